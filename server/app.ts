@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import type { RequestContext } from './core/context';
+import { PUBLIC_ERROR_CODES } from './core/errors';
+import { createLoaders } from './core/loaders';
+import { authRoutes } from './officers/auth.routes';
+import { officerForToken, readCookie, SESSION_COOKIE } from './officers/auth.service';
+import { createSchema } from './schema';
+
+/** Hides internals: an unexpected error reaches the client as a bare INTERNAL_SERVER_ERROR. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (PUBLIC_ERROR_CODES.has(code)) {
+    const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  console.error(error);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  stop: () => Promise<void>;
+}
+
+/** The HTTP server: REST beside /graphql, one database, one configuration. */
+export async function startServer(ds: DataSource, config: Config, port = config.port): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await createSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
+  app.get('/api/health', (_req, res) => { res.json({ ok: true }); });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
+    context: async ({ req, res }): Promise<RequestContext> => ({
+      ds, config, req, res,
+      officer: await officerForToken(ds, config, readCookie(req.headers.cookie, SESSION_COOKIE)),
+      loaders: createLoaders(ds),
+    }),
+  }));
+  // Malformed JSON and other request errors: a clear 4xx, never a stack trace.
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status && err.status < 500 ? err.status : 500;
+    if (status === 500) console.error(err);
+    res.status(status).json({ error: status === 500 ? 'Internal server error' : err.message });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  const address = httpServer.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://localhost:${actualPort}`,
+    httpServer,
+    stop: async () => { await apollo.stop(); },
+  };
+}

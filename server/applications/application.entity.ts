@@ -1,0 +1,134 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  BoolColumn, EnumColumn, IntColumn, JsonColumn, MoneyColumn, TextColumn, TimestampColumn,
+} from '../core/columns';
+import {
+  ApplicantKind, ApplicationStatus, Channel, DeliveryMethod, Outcome, Purpose,
+} from '../core/enums';
+import type { RoutingDecision } from '../routing/routing-decision';
+import { MailingAddressRecord, PersonRecord, UnitRecord } from './application-parts';
+
+/** A case: one application for a record check, from intake to delivery. */
+@ObjectType()
+@Entity('application')
+// The queue: an office's cases by status, ordered by due or submission date.
+@Index('ix_application_office_status_due', ['officeId', 'status', 'dueAt'])
+@Index('ix_application_office_status_submitted', ['officeId', 'status', 'submittedAt'])
+@Index('ix_application_office_submitted', ['officeId', 'submittedAt'])
+@Index('ix_application_assignee_status', ['assigneeId', 'status'])
+export class Application {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: 'int' })
+  id: number;
+
+  @Field(() => String)
+  @Index({ unique: true })
+  @TextColumn(24)
+  referenceNo: string;
+
+  @Field(() => ApplicationStatus)
+  @EnumColumn()
+  status: ApplicationStatus;
+
+  @Field(() => Channel)
+  @EnumColumn()
+  channel: Channel;
+
+  @Field(() => ApplicantKind)
+  @EnumColumn()
+  applicantKind: ApplicantKind;
+
+  /** An agent applies on the subject's behalf. */
+  @BoolColumn({ default: false })
+  entrusted: boolean;
+
+  @Field(() => PersonRecord)
+  @Column(() => PersonRecord, { prefix: 'subject' })
+  subject: PersonRecord;
+
+  /** Empty columns unless entrusted; the GraphQL field `agent` is then null. */
+  @Column(() => PersonRecord, { prefix: 'agent' })
+  agent: PersonRecord;
+
+  /** Empty columns unless a unit inquiry; the GraphQL field `unit` is then null. */
+  @Column(() => UnitRecord, { prefix: 'unit' })
+  unit: UnitRecord;
+
+  @Field(() => Purpose)
+  @EnumColumn()
+  purpose: Purpose;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn(500, { nullable: true })
+  purposeDetail: string | null;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn(64, { nullable: true })
+  destinationCountry: string | null;
+
+  @Field(() => DeliveryMethod)
+  @EnumColumn()
+  delivery: DeliveryMethod;
+
+  /** Empty columns unless given; the GraphQL field `mailingAddress` is then null. */
+  @Column(() => MailingAddressRecord, { prefix: 'mail' })
+  mailingAddress: MailingAddressRecord;
+
+  @IntColumn()
+  officeId: number;
+
+  @IntColumn({ nullable: true })
+  assigneeId: number | null;
+
+  /** The routing decision as it was made at intake (rules copied in), never recomputed. */
+  @JsonColumn()
+  routingDecision: RoutingDecision;
+
+  @Field(() => Date)
+  @TimestampColumn()
+  submittedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @TimestampColumn({ nullable: true })
+  acceptedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @TimestampColumn({ nullable: true })
+  dueAt: Date | null;
+
+  @Field(() => Outcome, { nullable: true })
+  @EnumColumn({ nullable: true })
+  outcome: Outcome | null;
+
+  @Field(() => Date, { nullable: true })
+  @TimestampColumn({ nullable: true })
+  decidedAt: Date | null;
+
+  @IntColumn({ nullable: true })
+  decidedById: number | null;
+
+  @IntColumn({ nullable: true })
+  signedOffById: number | null;
+
+  @Field(() => Float, { description: "Fee due for this case from the fee rule of its office's region at intake (0 where the service is free)." })
+  @MoneyColumn()
+  feeAmount: number;
+
+  @Field(() => Boolean)
+  @BoolColumn({ default: false })
+  feePaid: boolean;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn(1000, { nullable: true })
+  statusReason: string | null;
+
+  @Field(() => Date)
+  @TimestampColumn()
+  updatedAt: Date;
+
+  /** Optimistic lock: every change is `UPDATE ... WHERE id = ? AND version = ?`. */
+  @Field(() => Int)
+  @IntColumn({ default: 1 })
+  version: number;
+}

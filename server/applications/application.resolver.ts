@@ -1,0 +1,151 @@
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { auditTrail } from '../audit/audit.queries';
+import { WorkCalendar } from '../calendar/calendar.service';
+import type { RequestContext } from '../core/context';
+import { CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
+import { inTransaction } from '../core/transaction';
+import { Document } from '../documents/document.entity';
+import { IssuedDocument } from '../documents/issued-document.types';
+import { Mailing } from '../mailing/mailing.types';
+import { Office } from '../offices/office.entity';
+import { Officer } from '../officers/officer.entity';
+import { RoutingDecision } from '../routing/routing-decision';
+import { MailingAddressRecord, PersonRecord, UnitRecord } from './application-parts';
+import { Application } from './application.entity';
+import { ApplicationFilter, ApplicationInput, ApplicationSort } from './application.inputs';
+import { getApplication, listApplications, queueCounts, revealIdNumber, submitApplication } from './application.service';
+import { ApplicationPage, QueueCounts, SupplementRequest } from './application.types';
+import { missingDocumentKinds } from './required-documents';
+import { slaStateOf } from './sla';
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  @Authorized()
+  @Query(() => ApplicationPage)
+  applications(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter: ApplicationFilter | null,
+    @Arg('sort', () => ApplicationSort, { nullable: true }) sort: ApplicationSort | null,
+    @Arg('page', () => Int, { defaultValue: 1, nullable: true }) page: number | null,
+    @Arg('perPage', () => Int, { defaultValue: 25, nullable: true }) perPage: number | null,
+  ): Promise<ApplicationPage> {
+    return listApplications(ctx, filter, sort, page, perPage);
+  }
+
+  @Authorized()
+  @Query(() => Application, { nullable: true })
+  application(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Application | null> {
+    return getApplication(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => QueueCounts)
+  queueCounts(@Ctx() ctx: RequestContext, @Arg('officeIds', () => [ID], { nullable: true }) officeIds: string[] | null): Promise<QueueCounts> {
+    return queueCounts(ctx, officeIds);
+  }
+
+  @Authorized()
+  @Mutation(() => Application, { description: 'Intake: from the online service hall or a counter. Validates identifiers, routes, and returns the new case.' })
+  submitApplication(@Ctx() ctx: RequestContext, @Arg('input', () => ApplicationInput) input: ApplicationInput): Promise<Application> {
+    return inTransaction(ctx.ds, (em) => submitApplication(ctx, em, input));
+  }
+
+  @Authorized()
+  @Mutation(() => String, { description: 'Returns the full identity number and writes who, when and why to the audit trail.' })
+  revealIdNumber(
+    @Ctx() ctx: RequestContext,
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('person', () => PersonRole) person: PersonRole,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<string> {
+    return inTransaction(ctx.ds, (em) => revealIdNumber(ctx, em, applicationId, person, reason));
+  }
+
+  @FieldResolver(() => PersonRecord, { nullable: true, description: 'Set when an agent applies on the subject\'s behalf.' })
+  agent(@Root() a: Application): PersonRecord | null {
+    return a.agent?.name ? a.agent : null;
+  }
+
+  @FieldResolver(() => UnitRecord, { nullable: true, description: 'Set for unit inquiries.' })
+  unit(@Root() a: Application): UnitRecord | null {
+    return a.unit?.name ? a.unit : null;
+  }
+
+  @FieldResolver(() => MailingAddressRecord, { nullable: true })
+  mailingAddress(@Root() a: Application): MailingAddressRecord | null {
+    return a.mailingAddress?.recipient ? a.mailingAddress : null;
+  }
+
+  @FieldResolver(() => Office)
+  async office(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Office> {
+    return (await ctx.loaders.office.load(a.officeId))!;
+  }
+
+  @FieldResolver(() => RoutingDecision)
+  routing(@Root() a: Application): RoutingDecision {
+    return a.routingDecision;
+  }
+
+  @FieldResolver(() => Officer, { nullable: true })
+  assignee(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Officer | null> | null {
+    return a.assigneeId == null ? null : ctx.loaders.officer.load(a.assigneeId);
+  }
+
+  @FieldResolver(() => Officer, { nullable: true })
+  decidedBy(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Officer | null> | null {
+    return a.decidedById == null ? null : ctx.loaders.officer.load(a.decidedById);
+  }
+
+  @FieldResolver(() => Officer, { nullable: true })
+  signedOffBy(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Officer | null> | null {
+    return a.signedOffById == null ? null : ctx.loaders.officer.load(a.signedOffById);
+  }
+
+  @FieldResolver(() => [Document])
+  documents(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Document[]> {
+    return ctx.loaders.documentsOfApplication.load(a.id);
+  }
+
+  @FieldResolver(() => [DocumentKind], { description: 'Kinds the case type requires that have no verified document yet.' })
+  async missingDocumentKinds(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<DocumentKind[]> {
+    return missingDocumentKinds(a, await ctx.loaders.documentsOfApplication.load(a.id));
+  }
+
+  @FieldResolver(() => SlaState)
+  async slaState(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<SlaState> {
+    ctx.calendar ??= WorkCalendar.load(ctx.ds.manager);
+    const now = new Date();
+    return slaStateOf(a, now, (await ctx.calendar).dueSoonBefore(now));
+  }
+
+  @FieldResolver(() => Float, { description: 'Working days the clock has run so far (paused time excluded).' })
+  workingDaysElapsed(): number {
+    return 0; // the working-day clock arrives with the workflow issue
+  }
+
+  @FieldResolver(() => IssuedDocument, { nullable: true })
+  issuedDocument(): IssuedDocument | null {
+    return null; // issuance arrives with the workflow issue
+  }
+
+  @FieldResolver(() => Mailing, { nullable: true })
+  mailing(): Mailing | null {
+    return null; // mailing arrives with the workflow issue
+  }
+
+  @FieldResolver(() => SupplementRequest, { nullable: true })
+  supplementRequest(): SupplementRequest | null {
+    return null; // supplements arrive with the workflow issue
+  }
+
+  @FieldResolver(() => [AuditEvent])
+  async history(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<AuditEvent[]> {
+    return (await auditTrail(ctx, 'Application', String(a.id), 1, 200)).items;
+  }
+
+  @FieldResolver(() => [CaseAction], { description: 'What the signed-in officer may do to this case now, from the same state machine the mutations use (the console shows exactly these).' })
+  availableActions(): CaseAction[] {
+    return []; // the state machine arrives with the workflow issue
+  }
+}

@@ -1,0 +1,22 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from '../core/context';
+import { scopeOfficeIds } from '../offices/office.service';
+import { Application } from './application.entity';
+
+/**
+ * The one way to read cases: a query builder over `a` limited to the offices the signed-in
+ * officer may see. A case outside that scope simply is not there.
+ */
+export async function scopedApplications(ctx: RequestContext, em: EntityManager = ctx.ds.manager): Promise<SelectQueryBuilder<Application>> {
+  const scope = await scopeOfficeIds(ctx);
+  const qb = em.getRepository(Application).createQueryBuilder('a');
+  if (scope !== null) qb.where('a.officeId IN (:...scopeOfficeIds)', { scopeOfficeIds: scope.length ? scope : [-1] });
+  return qb;
+}
+
+/** One case if it is in scope, else null. */
+export async function findApplicationInScope(ctx: RequestContext, id: number | string, em?: EntityManager): Promise<Application | null> {
+  const numeric = Number(id);
+  if (!Number.isInteger(numeric)) return null;
+  return (await scopedApplications(ctx, em)).andWhere('a.id = :id', { id: numeric }).getOne();
+}

@@ -1,0 +1,212 @@
+import { randomInt } from 'node:crypto';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import { WorkCalendar } from '../calendar/calendar.service';
+import type { RequestContext } from '../core/context';
+import {
+  ApplicantKind, ApplicationSortField, ApplicationStatus, DocumentStatus, OPEN_STATUSES, PersonRole, RegionBasis, SlaState,
+  SortOrder,
+} from '../core/enums';
+import { badInput, notFound } from '../core/errors';
+import { pageWindow } from '../core/pagination';
+import { shanghaiDate } from '../core/time';
+import { Document } from '../documents/document.entity';
+import { RoutingDecision } from '../routing/routing-decision';
+import { RoutingCase } from '../routing/routing.engine';
+import { decideRouting } from '../routing/routing.service';
+import { Application } from './application.entity';
+import type { ApplicationFilter, ApplicationInput, ApplicationSort } from './application.inputs';
+import { findApplicationInScope, scopedApplications } from './application.scope';
+import { checkApplication } from './intake.validation';
+import { slaCondition, slaParameters } from './sla';
+
+/** What routing needs to know of an application. */
+export function routingCaseOf(input: ApplicationInput): RoutingCase {
+  return {
+    applicantKind: input.applicantKind,
+    subjectCategory: input.subject.category,
+    entrusted: !!input.agent,
+    daysInChina: input.subject.daysInChina ?? null,
+    regions: {
+      [RegionBasis.DOMICILE]: input.subject.domicileRegion ?? null,
+      [RegionBasis.RESIDENCE]: input.subject.residenceRegion ?? null,
+      [RegionBasis.UNIT_LOCATION]: input.unit?.region ?? null,
+    },
+    preferredBasis: input.applicantKind === ApplicantKind.INDIVIDUAL ? input.preferredBasis ?? null : null,
+  };
+}
+
+/** Dry run of routing for a would-be application (nothing is stored). */
+export async function explainRouting(ctx: RequestContext, input: ApplicationInput): Promise<RoutingDecision> {
+  return decideRouting(ctx.ds.manager, routingCaseOf(checkApplication(input)));
+}
+
+// Crockford's base32 without I, L, O, U: nothing to misread when read out over the phone.
+const REF_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function newReferenceNo(at: Date): string {
+  let tail = '';
+  for (let i = 0; i < 5; i++) tail += REF_ALPHABET[randomInt(REF_ALPHABET.length)];
+  return `RC${shanghaiDate(at).replaceAll('-', '')}-${tail}`;
+}
+
+async function uniqueReferenceNo(em: EntityManager, at: Date): Promise<string> {
+  for (;;) {
+    const candidate = newReferenceNo(at);
+    if (!(await em.existsBy(Application, { referenceNo: candidate }))) return candidate;
+  }
+}
+
+/** Intake: validate, route, store the case with its routing decision, audit. */
+export async function submitApplication(ctx: RequestContext, em: EntityManager, raw: ApplicationInput): Promise<Application> {
+  const input = checkApplication(raw);
+  const decision = await decideRouting(em, routingCaseOf(input));
+  if (decision.officeId == null) {
+    throw badInput(decision.notAcceptedField ? `input.${decision.notAcceptedField}` : 'input', `not accepted: ${decision.notAcceptedReason}`);
+  }
+  const now = new Date();
+  const application = em.create(Application, {
+    referenceNo: await uniqueReferenceNo(em, now),
+    status: ApplicationStatus.SUBMITTED,
+    channel: input.channel,
+    applicantKind: input.applicantKind,
+    entrusted: !!input.agent,
+    subject: input.subject,
+    agent: input.agent ?? {},
+    unit: input.unit ?? {},
+    purpose: input.purpose,
+    purposeDetail: input.purposeDetail ?? null,
+    destinationCountry: input.destinationCountry ?? null,
+    delivery: input.delivery,
+    mailingAddress: input.mailingAddress ?? {},
+    officeId: decision.officeId,
+    assigneeId: null,
+    routingDecision: decision,
+    submittedAt: now,
+    updatedAt: now,
+    feeAmount: 0,
+    feePaid: false,
+    version: 1,
+  });
+  await em.save(application);
+  await recordAudit(ctx, em, {
+    action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: application.id,
+    detail: {
+      referenceNo: application.referenceNo, channel: input.channel, officeId: decision.officeId,
+      ruleId: decision.rule?.id ?? null, explanation: decision.explanation,
+    },
+  });
+  return application;
+}
+
+const SORT_COLUMN: Record<ApplicationSortField, string> = {
+  [ApplicationSortField.SUBMITTED_AT]: 'a.submittedAt',
+  [ApplicationSortField.DUE_AT]: 'a.dueAt',
+  [ApplicationSortField.UPDATED_AT]: 'a.updatedAt',
+  [ApplicationSortField.REFERENCE_NO]: 'a.referenceNo',
+  [ApplicationSortField.STATUS]: 'a.status',
+};
+
+const ids = (values: (string | number)[], field: string) => values.map((v) => {
+  const n = Number(v);
+  if (!Number.isInteger(n)) throw badInput(field, `${v} is not an id`);
+  return n;
+});
+
+/** Adds every filter of ApplicationFilter to a scoped query. */
+async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Application>, f: ApplicationFilter): Promise<void> {
+  const q = f.q?.trim();
+  if (q) {
+    qb.andWhere('(a.referenceNo = :qExact OR a.subject.name LIKE :qLike OR a.agent.name LIKE :qLike OR a.unit.name LIKE :qLike)', {
+      qExact: q.toUpperCase(), qLike: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    });
+  }
+  if (f.ids) qb.andWhere('a.id IN (:...filterIds)', { filterIds: f.ids.length ? ids(f.ids, 'filter.ids') : [-1] });
+  if (f.status?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: f.status });
+  if (f.officeIds) qb.andWhere('a.officeId IN (:...filterOfficeIds)', { filterOfficeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
+  if (f.assigneeId != null) qb.andWhere('a.assigneeId = :assigneeId', { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
+  if (f.unassigned === true) qb.andWhere('a.assigneeId IS NULL');
+  if (f.unassigned === false) qb.andWhere('a.assigneeId IS NOT NULL');
+  if (f.mine === true) qb.andWhere('a.assigneeId = :me', { me: ctx.officer?.id ?? -1 });
+  if (f.mine === false) qb.andWhere('(a.assigneeId IS NULL OR a.assigneeId <> :me)', { me: ctx.officer?.id ?? -1 });
+  if (f.applicantKind) qb.andWhere('a.applicantKind = :applicantKind', { applicantKind: f.applicantKind });
+  if (f.subjectCategory) qb.andWhere('a.subject.category = :subjectCategory', { subjectCategory: f.subjectCategory });
+  if (f.purpose) qb.andWhere('a.purpose = :purpose', { purpose: f.purpose });
+  if (f.delivery) qb.andWhere('a.delivery = :delivery', { delivery: f.delivery });
+  if (f.submittedFrom) qb.andWhere('a.submittedAt >= :submittedFrom', { submittedFrom: f.submittedFrom });
+  if (f.submittedTo) qb.andWhere('a.submittedAt <= :submittedTo', { submittedTo: f.submittedTo });
+  if (f.documentsPending != null) {
+    const pending = qb.subQuery().select('1').from(Document, 'd')
+      .where('d.applicationId = a.id').andWhere('d.status = :pendingDoc').getQuery();
+    qb.andWhere(`${f.documentsPending ? '' : 'NOT '}EXISTS ${pending}`, { pendingDoc: DocumentStatus.PENDING });
+  }
+  if (f.slaState?.length) {
+    await addSlaParameters(ctx, qb);
+    qb.andWhere(`(${f.slaState.map((s) => slaCondition(s)).join(' OR ')})`);
+  }
+}
+
+async function addSlaParameters(ctx: RequestContext, qb: SelectQueryBuilder<Application>): Promise<void> {
+  const now = new Date();
+  const calendar = await WorkCalendar.load(ctx.ds.manager);
+  qb.setParameters(slaParameters(now, calendar.dueSoonBefore(now)));
+}
+
+export async function listApplications(
+  ctx: RequestContext, filter: ApplicationFilter | null | undefined, sort: ApplicationSort | null | undefined,
+  page?: number | null, perPage?: number | null,
+): Promise<{ items: Application[]; total: number }> {
+  const qb = await scopedApplications(ctx);
+  await applyFilter(ctx, qb, filter ?? {});
+  const { skip, take } = pageWindow(page, perPage);
+  const order = sort?.order ?? SortOrder.DESC;
+  qb.orderBy(SORT_COLUMN[sort?.field ?? ApplicationSortField.SUBMITTED_AT], order).addOrderBy('a.id', order)
+    .skip(skip).take(take);
+  const [items, total] = await qb.getManyAndCount();
+  return { items, total };
+}
+
+export async function getApplication(ctx: RequestContext, id: string): Promise<Application | null> {
+  return findApplicationInScope(ctx, id);
+}
+
+export async function queueCounts(ctx: RequestContext, officeIds?: string[] | null) {
+  const base = async () => {
+    const qb = await scopedApplications(ctx);
+    if (officeIds) qb.andWhere('a.officeId IN (:...countOfficeIds)', { countOfficeIds: officeIds.length ? ids(officeIds, 'officeIds') : [-1] });
+    return qb;
+  };
+  const byStatusRows = await (await base()).select('a.status', 'status').addSelect('COUNT(*)', 'count')
+    .groupBy('a.status').getRawMany<{ status: ApplicationStatus; count: string | number }>();
+  const countWhere = async (where: string, params: Record<string, unknown> = {}, withSla = false) => {
+    const qb = await base();
+    qb.andWhere('a.status IN (:...openStatuses)', { openStatuses: OPEN_STATUSES }).andWhere(where, params);
+    if (withSla) await addSlaParameters(ctx, qb);
+    return qb.getCount();
+  };
+  const [unassigned, mine, overdue, dueSoon] = await Promise.all([
+    countWhere('a.assigneeId IS NULL'),
+    countWhere('a.assigneeId = :me', { me: ctx.officer?.id ?? -1 }),
+    countWhere(slaCondition(SlaState.OVERDUE), {}, true),
+    countWhere(slaCondition(SlaState.DUE_SOON), {}, true),
+  ]);
+  const counts = new Map(byStatusRows.map((r) => [r.status, Number(r.count)]));
+  return {
+    byStatus: Object.values(ApplicationStatus).map((status) => ({ status, count: counts.get(status) ?? 0 })),
+    unassigned, mine, overdue, dueSoon,
+  };
+}
+
+/** The full identity number of the subject or agent; who, when and why go to the audit trail. */
+export async function revealIdNumber(ctx: RequestContext, em: EntityManager, applicationId: string, person: PersonRole, reason: string): Promise<string> {
+  const why = reason?.trim();
+  if (!why) throw badInput('reason', 'say why the full number is needed');
+  const application = await findApplicationInScope(ctx, applicationId, em);
+  if (!application) throw notFound('Application', applicationId);
+  const record = person === PersonRole.AGENT ? application.agent : application.subject;
+  if (!record?.idNumber) throw badInput('person', `this application has no ${person.toLowerCase()}`);
+  await recordAudit(ctx, em, {
+    action: 'ID_NUMBER_REVEALED', entityType: 'Application', entityId: application.id, detail: { person, reason: why },
+  });
+  return record.idNumber;
+}

@@ -1,0 +1,33 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { ApplicationStatus, DocumentKind } from '../core/enums';
+import { Officer } from '../officers/officer.entity';
+import { Application } from './application.entity';
+
+@ObjectType()
+export class ApplicationPage {
+  @Field(() => [Application]) items: Application[];
+  @Field(() => Int) total: number;
+}
+
+@ObjectType()
+export class QueueCount {
+  @Field(() => ApplicationStatus) status: ApplicationStatus;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class QueueCounts {
+  @Field(() => [QueueCount]) byStatus: QueueCount[];
+  @Field(() => Int) unassigned: number;
+  @Field(() => Int) mine: number;
+  @Field(() => Int) overdue: number;
+  @Field(() => Int) dueSoon: number;
+}
+
+@ObjectType()
+export class SupplementRequest {
+  @Field(() => String) reason: string;
+  @Field(() => [DocumentKind]) kinds: DocumentKind[];
+  @Field(() => Date) requestedAt: Date;
+  @Field(() => Officer) requestedBy: Officer;
+}

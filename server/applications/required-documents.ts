@@ -1,0 +1,28 @@
+import { ApplicantKind, DocumentKind, DocumentStatus, SubjectCategory } from '../core/enums';
+import type { Document } from '../documents/document.entity';
+import type { Application } from './application.entity';
+
+// Which papers a case must have verified before it can be accepted (workflow.md, "Required documents").
+// Each entry is a set of alternatives: one verified document of any kind in it satisfies the entry.
+
+const BY_CATEGORY: Record<SubjectCategory, DocumentKind[][]> = {
+  [SubjectCategory.CITIZEN]: [[DocumentKind.ID_CARD_FRONT], [DocumentKind.ID_CARD_BACK]],
+  [SubjectCategory.HMT_RESIDENT]: [[DocumentKind.HMT_TRAVEL_PERMIT]],
+  [SubjectCategory.FOREIGNER]: [[DocumentKind.PASSPORT], [DocumentKind.RESIDENCE_PERMIT]],
+};
+const ENTRUSTED = [[DocumentKind.POWER_OF_ATTORNEY], [DocumentKind.AGENT_ID]];
+const UNIT = [[DocumentKind.UNIT_LETTER, DocumentKind.BUSINESS_LICENSE], [DocumentKind.SUBJECT_CONSENT]];
+
+export function requiredDocumentKinds(a: Pick<Application, 'applicantKind' | 'entrusted' | 'subject'>): DocumentKind[][] {
+  return [
+    ...BY_CATEGORY[a.subject.category],
+    ...(a.entrusted ? ENTRUSTED : []),
+    ...(a.applicantKind === ApplicantKind.UNIT ? UNIT : []),
+  ];
+}
+
+/** Required kinds with no verified document yet (for an either-or entry, every kind of it). */
+export function missingDocumentKinds(a: Pick<Application, 'applicantKind' | 'entrusted' | 'subject'>, documents: Pick<Document, 'kind' | 'status'>[]): DocumentKind[] {
+  const verified = new Set(documents.filter((d) => d.status === DocumentStatus.VERIFIED).map((d) => d.kind));
+  return requiredDocumentKinds(a).filter((choice) => !choice.some((k) => verified.has(k))).flat();
+}

@@ -1,0 +1,42 @@
+import { ApplicationStatus, SlaState } from '../core/enums';
+
+// The time-limit state of a case, defined once here both as code (for one case) and as SQL
+// (for filters and counts), so the list filter and the field can never disagree.
+
+/** While in these statuses after acceptance the clock is stopped. */
+const STOPPED = [ApplicationStatus.AWAITING_SUPPLEMENT, ApplicationStatus.UNDER_INVESTIGATION, ApplicationStatus.WITHDRAWN];
+
+export interface SlaFacts {
+  status: ApplicationStatus;
+  acceptedAt: Date | null;
+  dueAt: Date | null;
+  decidedAt: Date | null;
+}
+
+export function slaStateOf(a: SlaFacts, now: Date, dueSoonBefore: Date): SlaState {
+  if (!a.acceptedAt || !a.dueAt) return SlaState.NOT_STARTED;
+  if (a.decidedAt) return a.decidedAt.getTime() <= a.dueAt.getTime() ? SlaState.MET : SlaState.BREACHED;
+  if (STOPPED.includes(a.status)) return SlaState.PAUSED;
+  if (now.getTime() > a.dueAt.getTime()) return SlaState.OVERDUE;
+  if (a.dueAt.getTime() < dueSoonBefore.getTime()) return SlaState.DUE_SOON;
+  return SlaState.ON_TRACK;
+}
+
+/** SQL condition for one state over alias `a`; parameters :slaNow, :slaDueSoonBefore, :slaStopped. */
+export function slaCondition(state: SlaState, a = 'a'): string {
+  const started = `${a}.acceptedAt IS NOT NULL AND ${a}.dueAt IS NOT NULL`;
+  const running = `${started} AND ${a}.decidedAt IS NULL AND ${a}.status NOT IN (:...slaStopped)`;
+  switch (state) {
+    case SlaState.NOT_STARTED: return `(${a}.acceptedAt IS NULL OR ${a}.dueAt IS NULL)`;
+    case SlaState.MET: return `(${started} AND ${a}.decidedAt IS NOT NULL AND ${a}.decidedAt <= ${a}.dueAt)`;
+    case SlaState.BREACHED: return `(${started} AND ${a}.decidedAt IS NOT NULL AND ${a}.decidedAt > ${a}.dueAt)`;
+    case SlaState.PAUSED: return `(${started} AND ${a}.decidedAt IS NULL AND ${a}.status IN (:...slaStopped))`;
+    case SlaState.OVERDUE: return `(${running} AND ${a}.dueAt < :slaNow)`;
+    case SlaState.DUE_SOON: return `(${running} AND ${a}.dueAt >= :slaNow AND ${a}.dueAt < :slaDueSoonBefore)`;
+    case SlaState.ON_TRACK: return `(${running} AND ${a}.dueAt >= :slaDueSoonBefore)`;
+  }
+}
+
+export function slaParameters(now: Date, dueSoonBefore: Date) {
+  return { slaNow: now, slaDueSoonBefore: dueSoonBefore, slaStopped: STOPPED };
+}

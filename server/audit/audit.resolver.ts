@@ -1,0 +1,31 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../core/context';
+import { Officer } from '../officers/officer.entity';
+import { AuditEvent } from './audit-event.entity';
+import { auditTrail } from './audit.queries';
+
+@ObjectType()
+export class AuditEventPage {
+  @Field(() => [AuditEvent]) items: AuditEvent[];
+  @Field(() => Int) total: number;
+}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Authorized()
+  @Query(() => AuditEventPage)
+  auditTrail(
+    @Ctx() ctx: RequestContext,
+    @Arg('entityType', () => String) entityType: string,
+    @Arg('entityId', () => String) entityId: string,
+    @Arg('page', () => Int, { defaultValue: 1, nullable: true }) page: number | null,
+    @Arg('perPage', () => Int, { defaultValue: 50, nullable: true }) perPage: number | null,
+  ): Promise<AuditEventPage> {
+    return auditTrail(ctx, entityType, entityId, page, perPage);
+  }
+
+  @FieldResolver(() => Officer, { nullable: true })
+  actor(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<Officer | null> | null {
+    return event.actorId == null ? null : ctx.loaders.officer.load(event.actorId);
+  }
+}

@@ -1,0 +1,40 @@
+import type { EntityManager } from 'typeorm';
+import { addDays, endOfShanghaiDay, shanghaiDate, weekday } from '../core/time';
+import { CalendarDay } from './calendar-day.entity';
+
+/**
+ * The official calendar: Monday to Friday work, except the days the table marks otherwise
+ * (public holidays, and weekend days moved into working days). The table holds only exceptions.
+ */
+export class WorkCalendar {
+  constructor(private readonly exceptions: Map<string, boolean>) {}
+
+  static async load(em: EntityManager): Promise<WorkCalendar> {
+    const rows = await em.find(CalendarDay);
+    return new WorkCalendar(new Map(rows.map((r) => [r.date, r.workday])));
+  }
+
+  isWorkday(date: string): boolean {
+    const d = weekday(date);
+    return this.exceptions.get(date) ?? (d !== 0 && d !== 6);
+  }
+
+  /** The first working day strictly after `date`. */
+  nextWorkday(date: string): string {
+    let d = addDays(date, 1);
+    while (!this.isWorkday(d)) d = addDays(d, 1);
+    return d;
+  }
+
+  /** The n-th working day strictly after `date`. */
+  nthWorkdayAfter(date: string, n: number): string {
+    let d = date;
+    for (let i = 0; i < n; i++) d = this.nextWorkday(d);
+    return d;
+  }
+
+  /** The end of the next working day after now: cases due before it are DUE_SOON. */
+  dueSoonBefore(now: Date): Date {
+    return endOfShanghaiDay(this.nextWorkday(shanghaiDate(now)));
+  }
+}

@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+
+/** Errors the API returns on purpose; each carries a stable extensions.code for clients. */
+export function badInput(field: string, message: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field } });
+}
+
+export function notFound(what: string, id: string | number): GraphQLError {
+  return new GraphQLError(`${what} ${id} not found`, { extensions: { code: 'NOT_FOUND' } });
+}
+
+export function conflict(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...extra } });
+}
+
+export function forbidden(message = 'Your role may not do this'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+export function notImplemented(feature: string): GraphQLError {
+  return new GraphQLError(`${feature} is not implemented yet`, { extensions: { code: 'NOT_IMPLEMENTED' } });
+}
+
+/** Codes whose message is safe to show; anything else is masked so no internals leak. */
+export const PUBLIC_ERROR_CODES = new Set([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_IMPLEMENTED',
+  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);

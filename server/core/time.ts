@@ -1,0 +1,23 @@
+/** Official day boundaries are Asia/Shanghai (UTC+8, no daylight saving) whatever the server's zone. */
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+
+/** The Asia/Shanghai calendar date of an instant, YYYY-MM-DD. */
+export function shanghaiDate(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant 23:59:59 Asia/Shanghai ends on the given date. */
+export function endOfShanghaiDay(date: string): Date {
+  return new Date(Date.parse(`${date}T23:59:59.000+08:00`));
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import { DataSource, DataSourceOptions, Logger } from 'typeorm';
+import { Application } from './applications/application.entity';
+import { AuditChainHead, AuditEvent } from './audit/audit-event.entity';
+import { Document } from './documents/document.entity';
+import { Office } from './offices/office.entity';
+import { Officer } from './officers/officer.entity';
+import { Session } from './officers/session.entity';
+import { RoutingRule } from './routing/routing-rule.entity';
+import { CalendarDay } from './calendar/calendar-day.entity';
+import { migrations } from './migrations';
+
+export const entities = [Office, Officer, Session, RoutingRule, Application, Document, AuditEvent, AuditChainHead, CalendarDay];
+
+export interface DataSourceSettings {
+  databaseUrl: string | null;
+  sqlitePath: string;
+  logger?: Logger;
+  /** MariaDB reports column defaults differently; TypeORM must know which server it talks to. */
+  mariadb?: boolean;
+}
+
+export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
+  const common = { entities, migrations, synchronize: false, logger: settings.logger, logging: !!settings.logger };
+  if (settings.databaseUrl) {
+    return {
+      ...common,
+      type: settings.mariadb ? 'mariadb' : 'mysql',
+      url: settings.databaseUrl,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z', // timestamps are UTC in the database
+      extra: { connectionLimit: 10 },
+    };
+  }
+  if (settings.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(settings.sqlitePath), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: settings.sqlitePath,
+    enableWAL: true,
+    prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+    },
+  };
+}
+
+/** Asks a MySQL-protocol server whether it is MariaDB. */
+async function isMariaDb(url: string): Promise<boolean> {
+  const connection = await mysql.createConnection(url);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as { version: string }[])[0].version);
+  } finally {
+    await connection.end();
+  }
+}
+
+/** Opens the database and brings its schema up to date by running the migrations. */
+export async function openDatabase(settings: DataSourceSettings): Promise<DataSource> {
+  const mariadb = settings.databaseUrl ? await isMariaDb(settings.databaseUrl) : false;
+  const ds = new DataSource(dataSourceOptions({ ...settings, mariadb }));
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}

@@ -1,0 +1,60 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
+import { LessThan, type DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { Officer } from './officer.entity';
+import { Session } from './session.entity';
+
+export const SESSION_COOKIE = 'rcc_session';
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id });
+}
+
+// Verified against when the username is unknown, so a wrong name costs as long as a wrong password.
+let dummyHash: Promise<string> | null = null;
+
+export function sessionIdOf(config: Config, token: string): string {
+  return createHmac('sha256', config.sessionSecret).update(token).digest('hex');
+}
+
+/** Checks the credentials; returns the officer and a new session token, or null (one answer for every failure). */
+export async function login(ds: DataSource, config: Config, username: string, password: string): Promise<{ officer: Officer; token: string; expiresAt: Date } | null> {
+  const officer = await ds.getRepository(Officer).createQueryBuilder('o')
+    .addSelect('o.passwordHash').where('o.username = :username', { username }).getOne();
+  if (!officer) {
+    dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    await argon2.verify(await dummyHash, password);
+    return null;
+  }
+  const ok = await argon2.verify(officer.passwordHash, password);
+  if (!ok || !officer.active) return null;
+  const token = randomBytes(32).toString('base64url');
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + config.sessionHours * 3600_000);
+  await ds.getRepository(Session).insert({ id: sessionIdOf(config, token), officerId: officer.id, createdAt: now, expiresAt });
+  // Expired sessions are swept at each login rather than by a timer, so no instance needs a scheduler.
+  await ds.getRepository(Session).delete({ expiresAt: LessThan(now) });
+  return { officer, token, expiresAt };
+}
+
+export async function logout(ds: DataSource, config: Config, token: string): Promise<void> {
+  await ds.getRepository(Session).delete({ id: sessionIdOf(config, token) });
+}
+
+/** The active officer behind a session token, or null. */
+export async function officerForToken(ds: DataSource, config: Config, token: string | undefined): Promise<Officer | null> {
+  if (!token) return null;
+  const session = await ds.getRepository(Session).findOneBy({ id: sessionIdOf(config, token) });
+  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+  const officer = await ds.getRepository(Officer).findOneBy({ id: session.officerId });
+  return officer?.active ? officer : null;
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../core/context';
+import { Role } from '../core/enums';
+import { inTransaction } from '../core/transaction';
+import { Office } from '../offices/office.entity';
+import { Officer } from './officer.entity';
+import { OfficerInput, OfficerUpdateInput } from './officer.inputs';
+import { changePassword, createOfficer, listOfficers, updateOfficer } from './officer.service';
+
+@ObjectType()
+export class OfficerPage {
+  @Field(() => [Officer]) items: Officer[];
+  @Field(() => Int) total: number;
+}
+
+@Resolver(() => Officer)
+export class OfficerResolver {
+  @Authorized()
+  @Query(() => Officer)
+  me(@Ctx() ctx: RequestContext): Officer {
+    return ctx.officer!;
+  }
+
+  @Authorized()
+  @Query(() => OfficerPage)
+  officers(
+    @Ctx() ctx: RequestContext,
+    @Arg('page', () => Int, { defaultValue: 1, nullable: true }) page: number | null,
+    @Arg('perPage', () => Int, { defaultValue: 100, nullable: true }) perPage: number | null,
+    @Arg('officeIds', () => [ID], { nullable: true }) officeIds: string[] | null,
+    @Arg('role', () => Role, { nullable: true }) role: Role | null,
+  ): Promise<OfficerPage> {
+    return listOfficers(ctx, { page, perPage, officeIds, role });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Officer)
+  createOfficer(@Ctx() ctx: RequestContext, @Arg('input', () => OfficerInput) input: OfficerInput): Promise<Officer> {
+    return inTransaction(ctx.ds, (em) => createOfficer(ctx, em, input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Officer)
+  updateOfficer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => OfficerUpdateInput) input: OfficerUpdateInput): Promise<Officer> {
+    return inTransaction(ctx.ds, (em) => updateOfficer(ctx, em, id, input));
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'The signed-in officer changes their own password (at least 12 characters).' })
+  changePassword(
+    @Ctx() ctx: RequestContext,
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+  ): Promise<boolean> {
+    return inTransaction(ctx.ds, (em) => changePassword(ctx, em, currentPassword, newPassword));
+  }
+
+  @FieldResolver(() => Office)
+  async office(@Root() officer: Officer, @Ctx() ctx: RequestContext): Promise<Office> {
+    return (await ctx.loaders.office.load(officer.officeId))!;
+  }
+}

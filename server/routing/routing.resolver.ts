@@ -1,0 +1,72 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ApplicationInput } from '../applications/application.inputs';
+import { explainRouting } from '../applications/application.service';
+import type { RequestContext } from '../core/context';
+import { Role } from '../core/enums';
+import { inTransaction } from '../core/transaction';
+import { Office } from '../offices/office.entity';
+import { RoutingDecision } from './routing-decision';
+import { RoutingRule } from './routing-rule.entity';
+import { RoutingRuleInput } from './routing.inputs';
+import { createRule, deleteRule, listRules, updateRule } from './routing.service';
+
+@Resolver(() => RoutingRule)
+export class RoutingRuleResolver {
+  @Authorized()
+  @Query(() => [RoutingRule])
+  routingRules(@Ctx() ctx: RequestContext): Promise<RoutingRule[]> {
+    return listRules(ctx.ds.manager);
+  }
+
+  @Authorized()
+  @Query(() => RoutingRule, { nullable: true })
+  routingRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<RoutingRule | null> {
+    return ctx.ds.getRepository(RoutingRule).findOneBy({ id: Number(id) });
+  }
+
+  @Authorized()
+  @Query(() => RoutingDecision, { description: 'Dry run of the routing rules for a would-be application.' })
+  explainRouting(@Ctx() ctx: RequestContext, @Arg('input', () => ApplicationInput) input: ApplicationInput): Promise<RoutingDecision> {
+    return explainRouting(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RoutingRule)
+  createRoutingRule(@Ctx() ctx: RequestContext, @Arg('input', () => RoutingRuleInput) input: RoutingRuleInput): Promise<RoutingRule> {
+    return inTransaction(ctx.ds, (em) => createRule(ctx, em, input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RoutingRule)
+  updateRoutingRule(
+    @Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
+    @Arg('input', () => RoutingRuleInput) input: RoutingRuleInput,
+  ): Promise<RoutingRule> {
+    return inTransaction(ctx.ds, (em) => updateRule(ctx, em, Number(id), version, input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean)
+  deleteRoutingRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return inTransaction(ctx.ds, (em) => deleteRule(ctx, em, Number(id), version));
+  }
+
+  @FieldResolver(() => Office, { nullable: true, description: '...or a fixed office.' })
+  targetOffice(@Root() rule: RoutingRule, @Ctx() ctx: RequestContext): Promise<Office | null> | null {
+    return rule.targetOfficeId == null ? null : ctx.loaders.office.load(rule.targetOfficeId);
+  }
+
+  /** Stored decisions hold rules as JSON: the date comes back as a string. */
+  @FieldResolver(() => Date)
+  updatedAt(@Root() rule: RoutingRule): Date {
+    return new Date(rule.updatedAt);
+  }
+}
+
+@Resolver(() => RoutingDecision)
+export class RoutingDecisionResolver {
+  @FieldResolver(() => Office, { nullable: true, description: 'Null when no rule accepts the case; then notAcceptedReason says why.' })
+  office(@Root() decision: RoutingDecision, @Ctx() ctx: RequestContext): Promise<Office | null> | null {
+    return decision.officeId == null ? null : ctx.loaders.office.load(decision.officeId);
+  }
+}

@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import type { RequestContext } from '../core/context';
+import { badInput, conflict, notFound } from '../core/errors';
+import { regionPrefixProblem } from '../core/regions';
+import { Office } from '../offices/office.entity';
+import { RoutingDecision } from './routing-decision';
+import { RoutingCase, routeCase } from './routing.engine';
+import { RoutingRule } from './routing-rule.entity';
+import type { RoutingRuleInput } from './routing.inputs';
+
+export function listRules(em: EntityManager): Promise<RoutingRule[]> {
+  return em.find(RoutingRule, { order: { priority: 'ASC', id: 'ASC' } });
+}
+
+/** Routes a would-be case against the rules and offices as they are now. */
+export async function decideRouting(em: EntityManager, c: RoutingCase): Promise<RoutingDecision> {
+  const [rules, offices] = await Promise.all([listRules(em), em.find(Office)]);
+  return routeCase(rules, offices, c);
+}
+
+async function validateRule(em: EntityManager, input: RoutingRuleInput): Promise<void> {
+  if (!input.name.trim()) throw badInput('input.name', 'is required');
+  if (!Number.isInteger(input.priority) || input.priority < 0) throw badInput('input.priority', 'must be a whole number, 0 or more');
+  if (input.regionPrefix != null) {
+    const problem = regionPrefixProblem(input.regionPrefix);
+    if (problem) throw badInput('input.regionPrefix', problem);
+  }
+  if (input.minDaysInChina != null && input.minDaysInChina < 0) throw badInput('input.minDaysInChina', 'cannot be negative');
+  if ((input.targetOfficeKind == null) === (input.targetOfficeId == null)) {
+    throw badInput('input.targetOfficeKind', 'give either a target office kind or a fixed target office, not both or neither');
+  }
+  if (input.targetOfficeId != null && !(await em.findOneBy(Office, { id: Number(input.targetOfficeId) }))) {
+    throw badInput('input.targetOfficeId', `office ${input.targetOfficeId} does not exist`);
+  }
+}
+
+function ruleValues(input: RoutingRuleInput): Partial<RoutingRule> {
+  return {
+    name: input.name.trim(), priority: input.priority, enabled: input.enabled,
+    applicantKind: input.applicantKind ?? null, subjectCategory: input.subjectCategory ?? null,
+    entrusted: input.entrusted ?? null, regionBasis: input.regionBasis, regionPrefix: input.regionPrefix || null,
+    minDaysInChina: input.minDaysInChina ?? null, targetOfficeKind: input.targetOfficeKind ?? null,
+    targetOfficeId: input.targetOfficeId != null ? Number(input.targetOfficeId) : null, legalBasis: input.legalBasis ?? null,
+  };
+}
+
+export async function createRule(ctx: RequestContext, em: EntityManager, input: RoutingRuleInput): Promise<RoutingRule> {
+  await validateRule(em, input);
+  const rule = await em.save(em.create(RoutingRule, { ...ruleValues(input), version: 1, updatedAt: new Date() }));
+  await recordAudit(ctx, em, { action: 'ROUTING_RULE_CREATED', entityType: 'RoutingRule', entityId: rule.id, detail: { after: rule } });
+  return rule;
+}
+
+/** Loads a rule for change, checking the version the administrator saw. */
+async function ruleAtVersion(em: EntityManager, id: number, version: number): Promise<RoutingRule> {
+  const rule = await em.findOneBy(RoutingRule, { id });
+  if (!rule) throw notFound('Routing rule', id);
+  if (rule.version !== version) throw conflict(`Routing rule ${id} was changed by someone else (now version ${rule.version})`);
+  return rule;
+}
+
+export async function updateRule(ctx: RequestContext, em: EntityManager, id: number, version: number, input: RoutingRuleInput): Promise<RoutingRule> {
+  const before = await ruleAtVersion(em, id, version);
+  await validateRule(em, input);
+  const result = await em.createQueryBuilder().update(RoutingRule)
+    .set({ ...ruleValues(input), version: version + 1, updatedAt: new Date() })
+    .where('id = :id AND version = :version', { id, version }).execute();
+  if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);
+  const after = (await em.findOneBy(RoutingRule, { id }))!;
+  await recordAudit(ctx, em, { action: 'ROUTING_RULE_UPDATED', entityType: 'RoutingRule', entityId: id, detail: { before, after } });
+  return after;
+}
+
+export async function deleteRule(ctx: RequestContext, em: EntityManager, id: number, version: number): Promise<boolean> {
+  const before = await ruleAtVersion(em, id, version);
+  const result = await em.createQueryBuilder().delete().from(RoutingRule)
+    .where('id = :id AND version = :version', { id, version }).execute();
+  if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);
+  await recordAudit(ctx, em, { action: 'ROUTING_RULE_DELETED', entityType: 'RoutingRule', entityId: id, detail: { before } });
+  return true;
+}

@@ -1,0 +1,31 @@
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ApplicationResolver } from './applications/application.resolver';
+import { WorkflowResolver } from './applications/workflow.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { authChecker } from './core/auth-checker';
+import { DateTimeScalar } from './core/scalars';
+import { DocumentResolver } from './documents/document.resolver';
+import { FeeResolver } from './fees/fee.resolver';
+import { OfficeResolver } from './offices/office.resolver';
+import { OfficerResolver } from './officers/officer.resolver';
+import { ReportResolver } from './reports/report.resolver';
+import { RoutingDecisionResolver, RoutingRuleResolver } from './routing/routing.resolver';
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      ApplicationResolver, WorkflowResolver, AuditResolver, CalendarResolver, DocumentResolver, FeeResolver,
+      OfficeResolver, OfficerResolver, ReportResolver, RoutingRuleResolver, RoutingDecisionResolver,
+    ],
+    authChecker,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+  });
+}
+
+/** The SDL committed as schema.graphql: sorted, so the file changes only when the API does. */
+export async function printSchemaSdl(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await createSchema())) + '\n';
+}

@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import { WorkCalendar } from '../calendar/calendar.service';
+import {
+  ApplicantKind, ApplicationStatus, Channel, DeliveryMethod, DocumentKind, DocumentStatus, IdType, OfficeKind, Outcome,
+  Purpose, RegionBasis, Role, SubjectCategory,
+} from '../core/enums';
+import {
+  makeCreditCode, makeForeignPermanentResidenceCard, makeResidentId,
+} from '../core/identifiers';
+import { endOfShanghaiDay, shanghaiDate } from '../core/time';
+import type { Application } from '../applications/application.entity';
+import type { Document } from '../documents/document.entity';
+import type { Office } from '../offices/office.entity';
+import type { Officer } from '../officers/officer.entity';
+import { routeCase } from '../routing/routing.engine';
+import type { RoutingRule } from '../routing/routing-rule.entity';
+import { requiredDocumentKinds } from '../applications/required-documents';
+
+/** A small deterministic PRNG (mulberry32): the same seed gives the same demo data. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    weighted: <T>(entries: readonly (readonly [T, number])[]): T => {
+      let r = next() * entries.reduce((s, [, w]) => s + w, 0);
+      for (const [v, w] of entries) if ((r -= w) < 0) return v;
+      return entries[entries.length - 1][0];
+    },
+  };
+}
+type Rng = ReturnType<typeof prng>;
+
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '华', '玉兰', '萍', '红', '鹏', '辉', '建国', '波', '宁', '欣怡', '浩然', '宇轩', '子涵', '梓轩', '一诺', '雨桐', '思远', '晨阳', '佳琪', '俊杰', '婷婷', '志强', '海燕'];
+const FOREIGNERS = [
+  { nationality: '韩国', numeric: '410', names: ['KIM MINJUN', 'LEE SEOYEON', 'PARK JIHOON', 'CHOI YUNA'] },
+  { nationality: '日本', numeric: '392', names: ['SATO HARUTO', 'SUZUKI YUI', 'TAKAHASHI REN'] },
+  { nationality: '美国', numeric: '840', names: ['JOHN SMITH', 'EMILY JOHNSON', 'MICHAEL BROWN'] },
+  { nationality: '俄罗斯', numeric: '643', names: ['IVAN PETROV', 'ANNA SMIRNOVA'] },
+  { nationality: '德国', numeric: '276', names: ['LUKAS MUELLER', 'SOPHIE SCHMIDT'] },
+];
+const HMT = [
+  { nationality: '中国香港', permit: (n: number) => `H${String(10000000 + n).slice(-8)}` },
+  { nationality: '中国澳门', permit: (n: number) => `M${String(20000000 + n).slice(-8)}` },
+  { nationality: '中国台湾', permit: (n: number) => String(30000000 + n).slice(-8) },
+];
+const UNITS = ['沈阳市第一中学', '辽宁华晟物流有限公司', '沈阳盛京银行股份有限公司', '沈阳市和平区教育局', '辽宁恒远安保服务有限公司', '沈阳地铁集团有限公司'];
+const COUNTRIES = ['加拿大', '澳大利亚', '美国', '英国', '日本', '新西兰', '德国', '新加坡'];
+const OTHER_DOMICILES = ['110101', '310104', '440305', '220102', '150102'];
+
+const STATUS_WEIGHTS = [
+  [ApplicationStatus.SUBMITTED, 30], [ApplicationStatus.AWAITING_SUPPLEMENT, 5], [ApplicationStatus.ACCEPTED, 15],
+  [ApplicationStatus.UNDER_INVESTIGATION, 3], [ApplicationStatus.PENDING_SIGNOFF, 4], [ApplicationStatus.DECIDED, 7],
+  [ApplicationStatus.ISSUED, 7], [ApplicationStatus.MAILED, 8], [ApplicationStatus.DELIVERED, 13],
+  [ApplicationStatus.NOT_ACCEPTED, 3], [ApplicationStatus.WITHDRAWN, 2], [ApplicationStatus.UNDER_REVIEW, 3],
+] as const;
+const DECIDED = new Set<ApplicationStatus>([
+  ApplicationStatus.DECIDED, ApplicationStatus.ISSUED, ApplicationStatus.MAILED, ApplicationStatus.DELIVERED, ApplicationStatus.UNDER_REVIEW,
+]);
+const ACCEPTED = new Set<ApplicationStatus>([...DECIDED, ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_INVESTIGATION, ApplicationStatus.PENDING_SIGNOFF]);
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+const REF_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A reference number whose tail is the sequence number: unique within a seed run. */
+function demoReferenceNo(at: Date, sequence: number): string {
+  let tail = '';
+  for (let n = sequence, i = 0; i < 5; i++, n = Math.floor(n / 32)) tail = REF_ALPHABET[n % 32] + tail;
+  return `RC${shanghaiDate(at).replaceAll('-', '')}-${tail}`;
+}
+
+export interface DemoWorld {
+  offices: Office[];
+  officers: Officer[];
+  rules: RoutingRule[];
+  calendar: WorkCalendar;
+  now: Date;
+}
+
+export interface DemoCase { application: Partial<Application>; documents: Partial<Document>[] }
+
+function birthDate(rng: Rng, minAge: number, maxAge: number, now: Date): string {
+  const year = now.getUTCFullYear() - minAge - rng.int(maxAge - minAge);
+  return `${year}-${String(1 + rng.int(12)).padStart(2, '0')}-${String(1 + rng.int(28)).padStart(2, '0')}`;
+}
+
+/** One plausible case, routed by the real rules. Null when routing refuses it (then the seed draws again). */
+export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
+  const rng = prng(sequence * 7919 + 17);
+  const { offices, now } = world;
+  const stations = offices.filter((o) => o.kind === OfficeKind.POLICE_STATION);
+  const townships = stations.flatMap((s) => s.jurisdiction);
+  const applicantKind = rng.next() < 0.2 ? ApplicantKind.UNIT : ApplicantKind.INDIVIDUAL;
+  const category = rng.weighted([[SubjectCategory.CITIZEN, 80], [SubjectCategory.HMT_RESIDENT, 6], [SubjectCategory.FOREIGNER, 14]] as const);
+  const residence = rng.pick(townships);
+  const dob = birthDate(rng, 19, 60, now);
+  let subject: Application['subject'];
+  if (category === SubjectCategory.CITIZEN) {
+    const domicile = rng.next() < 0.75 ? rng.pick(townships) : rng.pick(OTHER_DOMICILES);
+    subject = {
+      name: rng.pick([...SURNAMES]) + rng.pick(GIVEN), category, idType: IdType.RESIDENT_ID_CARD,
+      idNumber: makeResidentId(domicile.slice(0, 6), dob, rng.int(1000)), nationality: '中国', birthDate: dob,
+      gender: null, domicileRegion: domicile, residenceRegion: residence, daysInChina: null,
+      phone: `13${rng.int(10)}${String(rng.int(1e8)).padStart(8, '0')}`,
+    } as Application['subject'];
+    subject.gender = Number(subject.idNumber[16]) % 2 ? 'M' : 'F';
+  } else if (category === SubjectCategory.HMT_RESIDENT) {
+    const origin = rng.pick(HMT);
+    subject = {
+      name: rng.pick([...SURNAMES]) + rng.pick(GIVEN), category, idType: IdType.HMT_TRAVEL_PERMIT,
+      idNumber: origin.permit(sequence), nationality: origin.nationality, birthDate: dob, gender: rng.pick(['M', 'F']),
+      domicileRegion: null, residenceRegion: residence, daysInChina: null, phone: `13${rng.int(10)}${String(rng.int(1e8)).padStart(8, '0')}`,
+    } as Application['subject'];
+  } else {
+    const country = rng.pick(FOREIGNERS);
+    const permanent = rng.next() < 0.3;
+    subject = {
+      name: rng.pick(country.names), category,
+      idType: permanent ? IdType.FOREIGNER_PERMANENT_RESIDENCE_CARD : IdType.PASSPORT,
+      idNumber: permanent ? makeForeignPermanentResidenceCard(country.numeric, sequence % 1000) : `E${String(10000000 + sequence).slice(-8)}`,
+      nationality: country.nationality, birthDate: dob, gender: rng.pick(['M', 'F']), domicileRegion: null,
+      residenceRegion: residence, daysInChina: 180 + rng.int(2000), phone: `13${rng.int(10)}${String(rng.int(1e8)).padStart(8, '0')}`,
+    } as Application['subject'];
+  }
+  const entrusted = applicantKind === ApplicantKind.INDIVIDUAL && rng.next() < 0.12;
+  const agentDob = birthDate(rng, 25, 60, now);
+  const agentDomicile = rng.pick(townships);
+  const agent = entrusted ? {
+    name: rng.pick([...SURNAMES]) + rng.pick(GIVEN), category: SubjectCategory.CITIZEN, idType: IdType.RESIDENT_ID_CARD,
+    idNumber: makeResidentId(agentDomicile.slice(0, 6), agentDob, rng.int(1000)), nationality: '中国', birthDate: agentDob,
+    gender: null, domicileRegion: agentDomicile, residenceRegion: null, daysInChina: null, phone: `139${String(rng.int(1e8)).padStart(8, '0')}`,
+  } : {};
+  const unitRegion = rng.pick(townships);
+  const unit = applicantKind === ApplicantKind.UNIT ? {
+    name: rng.pick(UNITS), creditCode: makeCreditCode(unitRegion.slice(0, 6), sequence % 100000), region: unitRegion,
+    contactName: rng.pick([...SURNAMES]) + '经理', contactPhone: `024${String(rng.int(1e8)).padStart(8, '0')}`,
+  } : {};
+  const decision = routeCase(world.rules, offices, {
+    applicantKind, subjectCategory: category, entrusted, daysInChina: subject.daysInChina ?? null,
+    regions: { [RegionBasis.DOMICILE]: subject.domicileRegion, [RegionBasis.RESIDENCE]: subject.residenceRegion, [RegionBasis.UNIT_LOCATION]: (unit as { region?: string }).region ?? null },
+    preferredBasis: null,
+  });
+  if (decision.officeId == null) return null;
+
+  const purpose = applicantKind === ApplicantKind.UNIT
+    ? rng.pick([Purpose.EMPLOYMENT_SCREENING, Purpose.SENSITIVE_POST, Purpose.QUALIFICATION])
+    : rng.weighted([[Purpose.GO_ABROAD, 40], [Purpose.QUALIFICATION, 20], [Purpose.FURTHER_STUDY, 10], [Purpose.ENLISTMENT, 5], [Purpose.SENSITIVE_POST, 5], [Purpose.EMPLOYMENT_SCREENING, 10], [Purpose.OTHER, 10]] as const);
+  const status = rng.weighted(STATUS_WEIGHTS);
+  const delivery = status === ApplicationStatus.MAILED ? DeliveryMethod.MAIL
+    : rng.weighted([[DeliveryMethod.MAIL, 50], [DeliveryMethod.COUNTER_PICKUP, 30], [DeliveryMethod.ELECTRONIC, 20]] as const);
+  const mailingAddress = delivery === DeliveryMethod.MAIL ? {
+    recipient: subject.name, phone: subject.phone ?? '13800000000', region: residence,
+    line: `${rng.int(300) + 1}号${rng.int(30) + 1}单元${rng.int(20) + 1}0${rng.int(4) + 1}室`, postalCode: '110000',
+  } : {};
+
+  // Times: open cases are recent, closed ones spread over the last two months.
+  const ageDays = ACCEPTED.has(status) && !DECIDED.has(status) ? rng.int(6) : status === ApplicationStatus.SUBMITTED ? rng.int(4) : 5 + rng.int(55);
+  const submittedAt = new Date(now.getTime() - ageDays * DAY - rng.int(10) * HOUR - rng.int(3600_000));
+  const officeOfficers = world.officers.filter((o) => o.officeId === decision.officeId && o.role !== Role.SUPERVISOR);
+  const assignee = officeOfficers.length && (status !== ApplicationStatus.SUBMITTED || rng.next() < 0.4) ? rng.pick(officeOfficers) : null;
+  let acceptedAt: Date | null = null;
+  let dueAt: Date | null = null;
+  let decidedAt: Date | null = null;
+  let outcome: Outcome | null = null;
+  let signedOffById: number | null = null;
+  if (ACCEPTED.has(status)) {
+    acceptedAt = new Date(Math.min(submittedAt.getTime() + (2 + rng.int(30)) * HOUR, now.getTime() - HOUR));
+    dueAt = endOfShanghaiDay(world.calendar.nthWorkdayAfter(shanghaiDate(acceptedAt), 3));
+    if (DECIDED.has(status) || status === ApplicationStatus.PENDING_SIGNOFF) {
+      outcome = status === ApplicationStatus.UNDER_REVIEW || status === ApplicationStatus.PENDING_SIGNOFF
+        ? rng.pick([Outcome.RECORD_FOUND, Outcome.SEALED_JUVENILE_RECORD].filter((o) => status !== ApplicationStatus.UNDER_REVIEW || o === Outcome.RECORD_FOUND))
+        : rng.weighted([[Outcome.NO_RECORD, 90], [Outcome.RECORD_FOUND, 7], [Outcome.SEALED_JUVENILE_RECORD, 3]] as const);
+    }
+    if (DECIDED.has(status)) {
+      // Most cases are decided within the limit; about one in ten late.
+      const late = rng.next() < 0.1;
+      decidedAt = new Date(Math.min(late ? dueAt.getTime() + (1 + rng.int(48)) * HOUR : acceptedAt.getTime() + (1 + rng.int(40)) * HOUR, now.getTime() - HOUR));
+      if (outcome !== Outcome.NO_RECORD) {
+        const office = offices.find((o) => o.id === decision.officeId)!;
+        signedOffById = world.officers.find((o) => o.role === Role.SUPERVISOR && o.officeId === office.parentId)?.id
+          ?? world.officers.find((o) => o.username === 'city.supervisor')?.id ?? null;
+      }
+    }
+  }
+  const reasons: Partial<Record<ApplicationStatus, string>> = {
+    [ApplicationStatus.AWAITING_SUPPLEMENT]: '身份证背面照片模糊，请重新上传',
+    [ApplicationStatus.UNDER_INVESTIGATION]: '比对结果存在同名同生日记录，需进一步核查',
+    [ApplicationStatus.NOT_ACCEPTED]: '申请人不属于本单位受理范围',
+    [ApplicationStatus.WITHDRAWN]: '申请人主动撤回',
+    [ApplicationStatus.UNDER_REVIEW]: '当事人对查询结果有异议，申请复核',
+  };
+  const application: Partial<Application> = {
+    referenceNo: demoReferenceNo(submittedAt, sequence),
+    status, channel: rng.next() < 0.8 ? Channel.ONLINE : Channel.COUNTER, applicantKind, entrusted,
+    subject, agent: agent as Application['agent'], unit: unit as Application['unit'], purpose,
+    purposeDetail: purpose === Purpose.OTHER ? '办理收养登记' : null,
+    destinationCountry: purpose === Purpose.GO_ABROAD ? rng.pick(COUNTRIES) : null,
+    delivery, mailingAddress: mailingAddress as Application['mailingAddress'],
+    officeId: decision.officeId, assigneeId: assignee?.id ?? null, routingDecision: decision,
+    submittedAt, acceptedAt, dueAt, decidedAt, outcome,
+    decidedById: decidedAt ? assignee?.id ?? null : null, signedOffById,
+    feeAmount: 0, feePaid: false, statusReason: reasons[status] ?? null,
+    updatedAt: decidedAt ?? acceptedAt ?? submittedAt, version: 1,
+  };
+  const kinds = [DocumentKind.APPLICATION_FORM, ...requiredDocumentKinds({ applicantKind, entrusted, subject }).map((choice) => choice[0])];
+  const documents: Partial<Document>[] = kinds.map((kind, i) => {
+    const verified = ACCEPTED.has(status);
+    const rejected = status === ApplicationStatus.AWAITING_SUPPLEMENT && i === kinds.length - 1;
+    return {
+      kind, fileName: `${kind.toLowerCase()}.${kind === DocumentKind.APPLICATION_FORM ? 'pdf' : 'jpg'}`,
+      contentType: kind === DocumentKind.APPLICATION_FORM ? 'application/pdf' : 'image/jpeg',
+      byteSize: 40_000 + rng.int(400_000),
+      sha256: createHash('sha256').update(`${sequence}:${kind}`).digest('hex'),
+      status: rejected ? DocumentStatus.REJECTED : verified ? DocumentStatus.VERIFIED : DocumentStatus.PENDING,
+      note: rejected ? '照片模糊' : null,
+      uploadedAt: new Date(submittedAt.getTime() - 10 * 60_000),
+      verifiedAt: verified || rejected ? acceptedAt ?? submittedAt : null,
+      verifiedById: verified || rejected ? assignee?.id ?? null : null,
+    };
+  });
+  return { application, documents };
+}

@@ -1,0 +1,106 @@
+import { SingleBar, Presets } from 'cli-progress';
+import { DataSource, In } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { recordAudit } from '../audit/audit.service';
+import { WorkCalendar } from '../calendar/calendar.service';
+import { ensureOfficialCalendar } from '../calendar/official-calendar';
+import type { Config } from '../config';
+import { inTransaction } from '../core/transaction';
+import { Document } from '../documents/document.entity';
+import { Office } from '../offices/office.entity';
+import { hashPassword } from '../officers/auth.service';
+import { Officer } from '../officers/officer.entity';
+import { RoutingRule } from '../routing/routing-rule.entity';
+import { demoCase, type DemoCase } from './demo-applications';
+import { DEMO_PASSWORD, demoOffices, demoOfficers, demoRules } from './demo-directory';
+
+const system = (config: Config) => ({ config, officer: null });
+
+export async function isEmptyDatabase(ds: DataSource): Promise<boolean> {
+  return (await ds.getRepository(Office).count()) === 0;
+}
+
+/** Offices, officers and rules of the demo city; what exists already (by code, username, name) is left as it is. */
+async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
+  await inTransaction(ds, async (em) => {
+    const now = new Date();
+    for (const seed of demoOffices()) {
+      if (await em.existsBy(Office, { code: seed.code })) continue;
+      const parent = seed.parentCode ? await em.findOneByOrFail(Office, { code: seed.parentCode }) : null;
+      const { parentCode: _code, ...fields } = seed;
+      const office = await em.save(em.create(Office, { ...fields, parentId: parent?.id ?? null, createdAt: now, updatedAt: now }));
+      await recordAudit(system(config), em, { action: 'OFFICE_CREATED', entityType: 'Office', entityId: office.id, detail: { after: office, source: 'demo seed' } });
+    }
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const seed of demoOfficers()) {
+      if (await em.existsBy(Officer, { username: seed.username })) continue;
+      const office = await em.findOneByOrFail(Office, { code: seed.officeCode });
+      const officer = await em.save(em.create(Officer, {
+        username: seed.username, displayName: seed.displayName, role: seed.role, officeId: office.id, active: true,
+        passwordHash, createdAt: now, updatedAt: now,
+      }));
+      await recordAudit(system(config), em, { action: 'OFFICER_CREATED', entityType: 'Officer', entityId: officer.id, detail: { username: officer.username, role: officer.role, source: 'demo seed' } });
+    }
+    for (const seed of demoRules()) {
+      if (await em.existsBy(RoutingRule, { name: seed.name })) continue;
+      const target = seed.targetOfficeCode ? await em.findOneByOrFail(Office, { code: seed.targetOfficeCode }) : null;
+      const rule = await em.save(em.create(RoutingRule, {
+        name: seed.name, priority: seed.priority, enabled: true, applicantKind: seed.applicantKind,
+        subjectCategory: seed.subjectCategory, entrusted: null, regionBasis: seed.regionBasis,
+        regionPrefix: seed.regionPrefix ?? null, minDaysInChina: seed.minDaysInChina ?? null,
+        targetOfficeKind: seed.targetOfficeKind ?? null, targetOfficeId: target?.id ?? null, legalBasis: seed.legalBasis,
+        version: 1, updatedAt: now,
+      }));
+      await recordAudit(system(config), em, { action: 'ROUTING_RULE_CREATED', entityType: 'RoutingRule', entityId: rule.id, detail: { after: rule, source: 'demo seed' } });
+    }
+  });
+}
+
+const BATCH = 250;
+
+/**
+ * Demo data: the directory, the official calendar, and applications topped up to `applications`
+ * in all (running it again adds only what is missing).
+ */
+export async function seedDemoData(ds: DataSource, config: Config, options: { applications: number; progress?: boolean }): Promise<{ added: number }> {
+  await ensureOfficialCalendar(ds);
+  await seedDirectory(ds, config);
+  const existing = await ds.getRepository(Application).count();
+  const wanted = Math.max(options.applications - existing, 0);
+  if (!wanted) return { added: 0 };
+  const world = {
+    offices: await ds.getRepository(Office).find(),
+    officers: await ds.getRepository(Officer).find(),
+    rules: await ds.getRepository(RoutingRule).find(),
+    calendar: await WorkCalendar.load(ds.manager),
+    now: new Date(),
+  };
+  const bar = options.progress ? new SingleBar({ format: 'applications {bar} {value}/{total} {eta_formatted}' }, Presets.shades_classic) : null;
+  bar?.start(wanted, 0);
+  let sequence = existing;
+  let added = 0;
+  while (added < wanted) {
+    const cases: DemoCase[] = [];
+    while (cases.length < Math.min(BATCH, wanted - added)) {
+      const c = demoCase(world, sequence++);
+      if (c) cases.push(c);
+    }
+    await inTransaction(ds, async (em) => {
+      await em.insert(Application, cases.map((c) => c.application));
+      const refs = cases.map((c) => c.application.referenceNo!);
+      const rows = await em.find(Application, { select: { id: true, referenceNo: true }, where: { referenceNo: In(refs) } });
+      const idOf = new Map(rows.map((r) => [r.referenceNo, r.id]));
+      await em.insert(Document, cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: idOf.get(c.application.referenceNo!)! }))));
+      for (const c of cases) {
+        await recordAudit(system(config), em, {
+          action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: idOf.get(c.application.referenceNo!)!,
+          detail: { referenceNo: c.application.referenceNo, officeId: c.application.officeId, source: 'demo seed' },
+        });
+      }
+    });
+    added += cases.length;
+    bar?.update(added);
+  }
+  bar?.stop();
+  return { added };
+}

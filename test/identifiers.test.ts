@@ -1,0 +1,250 @@
+import { describe, it, expect } from 'vitest';
+import {
+  normalizeIdNumber,
+  mod112CheckChar,
+  residentIdProblem,
+  birthDateFromResidentId,
+  genderFromResidentId,
+  foreignPermanentResidenceCardProblem,
+  hmtTravelPermitProblem,
+  passportNumberProblem,
+  creditCodeProblem,
+  s10TrackingProblem,
+  maskIdNumber,
+  maskPhone,
+  makeResidentId,
+  makeForeignPermanentResidenceCard,
+  makeCreditCode,
+  makeS10,
+} from '../server/core/identifiers';
+import { regionName, isKnownRegion, townshipsOf, regionProblem } from '../server/core/regions';
+
+describe('resident ID (GB 11643)', () => {
+  const good = '11010519491231002X';
+
+  it('accepts a valid number', () => {
+    expect(residentIdProblem(good)).toBeNull();
+    expect(mod112CheckChar(good.slice(0, 17))).toBe('X');
+  });
+
+  it('normalises lowercase x and whitespace', () => {
+    expect(normalizeIdNumber(' 11010519491231002x ')).toBe(good);
+    expect(residentIdProblem(normalizeIdNumber('11010519491231002x'))).toBeNull();
+  });
+
+  it('names the expected check character', () => {
+    expect(residentIdProblem('110105194912310021')).toBe('check character should be X');
+    expect(residentIdProblem('11010519491231002Y')).toMatch(/check character/);
+  });
+
+  it('rejects impossible, early and future birth dates', () => {
+    expect(residentIdProblem('110105202302310021')).toBe('birth date 20230231 is not a real date');
+    expect(residentIdProblem('110105189912310021')).toMatch(/before 1900/);
+    expect(residentIdProblem('110105299912310021')).toMatch(/in the future/);
+  });
+
+  it('rejects wrong length and letters inside', () => {
+    expect(residentIdProblem('11010519491231002')).toBe('must be 18 characters (got 17)');
+    expect(residentIdProblem('')).toMatch(/18 characters/);
+    expect(residentIdProblem('1101051949A231002X')).toBe("character 11 ('A') must be a digit");
+  });
+
+  it('reads birth date and gender', () => {
+    expect(birthDateFromResidentId(good)).toBe('1949-12-31');
+    expect(genderFromResidentId(good)).toBe('F'); // 17th digit 2
+  });
+
+  it('mod112CheckChar refuses anything but 17 digits', () => {
+    expect(() => mod112CheckChar('123')).toThrow();
+  });
+});
+
+describe('unified social credit code (GB 32100)', () => {
+  it('accepts valid codes', () => {
+    expect(creditCodeProblem('91350100M000100Y43')).toBeNull();
+    expect(creditCodeProblem('91110000600037341L')).toBeNull();
+    // Second one computed with makeCreditCode('110108', 12345); check char cross-checked by a separate script.
+    expect(creditCodeProblem('91110108000000CT7U')).toBeNull();
+  });
+
+  it('rejects a wrong check character, naming the right one', () => {
+    expect(creditCodeProblem('91350100M000100Y44')).toBe('check character should be 3');
+  });
+
+  it('rejects forbidden letters, bad length and a non-digit region', () => {
+    expect(creditCodeProblem('91350100M000I00Y43')).toMatch(/character 13 \('I'\) is not allowed/);
+    expect(creditCodeProblem('91350100M000100Y4')).toMatch(/18 characters/);
+    expect(creditCodeProblem('913501A0M000100Y43')).toMatch(/region code/);
+  });
+});
+
+describe('foreign permanent residence card (2023)', () => {
+  it('accepts a generated card and checks the leading 9 and check char', () => {
+    const card = makeForeignPermanentResidenceCard('840', 7);
+    expect(card).toHaveLength(18);
+    expect(card[0]).toBe('9');
+    expect(foreignPermanentResidenceCardProblem(card)).toBeNull();
+    const wrong = card.slice(0, 17) + (card[17] === '0' ? '1' : '0');
+    expect(foreignPermanentResidenceCardProblem(wrong)).toMatch(/check character should be/);
+    expect(foreignPermanentResidenceCardProblem('11010519491231002X')).toMatch(/must start with 9/);
+    expect(foreignPermanentResidenceCardProblem('9123')).toMatch(/18 characters/);
+  });
+});
+
+describe('HMT permits', () => {
+  it('accepts travel permits', () => {
+    for (const id of ['H12345678', 'H1234567890', 'M12345678', '12345678', '1234567890']) {
+      expect(hmtTravelPermitProblem(id), id).toBeNull();
+    }
+  });
+
+  it('accepts residence permits with a valid check', () => {
+    const hk = '810000' + '19900101' + '123';
+    const permit = hk + mod112CheckChar(hk);
+    expect(hmtTravelPermitProblem(permit)).toBeNull();
+    const tw = '830000' + '19851231' + '002';
+    expect(hmtTravelPermitProblem(tw + mod112CheckChar(tw))).toBeNull();
+  });
+
+  it('rejects malformed ones', () => {
+    expect(hmtTravelPermitProblem('H1234567')).toMatch(/H or M followed by 8 or 10 digits/);
+    expect(hmtTravelPermitProblem('X12345678')).not.toBeNull();
+    expect(hmtTravelPermitProblem('123456789')).toMatch(/8 or 10 digits/);
+    expect(hmtTravelPermitProblem('11010519491231002X')).toMatch(/810000, 820000 or 830000/);
+    const hk = '810000' + '19900101' + '123';
+    const bad = hk + (mod112CheckChar(hk) === '0' ? '1' : '0');
+    expect(hmtTravelPermitProblem(bad)).toMatch(/check character should be/);
+  });
+});
+
+describe('passport numbers', () => {
+  it('accepts 5-17 of A-Z0-9', () => {
+    expect(passportNumberProblem('E12345678')).toBeNull();
+    expect(passportNumberProblem('AB123')).toBeNull();
+  });
+  it('rejects the rest', () => {
+    expect(passportNumberProblem('A123')).toMatch(/5 to 17/);
+    expect(passportNumberProblem('A'.repeat(18))).toMatch(/5 to 17/);
+    expect(passportNumberProblem('E1234-678')).toMatch(/'-'/);
+    expect(passportNumberProblem('e12345678')).toMatch(/A-Z or 0-9/);
+  });
+});
+
+describe('UPU S10', () => {
+  it('checks the check digit', () => {
+    expect(s10TrackingProblem('EA123456785CN')).toBeNull();
+    expect(s10TrackingProblem('EA123456784CN')).toBe('check digit should be 5');
+  });
+  it('checks the shape', () => {
+    expect(s10TrackingProblem('EA12345678CN')).toMatch(/13 characters/);
+    expect(s10TrackingProblem('E1123456785CN')).toMatch(/2 uppercase letters/);
+    expect(s10TrackingProblem('EA123456785C1')).toMatch(/country/);
+  });
+  it('generator round-trips, including the r=10 and r=11 cases', () => {
+    expect(makeS10('EA', 12345678)).toBe('EA123456785CN');
+    for (let serial = 0; serial < 500; serial++) {
+      expect(s10TrackingProblem(makeS10('RR', serial * 199_999, 'US'))).toBeNull();
+    }
+  });
+});
+
+describe('masking', () => {
+  it('masks ID numbers', () => {
+    expect(maskIdNumber('21010219900101123X')).toBe('2101**********123X');
+    expect(maskIdNumber('H12345678')).toBe('H123*5678');
+    expect(maskIdNumber('E1234567')).toBe('E1****67');
+    expect(maskIdNumber('AB12')).toBe('****');
+  });
+  it('masks phones', () => {
+    expect(maskPhone('13812341234')).toBe('138****1234');
+    expect(maskPhone('1234567')).toBe('*****67');
+    expect(maskPhone('12')).toBe('**');
+  });
+});
+
+describe('generators round-trip through validators', () => {
+  it('makes 200 valid resident IDs whose birth date and gender read back', () => {
+    const regions = ['110101', '210102', '310115', '440305', '500229', '650102'];
+    for (let i = 0; i < 200; i++) {
+      const region = regions[i % regions.length];
+      const year = 1930 + ((i * 7) % 90);
+      const month = 1 + ((i * 5) % 12);
+      const day = 1 + ((i * 11) % 28);
+      const birth = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const seq = (i * 37) % 1000;
+      const id = makeResidentId(region, birth, seq);
+      expect(residentIdProblem(id), id).toBeNull();
+      expect(id.slice(0, 6)).toBe(region);
+      expect(birthDateFromResidentId(id)).toBe(birth);
+      expect(genderFromResidentId(id)).toBe(seq % 2 === 1 ? 'M' : 'F');
+    }
+  });
+
+  it('covers leap days and the X check character', () => {
+    expect(residentIdProblem(makeResidentId('210102', '2000-02-29', 1))).toBeNull();
+    expect(makeResidentId('110105', '1949-12-31', 2)).toBe('11010519491231002X');
+  });
+
+  it('generators reject bad input', () => {
+    expect(() => makeResidentId('21010', '1990-01-01', 1)).toThrow();
+    expect(() => makeResidentId('210102', '1990-02-30', 1)).toThrow();
+    expect(() => makeResidentId('210102', '1990-01-01', 1000)).toThrow();
+    expect(() => makeS10('E1', 1)).toThrow();
+  });
+
+  it('makes valid credit codes and PR cards', () => {
+    for (let i = 0; i < 100; i++) {
+      const code = makeCreditCode('210102', i * 104_729);
+      expect(code.startsWith('91210102')).toBe(true);
+      expect(creditCodeProblem(code), code).toBeNull();
+      const card = makeForeignPermanentResidenceCard('392', i * 13);
+      expect(foreignPermanentResidenceCardProblem(card), card).toBeNull();
+    }
+  });
+});
+
+describe('regions (GB/T 2260)', () => {
+  it('names county-level codes in full', () => {
+    expect(regionName('210102')).toBe('辽宁省沈阳市和平区');
+    expect(regionName('110101')).toBe('北京市东城区');
+    expect(isKnownRegion('110101')).toBe(true);
+    expect(regionName('429004')).toBe('湖北省仙桃市');
+    expect(regionName('441900')).toBe('广东省东莞市');
+  });
+
+  it('names townships, cities and provinces', () => {
+    expect(isKnownRegion('210102002')).toBe(true);
+    expect(regionName('210102002')).toBe('辽宁省沈阳市和平区新华街道');
+    expect(regionName('210100')).toBe('辽宁省沈阳市');
+    expect(regionName('2101')).toBe('辽宁省沈阳市');
+    expect(regionName('210000')).toBe('辽宁省');
+    expect(regionName('21')).toBe('辽宁省');
+  });
+
+  it('knows Taiwan, Hong Kong and Macao', () => {
+    expect(regionName('710000')).toBe('台湾省');
+    expect(regionName('810000')).toBe('香港特别行政区');
+    expect(regionName('820000')).toBe('澳门特别行政区');
+    expect(regionProblem('810000')).toBeNull();
+  });
+
+  it('reports unknown and malformed codes', () => {
+    expect(isKnownRegion('210199')).toBe(false);
+    expect(regionName('210199')).toBeUndefined();
+    expect(regionProblem('210199')).toBe('210199 is not a known region code');
+    expect(regionProblem('abc')).toBe('must be a 6-digit (or 9-digit township) GB/T 2260 code');
+    expect(regionProblem(null)).toBe('must be a 6-digit (or 9-digit township) GB/T 2260 code');
+    expect(regionProblem('210102')).toBeNull();
+    expect(isKnownRegion('2101')).toBe(false); // prefixes have names but are not region codes to store
+  });
+
+  it('lists townships of an area', () => {
+    const list = townshipsOf('210103');
+    expect(list.length).toBeGreaterThan(0);
+    for (const t of list) {
+      expect(t.code).toMatch(/^210103\d{3}$/);
+      expect(t.name).not.toBe('');
+    }
+    expect(townshipsOf('210199')).toEqual([]);
+  });
+});
