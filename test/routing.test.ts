@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeResidentId } from '../server/core/identifiers';
+import { type Client, startTestApp, type TestApp } from './support/harness';
+import { application, BEIJING, citizen, EXPLAIN, foreigner, HEPING_1, HEPING_2, hmtResident, SHENHE_1, SUBMIT, TIEXI, unit } from './support/inputs';
+
+let app: TestApp;
+let admin: Client;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await app.as('admin');
+});
+afterAll(() => app?.close());
+
+const explain = async (input: Record<string, unknown>) => (await admin.data(EXPLAIN, { input })).explainRouting;
+
+describe('routing: the rows of Article 5', () => {
+  it('routes a citizen\'s own application to the station of the domicile, or of the residence when chosen', async () => {
+    const byDomicile = await explain(application({ subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }));
+    expect(byDomicile.office).toEqual({ code: '210102-PCS1', kind: 'POLICE_STATION' });
+    expect(byDomicile.regionBasis).toBe('DOMICILE');
+    const byResidence = await explain(application({ preferredBasis: 'RESIDENCE', subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }));
+    expect(byResidence.office.code).toBe('210103-PCS1');
+    expect(byResidence.regionBasis).toBe('RESIDENCE');
+    expect(byResidence.explanation).toContain(SHENHE_1);
+  });
+
+  it('routes a citizen whose domicile no office here covers by the residence', async () => {
+    const d = await explain(application({ subject: citizen({ domicileRegion: BEIJING, residenceRegion: HEPING_2 }) }));
+    expect(d.office.code).toBe('210102-PCS2');
+    const domicileStep = d.trace.find((s: any) => s.rule.name.includes('户籍地'));
+    expect(domicileStep).toMatchObject({ matched: false });
+    expect(domicileStep.reason).toContain('110101');
+  });
+
+  it('routes an HMT resident to the station of the residence', async () => {
+    const d = await explain(application({ subject: hmtResident({ residenceRegion: HEPING_2 }) }));
+    expect(d.office.code).toBe('210102-PCS2');
+    expect(d.regionBasis).toBe('RESIDENCE');
+  });
+
+  it('takes a foreigner at 180 days to exit-entry and refuses one at 179 with the reason', async () => {
+    const at180 = await explain(application({ subject: foreigner(180) }));
+    expect(at180.office).toEqual({ code: '210100-CRJ', kind: 'EXIT_ENTRY' });
+    const at179 = await explain(application({ subject: foreigner(179) }));
+    expect(at179.office).toBeNull();
+    expect(at179.notAcceptedReason).toMatch(/179 days.*at least 180/);
+    const refused = await admin.gql(SUBMIT, { input: application({ subject: foreigner(179) }) });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subject.daysInChina' });
+    expect(refused.errors?.[0].message).toMatch(/179/);
+  });
+
+  it('routes an entrusted application where the principal would apply', async () => {
+    const agent = citizen({ name: '代理人', idNumber: makeResidentId('210103', '1980-01-02', 11), domicileRegion: SHENHE_1 });
+    const d = await explain(application({ agent, subject: citizen({ domicileRegion: HEPING_2, residenceRegion: HEPING_2 }) }));
+    expect(d.office.code).toBe('210102-PCS2');
+  });
+
+  it('routes a unit by its location: a Chinese subject to the station, a foreign one to exit-entry', async () => {
+    const aboutCitizen = await explain(application({ applicantKind: 'UNIT', unit: unit(SHENHE_1), subject: citizen({ domicileRegion: HEPING_1 }), purpose: 'EMPLOYMENT_SCREENING' }));
+    expect(aboutCitizen.office.code).toBe('210103-PCS1');
+    expect(aboutCitizen.regionBasis).toBe('UNIT_LOCATION');
+    const aboutForeigner = await explain(application({ applicantKind: 'UNIT', unit: unit(HEPING_1), subject: foreigner(400), purpose: 'EMPLOYMENT_SCREENING' }));
+    expect(aboutForeigner.office.code).toBe('210100-CRJ');
+  });
+
+  it('sends Tiexi residents to the service hall added locally, and says so', async () => {
+    const d = await explain(application({ subject: citizen({ domicileRegion: HEPING_1, residenceRegion: TIEXI }) }));
+    expect(d.office).toEqual({ code: '210106-ZWFW', kind: 'SERVICE_HALL' });
+    expect(d.rule.priority).toBe(10);
+  });
+
+  it('refuses a region no office covers, naming the field', async () => {
+    const d = await explain(application({ subject: citizen({ domicileRegion: BEIJING, residenceRegion: BEIJING }) }));
+    expect(d.office).toBeNull();
+    expect(d.notAcceptedReason).toContain('110101');
+    const refused = await admin.gql(SUBMIT, { input: application({ subject: citizen({ domicileRegion: BEIJING, residenceRegion: BEIJING }) }) });
+    expect(refused.errors?.[0].extensions?.field).toBe('input.subject.domicileRegion');
+  });
+});
+
+describe('routing rules as data', () => {
+  const RULES = '{ routingRules { id name priority enabled version regionBasis subjectCategory applicantKind targetOfficeKind targetOffice { id } } }';
+  const UPDATE = `mutation U($id: ID!, $version: Int!, $input: RoutingRuleInput!) { updateRoutingRule(id: $id, version: $version, input: $input) { id version enabled priority } }`;
+  const asInput = (r: any, changes: Record<string, unknown>) => ({
+    name: r.name, priority: r.priority, enabled: r.enabled, applicantKind: r.applicantKind, subjectCategory: r.subjectCategory,
+    regionBasis: r.regionBasis, targetOfficeKind: r.targetOfficeKind, targetOfficeId: r.targetOffice?.id ?? null,
+    minDaysInChina: r.minDaysInChina ?? null, ...changes,
+  });
+
+  it('skips a disabled rule, tries rules by priority, and keeps the decision stored with an existing case', async () => {
+    const subject = citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 });
+    const before = (await admin.data(SUBMIT, { input: application({ subject }) })).submitApplication;
+    expect(before.office.code).toBe('210102-PCS1');
+    const rules = (await admin.data(RULES)).routingRules;
+    const domicile = rules.find((r: any) => r.regionBasis === 'DOMICILE');
+    const residence = rules.find((r: any) => r.regionBasis === 'RESIDENCE' && r.subjectCategory === 'CITIZEN' && r.targetOfficeKind);
+
+    // Disabled: the domicile rule is skipped and the residence rule takes the case.
+    const disabled = (await admin.data(UPDATE, { id: domicile.id, version: domicile.version, input: asInput(domicile, { enabled: false }) })).updateRoutingRule;
+    expect(disabled.version).toBe(domicile.version + 1);
+    const whileDisabled = await explain(application({ subject }));
+    expect(whileDisabled.office.code).toBe('210103-PCS1');
+    expect(whileDisabled.trace.find((s: any) => s.rule.name === domicile.name)).toMatchObject({ matched: false, reason: 'rule is disabled' });
+
+    // Re-enabled but tried after the residence rule: priority decides.
+    await admin.data(UPDATE, { id: domicile.id, version: disabled.version, input: asInput(domicile, { enabled: true, priority: residence.priority + 5 }) });
+    expect((await explain(application({ subject }))).office.code).toBe('210103-PCS1');
+
+    // The case submitted before still shows the decision as it was made.
+    const stored = (await admin.data(`query($id: ID!) { application(id: $id) { office { code } routing { rule { name priority version } explanation } } }`, { id: before.id })).application;
+    expect(stored.office.code).toBe('210102-PCS1');
+    expect(stored.routing.rule).toEqual({ name: domicile.name, priority: domicile.priority, version: domicile.version });
+  });
+
+  it('refuses a stale version with CONFLICT, and rule changes to anyone but ADMIN', async () => {
+    const rule = (await admin.data(RULES)).routingRules[0];
+    const stale = await admin.gql(UPDATE, { id: rule.id, version: rule.version - 1, input: asInput(rule, {}) });
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const supervisor = await app.as('city.supervisor');
+    const denied = await supervisor.gql(UPDATE, { id: rule.id, version: rule.version, input: asInput(rule, {}) });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('audits rule changes with before and after', async () => {
+    const rule = (await admin.data(RULES)).routingRules[1];
+    await admin.data(UPDATE, { id: rule.id, version: rule.version, input: asInput(rule, { name: `${rule.name}（修订）` }) });
+    const trail = (await admin.data(`query($id: String!) { auditTrail(entityType: "RoutingRule", entityId: $id) { items { action actor { username } detail } } }`, { id: rule.id })).auditTrail;
+    expect(trail.items[0]).toMatchObject({ action: 'ROUTING_RULE_UPDATED', actor: { username: 'admin' } });
+    expect(trail.items[0].detail.before.name).toBe(rule.name);
+    expect(trail.items[0].detail.after.name).toBe(`${rule.name}（修订）`);
+  });
+});

@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { DataSource, Logger } from 'typeorm';
+import { startServer, type RunningServer } from '../../server/app';
+import { loadConfig, type Config } from '../../server/config';
+import { openDatabase } from '../../server/data-source';
+import { seedDemoData } from '../../server/seed/demo-seed';
+import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
+import { createThrowawayDatabase } from '../../scripts/throwaway-database';
+
+/** Counts the SQL statements the server sends, for the "bounded number of queries" checks. */
+export class CountingLogger implements Logger {
+  count = 0;
+  logQuery() { this.count++; }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export interface GqlResult<T = any> { data?: T; errors?: { message: string; extensions?: Record<string, any> }[] }
+
+export class Client {
+  cookie: string | null = null;
+  constructor(readonly baseUrl: string) {}
+
+  async login(username: string, password = DEMO_PASSWORD): Promise<Response> {
+    const res = await fetch(`${this.baseUrl}/api/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }),
+    });
+    const set = res.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0];
+    return res;
+  }
+
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<T>;
+  }
+
+  /** The data of a query that must succeed. */
+  async data<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.gql<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data!;
+  }
+}
+
+export interface TestApp {
+  ds: DataSource;
+  config: Config;
+  server: RunningServer;
+  logger: CountingLogger;
+  dialect: 'mysql' | 'sqlite';
+  as(username: string): Promise<Client>;
+  anonymous(): Client;
+  close(): Promise<void>;
+}
+
+/**
+ * A real server on a real, throwaway database: MariaDB/MySQL when TEST_DATABASE_URL is set
+ * (a database of its own, dropped afterwards), else a fresh SQLite file. Seeds the demo city
+ * and `applications` demo cases.
+ */
+export async function startTestApp(options: { applications?: number } = {}): Promise<TestApp> {
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  const mysqlDb = baseUrl ? await createThrowawayDatabase(baseUrl, 'rcc_test') : null;
+  const sqliteDir = mysqlDb ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-test-'));
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    databaseUrl: mysqlDb?.url ?? null,
+    sqlitePath: sqliteDir ? path.join(sqliteDir, 'test.sqlite') : '',
+    auditKey: 'test-audit-key-0123456789abcdef0123456789',
+    seedDemo: false,
+  };
+  const logger = new CountingLogger();
+  const ds = await openDatabase({ ...config, logger });
+  await seedDemoData(ds, config, { applications: options.applications ?? 0 });
+  const server = await startServer(ds, config, 0);
+  return {
+    ds, config, server, logger, dialect: mysqlDb ? 'mysql' : 'sqlite',
+    anonymous: () => new Client(server.url),
+    async as(username: string) {
+      const client = new Client(server.url);
+      const res = await client.login(username);
+      if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status}`);
+      return client;
+    },
+    async close() {
+      await server.stop();
+      await ds.destroy();
+      if (mysqlDb) await mysqlDb.drop();
+      if (sqliteDir) fs.rmSync(sqliteDir, { recursive: true, force: true });
+    },
+  };
+}
