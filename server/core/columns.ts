@@ -11,7 +11,7 @@ export const TimestampColumn = (options: ColumnOptions = {}) =>
   Column({ type: 'datetime', precision: 3, ...options });
 
 /** Enum values as short strings: portable, readable in the database, and no ALTER to add a value. */
-export const EnumColumn = (options: ColumnOptions = {}) => Column({ type: 'varchar', length: 32, ...options });
+export const EnumColumn = (options: ColumnOptions = {}) => Column({ type: 'varchar', length: 40, ...options });
 
 export const TextColumn = (length: number, options: ColumnOptions = {}) =>
   Column({ type: 'varchar', length, ...options });

@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeResidentId } from '../server/core/identifiers';
+import { type Client, startTestApp, type TestApp } from './support/harness';
+import { application, citizen, foreigner, HEPING_1, HEPING_2, SHENHE_1, SUBMIT, unit } from './support/inputs';
+
+let app: TestApp;
+let admin: Client;
+let hepingOfficer: Client;
+
+beforeAll(async () => {
+  app = await startTestApp({ applications: 400 });
+  admin = await app.as('admin');
+  hepingOfficer = await app.as('heping.officer');
+});
+afterAll(() => app?.close());
+
+const fieldOf = async (client: Client, input: Record<string, unknown>) => {
+  const result = await client.gql(SUBMIT, { input });
+  expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(result.errors?.[0].extensions?.stacktrace).toBeUndefined();
+  return { field: result.errors![0].extensions!.field, message: result.errors![0].message };
+};
+
+describe('intake', () => {
+  it('stores a valid case with a reference number, masked numbers and the routing decision', async () => {
+    const idNumber = makeResidentId('210102', '1988-03-09', 123);
+    const created = (await hepingOfficer.data(SUBMIT, { input: application({ channel: 'COUNTER', subject: citizen({ idNumber }) }) })).submitApplication;
+    expect(created.referenceNo).toMatch(/^RC\d{8}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(created.status).toBe('SUBMITTED');
+    expect(created.office.code).toBe('210102-PCS1');
+    expect(created.subject).toEqual({ idNumberMasked: `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`, birthDate: '1988-03-09', gender: 'M' });
+    expect(created.routing.explanation).toContain('210102001');
+    const trail = (await hepingOfficer.data('query($id: String!) { auditTrail(entityType: "Application", entityId: $id) { items { action actor { username } } } }', { id: created.id })).auditTrail;
+    expect(trail.items).toEqual([{ action: 'APPLICATION_SUBMITTED', actor: { username: 'heping.officer' } }]);
+  });
+
+  it('refuses bad identifiers and missing parts, naming the field each time', async () => {
+    const good = makeResidentId('210102', '1990-01-01', 5);
+    const badCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    expect(await fieldOf(admin, application({ subject: citizen({ idNumber: badCheck }) }))).toMatchObject({ field: 'input.subject.idNumber', message: expect.stringMatching(/check character/) });
+    expect((await fieldOf(admin, application({ subject: citizen({ idNumber: '21010219900231001X' }) }))).field).toBe('input.subject.idNumber');
+    expect((await fieldOf(admin, application({ subject: citizen({ idNumber: '2101021990' }) }))).field).toBe('input.subject.idNumber');
+    expect((await fieldOf(admin, application({ subject: citizen({ residenceRegion: '210199001' }) }))).field).toBe('input.subject.residenceRegion');
+    expect((await fieldOf(admin, application({ subject: citizen({ idType: 'PASSPORT' }) }))).field).toBe('input.subject.idType');
+    const badUnit = { ...unit(), creditCode: '91350100M000100Y44' };
+    expect((await fieldOf(admin, application({ applicantKind: 'UNIT', unit: badUnit }))).field).toBe('input.unit.creditCode');
+    expect((await fieldOf(admin, application({ applicantKind: 'UNIT' }))).field).toBe('input.unit');
+    expect((await fieldOf(admin, application({ delivery: 'MAIL' }))).field).toBe('input.mailingAddress');
+    expect((await fieldOf(admin, application({ purpose: 'GO_ABROAD' }))).field).toBe('input.destinationCountry');
+    const minorAgent = citizen({ idNumber: makeResidentId('210102', '2015-06-01', 7) });
+    expect((await fieldOf(admin, application({ agent: minorAgent }))).field).toBe('input.agent.birthDate');
+    expect((await fieldOf(admin, application({ subject: foreigner(200, { daysInChina: null }) }))).field).toBe('input.subject.daysInChina');
+  });
+
+  it('accepts good credit codes and mail with an address', async () => {
+    const created = (await admin.data(SUBMIT, {
+      input: application({
+        applicantKind: 'UNIT', unit: { ...unit(SHENHE_1), creditCode: '91350100M000100Y43' }, purpose: 'EMPLOYMENT_SCREENING', delivery: 'MAIL',
+        mailingAddress: { recipient: '王经理', phone: '02412345678', region: SHENHE_1, line: '青年大街1号', postalCode: '110000' },
+      }),
+    })).submitApplication;
+    expect(created.office.code).toBe('210103-PCS1');
+  });
+
+  it('rejects malformed GraphQL input without a stack trace and stores nothing', async () => {
+    const before = (await admin.data('{ applications { total } }')).applications.total;
+    const result = await admin.gql(SUBMIT, { input: { ...application(), delivery: 'PIGEON' } });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result)).not.toMatch(/node_modules|\.ts:\d+/);
+    expect((await admin.data('{ applications { total } }')).applications.total).toBe(before);
+  });
+
+  it('reveals a full ID number only with a reason, and audits who and why', async () => {
+    const { applications } = await hepingOfficer.data('{ applications(perPage: 1) { items { id subject { idNumberMasked } } } }');
+    const id = applications.items[0].id;
+    const noReason = await hepingOfficer.gql('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "  ") }', { id });
+    expect(noReason.errors?.[0].extensions?.field).toBe('reason');
+    const full = (await hepingOfficer.data('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "核对身份证原件") }', { id })).revealIdNumber;
+    expect(full.slice(0, 4)).toBe(applications.items[0].subject.idNumberMasked.slice(0, 4));
+    expect(full).not.toContain('*');
+    const history = (await hepingOfficer.data('query($id: ID!) { application(id: $id) { history { action actor { username } detail } } }', { id })).application.history;
+    expect(history[0]).toMatchObject({ action: 'ID_NUMBER_REVEALED', actor: { username: 'heping.officer' }, detail: { person: 'SUBJECT', reason: '核对身份证原件' } });
+  });
+});
+
+describe('office scope', () => {
+  const LIST = '{ applications(perPage: 200) { total items { id office { code } } } }';
+
+  it('shows a station officer only the cases of their station; another station\'s case is null', async () => {
+    const mine = (await hepingOfficer.data(LIST)).applications;
+    expect(mine.total).toBeGreaterThan(0);
+    expect(mine.items.every((a: any) => a.office.code === '210102-PCS1')).toBe(true);
+    const shenhe = await app.as('shenhe.officer');
+    const theirs = (await shenhe.data(LIST)).applications;
+    expect(theirs.items.every((a: any) => a.office.code === '210103-PCS1')).toBe(true);
+    const otherId = theirs.items[0].id;
+    expect((await hepingOfficer.data('query($id: ID!) { application(id: $id) { id } }', { id: otherId })).application).toBeNull();
+    const reveal = await hepingOfficer.gql('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "x") }', { id: otherId });
+    expect(reveal.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const trail = await hepingOfficer.data('query($id: String!) { auditTrail(entityType: "Application", entityId: $id) { total } }', { id: otherId });
+    expect(trail.auditTrail.total).toBe(0);
+  });
+
+  it('shows a branch supervisor both stations below, and the city supervisor everything', async () => {
+    const supervisor = await app.as('heping.supervisor');
+    const seen = (await supervisor.data(LIST)).applications;
+    const codes = new Set(seen.items.map((a: any) => a.office.code));
+    expect([...codes].sort()).toEqual(['210102-PCS1', '210102-PCS2']);
+    const city = await app.as('city.supervisor');
+    expect((await city.data(LIST)).applications.total).toBe((await admin.data(LIST)).applications.total);
+  });
+
+  it('keeps filters and counts inside the scope, even when asking for another office', async () => {
+    const { offices } = await admin.data('{ offices(perPage: 100) { items { id code } } }');
+    const shenheId = offices.items.find((o: any) => o.code === '210103-PCS1').id;
+    const asked = await hepingOfficer.data('query($o: [ID!]) { applications(filter: { officeIds: $o }) { total } queueCounts(officeIds: $o) { byStatus { count } unassigned } }', { o: [shenheId] });
+    expect(asked.applications.total).toBe(0);
+    expect(asked.queueCounts.byStatus.reduce((s: number, r: any) => s + r.count, 0)).toBe(0);
+    const counts = (await hepingOfficer.data('{ queueCounts { byStatus { status count } } applications { total } }'));
+    expect(counts.queueCounts.byStatus.reduce((s: number, r: any) => s + r.count, 0)).toBe(counts.applications.total);
+  });
+});
+
+describe('queue queries', () => {
+  const PAGE = `query($filter: ApplicationFilter, $sort: ApplicationSort, $page: Int, $perPage: Int) {
+    applications(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+      total items { id referenceNo status submittedAt dueAt updatedAt slaState applicantKind delivery purpose assignee { id }
+        subject { name category } agent { name } unit { name } documents { status } }
+    }
+  }`;
+  const all = async (filter: Record<string, unknown> = {}) => (await admin.data(PAGE, { filter, perPage: 200, page: 1 })).applications;
+
+  it('filters by each field of ApplicationFilter, with totals to match', async () => {
+    const status = await all({ status: ['ACCEPTED', 'DECIDED'] });
+    expect(status.total).toBeGreaterThan(0);
+    expect(status.items.every((a: any) => ['ACCEPTED', 'DECIDED'].includes(a.status))).toBe(true);
+    for (const [filter, check] of [
+      [{ applicantKind: 'UNIT' }, (a: any) => a.applicantKind === 'UNIT' && a.unit],
+      [{ subjectCategory: 'FOREIGNER' }, (a: any) => a.subject.category === 'FOREIGNER'],
+      [{ purpose: 'GO_ABROAD' }, (a: any) => a.purpose === 'GO_ABROAD'],
+      [{ delivery: 'MAIL' }, (a: any) => a.delivery === 'MAIL'],
+      [{ unassigned: true }, (a: any) => a.assignee === null],
+      [{ documentsPending: true }, (a: any) => a.documents.some((d: any) => d.status === 'PENDING')],
+    ] as const) {
+      const page = await all(filter);
+      expect(page.total, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(page.items.every(check), JSON.stringify(filter)).toBe(true);
+    }
+    const sample = (await all()).items[3];
+    expect((await all({ q: sample.referenceNo.toLowerCase() })).items.map((a: any) => a.id)).toEqual([sample.id]);
+    const byName = await all({ q: sample.subject.name });
+    expect(byName.items.some((a: any) => a.id === sample.id)).toBe(true);
+    expect((await all({ ids: [sample.id] })).items.map((a: any) => a.id)).toEqual([sample.id]);
+    const assigned = (await all({ unassigned: false })).items[0];
+    expect((await all({ assigneeId: assigned.assignee.id })).items.every((a: any) => a.assignee.id === assigned.assignee.id)).toBe(true);
+    const from = new Date(Date.now() - 3 * 86400_000).toISOString();
+    const recent = await all({ submittedFrom: from });
+    expect(recent.items.every((a: any) => a.submittedAt >= from)).toBe(true);
+    expect(recent.total).toBeLessThan((await all()).total);
+  });
+
+  it('answers "mine" with the cases assigned to the signed-in officer', async () => {
+    const me = (await hepingOfficer.data('{ me { id } }')).me.id;
+    const mine = (await hepingOfficer.data(PAGE, { filter: { mine: true }, perPage: 200 })).applications;
+    expect(mine.total).toBeGreaterThan(0);
+    expect(mine.items.every((a: any) => a.assignee?.id === me)).toBe(true);
+    expect((await hepingOfficer.data('{ queueCounts { mine } }')).queueCounts.mine)
+      .toBe((await hepingOfficer.data(PAGE, { filter: { mine: true, status: ['SUBMITTED', 'AWAITING_SUPPLEMENT', 'ACCEPTED', 'UNDER_INVESTIGATION', 'PENDING_SIGNOFF', 'DECIDED', 'ISSUED', 'MAILED', 'UNDER_REVIEW'] } })).applications.total);
+  });
+
+  it('filters by SLA state in the database exactly as the field reports it', async () => {
+    const states = ['NOT_STARTED', 'ON_TRACK', 'DUE_SOON', 'OVERDUE', 'PAUSED', 'MET', 'BREACHED'];
+    let sum = 0;
+    for (const state of states) {
+      const page = await all({ slaState: [state] });
+      expect(page.items.every((a: any) => a.slaState === state), state).toBe(true);
+      sum += page.total;
+    }
+    expect(sum).toBe((await all()).total);
+    const both = await all({ slaState: ['OVERDUE', 'DUE_SOON'] });
+    expect(both.total).toBe((await all({ slaState: ['OVERDUE'] })).total + (await all({ slaState: ['DUE_SOON'] })).total);
+    const counts = (await admin.data('{ queueCounts { overdue dueSoon } }')).queueCounts;
+    expect(counts.overdue).toBe((await all({ slaState: ['OVERDUE'] })).total);
+    expect(counts.dueSoon).toBe((await all({ slaState: ['DUE_SOON'] })).total);
+  });
+
+  it('sorts by every sort field in both orders and pages without gaps or overlaps', async () => {
+    for (const field of ['SUBMITTED_AT', 'DUE_AT', 'UPDATED_AT', 'REFERENCE_NO', 'STATUS']) {
+      for (const order of ['ASC', 'DESC']) {
+        const items = (await admin.data(PAGE, { sort: { field, order }, perPage: 60 })).applications.items;
+        const key = { SUBMITTED_AT: 'submittedAt', DUE_AT: 'dueAt', UPDATED_AT: 'updatedAt', REFERENCE_NO: 'referenceNo', STATUS: 'status' }[field]!;
+        const values = items.map((a: any) => a[key] ?? '');
+        const sorted = [...values].sort();
+        expect(values, `${field} ${order}`).toEqual(order === 'ASC' ? sorted : sorted.reverse());
+      }
+    }
+    const whole = (await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 90 })).applications;
+    const pages = [];
+    for (let page = 1; page <= 3; page++) pages.push(...(await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 30, page })).applications.items);
+    expect(pages.map((a: any) => a.id)).toEqual(whole.items.map((a: any) => a.id));
+  });
+
+  it('caps perPage at 200', async () => {
+    const page = (await admin.data(PAGE, { perPage: 5000 })).applications;
+    expect(page.total).toBeGreaterThan(200);
+    expect(page.items).toHaveLength(200);
+  });
+
+  it('loads a page with office, assignee and documents in a fixed number of SQL statements', async () => {
+    const query = `query($perPage: Int) { applications(perPage: $perPage) { items { id office { name parent { name } } assignee { displayName } documents { kind verifiedBy { username } } } } }`;
+    const statementsFor = async (perPage: number) => {
+      const before = app.logger.count;
+      const items = (await admin.data(query, { perPage })).applications.items;
+      expect(items).toHaveLength(perPage);
+      return app.logger.count - before;
+    };
+    const forFive = await statementsFor(5);
+    const forFifty = await statementsFor(50);
+    expect(forFifty).toBe(forFive);
+    expect(forFifty).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('routing dry run needs a signed-in officer', () => {
+  it('answers UNAUTHENTICATED to anyone else', async () => {
+    const result = await app.anonymous().gql('query($i: ApplicationInput!) { explainRouting(input: $i) { explanation } }', { i: application({ subject: citizen({ residenceRegion: HEPING_2, domicileRegion: HEPING_1 }) }) });
+    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Application } from '../server/applications/application.entity';
+import { submitApplication } from '../server/applications/application.service';
+import { AuditEvent } from '../server/audit/audit-event.entity';
+import { eventHash, GENESIS_HASH } from '../server/audit/audit.service';
+import { createLoaders } from '../server/core/loaders';
+import { inTransaction } from '../server/core/transaction';
+import { Officer } from '../server/officers/officer.entity';
+import { type Client, startTestApp, type TestApp } from './support/harness';
+import { application } from './support/inputs';
+
+let app: TestApp;
+let admin: Client;
+
+beforeAll(async () => {
+  app = await startTestApp({ applications: 30 });
+  admin = await app.as('admin');
+});
+afterAll(() => app?.close());
+
+describe('audit trail', () => {
+  it('chains every event to the one before with an HMAC under the configured key', async () => {
+    await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
+      i: { code: '210102-PCS9', name: '测试派出所', kind: 'POLICE_STATION', jurisdiction: ['210102002'] },
+    });
+    const events = await app.ds.getRepository(AuditEvent).find({ order: { id: 'ASC' } });
+    expect(events.length).toBeGreaterThan(30);
+    let previous = GENESIS_HASH;
+    for (const e of events) {
+      expect(e.prevHash).toBe(previous);
+      expect(e.hash).toBe(eventHash(app.config.auditKey, previous, e));
+      previous = e.hash;
+    }
+    expect(eventHash('another key', events[0].prevHash, events[0])).not.toBe(events[0].hash);
+    expect(events.at(-1)).toMatchObject({ action: 'OFFICE_CREATED', entityType: 'Office' });
+  });
+
+  it('rolls the audit event back with a change that fails, and keeps both when it commits', async () => {
+    const officer = await app.ds.getRepository(Officer).findOneByOrFail({ username: 'heping.officer' });
+    const ctx = { ds: app.ds, config: app.config, officer, loaders: createLoaders(app.ds) };
+    const count = () => Promise.all([app.ds.getRepository(Application).count(), app.ds.getRepository(AuditEvent).count()]);
+    const before = await count();
+    await expect(inTransaction(app.ds, async (em) => {
+      await submitApplication(ctx, em, application() as never);
+      throw new Error('the change fails after its audit event was written');
+    })).rejects.toThrow('the change fails');
+    expect(await count()).toEqual(before);
+    await inTransaction(app.ds, (em) => submitApplication(ctx, em, application() as never));
+    expect(await count()).toEqual([before[0] + 1, before[1] + 1]);
+  });
+
+  it('writes nothing for a refused change', async () => {
+    const before = await app.ds.getRepository(AuditEvent).count();
+    const refused = await admin.gql('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
+      i: { code: 'X1', name: '坏数据', kind: 'POLICE_STATION', jurisdiction: ['999999'] },
+    });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.jurisdiction[0]' });
+    expect(await app.ds.getRepository(AuditEvent).count()).toBe(before);
+  });
+
+  it('shows configuration trails to administrators only', async () => {
+    const officer = await app.as('heping.officer');
+    const trail = await officer.data('{ auditTrail(entityType: "Office", entityId: "1") { total } }');
+    expect(trail.auditTrail.total).toBe(0);
+    expect((await admin.data('{ auditTrail(entityType: "Office", entityId: "1") { total } }')).auditTrail.total).toBe(1);
+  });
+});
+
+describe('migrations', () => {
+  it('leave nothing between the database and the entities', async () => {
+    const pending = await app.ds.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+});
