@@ -8,22 +8,19 @@ import mysql from 'mysql2/promise';
 export async function createThrowawayDatabase(baseUrl: string, label = 'rcc'): Promise<{ url: string; drop: () => Promise<void> }> {
   const url = new URL(baseUrl);
   const name = `${label}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = await mysql.createConnection({
-    host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username),
-    password: decodeURIComponent(url.password),
-  });
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const again = await mysql.createConnection({
-        host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username),
-        password: decodeURIComponent(url.password),
-      });
-      await again.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await again.end();
-    },
+  // A statement run on the server itself, outside any database.
+  const onServer = async (sql: string) => {
+    const connection = await mysql.createConnection({
+      host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+    });
+    try {
+      await connection.query(sql);
+    } finally {
+      await connection.end();
+    }
   };
+  await onServer(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onServer(`DROP DATABASE IF EXISTS \`${name}\``) };
 }

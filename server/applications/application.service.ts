@@ -44,15 +44,16 @@ export async function explainRouting(ctx: RequestContext, input: ApplicationInpu
 // Crockford's base32 without I, L, O, U: nothing to misread when read out over the phone.
 const REF_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-export function newReferenceNo(at: Date): string {
+/** RC + the Shanghai date of submission + five characters: from `digit(i)` (0..31 each), else random. */
+export function referenceNo(at: Date, digit: (i: number) => number = () => randomInt(REF_ALPHABET.length)): string {
   let tail = '';
-  for (let i = 0; i < 5; i++) tail += REF_ALPHABET[randomInt(REF_ALPHABET.length)];
+  for (let i = 0; i < 5; i++) tail += REF_ALPHABET[digit(i)];
   return `RC${shanghaiDate(at).replaceAll('-', '')}-${tail}`;
 }
 
 async function uniqueReferenceNo(em: EntityManager, at: Date): Promise<string> {
   for (;;) {
-    const candidate = newReferenceNo(at);
+    const candidate = referenceNo(at);
     if (!(await em.existsBy(Application, { referenceNo: candidate }))) return candidate;
   }
 }

@@ -14,6 +14,7 @@ import type { Office } from '../offices/office.entity';
 import type { Officer } from '../officers/officer.entity';
 import { routeCase } from '../routing/routing.engine';
 import type { RoutingRule } from '../routing/routing-rule.entity';
+import { referenceNo } from '../applications/application.service';
 import { requiredDocumentKinds } from '../applications/required-documents';
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same demo data. */
@@ -70,14 +71,8 @@ const ACCEPTED = new Set<ApplicationStatus>([...DECIDED, ApplicationStatus.ACCEP
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-const REF_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** A reference number whose tail is the sequence number: unique within a seed run. */
-function demoReferenceNo(at: Date, sequence: number): string {
-  let tail = '';
-  for (let n = sequence, i = 0; i < 5; i++, n = Math.floor(n / 32)) tail = REF_ALPHABET[n % 32] + tail;
-  return `RC${shanghaiDate(at).replaceAll('-', '')}-${tail}`;
-}
+/** A reference number whose tail spells the sequence number in base 32: unique within the demo data. */
+const demoReferenceNo = (at: Date, sequence: number) => referenceNo(at, (i) => Math.floor(sequence / 32 ** (4 - i)) % 32);
 
 export interface DemoWorld {
   offices: Office[];
