@@ -9,9 +9,10 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { RequestContext } from './core/context';
 import { PUBLIC_ERROR_CODES } from './core/errors';
-import { createLoaders } from './core/loaders';
+import { createRequestContext } from './core/request-context';
+import { documentRoutes } from './documents/document.routes';
+import { verifyRoutes } from './documents/verify.routes';
 import { authRoutes } from './officers/auth.routes';
-import { officerForToken, readCookie, SESSION_COOKIE } from './officers/auth.service';
 import { createSchema } from './schema';
 
 /** Hides internals: an unexpected error reaches the client as a bare INTERNAL_SERVER_ERROR. */
@@ -46,13 +47,11 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   await apollo.start();
 
   app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
+  app.use('/api', documentRoutes(ds, config));
   app.get('/api/health', (_req, res) => { res.json({ ok: true }); });
+  app.use(verifyRoutes(ds));
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
-    context: async ({ req, res }): Promise<RequestContext> => ({
-      ds, config, req, res,
-      officer: await officerForToken(ds, config, readCookie(req.headers.cookie, SESSION_COOKIE)),
-      loaders: createLoaders(ds),
-    }),
+    context: ({ req, res }): Promise<RequestContext> => createRequestContext(ds, config, req, res),
   }));
   // Malformed JSON and other request errors: a clear 4xx, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

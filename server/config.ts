@@ -10,6 +10,10 @@ export interface Config {
   /** HMAC key of the audit chain; kept out of the database so a database editor cannot re-seal it. */
   auditKey: string;
   sessionHours: number;
+  /** Content-addressed storage of uploads and issued PDFs. */
+  filesDir: string;
+  /** The address printed in the QR code of issued documents (the public verification page lives under it). */
+  publicBaseUrl: string;
   /** Seed demo data into an empty embedded database at start. */
   seedDemo: boolean;
 }
@@ -32,6 +36,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.SESSION_SECRET ?? DEV_SECRET,
     auditKey: env.AUDIT_KEY ?? DEV_SECRET,
     sessionHours: Number(env.SESSION_HOURS ?? 12),
+    filesDir: env.FILES_DIR ?? path.resolve('data', 'files'),
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT ?? 4000}`).replace(/\/$/, ''),
     seedDemo: !production && !env.DATABASE_URL && env.SEED_DEMO !== '0',
   };
 }

@@ -10,9 +10,15 @@ import { Officer } from './officers/officer.entity';
 import { Session } from './officers/session.entity';
 import { RoutingRule } from './routing/routing-rule.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
+import { StatusChange } from './applications/status-change.entity';
+import { DocumentNumberSequence } from './documents/document-number.entity';
+import { FeeRule } from './fees/fee-rule.entity';
 import { migrations } from './migrations';
 
-export const entities = [Office, Officer, Session, RoutingRule, Application, Document, AuditEvent, AuditChainHead, CalendarDay];
+export const entities = [
+  Office, Officer, Session, RoutingRule, Application, Document, AuditEvent, AuditChainHead, CalendarDay,
+  StatusChange, DocumentNumberSequence, FeeRule,
+];
 
 export interface DataSourceSettings {
   databaseUrl: string | null;

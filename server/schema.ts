@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApplicationResolver } from './applications/application.resolver';
 import { WorkflowResolver } from './applications/workflow.resolver';
+import { IssuedDocumentResolver, MailingResolver, SupplementResolver } from './applications/application-records.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { authChecker } from './core/auth-checker';
@@ -16,7 +17,7 @@ import { RoutingDecisionResolver, RoutingRuleResolver } from './routing/routing.
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
-      ApplicationResolver, WorkflowResolver, AuditResolver, CalendarResolver, DocumentResolver, FeeResolver,
+      ApplicationResolver, WorkflowResolver, IssuedDocumentResolver, MailingResolver, SupplementResolver, AuditResolver, CalendarResolver, DocumentResolver, FeeResolver,
       OfficeResolver, OfficerResolver, ReportResolver, RoutingRuleResolver, RoutingDecisionResolver,
     ],
     authChecker,

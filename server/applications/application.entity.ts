@@ -8,6 +8,7 @@ import {
 } from '../core/enums';
 import type { RoutingDecision } from '../routing/routing-decision';
 import { MailingAddressRecord, PersonRecord, UnitRecord } from './application-parts';
+import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './application-records';
 
 /** A case: one application for a record check, from intake to delivery. */
 @ObjectType()
@@ -17,6 +18,7 @@ import { MailingAddressRecord, PersonRecord, UnitRecord } from './application-pa
 @Index('ix_application_office_status_submitted', ['officeId', 'status', 'submittedAt'])
 @Index('ix_application_office_submitted', ['officeId', 'submittedAt'])
 @Index('ix_application_assignee_status', ['assigneeId', 'status'])
+@Index('ix_application_issued_number', ['issued.number'], { unique: true })
 export class Application {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -110,6 +112,40 @@ export class Application {
 
   @IntColumn({ nullable: true })
   signedOffById: number | null;
+
+  /** When the running clock started: acceptance, or the opening of a review. */
+  @TimestampColumn({ nullable: true })
+  clockStartedAt: Date | null;
+
+  /** Start of the current pause (supplement or investigation) while the clock runs; null otherwise. */
+  @TimestampColumn({ nullable: true })
+  pausedSince: Date | null;
+
+  /** Working days the clock has been paused so far; dueAt is pushed later by them. */
+  @IntColumn({ default: 0 })
+  pausedWorkingDays: number;
+
+  /** Where a case waiting for a supplement goes back to. */
+  @EnumColumn({ nullable: true })
+  resumeStatus: ApplicationStatus | null;
+
+  @TextColumn(1000, { nullable: true })
+  decisionNote: string | null;
+
+  /** GraphQL field `issuedDocument`; empty until issued. */
+  @Column(() => IssuedDocumentRecord, { prefix: 'issued' })
+  issued: IssuedDocumentRecord;
+
+  /** GraphQL field `mailing`; empty until mailed (deliveredAt is also set for counter pickup). */
+  @Column(() => MailingRecord, { prefix: 'mailing' })
+  mailing: MailingRecord;
+
+  /** GraphQL field `supplementRequest`; kept after the supplement arrives. */
+  @Column(() => SupplementRecord, { prefix: 'supplement' })
+  supplement: SupplementRecord;
+
+  @TextColumn(64, { nullable: true })
+  feeReceiptNo: string | null;
 
   @Field(() => Float, { description: "Fee due for this case from the fee rule of its office's region at intake (0 where the service is free)." })
   @MoneyColumn()

@@ -6,8 +6,6 @@ import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
 import { inTransaction } from '../core/transaction';
 import { Document } from '../documents/document.entity';
-import { IssuedDocument } from '../documents/issued-document.types';
-import { Mailing } from '../mailing/mailing.types';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
 import { RoutingDecision } from '../routing/routing-decision';
@@ -15,9 +13,16 @@ import { MailingAddressRecord, PersonRecord, UnitRecord } from './application-pa
 import { Application } from './application.entity';
 import { ApplicationFilter, ApplicationInput, ApplicationSort } from './application.inputs';
 import { getApplication, listApplications, queueCounts, revealIdNumber, submitApplication } from './application.service';
-import { ApplicationPage, QueueCounts, SupplementRequest } from './application.types';
+import { ApplicationPage, QueueCounts } from './application.types';
+import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './application-records';
+import type { IssuedDocumentView } from './application-records.resolver';
+import { availableActions } from './workflow';
+import { workingDaysElapsed } from '../calendar/clock';
 import { missingDocumentKinds } from './required-documents';
 import { slaStateOf } from './sla';
+
+/** The working-day calendar, loaded at most once per request. */
+const calendarOf = (ctx: RequestContext) => (ctx.calendar ??= WorkCalendar.load(ctx.ds.manager));
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -114,29 +119,28 @@ export class ApplicationResolver {
 
   @FieldResolver(() => SlaState)
   async slaState(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<SlaState> {
-    ctx.calendar ??= WorkCalendar.load(ctx.ds.manager);
     const now = new Date();
-    return slaStateOf(a, now, (await ctx.calendar).dueSoonBefore(now));
+    return slaStateOf(a, now, (await calendarOf(ctx)).dueSoonBefore(now));
   }
 
   @FieldResolver(() => Float, { description: 'Working days the clock has run so far (paused time excluded).' })
-  workingDaysElapsed(): number {
-    return 0; // the working-day clock arrives with the workflow issue
+  async workingDaysElapsed(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<number> {
+    return workingDaysElapsed(await calendarOf(ctx), a, new Date());
   }
 
-  @FieldResolver(() => IssuedDocument, { nullable: true })
-  issuedDocument(): IssuedDocument | null {
-    return null; // issuance arrives with the workflow issue
+  @FieldResolver(() => IssuedDocumentRecord, { nullable: true })
+  issuedDocument(@Root() a: Application): IssuedDocumentView | null {
+    return a.issued?.number ? { ...a.issued, applicationId: a.id } : null;
   }
 
-  @FieldResolver(() => Mailing, { nullable: true })
-  mailing(): Mailing | null {
-    return null; // mailing arrives with the workflow issue
+  @FieldResolver(() => MailingRecord, { nullable: true })
+  mailing(@Root() a: Application): MailingRecord | null {
+    return a.mailing?.carrier ? a.mailing : null;
   }
 
-  @FieldResolver(() => SupplementRequest, { nullable: true })
-  supplementRequest(): SupplementRequest | null {
-    return null; // supplements arrive with the workflow issue
+  @FieldResolver(() => SupplementRecord, { nullable: true, description: 'What the applicant was asked to supply, while AWAITING_SUPPLEMENT (and kept afterwards).' })
+  supplementRequest(@Root() a: Application): SupplementRecord | null {
+    return a.supplement?.reason ? a.supplement : null;
   }
 
   @FieldResolver(() => [AuditEvent])
@@ -145,7 +149,8 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [CaseAction], { description: 'What the signed-in officer may do to this case now, from the same state machine the mutations use (the console shows exactly these).' })
-  availableActions(): CaseAction[] {
-    return []; // the state machine arrives with the workflow issue
+  async availableActions(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<CaseAction[]> {
+    const documents = await ctx.loaders.documentsOfApplication.load(a.id);
+    return availableActions({ application: a, missingDocumentKinds: missingDocumentKinds(a, documents), documentCount: documents.length }, ctx.officer!);
   }
 }

@@ -11,6 +11,8 @@ import { badInput, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
 import { shanghaiDate } from '../core/time';
 import { Document } from '../documents/document.entity';
+import { feeForOffice } from '../fees/fee.service';
+import { Office } from '../offices/office.entity';
 import { RoutingDecision } from '../routing/routing-decision';
 import { RoutingCase } from '../routing/routing.engine';
 import { decideRouting } from '../routing/routing.service';
@@ -85,8 +87,9 @@ export async function submitApplication(ctx: RequestContext, em: EntityManager, 
     routingDecision: decision,
     submittedAt: now,
     updatedAt: now,
-    feeAmount: 0,
+    feeAmount: await feeForOffice(em, await em.findOneByOrFail(Office, { id: decision.officeId })),
     feePaid: false,
+    pausedWorkingDays: 0,
     version: 1,
   });
   await em.save(application);

@@ -1,6 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ApplicationStatus, DocumentKind } from '../core/enums';
-import { Officer } from '../officers/officer.entity';
+import { ApplicationStatus } from '../core/enums';
 import { Application } from './application.entity';
 
 @ObjectType()
@@ -22,12 +21,4 @@ export class QueueCounts {
   @Field(() => Int) mine: number;
   @Field(() => Int) overdue: number;
   @Field(() => Int) dueSoon: number;
-}
-
-@ObjectType()
-export class SupplementRequest {
-  @Field(() => String) reason: string;
-  @Field(() => [DocumentKind]) kinds: DocumentKind[];
-  @Field(() => Date) requestedAt: Date;
-  @Field(() => Officer) requestedBy: Officer;
 }

@@ -1,91 +1,106 @@
-import { Arg, Authorized, Int, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../core/context';
 import { DocumentKind, Outcome } from '../core/enums';
-import { notImplemented } from '../core/errors';
-import { MailingInput } from '../mailing/mailing.types';
+import { MailingInput } from '../mailing/mailing.inputs';
 import { Application } from './application.entity';
+import * as workflow from './workflow.service';
 
-// The case workflow of the contract. Its state machine is the next issue's work; until then each
-// mutation exists with its contract signature and answers NOT_IMPLEMENTED.
+// The case workflow of the contract: each mutation checks the role and hands over to the one
+// state machine in workflow.service (scope, version, holding, transition, audit, one transaction).
 const id = () => Arg('id', () => ID);
 const version = () => Arg('version', () => Int);
 const reason = () => Arg('reason', () => String);
-const pending = (name: string): never => { throw notImplemented(name); };
 
 @Resolver()
 export class WorkflowResolver {
   @Authorized() @Mutation(() => Application)
-  claimApplication(@id() _id: string, @version() _v: number): Application { return pending('claimApplication'); }
+  claimApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number) { return workflow.claim(ctx, id, v); }
 
   @Authorized() @Mutation(() => Application)
-  releaseApplication(@id() _id: string, @version() _v: number): Application { return pending('releaseApplication'); }
+  releaseApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number) { return workflow.release(ctx, id, v); }
 
   @Authorized() @Mutation(() => Application, { description: 'Supervisor: give a case to an officer of an office in scope.' })
-  assignApplication(@id() _id: string, @version() _v: number, @Arg('officerId', () => ID) _o: string): Application { return pending('assignApplication'); }
+  assignApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('officerId', () => ID) officerId: string) {
+    return workflow.assign(ctx, id, v, officerId);
+  }
 
   @Authorized() @Mutation(() => [Application], { description: 'Supervisor: give several cases to one officer at once; returns the cases changed.' })
-  assignApplications(@Arg('ids', () => [ID]) _ids: string[], @Arg('officerId', () => ID) _o: string): Application[] { return pending('assignApplications'); }
+  assignApplications(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[], @Arg('officerId', () => ID) officerId: string) {
+    return workflow.assignMany(ctx, ids, officerId);
+  }
 
   @Authorized() @Mutation(() => Application)
-  acceptApplication(@id() _id: string, @version() _v: number): Application { return pending('acceptApplication'); }
+  acceptApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number) { return workflow.accept(ctx, id, v); }
 
   @Authorized() @Mutation(() => Application)
-  notAcceptApplication(@id() _id: string, @version() _v: number, @reason() _r: string): Application { return pending('notAcceptApplication'); }
+  notAcceptApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @reason() r: string) {
+    return workflow.notAccept(ctx, id, v, r);
+  }
 
   @Authorized() @Mutation(() => Application)
-  requestSupplement(@id() _id: string, @version() _v: number, @reason() _r: string, @Arg('kinds', () => [DocumentKind]) _k: DocumentKind[]): Application {
-    return pending('requestSupplement');
+  requestSupplement(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @reason() r: string, @Arg('kinds', () => [DocumentKind]) kinds: DocumentKind[]) {
+    return workflow.requestSupplement(ctx, id, v, r, kinds);
   }
 
   @Authorized() @Mutation(() => Application, { description: "The applicant's supplement arrived; the case returns to where it was." })
-  supplementReceived(@id() _id: string, @version() _v: number): Application { return pending('supplementReceived'); }
+  supplementReceived(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number) { return workflow.supplementReceived(ctx, id, v); }
 
   @Authorized() @Mutation(() => Application)
-  startInvestigation(@id() _id: string, @version() _v: number, @reason() _r: string): Application { return pending('startInvestigation'); }
+  startInvestigation(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @reason() r: string) {
+    return workflow.startInvestigation(ctx, id, v, r);
+  }
 
   @Authorized() @Mutation(() => Application)
-  endInvestigation(@id() _id: string, @version() _v: number, @Arg('note', () => String, { nullable: true }) _n: string | null): Application {
-    return pending('endInvestigation');
+  endInvestigation(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('note', () => String, { nullable: true }) note: string | null) {
+    return workflow.endInvestigation(ctx, id, v, note);
   }
 
   @Authorized() @Mutation(() => Application)
   decideApplication(
-    @id() _id: string, @version() _v: number, @Arg('outcome', () => Outcome) _o: Outcome,
-    @Arg('note', () => String, { nullable: true }) _n: string | null,
-  ): Application { return pending('decideApplication'); }
+    @Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('outcome', () => Outcome) outcome: Outcome,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ) { return workflow.decide(ctx, id, v, outcome, note); }
 
-  @Authorized() @Mutation(() => Application, { description: "A second officer (supervisor) signs a proposed decision off, or sends it back." })
+  @Authorized() @Mutation(() => Application, { description: 'A second officer (supervisor) signs a proposed decision off, or sends it back.' })
   signOffDecision(
-    @id() _id: string, @version() _v: number, @Arg('approve', () => Boolean) _a: boolean,
-    @Arg('note', () => String, { nullable: true }) _n: string | null,
-  ): Application { return pending('signOffDecision'); }
+    @Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('approve', () => Boolean) approve: boolean,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ) { return workflow.signOff(ctx, id, v, approve, note); }
 
   @Authorized() @Mutation(() => Application, { description: 'Record that the fee was paid (receipt number from the payment channel). A case whose fee is unpaid cannot be issued.' })
-  recordFeePayment(@id() _id: string, @version() _v: number, @Arg('receiptNo', () => String) _r: string): Application { return pending('recordFeePayment'); }
-
-  @Authorized() @Mutation(() => Application)
-  issueDocument(@id() _id: string, @version() _v: number): Application { return pending('issueDocument'); }
-
-  @Authorized() @Mutation(() => Application)
-  recordMailing(@id() _id: string, @version() _v: number, @Arg('input', () => MailingInput) _i: MailingInput): Application { return pending('recordMailing'); }
-
-  @Authorized() @Mutation(() => Application)
-  recordDelivery(@id() _id: string, @version() _v: number, @Arg('deliveredAt', () => Date, { nullable: true }) _d: Date | null): Application {
-    return pending('recordDelivery');
+  recordFeePayment(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('receiptNo', () => String) receiptNo: string) {
+    return workflow.recordFeePayment(ctx, id, v, receiptNo);
   }
 
   @Authorized() @Mutation(() => Application)
-  transferApplication(@id() _id: string, @version() _v: number, @Arg('officeId', () => ID) _o: string, @reason() _r: string): Application {
-    return pending('transferApplication');
+  issueDocument(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number) { return workflow.issue(ctx, id, v); }
+
+  @Authorized() @Mutation(() => Application)
+  recordMailing(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('input', () => MailingInput) input: MailingInput) {
+    return workflow.recordMailing(ctx, id, v, input);
   }
 
   @Authorized() @Mutation(() => Application)
-  withdrawApplication(@id() _id: string, @version() _v: number, @reason() _r: string): Application { return pending('withdrawApplication'); }
-
-  @Authorized() @Mutation(() => Application)
-  openReview(@id() _id: string, @version() _v: number, @reason() _r: string): Application { return pending('openReview'); }
-
-  @Authorized() @Mutation(() => Application)
-  closeReview(@id() _id: string, @version() _v: number, @Arg('outcome', () => Outcome) _o: Outcome, @Arg('note', () => String) _n: string): Application {
-    return pending('closeReview');
+  recordDelivery(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('deliveredAt', () => Date, { nullable: true }) at: Date | null) {
+    return workflow.recordDelivery(ctx, id, v, at);
   }
+
+  @Authorized() @Mutation(() => Application)
+  transferApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('officeId', () => ID) officeId: string, @reason() r: string) {
+    return workflow.transfer(ctx, id, v, officeId, r);
+  }
+
+  @Authorized() @Mutation(() => Application)
+  withdrawApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @reason() r: string) {
+    return workflow.withdraw(ctx, id, v, r);
+  }
+
+  @Authorized() @Mutation(() => Application)
+  openReview(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @reason() r: string) { return workflow.openReview(ctx, id, v, r); }
+
+  @Authorized() @Mutation(() => Application)
+  closeReview(
+    @Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('outcome', () => Outcome) outcome: Outcome,
+    @Arg('note', () => String) note: string,
+  ) { return workflow.closeReview(ctx, id, v, outcome, note); }
 }

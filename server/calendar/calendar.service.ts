@@ -33,6 +33,13 @@ export class WorkCalendar {
     return d;
   }
 
+  /** Working days d with `after` < d <= `upTo` (0 when upTo is not after `after`). */
+  workdaysBetween(after: string, upTo: string): number {
+    let count = 0;
+    for (let d = addDays(after, 1); d <= upTo; d = addDays(d, 1)) if (this.isWorkday(d)) count++;
+    return count;
+  }
+
   /** The end of the next working day after now: cases due before it are DUE_SOON. */
   dueSoonBefore(now: Date): Date {
     return endOfShanghaiDay(this.nextWorkday(shanghaiDate(now)));

@@ -47,6 +47,8 @@ export enum CaseAction {
   SIGN_OFF = 'SIGN_OFF', RECORD_FEE_PAYMENT = 'RECORD_FEE_PAYMENT', ISSUE = 'ISSUE', RECORD_MAILING = 'RECORD_MAILING',
   RECORD_DELIVERY = 'RECORD_DELIVERY', TRANSFER = 'TRANSFER', WITHDRAW = 'WITHDRAW', OPEN_REVIEW = 'OPEN_REVIEW',
   CLOSE_REVIEW = 'CLOSE_REVIEW', REVEAL_ID = 'REVEAL_ID',
+  /** Attach a scanned paper to the case (counter intake, a supplement). */
+  UPLOAD_DOCUMENT = 'UPLOAD_DOCUMENT',
 }
 export enum PersonRole { SUBJECT = 'SUBJECT', AGENT = 'AGENT' }
 export enum SortOrder { ASC = 'ASC', DESC = 'DESC' }

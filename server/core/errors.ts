@@ -29,5 +29,21 @@ export function notImplemented(feature: string): GraphQLError {
 export const PUBLIC_ERROR_CODES = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_IMPLEMENTED',
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
+  'OPERATION_RESOLUTION_FAILURE', 'INVALID_TRANSITION',
 ]);
+
+const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID_TRANSITION: 409,
+};
+
+/** The REST form of an error: a status and a JSON body; internals are never shown. */
+export function restError(error: unknown): { status: number; body: Record<string, unknown> } {
+  const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
+  const status = HTTP_STATUS[code];
+  if (!status) {
+    console.error(error);
+    return { status: 500, body: { error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const e = error as GraphQLError;
+  return { status, body: { error: e.message, code, ...(e.extensions.field ? { field: e.extensions.field } : {}) } };
+}

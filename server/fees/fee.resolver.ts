@@ -1,24 +1,26 @@
-import { Arg, Authorized, Float, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Float, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
-import { notImplemented } from '../core/errors';
-import { FeeRule } from './fee-rule.types';
+import { inTransaction } from '../core/transaction';
+import { FeeRule } from './fee-rule.entity';
+import { listFeeRules, setFeeRule } from './fee.service';
 
-/** The fee table comes with the workflow issue; in the schema now so the contract holds. */
 @Resolver(() => FeeRule)
 export class FeeResolver {
   @Authorized()
   @Query(() => [FeeRule])
-  feeRules(): FeeRule[] {
-    throw notImplemented('feeRules');
+  feeRules(@Ctx() ctx: RequestContext): Promise<FeeRule[]> {
+    return listFeeRules(ctx.ds.manager);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => FeeRule, { description: 'ADMIN: set (amount > 0) or clear (amount 0) the fee for a region prefix.' })
   setFeeRule(
-    @Arg('regionPrefix', () => String) _regionPrefix: string,
-    @Arg('amount', () => Float) _amount: number,
-    @Arg('note', () => String, { nullable: true }) _note: string | null,
-  ): FeeRule {
-    throw notImplemented('setFeeRule');
+    @Ctx() ctx: RequestContext,
+    @Arg('regionPrefix', () => String) regionPrefix: string,
+    @Arg('amount', () => Float) amount: number,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ): Promise<FeeRule> {
+    return inTransaction(ctx.ds, (em) => setFeeRule(ctx, em, regionPrefix, amount, note));
   }
 }

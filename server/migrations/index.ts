@@ -1,4 +1,5 @@
 import { Init1764200000000 } from './1764200000000-init';
+import { Workflow1795754706287 } from './1795754706287-workflow';
 
 /** Every migration, oldest first; run at start. */
-export const migrations = [Init1764200000000];
+export const migrations = [Init1764200000000, Workflow1795754706287];

@@ -1,0 +1,296 @@
+import type { EntityManager } from 'typeorm';
+import { GraphQLError } from 'graphql';
+import { recordAudit } from '../audit/audit.service';
+import { WorkCalendar } from '../calendar/calendar.service';
+import { DECISION_LIMIT_WORKDAYS, dueAt, pausedWorkdays, REVIEW_LIMIT_WORKDAYS } from '../calendar/clock';
+import type { RequestContext } from '../core/context';
+import { ApplicationStatus as S, CaseAction as A, DeliveryMethod, DocumentKind, OfficeKind, Outcome, Role } from '../core/enums';
+import { badInput, conflict, forbidden, notFound } from '../core/errors';
+import { inTransaction } from '../core/transaction';
+import { Document } from '../documents/document.entity';
+import { issueResultDocument } from '../documents/issuance.service';
+import { checkTracking } from '../mailing/tracking';
+import type { MailingInput } from '../mailing/mailing.inputs';
+import { Office } from '../offices/office.entity';
+import { officeSubtree } from '../offices/office.service';
+import { Officer } from '../officers/officer.entity';
+import { Application } from './application.entity';
+import { findApplicationInScope } from './application.scope';
+import { missingDocumentKinds } from './required-documents';
+import { StatusChange } from './status-change.entity';
+import { CaseFacts, CLOSING_STATUSES, Hold, refusal, WORKFLOW } from './workflow';
+
+/** What an action changes: the columns to set (status among them) and what the audit event adds. */
+export interface Change {
+  set: Partial<Application>;
+  detail?: Record<string, unknown>;
+}
+
+type Compute = (a: Application, em: EntityManager, now: Date) => Promise<Change> | Change;
+
+export async function caseFacts(em: EntityManager, a: Application, documents?: Document[]): Promise<CaseFacts> {
+  const docs = documents ?? await em.find(Document, { where: { applicationId: a.id } });
+  return { application: a, missingDocumentKinds: missingDocumentKinds(a, docs), documentCount: docs.length };
+}
+
+/** Turns a refusal of the state machine into the API's error, naming the holder of a held case. */
+async function refuse(em: EntityManager, r: NonNullable<ReturnType<typeof refusal>>): Promise<never> {
+  if (r.code === 'FORBIDDEN') throw forbidden(r.message);
+  if (r.code === 'CONFLICT') {
+    const holder = r.holderId != null ? await em.findOneBy(Officer, { id: r.holderId }) : null;
+    const message = holder ? r.message.replace(`officer ${r.holderId}`, `${holder.displayName} (${holder.username})`) : r.message;
+    throw conflict(message, holder ? { holder: { id: String(holder.id), username: holder.username, displayName: holder.displayName } } : {});
+  }
+  throw new GraphQLError(r.message, { extensions: { code: 'INVALID_TRANSITION' } });
+}
+
+/**
+ * Runs one action on one case in one transaction: scope, version, state machine and holding
+ * checks; then `UPDATE ... WHERE id = ? AND version = ?` (0 rows: CONFLICT), the status history
+ * and the audit event. Returns the case as it now is.
+ */
+export async function act(ctx: RequestContext, id: string, version: number | null, action: A, compute: Compute): Promise<Application> {
+  const actor = ctx.officer!;
+  return inTransaction(ctx.ds, async (em) => {
+    const a = await findApplicationInScope(ctx, id, em);
+    if (!a) throw notFound('Application', id);
+    if (version != null && a.version !== version) {
+      throw conflict(`This case was changed by someone else (you saw version ${version}, it is now ${a.version})`, { currentVersion: a.version });
+    }
+    const blocked = refusal(action, await caseFacts(em, a), actor);
+    if (blocked) await refuse(em, blocked);
+    const now = new Date();
+    const change = await compute(a, em, now);
+    const set: Partial<Application> = { ...change.set };
+    const implicitClaim = WORKFLOW[action].hold === Hold.Take && a.assigneeId == null && !('assigneeId' in set);
+    if (implicitClaim) set.assigneeId = actor.id;
+    const toStatus = set.status ?? a.status;
+    if (CLOSING_STATUSES.includes(toStatus) && toStatus !== a.status) set.assigneeId = null;
+    const result = await em.createQueryBuilder().update(Application)
+      .set({ ...set, version: a.version + 1, updatedAt: now })
+      .where('id = :id AND version = :version', { id: a.id, version: a.version })
+      .execute();
+    if (!result.affected) throw conflict('This case was changed by someone else at the same moment; reload it');
+    if (toStatus !== a.status) {
+      await em.insert(StatusChange, {
+        applicationId: a.id, officeId: set.officeId ?? a.officeId, fromStatus: a.status, toStatus, action, at: now, actorId: actor.id,
+      });
+    }
+    await recordAudit(ctx, em, {
+      action, entityType: 'Application', entityId: a.id,
+      detail: {
+        fromStatus: a.status, toStatus, version: a.version + 1,
+        ...(implicitClaim ? { implicitClaim: true } : {}),
+        ...change.detail,
+      },
+    });
+    return em.findOneByOrFail(Application, { id: a.id });
+  });
+}
+
+const required = (value: string | null | undefined, field: string): string => {
+  const text = value?.trim();
+  if (!text) throw badInput(field, 'is required');
+  if (text.length > 1000) throw badInput(field, 'must be at most 1000 characters');
+  return text;
+};
+
+const calendarOf = (em: EntityManager) => WorkCalendar.load(em);
+
+/** Ends a pause of the clock (supplement or investigation): its working days push dueAt later. */
+async function resumeClock(em: EntityManager, a: Application, now: Date): Promise<Partial<Application>> {
+  if (!a.pausedSince || !a.clockStartedAt) return { pausedSince: null };
+  const calendar = await calendarOf(em);
+  const paused = a.pausedWorkingDays + pausedWorkdays(calendar, a.pausedSince, now);
+  const limit = a.status === S.UNDER_REVIEW ? REVIEW_LIMIT_WORKDAYS : DECISION_LIMIT_WORKDAYS;
+  return { pausedSince: null, pausedWorkingDays: paused, dueAt: dueAt(calendar, a.clockStartedAt, limit, paused) };
+}
+
+// ---- the actions -------------------------------------------------------------------------------
+
+export const claim = (ctx: RequestContext, id: string, version: number) =>
+  act(ctx, id, version, A.CLAIM, () => ({ set: { assigneeId: ctx.officer!.id } }));
+
+export const release = (ctx: RequestContext, id: string, version: number) =>
+  act(ctx, id, version, A.RELEASE, () => ({ set: { assigneeId: null } }));
+
+/** Checks that `officerId` is an active officer who can see and work cases of `officeId`. */
+async function assignableOfficer(em: EntityManager, officerId: string, officeId: number): Promise<Officer> {
+  const officer = await em.findOneBy(Officer, { id: Number(officerId) });
+  if (!officer || !officer.active) throw badInput('officerId', `officer ${officerId} does not exist or is inactive`);
+  if (officer.role === Role.ADMIN) throw badInput('officerId', 'administrators work no case');
+  const sees = officer.role === Role.SUPERVISOR
+    ? officeSubtree(await em.find(Office, { select: { id: true, parentId: true } }), officer.officeId).includes(officeId)
+    : officer.officeId === officeId;
+  if (!sees) throw badInput('officerId', `${officer.displayName} does not work cases of this office`);
+  return officer;
+}
+
+export const assign = (ctx: RequestContext, id: string, version: number | null, officerId: string) =>
+  act(ctx, id, version, A.ASSIGN, async (a, em) => {
+    const officer = await assignableOfficer(em, officerId, a.officeId);
+    return { set: { assigneeId: officer.id }, detail: { from: a.assigneeId, to: officer.id, takeover: a.assigneeId != null && a.assigneeId !== officer.id } };
+  });
+
+/** Assigns several cases at once; cases already with that officer are left as they are. */
+export async function assignMany(ctx: RequestContext, ids: string[], officerId: string): Promise<Application[]> {
+  if (!ids.length) throw badInput('ids', 'give at least one case');
+  if (ids.length > 200) throw badInput('ids', 'assign at most 200 cases at once');
+  const changed: Application[] = [];
+  for (const id of ids) {
+    const current = await findApplicationInScope(ctx, id);
+    if (!current) throw notFound('Application', id);
+    if (current.assigneeId === Number(officerId)) continue;
+    changed.push(await assign(ctx, id, null, officerId));
+  }
+  return changed;
+}
+
+export const accept = (ctx: RequestContext, id: string, version: number) =>
+  act(ctx, id, version, A.ACCEPT, async (_a, em, now) => ({
+    set: {
+      status: S.ACCEPTED, acceptedAt: now, clockStartedAt: now, pausedSince: null, pausedWorkingDays: 0,
+      dueAt: dueAt(await calendarOf(em), now, DECISION_LIMIT_WORKDAYS, 0), statusReason: null,
+    },
+  }));
+
+export const notAccept = (ctx: RequestContext, id: string, version: number, reason: string) =>
+  act(ctx, id, version, A.NOT_ACCEPT, () => ({ set: { status: S.NOT_ACCEPTED, statusReason: required(reason, 'reason') }, detail: { reason } }));
+
+export const requestSupplement = (ctx: RequestContext, id: string, version: number, reason: string, kinds: DocumentKind[]) =>
+  act(ctx, id, version, A.REQUEST_SUPPLEMENT, (a, _em, now) => {
+    const why = required(reason, 'reason');
+    if (!kinds.length) throw badInput('kinds', 'name at least one kind of document to supply');
+    const clockRuns = a.status === S.ACCEPTED;
+    return {
+      set: {
+        status: S.AWAITING_SUPPLEMENT, resumeStatus: a.status, statusReason: why, pausedSince: clockRuns ? now : null,
+        supplement: { reason: why, kinds: [...new Set(kinds)], requestedAt: now, requestedById: ctx.officer!.id },
+      },
+      detail: { reason: why, kinds, clockPaused: clockRuns },
+    };
+  });
+
+export const supplementReceived = (ctx: RequestContext, id: string, version: number) =>
+  act(ctx, id, version, A.SUPPLEMENT_RECEIVED, async (a, em, now) => ({
+    set: { status: a.resumeStatus ?? S.SUBMITTED, resumeStatus: null, ...(await resumeClock(em, a, now)) },
+  }));
+
+export const startInvestigation = (ctx: RequestContext, id: string, version: number, reason: string) =>
+  act(ctx, id, version, A.START_INVESTIGATION, (_a, _em, now) => ({
+    set: { status: S.UNDER_INVESTIGATION, statusReason: required(reason, 'reason'), pausedSince: now }, detail: { reason },
+  }));
+
+export const endInvestigation = (ctx: RequestContext, id: string, version: number, note: string | null) =>
+  act(ctx, id, version, A.END_INVESTIGATION, async (a, em, now) => ({
+    set: { status: S.ACCEPTED, ...(await resumeClock(em, a, now)) }, detail: { note },
+  }));
+
+/** NO_RECORD is decided at once; a record found (sealed or not) waits for a supervisor's sign-off. */
+export const decide = (ctx: RequestContext, id: string, version: number, outcome: Outcome, note: string | null) =>
+  act(ctx, id, version, A.DECIDE, (_a, _em, now) => {
+    const needsSignOff = outcome !== Outcome.NO_RECORD;
+    return {
+      set: {
+        status: needsSignOff ? S.PENDING_SIGNOFF : S.DECIDED, outcome, decidedById: ctx.officer!.id,
+        decidedAt: needsSignOff ? null : now, decisionNote: note?.trim() || null, signedOffById: null,
+      },
+      detail: { outcome, note, needsSignOff },
+    };
+  });
+
+export const signOff = (ctx: RequestContext, id: string, version: number, approve: boolean, note: string | null) =>
+  act(ctx, id, version, A.SIGN_OFF, (_a, _em, now) => approve
+    ? { set: { status: S.DECIDED, decidedAt: now, signedOffById: ctx.officer!.id }, detail: { approve, note } }
+    : {
+      set: { status: S.ACCEPTED, outcome: null, decidedById: null, decisionNote: null, statusReason: required(note, 'note') },
+      detail: { approve, note },
+    });
+
+export const recordFeePayment = (ctx: RequestContext, id: string, version: number, receiptNo: string) =>
+  act(ctx, id, version, A.RECORD_FEE_PAYMENT, () => {
+    const receipt = required(receiptNo, 'receiptNo');
+    if (receipt.length > 64) throw badInput('receiptNo', 'must be at most 64 characters');
+    return { set: { feePaid: true, feeReceiptNo: receipt }, detail: { receiptNo: receipt } };
+  });
+
+export const issue = (ctx: RequestContext, id: string, version: number) =>
+  act(ctx, id, version, A.ISSUE, async (a, em, now) => {
+    const issued = await issueResultDocument(ctx, em, a, now);
+    const electronic = a.delivery === DeliveryMethod.ELECTRONIC;
+    return {
+      set: {
+        status: electronic ? S.DELIVERED : S.ISSUED, issued,
+        ...(electronic ? { mailing: { deliveredAt: now } as Application['mailing'] } : {}),
+      },
+      detail: { kind: issued.kind, number: issued.number, pdfSha256: issued.pdfSha256 },
+    };
+  });
+
+export const recordMailing = (ctx: RequestContext, id: string, version: number, input: MailingInput) =>
+  act(ctx, id, version, A.RECORD_MAILING, (a, _em, now) => {
+    const trackingNumber = checkTracking(input.carrier, input.trackingNumber);
+    const mailedAt = input.mailedAt ?? now;
+    if (mailedAt.getTime() > now.getTime() + 60_000) throw badInput('input.mailedAt', 'cannot be in the future');
+    if (a.issued.issuedAt && mailedAt < a.issued.issuedAt) throw badInput('input.mailedAt', 'cannot be before the document was issued');
+    return {
+      set: { status: S.MAILED, mailing: { carrier: input.carrier, trackingNumber, mailedAt, mailedById: ctx.officer!.id, deliveredAt: null } },
+      detail: { carrier: input.carrier, trackingNumber },
+    };
+  });
+
+export const recordDelivery = (ctx: RequestContext, id: string, version: number, deliveredAt: Date | null) =>
+  act(ctx, id, version, A.RECORD_DELIVERY, (a, _em, now) => {
+    const at = deliveredAt ?? now;
+    if (at.getTime() > now.getTime() + 60_000) throw badInput('deliveredAt', 'cannot be in the future');
+    const since = a.mailing.mailedAt ?? a.issued.issuedAt;
+    if (since && at < since) throw badInput('deliveredAt', `cannot be before ${a.status === S.MAILED ? 'the mailing' : 'the issue'}`);
+    return { set: { status: S.DELIVERED, mailing: { deliveredAt: at } as Application['mailing'] }, detail: { deliveredAt: at } };
+  });
+
+export const transfer = (ctx: RequestContext, id: string, version: number, officeId: string, reason: string) =>
+  act(ctx, id, version, A.TRANSFER, async (a, em) => {
+    const why = required(reason, 'reason');
+    const target = await em.findOneBy(Office, { id: Number(officeId) });
+    if (!target) throw badInput('officeId', `office ${officeId} does not exist`);
+    if (target.kind === OfficeKind.BUREAU) throw badInput('officeId', `${target.name} is a bureau and accepts no cases`);
+    if (target.id === a.officeId) throw badInput('officeId', 'the case is in that office already');
+    return {
+      set: {
+        status: S.SUBMITTED, officeId: target.id, assigneeId: null, acceptedAt: null, clockStartedAt: null, dueAt: null,
+        pausedSince: null, pausedWorkingDays: 0, resumeStatus: null, statusReason: why,
+      },
+      detail: { fromOfficeId: a.officeId, toOfficeId: target.id, reason: why },
+    };
+  });
+
+export const withdraw = (ctx: RequestContext, id: string, version: number, reason: string) =>
+  act(ctx, id, version, A.WITHDRAW, () => ({ set: { status: S.WITHDRAWN, statusReason: required(reason, 'reason') }, detail: { reason } }));
+
+/** A review runs its own 15-working-day clock; the decision under review is no longer final. */
+export const openReview = (ctx: RequestContext, id: string, version: number, reason: string) =>
+  act(ctx, id, version, A.OPEN_REVIEW, async (a, em, now) => ({
+    set: {
+      status: S.UNDER_REVIEW, statusReason: required(reason, 'reason'), clockStartedAt: now, decidedAt: null,
+      pausedSince: null, pausedWorkingDays: 0, dueAt: dueAt(await calendarOf(em), now, REVIEW_LIMIT_WORKDAYS, 0),
+    },
+    detail: { reason, outcomeUnderReview: a.outcome, documentUnderReview: a.issued.number },
+  }));
+
+/** Upholding closes the case again; a new outcome goes back to DECIDED and a new document is issued. */
+export const closeReview = (ctx: RequestContext, id: string, version: number, outcome: Outcome, note: string) =>
+  act(ctx, id, version, A.CLOSE_REVIEW, (a, _em, now) => {
+    const why = required(note, 'note');
+    if (outcome === a.outcome) {
+      return { set: { status: S.DELIVERED, decidedAt: now, statusReason: why }, detail: { upheld: true, note: why } };
+    }
+    const cleared = { kind: null, number: null, issuedAt: null, issuedById: null, verificationCode: null, pdfSha256: null };
+    return {
+      set: {
+        status: S.DECIDED, outcome, decidedAt: now, decidedById: ctx.officer!.id, statusReason: why,
+        issued: cleared as unknown as Application['issued'],
+        mailing: { carrier: null, trackingNumber: null, mailedAt: null, mailedById: null, deliveredAt: null } as unknown as Application['mailing'],
+      },
+      detail: { upheld: false, from: a.outcome, to: outcome, note: why, replacedDocument: a.issued.number },
+    };
+  });

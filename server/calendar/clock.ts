@@ -1,0 +1,36 @@
+import { endOfShanghaiDay, shanghaiDate } from '../core/time';
+import type { WorkCalendar } from './calendar.service';
+
+// The working-day clock of workflow.md: a case accepted on day A is due at 23:59:59 (Asia/Shanghai)
+// of the `limit`-th working day strictly after A, moved later by the working days it was paused.
+
+/** Working days a case gets: 3 from acceptance, 15 for a review. */
+export const DECISION_LIMIT_WORKDAYS = 3;
+export const REVIEW_LIMIT_WORKDAYS = 15;
+
+export function dueAt(calendar: WorkCalendar, clockStartedAt: Date, limit: number, pausedWorkingDays: number): Date {
+  return endOfShanghaiDay(calendar.nthWorkdayAfter(shanghaiDate(clockStartedAt), limit + pausedWorkingDays));
+}
+
+/** Paused working days of one pause: working days d with pause day < d <= resume day. */
+export function pausedWorkdays(calendar: WorkCalendar, pausedAt: Date, resumedAt: Date): number {
+  return calendar.workdaysBetween(shanghaiDate(pausedAt), shanghaiDate(resumedAt));
+}
+
+export interface ClockFacts {
+  clockStartedAt: Date | null;
+  decidedAt: Date | null;
+  pausedSince: Date | null;
+  pausedWorkingDays: number;
+}
+
+/**
+ * Working days the clock has run: days d with start day < d <= today (or the decision day), less the
+ * paused ones, counting a pause still under way up to today.
+ */
+export function workingDaysElapsed(calendar: WorkCalendar, c: ClockFacts, now: Date): number {
+  if (!c.clockStartedAt) return 0;
+  const end = shanghaiDate(c.decidedAt ?? now);
+  const ongoingPause = c.pausedSince && !c.decidedAt ? pausedWorkdays(calendar, c.pausedSince, now) : 0;
+  return Math.max(calendar.workdaysBetween(shanghaiDate(c.clockStartedAt), end) - c.pausedWorkingDays - ongoingPause, 0);
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import { act } from '../applications/workflow.service';
+import { findApplicationInScope } from '../applications/application.scope';
+import { recordAudit } from '../audit/audit.service';
+import type { RequestContext } from '../core/context';
+import { CaseAction, DocumentStatus } from '../core/enums';
+import { badInput, notFound } from '../core/errors';
+import { inTransaction } from '../core/transaction';
+import { Document } from './document.entity';
+import { FileStore } from './file-store';
+import type { ReceivedFile } from './upload';
+
+/** Marks a document VERIFIED or REJECTED (a rejection says why); the case's version moves on. */
+export async function verifyDocument(ctx: RequestContext, id: string, status: DocumentStatus, note: string | null): Promise<Document> {
+  const document = await ctx.ds.getRepository(Document).findOneBy({ id: Number(id) });
+  if (!document) throw notFound('Document', id);
+  const why = note?.trim() || null;
+  if (status === DocumentStatus.REJECTED && !why) throw badInput('note', 'say why the document is rejected');
+  await act(ctx, String(document.applicationId), null, CaseAction.VERIFY_DOCUMENTS, async (_a, em, now) => {
+    const verified = status !== DocumentStatus.PENDING;
+    await em.update(Document, { id: document.id }, {
+      status, note: why, verifiedAt: verified ? now : null, verifiedById: verified ? ctx.officer!.id : null,
+    });
+    return { set: {}, detail: { documentId: document.id, kind: document.kind, from: document.status, to: status, note: why } };
+  });
+  return ctx.ds.getRepository(Document).findOneByOrFail({ id: document.id });
+}
+
+/** Records an uploaded file as a document of the case, then moves it into the store. */
+export async function attachDocument(ctx: RequestContext, applicationId: string, file: ReceivedFile): Promise<Document> {
+  let document: Document | null = null;
+  try {
+    await act(ctx, applicationId, null, CaseAction.UPLOAD_DOCUMENT, async (_a, em, now) => {
+      document = await em.save(em.create(Document, {
+        applicationId: Number(applicationId), kind: file.kind, fileName: file.fileName.slice(0, 255), contentType: file.contentType,
+        byteSize: file.byteSize, sha256: file.sha256, status: DocumentStatus.PENDING, uploadedAt: now,
+      }));
+      return { set: {}, detail: { documentId: document.id, kind: file.kind, fileName: file.fileName, sha256: file.sha256, byteSize: file.byteSize } };
+    });
+  } catch (error) {
+    fs.rmSync(file.tempPath, { force: true });
+    throw error;
+  }
+  new FileStore(ctx.config.filesDir).commit(file.tempPath, file.sha256);
+  return document!;
+}
+
+/** Where a document's bytes are, for an officer in scope; the download is audited. */
+export async function openDocument(ctx: RequestContext, id: string): Promise<{ document: Document; path: string }> {
+  const document = await ctx.ds.getRepository(Document).findOneBy({ id: Number(id) || -1 });
+  if (!document || !(await findApplicationInScope(ctx, document.applicationId))) throw notFound('Document', id);
+  const path = new FileStore(ctx.config.filesDir).pathOf(document.sha256);
+  if (!fs.existsSync(path)) throw notFound('Content of document', id);
+  await inTransaction(ctx.ds, (em) => recordAudit(ctx, em, {
+    action: 'DOCUMENT_DOWNLOADED', entityType: 'Application', entityId: document.applicationId,
+    detail: { documentId: document.id, kind: document.kind },
+  }));
+  return { document, path };
+}
+
+/** The issued result document's PDF, for an officer in scope; the download is audited. */
+export async function openIssuedPdf(ctx: RequestContext, applicationId: string): Promise<{ number: string; path: string }> {
+  const application = await findApplicationInScope(ctx, applicationId);
+  if (!application?.issued.pdfSha256) throw notFound('Issued document of application', applicationId);
+  await inTransaction(ctx.ds, (em) => recordAudit(ctx, em, {
+    action: 'ISSUED_DOCUMENT_DOWNLOADED', entityType: 'Application', entityId: application.id, detail: { number: application.issued.number },
+  }));
+  return { number: application.issued.number, path: new FileStore(ctx.config.filesDir).pathOf(application.issued.pdfSha256) };
+}

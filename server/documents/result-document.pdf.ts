@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import { IssuedDocumentKind, Outcome } from '../core/enums';
+import { maskIdNumber } from '../core/identifiers';
+import { shanghaiDate } from '../core/time';
+import type { Application } from '../applications/application.entity';
+import type { Office } from '../offices/office.entity';
+import { chineseDate, DOCUMENT_TITLE, ID_TYPE_LABEL, PURPOSE_LABEL } from './result-document';
+
+// The CJK font comes from a registry package (Noto Sans SC, SIL Open Font License).
+const FONT_DIR = require.resolve('@expo-google-fonts/noto-sans-sc/package.json').replace(/package\.json$/, '');
+let fonts: { regular: Buffer; bold: Buffer } | null = null;
+const loadFonts = () => (fonts ??= {
+  regular: fs.readFileSync(`${FONT_DIR}400Regular/NotoSansSC_400Regular.ttf`),
+  bold: fs.readFileSync(`${FONT_DIR}700Bold/NotoSansSC_700Bold.ttf`),
+});
+
+export interface ResultDocumentData {
+  application: Application;
+  office: Office;
+  kind: IssuedDocumentKind;
+  number: string;
+  issuedAt: Date;
+  verificationCode: string;
+  verifyUrl: string;
+}
+
+function resultWording(d: ResultDocumentData, who: string): string[] {
+  const a = d.application;
+  const today = chineseDate(shanghaiDate(d.issuedAt));
+  switch (d.kind) {
+    case IssuedDocumentKind.NO_CRIMINAL_RECORD_CERTIFICATE:
+      return [`兹证明，${who}，截至${today}，在全国违法犯罪人员信息系统中未发现有犯罪记录。`];
+    case IssuedDocumentKind.REFUSAL_NOTICE:
+      return [
+        `经查询，${who}有犯罪记录。根据《公安机关办理犯罪记录查询工作规定》，不予出具无犯罪记录证明。`,
+        '当事人对查询结果有异议的，可以自收到本告知书之日起向本机关申请复核，本机关将在十五个工作日内作出答复。',
+      ];
+    case IssuedDocumentKind.UNIT_RESULT_LETTER:
+      return [
+        `${a.unit.name}：`,
+        `你单位于${chineseDate(shanghaiDate(a.submittedAt))}申请查询${who}的犯罪记录。`,
+        // A sealed juvenile record reads as no record to a unit.
+        a.outcome === Outcome.RECORD_FOUND ? '经查询，该人员有犯罪记录。' : '经查询，未发现该人员有犯罪记录。',
+      ];
+  }
+}
+
+/** Renders the numbered result document as a PDF in Chinese, with a QR code of its verification address. */
+export async function renderResultDocument(d: ResultDocumentData): Promise<Buffer> {
+  const { regular, bold } = loadFonts();
+  const qr = await QRCode.toBuffer(d.verifyUrl, { type: 'png', margin: 1, width: 240, errorCorrectionLevel: 'M' });
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 80, right: 80 }, info: { Title: DOCUMENT_TITLE[d.kind], Author: d.office.name } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
+
+  const a = d.application;
+  const who = `${a.subject.name}（${ID_TYPE_LABEL[a.subject.idType]}号码：${maskIdNumber(a.subject.idNumber)}）`;
+  doc.font('bold').fontSize(24).text(DOCUMENT_TITLE[d.kind], { align: 'center' });
+  doc.moveDown(0.5).font('regular').fontSize(11).text(`编号：${d.number}`, { align: 'right' });
+  doc.moveDown(1.5).fontSize(14);
+  for (const paragraph of resultWording(d, who)) doc.text(paragraph, { lineGap: 6, indent: paragraph.endsWith('：') ? 0 : 28 }).moveDown(0.5);
+  doc.moveDown(0.5).fontSize(12).text(`查询用途：${PURPOSE_LABEL[a.purpose]}${a.destinationCountry ? `（前往${a.destinationCountry}）` : ''}`);
+  doc.text(`受理编号：${a.referenceNo}`);
+  doc.moveDown(3).fontSize(14).text(d.office.name, { align: 'right' });
+  doc.text(chineseDate(shanghaiDate(d.issuedAt)), { align: 'right' });
+
+  const qrY = doc.page.height - 72 - 130;
+  doc.image(qr, 80, qrY, { width: 110 });
+  doc.fontSize(9).text(`验证码：${d.verificationCode}`, 200, qrY + 20, { width: 320 });
+  doc.text('扫描二维码或访问以下地址核验本文书真伪：', { width: 320 });
+  doc.text(d.verifyUrl, { width: 320 });
+  doc.end();
+  return done;
+}

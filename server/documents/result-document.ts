@@ -1,0 +1,44 @@
+import { ApplicantKind, IdType, IssuedDocumentKind, Outcome, Purpose } from '../core/enums';
+
+/** Which document a decision yields (workflow.md, "Result documents"). */
+export function resultDocumentKind(applicantKind: ApplicantKind, outcome: Outcome): IssuedDocumentKind {
+  if (applicantKind === ApplicantKind.UNIT) return IssuedDocumentKind.UNIT_RESULT_LETTER;
+  return outcome === Outcome.RECORD_FOUND ? IssuedDocumentKind.REFUSAL_NOTICE : IssuedDocumentKind.NO_CRIMINAL_RECORD_CERTIFICATE;
+}
+
+export const DOCUMENT_TITLE: Record<IssuedDocumentKind, string> = {
+  [IssuedDocumentKind.NO_CRIMINAL_RECORD_CERTIFICATE]: '无犯罪记录证明',
+  [IssuedDocumentKind.REFUSAL_NOTICE]: '不予出具无犯罪记录证明告知书',
+  [IssuedDocumentKind.UNIT_RESULT_LETTER]: '犯罪记录查询结果告知函',
+};
+
+export const PURPOSE_LABEL: Record<Purpose, string> = {
+  [Purpose.GO_ABROAD]: '出国（境）',
+  [Purpose.QUALIFICATION]: '资格准入、执业注册',
+  [Purpose.FURTHER_STUDY]: '升学、进修',
+  [Purpose.ENLISTMENT]: '应征入伍',
+  [Purpose.SENSITIVE_POST]: '涉密、公共安全等岗位从业',
+  [Purpose.EMPLOYMENT_SCREENING]: '单位招录、入职审查',
+  [Purpose.OTHER]: '其他',
+};
+
+export const ID_TYPE_LABEL: Record<IdType, string> = {
+  [IdType.RESIDENT_ID_CARD]: '居民身份证',
+  [IdType.HMT_TRAVEL_PERMIT]: '往来内地（大陆）通行证',
+  [IdType.PASSPORT]: '护照',
+  [IdType.FOREIGNER_PERMANENT_RESIDENCE_CARD]: '外国人永久居留身份证',
+};
+
+/** 张三 → 张*; 欧阳娜娜 → 欧**娜; JOHN SMITH → J*** S**** : enough to recognise, not to identify. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (/^[\x20-\x7e]+$/.test(name)) return name.trim().split(/\s+/).map((w) => w[0] + '*'.repeat(Math.max(w.length - 1, 1))).join(' ');
+  if (chars.length <= 2) return `${chars[0]}*`;
+  return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
+}
+
+/** 2026-11-27 → 2026年11月27日 */
+export function chineseDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
