@@ -21,6 +21,7 @@ import type { ApplicationFilter, ApplicationInput, ApplicationSort } from './app
 import { findApplicationInScope, scopedApplications } from './application.scope';
 import { checkApplication } from './intake.validation';
 import { slaCondition, slaParameters } from './sla';
+import { StatusChange } from './status-change.entity';
 
 /** What routing needs to know of an application. */
 export function routingCaseOf(input: ApplicationInput): RoutingCase {
@@ -93,6 +94,10 @@ export async function submitApplication(ctx: RequestContext, em: EntityManager, 
     version: 1,
   });
   await em.save(application);
+  await em.insert(StatusChange, {
+    applicationId: application.id, officeId: application.officeId, fromStatus: null, toStatus: application.status,
+    action: 'SUBMIT', at: now, actorId: ctx.officer?.id ?? null,
+  });
   await recordAudit(ctx, em, {
     action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: application.id,
     detail: {

@@ -23,8 +23,9 @@ export class StatusChange {
   @EnumColumn()
   toStatus: ApplicationStatus;
 
+  /** The case action that made the change, or SUBMIT for intake. */
   @EnumColumn()
-  action: CaseAction;
+  action: CaseAction | 'SUBMIT';
 
   @TimestampColumn()
   at: Date;

@@ -216,7 +216,7 @@ export const recordFeePayment = (ctx: RequestContext, id: string, version: numbe
 
 export const issue = (ctx: RequestContext, id: string, version: number) =>
   act(ctx, id, version, A.ISSUE, async (a, em, now) => {
-    const issued = await issueResultDocument(ctx, em, a, now);
+    const issued = await issueResultDocument(ctx.config, em, a, now, ctx.officer!.id);
     const electronic = a.delivery === DeliveryMethod.ELECTRONIC;
     return {
       set: {

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity';
 import type { IssuedDocumentRecord } from '../applications/application-records';
-import type { RequestContext } from '../core/context';
+import type { Config } from '../config';
 import { isMysqlFamily } from '../core/dialect';
 import { shanghaiDate } from '../core/time';
 import { Office } from '../offices/office.entity';
@@ -31,7 +31,7 @@ export function verifyUrl(baseUrl: string, number: string, code: string): string
  * Numbers, renders and stores the result document of a decided case: `OFFICE-YEAR-000123`,
  * unique and gap-free per issuing office and year, with a random verification code.
  */
-export async function issueResultDocument(ctx: RequestContext, em: EntityManager, a: Application, now: Date): Promise<IssuedDocumentRecord> {
+export async function issueResultDocument(config: Config, em: EntityManager, a: Application, now: Date, issuedById: number): Promise<IssuedDocumentRecord> {
   const office = await em.findOneByOrFail(Office, { id: a.officeId });
   const year = Number(shanghaiDate(now).slice(0, 4));
   const number = `${office.code}-${year}-${String(await nextNumber(em, office.id, year)).padStart(6, '0')}`;
@@ -40,8 +40,8 @@ export async function issueResultDocument(ctx: RequestContext, em: EntityManager
   const kind = resultDocumentKind(a.applicantKind, a.outcome!);
   const pdf = await renderResultDocument({
     application: a, office, kind, number, issuedAt: now, verificationCode,
-    verifyUrl: verifyUrl(ctx.config.publicBaseUrl, number, verificationCode),
+    verifyUrl: verifyUrl(config.publicBaseUrl, number, verificationCode),
   });
-  const pdfSha256 = new FileStore(ctx.config.filesDir).put(pdf);
-  return { kind, number, issuedAt: now, issuedById: ctx.officer!.id, verificationCode, pdfSha256 };
+  const pdfSha256 = new FileStore(config.filesDir).put(pdf);
+  return { kind, number, issuedAt: now, issuedById, verificationCode, pdfSha256 };
 }

@@ -11,7 +11,7 @@ import { chineseDate, DOCUMENT_TITLE, ID_TYPE_LABEL, PURPOSE_LABEL } from './res
 // The CJK font comes from a registry package (Noto Sans SC, SIL Open Font License).
 const FONT_DIR = require.resolve('@expo-google-fonts/noto-sans-sc/package.json').replace(/package\.json$/, '');
 let fonts: { regular: Buffer; bold: Buffer } | null = null;
-const loadFonts = () => (fonts ??= {
+export const loadFonts = () => (fonts ??= {
   regular: fs.readFileSync(`${FONT_DIR}400Regular/NotoSansSC_400Regular.ttf`),
   bold: fs.readFileSync(`${FONT_DIR}700Bold/NotoSansSC_700Bold.ttf`),
 });

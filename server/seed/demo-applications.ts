@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
-import { WorkCalendar } from '../calendar/calendar.service';
+import type { WorkCalendar } from '../calendar/calendar.service';
+import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS } from '../calendar/clock';
 import {
-  ApplicantKind, ApplicationStatus, Channel, DeliveryMethod, DocumentKind, DocumentStatus, IdType, OfficeKind, Outcome,
+  ApplicantKind, ApplicationStatus, Carrier, Channel, DeliveryMethod, DocumentKind, DocumentStatus, IdType, OfficeKind, Outcome,
   Purpose, RegionBasis, Role, SubjectCategory,
 } from '../core/enums';
 import {
-  makeCreditCode, makeForeignPermanentResidenceCard, makeResidentId,
+  makeCreditCode, makeForeignPermanentResidenceCard, makeResidentId, makeS10,
 } from '../core/identifiers';
-import { endOfShanghaiDay, shanghaiDate } from '../core/time';
+import type { DemoFile } from './demo-files';
 import type { Application } from '../applications/application.entity';
 import type { Document } from '../documents/document.entity';
 import type { Office } from '../offices/office.entity';
@@ -75,6 +75,8 @@ const DAY = 24 * HOUR;
 const demoReferenceNo = (at: Date, sequence: number) => referenceNo(at, (i) => Math.floor(sequence / 32 ** (4 - i)) % 32);
 
 export interface DemoWorld {
+  /** The stored demo file each kind of document shows. */
+  file: (kind: DocumentKind) => DemoFile;
   offices: Office[];
   officers: Officer[];
   rules: RoutingRule[];
@@ -82,7 +84,14 @@ export interface DemoWorld {
   now: Date;
 }
 
-export interface DemoCase { application: Partial<Application>; documents: Partial<Document>[] }
+export interface DemoCase {
+  application: Partial<Application>;
+  documents: Partial<Document>[];
+  /** The statuses the case went through, for the status history. */
+  history: { status: ApplicationStatus; at: Date }[];
+  /** Set when the case's result document is to be issued (numbered and rendered by the seed). */
+  issue: { issuedAt: Date; issuedById: number | null } | null;
+}
 
 function birthDate(rng: Rng, minAge: number, maxAge: number, now: Date): string {
   const year = now.getUTCFullYear() - minAge - rng.int(maxAge - minAge);
@@ -162,31 +171,71 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
   const ageDays = ACCEPTED.has(status) && !DECIDED.has(status) ? rng.int(6) : status === ApplicationStatus.SUBMITTED ? rng.int(4) : 5 + rng.int(55);
   const submittedAt = new Date(now.getTime() - ageDays * DAY - rng.int(10) * HOUR - rng.int(3600_000));
   const officeOfficers = world.officers.filter((o) => o.officeId === decision.officeId && o.role !== Role.SUPERVISOR);
-  const assignee = officeOfficers.length && (status !== ApplicationStatus.SUBMITTED || rng.next() < 0.4) ? rng.pick(officeOfficers) : null;
-  let acceptedAt: Date | null = null;
-  let dueAt: Date | null = null;
-  let decidedAt: Date | null = null;
-  let outcome: Outcome | null = null;
-  let signedOffById: number | null = null;
+  const closed = [ApplicationStatus.NOT_ACCEPTED, ApplicationStatus.WITHDRAWN, ApplicationStatus.DELIVERED].includes(status);
+  const worker = officeOfficers.length ? rng.pick(officeOfficers) : null;
+  const assignee = !closed && (status !== ApplicationStatus.SUBMITTED || rng.next() < 0.4) ? worker : null;
+  const history: DemoCase['history'] = [{ status: ApplicationStatus.SUBMITTED, at: submittedAt }];
+  const set: Partial<Application> = {};
+  const before = (t: number) => new Date(Math.min(t, now.getTime() - HOUR));
   if (ACCEPTED.has(status)) {
-    acceptedAt = new Date(Math.min(submittedAt.getTime() + (2 + rng.int(30)) * HOUR, now.getTime() - HOUR));
-    dueAt = endOfShanghaiDay(world.calendar.nthWorkdayAfter(shanghaiDate(acceptedAt), 3));
-    if (DECIDED.has(status) || status === ApplicationStatus.PENDING_SIGNOFF) {
-      outcome = status === ApplicationStatus.UNDER_REVIEW || status === ApplicationStatus.PENDING_SIGNOFF
-        ? rng.pick([Outcome.RECORD_FOUND, Outcome.SEALED_JUVENILE_RECORD].filter((o) => status !== ApplicationStatus.UNDER_REVIEW || o === Outcome.RECORD_FOUND))
-        : rng.weighted([[Outcome.NO_RECORD, 90], [Outcome.RECORD_FOUND, 7], [Outcome.SEALED_JUVENILE_RECORD, 3]] as const);
+    const acceptedAt = before(submittedAt.getTime() + (2 + rng.int(30)) * HOUR);
+    const due = dueAt(world.calendar, acceptedAt, DECISION_LIMIT_WORKDAYS, 0);
+    Object.assign(set, { acceptedAt, clockStartedAt: acceptedAt, dueAt: due });
+    history.push({ status: ApplicationStatus.ACCEPTED, at: acceptedAt });
+    if (status === ApplicationStatus.UNDER_INVESTIGATION) {
+      set.pausedSince = before(acceptedAt.getTime() + (1 + rng.int(12)) * HOUR);
+      history.push({ status, at: set.pausedSince });
     }
-    if (DECIDED.has(status)) {
+    if (DECIDED.has(status) || status === ApplicationStatus.PENDING_SIGNOFF) {
+      set.outcome = status === ApplicationStatus.UNDER_REVIEW ? Outcome.RECORD_FOUND
+        : status === ApplicationStatus.PENDING_SIGNOFF ? rng.pick([Outcome.RECORD_FOUND, Outcome.SEALED_JUVENILE_RECORD])
+          : rng.weighted([[Outcome.NO_RECORD, 90], [Outcome.RECORD_FOUND, 7], [Outcome.SEALED_JUVENILE_RECORD, 3]] as const);
+      set.decidedById = worker?.id ?? null;
       // Most cases are decided within the limit; about one in ten late.
       const late = rng.next() < 0.1;
-      decidedAt = new Date(Math.min(late ? dueAt.getTime() + (1 + rng.int(48)) * HOUR : acceptedAt.getTime() + (1 + rng.int(40)) * HOUR, now.getTime() - HOUR));
-      if (outcome !== Outcome.NO_RECORD) {
-        const office = offices.find((o) => o.id === decision.officeId)!;
-        signedOffById = world.officers.find((o) => o.role === Role.SUPERVISOR && o.officeId === office.parentId)?.id
-          ?? world.officers.find((o) => o.username === 'city.supervisor')?.id ?? null;
+      const decidedAt = before(late ? due.getTime() + (1 + rng.int(48)) * HOUR : acceptedAt.getTime() + (1 + rng.int(40)) * HOUR);
+      if (status === ApplicationStatus.PENDING_SIGNOFF) {
+        history.push({ status, at: decidedAt });
+      } else {
+        set.decidedAt = decidedAt;
+        if (set.outcome !== Outcome.NO_RECORD) {
+          const office = offices.find((o) => o.id === decision.officeId)!;
+          set.signedOffById = world.officers.find((o) => o.role === Role.SUPERVISOR && o.officeId === office.parentId)?.id
+            ?? world.officers.find((o) => o.username === 'city.supervisor')?.id ?? null;
+        }
+        history.push({ status: ApplicationStatus.DECIDED, at: decidedAt });
       }
     }
   }
+  let issue: DemoCase['issue'] = null;
+  if ([ApplicationStatus.ISSUED, ApplicationStatus.MAILED, ApplicationStatus.DELIVERED, ApplicationStatus.UNDER_REVIEW].includes(status) && set.decidedAt) {
+    const issuedAt = before(set.decidedAt.getTime() + (1 + rng.int(20)) * HOUR);
+    issue = { issuedAt, issuedById: worker?.id ?? null };
+    history.push({ status: delivery === DeliveryMethod.ELECTRONIC ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED, at: issuedAt });
+    const mailed = delivery === DeliveryMethod.MAIL && status !== ApplicationStatus.ISSUED;
+    let handedOver = issuedAt;
+    if (mailed) {
+      const mailedAt = before(issuedAt.getTime() + (1 + rng.int(20)) * HOUR);
+      set.mailing = { carrier: Carrier.EMS, trackingNumber: makeS10('EA', 10_000_000 + sequence), mailedAt, mailedById: worker?.id ?? 0, deliveredAt: null };
+      history.push({ status: ApplicationStatus.MAILED, at: mailedAt });
+      handedOver = mailedAt;
+    }
+    const delivered = status === ApplicationStatus.DELIVERED || status === ApplicationStatus.UNDER_REVIEW || delivery === DeliveryMethod.ELECTRONIC;
+    if (delivered && !(delivery === DeliveryMethod.MAIL && status === ApplicationStatus.ISSUED)) {
+      const deliveredAt = delivery === DeliveryMethod.ELECTRONIC ? issuedAt : before(handedOver.getTime() + (2 + rng.int(48)) * HOUR);
+      set.mailing = { ...(set.mailing ?? {}), deliveredAt } as Application['mailing'];
+      if (delivery !== DeliveryMethod.ELECTRONIC) history.push({ status: ApplicationStatus.DELIVERED, at: deliveredAt });
+    }
+    if (status === ApplicationStatus.UNDER_REVIEW) {
+      const openedAt = before(Math.max(...history.map((h) => h.at.getTime())) + (2 + rng.int(48)) * HOUR);
+      Object.assign(set, { clockStartedAt: openedAt, decidedAt: null, dueAt: dueAt(world.calendar, openedAt, REVIEW_LIMIT_WORKDAYS, 0) });
+      history.push({ status, at: openedAt });
+    }
+  }
+  // Cases not yet at their demo status by now (few) keep the last status reached.
+  const finalStatus = issue && delivery === DeliveryMethod.ELECTRONIC && status === ApplicationStatus.ISSUED ? ApplicationStatus.DELIVERED : status;
+  if (finalStatus !== history[history.length - 1].status) history.push({ status: finalStatus, at: before(history[history.length - 1].at.getTime() + HOUR) });
+  const supplementAt = before(submittedAt.getTime() + (1 + rng.int(20)) * HOUR);
   const reasons: Partial<Record<ApplicationStatus, string>> = {
     [ApplicationStatus.AWAITING_SUPPLEMENT]: '身份证背面照片模糊，请重新上传',
     [ApplicationStatus.UNDER_INVESTIGATION]: '比对结果存在同名同生日记录，需进一步核查',
@@ -194,34 +243,37 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
     [ApplicationStatus.WITHDRAWN]: '申请人主动撤回',
     [ApplicationStatus.UNDER_REVIEW]: '当事人对查询结果有异议，申请复核',
   };
+  const kinds = [DocumentKind.APPLICATION_FORM, ...requiredDocumentKinds({ applicantKind, entrusted, subject }).map((choice) => choice[0])];
+  const rejectedKind = finalStatus === ApplicationStatus.AWAITING_SUPPLEMENT ? kinds[kinds.length - 1] : null;
   const application: Partial<Application> = {
     referenceNo: demoReferenceNo(submittedAt, sequence),
-    status, channel: rng.next() < 0.8 ? Channel.ONLINE : Channel.COUNTER, applicantKind, entrusted,
+    status: finalStatus, channel: rng.next() < 0.8 ? Channel.ONLINE : Channel.COUNTER, applicantKind, entrusted,
     subject, agent: agent as Application['agent'], unit: unit as Application['unit'], purpose,
     purposeDetail: purpose === Purpose.OTHER ? '办理收养登记' : null,
     destinationCountry: purpose === Purpose.GO_ABROAD ? rng.pick(COUNTRIES) : null,
     delivery, mailingAddress: mailingAddress as Application['mailingAddress'],
     officeId: decision.officeId, assigneeId: assignee?.id ?? null, routingDecision: decision,
-    submittedAt, acceptedAt, dueAt, decidedAt, outcome,
-    decidedById: decidedAt ? assignee?.id ?? null : null, signedOffById,
-    feeAmount: 0, feePaid: false, statusReason: reasons[status] ?? null,
-    updatedAt: decidedAt ?? acceptedAt ?? submittedAt, version: 1,
+    submittedAt, acceptedAt: null, dueAt: null, decidedAt: null, outcome: null, decidedById: null, signedOffById: null,
+    pausedWorkingDays: 0, feeAmount: 0, feePaid: false, statusReason: reasons[finalStatus] ?? null,
+    ...(rejectedKind ? {
+      resumeStatus: ApplicationStatus.SUBMITTED,
+      supplement: { reason: reasons[ApplicationStatus.AWAITING_SUPPLEMENT]!, kinds: [rejectedKind], requestedAt: supplementAt, requestedById: worker?.id ?? 0 },
+    } : {}),
+    ...set,
+    updatedAt: history[history.length - 1].at, version: 1,
   };
-  const kinds = [DocumentKind.APPLICATION_FORM, ...requiredDocumentKinds({ applicantKind, entrusted, subject }).map((choice) => choice[0])];
-  const documents: Partial<Document>[] = kinds.map((kind, i) => {
-    const verified = ACCEPTED.has(status);
-    const rejected = status === ApplicationStatus.AWAITING_SUPPLEMENT && i === kinds.length - 1;
+  const documents: Partial<Document>[] = kinds.map((kind) => {
+    const verified = ACCEPTED.has(status) || closed;
+    const rejected = kind === rejectedKind;
+    const file = world.file(kind);
     return {
-      kind, fileName: `${kind.toLowerCase()}.${kind === DocumentKind.APPLICATION_FORM ? 'pdf' : 'jpg'}`,
-      contentType: kind === DocumentKind.APPLICATION_FORM ? 'application/pdf' : 'image/jpeg',
-      byteSize: 40_000 + rng.int(400_000),
-      sha256: createHash('sha256').update(`${sequence}:${kind}`).digest('hex'),
+      kind, fileName: `${kind.toLowerCase()}.${file.ending}`, contentType: file.contentType, byteSize: file.byteSize, sha256: file.sha256,
       status: rejected ? DocumentStatus.REJECTED : verified ? DocumentStatus.VERIFIED : DocumentStatus.PENDING,
       note: rejected ? '照片模糊' : null,
       uploadedAt: new Date(submittedAt.getTime() - 10 * 60_000),
-      verifiedAt: verified || rejected ? acceptedAt ?? submittedAt : null,
-      verifiedById: verified || rejected ? assignee?.id ?? null : null,
+      verifiedAt: verified || rejected ? set.acceptedAt ?? supplementAt : null,
+      verifiedById: verified || rejected ? worker?.id ?? null : null,
     };
   });
-  return { application, documents };
+  return { application, documents, history, issue };
 }

@@ -12,6 +12,11 @@ import { hashPassword } from '../officers/auth.service';
 import { Officer } from '../officers/officer.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
 import { demoCase, type DemoCase } from './demo-applications';
+import { storeDemoFiles } from './demo-files';
+import { StatusChange } from '../applications/status-change.entity';
+import { ApplicationStatus, CaseAction } from '../core/enums';
+import { FileStore } from '../documents/file-store';
+import { issueResultDocument } from '../documents/issuance.service';
 import { DEMO_PASSWORD, demoOffices, demoOfficers, demoRules } from './demo-directory';
 
 const system = (config: Config) => ({ config, officer: null });
@@ -58,6 +63,14 @@ async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
 
 const BATCH = 250;
 
+/** The action that usually brings a case into a status, for the demo cases' history. */
+const ACTION_INTO: Record<ApplicationStatus, CaseAction> = {
+  SUBMITTED: CaseAction.TRANSFER, AWAITING_SUPPLEMENT: CaseAction.REQUEST_SUPPLEMENT, ACCEPTED: CaseAction.ACCEPT,
+  UNDER_INVESTIGATION: CaseAction.START_INVESTIGATION, PENDING_SIGNOFF: CaseAction.DECIDE, DECIDED: CaseAction.DECIDE,
+  ISSUED: CaseAction.ISSUE, MAILED: CaseAction.RECORD_MAILING, DELIVERED: CaseAction.RECORD_DELIVERY,
+  NOT_ACCEPTED: CaseAction.NOT_ACCEPT, WITHDRAWN: CaseAction.WITHDRAW, UNDER_REVIEW: CaseAction.OPEN_REVIEW,
+};
+
 /**
  * Demo data: the directory, the official calendar, and applications topped up to `applications`
  * in all (running it again adds only what is missing).
@@ -69,6 +82,7 @@ export async function seedDemoData(ds: DataSource, config: Config, options: { ap
   const wanted = Math.max(options.applications - existing, 0);
   if (!wanted) return { added: 0 };
   const world = {
+    file: await storeDemoFiles(new FileStore(config.filesDir)),
     offices: await ds.getRepository(Office).find(),
     officers: await ds.getRepository(Officer).find(),
     rules: await ds.getRepository(RoutingRule).find(),
@@ -91,9 +105,18 @@ export async function seedDemoData(ds: DataSource, config: Config, options: { ap
       const rows = await em.find(Application, { select: { id: true, referenceNo: true }, where: { referenceNo: In(refs) } });
       const idOf = new Map(rows.map((r) => [r.referenceNo, r.id]));
       await em.insert(Document, cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: idOf.get(c.application.referenceNo!)! }))));
+      await em.insert(StatusChange, cases.flatMap((c) => c.history.map((h, i) => ({
+        applicationId: idOf.get(c.application.referenceNo!)!, officeId: c.application.officeId!, fromStatus: i ? c.history[i - 1].status : null,
+        toStatus: h.status, action: i ? ACTION_INTO[h.status] : 'SUBMIT' as const, at: h.at, actorId: null,
+      }))));
       for (const c of cases) {
+        const id = idOf.get(c.application.referenceNo!)!;
+        if (c.issue) {
+          const issued = await issueResultDocument(config, em, { ...c.application, id } as Application, c.issue.issuedAt, c.issue.issuedById ?? 0);
+          await em.update(Application, { id }, { issued });
+        }
         await recordAudit(system(config), em, {
-          action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: idOf.get(c.application.referenceNo!)!,
+          action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: id,
           detail: { referenceNo: c.application.referenceNo, officeId: c.application.officeId, source: 'demo seed' },
         });
       }

@@ -1,0 +1,21 @@
+// Recomputes the audit chain: npm run audit:verify. Exit 0 when intact; 1 naming the first bad event.
+// Uses DATABASE_URL (or the SQLite file) and AUDIT_KEY, as the server does.
+import 'reflect-metadata';
+import { loadConfig } from '../server/config';
+import { openDatabase } from '../server/data-source';
+import { verifyAuditChain } from '../server/audit/audit.verify';
+
+async function main() {
+  const config = loadConfig();
+  const ds = await openDatabase(config);
+  const result = await verifyAuditChain(ds, config.auditKey);
+  await ds.destroy();
+  if (result.ok) {
+    console.log(`audit chain intact: ${result.events} events`);
+    return;
+  }
+  console.error(`AUDIT CHAIN BROKEN at event ${result.firstBadEventId}: ${result.problem} (${result.events} events verified before it)`);
+  process.exit(1);
+}
+
+main().catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(2); });

@@ -1,0 +1,63 @@
+import { expect } from 'vitest';
+import { cardPng } from '../../server/seed/demo-files';
+import type { Client } from './harness';
+import { application, SUBMIT } from './inputs';
+
+// Drives cases through the API as an officer would.
+
+export const CASE = `id version status assignee { username } outcome acceptedAt dueAt decidedAt slaState workingDaysElapsed
+  availableActions missingDocumentKinds statusReason feeAmount feePaid office { code }
+  documents { id kind status } issuedDocument { kind number verificationCode pdfUrl issuedBy { username } }
+  mailing { carrier trackingNumber deliveredAt } supplementRequest { reason kinds requestedBy { username } }`;
+
+export const PNG = cardPng([30, 90, 200]);
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+export async function upload(client: Client, id: string, kind: string, content: Buffer, fileName: string): Promise<Response> {
+  const form = new FormData();
+  form.append('kind', kind);
+  form.append('file', new Blob([content]), fileName);
+  return fetch(`${client.baseUrl}/api/applications/${id}/documents`, { method: 'POST', headers: { cookie: client.cookie! }, body: form });
+}
+
+export async function getCase(client: Client, id: string) {
+  return (await client.data(`query($id: ID!) { application(id: $id) { ${CASE} } }`, { id })).application;
+}
+
+/** Runs a workflow mutation on the case at its current version; returns the GraphQL result. */
+export async function run(client: Client, mutation: string, id: string, args: Record<string, unknown> = {}, version?: number) {
+  const current = version ?? (await getCase(client, id))?.version ?? 0;
+  const params = Object.keys(args).map((k) => `, ${k}: $${k}`).join('');
+  const types: Record<string, string> = {
+    reason: 'String!', note: 'String', kinds: '[DocumentKind!]!', outcome: 'Outcome!', approve: 'Boolean!', officerId: 'ID!',
+    officeId: 'ID!', input: 'MailingInput!', receiptNo: 'String!', deliveredAt: 'DateTime',
+  };
+  const vars = Object.keys(args).map((k) => `, $${k}: ${mutation === 'closeReview' && k === 'note' ? 'String!' : types[k]}`).join('');
+  return client.gql(`mutation($id: ID!, $version: Int!${vars}) { r: ${mutation}(id: $id, version: $version${params}) { ${CASE} } }`, { id, version: current, ...args });
+}
+
+/** The same, for a step that must succeed: returns the case after it. */
+export async function step(client: Client, mutation: string, id: string, args: Record<string, unknown> = {}) {
+  const result = await run(client, mutation, id, args);
+  if (result.errors) throw new Error(`${mutation}: ${JSON.stringify(result.errors)}`);
+  return result.data.r;
+}
+
+/** A new case with its required papers uploaded and verified, still SUBMITTED. */
+export async function readyCase(client: Client, overrides: Record<string, unknown> = {}) {
+  const created = (await client.data(SUBMIT, { input: application(overrides) })).submitApplication;
+  for (const kind of ['ID_CARD_FRONT', 'ID_CARD_BACK']) {
+    const res = await upload(client, created.id, kind, PNG, `${kind.toLowerCase()}.png`);
+    expect(res.status, await res.clone().text()).toBe(201);
+  }
+  for (const document of (await getCase(client, created.id)).documents) {
+    await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { status } }', { id: document.id });
+  }
+  return getCase(client, created.id);
+}
+
+/** An accepted case held by `client`. */
+export async function acceptedCase(client: Client, overrides: Record<string, unknown> = {}) {
+  const c = await readyCase(client, overrides);
+  return step(client, 'acceptApplication', c.id);
+}

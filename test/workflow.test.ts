@@ -1,0 +1,287 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeS10 } from '../server/core/identifiers';
+import { type Client, startTestApp, type TestApp } from './support/harness';
+import { application, citizen, SHENHE_1, unit } from './support/inputs';
+import { acceptedCase, getCase, PNG, readyCase, run, step, upload } from './support/workflow';
+
+let app: TestApp;
+let officer: Client;
+let supervisor: Client;
+let admin: Client;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  [officer, supervisor, admin] = await Promise.all([app.as('heping.officer'), app.as('heping.supervisor'), app.as('admin')]);
+});
+afterAll(() => app?.close());
+
+const MAIL = {
+  delivery: 'MAIL',
+  mailingAddress: { recipient: '测试人', phone: '13800001111', region: '210102001', line: '和平区南京北街1号', postalCode: '110001' },
+};
+const codeOf = (r: any) => r.errors?.[0]?.extensions?.code;
+
+describe('from intake to delivery through the API', () => {
+  it('accepts, decides, issues, mails and delivers a case, recording each step', async () => {
+    let c = await readyCase(officer, MAIL);
+    expect(c.status).toBe('SUBMITTED');
+    expect(c.missingDocumentKinds).toEqual([]);
+    // Uploading and verifying took the case implicitly: the officer holds it.
+    expect(c.assignee.username).toBe('heping.officer');
+    expect(c.availableActions).toEqual(expect.arrayContaining(['RELEASE', 'ACCEPT', 'NOT_ACCEPT', 'REQUEST_SUPPLEMENT', 'TRANSFER', 'WITHDRAW']));
+    expect(c.availableActions).not.toContain('CLAIM');
+    c = await step(officer, 'acceptApplication', c.id);
+    expect(c).toMatchObject({ status: 'ACCEPTED', assignee: { username: 'heping.officer' }, slaState: 'ON_TRACK' });
+    expect(c.availableActions).toEqual(expect.arrayContaining(['DECIDE', 'START_INVESTIGATION', 'RELEASE']));
+    expect(c.availableActions).not.toContain('ISSUE');
+    c = await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+    expect(c).toMatchObject({ status: 'DECIDED', outcome: 'NO_RECORD', slaState: 'MET' });
+    c = await step(officer, 'issueDocument', c.id);
+    expect(c.status).toBe('ISSUED');
+    expect(c.issuedDocument).toMatchObject({ kind: 'NO_CRIMINAL_RECORD_CERTIFICATE', issuedBy: { username: 'heping.officer' } });
+    expect(c.issuedDocument.number).toMatch(/^210102-PCS1-\d{4}-\d{6}$/);
+    const wrongCheck = await run(officer, 'recordMailing', c.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456784CN' } });
+    expect(wrongCheck.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.trackingNumber' });
+    c = await step(officer, 'recordMailing', c.id, { input: { carrier: 'EMS', trackingNumber: 'ea123456785cn' } });
+    expect(c).toMatchObject({ status: 'MAILED', mailing: { carrier: 'EMS', trackingNumber: 'EA123456785CN', deliveredAt: null } });
+    c = await step(officer, 'recordDelivery', c.id);
+    expect(c.status).toBe('DELIVERED');
+    expect(c.assignee).toBeNull();
+    expect(c.mailing.deliveredAt).not.toBeNull();
+    const history = (await officer.data('query($id: ID!) { application(id: $id) { history { action } } }', { id: c.id })).application.history;
+    expect(history.map((h: any) => h.action).reverse()).toEqual([
+      'APPLICATION_SUBMITTED', 'UPLOAD_DOCUMENT', 'UPLOAD_DOCUMENT', 'VERIFY_DOCUMENTS', 'VERIFY_DOCUMENTS',
+      'ACCEPT', 'DECIDE', 'ISSUE', 'RECORD_MAILING', 'RECORD_DELIVERY',
+    ]);
+  });
+
+  it('delivers an electronic document at issue and a counter pickup when collected', async () => {
+    const electronic = await acceptedCase(officer, { delivery: 'ELECTRONIC' });
+    await step(officer, 'decideApplication', electronic.id, { outcome: 'NO_RECORD' });
+    expect((await step(officer, 'issueDocument', electronic.id)).status).toBe('DELIVERED');
+    const pickup = await acceptedCase(officer);
+    await step(officer, 'decideApplication', pickup.id, { outcome: 'NO_RECORD' });
+    const issued = await step(officer, 'issueDocument', pickup.id);
+    expect(issued.availableActions).toContain('RECORD_DELIVERY');
+    expect(issued.availableActions).not.toContain('RECORD_MAILING');
+    expect(codeOf(await run(officer, 'recordMailing', pickup.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } }))).toBe('INVALID_TRANSITION');
+    expect((await step(officer, 'recordDelivery', pickup.id)).status).toBe('DELIVERED');
+  });
+});
+
+describe('the state machine', () => {
+  it('refuses acceptance while a required document is not verified, listing it', async () => {
+    const created = (await officer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, { input: application() })).submitApplication;
+    await upload(officer, created.id, 'ID_CARD_FRONT', PNG, 'front.png');
+    const refused = await run(officer, 'acceptApplication', created.id);
+    expect(codeOf(refused)).toBe('INVALID_TRANSITION');
+    expect(refused.errors![0].message).toContain('ID_CARD_FRONT');
+    expect(refused.errors![0].message).toContain('ID_CARD_BACK');
+    expect((await getCase(officer, created.id)).availableActions).not.toContain('ACCEPT');
+  });
+
+  it('goes through supplements, investigation, sign-off and send-back, and refuses one wrong action in each status', async () => {
+    const forbidden = async (id: string, mutation: string, args: Record<string, unknown>, status: string) => {
+      const r = await run(officer, mutation, id, args);
+      expect(codeOf(r), `${mutation} in ${status}`).toBe('INVALID_TRANSITION');
+      expect(r.errors![0].message).toContain(status);
+    };
+    let c = await readyCase(officer);
+    await forbidden(c.id, 'decideApplication', { outcome: 'NO_RECORD' }, 'SUBMITTED');
+    c = await step(officer, 'requestSupplement', c.id, { reason: '请补充户口簿', kinds: ['OTHER'] });
+    expect(c).toMatchObject({ status: 'AWAITING_SUPPLEMENT', supplementRequest: { reason: '请补充户口簿', kinds: ['OTHER'], requestedBy: { username: 'heping.officer' } } });
+    await forbidden(c.id, 'acceptApplication', {}, 'AWAITING_SUPPLEMENT');
+    expect((await step(officer, 'supplementReceived', c.id)).status).toBe('SUBMITTED');
+    c = await step(officer, 'acceptApplication', c.id);
+    await forbidden(c.id, 'issueDocument', {}, 'ACCEPTED');
+    c = await step(officer, 'requestSupplement', c.id, { reason: '照片不清', kinds: ['PHOTO'] });
+    expect(c.slaState).toBe('PAUSED');
+    expect((await step(officer, 'supplementReceived', c.id)).status).toBe('ACCEPTED');
+    c = await step(officer, 'startInvestigation', c.id, { reason: '同名同生日记录需核查' });
+    expect(c).toMatchObject({ status: 'UNDER_INVESTIGATION', slaState: 'PAUSED' });
+    await forbidden(c.id, 'decideApplication', { outcome: 'NO_RECORD' }, 'UNDER_INVESTIGATION');
+    c = await step(officer, 'endInvestigation', c.id, { note: '已排除' });
+    expect(c.status).toBe('ACCEPTED');
+    c = await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND', note: '2015年判决' });
+    expect(c).toMatchObject({ status: 'PENDING_SIGNOFF', decidedAt: null });
+    await forbidden(c.id, 'issueDocument', {}, 'PENDING_SIGNOFF');
+    expect(codeOf(await run(officer, 'signOffDecision', c.id, { approve: true }))).toBe('FORBIDDEN');
+    expect(codeOf(await run(supervisor, 'signOffDecision', c.id, { approve: false }))).toBe('BAD_USER_INPUT');
+    c = await step(supervisor, 'signOffDecision', c.id, { approve: false, note: '判决书信息不全，请补查' });
+    expect(c).toMatchObject({ status: 'ACCEPTED', outcome: null, statusReason: '判决书信息不全，请补查' });
+    await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND' });
+    c = await step(supervisor, 'signOffDecision', c.id, { approve: true });
+    expect(c).toMatchObject({ status: 'DECIDED', outcome: 'RECORD_FOUND' });
+    await forbidden(c.id, 'recordMailing', { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } }, 'DECIDED');
+    c = await step(officer, 'issueDocument', c.id);
+    expect(c.issuedDocument.kind).toBe('REFUSAL_NOTICE');
+    await forbidden(c.id, 'withdrawApplication', { reason: 'x' }, 'ISSUED');
+    c = await step(officer, 'recordDelivery', c.id);
+    await forbidden(c.id, 'recordDelivery', {}, 'DELIVERED');
+    c = await step(officer, 'openReview', c.id, { reason: '当事人称判决已撤销' });
+    expect(c).toMatchObject({ status: 'UNDER_REVIEW', slaState: 'ON_TRACK' });
+    await forbidden(c.id, 'issueDocument', {}, 'UNDER_REVIEW');
+    c = await step(officer, 'closeReview', c.id, { outcome: 'RECORD_FOUND', note: '维持原查询结果' });
+    expect(c.status).toBe('DELIVERED');
+    const firstNumber = c.issuedDocument.number;
+    await step(officer, 'openReview', c.id, { reason: '再审撤销原判' });
+    c = await step(officer, 'closeReview', c.id, { outcome: 'NO_RECORD', note: '原判决已被撤销' });
+    expect(c).toMatchObject({ status: 'DECIDED', outcome: 'NO_RECORD', issuedDocument: null });
+    c = await step(officer, 'issueDocument', c.id);
+    expect(c.issuedDocument.kind).toBe('NO_CRIMINAL_RECORD_CERTIFICATE');
+    expect(c.issuedDocument.number).not.toBe(firstNumber);
+  });
+
+  it('closes cases as not accepted or withdrawn, and allows nothing after but reading', async () => {
+    const notAccepted = await readyCase(officer);
+    expect(codeOf(await run(officer, 'notAcceptApplication', notAccepted.id, { reason: '  ' }))).toBe('BAD_USER_INPUT');
+    const closed = await step(officer, 'notAcceptApplication', notAccepted.id, { reason: '不属于本所受理范围' });
+    expect(closed).toMatchObject({ status: 'NOT_ACCEPTED', statusReason: '不属于本所受理范围', assignee: null });
+    expect(closed.availableActions).toEqual(['REVEAL_ID']);
+    expect(codeOf(await run(officer, 'acceptApplication', notAccepted.id))).toBe('INVALID_TRANSITION');
+    const decided = await acceptedCase(officer);
+    await step(officer, 'decideApplication', decided.id, { outcome: 'NO_RECORD' });
+    const withdrawn = await step(officer, 'withdrawApplication', decided.id, { reason: '申请人撤回' });
+    expect(withdrawn.status).toBe('WITHDRAWN');
+    expect(codeOf(await run(officer, 'supplementReceived', decided.id))).toBe('INVALID_TRANSITION');
+  });
+
+  it('transfers an open case to another office: free there, clock reset, out of the old scope', async () => {
+    const c = await acceptedCase(officer);
+    const { offices } = await admin.data('{ offices(perPage: 100) { items { id code } } }');
+    const shenhe = offices.items.find((o: any) => o.code === '210103-PCS1').id;
+    const bureau = offices.items.find((o: any) => o.code === '210103').id;
+    expect((await run(officer, 'transferApplication', c.id, { officeId: bureau, reason: '户籍在沈河' })).errors?.[0].extensions?.field).toBe('officeId');
+    const moved = await step(officer, 'transferApplication', c.id, { officeId: shenhe, reason: '户籍在沈河' });
+    expect(moved).toMatchObject({ status: 'SUBMITTED', assignee: null, acceptedAt: null, dueAt: null, slaState: 'NOT_STARTED', office: { code: '210103-PCS1' } });
+    expect(await getCase(officer, c.id)).toBeNull();
+    const shenheOfficer = await app.as('shenhe.officer');
+    expect((await getCase(shenheOfficer, c.id)).statusReason).toBe('户籍在沈河');
+  });
+
+  it('treats a decided juvenile record as sealed: a certificate for the person, a no-record letter for a unit', async () => {
+    const person = await acceptedCase(officer);
+    await step(officer, 'decideApplication', person.id, { outcome: 'SEALED_JUVENILE_RECORD' });
+    await step(supervisor, 'signOffDecision', person.id, { approve: true });
+    expect((await step(officer, 'issueDocument', person.id)).issuedDocument.kind).toBe('NO_CRIMINAL_RECORD_CERTIFICATE');
+    const shenheOfficer = await app.as('shenhe.officer');
+    const unitCase = (await shenheOfficer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, {
+      input: application({ applicantKind: 'UNIT', unit: unit(SHENHE_1), purpose: 'EMPLOYMENT_SCREENING' }),
+    })).submitApplication;
+    for (const [kind, name] of [['ID_CARD_FRONT', 'a.png'], ['ID_CARD_BACK', 'b.png'], ['BUSINESS_LICENSE', 'c.png'], ['SUBJECT_CONSENT', 'd.png']]) {
+      expect((await upload(shenheOfficer, unitCase.id, kind, PNG, name)).status).toBe(201);
+    }
+    expect((await getCase(shenheOfficer, unitCase.id)).missingDocumentKinds).toHaveLength(5); // uploaded, not yet verified
+    expect(codeOf(await run(shenheOfficer, 'acceptApplication', unitCase.id))).toBe('INVALID_TRANSITION');
+    for (const d of (await getCase(shenheOfficer, unitCase.id)).documents) {
+      await shenheOfficer.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
+    }
+    await step(shenheOfficer, 'acceptApplication', unitCase.id);
+    await step(shenheOfficer, 'decideApplication', unitCase.id, { outcome: 'SEALED_JUVENILE_RECORD' });
+    const shenheSupervisor = await app.as('shenhe.supervisor');
+    await step(shenheSupervisor, 'signOffDecision', unitCase.id, { approve: true });
+    expect((await step(shenheOfficer, 'issueDocument', unitCase.id)).issuedDocument.kind).toBe('UNIT_RESULT_LETTER');
+  });
+
+  it('numbers result documents without gaps per office and year', async () => {
+    const numbers: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const c = await acceptedCase(officer);
+      await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+      numbers.push(Number((await step(officer, 'issueDocument', c.id)).issuedDocument.number.slice(-6)));
+    }
+    expect(numbers).toEqual([numbers[0], numbers[0] + 1, numbers[0] + 2]);
+  });
+
+  it('charges the fee of the office\'s region: no issue until it is paid', async () => {
+    await admin.data('mutation { setFeeRule(regionPrefix: "210102", amount: 20, note: "演示收费") { amount } }');
+    try {
+      const c = await acceptedCase(officer);
+      expect(c.feeAmount).toBe(20);
+      await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+      const unpaid = await run(officer, 'issueDocument', c.id);
+      expect(unpaid.errors?.[0].message).toMatch(/fee/);
+      const paid = await step(officer, 'recordFeePayment', c.id, { receiptNo: 'ZF20261127001' });
+      expect(paid.feePaid).toBe(true);
+      expect((await step(officer, 'issueDocument', c.id)).status).toBe('ISSUED');
+    } finally {
+      await admin.data('mutation { setFeeRule(regionPrefix: "210102", amount: 0) { amount } }');
+    }
+    expect((await admin.data('{ feeRules { regionPrefix } }')).feeRules).toEqual([]);
+    expect((await acceptedCase(officer)).feeAmount).toBe(0);
+  });
+});
+
+describe('holding a case', () => {
+  it('names the holder when another officer acts, lets a supervisor take over, and audits implicit claims', async () => {
+    const c = await readyCase(officer); // held by heping.officer since the uploads
+    const other = await app.as('heping.officer2');
+    expect(await getCase(other, c.id)).toBeNull(); // the other station cannot even see it
+    const bySupervisor = await run(supervisor, 'acceptApplication', c.id);
+    expect(codeOf(bySupervisor)).toBe('CONFLICT');
+    expect(bySupervisor.errors![0].message).toContain('heping.officer');
+    const { officers } = await supervisor.data('{ officers(perPage: 100) { items { id username } } }');
+    const me = officers.items.find((o: any) => o.username === 'heping.supervisor').id;
+    const officer2 = officers.items.find((o: any) => o.username === 'heping.officer2').id;
+    expect((await run(supervisor, 'assignApplication', c.id, { officerId: officer2 })).errors?.[0].extensions?.field).toBe('officerId');
+    const taken = await step(supervisor, 'assignApplication', c.id, { officerId: me });
+    expect(taken.assignee.username).toBe('heping.supervisor');
+    expect(codeOf(await run(officer, 'acceptApplication', c.id))).toBe('CONFLICT');
+    await step(supervisor, 'releaseApplication', c.id);
+    await step(officer, 'acceptApplication', c.id);
+    const history = (await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })).application.history;
+    expect(history[0]).toMatchObject({ action: 'ACCEPT', detail: { implicitClaim: true } });
+    expect(history.find((h: any) => h.action === 'ASSIGN').detail).toMatchObject({ takeover: true });
+  });
+
+  it('assigns in bulk and refuses work to administrators', async () => {
+    const a = await step(officer, 'releaseApplication', (await readyCase(officer)).id);
+    const b = await step(officer, 'releaseApplication', (await readyCase(officer)).id);
+    const { officers } = await supervisor.data('{ officers(perPage: 100) { items { id username } } }');
+    const target = officers.items.find((o: any) => o.username === 'heping.officer').id;
+    const changed = (await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id assignee { username } } }', { ids: [a.id, b.id], o: target })).assignApplications;
+    expect(changed.map((x: any) => x.assignee.username)).toEqual(['heping.officer', 'heping.officer']);
+    const again = (await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id } }', { ids: [a.id], o: target })).assignApplications;
+    expect(again).toEqual([]);
+    expect(codeOf(await run(admin, 'claimApplication', a.id))).toBe('FORBIDDEN');
+    expect((await getCase(admin, a.id)).availableActions).toEqual(['REVEAL_ID']);
+  });
+
+  it('refuses a stale version with CONFLICT', async () => {
+    const c = await readyCase(officer);
+    await step(officer, 'releaseApplication', c.id);
+    const stale = await run(officer, 'claimApplication', c.id, {}, c.version);
+    expect(codeOf(stale)).toBe('CONFLICT');
+  });
+
+  it('lets exactly one of 20 simultaneous decisions through; the rest get CONFLICT', async () => {
+    const c = await acceptedCase(officer);
+    const free = await step(officer, 'releaseApplication', c.id);
+    const attempts = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+      run(i % 2 ? supervisor : officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' }, free.version)));
+    expect(attempts.filter((r) => !r.errors)).toHaveLength(1);
+    expect(attempts.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(19);
+    const history = (await officer.data('query($id: ID!) { application(id: $id) { status history { action } } }', { id: c.id })).application;
+    expect(history.status).toBe('DECIDED');
+    expect(history.history.filter((h: any) => h.action === 'DECIDE')).toHaveLength(1);
+  });
+});
+
+describe('mailing numbers', () => {
+  it('checks EMS and China Post numbers by their S10 check digit and SF Express by length', async () => {
+    const make = async () => {
+      const c = await acceptedCase(officer, { ...MAIL, subject: citizen() });
+      await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+      return step(officer, 'issueDocument', c.id);
+    };
+    const c = await make();
+    for (const bad of ['EA12345678CN', 'EA123456780CN', '123456789012', 'RR123456785']) {
+      const r = await run(officer, 'recordMailing', c.id, { input: { carrier: 'CHINA_POST', trackingNumber: bad } });
+      expect(r.errors?.[0].extensions?.field, bad).toBe('input.trackingNumber');
+    }
+    expect((await run(officer, 'recordMailing', c.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: 'SF1234' } })).errors?.[0].extensions?.field).toBe('input.trackingNumber');
+    expect((await step(officer, 'recordMailing', c.id, { input: { carrier: 'CHINA_POST', trackingNumber: makeS10('RR', 47312482) } })).status).toBe('MAILED');
+    const sf = await make();
+    expect((await step(officer, 'recordMailing', sf.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: '123456789012' } })).mailing.carrier).toBe('SF_EXPRESS');
+  });
+});
