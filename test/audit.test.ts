@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from '../server/applications/application.entity';
 import { submitApplication } from '../server/applications/application.service';
@@ -63,6 +64,35 @@ describe('audit trail', () => {
     const trail = await officer.data('{ auditTrail(entityType: "Office", entityId: "1") { total } }');
     expect(trail.auditTrail.total).toBe(0);
     expect((await admin.data('{ auditTrail(entityType: "Office", entityId: "1") { total } }')).auditTrail.total).toBe(1);
+  });
+});
+
+describe('npm run audit:verify', () => {
+  const verify = () => {
+    const env = {
+      ...process.env, AUDIT_KEY: app.config.auditKey,
+      ...(app.config.databaseUrl ? { DATABASE_URL: app.config.databaseUrl } : { SQLITE_PATH: app.config.sqlitePath }),
+    };
+    const run = spawnSync('npx', ['tsx', 'scripts/audit-verify.ts'], { env, encoding: 'utf8' });
+    return { status: run.status, output: run.stdout + run.stderr };
+  };
+
+  it('passes an intact chain and names the first event of a tampered one', async () => {
+    const intact = verify();
+    expect(intact.output).toMatch(/audit chain intact: \d+ events/);
+    expect(intact.status).toBe(0);
+    const events = await app.ds.getRepository(AuditEvent).find({ order: { id: 'ASC' } });
+    const victim = events[Math.floor(events.length / 2)];
+    await app.ds.createQueryBuilder().update(AuditEvent).set({ action: 'NOTHING_HAPPENED' }).where('id = :id', { id: victim.id }).execute();
+    const tampered = verify();
+    expect(tampered.status).toBe(1);
+    expect(tampered.output).toContain(`AUDIT CHAIN BROKEN at event ${victim.id}`);
+    await app.ds.createQueryBuilder().update(AuditEvent).set({ action: victim.action }).where('id = :id', { id: victim.id }).execute();
+    expect(verify().status).toBe(0);
+    await app.ds.createQueryBuilder().delete().from(AuditEvent).where('id = :id', { id: events.at(-1)!.id }).execute();
+    const truncated = verify();
+    expect(truncated.status).toBe(1);
+    expect(truncated.output).toMatch(/events were removed from the end/);
   });
 });
 

@@ -18,7 +18,8 @@ export function slaStateOf(a: SlaFacts, now: Date, dueSoonBefore: Date): SlaStat
   if (a.decidedAt) return a.decidedAt.getTime() <= a.dueAt.getTime() ? SlaState.MET : SlaState.BREACHED;
   if (STOPPED.includes(a.status)) return SlaState.PAUSED;
   if (now.getTime() > a.dueAt.getTime()) return SlaState.OVERDUE;
-  if (a.dueAt.getTime() < dueSoonBefore.getTime()) return SlaState.DUE_SOON;
+  // Due by the end of the next working day ("due within one working day").
+  if (a.dueAt.getTime() <= dueSoonBefore.getTime()) return SlaState.DUE_SOON;
   return SlaState.ON_TRACK;
 }
 
@@ -32,8 +33,8 @@ export function slaCondition(state: SlaState, a = 'a'): string {
     case SlaState.BREACHED: return `(${started} AND ${a}.decidedAt IS NOT NULL AND ${a}.decidedAt > ${a}.dueAt)`;
     case SlaState.PAUSED: return `(${started} AND ${a}.decidedAt IS NULL AND ${a}.status IN (:...slaStopped))`;
     case SlaState.OVERDUE: return `(${running} AND ${a}.dueAt < :slaNow)`;
-    case SlaState.DUE_SOON: return `(${running} AND ${a}.dueAt >= :slaNow AND ${a}.dueAt < :slaDueSoonBefore)`;
-    case SlaState.ON_TRACK: return `(${running} AND ${a}.dueAt >= :slaDueSoonBefore)`;
+    case SlaState.DUE_SOON: return `(${running} AND ${a}.dueAt >= :slaNow AND ${a}.dueAt <= :slaDueSoonBefore)`;
+    case SlaState.ON_TRACK: return `(${running} AND ${a}.dueAt > :slaDueSoonBefore)`;
   }
 }
 

@@ -40,7 +40,7 @@ export class WorkCalendar {
     return count;
   }
 
-  /** The end of the next working day after now: cases due before it are DUE_SOON. */
+  /** The end of the next working day after now: cases due by then are DUE_SOON. */
   dueSoonBefore(now: Date): Date {
     return endOfShanghaiDay(this.nextWorkday(shanghaiDate(now)));
   }

@@ -41,7 +41,8 @@ export function receiveUpload(req: Request, store: FileStore): Promise<ReceivedF
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1024 } });
+      // utf8: Chinese file names arrive as UTF-8, not busboy's default latin1.
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1024 } });
     } catch {
       reject(new UploadRefused(400, 'send multipart/form-data with the fields kind and file', 'file'));
       return;

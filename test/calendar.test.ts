@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WorkCalendar } from '../server/calendar/calendar.service';
+import { DECISION_LIMIT_WORKDAYS, dueAt, pausedWorkdays, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../server/calendar/clock';
+import { slaStateOf } from '../server/applications/sla';
+import { ApplicationStatus } from '../server/core/enums';
+import { type Client, startTestApp, type TestApp } from './support/harness';
+import { acceptedCase } from './support/workflow';
+
+let app: TestApp;
+let admin: Client;
+let calendar: WorkCalendar;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await app.as('admin');
+  calendar = await WorkCalendar.load(app.ds.manager);
+});
+afterAll(() => app?.close());
+
+/** An instant in the working day of a Shanghai date. */
+const at = (date: string, time = '10:00') => new Date(`${date}T${time}:00+08:00`);
+const iso = (d: Date) => d.toISOString();
+
+describe('the working-day clock on the official calendar', () => {
+  it('runs across the National Day holiday and its moved working Saturday', () => {
+    expect(iso(dueAt(calendar, at('2026-09-30'), DECISION_LIMIT_WORKDAYS, 0))).toBe('2026-10-10T15:59:59.000Z');
+  });
+
+  it('runs across the Spring Festival, counting the working Saturday before it', () => {
+    expect(iso(dueAt(calendar, at('2026-02-13'), DECISION_LIMIT_WORKDAYS, 0))).toBe('2026-02-25T15:59:59.000Z');
+  });
+
+  it('moves the due date by the working days of a pause', () => {
+    const paused = pausedWorkdays(calendar, at('2026-10-13'), at('2026-10-14'));
+    expect(paused).toBe(1);
+    expect(iso(dueAt(calendar, at('2026-10-12'), DECISION_LIMIT_WORKDAYS, 0))).toBe('2026-10-15T15:59:59.000Z');
+    expect(iso(dueAt(calendar, at('2026-10-12'), DECISION_LIMIT_WORKDAYS, paused))).toBe('2026-10-16T15:59:59.000Z');
+    // A pause over a weekend costs only its working days.
+    expect(pausedWorkdays(calendar, at('2026-10-16'), at('2026-10-19'))).toBe(1);
+  });
+
+  it('uses Asia/Shanghai days: 23:30 UTC is already the next day there', () => {
+    const lateUtc = new Date('2026-09-29T23:30:00Z'); // 07:30 on 30 September in Shanghai
+    expect(iso(dueAt(calendar, lateUtc, DECISION_LIMIT_WORKDAYS, 0))).toBe('2026-10-10T15:59:59.000Z');
+  });
+
+  it('counts working days elapsed without the paused ones, up to the decision', () => {
+    const facts = { clockStartedAt: at('2026-10-12'), decidedAt: null, pausedSince: null, pausedWorkingDays: 1 };
+    expect(workingDaysElapsed(calendar, facts, at('2026-10-16'))).toBe(3); // 13, 14, 15, 16 less one paused
+    expect(workingDaysElapsed(calendar, { ...facts, decidedAt: at('2026-10-14') }, at('2026-10-30'))).toBe(1);
+    expect(workingDaysElapsed(calendar, { ...facts, pausedWorkingDays: 0, pausedSince: at('2026-10-14') }, at('2026-10-16'))).toBe(2);
+    // Reviews run 15 working days.
+    expect(iso(dueAt(calendar, at('2026-09-30'), REVIEW_LIMIT_WORKDAYS, 0))).toBe('2026-10-27T15:59:59.000Z');
+  });
+
+  it('reports the SLA state from the due date: due soon within the next working day, overdue after, met or breached once decided', () => {
+    const facts = { status: ApplicationStatus.ACCEPTED, acceptedAt: at('2026-10-12'), dueAt: dueAt(calendar, at('2026-10-12'), 3, 0), decidedAt: null };
+    const state = (now: Date, f = facts) => slaStateOf(f, now, calendar.dueSoonBefore(now));
+    expect(state(at('2026-10-13'))).toBe('ON_TRACK');
+    expect(state(at('2026-10-14'))).toBe('DUE_SOON');
+    expect(state(at('2026-10-16'))).toBe('OVERDUE');
+    expect(state(at('2026-10-16'), { ...facts, status: ApplicationStatus.UNDER_INVESTIGATION })).toBe('PAUSED');
+    expect(state(at('2026-10-20'), { ...facts, status: ApplicationStatus.DECIDED, decidedAt: at('2026-10-15', '23:00') })).toBe('MET');
+    expect(state(at('2026-10-20'), { ...facts, status: ApplicationStatus.DECIDED, decidedAt: at('2026-10-16', '09:00') })).toBe('BREACHED');
+  });
+});
+
+describe('calendar administration', () => {
+  const CALENDAR = 'query($from: Date!, $to: Date!) { calendar(from: $from, to: $to) { date workday note } }';
+
+  it('reads the official days with their names', async () => {
+    const days = (await admin.data(CALENDAR, { from: '2026-10-01', to: '2026-10-11' })).calendar;
+    expect(days).toHaveLength(11);
+    expect(days[0]).toEqual({ date: '2026-10-01', workday: false, note: '国庆节' });
+    expect(days.find((d: any) => d.date === '2026-10-10')).toMatchObject({ workday: true });
+    expect(days.find((d: any) => d.date === '2026-10-09')).toEqual({ date: '2026-10-09', workday: true, note: null });
+    const bad = await admin.gql(CALENDAR, { from: '2026-02-30', to: '2026-03-01' });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets ADMIN correct a day, which the clock then follows; others may not', async () => {
+    const officer = await app.as('heping.officer');
+    const denied = await officer.gql('mutation { setCalendarDay(date: "2026-12-31", workday: false, note: "x") { date } }');
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const today = new Date();
+    const c = await acceptedCase(officer);
+    const expected = dueAt(await WorkCalendar.load(app.ds.manager), today, 3, 0);
+    expect(c.dueAt).toBe(expected.toISOString());
+    // Make the first working day after today a holiday: a case accepted now is due a working day later.
+    const firstDay = (await WorkCalendar.load(app.ds.manager)).nextWorkday(new Date(today.getTime() + 8 * 3600_000).toISOString().slice(0, 10));
+    const set = await admin.data('mutation($d: Date!) { setCalendarDay(date: $d, workday: false, note: "临时调整") { date workday note } }', { d: firstDay });
+    expect(set.setCalendarDay).toEqual({ date: firstDay, workday: false, note: '临时调整' });
+    const later = await acceptedCase(officer);
+    expect(new Date(later.dueAt).getTime()).toBeGreaterThan(expected.getTime());
+    const trail = await admin.data('query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { action } } }', { d: firstDay });
+    expect(trail.auditTrail.items[0].action).toBe('CALENDAR_DAY_SET');
+  });
+});
