@@ -20,11 +20,10 @@ async function pending(ds: DataSource) {
 
 function migrationSource(name: string, time: number, sql: Record<'sqlite' | 'mysql', { up: string[]; down: string[] }>): string {
   const list = (queries: string[]) => queries.map((q) => `      ${JSON.stringify(q)},`).join('\n');
-  return `import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { isMysqlFamily } from '../core/dialect';
+  return `import { type DialectSql, sqlMigration } from './sql-migration';
 
 // Generated per dialect by \`npm run migration:sql -- --write ${name}\`, then kept as written.
-const SQL = {
+const SQL: DialectSql = {
   sqlite: {
     up: [
 ${list(sql.sqlite.up)}
@@ -43,17 +42,7 @@ ${list(sql.mysql.down)}
   },
 };
 
-export class ${name}${time} implements MigrationInterface {
-  name = '${name}${time}';
-
-  async up(q: QueryRunner): Promise<void> {
-    for (const sql of SQL[isMysqlFamily(q.connection) ? 'mysql' : 'sqlite'].up) await q.query(sql);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    for (const sql of SQL[isMysqlFamily(q.connection) ? 'mysql' : 'sqlite'].down) await q.query(sql);
-  }
-}
+export const ${name}${time} = sqlMigration('${name}${time}', SQL);
 `;
 }
 

@@ -1,9 +1,8 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { isMysqlFamily } from '../core/dialect';
+import { type DialectSql, sqlMigration } from './sql-migration';
 
 // The first schema: offices, officers, sessions, routing rules, applications, documents, the audit
 // chain and the calendar. Generated per dialect by `npm run migration:sql`, then kept as written.
-const SQL = {
+const SQL: DialectSql = {
   sqlite: {
     up: [
       "CREATE TABLE \"application\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"referenceNo\" varchar(24) NOT NULL, \"status\" varchar(40) NOT NULL, \"channel\" varchar(40) NOT NULL, \"applicantKind\" varchar(40) NOT NULL, \"entrusted\" boolean NOT NULL DEFAULT (0), \"purpose\" varchar(40) NOT NULL, \"purposeDetail\" varchar(500), \"destinationCountry\" varchar(64), \"delivery\" varchar(40) NOT NULL, \"officeId\" integer NOT NULL, \"assigneeId\" integer, \"routingDecision\" text NOT NULL, \"submittedAt\" datetime(3) NOT NULL, \"acceptedAt\" datetime(3), \"dueAt\" datetime(3), \"outcome\" varchar(40), \"decidedAt\" datetime(3), \"decidedById\" integer, \"signedOffById\" integer, \"feeAmount\" decimal(10,2) NOT NULL DEFAULT (0), \"feePaid\" boolean NOT NULL DEFAULT (0), \"statusReason\" varchar(1000), \"updatedAt\" datetime(3) NOT NULL, \"version\" integer NOT NULL DEFAULT (1), \"subjectName\" varchar(100), \"subjectCategory\" varchar(40), \"subjectIdtype\" varchar(40), \"subjectIdnumber\" varchar(32), \"subjectNationality\" varchar(64), \"subjectBirthdate\" varchar(10), \"subjectGender\" varchar(8), \"subjectDomicileregion\" varchar(12), \"subjectResidenceregion\" varchar(12), \"subjectDaysinchina\" integer, \"subjectPhone\" varchar(32), \"agentName\" varchar(100), \"agentCategory\" varchar(40), \"agentIdtype\" varchar(40), \"agentIdnumber\" varchar(32), \"agentNationality\" varchar(64), \"agentBirthdate\" varchar(10), \"agentGender\" varchar(8), \"agentDomicileregion\" varchar(12), \"agentResidenceregion\" varchar(12), \"agentDaysinchina\" integer, \"agentPhone\" varchar(32), \"unitName\" varchar(200), \"unitCreditcode\" varchar(18), \"unitRegion\" varchar(12), \"unitContactname\" varchar(100), \"unitContactphone\" varchar(32), \"mailRecipient\" varchar(100), \"mailPhone\" varchar(32), \"mailRegion\" varchar(12), \"mailLine\" varchar(300), \"mailPostalcode\" varchar(10))",
@@ -96,17 +95,7 @@ const SQL = {
   },
 };
 
-const GENESIS = "INSERT INTO audit_chain_head (id, lastHash, lastEventId) VALUES (1, '0000000000000000000000000000000000000000000000000000000000000000', 0)";
-
-export class Init1764200000000 implements MigrationInterface {
-  name = 'Init1764200000000';
-
-  async up(q: QueryRunner): Promise<void> {
-    for (const sql of SQL[isMysqlFamily(q.connection) ? 'mysql' : 'sqlite'].up) await q.query(sql);
-    await q.query(GENESIS);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    for (const sql of SQL[isMysqlFamily(q.connection) ? 'mysql' : 'sqlite'].down) await q.query(sql);
-  }
-}
+export const Init1764200000000 = sqlMigration('Init1764200000000', SQL, [
+  // The audit chain starts from an all-zero hash.
+  "INSERT INTO audit_chain_head (id, lastHash, lastEventId) VALUES (1, '0000000000000000000000000000000000000000000000000000000000000000', 0)",
+]);

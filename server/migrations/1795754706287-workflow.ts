@@ -1,9 +1,8 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { isMysqlFamily } from '../core/dialect';
+import { type DialectSql, sqlMigration } from './sql-migration';
 
 // Generated per dialect by `npm run migration:sql -- --write Workflow`, then kept as written, less
 // the duplicate unique index TypeORM adds on MySQL beside ix_application_issued_number.
-const SQL = {
+const SQL: DialectSql = {
   sqlite: {
     up: [
       "CREATE TABLE \"application_status_change\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"applicationId\" integer NOT NULL, \"officeId\" integer NOT NULL, \"fromStatus\" varchar(40), \"toStatus\" varchar(40) NOT NULL, \"action\" varchar(40) NOT NULL, \"at\" datetime(3) NOT NULL, \"actorId\" integer)",
@@ -113,14 +112,4 @@ const SQL = {
   },
 };
 
-export class Workflow1795754706287 implements MigrationInterface {
-  name = 'Workflow1795754706287';
-
-  async up(q: QueryRunner): Promise<void> {
-    for (const sql of SQL[isMysqlFamily(q.connection) ? 'mysql' : 'sqlite'].up) await q.query(sql);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    for (const sql of SQL[isMysqlFamily(q.connection) ? 'mysql' : 'sqlite'].down) await q.query(sql);
-  }
-}
+export const Workflow1795754706287 = sqlMigration('Workflow1795754706287', SQL);
