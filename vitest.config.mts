@@ -1,16 +1,18 @@
 import { createRequire } from 'node:module';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
 export default defineConfig({
+  plugins: [react()],
   resolve: {
     // One graphql for everyone: Vite would pick graphql's ESM build for our files while the
     // server's libraries load its CommonJS build, and GraphQL's instanceof checks then fail.
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     // Each file starts its own server on its own throwaway database; two at a time suits 2 cores.
     pool: 'forks',
     maxWorkers: 2,

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -15,6 +17,13 @@ import { verifyRoutes } from './documents/verify.routes';
 import { authRoutes } from './officers/auth.routes';
 import { createSchema } from './schema';
 
+/** What a client is told about a request that could not be read (the parser's own words may name files). */
+const REQUEST_ERRORS: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON',
+  'entity.too.large': 'The request body is too large',
+  'encoding.unsupported': 'The request body has an unsupported encoding',
+};
+
 /** Hides internals: an unexpected error reaches the client as a bare INTERNAL_SERVER_ERROR. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
@@ -24,6 +33,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   console.error(error);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** The react-admin console from its build, with every other page path answered by its index.html. */
+function serveConsole(app: express.Express, adminDir: string): void {
+  const index = path.join(adminDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    console.warn(`The console is not built (${index} is missing): run npm run build:admin`);
+    return;
+  }
+  app.use(express.static(adminDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!api\/|graphql|verify).*/, (_req, res) => { res.set('Cache-Control', 'no-cache').sendFile(index); });
 }
 
 export interface RunningServer {
@@ -53,11 +73,12 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
     context: ({ req, res }): Promise<RequestContext> => createRequestContext(ds, config, req, res),
   }));
+  serveConsole(app, config.adminDir);
   // Malformed JSON and other request errors: a clear 4xx, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status < 500 ? err.status : 500;
     if (status === 500) console.error(err);
-    res.status(status).json({ error: status === 500 ? 'Internal server error' : err.message });
+    res.status(status).json({ error: REQUEST_ERRORS[err.type ?? ''] ?? (status === 500 ? 'Internal server error' : 'Bad request') });
   });
 
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));

@@ -14,6 +14,8 @@ export interface Config {
   filesDir: string;
   /** The address printed in the QR code of issued documents (the public verification page lives under it). */
   publicBaseUrl: string;
+  /** The built console served at /. */
+  adminDir: string;
   /** Seed demo data into an empty embedded database at start. */
   seedDemo: boolean;
 }
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditKey: env.AUDIT_KEY ?? DEV_SECRET,
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     filesDir: env.FILES_DIR ?? path.resolve('data', 'files'),
+    adminDir: env.ADMIN_DIR ?? path.resolve('admin', 'dist'),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT ?? 4000}`).replace(/\/$/, ''),
     seedDemo: !production && !env.DATABASE_URL && env.SEED_DEMO !== '0',
   };

@@ -53,12 +53,19 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
   };
 }
 
-/** Asks a MySQL-protocol server whether it is MariaDB. */
-async function isMariaDb(url: string): Promise<boolean> {
+/**
+ * Asks a MySQL-protocol server whether it is MariaDB, and refuses a database whose default
+ * character set cannot hold Chinese names (the tables take the database's default).
+ */
+async function probeServer(url: string): Promise<{ mariadb: boolean }> {
   const connection = await mysql.createConnection(url);
   try {
-    const [rows] = await connection.query('SELECT VERSION() AS version');
-    return /mariadb/i.test((rows as { version: string }[])[0].version);
+    const [rows] = await connection.query('SELECT VERSION() AS version, @@character_set_database AS charset');
+    const { version, charset } = (rows as { version: string; charset: string }[])[0];
+    if (charset !== 'utf8mb4') {
+      throw new Error(`The database's default character set is ${charset}; create it with CHARACTER SET utf8mb4 (ALTER DATABASE ... CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci)`);
+    }
+    return { mariadb: /mariadb/i.test(version) };
   } finally {
     await connection.end();
   }
@@ -66,7 +73,7 @@ async function isMariaDb(url: string): Promise<boolean> {
 
 /** Opens the database and brings its schema up to date by running the migrations. */
 export async function openDatabase(settings: DataSourceSettings): Promise<DataSource> {
-  const mariadb = settings.databaseUrl ? await isMariaDb(settings.databaseUrl) : false;
+  const { mariadb } = settings.databaseUrl ? await probeServer(settings.databaseUrl) : { mariadb: false };
   const ds = new DataSource(dataSourceOptions({ ...settings, mariadb }));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });

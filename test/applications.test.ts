@@ -28,7 +28,7 @@ describe('intake', () => {
     expect(created.referenceNo).toMatch(/^RC\d{8}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(created.status).toBe('SUBMITTED');
     expect(created.office.code).toBe('210102-PCS1');
-    expect(created.subject).toEqual({ idNumberMasked: `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`, birthDate: '1988-03-09', gender: 'M' });
+    expect(created.subject).toEqual({ idNumberMasked: `${idNumber.slice(0, 4)}*************${idNumber.slice(-1)}`, birthDate: '1988-03-09', gender: 'M' });
     expect(created.routing.explanation).toContain('210102001');
     const trail = (await hepingOfficer.data('query($id: String!) { auditTrail(entityType: "Application", entityId: $id) { items { action actor { username } } } }', { id: created.id })).auditTrail;
     expect(trail.items).toEqual([{ action: 'APPLICATION_SUBMITTED', actor: { username: 'heping.officer' } }]);
@@ -198,6 +198,12 @@ describe('queue queries', () => {
     const pages = [];
     for (let page = 1; page <= 3; page++) pages.push(...(await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 30, page })).applications.items);
     expect(pages.map((a: any) => a.id)).toEqual(whole.items.map((a: any) => a.id));
+  });
+
+  it('takes % and _ in a search literally, on both databases', async () => {
+    const created = (await admin.data(SUBMIT, { input: application({ subject: citizen({ name: '李_明%' }) }) })).submitApplication;
+    expect((await all({ q: '李_明%' })).items.map((a: any) => a.id)).toEqual([created.id]);
+    expect((await all({ q: '_' })).items.map((a: any) => a.id)).toEqual([created.id]);
   });
 
   it('caps perPage at 200', async () => {

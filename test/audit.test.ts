@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from '../server/applications/application.entity';
 import { submitApplication } from '../server/applications/application.service';
-import { AuditEvent } from '../server/audit/audit-event.entity';
+import { AuditChainHead, AuditEvent } from '../server/audit/audit-event.entity';
 import { eventHash, GENESIS_HASH } from '../server/audit/audit.service';
 import { createLoaders } from '../server/core/loaders';
 import { inTransaction } from '../server/core/transaction';
@@ -93,6 +93,12 @@ describe('npm run audit:verify', () => {
     const truncated = verify();
     expect(truncated.status).toBe(1);
     expect(truncated.output).toMatch(/events were removed from the end/);
+    // Pointing the head back at the event before does not hide it: the head is sealed with the key.
+    const previous = events.at(-2)!;
+    await app.ds.createQueryBuilder().update(AuditChainHead).set({ lastEventId: previous.id, lastHash: previous.hash }).where('id = 1').execute();
+    const rewound = verify();
+    expect(rewound.status).toBe(1);
+    expect(rewound.output).toMatch(/head was changed/);
   });
 });
 

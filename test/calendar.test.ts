@@ -92,6 +92,10 @@ describe('calendar administration', () => {
     expect(set.setCalendarDay).toEqual({ date: firstDay, workday: false, note: '临时调整' });
     const later = await acceptedCase(officer);
     expect(new Date(later.dueAt).getTime()).toBeGreaterThan(expected.getTime());
+    // The case accepted before the correction runs on the corrected calendar too.
+    const moved = (await officer.data('query($id: ID!) { application(id: $id) { dueAt version history { action } } }', { id: c.id })).application;
+    expect(moved.dueAt).toBe(later.dueAt);
+    expect(moved.history[0].action).toBe('DUE_DATE_MOVED');
     const trail = await admin.data('query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { action } } }', { d: firstDay });
     expect(trail.auditTrail.items[0].action).toBe('CALENDAR_DAY_SET');
   });

@@ -54,6 +54,8 @@ describe('uploads', () => {
     expect((await fetch(`${app.server.url}${document.contentUrl}`, { headers: { cookie: shenhe.cookie! } })).status).toBe(404);
     expect((await fetch(`${app.server.url}${document.contentUrl}`)).status).toBe(401);
     expect((await upload(shenhe, c.id, 'ID_CARD_BACK', PNG, 'back.png')).status).toBe(404);
+    const foreign = await shenhe.gql('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: document.id });
+    expect(foreign.errors?.[0]).toMatchObject({ message: `Document ${document.id} not found`, extensions: { code: 'NOT_FOUND' } });
   });
 
   it('refuses a PNG named .pdf, a text file named .jpg, a bad kind and an oversized file, leaving nothing behind', async () => {

@@ -50,6 +50,11 @@ describe('routing: the rows of Article 5', () => {
     expect(refused.errors?.[0].message).toMatch(/179/);
   });
 
+  it('ignores a domicile preference for a foreigner, who is routed by residence', async () => {
+    const d = await explain(application({ preferredBasis: 'DOMICILE', subject: foreigner(200) }));
+    expect(d.office.code).toBe('210100-CRJ');
+  });
+
   it('routes an entrusted application where the principal would apply', async () => {
     const agent = citizen({ name: '代理人', idNumber: makeResidentId('210103', '1980-01-02', 11), domicileRegion: SHENHE_1 });
     const d = await explain(application({ agent, subject: citizen({ domicileRegion: HEPING_2, residenceRegion: HEPING_2 }) }));

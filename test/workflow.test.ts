@@ -66,6 +66,9 @@ describe('from intake to delivery through the API', () => {
     expect(issued.availableActions).not.toContain('RECORD_MAILING');
     expect(codeOf(await run(officer, 'recordMailing', pickup.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } }))).toBe('INVALID_TRANSITION');
     expect((await step(officer, 'recordDelivery', pickup.id)).status).toBe('DELIVERED');
+    const delivered = (await officer.data(`query($id: ID!) { application(id: $id) { status deliveredAt mailing { carrier } } }`, { id: pickup.id })).application;
+    expect(delivered).toMatchObject({ status: 'DELIVERED', mailing: null });
+    expect(delivered.deliveredAt).not.toBeNull();
   });
 });
 
@@ -194,6 +197,8 @@ describe('the state machine', () => {
   });
 
   it('charges the fee of the office\'s region: no issue until it is paid', async () => {
+    expect((await admin.data('mutation { setFeeRule(regionPrefix: "2101", amount: 19.99) { amount } }')).setFeeRule.amount).toBe(19.99);
+    await admin.data('mutation { setFeeRule(regionPrefix: "2101", amount: 0) { amount } }');
     await admin.data('mutation { setFeeRule(regionPrefix: "210102", amount: 20, note: "演示收费") { amount } }');
     try {
       const c = await acceptedCase(officer);
@@ -224,6 +229,8 @@ describe('holding a case', () => {
     const me = officers.items.find((o: any) => o.username === 'heping.supervisor').id;
     const officer2 = officers.items.find((o: any) => o.username === 'heping.officer2').id;
     expect((await run(supervisor, 'assignApplication', c.id, { officerId: officer2 })).errors?.[0].extensions?.field).toBe('officerId');
+    const above = (await admin.data('{ officers(perPage: 200) { items { id username } } }')).officers.items.find((o: any) => o.username === 'city.supervisor').id;
+    expect((await run(supervisor, 'assignApplication', c.id, { officerId: above })).errors?.[0].extensions?.field).toBe('officerId');
     const taken = await step(supervisor, 'assignApplication', c.id, { officerId: me });
     expect(taken.assignee.username).toBe('heping.supervisor');
     expect(codeOf(await run(officer, 'acceptApplication', c.id))).toBe('CONFLICT');

@@ -3,7 +3,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { auditTrail } from '../audit/audit.queries';
 import { WorkCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
-import { CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
+import { ApplicationStatus, CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
 import { inTransaction } from '../core/transaction';
 import { Document } from '../documents/document.entity';
 import { Office } from '../offices/office.entity';
@@ -125,7 +125,8 @@ export class ApplicationResolver {
 
   @FieldResolver(() => Float, { description: 'Working days the clock has run so far (paused time excluded).' })
   async workingDaysElapsed(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<number> {
-    return workingDaysElapsed(await calendarOf(ctx), a, new Date());
+    const closedAt = a.status === ApplicationStatus.WITHDRAWN || a.status === ApplicationStatus.NOT_ACCEPTED ? a.updatedAt : null;
+    return workingDaysElapsed(await calendarOf(ctx), { ...a, closedAt }, new Date());
   }
 
   @FieldResolver(() => IssuedDocumentRecord, { nullable: true })
@@ -136,6 +137,11 @@ export class ApplicationResolver {
   @FieldResolver(() => MailingRecord, { nullable: true })
   mailing(@Root() a: Application): MailingRecord | null {
     return a.mailing?.carrier ? a.mailing : null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the document reached the applicant: by mail, at the counter, or electronically.' })
+  deliveredAt(@Root() a: Application): Date | null {
+    return a.mailing?.deliveredAt ?? null;
   }
 
   @FieldResolver(() => SupplementRecord, { nullable: true, description: 'What the applicant was asked to supply, while AWAITING_SUPPLEMENT (and kept afterwards).' })

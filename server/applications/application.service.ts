@@ -5,7 +5,7 @@ import { WorkCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import {
   ApplicantKind, ApplicationSortField, ApplicationStatus, DocumentStatus, OPEN_STATUSES, PersonRole, RegionBasis, SlaState,
-  SortOrder,
+  SortOrder, SubjectCategory,
 } from '../core/enums';
 import { badInput, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
@@ -35,7 +35,9 @@ export function routingCaseOf(input: ApplicationInput): RoutingCase {
       [RegionBasis.RESIDENCE]: input.subject.residenceRegion ?? null,
       [RegionBasis.UNIT_LOCATION]: input.unit?.region ?? null,
     },
-    preferredBasis: input.applicantKind === ApplicantKind.INDIVIDUAL ? input.preferredBasis ?? null : null,
+    // Only a citizen's own application chooses between domicile and residence.
+    preferredBasis: input.applicantKind === ApplicantKind.INDIVIDUAL && input.subject.category === SubjectCategory.CITIZEN
+      ? input.preferredBasis ?? null : null,
   };
 }
 
@@ -126,8 +128,9 @@ const ids = (values: (string | number)[], field: string) => values.map((v) => {
 async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Application>, f: ApplicationFilter): Promise<void> {
   const q = f.q?.trim();
   if (q) {
-    qb.andWhere('(a.referenceNo = :qExact OR a.subject.name LIKE :qLike OR a.agent.name LIKE :qLike OR a.unit.name LIKE :qLike)', {
-      qExact: q.toUpperCase(), qLike: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    // '!' escapes LIKE's wildcards the same way in SQLite and MySQL (a backslash does not).
+    qb.andWhere("(a.referenceNo = :qExact OR a.subject.name LIKE :qLike ESCAPE '!' OR a.agent.name LIKE :qLike ESCAPE '!' OR a.unit.name LIKE :qLike ESCAPE '!')", {
+      qExact: q.toUpperCase(), qLike: `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`,
     });
   }
   if (f.ids) qb.andWhere('a.id IN (:...filterIds)', { filterIds: f.ids.length ? ids(f.ids, 'filter.ids') : [-1] });

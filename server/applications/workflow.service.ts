@@ -12,7 +12,7 @@ import { issueResultDocument } from '../documents/issuance.service';
 import { checkTracking } from '../mailing/tracking';
 import type { MailingInput } from '../mailing/mailing.inputs';
 import { Office } from '../offices/office.entity';
-import { officeSubtree } from '../offices/office.service';
+import { officeSubtree, scopeOfficeIds } from '../offices/office.service';
 import { Officer } from '../officers/officer.entity';
 import { Application } from './application.entity';
 import { findApplicationInScope } from './application.scope';
@@ -49,9 +49,14 @@ async function refuse(em: EntityManager, r: NonNullable<ReturnType<typeof refusa
  * checks; then `UPDATE ... WHERE id = ? AND version = ?` (0 rows: CONFLICT), the status history
  * and the audit event. Returns the case as it now is.
  */
-export async function act(ctx: RequestContext, id: string, version: number | null, action: A, compute: Compute): Promise<Application> {
+export function act(ctx: RequestContext, id: string, version: number | null, action: A, compute: Compute): Promise<Application> {
+  return inTransaction(ctx.ds, (em) => actIn(ctx, em, id, version, action, compute));
+}
+
+/** `act` inside a transaction the caller holds (several actions that must commit together). */
+async function actIn(ctx: RequestContext, em: EntityManager, id: string, version: number | null, action: A, compute: Compute): Promise<Application> {
   const actor = ctx.officer!;
-  return inTransaction(ctx.ds, async (em) => {
+  {
     const a = await findApplicationInScope(ctx, id, em);
     if (!a) throw notFound('Application', id);
     if (version != null && a.version !== version) {
@@ -85,7 +90,7 @@ export async function act(ctx: RequestContext, id: string, version: number | nul
       },
     });
     return em.findOneByOrFail(Application, { id: a.id });
-  });
+  }
 }
 
 const required = (value: string | null | undefined, field: string): string => {
@@ -114,10 +119,13 @@ export const claim = (ctx: RequestContext, id: string, version: number) =>
 export const release = (ctx: RequestContext, id: string, version: number) =>
   act(ctx, id, version, A.RELEASE, () => ({ set: { assigneeId: null } }));
 
-/** Checks that `officerId` is an active officer who can see and work cases of `officeId`. */
-async function assignableOfficer(em: EntityManager, officerId: string, officeId: number): Promise<Officer> {
+/** Checks that `officerId` is an active officer of the actor's scope who can see and work cases of `officeId`. */
+async function assignableOfficer(ctx: RequestContext, em: EntityManager, officerId: string, officeId: number): Promise<Officer> {
   const officer = await em.findOneBy(Officer, { id: Number(officerId) });
-  if (!officer || !officer.active) throw badInput('officerId', `officer ${officerId} does not exist or is inactive`);
+  const scope = await scopeOfficeIds(ctx);
+  if (!officer || !officer.active || (scope && !scope.includes(officer.officeId))) {
+    throw badInput('officerId', `officer ${officerId} does not exist, is inactive or is outside your offices`);
+  }
   if (officer.role === Role.ADMIN) throw badInput('officerId', 'administrators work no case');
   const sees = officer.role === Role.SUPERVISOR
     ? officeSubtree(await em.find(Office, { select: { id: true, parentId: true } }), officer.officeId).includes(officeId)
@@ -126,24 +134,28 @@ async function assignableOfficer(em: EntityManager, officerId: string, officeId:
   return officer;
 }
 
-export const assign = (ctx: RequestContext, id: string, version: number | null, officerId: string) =>
-  act(ctx, id, version, A.ASSIGN, async (a, em) => {
-    const officer = await assignableOfficer(em, officerId, a.officeId);
-    return { set: { assigneeId: officer.id }, detail: { from: a.assigneeId, to: officer.id, takeover: a.assigneeId != null && a.assigneeId !== officer.id } };
-  });
+const assignTo = (ctx: RequestContext, officerId: string): Compute => async (a, em) => {
+  const officer = await assignableOfficer(ctx, em, officerId, a.officeId);
+  return { set: { assigneeId: officer.id }, detail: { from: a.assigneeId, to: officer.id, takeover: a.assigneeId != null && a.assigneeId !== officer.id } };
+};
 
-/** Assigns several cases at once; cases already with that officer are left as they are. */
+export const assign = (ctx: RequestContext, id: string, version: number, officerId: string) =>
+  act(ctx, id, version, A.ASSIGN, assignTo(ctx, officerId));
+
+/** Assigns several cases at once, all or none; cases already with that officer are left as they are. */
 export async function assignMany(ctx: RequestContext, ids: string[], officerId: string): Promise<Application[]> {
   if (!ids.length) throw badInput('ids', 'give at least one case');
   if (ids.length > 200) throw badInput('ids', 'assign at most 200 cases at once');
-  const changed: Application[] = [];
-  for (const id of ids) {
-    const current = await findApplicationInScope(ctx, id);
-    if (!current) throw notFound('Application', id);
-    if (current.assigneeId === Number(officerId)) continue;
-    changed.push(await assign(ctx, id, null, officerId));
-  }
-  return changed;
+  return inTransaction(ctx.ds, async (em) => {
+    const changed: Application[] = [];
+    for (const id of ids) {
+      const current = await findApplicationInScope(ctx, id, em);
+      if (!current) throw notFound('Application', id);
+      if (current.assigneeId === Number(officerId)) continue;
+      changed.push(await actIn(ctx, em, id, null, A.ASSIGN, assignTo(ctx, officerId)));
+    }
+    return changed;
+  });
 }
 
 export const accept = (ctx: RequestContext, id: string, version: number) =>

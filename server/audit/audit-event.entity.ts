@@ -59,4 +59,8 @@ export class AuditChainHead {
 
   @IntColumn({ default: 0 })
   lastEventId: number;
+
+  /** HMAC of the head under the audit key: the head cannot be moved back to hide removed events. */
+  @TextColumn(64, { default: '' })
+  headMac: string;
 }

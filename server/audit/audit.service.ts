@@ -25,6 +25,11 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+/** The seal of the chain's head; the head the migration writes (no event yet) has none. */
+export function headMac(key: string, lastEventId: number, lastHash: string): string {
+  return lastEventId === 0 ? '' : createHmac('sha256', key).update(`${lastEventId}:${lastHash}`).digest('hex');
+}
+
 export function eventHash(key: string, prevHash: string, e: Pick<AuditEvent, 'at' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'detail'>): string {
   const canonical = canonicalJson([e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.detail]);
   return createHmac('sha256', key).update(prevHash).update(canonical).digest('hex');
@@ -51,6 +56,6 @@ export async function recordAudit(ctx: Pick<RequestContext, 'config' | 'officer'
   });
   event.hash = eventHash(ctx.config.auditKey, head.lastHash, event);
   await em.save(event);
-  await em.update(AuditChainHead, { id: 1 }, { lastHash: event.hash, lastEventId: event.id });
+  await em.update(AuditChainHead, { id: 1 }, { lastHash: event.hash, lastEventId: event.id, headMac: headMac(ctx.config.auditKey, event.id, event.hash) });
   return event;
 }

@@ -1,6 +1,6 @@
-import { MoreThan, type DataSource } from 'typeorm';
+import { Between, type DataSource } from 'typeorm';
 import { AuditChainHead, AuditEvent } from './audit-event.entity';
-import { eventHash, GENESIS_HASH } from './audit.service';
+import { eventHash, GENESIS_HASH, headMac } from './audit.service';
 
 export type ChainCheck =
   | { ok: true; events: number }
@@ -12,12 +12,17 @@ export type ChainCheck =
  * row, a removed row or a re-sealed row (without the key) shows up as the first bad event.
  */
 export async function verifyAuditChain(ds: DataSource, key: string, batch = 5000): Promise<ChainCheck> {
+  // The head is read first: events appended while the check runs lie beyond it and are left for next time.
+  const head = await ds.getRepository(AuditChainHead).findOneBy({ id: 1 });
+  if (!head || head.headMac !== headMac(key, head.lastEventId, head.lastHash)) {
+    return { ok: false, events: 0, firstBadEventId: head?.lastEventId ?? null, problem: 'the chain head was changed without the audit key' };
+  }
   const repo = ds.getRepository(AuditEvent);
   let previous = GENESIS_HASH;
   let lastId = 0;
   let events = 0;
   for (;;) {
-    const rows = await repo.find({ where: { id: MoreThan(lastId) }, order: { id: 'ASC' }, take: batch });
+    const rows = await repo.find({ where: { id: Between(lastId + 1, head.lastEventId) }, order: { id: 'ASC' }, take: batch });
     if (!rows.length) break;
     for (const e of rows) {
       if (e.prevHash !== previous) {
@@ -31,8 +36,7 @@ export async function verifyAuditChain(ds: DataSource, key: string, batch = 5000
       events++;
     }
   }
-  const head = await ds.getRepository(AuditChainHead).findOneBy({ id: 1 });
-  if (!head || head.lastHash !== previous || head.lastEventId !== lastId) {
+  if (head.lastHash !== previous || head.lastEventId !== lastId) {
     return { ok: false, events, firstBadEventId: head?.lastEventId ?? null, problem: 'the chain ends before its recorded head (events were removed from the end)' };
   }
   return { ok: true, events };

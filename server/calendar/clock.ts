@@ -22,6 +22,8 @@ export interface ClockFacts {
   decidedAt: Date | null;
   pausedSince: Date | null;
   pausedWorkingDays: number;
+  /** Set when the case was closed without a decision (withdrawn): the clock ends there. */
+  closedAt?: Date | null;
 }
 
 /**
@@ -30,7 +32,8 @@ export interface ClockFacts {
  */
 export function workingDaysElapsed(calendar: WorkCalendar, c: ClockFacts, now: Date): number {
   if (!c.clockStartedAt) return 0;
-  const end = shanghaiDate(c.decidedAt ?? now);
-  const ongoingPause = c.pausedSince && !c.decidedAt ? pausedWorkdays(calendar, c.pausedSince, now) : 0;
+  const stop = c.decidedAt ?? c.closedAt ?? now;
+  const end = shanghaiDate(stop);
+  const ongoingPause = c.pausedSince && !c.decidedAt ? pausedWorkdays(calendar, c.pausedSince, stop) : 0;
   return Math.max(calendar.workdaysBetween(shanghaiDate(c.clockStartedAt), end) - c.pausedWorkingDays - ongoingPause, 0);
 }

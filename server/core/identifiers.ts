@@ -199,6 +199,9 @@ function mask(s: string, keepStart: number, keepEnd: number): string {
 
 /** 2101**********123X; under 9 characters keep first 2 and last 2. */
 export function maskIdNumber(id: string): string {
+  // An 18-character number keeps only its region prefix and check character: with the birth date
+  // and region shown beside it, any more of the sequence digits would let a reader rebuild it.
+  if (id.length === 18) return mask(id, 4, 1);
   return id.length >= 9 ? mask(id, 4, 4) : mask(id, 2, 2);
 }
 

@@ -12,8 +12,8 @@ import type { ReceivedFile } from './upload';
 
 /** Marks a document VERIFIED or REJECTED (a rejection says why); the case's version moves on. */
 export async function verifyDocument(ctx: RequestContext, id: string, status: DocumentStatus, note: string | null): Promise<Document> {
-  const document = await ctx.ds.getRepository(Document).findOneBy({ id: Number(id) });
-  if (!document) throw notFound('Document', id);
+  const document = await ctx.ds.getRepository(Document).findOneBy({ id: Number(id) || -1 });
+  if (!document || !(await findApplicationInScope(ctx, document.applicationId))) throw notFound('Document', id);
   const why = note?.trim() || null;
   if (status === DocumentStatus.REJECTED && !why) throw badInput('note', 'say why the document is rejected');
   await act(ctx, String(document.applicationId), null, CaseAction.VERIFY_DOCUMENTS, async (_a, em, now) => {
@@ -62,8 +62,10 @@ export async function openDocument(ctx: RequestContext, id: string): Promise<{ d
 export async function openIssuedPdf(ctx: RequestContext, applicationId: string): Promise<{ number: string; path: string }> {
   const application = await findApplicationInScope(ctx, applicationId);
   if (!application?.issued.pdfSha256) throw notFound('Issued document of application', applicationId);
+  const path = new FileStore(ctx.config.filesDir).pathOf(application.issued.pdfSha256);
+  if (!fs.existsSync(path)) throw notFound('PDF of the issued document of application', applicationId);
   await inTransaction(ctx.ds, (em) => recordAudit(ctx, em, {
     action: 'ISSUED_DOCUMENT_DOWNLOADED', entityType: 'Application', entityId: application.id, detail: { number: application.issued.number },
   }));
-  return { number: application.issued.number, path: new FileStore(ctx.config.filesDir).pathOf(application.issued.pdfSha256) };
+  return { number: application.issued.number, path };
 }

@@ -26,7 +26,7 @@ export async function setFeeRule(ctx: RequestContext, em: EntityManager, regionP
   const problem = regionPrefixProblem(regionPrefix);
   if (problem) throw badInput('regionPrefix', problem);
   if (!Number.isFinite(amount) || amount < 0 || amount > 10_000) throw badInput('amount', 'must be between 0 and 10000');
-  if (Math.round(amount * 100) !== amount * 100) throw badInput('amount', 'at most two decimals (fen)');
+  if (Math.abs(amount * 100 - Math.round(amount * 100)) > 1e-6) throw badInput('amount', 'at most two decimals (fen)');
   const before = await em.findOneBy(FeeRule, { regionPrefix });
   const rule = em.create(FeeRule, { ...(before ?? {}), regionPrefix, amount, note: note?.trim() || null, updatedAt: new Date() });
   if (amount === 0) {

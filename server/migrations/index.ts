@@ -1,5 +1,5 @@
 import { Init1764200000000 } from './1764200000000-init';
-import { Workflow1795754706287 } from './1795754706287-workflow';
+import { Workflow1795756321636 } from './1795756321636-workflow';
 
 /** Every migration, oldest first; run at start. */
-export const migrations = [Init1764200000000, Workflow1795754706287];
+export const migrations = [Init1764200000000, Workflow1795756321636];

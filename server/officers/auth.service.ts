@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { LessThan, type DataSource } from 'typeorm';
 import type { Config } from '../config';
+import { inTransaction } from '../core/transaction';
 import { Officer } from './officer.entity';
 import { Session } from './session.entity';
 
@@ -32,14 +33,16 @@ export async function login(ds: DataSource, config: Config, username: string, pa
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
   const expiresAt = new Date(now.getTime() + config.sessionHours * 3600_000);
-  await ds.getRepository(Session).insert({ id: sessionIdOf(config, token), officerId: officer.id, createdAt: now, expiresAt });
-  // Expired sessions are swept at each login rather than by a timer, so no instance needs a scheduler.
-  await ds.getRepository(Session).delete({ expiresAt: LessThan(now) });
+  await inTransaction(ds, async (em) => {
+    await em.insert(Session, { id: sessionIdOf(config, token), officerId: officer.id, createdAt: now, expiresAt });
+    // Expired sessions are swept at each login rather than by a timer, so no instance needs a scheduler.
+    await em.delete(Session, { expiresAt: LessThan(now) });
+  });
   return { officer, token, expiresAt };
 }
 
 export async function logout(ds: DataSource, config: Config, token: string): Promise<void> {
-  await ds.getRepository(Session).delete({ id: sessionIdOf(config, token) });
+  await inTransaction(ds, (em) => em.delete(Session, { id: sessionIdOf(config, token) }));
 }
 
 /** The active officer behind a session token, or null. */

@@ -69,15 +69,17 @@ export interface TestApp {
  * (a database of its own, dropped afterwards), else a fresh SQLite file. Seeds the demo city
  * and `applications` demo cases.
  */
-export async function startTestApp(options: { applications?: number } = {}): Promise<TestApp> {
-  const baseUrl = process.env.TEST_DATABASE_URL;
+export async function startTestApp(options: { applications?: number; embedded?: boolean } = {}): Promise<TestApp> {
+  // Browser tests use the embedded database the console ships with, whatever TEST_DATABASE_URL says.
+  const baseUrl = options.embedded ? undefined : process.env.TEST_DATABASE_URL;
   const mysqlDb = baseUrl ? await createThrowawayDatabase(baseUrl, 'rcc_test') : null;
-  const sqliteDir = mysqlDb ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-test-'));
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-test-'));
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test' }),
     databaseUrl: mysqlDb?.url ?? null,
-    sqlitePath: sqliteDir ? path.join(sqliteDir, 'test.sqlite') : '',
+    sqlitePath: mysqlDb ? '' : path.join(workDir, 'test.sqlite'),
     auditKey: 'test-audit-key-0123456789abcdef0123456789',
+    filesDir: path.join(workDir, 'files'),
     seedDemo: false,
   };
   const logger = new CountingLogger();
@@ -97,7 +99,7 @@ export async function startTestApp(options: { applications?: number } = {}): Pro
       await server.stop();
       await ds.destroy();
       if (mysqlDb) await mysqlDb.drop();
-      if (sqliteDir) fs.rmSync(sqliteDir, { recursive: true, force: true });
+      fs.rmSync(workDir, { recursive: true, force: true });
     },
   };
 }

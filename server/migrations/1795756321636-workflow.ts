@@ -1,7 +1,9 @@
 import { type DialectSql, sqlMigration } from './sql-migration';
 
-// Generated per dialect by `npm run migration:sql -- --write Workflow`, then kept as written, less
-// the duplicate unique index TypeORM adds on MySQL beside ix_application_issued_number.
+// The case workflow: clock, issued documents, mailing, supplements, status history, document
+// numbers, fees, the seal of the audit head. Generated per dialect by
+// `npm run migration:sql -- --write Workflow`, then kept as written, less the duplicate unique
+// index TypeORM adds on MySQL beside ix_application_issued_number.
 const SQL: DialectSql = {
   sqlite: {
     up: [
@@ -25,10 +27,18 @@ const SQL: DialectSql = {
       "CREATE INDEX \"ix_application_office_submitted\" ON \"application\" (\"officeId\", \"submittedAt\") ",
       "CREATE INDEX \"ix_application_assignee_status\" ON \"application\" (\"assigneeId\", \"status\") ",
       "CREATE UNIQUE INDEX \"IDX_99be6a3ca234aef92029b47343\" ON \"application\" (\"referenceNo\") ",
+      "CREATE TABLE \"temporary_audit_chain_head\" (\"id\" integer PRIMARY KEY NOT NULL, \"lastHash\" varchar(64) NOT NULL, \"lastEventId\" integer NOT NULL DEFAULT (0), \"headMac\" varchar(64) NOT NULL DEFAULT (''))",
+      "INSERT INTO \"temporary_audit_chain_head\"(\"id\", \"lastHash\", \"lastEventId\") SELECT \"id\", \"lastHash\", \"lastEventId\" FROM \"audit_chain_head\"",
+      "DROP TABLE \"audit_chain_head\"",
+      "ALTER TABLE \"temporary_audit_chain_head\" RENAME TO \"audit_chain_head\"",
       "CREATE UNIQUE INDEX \"ix_application_issued_number\" ON \"application\" (\"issuedNumber\") ",
     ],
     down: [
       "DROP INDEX \"ix_application_issued_number\"",
+      "ALTER TABLE \"audit_chain_head\" RENAME TO \"temporary_audit_chain_head\"",
+      "CREATE TABLE \"audit_chain_head\" (\"id\" integer PRIMARY KEY NOT NULL, \"lastHash\" varchar(64) NOT NULL, \"lastEventId\" integer NOT NULL DEFAULT (0))",
+      "INSERT INTO \"audit_chain_head\"(\"id\", \"lastHash\", \"lastEventId\") SELECT \"id\", \"lastHash\", \"lastEventId\" FROM \"temporary_audit_chain_head\"",
+      "DROP TABLE \"temporary_audit_chain_head\"",
       "DROP INDEX \"IDX_99be6a3ca234aef92029b47343\"",
       "DROP INDEX \"ix_application_assignee_status\"",
       "DROP INDEX \"ix_application_office_submitted\"",
@@ -77,10 +87,12 @@ const SQL: DialectSql = {
       "ALTER TABLE `application` ADD `supplementKinds` text NULL",
       "ALTER TABLE `application` ADD `supplementRequestedat` datetime(3) NULL",
       "ALTER TABLE `application` ADD `supplementRequestedbyid` int NULL",
+      "ALTER TABLE `audit_chain_head` ADD `headMac` varchar(64) NOT NULL DEFAULT ''",
       "CREATE UNIQUE INDEX `ix_application_issued_number` ON `application` (`issuedNumber`)",
     ],
     down: [
       "DROP INDEX `ix_application_issued_number` ON `application`",
+      "ALTER TABLE `audit_chain_head` DROP COLUMN `headMac`",
       "ALTER TABLE `application` DROP COLUMN `supplementRequestedbyid`",
       "ALTER TABLE `application` DROP COLUMN `supplementRequestedat`",
       "ALTER TABLE `application` DROP COLUMN `supplementKinds`",
@@ -112,4 +124,4 @@ const SQL: DialectSql = {
   },
 };
 
-export const Workflow1795754706287 = sqlMigration('Workflow1795754706287', SQL);
+export const Workflow1795756321636 = sqlMigration('Workflow1795756321636', SQL);

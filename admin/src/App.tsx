@@ -1,0 +1,36 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import applications from './applications';
+import { authProvider } from './authProvider';
+import { CalendarPage } from './calendar';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { AppLayout } from './layout/AppLayout';
+import offices from './offices';
+import officers from './officers';
+import routingRules, { RoutingSimulator } from './routing';
+
+export function App() {
+  return (
+    <Admin
+      title="app.title"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={AppLayout}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="applications" {...applications} />
+      <Resource name="routingRules" {...routingRules} />
+      <Resource name="offices" {...offices} />
+      <Resource name="officers" {...officers} />
+      <CustomRoutes>
+        <Route path="/routing-simulator" element={<RoutingSimulator />} />
+        <Route path="/calendar" element={<CalendarPage />} />
+      </CustomRoutes>
+    </Admin>
+  );
+}

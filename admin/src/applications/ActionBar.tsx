@@ -1,0 +1,93 @@
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import { Button, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useEnumLabel } from '../common/EnumText';
+import { ActionDialog, type ActionValues } from './ActionDialog';
+import { actionButtons, CASE_ACTIONS } from './caseActions';
+import { RevealIdButton } from './RevealIdButton';
+
+/** The arguments of a workflow method from what the dialog collected. */
+export function actionVariables(values: ActionValues, fields: string[]): Record<string, unknown> {
+  const vars: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field === 'mailing') vars.input = { carrier: values.carrier, trackingNumber: values.trackingNumber.trim() };
+    else if (field === 'deliveredAt') vars.deliveredAt = values.deliveredAt ? new Date(`${values.deliveredAt}:00+08:00`).toISOString() : null;
+    else if (field === 'noteRequired' || field === 'note') vars.note = values.note?.trim() || null;
+    else vars[field] = typeof values[field] === 'string' ? values[field].trim() : values[field];
+  }
+  return vars;
+}
+
+/** The steps open on this case for the signed-in officer, exactly as the server lists them. */
+export function ActionBar() {
+  const record = useRecordContext();
+  const dataProvider = useDataProvider();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const label = useEnumLabel();
+  const [open, setOpen] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  if (!record) return null;
+  const buttons = actionButtons(record.availableActions ?? []);
+
+  const run = async (action: string, values: ActionValues = {}) => {
+    const spec = CASE_ACTIONS[action];
+    setBusy(true);
+    try {
+      await dataProvider[spec.method](record.id, record.version, actionVariables(values, spec.fields));
+      notify('app.case.done', { type: 'success', messageArgs: { action: label('CaseAction', action) } });
+      setOpen(null);
+      setServerErrors({});
+      refresh();
+    } catch (error: any) {
+      if (error.body?.code === 'CONFLICT' && !error.body?.holder) {
+        notify('app.case.conflict', { type: 'warning' });
+        setOpen(null);
+        refresh();
+      } else {
+        setServerErrors(error.body?.errors ?? {});
+        notify(error.message, { type: 'error' });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center', py: 1 }} data-testid="action-bar">
+      {buttons.map((action) => (
+        <Button
+          key={action}
+          data-action={action}
+          variant={CASE_ACTIONS[action].primary ? 'contained' : 'outlined'}
+          size="small"
+          disabled={busy}
+          onClick={() => (CASE_ACTIONS[action].fields.length ? setOpen(action) : run(action))}
+        >
+          {label('CaseAction', action)}
+        </Button>
+      ))}
+      {!buttons.length && <Typography variant="body2" color="text.secondary">{translate('app.case.no_actions')}</Typography>}
+      {record.issuedDocument && (
+        <Button size="small" startIcon={<PictureAsPdfIcon />} href={record.issuedDocument.pdfUrl} target="_blank" rel="noopener">
+          {translate('app.case.download_pdf')}
+        </Button>
+      )}
+      {record.availableActions?.includes('REVEAL_ID') && <RevealIdButton />}
+      {open && (
+        <ActionDialog
+          action={open}
+          fields={CASE_ACTIONS[open].fields}
+          officeId={record.office.id}
+          busy={busy}
+          serverErrors={serverErrors}
+          onCancel={() => { setOpen(null); setServerErrors({}); }}
+          onSubmit={(values) => run(open, values)}
+        />
+      )}
+    </Stack>
+  );
+}

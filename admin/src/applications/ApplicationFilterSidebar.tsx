@@ -1,0 +1,47 @@
+import { Card, CardContent } from '@mui/material';
+import CategoryIcon from '@mui/icons-material/Category';
+import TimerIcon from '@mui/icons-material/Timer';
+import {
+  FilterList, FilterListItem, FilterLiveSearch, SavedQueriesList, useCanAccess, useGetList, useTranslate,
+} from 'react-admin';
+import { useEnumLabel } from '../common/EnumText';
+import { CATEGORIES, DELIVERIES, PURPOSES, SLA_STATES } from '../common/enums';
+
+function EnumFilter({ name, enumName, values, icon }: { name: string; enumName: string; values: string[]; icon: React.ReactNode }) {
+  const label = useEnumLabel();
+  const translate = useTranslate();
+  return (
+    <FilterList label={translate(`resources.applications.fields.${name}`)} icon={icon}>
+      {values.map((value) => <FilterListItem key={value} label={label(enumName, value)} value={{ [name]: value }} />)}
+    </FilterList>
+  );
+}
+
+function OfficeFilter() {
+  const translate = useTranslate();
+  const { data } = useGetList('offices', { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } });
+  return (
+    <FilterList label={translate('resources.applications.fields.officeId')} icon={<CategoryIcon />}>
+      {(data ?? []).filter((o) => o.kind !== 'BUREAU').map((o) => <FilterListItem key={o.id} label={o.name} value={{ officeId: o.id }} />)}
+    </FilterList>
+  );
+}
+
+/** The filter sidebar: search, saved queries, and one list a filterable field. */
+export function ApplicationFilterSidebar() {
+  const { canAccess: seesOffices } = useCanAccess({ resource: 'applications.officeFilter', action: 'list' });
+  const translate = useTranslate();
+  return (
+    <Card sx={{ order: -1, mr: 2, mt: 8, width: 230, display: { xs: 'none', md: 'block' } }}>
+      <CardContent>
+        <FilterLiveSearch source="q" placeholder={translate('app.queue.search')} />
+        <SavedQueriesList />
+        <EnumFilter name="slaState" enumName="SlaState" values={SLA_STATES} icon={<TimerIcon />} />
+        <EnumFilter name="subjectCategory" enumName="SubjectCategory" values={CATEGORIES} icon={<CategoryIcon />} />
+        <EnumFilter name="purpose" enumName="Purpose" values={PURPOSES} icon={<CategoryIcon />} />
+        <EnumFilter name="delivery" enumName="DeliveryMethod" values={DELIVERIES} icon={<CategoryIcon />} />
+        {seesOffices && <OfficeFilter />}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+import { Box, Grid, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { useState } from 'react';
+import { ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { StatusChip } from '../common/StatusChip';
+import { ActionBar } from './ActionBar';
+import { CaseDetails } from './CaseDetails';
+import { CaseHistory } from './CaseHistory';
+import { DocumentViewer } from './DocumentViewer';
+
+function CaseTitle() {
+  const record = useRecordContext();
+  if (!record) return null;
+  return (
+    <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+      <Typography variant="h5" data-testid="case-reference">{record.referenceNo}</Typography>
+      <StatusChip />
+      <Typography color="text.secondary">{record.subject.name} · {record.office.name}</Typography>
+    </Stack>
+  );
+}
+
+function CasePage() {
+  const translate = useTranslate();
+  const [tab, setTab] = useState(0);
+  return (
+    <Box sx={{ p: 2 }}>
+      <CaseTitle />
+      <ActionBar />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <Tabs value={tab} onChange={(_e, v) => setTab(v)}>
+            <Tab label={translate('app.case.details')} />
+            <Tab label={translate('app.case.history')} data-testid="history-tab" />
+          </Tabs>
+          {tab === 0 ? <CaseDetails /> : <CaseHistory />}
+        </Grid>
+        <Grid size={{ xs: 12, lg: 6 }}><DocumentViewer /></Grid>
+      </Grid>
+    </Box>
+  );
+}
+
+/** The case page: the data on the left, the papers on the right, the open steps above. */
+export function ApplicationShow() {
+  return (
+    <Show actions={<TopToolbar><ListButton /></TopToolbar>} component="div" queryOptions={{ refetchOnWindowFocus: true }}>
+      <CasePage />
+    </Show>
+  );
+}

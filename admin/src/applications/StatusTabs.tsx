@@ -1,0 +1,43 @@
+import { Badge, Tab, Tabs } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useListContext, useTranslate } from 'react-admin';
+import { useEnumLabel } from '../common/EnumText';
+
+const TABS = ['SUBMITTED', 'AWAITING_SUPPLEMENT', 'ACCEPTED', 'UNDER_INVESTIGATION', 'PENDING_SIGNOFF', 'DECIDED', 'ISSUED', 'MAILED', 'UNDER_REVIEW', 'DELIVERED'];
+
+/** One tab a status, each with its count from queueCounts; "all" clears the status filter. */
+export function StatusTabs() {
+  const { filterValues, setFilters, displayedFilters } = useListContext();
+  const dataProvider = useDataProvider();
+  const translate = useTranslate();
+  const label = useEnumLabel();
+  const officeIds = filterValues.officeId ? [filterValues.officeId] : undefined;
+  const { data: counts } = useQuery({
+    queryKey: ['queueCounts', officeIds],
+    queryFn: () => dataProvider.queueCounts(officeIds),
+    refetchInterval: 30_000,
+  });
+  const countOf = (status: string) => counts?.byStatus.find((c: any) => c.status === status)?.count ?? 0;
+  const current = typeof filterValues.status === 'string' ? filterValues.status : 'ALL';
+  return (
+    <Tabs
+      value={TABS.includes(current) ? current : 'ALL'}
+      variant="scrollable"
+      onChange={(_e, value: string) => {
+        const { status: _old, ...rest } = filterValues;
+        setFilters(value === 'ALL' ? rest : { ...rest, status: value }, displayedFilters);
+      }}
+    >
+      <Tab value="ALL" label={translate('app.queue.all')} />
+      {TABS.map((status) => (
+        <Tab
+          key={status}
+          value={status}
+          data-testid={`tab-${status}`}
+          label={<Badge badgeContent={countOf(status)} color="primary" max={9999} sx={{ '& .MuiBadge-badge': { right: -14 } }}>{label('ApplicationStatus', status)}</Badge>}
+          sx={{ pr: 3 }}
+        />
+      ))}
+    </Tabs>
+  );
+}

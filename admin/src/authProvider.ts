@@ -1,0 +1,61 @@
+import type { AuthProvider } from 'react-admin';
+import { gql } from './dataProvider/graphql';
+
+export interface Me { id: string; username: string; displayName: string; role: string; office: { id: string; name: string } }
+
+let current: Promise<Me | null> | null = null;
+
+/** The signed-in officer, asked once and kept until login or logout. */
+export function currentOfficer(): Promise<Me | null> {
+  current ??= gql<{ me: Me }>('{ me { id username displayName role office { id name } } }').then((d) => d.me).catch(() => null);
+  return current;
+}
+
+/** Who may do what in the console; the server decides again on every request. */
+export function allowed(role: string | undefined, resource: string, action: string): boolean {
+  if (!role) return false;
+  const admin = role === 'ADMIN';
+  switch (resource) {
+    case 'applications': return action === 'create' ? !admin : !['delete', 'edit'].includes(action);
+    case 'applications.bulkAssign': return role === 'SUPERVISOR';
+    case 'applications.officeFilter': return role === 'SUPERVISOR' || admin;
+    case 'routingRules': return ['list', 'show'].includes(action) || admin;
+    case 'routingSimulator': return true;
+    case 'offices': case 'officers': case 'calendar': return admin || (resource === 'offices' && ['list', 'show'].includes(action));
+    default: return admin;
+  }
+}
+
+export const authProvider: AuthProvider = {
+  login: async ({ username, password }) => {
+    const res = await fetch('/api/login', {
+      method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    if (!res.ok) throw new Error(res.status === 401 ? 'app.auth.wrong_credentials' : 'app.auth.login_failed');
+    current = null;
+  },
+  logout: async () => {
+    await fetch('/api/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+    current = null;
+  },
+  checkAuth: async () => {
+    if (!(await currentOfficer())) {
+      current = null;
+      throw new Error('app.auth.sign_in');
+    }
+  },
+  checkError: async (error) => {
+    if (error?.status === 401) {
+      current = null;
+      throw new Error('app.auth.session_ended');
+    }
+  },
+  getIdentity: async () => {
+    const me = await currentOfficer();
+    if (!me) throw new Error('app.auth.sign_in');
+    return { id: me.id, fullName: `${me.displayName} · ${me.office.name}`, role: me.role, officeId: me.office.id };
+  },
+  getPermissions: async () => (await currentOfficer())?.role,
+  canAccess: async ({ resource, action }) => allowed((await currentOfficer())?.role, resource, action),
+};

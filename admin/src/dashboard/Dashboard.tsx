@@ -1,0 +1,38 @@
+import { Button, Card, CardContent, Grid, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+
+function Count({ label, value, to }: { label: string; value?: number; to: string }) {
+  return (
+    <Grid size={{ xs: 12, sm: 4 }}>
+      <Card><CardContent>
+        <Typography color="text.secondary">{label}</Typography>
+        <Typography variant="h3" component={Link} to={to} sx={{ textDecoration: 'none', color: 'primary.main' }}>{value ?? '…'}</Typography>
+      </CardContent></Card>
+    </Grid>
+  );
+}
+
+const queue = (filter: Record<string, unknown>) => `/applications?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
+/** Where an officer lands: their own open cases, what is due soon, what waits for sign-off. */
+export function Dashboard() {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider();
+  const { identity } = useGetIdentity();
+  const { data } = useQuery({ queryKey: ['queueCounts', 'dashboard'], queryFn: () => dataProvider.queueCounts(), refetchInterval: 30_000 });
+  const pendingSignOff = data?.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF')?.count;
+  return (
+    <>
+      <Title title="app.title" />
+      <Typography variant="h5" sx={{ my: 2 }}>{translate('app.dashboard.welcome', { name: identity?.fullName ?? '' })}</Typography>
+      <Grid container spacing={2}>
+        <Count label={translate('app.dashboard.my_open')} value={data?.mine} to={queue({ mine: true })} />
+        <Count label={translate('app.dashboard.due_soon')} value={data?.dueSoon} to={queue({ slaState: 'DUE_SOON' })} />
+        <Count label={translate('app.dashboard.pending_signoff')} value={pendingSignOff} to={queue({ status: 'PENDING_SIGNOFF' })} />
+      </Grid>
+      <Button component={Link} to="/applications" variant="contained" sx={{ mt: 3 }}>{translate('app.dashboard.open_queue')}</Button>
+    </>
+  );
+}

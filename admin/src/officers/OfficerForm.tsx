@@ -1,0 +1,19 @@
+import { BooleanInput, PasswordInput, ReferenceInput, SelectInput, SimpleForm, TextInput, minLength, required } from 'react-admin';
+import { useEnumChoices } from '../common/EnumText';
+import { ROLES } from '../common/enums';
+
+/** An officer's role, office and status; a password is set on creation and may be reset later. */
+export function OfficerForm({ creating = false }: { creating?: boolean }) {
+  return (
+    <SimpleForm>
+      <TextInput source="username" validate={required()} disabled={!creating} />
+      <TextInput source="displayName" validate={required()} />
+      <SelectInput source="role" choices={useEnumChoices('Role', ROLES)} validate={required()} />
+      <ReferenceInput source="office.id" reference="offices" perPage={200}>
+        <SelectInput optionText="name" label="resources.officers.fields.office" validate={required()} />
+      </ReferenceInput>
+      {!creating && <BooleanInput source="active" />}
+      <PasswordInput source="password" validate={creating ? [required(), minLength(12)] : [minLength(12)]} autoComplete="new-password" />
+    </SimpleForm>
+  );
+}

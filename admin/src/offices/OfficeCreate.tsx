@@ -1,0 +1,6 @@
+import { Create } from 'react-admin';
+import { OfficeForm } from './OfficeForm';
+
+export function OfficeCreate() {
+  return <Create redirect="list"><OfficeForm /></Create>;
+}

@@ -1,0 +1,17 @@
+// Builds the console (admin/dist) unless it is newer than every source file it is built from.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const built = 'admin/dist/index.html';
+const newest = (path) => {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+};
+const sources = ['admin/src', 'admin/index.html', 'admin/vite.config.mts', 'server/core/identifiers.ts', 'package-lock.json'];
+if (!existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs) {
+  execSync('npm run build:admin', { stdio: 'inherit' });
+} else {
+  console.log('admin/dist is up to date');
+}
