@@ -11,7 +11,8 @@ const newest = (path) => {
 };
 const sources = ['admin/src', 'admin/index.html', 'admin/vite.config.mts', 'server/core/identifiers.ts', 'package-lock.json'];
 if (!existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs) {
-  execSync('npm run build:admin', { stdio: 'inherit' });
+  // A production build whatever NODE_ENV the caller runs under (the tests run under 'test').
+  execSync('npm run build:admin', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 } else {
   console.log('admin/dist is up to date');
 }

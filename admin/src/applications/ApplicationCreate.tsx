@@ -38,13 +38,14 @@ export function ApplicationCreate() {
         },
       }}
     >
-      <SimpleForm defaultValues={{ applicantKind: 'INDIVIDUAL', subject: { category: 'CITIZEN', idType: 'RESIDENT_ID_CARD', nationality: '中国' }, purpose: 'GO_ABROAD', delivery: 'COUNTER_PICKUP' }}>
+      {/* Validated as typed: a wrong ID number shows its problem before the officer moves on. */}
+      <SimpleForm mode="onChange" reValidateMode="onChange" defaultValues={{ applicantKind: 'INDIVIDUAL', subject: { category: 'CITIZEN', idType: 'RESIDENT_ID_CARD', nationality: '中国' }, purpose: 'GO_ABROAD', delivery: 'COUNTER_PICKUP' }}>
         <RadioButtonGroupInput source="applicantKind" choices={kinds} validate={required()} />
         <Heading text="app.intake.subject" />
         <SelectInput source="subject.category" label="resources.applications.fields.subjectCategory" choices={categories} validate={required()} />
         <FormDataConsumer>
           {({ formData }) => (
-            <SelectInput source="subject.idType" label="enums.IdType.RESIDENT_ID_CARD" choices={idTypes.filter((c) => ID_TYPES_OF[formData.subject?.category ?? 'CITIZEN'].includes(c.id))} validate={required()} />
+            <SelectInput source="subject.idType" label="app.intake.id_type" choices={idTypes.filter((c) => ID_TYPES_OF[formData.subject?.category ?? 'CITIZEN'].includes(c.id))} validate={required()} />
           )}
         </FormDataConsumer>
         <TextInput source="subject.idNumber" label="resources.applications.fields.subject.idNumberMasked" validate={[required(), validIdNumber('subject.idType')]} />

@@ -1,6 +1,6 @@
 import { Box, Grid, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useState } from 'react';
-import { ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { ListButton, Loading, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { StatusChip } from '../common/StatusChip';
 import { ActionBar } from './ActionBar';
 import { CaseDetails } from './CaseDetails';
@@ -21,7 +21,10 @@ function CaseTitle() {
 
 function CasePage() {
   const translate = useTranslate();
+  const record = useRecordContext();
   const [tab, setTab] = useState(0);
+  // Until the whole case arrives, react-admin shows the queue's row of it, which lacks most fields.
+  if (!record?.availableActions) return <Loading />;
   return (
     <Box sx={{ p: 2 }}>
       <CaseTitle />

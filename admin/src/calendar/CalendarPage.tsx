@@ -40,9 +40,9 @@ export function CalendarPage() {
       <Title title="app.calendar.title" />
       <CardContent>
         <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }} spacing={1}>
-          <IconButton onClick={() => move(-1)}><NavigateBeforeIcon /></IconButton>
+          <IconButton aria-label={translate('app.case.previous')} onClick={() => move(-1)}><NavigateBeforeIcon /></IconButton>
           <Typography variant="h6" data-testid="calendar-month">{month.year}-{pad(month.month)}</Typography>
-          <IconButton onClick={() => move(1)}><NavigateNextIcon /></IconButton>
+          <IconButton aria-label={translate('app.case.next')} data-testid="next-month" onClick={() => move(1)}><NavigateNextIcon /></IconButton>
           <Typography variant="body2" color="text.secondary">{translate('app.calendar.toggle')}</Typography>
         </Stack>
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 1, maxWidth: 760 }}>

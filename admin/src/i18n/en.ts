@@ -96,7 +96,7 @@ export const en = {
       preferred_basis: 'Apply by', entrusted: 'Entrusted to an agent', finish: 'Done',
       nationality: 'Nationality', phone: 'Phone', credit_code: 'Unified social credit code', contact: 'Contact', destination: 'Destination',
       recipient: 'Recipient', region: 'Region code', address: 'Address', postcode: 'Postcode', region_hint: 'GB/T 2260 code, e.g. 210102001',
-      days_in_china: 'Days in China',
+      days_in_china: 'Days in China', id_type: 'Identity document',
     },
     routing: { simulator: 'Routing simulator', simulate: 'Simulate', trace: 'Rules tried', matched: 'Matched', not_matched: 'Not matched' },
     calendar: { title: 'Working-day calendar', workday: 'Working day', holiday: 'Holiday', toggle: 'Click a day to switch it', saved: '%{date} is now a %{kind}' },

@@ -113,7 +113,7 @@ export const zhCN = {
       preferred_basis: '申请地', entrusted: '委托他人办理', finish: '完成',
       nationality: '国籍', phone: '电话', credit_code: '统一社会信用代码', contact: '联系人', destination: '前往国家（地区）',
       recipient: '收件人', region: '区划代码', address: '详细地址', postcode: '邮编', region_hint: '行政区划代码，如 210102001',
-      days_in_china: '在华停留天数',
+      days_in_china: '在华停留天数', id_type: '证件类型',
     },
     routing: { simulator: '分派模拟', simulate: '模拟分派', trace: '规则匹配过程', matched: '匹配', not_matched: '未匹配' },
     calendar: { title: '工作日历', workday: '工作日', holiday: '休息日', toggle: '点击切换工作日/休息日', saved: '%{date} 已设为%{kind}' },

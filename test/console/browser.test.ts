@@ -1,0 +1,181 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/harness';
+import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
+
+// The console in Debian's Chromium against the real server on SQLite with demo data.
+const ARTIFACTS = path.resolve('test-artifacts');
+let app: TestApp;
+let browser: Browser;
+const problems: string[] = [];
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  execFileSync('node', ['scripts/build-admin-if-needed.mjs'], { stdio: 'inherit' });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  app = await startTestApp({ applications: 300, embedded: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+afterEach(async (context) => {
+  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  await pages.at(-1)?.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  for (const page of pages.splice(0)) await page.context().close();
+  expect(problems.splice(0)).toEqual([]);
+});
+
+/** A fresh browser (own cookies) signed in as `username`; console errors fail the test. */
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  pages.push(page);
+  page.on('console', (msg) => { if (msg.type() === 'error' && !/status of 40[14]/.test(msg.text())) problems.push(`${username}: ${msg.text()}`); });
+  page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
+  await page.goto(`${app.server.url}/#/login`);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', DEMO_PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.hash.includes('login'));
+  return page;
+}
+
+const chip = (page: Page, status: string) => page.locator(`[data-testid=case-reference] ~ [data-status="${status}"]`);
+
+async function act(page: Page, action: string) {
+  await page.click(`[data-action=${action}]`);
+}
+
+async function choose(page: Page, name: string, value: string) {
+  await page.click(`[role=dialog] [name=${name}] >> xpath=..`);
+  await page.click(`li[data-value="${value}"]`);
+}
+
+async function confirm(page: Page) {
+  await page.click('[data-testid=confirm-action]');
+  await page.waitForSelector('[role=dialog]', { state: 'detached' });
+}
+
+describe('the console in a browser', () => {
+  it('takes a mailed case from the SUBMITTED queue through verification, decision, issue and mailing', async () => {
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications`);
+    await page.click('text=邮寄');
+    await page.click('[data-testid=tab-SUBMITTED]');
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr [data-status]').length > 0
+      && [...document.querySelectorAll('tbody tr [data-status]')].every((el) => el.getAttribute('data-status') === 'SUBMITTED'));
+    await page.locator('tbody tr').first().click();
+    await page.waitForSelector('[data-testid=document-viewer]');
+    const reference = await page.textContent('[data-testid=case-reference]');
+
+    const title = await page.textContent('[data-testid=document-title]');
+    const count = Number(title!.split('/')[1].trim().split(' ')[0]);
+    for (let i = 0; i < count; i++) {
+      if (await page.isEnabled('[data-testid=verify-document]')) {
+        await page.click('[data-testid=verify-document]');
+        await page.waitForSelector('[data-testid=document-status]:has-text("已核验")');
+      }
+      await page.keyboard.press(']');
+    }
+    await act(page, 'ACCEPT');
+    await chip(page, 'ACCEPTED').waitFor();
+    await act(page, 'DECIDE');
+    await choose(page, 'outcome', 'NO_RECORD');
+    await confirm(page);
+    await chip(page, 'DECIDED').waitFor();
+    await act(page, 'ISSUE');
+    await chip(page, 'ISSUED').waitFor();
+    await act(page, 'RECORD_MAILING');
+    await page.fill('[role=dialog] [name=trackingNumber]', 'EA123456784CN');
+    await expect.poll(() => page.isDisabled('[data-testid=confirm-action]')).toBe(true); // wrong check digit, caught as typed
+    await page.fill('[role=dialog] [name=trackingNumber]', 'EA123456785CN');
+    await confirm(page);
+    await chip(page, 'MAILED').waitFor();
+
+    await page.goto(`${app.server.url}/#/applications`);
+    await page.click('[data-testid=tab-MAILED]');
+    await page.fill('input[name=q]', reference!);
+    await page.waitForFunction((ref) => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent?.includes(ref!) && row.querySelector('[data-status=MAILED]')), reference);
+  });
+
+  it('has a record found decided by the officer and signed off by the supervisor', async () => {
+    const client = await app.as('heping.officer');
+    const { applications } = await client.data('{ applications(filter: { status: [ACCEPTED], mine: true }, perPage: 1) { items { id } } }');
+    const id = applications.items[0].id;
+    const officer = await signIn('heping.officer');
+    await officer.goto(`${app.server.url}/#/applications/${id}/show`);
+    await act(officer, 'DECIDE');
+    await choose(officer, 'outcome', 'RECORD_FOUND');
+    await officer.fill('[role=dialog] [name=note]', '2015年判决');
+    await confirm(officer);
+    await chip(officer, 'PENDING_SIGNOFF').waitFor();
+    expect(await officer.locator('[data-action=SIGN_OFF]').count()).toBe(0);
+
+    const supervisor = await signIn('heping.supervisor');
+    await supervisor.goto(`${app.server.url}/#/applications/${id}/show`);
+    await act(supervisor, 'SIGN_OFF');
+    await confirm(supervisor);
+    await chip(supervisor, 'DECIDED').waitFor();
+    await supervisor.click('[data-testid=history-tab]');
+    await supervisor.waitForSelector('[data-testid=case-history] >> text=审批');
+  });
+
+  it('does not show a Heping case to a Shenhe officer, and speaks English on request', async () => {
+    const client = await app.as('heping.officer');
+    const { applications } = await client.data('{ applications(perPage: 1) { items { id referenceNo } } }');
+    const theirs = applications.items[0];
+    const page = await signIn('shenhe.officer');
+    await page.goto(`${app.server.url}/#/applications`);
+    await page.fill('input[name=q]', theirs.referenceNo);
+    await page.waitForSelector('text=/未找到|没有|No /');
+    expect(await page.locator(`tbody tr:has-text("${theirs.referenceNo}")`).count()).toBe(0);
+    await page.goto(`${app.server.url}/#/applications/${theirs.id}/show`);
+    await page.waitForURL((url) => !url.hash.includes(`/${theirs.id}/show`));
+    expect(await page.locator('[data-testid=case-reference]').count()).toBe(0);
+
+    await page.click('button[aria-label="语言"], button:has-text("简体中文")');
+    await page.click('li:has-text("English")');
+    await page.goto(`${app.server.url}/#/applications`);
+    await page.waitForSelector('text=Submitted');
+  });
+
+  it('registers a walk-in application at the counter, routed before it is submitted', async () => {
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/create`);
+    await page.fill('input[name="subject.idNumber"]', '110105194912310021');
+    await page.fill('input[name="subject.name"]', '王小明');
+    await page.waitForSelector('text=/check character should be X/');
+    await page.fill('input[name="subject.idNumber"]', '11010519491231002X');
+    await page.fill('input[name="subject.domicileRegion"]', '210102001');
+    await page.fill('input[name="destinationCountry"]', '加拿大');
+    await page.click('[data-testid=check-routing]');
+    await page.waitForSelector('[data-testid=routing-result] >> text=浑河湾派出所');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=case-reference]');
+    expect(await page.textContent('[data-testid=routing-explanation]')).toContain('210102001');
+  });
+
+  it('lets the administrator keep offices, officers, rules and the calendar', async () => {
+    const page = await signIn('admin');
+    for (const [hash, text] of [['offices', '浑河湾派出所'], ['officers', 'heping.officer'], ['routingRules', '户籍地派出所'], ['routing-simulator', '分派模拟']]) {
+      await page.goto(`${app.server.url}/#/${hash}`);
+      await page.waitForSelector(`text=${text}`);
+    }
+    await page.goto(`${app.server.url}/#/calendar`);
+    await page.click('[data-testid=next-month]');
+    const day = page.locator('[data-workday=true]').first();
+    const date = await day.getAttribute('data-date');
+    await day.click();
+    await page.waitForSelector(`[data-date="${date}"][data-workday=false]`);
+  });
+});
