@@ -19,6 +19,9 @@ import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './applica
 @Index('ix_application_office_submitted', ['officeId', 'submittedAt'])
 @Index('ix_application_assignee_status', ['assigneeId', 'status'])
 @Index('ix_application_issued_number', ['issued.number'], { unique: true })
+// Reports: decisions of a period per office.
+@Index('ix_application_office_decided', ['officeId', 'decidedAt'])
+@Index('ix_application_decided', ['decidedAt'])
 export class Application {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -131,6 +134,10 @@ export class Application {
 
   @TextColumn(1000, { nullable: true })
   decisionNote: string | null;
+
+  /** Working days the clock ran until the decision (paused days excluded), kept for exact reports. */
+  @IntColumn({ nullable: true })
+  decisionWorkingDays: number | null;
 
   /** GraphQL field `issuedDocument`; empty until issued. */
   @Column(() => IssuedDocumentRecord, { prefix: 'issued' })

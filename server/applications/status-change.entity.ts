@@ -6,6 +6,8 @@ import type { ApplicationStatus, CaseAction } from '../core/enums';
 @Entity('application_status_change')
 @Index('ix_status_change_application', ['applicationId', 'at'])
 @Index('ix_status_change_to_at', ['toStatus', 'at'])
+@Index('ix_status_change_office_at', ['officeId', 'at'])
+@Index('ix_status_change_at', ['at'])
 export class StatusChange {
   @PrimaryGeneratedColumn({ type: 'int' })
   id: number;

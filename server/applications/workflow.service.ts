@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import { recordAudit } from '../audit/audit.service';
 import { WorkCalendar } from '../calendar/calendar.service';
-import { DECISION_LIMIT_WORKDAYS, dueAt, pausedWorkdays, REVIEW_LIMIT_WORKDAYS } from '../calendar/clock';
+import { DECISION_LIMIT_WORKDAYS, dueAt, pausedWorkdays, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus as S, CaseAction as A, DeliveryMethod, DocumentKind, OfficeKind, Outcome, Role } from '../core/enums';
 import { badInput, conflict, forbidden, notFound } from '../core/errors';
@@ -71,12 +71,17 @@ async function actIn(ctx: RequestContext, em: EntityManager, id: string, version
     if (implicitClaim) set.assigneeId = actor.id;
     const toStatus = set.status ?? a.status;
     if (CLOSING_STATUSES.includes(toStatus) && toStatus !== a.status) set.assigneeId = null;
+    // A decision keeps how many working days it took, so reports read it instead of recomputing it.
+    if ('decidedAt' in set) {
+      set.decisionWorkingDays = set.decidedAt ? workingDaysElapsed(await calendarOf(em), { ...a, ...set } as Application, set.decidedAt) : null;
+    }
     const result = await em.createQueryBuilder().update(Application)
       .set({ ...set, version: a.version + 1, updatedAt: now })
       .where('id = :id AND version = :version', { id: a.id, version: a.version })
       .execute();
     if (!result.affected) throw conflict('This case was changed by someone else at the same moment; reload it');
-    if (toStatus !== a.status) {
+    // A transfer moves a case between queues even when its status stays SUBMITTED.
+    if (toStatus !== a.status || (set.officeId != null && set.officeId !== a.officeId)) {
       await em.insert(StatusChange, {
         applicationId: a.id, officeId: set.officeId ?? a.officeId, fromStatus: a.status, toStatus, action, at: now, actorId: actor.id,
       });

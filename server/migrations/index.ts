@@ -1,5 +1,6 @@
 import { Init1764200000000 } from './1764200000000-init';
 import { Workflow1795756321636 } from './1795756321636-workflow';
+import { Reports1795757742181 } from './1795757742181-reports';
 
 /** Every migration, oldest first; run at start. */
-export const migrations = [Init1764200000000, Workflow1795756321636];
+export const migrations = [Init1764200000000, Workflow1795756321636, Reports1795757742181];

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ReportGrouping } from '../core/enums';
+import { ApplicationStatus, ReportGrouping } from '../core/enums';
 import { DateScalar } from '../core/scalars';
 
 @ObjectType()
@@ -32,5 +32,22 @@ export class WorkloadReportInput {
   @Field(() => DateScalar) from: string;
   @Field(() => DateScalar) to: string;
   @Field(() => ReportGrouping) groupBy: ReportGrouping;
+  @Field(() => [ID], { nullable: true }) officeIds?: string[] | null;
+}
+
+@ObjectType({ description: 'How long cases stayed in one status at one office, in working days.' })
+export class TimeInStatusRow {
+  @Field(() => ID) officeId: string;
+  @Field(() => String) office: string;
+  @Field(() => ApplicationStatus) status: ApplicationStatus;
+  @Field(() => Int, { description: 'Stays that began in the period.' }) count: number;
+  @Field(() => Float) averageWorkingDays: number;
+  @Field(() => Float) p90WorkingDays: number;
+}
+
+@InputType()
+export class TimeInStatusInput {
+  @Field(() => DateScalar) from: string;
+  @Field(() => DateScalar) to: string;
   @Field(() => [ID], { nullable: true }) officeIds?: string[] | null;
 }

@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../calendar/calendar.service';
-import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS } from '../calendar/clock';
+import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import {
   ApplicantKind, ApplicationStatus, Carrier, Channel, DeliveryMethod, DocumentKind, DocumentStatus, IdType, OfficeKind, Outcome,
   Purpose, RegionBasis, Role, SubjectCategory,
@@ -198,6 +198,7 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
         history.push({ status, at: decidedAt });
       } else {
         set.decidedAt = decidedAt;
+        set.decisionWorkingDays = workingDaysElapsed(world.calendar, { clockStartedAt: acceptedAt, decidedAt, pausedSince: null, pausedWorkingDays: 0 }, decidedAt);
         if (set.outcome !== Outcome.NO_RECORD) {
           const office = offices.find((o) => o.id === decision.officeId)!;
           set.signedOffById = world.officers.find((o) => o.role === Role.SUPERVISOR && o.officeId === office.parentId)?.id
@@ -228,7 +229,7 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
     }
     if (status === ApplicationStatus.UNDER_REVIEW) {
       const openedAt = before(Math.max(...history.map((h) => h.at.getTime())) + (2 + rng.int(48)) * HOUR);
-      Object.assign(set, { clockStartedAt: openedAt, decidedAt: null, dueAt: dueAt(world.calendar, openedAt, REVIEW_LIMIT_WORKDAYS, 0) });
+      Object.assign(set, { clockStartedAt: openedAt, decidedAt: null, decisionWorkingDays: null, dueAt: dueAt(world.calendar, openedAt, REVIEW_LIMIT_WORKDAYS, 0) });
       history.push({ status, at: openedAt });
     }
   }

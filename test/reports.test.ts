@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Application } from '../server/applications/application.entity';
+import { WorkCalendar } from '../server/calendar/calendar.service';
+import { shanghaiDate } from '../server/core/time';
+import { histogramMedian } from '../server/reports/report.service';
+import { percentile } from '../server/reports/time-in-status.service';
+import { type Client, startTestApp, type TestApp } from './support/harness';
+import { application, HEPING_1, SHENHE_1 } from './support/inputs';
+import { acceptedCase, readyCase, step } from './support/workflow';
+
+// A small world whose report is worked out by hand: six Heping cases, one Shenhe case, all today.
+let app: TestApp;
+let officer: Client;
+let supervisor: Client;
+let today: string;
+let lateDays: number;
+const ids: Record<string, string> = {};
+
+const REPORT = `query($input: WorkloadReportInput!) { workloadReport(input: $input) {
+  rows { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
+  totals { received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision } } }`;
+const MAIL = { delivery: 'MAIL', mailingAddress: { recipient: '测试', phone: '13800001111', region: HEPING_1, line: '1号', postalCode: '110001' } };
+
+beforeAll(async () => {
+  app = await startTestApp();
+  officer = await app.as('heping.officer');
+  supervisor = await app.as('heping.supervisor');
+  today = shanghaiDate(new Date());
+  const db = app.ds.getRepository(Application);
+  const yesterday = new Date(Date.now() - 86400_000);
+
+  // c1: decided in time, issued and mailed.
+  const c1 = await acceptedCase(officer, MAIL);
+  await step(officer, 'decideApplication', c1.id, { outcome: 'NO_RECORD' });
+  await step(officer, 'issueDocument', c1.id);
+  await step(officer, 'recordMailing', c1.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } });
+  // c2: paused for a supplement, then decided in time.
+  const c2 = await acceptedCase(officer);
+  await step(officer, 'requestSupplement', c2.id, { reason: '补充照片', kinds: ['PHOTO'] });
+  await step(officer, 'supplementReceived', c2.id);
+  await step(officer, 'decideApplication', c2.id, { outcome: 'NO_RECORD' });
+  // c3: transferred to the second Heping station.
+  const c3 = await readyCase(officer);
+  const { offices } = await supervisor.data('{ offices(perPage: 100) { items { id code } } }');
+  const station2 = offices.items.find((o: any) => o.code === '210102-PCS2').id;
+  await step(officer, 'transferApplication', c3.id, { officeId: station2, reason: '居住地在浑河站西' });
+  // c4: decided late: its clock started ten days ago and was due yesterday.
+  const c4 = await acceptedCase(officer);
+  const started = new Date(Date.now() - 10 * 86400_000);
+  await db.update({ id: Number(c4.id) }, { clockStartedAt: started, dueAt: yesterday });
+  await step(officer, 'decideApplication', c4.id, { outcome: 'NO_RECORD' });
+  lateDays = (await WorkCalendar.load(app.ds.manager)).workdaysBetween(shanghaiDate(started), today);
+  // c6: accepted and overdue now.
+  const c6 = await acceptedCase(officer);
+  await db.update({ id: Number(c6.id) }, { dueAt: yesterday });
+  // c5: a Shenhe case.
+  const shenhe = await app.as('shenhe.officer');
+  await shenhe.data('mutation($i: ApplicationInput!) { submitApplication(input: $i) { id } }', { i: application({ subject: { ...application().subject, domicileRegion: SHENHE_1, residenceRegion: SHENHE_1 } }) });
+  Object.assign(ids, { station1: offices.items.find((o: any) => o.code === '210102-PCS1').id, station2, bureau: offices.items.find((o: any) => o.code === '210102').id });
+});
+afterAll(() => app?.close());
+
+describe('workload report', () => {
+  it('counts each office by hand-worked numbers, and rolls the branch bureau up from its stations', async () => {
+    const { workloadReport } = await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICE' } });
+    const byKey = Object.fromEntries(workloadReport.rows.map((r: any) => [r.key, r]));
+    expect(Object.keys(byKey).sort()).toEqual([ids.bureau, ids.station1, ids.station2].sort());
+    const median = 0; // the decisions took 0, 0 and lateDays working days: the middle one is 0
+    expect(byKey[ids.station1]).toMatchObject({
+      received: 5, accepted: 4, decided: 3, issued: 1, mailed: 1, openNow: 4, overdueNow: 1, medianWorkingDaysToDecision: median,
+    });
+    expect(byKey[ids.station1].slaMetRate).toBeCloseTo(2 / 3);
+    expect(byKey[ids.station2]).toMatchObject({
+      received: 1, accepted: 0, decided: 0, issued: 0, mailed: 0, openNow: 1, overdueNow: 0, slaMetRate: null, medianWorkingDaysToDecision: null,
+    });
+    const { key: _k, label: _l, ...bureau } = byKey[ids.bureau];
+    expect(bureau).toEqual({ ...workloadReport.totals });
+    for (const field of ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow']) {
+      expect(byKey[ids.bureau][field], field).toBe(byKey[ids.station1][field] + byKey[ids.station2][field]);
+    }
+  });
+
+  it('does not show Shenhe to the Heping supervisor, but does to the city supervisor', async () => {
+    const city = await app.as('city.supervisor');
+    const { workloadReport } = await city.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICE' } });
+    const shenhe = workloadReport.rows.find((r: any) => r.label.includes('滨河'));
+    expect(shenhe).toMatchObject({ received: 1 });
+    expect(workloadReport.totals.received).toBe(7);
+    const heping = await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICE' } });
+    expect(heping.workloadReport.rows.some((r: any) => r.label.includes('滨河'))).toBe(false);
+    expect(heping.workloadReport.totals.received).toBe(6);
+  });
+
+  it('groups by officer and by day with the same totals', async () => {
+    const byOfficer = (await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICER' } })).workloadReport;
+    const mine = byOfficer.rows.find((r: any) => r.label.startsWith('和平民警'));
+    expect(mine).toMatchObject({ accepted: 4, decided: 3, issued: 1, mailed: 1 });
+    const byDay = (await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'DAY' } })).workloadReport;
+    expect(byDay.rows).toHaveLength(1);
+    expect(byDay.rows[0]).toMatchObject({ key: today, received: 6, accepted: 4, decided: 3, openNow: 0 });
+    expect(byDay.totals).toMatchObject({ received: 6, openNow: 5, overdueNow: 1 });
+    expect(byOfficer.totals).toMatchObject({ received: 6, accepted: 4, decided: 3 });
+  });
+
+  it('keeps the working days each decision took, and reports them as they were', async () => {
+    const rows = await app.ds.getRepository(Application).find({ where: { officeId: Number(ids.station1) } });
+    const days = rows.filter((a) => a.decidedAt).map((a) => a.decisionWorkingDays).sort((a, b) => a! - b!);
+    expect(days).toEqual([0, 0, lateDays]);
+  });
+
+  it('refuses a reversed or overlong range, naming the field', async () => {
+    const reversed = await supervisor.gql(REPORT, { input: { from: '2026-11-02', to: '2026-11-01', groupBy: 'DAY' } });
+    expect(reversed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.to' });
+    const long = await supervisor.gql(REPORT, { input: { from: '2024-01-01', to: '2026-01-01', groupBy: 'DAY' } });
+    expect(long.errors?.[0].extensions?.field).toBe('input.to');
+  });
+
+  it('reports how long cases stayed in each status', async () => {
+    const { timeInStatus } = await supervisor.data(`query($i: TimeInStatusInput!) { timeInStatus(input: $i) { officeId status count averageWorkingDays p90WorkingDays } }`, { i: { from: today, to: today } });
+    const submitted = timeInStatus.find((r: any) => r.officeId === ids.station1 && r.status === 'SUBMITTED');
+    expect(submitted).toMatchObject({ count: 5, averageWorkingDays: 0, p90WorkingDays: 0 });
+    expect(timeInStatus.find((r: any) => r.officeId === ids.station1 && r.status === 'AWAITING_SUPPLEMENT')).toMatchObject({ count: 1 });
+    expect(timeInStatus.every((r: any) => r.p90WorkingDays >= 0 && r.count > 0)).toBe(true);
+  });
+});
+
+describe('report arithmetic', () => {
+  it('takes medians of histograms and nearest-rank percentiles', () => {
+    expect(histogramMedian(new Map([[0, 2], [5, 1]]))).toBe(0);
+    expect(histogramMedian(new Map([[1, 1], [3, 1]]))).toBe(2);
+    expect(histogramMedian(new Map([[2, 3], [4, 1], [9, 2]]))).toBe(3);
+    expect(histogramMedian(new Map())).toBeNull();
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
+    expect(percentile([4], 90)).toBe(4);
+  });
+});
