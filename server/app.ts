@@ -13,6 +13,7 @@ import type { RequestContext } from './core/context';
 import { PUBLIC_ERROR_CODES } from './core/errors';
 import { createRequestContext } from './core/request-context';
 import { documentRoutes } from './documents/document.routes';
+import { exportRoutes } from './exports/export.routes';
 import { verifyRoutes } from './documents/verify.routes';
 import { authRoutes } from './officers/auth.routes';
 import { createSchema } from './schema';
@@ -68,6 +69,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
 
   app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
   app.use('/api', documentRoutes(ds, config));
+  app.use('/api', exportRoutes(ds, config));
   app.get('/api/health', (_req, res) => { res.json({ ok: true }); });
   app.use(verifyRoutes(ds));
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {

@@ -168,14 +168,17 @@ export async function listApplications(
   ctx: RequestContext, filter: ApplicationFilter | null | undefined, sort: ApplicationSort | null | undefined,
   page?: number | null, perPage?: number | null,
 ): Promise<{ items: Application[]; total: number }> {
+  const { skip, take } = pageWindow(page, perPage);
+  const [items, total] = await (await filteredApplications(ctx, filter, sort)).skip(skip).take(take).getManyAndCount();
+  return { items, total };
+}
+
+/** The cases in scope that match a filter, sorted (ties broken by id): the queue and its exports. */
+export async function filteredApplications(ctx: RequestContext, filter: ApplicationFilter | null | undefined, sort: ApplicationSort | null | undefined) {
   const qb = await scopedApplications(ctx);
   await applyFilter(ctx, qb, filter ?? {});
-  const { skip, take } = pageWindow(page, perPage);
   const order = sort?.order ?? SortOrder.DESC;
-  qb.orderBy(SORT_COLUMN[sort?.field ?? ApplicationSortField.SUBMITTED_AT], order).addOrderBy('a.id', order)
-    .skip(skip).take(take);
-  const [items, total] = await qb.getManyAndCount();
-  return { items, total };
+  return qb.orderBy(SORT_COLUMN[sort?.field ?? ApplicationSortField.SUBMITTED_AT], order).addOrderBy('a.id', order);
 }
 
 export async function getApplication(ctx: RequestContext, id: string): Promise<Application | null> {
