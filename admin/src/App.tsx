@@ -3,6 +3,9 @@ import { Route } from 'react-router-dom';
 import applications from './applications';
 import { authProvider } from './authProvider';
 import { CalendarPage } from './calendar';
+import { lazy, Suspense } from 'react';
+
+const ReportsPage = lazy(() => import('./reports').then((m) => ({ default: m.ReportsPage })));
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -30,6 +33,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/routing-simulator" element={<RoutingSimulator />} />
         <Route path="/calendar" element={<CalendarPage />} />
+        <Route path="/reports" element={<Suspense fallback={null}><ReportsPage /></Suspense>} />
       </CustomRoutes>
     </Admin>
   );

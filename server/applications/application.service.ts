@@ -9,7 +9,7 @@ import {
 } from '../core/enums';
 import { badInput, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
-import { shanghaiDate } from '../core/time';
+import { endOfShanghaiDay, shanghaiDate } from '../core/time';
 import { Document } from '../documents/document.entity';
 import { feeForOffice } from '../fees/fee.service';
 import { Office } from '../offices/office.entity';
@@ -199,16 +199,18 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
     if (withSla) await addSlaParameters(ctx, qb);
     return qb.getCount();
   };
-  const [unassigned, mine, overdue, dueSoon] = await Promise.all([
+  const endOfToday = endOfShanghaiDay(shanghaiDate(new Date()));
+  const [unassigned, mine, overdue, dueSoon, dueToday] = await Promise.all([
     countWhere('a.assigneeId IS NULL'),
     countWhere('a.assigneeId = :me', { me: ctx.officer?.id ?? -1 }),
     countWhere(slaCondition(SlaState.OVERDUE), {}, true),
     countWhere(slaCondition(SlaState.DUE_SOON), {}, true),
+    countWhere(`(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND a.dueAt <= :endOfToday`, { endOfToday }, true),
   ]);
   const counts = new Map(byStatusRows.map((r) => [r.status, Number(r.count)]));
   return {
     byStatus: Object.values(ApplicationStatus).map((status) => ({ status, count: counts.get(status) ?? 0 })),
-    unassigned, mine, overdue, dueSoon,
+    unassigned, mine, overdue, dueSoon, dueToday,
   };
 }
 

@@ -21,4 +21,5 @@ export class QueueCounts {
   @Field(() => Int) mine: number;
   @Field(() => Int) overdue: number;
   @Field(() => Int) dueSoon: number;
+  @Field(() => Int, { description: 'Running cases due by the end of today (Asia/Shanghai).' }) dueToday: number;
 }

@@ -178,4 +178,18 @@ describe('the console in a browser', () => {
     await day.click();
     await page.waitForSelector(`[data-date="${date}"][data-workday=false]`);
   });
+
+  it('lands a supervisor on the dashboard with the true numbers, and shows the reports', async () => {
+    const client = await app.as('heping.supervisor');
+    const counts = (await client.data('{ queueCounts { overdue dueToday } }')).queueCounts;
+    const page = await signIn('heping.supervisor');
+    await page.waitForSelector('[data-testid=card-overdue]');
+    await expect.poll(() => page.textContent('[data-testid=card-overdue]')).toBe(String(counts.overdue));
+    await expect.poll(() => page.textContent('[data-testid=card-due-today]')).toBe(String(counts.dueToday));
+    await page.waitForSelector('.recharts-surface');
+    const overdue = (await client.data('{ applications(filter: { slaState: [OVERDUE, DUE_SOON] }, perPage: 1) { total } }')).applications.total;
+    await expect.poll(() => page.locator('[data-testid=attention-table] tr').count()).toBe(Math.min(overdue, 15));
+    await page.goto(`${app.server.url}/#/reports`);
+    await page.waitForSelector('[data-testid=workload-table] >> text=合计');
+  });
 });

@@ -1,10 +1,12 @@
 import { Box, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import {
-  CreateButton, DataTable, DateInput, ExportButton, FunctionField, List, TopToolbar, useCanAccess, useRefresh,
+  CreateButton, DataTable, DateInput, FunctionField, List, TopToolbar, useCanAccess, useListContext, useRefresh,
   useTranslate,
 } from 'react-admin';
 import { DueDate, ShanghaiTime } from '../common/DueDate';
+import { ExportButtons } from '../common/ExportButtons';
+import { applicationFilter } from '../dataProvider';
 import { EnumText } from '../common/EnumText';
 import { StatusChip } from '../common/StatusChip';
 import { ApplicationFilterSidebar } from './ApplicationFilterSidebar';
@@ -17,7 +19,18 @@ const filters = [<DateInput key="from" source="submittedFrom" />, <DateInput key
 
 function ListActions() {
   const { canAccess: canCreate } = useCanAccess({ resource: 'applications', action: 'create' });
-  return <TopToolbar>{canCreate && <CreateButton label="app.intake.title" />}<ExportButton /></TopToolbar>;
+  const { filterValues, sort } = useListContext();
+  const sortField: Record<string, string> = { submittedAt: 'SUBMITTED_AT', dueAt: 'DUE_AT', updatedAt: 'UPDATED_AT', referenceNo: 'REFERENCE_NO', status: 'STATUS' };
+  const query = () => new URLSearchParams({
+    filter: JSON.stringify(applicationFilter(filterValues)),
+    sort: JSON.stringify({ field: sortField[sort.field] ?? 'SUBMITTED_AT', order: sort.order }),
+  }).toString();
+  return (
+    <TopToolbar>
+      {canCreate && <CreateButton label="app.intake.title" />}
+      <ExportButtons fileName="applications" path={(format) => `/api/exports/applications.${format}?${query()}`} />
+    </TopToolbar>
+  );
 }
 
 /** Reloads the page of the queue every 30 s; filters, sort, page and selection stay as they are. */

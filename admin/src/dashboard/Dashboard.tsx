@@ -2,6 +2,10 @@ import { Button, Card, CardContent, Grid, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { lazy, Suspense } from 'react';
+
+// The charts load only for those who see them.
+const SupervisorDashboard = lazy(() => import('./SupervisorDashboard').then((m) => ({ default: m.SupervisorDashboard })));
 
 function Count({ label, value, to }: { label: string; value?: number; to: string }) {
   return (
@@ -16,22 +20,23 @@ function Count({ label, value, to }: { label: string; value?: number; to: string
 
 const queue = (filter: Record<string, unknown>) => `/applications?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
-/** Where an officer lands: their own open cases, what is due soon, what waits for sign-off. */
+/** Where an officer lands: their own open cases, what is due soon, what waits for sign-off; supervisors get the overview. */
 export function Dashboard() {
   const translate = useTranslate();
   const dataProvider = useDataProvider();
   const { identity } = useGetIdentity();
+  const supervises = identity?.role === 'SUPERVISOR' || identity?.role === 'ADMIN';
   const { data } = useQuery({ queryKey: ['queueCounts', 'dashboard'], queryFn: () => dataProvider.queueCounts(), refetchInterval: 30_000 });
   const pendingSignOff = data?.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF')?.count;
   return (
     <>
       <Title title="app.title" />
       <Typography variant="h5" sx={{ my: 2 }}>{translate('app.dashboard.welcome', { name: identity?.fullName ?? '' })}</Typography>
-      <Grid container spacing={2}>
+      {supervises ? <Suspense fallback={null}><SupervisorDashboard /></Suspense> : <Grid container spacing={2}>
         <Count label={translate('app.dashboard.my_open')} value={data?.mine} to={queue({ mine: true })} />
         <Count label={translate('app.dashboard.due_soon')} value={data?.dueSoon} to={queue({ slaState: 'DUE_SOON' })} />
         <Count label={translate('app.dashboard.pending_signoff')} value={pendingSignOff} to={queue({ status: 'PENDING_SIGNOFF' })} />
-      </Grid>
+      </Grid>}
       <Button component={Link} to="/applications" variant="contained" sx={{ mt: 3 }}>{translate('app.dashboard.open_queue')}</Button>
     </>
   );

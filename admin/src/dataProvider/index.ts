@@ -159,13 +159,42 @@ export const dataProvider: DataProvider & Record<string, any> = {
   revealIdNumber: async (applicationId: string, person: 'SUBJECT' | 'AGENT', reason: string) =>
     (await gql('mutation($a: ID!, $p: PersonRole!, $r: String!) { revealIdNumber(applicationId: $a, person: $p, reason: $r) }', { a: applicationId, p: person, r: reason })).revealIdNumber as string,
   queueCounts: async (officeIds?: string[]) =>
-    (await gql('query($o: [ID!]) { queueCounts(officeIds: $o) { byStatus { status count } unassigned mine overdue dueSoon } }', { o: officeIds ?? null })).queueCounts,
+    (await gql('query($o: [ID!]) { queueCounts(officeIds: $o) { byStatus { status count } unassigned mine overdue dueSoon dueToday } }', { o: officeIds ?? null })).queueCounts,
   explainRouting: async (input: Record<string, unknown>) => (await gql(`query($i: ApplicationInput!) { explainRouting(input: $i) { ${ROUTING} } }`, { i: input })).explainRouting,
   auditTrail: async (entityType: string, entityId: string) =>
     (await gql(`query($t: String!, $id: String!) { auditTrail(entityType: $t, entityId: $id, perPage: 200) { items { ${AUDIT_EVENT} } total } }`, { t: entityType, id: entityId })).auditTrail,
   calendar: async (from: string, to: string) => (await gql('query($f: Date!, $t: Date!) { calendar(from: $f, to: $t) { date workday note } }', { f: from, t: to })).calendar,
   setCalendarDay: async (date: string, workday: boolean, note?: string | null) =>
     (await gql('mutation($d: Date!, $w: Boolean!, $n: String) { setCalendarDay(date: $d, workday: $w, note: $n) { date workday note } }', { d: date, w: workday, n: note ?? null })).setCalendarDay,
+  workloadReport: async (input: { from: string; to: string; groupBy: string; officeIds?: string[] | null }) => (await gql(`query($i: WorkloadReportInput!) { workloadReport(input: $i) {
+    from to groupBy rows { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
+    totals { received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision } } }`, { i: input })).workloadReport,
+  timeInStatus: async (input: { from: string; to: string }) =>
+    (await gql('query($i: TimeInStatusInput!) { timeInStatus(input: $i) { officeId office status count averageWorkingDays p90WorkingDays } }', { i: input })).timeInStatus,
+  /** Streams an export from the server, reporting rows received of the total, and saves it. */
+  exportFile: async (path: string, fileName: string, onProgress: (done: number, total: number | null) => void) => {
+    const res = await fetch(path, { credentials: 'same-origin' });
+    if (!res.ok || !res.body) {
+      const body = await res.json().catch(() => ({}));
+      throw new ApiError(body.error ?? `Export failed (${res.status})`, res.status, body.code ?? 'BAD_REQUEST', body.field);
+    }
+    const total = Number(res.headers.get('x-total-count')) || null;
+    const reader = res.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let lines = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      for (const byte of value) if (byte === 10) lines++;
+      onProgress(Math.max(lines - 1, 0), total);
+    }
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob(chunks as BlobPart[], { type: res.headers.get('content-type') ?? 'application/octet-stream' }));
+    link.download = fileName;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  },
   uploadDocument: async (applicationId: string, kind: string, file: File) => {
     const form = new FormData();
     form.append('kind', kind);

@@ -100,6 +100,17 @@ export const en = {
     },
     routing: { simulator: 'Routing simulator', simulate: 'Simulate', trace: 'Rules tried', matched: 'Matched', not_matched: 'Not matched' },
     calendar: { title: 'Working-day calendar', workday: 'Working day', holiday: 'Holiday', toggle: 'Click a day to switch it', saved: '%{date} is now a %{kind}' },
+    export: { progress: '%{done} of %{total} rows' },
+    reports: {
+      title: 'Workload', from: 'From', to: 'To', group_by: 'Group by', office: 'Office', officer: 'Officer', day: 'Day',
+      received: 'Received', accepted: 'Accepted', decided: 'Decided', issued: 'Issued', mailed: 'Mailed', open_now: 'Open', overdue_now: 'Overdue',
+      sla_met: 'Met the limit', median_days: 'Median working days to decision', total: 'Total', time_in_status: 'Time in status (working days)',
+      status: 'Status', count: 'Cases', average: 'Average', p90: '90th percentile', run: 'Run',
+    },
+    dashboard_supervisor: {
+      open: 'Open cases', overdue: 'Overdue', due_today: 'Due today', decided_week: 'Decided this week', met_month: 'Limit met this month',
+      trend: 'Received and decided, last 30 days', per_office: 'This month per office', attention: 'Overdue and due soon',
+    },
     dashboard: { welcome: 'Welcome, %{name}', my_open: 'My open cases', due_soon: 'Due soon', pending_signoff: 'Waiting for sign-off', open_queue: 'Open the queue' },
   },
 };

@@ -117,6 +117,17 @@ export const zhCN = {
     },
     routing: { simulator: '分派模拟', simulate: '模拟分派', trace: '规则匹配过程', matched: '匹配', not_matched: '未匹配' },
     calendar: { title: '工作日历', workday: '工作日', holiday: '休息日', toggle: '点击切换工作日/休息日', saved: '%{date} 已设为%{kind}' },
+    export: { progress: '已导出 %{done} / %{total} 行' },
+    reports: {
+      title: '工作量统计', from: '开始日期', to: '结束日期', group_by: '分组', office: '按单位', officer: '按民警', day: '按日',
+      received: '收件', accepted: '受理', decided: '办结', issued: '出具', mailed: '寄出', open_now: '在办', overdue_now: '超期',
+      sla_met: '按时办结率', median_days: '办结用时中位数（工作日）', total: '合计', time_in_status: '各状态停留时间（工作日）',
+      status: '状态', count: '件数', average: '平均', p90: '90% 分位', run: '查询',
+    },
+    dashboard_supervisor: {
+      open: '在办案件', overdue: '已超期', due_today: '今日到期', decided_week: '本周办结', met_month: '本月按时办结率',
+      trend: '近30日收件与办结', per_office: '本月各单位工作量', attention: '超期及即将到期案件',
+    },
     dashboard: { welcome: '欢迎，%{name}', my_open: '我承办的案件', due_soon: '即将到期', pending_signoff: '待审批', open_queue: '打开队列' },
   },
 };

@@ -1,4 +1,5 @@
 import AltRouteIcon from '@mui/icons-material/AltRoute';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import { Menu, useCanAccess, useTranslate } from 'react-admin';
 
@@ -11,6 +12,7 @@ export function AppMenu() {
       <Menu.DashboardItem />
       <Menu.ResourceItems />
       <Menu.Item to="/routing-simulator" primaryText={translate('app.routing.simulator')} leftIcon={<AltRouteIcon />} />
+      <Menu.Item to="/reports" primaryText={translate('app.reports.title')} leftIcon={<AssessmentIcon />} />
       {calendar && <Menu.Item to="/calendar" primaryText={translate('app.calendar.title')} leftIcon={<CalendarMonthIcon />} />}
     </Menu>
   );
