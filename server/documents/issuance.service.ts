@@ -27,6 +27,38 @@ export function verifyUrl(baseUrl: string, number: string, code: string): string
   return `${baseUrl}/verify?number=${encodeURIComponent(number)}&code=${code}`;
 }
 
+function verificationCode(): string {
+  let code = '';
+  for (let i = 0; i < 10; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+/** Document numbers counted in memory for a bulk load, written back to the sequences at the end of each batch. */
+export class BulkNumbers {
+  private readonly last = new Map<string, number>();
+  constructor(rows: DocumentNumberSequence[]) {
+    for (const r of rows) this.last.set(`${r.officeId}:${r.year}`, r.lastNumber);
+  }
+
+  issue(office: Office, a: Application, at: Date, issuedById: number): IssuedDocumentRecord {
+    const year = Number(shanghaiDate(at).slice(0, 4));
+    const key = `${office.id}:${year}`;
+    const n = (this.last.get(key) ?? 0) + 1;
+    this.last.set(key, n);
+    return {
+      kind: resultDocumentKind(a.applicantKind, a.outcome!), number: `${office.code}-${year}-${String(n).padStart(6, '0')}`,
+      issuedAt: at, issuedById, verificationCode: verificationCode(), pdfSha256: null as unknown as string,
+    };
+  }
+
+  async save(em: EntityManager): Promise<void> {
+    for (const [key, lastNumber] of this.last) {
+      const [officeId, year] = key.split(':').map(Number);
+      await em.save(DocumentNumberSequence, { officeId, year, lastNumber });
+    }
+  }
+}
+
 /**
  * Numbers, renders and stores the result document of a decided case: `OFFICE-YEAR-000123`,
  * unique and gap-free per issuing office and year, with a random verification code.
@@ -35,13 +67,12 @@ export async function issueResultDocument(config: Config, em: EntityManager, a: 
   const office = await em.findOneByOrFail(Office, { id: a.officeId });
   const year = Number(shanghaiDate(now).slice(0, 4));
   const number = `${office.code}-${year}-${String(await nextNumber(em, office.id, year)).padStart(6, '0')}`;
-  let verificationCode = '';
-  for (let i = 0; i < 10; i++) verificationCode += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  const code = verificationCode();
   const kind = resultDocumentKind(a.applicantKind, a.outcome!);
   const pdf = await renderResultDocument({
-    application: a, office, kind, number, issuedAt: now, verificationCode,
-    verifyUrl: verifyUrl(config.publicBaseUrl, number, verificationCode),
+    application: a, office, kind, number, issuedAt: now, verificationCode: code,
+    verifyUrl: verifyUrl(config.publicBaseUrl, number, code),
   });
   const pdfSha256 = new FileStore(config.filesDir).put(pdf);
-  return { kind, number, issuedAt: now, issuedById, verificationCode, pdfSha256 };
+  return { kind, number, issuedAt: now, issuedById, verificationCode: code, pdfSha256 };
 }

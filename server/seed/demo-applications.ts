@@ -78,6 +78,8 @@ export interface DemoWorld {
   /** The stored demo file each kind of document shows. */
   file: (kind: DocumentKind) => DemoFile;
   offices: Office[];
+  /** Every township some police station covers: where the demo people live. */
+  townships: string[];
   officers: Officer[];
   rules: RoutingRule[];
   calendar: WorkCalendar;
@@ -102,8 +104,7 @@ function birthDate(rng: Rng, minAge: number, maxAge: number, now: Date): string 
 export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
   const rng = prng(sequence * 7919 + 17);
   const { offices, now } = world;
-  const stations = offices.filter((o) => o.kind === OfficeKind.POLICE_STATION);
-  const townships = stations.flatMap((s) => s.jurisdiction);
+  const { townships } = world;
   const applicantKind = rng.next() < 0.2 ? ApplicantKind.UNIT : ApplicantKind.INDIVIDUAL;
   const category = rng.weighted([[SubjectCategory.CITIZEN, 80], [SubjectCategory.HMT_RESIDENT, 6], [SubjectCategory.FOREIGNER, 14]] as const);
   const residence = rng.pick(townships);

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.service';
 import { WorkCalendar } from '../calendar/calendar.service';
 import { ensureOfficialCalendar } from '../calendar/official-calendar';
 import type { Config } from '../config';
+import { bulkInsert } from '../core/bulk-insert';
 import { inTransaction } from '../core/transaction';
 import { Document } from '../documents/document.entity';
 import { Office } from '../offices/office.entity';
@@ -14,9 +15,10 @@ import { RoutingRule } from '../routing/routing-rule.entity';
 import { demoCase, type DemoCase } from './demo-applications';
 import { storeDemoFiles } from './demo-files';
 import { StatusChange } from '../applications/status-change.entity';
-import { ApplicationStatus, CaseAction } from '../core/enums';
+import { ApplicationStatus, CaseAction, OfficeKind } from '../core/enums';
 import { FileStore } from '../documents/file-store';
-import { issueResultDocument } from '../documents/issuance.service';
+import { BulkNumbers, issueResultDocument } from '../documents/issuance.service';
+import { DocumentNumberSequence } from '../documents/document-number.entity';
 import { DEMO_PASSWORD, demoOffices, demoOfficers, demoRules } from './demo-directory';
 
 const system = (config: Config) => ({ config, officer: null });
@@ -61,8 +63,6 @@ async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
   });
 }
 
-const BATCH = 250;
-
 /** The action that usually brings a case into a status, for the demo cases' history. */
 const ACTION_INTO: Record<ApplicationStatus, CaseAction> = {
   SUBMITTED: CaseAction.TRANSFER, AWAITING_SUPPLEMENT: CaseAction.REQUEST_SUPPLEMENT, ACCEPTED: CaseAction.ACCEPT,
@@ -71,55 +71,72 @@ const ACTION_INTO: Record<ApplicationStatus, CaseAction> = {
   NOT_ACCEPTED: CaseAction.NOT_ACCEPT, WITHDRAWN: CaseAction.WITHDRAW, UNDER_REVIEW: CaseAction.OPEN_REVIEW,
 };
 
+/** Above this many cases the seed loads in bulk: no PDFs rendered, one audit event a batch. */
+export const BULK_FROM = 20_000;
+
 /**
  * Demo data: the directory, the official calendar, and applications topped up to `applications`
- * in all (running it again adds only what is missing).
+ * in all (running it again adds only what is missing). A bulk load (for benchmarks) numbers the
+ * issued documents without rendering their PDFs and audits each batch as one event.
  */
-export async function seedDemoData(ds: DataSource, config: Config, options: { applications: number; progress?: boolean }): Promise<{ added: number }> {
+export async function seedDemoData(ds: DataSource, config: Config, options: { applications: number; progress?: boolean; bulk?: boolean }): Promise<{ added: number }> {
   await ensureOfficialCalendar(ds);
   await seedDirectory(ds, config);
   const existing = await ds.getRepository(Application).count();
   const wanted = Math.max(options.applications - existing, 0);
   if (!wanted) return { added: 0 };
+  const bulk = options.bulk ?? wanted >= BULK_FROM;
+  const offices = await ds.getRepository(Office).find();
   const world = {
     file: await storeDemoFiles(new FileStore(config.filesDir)),
-    offices: await ds.getRepository(Office).find(),
+    offices,
+    townships: offices.filter((o) => o.kind === OfficeKind.POLICE_STATION).flatMap((o) => o.jurisdiction),
     officers: await ds.getRepository(Officer).find(),
     rules: await ds.getRepository(RoutingRule).find(),
     calendar: await WorkCalendar.load(ds.manager),
     now: new Date(),
   };
+  const numbers = new BulkNumbers(await ds.getRepository(DocumentNumberSequence).find());
   const bar = options.progress ? new SingleBar({ format: 'applications {bar} {value}/{total} {eta_formatted}' }, Presets.shades_classic) : null;
   bar?.start(wanted, 0);
   let sequence = existing;
   let added = 0;
   while (added < wanted) {
     const cases: DemoCase[] = [];
-    while (cases.length < Math.min(BATCH, wanted - added)) {
+    while (cases.length < Math.min(bulk ? 2000 : 250, wanted - added)) {
       const c = demoCase(world, sequence++);
       if (c) cases.push(c);
     }
     await inTransaction(ds, async (em) => {
-      await em.insert(Application, cases.map((c) => c.application));
+      for (const c of cases.filter((x) => x.issue)) {
+        const a = c.application as Application;
+        c.application.issued = bulk
+          ? numbers.issue(offices.find((o) => o.id === a.officeId)!, a, c.issue!.issuedAt, c.issue!.issuedById ?? 0)
+          : await issueResultDocument(config, em, a, c.issue!.issuedAt, c.issue!.issuedById ?? 0);
+      }
+      await bulkInsert(em, Application, cases.map((c) => c.application));
       const refs = cases.map((c) => c.application.referenceNo!);
       const rows = await em.find(Application, { select: { id: true, referenceNo: true }, where: { referenceNo: In(refs) } });
       const idOf = new Map(rows.map((r) => [r.referenceNo, r.id]));
-      await em.insert(Document, cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: idOf.get(c.application.referenceNo!)! }))));
-      await em.insert(StatusChange, cases.flatMap((c) => c.history.map((h, i) => ({
+      await bulkInsert(em, Document, cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: idOf.get(c.application.referenceNo!)! }))));
+      await bulkInsert(em, StatusChange, cases.flatMap((c) => c.history.map((h, i) => ({
         applicationId: idOf.get(c.application.referenceNo!)!, officeId: c.application.officeId!, fromStatus: i ? c.history[i - 1].status : null,
         toStatus: h.status, action: i ? ACTION_INTO[h.status] : 'SUBMIT' as const, at: h.at, actorId: null,
       }))));
-      for (const c of cases) {
-        const id = idOf.get(c.application.referenceNo!)!;
-        if (c.issue) {
-          const issued = await issueResultDocument(config, em, { ...c.application, id } as Application, c.issue.issuedAt, c.issue.issuedById ?? 0);
-          await em.update(Application, { id }, { issued });
-        }
+      if (bulk) {
         await recordAudit(system(config), em, {
-          action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: id,
-          detail: { referenceNo: c.application.referenceNo, officeId: c.application.officeId, source: 'demo seed' },
+          action: 'DEMO_APPLICATIONS_LOADED', entityType: 'Application', entityId: `${Math.min(...idOf.values())}-${Math.max(...idOf.values())}`,
+          detail: { count: cases.length, source: 'demo seed (bulk)' },
         });
+      } else {
+        for (const c of cases) {
+          await recordAudit(system(config), em, {
+            action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: idOf.get(c.application.referenceNo!)!,
+            detail: { referenceNo: c.application.referenceNo, officeId: c.application.officeId, source: 'demo seed' },
+          });
+        }
       }
+      if (bulk) await numbers.save(em);
     });
     added += cases.length;
     bar?.update(added);

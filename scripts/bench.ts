@@ -1,0 +1,107 @@
+// Benchmarks the report and dashboard queries at scale: npm run bench
+//   DATABASE_URL      MySQL/MariaDB to use (default mysql://root@127.0.0.1:3306/rcc_bench, created if missing)
+//   BENCH_APPLICATIONS  cases to seed first if fewer are there (default 1000000)
+//   BENCH_RUNS        measured runs of each query (default 7)
+// Each query runs through the real server over HTTP (median and p95), and the SQL it sent is then run
+// directly on the database the same number of times, for comparison. Results: docs/bench.md.
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import mysql from 'mysql2/promise';
+import type { Logger } from 'typeorm';
+import { startServer } from '../server/app';
+import { loadConfig } from '../server/config';
+import { openDatabase } from '../server/data-source';
+import { ensureOfficialCalendar } from '../server/calendar/official-calendar';
+import { DEMO_PASSWORD } from '../server/seed/demo-directory';
+import { seedDemoData } from '../server/seed/demo-seed';
+import { Application } from '../server/applications/application.entity';
+
+class CapturingLogger implements Logger {
+  capturing = false;
+  captured: { query: string; parameters?: unknown[] }[] = [];
+  logQuery(query: string, parameters?: unknown[]) { if (this.capturing) this.captured.push({ query, parameters }); }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+const stats = (ms: number[]) => {
+  const s = [...ms].sort((a, b) => a - b);
+  return { median: s[Math.floor((s.length - 1) / 2)], p95: s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] };
+};
+
+async function main() {
+  const url = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/rcc_bench';
+  const target = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);
+  const runs = Number(process.env.BENCH_RUNS ?? 7);
+  const parsed = new URL(url);
+  const admin = await mysql.createConnection({ host: parsed.hostname, port: Number(parsed.port || 3306), user: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) });
+  await admin.query(`CREATE DATABASE IF NOT EXISTS \`${parsed.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+
+  const logger = new CapturingLogger();
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: url }), seedDemo: false };
+  const ds = await openDatabase({ ...config, logger });
+  await ensureOfficialCalendar(ds);
+  const started = Date.now();
+  const { added } = await seedDemoData(ds, config, { applications: target, progress: true });
+  if (added) console.log(`seeded ${added} applications in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const total = await ds.getRepository(Application).count();
+  const server = await startServer(ds, config, 0);
+
+  const login = await fetch(`${server.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'city.supervisor', password: DEMO_PASSWORD }) });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0];
+  const gql = async (query: string, variables: Record<string, unknown>) => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+    const body = await res.json() as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+  };
+
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const day = (offset: number) => new Date(Date.parse(today) + offset * 86400_000).toISOString().slice(0, 10);
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const REPORT = 'query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision } totals { received decided slaMetRate } } }';
+  const queries: { name: string; target: number; query: string; variables: Record<string, unknown> }[] = [
+    { name: 'month report by office', target: 1000, query: REPORT, variables: { i: { from: `${today.slice(0, 8)}01`, to: today, groupBy: 'OFFICE' } } },
+    { name: 'dashboard: queue counts', target: 200, query: '{ queueCounts { byStatus { status count } unassigned mine overdue dueSoon dueToday } }', variables: {} },
+    { name: 'dashboard: decided this week', target: 200, query: REPORT, variables: { i: { from: day(-weekday), to: today, groupBy: 'OFFICE' } } },
+    { name: 'dashboard: 30-day trend by day', target: 200, query: REPORT, variables: { i: { from: day(-29), to: today, groupBy: 'DAY' } } },
+    { name: 'dashboard: overdue and due soon', target: 200, query: '{ applications(filter: { slaState: [OVERDUE, DUE_SOON] }, sort: { field: DUE_AT, order: ASC }, perPage: 15) { total items { id referenceNo dueAt slaState office { name } assignee { displayName } } } }', variables: {} },
+    { name: 'queue: first page', target: 200, query: '{ applications(perPage: 25) { total items { id referenceNo status subject { name idNumberMasked } office { name } assignee { displayName } dueAt slaState } } }', variables: {} },
+  ];
+
+  const lines = [`| query | target | API median | API p95 | SQL median | SQL p95 | statements |`, `| --- | --- | --- | --- | --- | --- | --- |`];
+  for (const q of queries) {
+    await gql(q.query, q.variables); // warm-up
+    const api: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      logger.captured = [];
+      logger.capturing = i === 0;
+      const t = performance.now();
+      await gql(q.query, q.variables);
+      api.push(performance.now() - t);
+      logger.capturing = false;
+    }
+    const statements = logger.captured.filter((s) => !/^(START TRANSACTION|COMMIT|ROLLBACK|SELECT VERSION)/i.test(s.query));
+    const sql: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      for (const s of statements) await ds.query(s.query, s.parameters as unknown[]);
+      sql.push(performance.now() - t);
+    }
+    const a = stats(api);
+    const d = stats(sql);
+    const line = `| ${q.name} | < ${q.target} ms | ${a.median.toFixed(0)} ms | ${a.p95.toFixed(0)} ms | ${d.median.toFixed(0)} ms | ${d.p95.toFixed(0)} ms | ${statements.length} |`;
+    console.log(line);
+    lines.push(line);
+  }
+  const report = `# Benchmarks\n\n${total.toLocaleString('en')} applications on ${(await ds.query('SELECT VERSION() AS v'))[0].v}, ${runs} runs each after a warm-up, signed in as city.supervisor (every office), on this project's 2-core machine, ${new Date().toISOString().slice(0, 10)}.\nAPI = the GraphQL request over HTTP to the running server; SQL = the statements that request sent, run directly.\n\n${lines.join('\n')}\n\nReproduce: \`npm run bench\` (see scripts/bench.ts for its settings).\n`;
+  writeFileSync('docs/bench.md', report);
+  console.log('written to docs/bench.md');
+  await server.stop();
+  await ds.destroy();
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
