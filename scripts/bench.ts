@@ -76,8 +76,8 @@ async function main() {
   for (const q of queries) {
     await gql(q.query, q.variables); // warm-up
     const api: number[] = [];
+    logger.captured = [];
     for (let i = 0; i < runs; i++) {
-      logger.captured = [];
       logger.capturing = i === 0;
       const t = performance.now();
       await gql(q.query, q.variables);

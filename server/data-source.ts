@@ -13,11 +13,12 @@ import { CalendarDay } from './calendar/calendar-day.entity';
 import { StatusChange } from './applications/status-change.entity';
 import { DocumentNumberSequence } from './documents/document-number.entity';
 import { FeeRule } from './fees/fee-rule.entity';
+import { CaseCount, DecisionDays, WorkloadDay } from './reports/counters.entity';
 import { migrations } from './migrations';
 
 export const entities = [
   Office, Officer, Session, RoutingRule, Application, Document, AuditEvent, AuditChainHead, CalendarDay,
-  StatusChange, DocumentNumberSequence, FeeRule,
+  StatusChange, DocumentNumberSequence, FeeRule, WorkloadDay, DecisionDays, CaseCount,
 ];
 
 export interface DataSourceSettings {

@@ -124,6 +124,18 @@ describe('workload report', () => {
   });
 });
 
+describe('kept counters', () => {
+  it('equal a recount from the cases and their history after every kind of change', async () => {
+    const cells = await app.ds.query('SELECT officeId, status, assigneeId, count FROM case_count WHERE count <> 0 ORDER BY officeId, status, assigneeId');
+    const recount = await app.ds.query('SELECT officeId, status, COALESCE(assigneeId, 0) AS assigneeId, COUNT(*) AS count FROM application GROUP BY officeId, status, COALESCE(assigneeId, 0) ORDER BY officeId, status, assigneeId');
+    expect(cells.map((r: any) => ({ ...r, count: Number(r.count) }))).toEqual(recount.map((r: any) => ({ ...r, assigneeId: Number(r.assigneeId), count: Number(r.count) })));
+    const [kept] = await app.ds.query('SELECT SUM(received) AS received, SUM(accepted) AS accepted, SUM(issued) AS issued, SUM(mailed) AS mailed FROM workload_day');
+    const [history] = await app.ds.query(`SELECT SUM(CASE WHEN action IN ('SUBMIT', 'TRANSFER') THEN 1 ELSE 0 END) AS received, SUM(CASE WHEN action = 'ACCEPT' THEN 1 ELSE 0 END) AS accepted,
+      SUM(CASE WHEN action = 'ISSUE' THEN 1 ELSE 0 END) AS issued, SUM(CASE WHEN action = 'RECORD_MAILING' THEN 1 ELSE 0 END) AS mailed FROM application_status_change`);
+    expect(Object.fromEntries(Object.entries(kept).map(([k, v]) => [k, Number(v)]))).toEqual(Object.fromEntries(Object.entries(history).map(([k, v]) => [k, Number(v)])));
+  });
+});
+
 describe('report arithmetic', () => {
   it('takes medians of histograms and nearest-rank percentiles', () => {
     expect(histogramMedian(new Map([[0, 2], [5, 1]]))).toBe(0);

@@ -22,6 +22,9 @@ import { findApplicationInScope, scopedApplications } from './application.scope'
 import { checkApplication } from './intake.validation';
 import { slaCondition, slaParameters } from './sla';
 import { StatusChange } from './status-change.entity';
+import { countStep, moveCase } from '../reports/counters';
+import { CaseCount } from '../reports/counters.entity';
+import { scopeOfficeIds } from '../offices/office.service';
 
 /** What routing needs to know of an application. */
 export function routingCaseOf(input: ApplicationInput): RoutingCase {
@@ -100,6 +103,8 @@ export async function submitApplication(ctx: RequestContext, em: EntityManager, 
     applicationId: application.id, officeId: application.officeId, fromStatus: null, toStatus: application.status,
     action: 'SUBMIT', at: now, actorId: ctx.officer?.id ?? null,
   });
+  await countStep(em, 'received', now, application.officeId, ctx.officer?.id ?? null);
+  await moveCase(em, null, application);
   await recordAudit(ctx, em, {
     action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: application.id,
     detail: {
@@ -185,31 +190,40 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
   return findApplicationInScope(ctx, id);
 }
 
+/** Counts of the queue: by status, unassigned and mine from the kept counters; the time-limit ones from the running cases. */
 export async function queueCounts(ctx: RequestContext, officeIds?: string[] | null) {
-  const base = async () => {
+  const scope = await scopeOfficeIds(ctx);
+  const asked = officeIds ? ids(officeIds, 'officeIds') : null;
+  const offices = scope && asked ? scope.filter((id) => asked.includes(id)) : scope ?? asked;
+  const counters = ctx.ds.getRepository(CaseCount).createQueryBuilder('c')
+    .select('c.status', 'status').addSelect('c.assigneeId', 'assigneeId').addSelect('SUM(c.count)', 'n').groupBy('c.status').addGroupBy('c.assigneeId');
+  if (offices) counters.where('c.officeId IN (:...offices)', { offices: offices.length ? offices : [-1] });
+  const cells = await counters.getRawMany<{ status: ApplicationStatus; assigneeId: number; n: string | number }>();
+  const byStatus = new Map<ApplicationStatus, number>();
+  let unassigned = 0;
+  let mine = 0;
+  for (const c of cells) {
+    const n = Number(c.n);
+    byStatus.set(c.status, (byStatus.get(c.status) ?? 0) + n);
+    if (!OPEN_STATUSES.includes(c.status)) continue;
+    if (Number(c.assigneeId) === 0) unassigned += n;
+    if (Number(c.assigneeId) === ctx.officer?.id) mine += n;
+  }
+  const now = new Date();
+  const dueSoonBefore = (await WorkCalendar.load(ctx.ds.manager)).dueSoonBefore(now);
+  const countWhere = async (where: string, params: Record<string, unknown> = {}) => {
     const qb = await scopedApplications(ctx);
-    if (officeIds) qb.andWhere('a.officeId IN (:...countOfficeIds)', { countOfficeIds: officeIds.length ? ids(officeIds, 'officeIds') : [-1] });
-    return qb;
+    if (asked) qb.andWhere('a.officeId IN (:...countOfficeIds)', { countOfficeIds: asked.length ? asked : [-1] });
+    return qb.andWhere(where, params).setParameters(slaParameters(now, dueSoonBefore)).getCount();
   };
-  const byStatusRows = await (await base()).select('a.status', 'status').addSelect('COUNT(*)', 'count')
-    .groupBy('a.status').getRawMany<{ status: ApplicationStatus; count: string | number }>();
-  const countWhere = async (where: string, params: Record<string, unknown> = {}, withSla = false) => {
-    const qb = await base();
-    qb.andWhere('a.status IN (:...openStatuses)', { openStatuses: OPEN_STATUSES }).andWhere(where, params);
-    if (withSla) await addSlaParameters(ctx, qb);
-    return qb.getCount();
-  };
-  const endOfToday = endOfShanghaiDay(shanghaiDate(new Date()));
-  const [unassigned, mine, overdue, dueSoon, dueToday] = await Promise.all([
-    countWhere('a.assigneeId IS NULL'),
-    countWhere('a.assigneeId = :me', { me: ctx.officer?.id ?? -1 }),
-    countWhere(slaCondition(SlaState.OVERDUE), {}, true),
-    countWhere(slaCondition(SlaState.DUE_SOON), {}, true),
-    countWhere(`(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND a.dueAt <= :endOfToday`, { endOfToday }, true),
+  const endOfToday = endOfShanghaiDay(shanghaiDate(now));
+  const [overdue, dueSoon, dueToday] = await Promise.all([
+    countWhere(slaCondition(SlaState.OVERDUE)),
+    countWhere(slaCondition(SlaState.DUE_SOON)),
+    countWhere(`(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND a.dueAt <= :endOfToday`, { endOfToday }),
   ]);
-  const counts = new Map(byStatusRows.map((r) => [r.status, Number(r.count)]));
   return {
-    byStatus: Object.values(ApplicationStatus).map((status) => ({ status, count: counts.get(status) ?? 0 })),
+    byStatus: Object.values(ApplicationStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
     unassigned, mine, overdue, dueSoon, dueToday,
   };
 }

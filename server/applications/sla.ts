@@ -5,6 +5,8 @@ import { ApplicationStatus, SlaState } from '../core/enums';
 
 /** While in these statuses after acceptance the clock is stopped. */
 const STOPPED = [ApplicationStatus.AWAITING_SUPPLEMENT, ApplicationStatus.UNDER_INVESTIGATION, ApplicationStatus.WITHDRAWN];
+/** The statuses in which an undecided case's clock runs (named, so the status index serves the filter). */
+const RUNNING = [ApplicationStatus.ACCEPTED, ApplicationStatus.PENDING_SIGNOFF, ApplicationStatus.UNDER_REVIEW];
 
 export interface SlaFacts {
   status: ApplicationStatus;
@@ -23,10 +25,10 @@ export function slaStateOf(a: SlaFacts, now: Date, dueSoonBefore: Date): SlaStat
   return SlaState.ON_TRACK;
 }
 
-/** SQL condition for one state over alias `a`; parameters :slaNow, :slaDueSoonBefore, :slaStopped. */
+/** SQL condition for one state over alias `a`; parameters from slaParameters(). */
 export function slaCondition(state: SlaState, a = 'a'): string {
   const started = `${a}.acceptedAt IS NOT NULL AND ${a}.dueAt IS NOT NULL`;
-  const running = `${started} AND ${a}.decidedAt IS NULL AND ${a}.status NOT IN (:...slaStopped)`;
+  const running = `${a}.status IN (:...slaRunning) AND ${started} AND ${a}.decidedAt IS NULL`;
   switch (state) {
     case SlaState.NOT_STARTED: return `(${a}.acceptedAt IS NULL OR ${a}.dueAt IS NULL)`;
     case SlaState.MET: return `(${started} AND ${a}.decidedAt IS NOT NULL AND ${a}.decidedAt <= ${a}.dueAt)`;
@@ -39,5 +41,5 @@ export function slaCondition(state: SlaState, a = 'a'): string {
 }
 
 export function slaParameters(now: Date, dueSoonBefore: Date) {
-  return { slaNow: now, slaDueSoonBefore: dueSoonBefore, slaStopped: STOPPED };
+  return { slaNow: now, slaDueSoonBefore: dueSoonBefore, slaStopped: STOPPED, slaRunning: RUNNING };
 }

@@ -18,6 +18,7 @@ import { Application } from './application.entity';
 import { findApplicationInScope } from './application.scope';
 import { missingDocumentKinds } from './required-documents';
 import { StatusChange } from './status-change.entity';
+import { countDecision, countStep, moveCase, type Step } from '../reports/counters';
 import { CaseFacts, CLOSING_STATUSES, Hold, refusal, WORKFLOW } from './workflow';
 
 /** What an action changes: the columns to set (status among them) and what the audit event adds. */
@@ -86,6 +87,7 @@ async function actIn(ctx: RequestContext, em: EntityManager, id: string, version
         applicationId: a.id, officeId: set.officeId ?? a.officeId, fromStatus: a.status, toStatus, action, at: now, actorId: actor.id,
       });
     }
+    await countAction(em, action, a, set, actor, now);
     await recordAudit(ctx, em, {
       action, entityType: 'Application', entityId: a.id,
       detail: {
@@ -95,6 +97,22 @@ async function actIn(ctx: RequestContext, em: EntityManager, id: string, version
       },
     });
     return em.findOneByOrFail(Application, { id: a.id });
+  }
+}
+
+const STEP_OF: Partial<Record<A, Step>> = {
+  [A.TRANSFER]: 'received', [A.ACCEPT]: 'accepted', [A.ISSUE]: 'issued', [A.RECORD_MAILING]: 'mailed',
+};
+
+/** Keeps the report and queue counters in step with the change, in its transaction. */
+async function countAction(em: EntityManager, action: A, a: Application, set: Partial<Application>, actor: Officer, now: Date): Promise<void> {
+  const officeId = set.officeId ?? a.officeId;
+  await moveCase(em, a, { officeId, status: set.status ?? a.status, assigneeId: 'assigneeId' in set ? set.assigneeId ?? null : a.assigneeId });
+  const step = STEP_OF[action];
+  if (step) await countStep(em, step, now, officeId, actor.id);
+  if (set.decidedAt) {
+    const due = 'dueAt' in set ? set.dueAt : a.dueAt;
+    await countDecision(em, set.decidedAt, officeId, set.decidedById ?? a.decidedById ?? actor.id, !!due && set.decidedAt <= due, set.decisionWorkingDays ?? 0);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Init1764200000000 } from './1764200000000-init';
 import { Workflow1795756321636 } from './1795756321636-workflow';
 import { Reports1795757742181 } from './1795757742181-reports';
+import { Counters1795759253481 } from './1795759253481-counters';
 
 /** Every migration, oldest first; run at start. */
-export const migrations = [Init1764200000000, Workflow1795756321636, Reports1795757742181];
+export const migrations = [Init1764200000000, Workflow1795756321636, Reports1795757742181, Counters1795759253481];

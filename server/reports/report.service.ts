@@ -1,11 +1,10 @@
-import { In, type SelectQueryBuilder } from 'typeorm';
+import { In } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { slaCondition, slaParameters } from '../applications/sla';
-import { StatusChange } from '../applications/status-change.entity';
 import { WorkCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
-import { shanghaiDaySql } from '../core/dialect';
-import { CaseAction, OfficeKind, OPEN_STATUSES, ReportGrouping, SlaState } from '../core/enums';
+import { OfficeKind, OPEN_STATUSES, ReportGrouping, SlaState } from '../core/enums';
+import { CaseCount, DecisionDays, WorkloadDay } from './counters.entity';
 import { badInput } from '../core/errors';
 import { isIsoDate } from '../core/scalars';
 import { addDays } from '../core/time';
@@ -14,12 +13,13 @@ import { officeSubtree, scopeOfficeIds } from '../offices/office.service';
 import { Officer } from '../officers/officer.entity';
 import type { WorkloadReport, WorkloadReportInput, WorkloadRow } from './report.types';
 
-// The workload report, exact: every number is counted by the database from the status history and
-// the cases themselves; only the median is finished here, from a histogram the database returns.
+// The workload report, exact: the numbers of the period come from counters kept in the same
+// transaction as every change (reports/counters.ts), the numbers of now from the cases; only the
+// median is finished here, from a histogram the database returns.
 //   received  arrivals in an office's queue in the period (intake or transfer in)
 //   accepted, issued, mailed  those steps taken in the period
-//   decided   cases whose (current) decision falls in the period; slaMetRate and the median of
-//             their working days are taken over the same cases
+//   decided   decisions made in the period; slaMetRate and the median of their working days are
+//             taken over the same decisions
 //   openNow, overdueNow  as of now (0 on the rows of a DAY report; the totals carry them)
 
 const MAX_DAYS = 366;
@@ -85,68 +85,50 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
   const { ds } = ctx;
   const { all, covered } = await reportOffices(ctx, input.officeIds);
   const officeIds = covered.length ? covered.map((o) => o.id) : [-1];
-  const start = new Date(Date.parse(`${input.from}T00:00:00+08:00`));
-  const end = new Date(Date.parse(`${input.to}T23:59:59.999+08:00`));
   const tallies = new Map<string, Tally>();
   const tally = (key: unknown) => {
     const k = String(key ?? '');
     if (!tallies.has(k)) tallies.set(k, emptyTally());
     return tallies.get(k)!;
   };
-  const group = (alias: string, officeColumn: string, officerColumn: string, timeColumn: string) => {
-    if (input.groupBy === ReportGrouping.OFFICE) return `${alias}.${officeColumn}`;
-    if (input.groupBy === ReportGrouping.OFFICER) return `${alias}.${officerColumn}`;
-    return shanghaiDaySql(ds, `${alias}.${timeColumn}`);
-  };
-
-  // Steps taken in the period, from the status history.
-  const steps = await ds.getRepository(StatusChange).createQueryBuilder('s')
-    .select(group('s', 'officeId', 'actorId', 'at'), 'g').addSelect('s.action', 'action').addSelect('COUNT(*)', 'n')
-    .where('s.at BETWEEN :start AND :end', { start, end }).andWhere('s.officeId IN (:...officeIds)', { officeIds })
-    .andWhere('s.action IN (:...actions)', { actions: ['SUBMIT', CaseAction.TRANSFER, CaseAction.ACCEPT, CaseAction.ISSUE, CaseAction.RECORD_MAILING] })
-    .groupBy('g').addGroupBy('s.action').getRawMany<{ g: unknown; action: string; n: string | number }>();
+  // Steps and decisions of the period, from the counters kept with every change.
+  const groupColumn = input.groupBy === ReportGrouping.OFFICE ? 'c.officeId' : input.groupBy === ReportGrouping.OFFICER ? 'c.officerId' : 'c.day';
+  const period = { from: input.from, to: input.to, officeIds };
+  const steps = await ds.getRepository(WorkloadDay).createQueryBuilder('c')
+    .select(groupColumn, 'g')
+    .addSelect('SUM(c.received)', 'received').addSelect('SUM(c.accepted)', 'accepted').addSelect('SUM(c.decided)', 'decided')
+    .addSelect('SUM(c.met)', 'met').addSelect('SUM(c.issued)', 'issued').addSelect('SUM(c.mailed)', 'mailed')
+    .where('c.day BETWEEN :from AND :to AND c.officeId IN (:...officeIds)', period)
+    .groupBy('g').getRawMany<Record<string, string | number>>();
   for (const s of steps) {
-    const t = tally(s.g);
-    const n = Number(s.n);
-    if (s.action === 'SUBMIT' || s.action === CaseAction.TRANSFER) t.received += n;
-    else if (s.action === CaseAction.ACCEPT) t.accepted += n;
-    else if (s.action === CaseAction.ISSUE) t.issued += n;
-    else t.mailed += n;
+    const t = tally(input.groupBy === ReportGrouping.OFFICER && Number(s.g) === 0 ? '' : s.g);
+    for (const k of ['received', 'accepted', 'decided', 'met', 'issued', 'mailed'] as const) t[k] += Number(s[k]);
+  }
+  const histogram = await ds.getRepository(DecisionDays).createQueryBuilder('c')
+    .select(groupColumn, 'g').addSelect('c.days', 'days').addSelect('SUM(c.count)', 'n')
+    .where('c.day BETWEEN :from AND :to AND c.officeId IN (:...officeIds)', period)
+    .groupBy('g').addGroupBy('c.days').getRawMany<{ g: unknown; days: number; n: string | number }>();
+  for (const h of histogram) {
+    const t = tally(input.groupBy === ReportGrouping.OFFICER && Number(h.g) === 0 ? '' : h.g);
+    t.daysHistogram.set(Number(h.days), (t.daysHistogram.get(Number(h.days)) ?? 0) + Number(h.n));
   }
 
-  // Decisions of the period: how many, how many in time, and how long they took.
-  const decisions = await ds.getRepository(Application).createQueryBuilder('a')
-    .select(group('a', 'officeId', 'decidedById', 'decidedAt'), 'g').addSelect('a.decisionWorkingDays', 'days')
-    .addSelect('SUM(CASE WHEN a.decidedAt <= a.dueAt THEN 1 ELSE 0 END)', 'met').addSelect('COUNT(*)', 'n')
-    .where('a.decidedAt BETWEEN :start AND :end', { start, end }).andWhere('a.officeId IN (:...officeIds)', { officeIds })
-    .groupBy('g').addGroupBy('a.decisionWorkingDays').getRawMany<{ g: unknown; days: number | null; met: string | number; n: string | number }>();
-  for (const d of decisions) {
-    const t = tally(d.g);
-    t.decided += Number(d.n);
-    t.met += Number(d.met);
-    if (d.days != null) t.daysHistogram.set(Number(d.days), (t.daysHistogram.get(Number(d.days)) ?? 0) + Number(d.n));
-  }
-
-  // Open and overdue now (by office or by holder; a DAY report has them in its totals only).
+  // Open now from the queue counters; overdue now from the running cases (the status index serves it).
   const now = new Date();
   const dueSoonBefore = (await WorkCalendar.load(ds.manager)).dueSoonBefore(now);
-  const openQuery = (qb: SelectQueryBuilder<Application>) => qb
-    .addSelect('COUNT(*)', 'open').addSelect(`SUM(CASE WHEN ${slaCondition(SlaState.OVERDUE)} THEN 1 ELSE 0 END)`, 'overdue')
-    .where('a.status IN (:...openStatuses)', { openStatuses: OPEN_STATUSES }).andWhere('a.officeId IN (:...officeIds)', { officeIds })
-    .setParameters(slaParameters(now, dueSoonBefore));
+  const byOffice = input.groupBy === ReportGrouping.OFFICE;
+  const open = await ds.getRepository(CaseCount).createQueryBuilder('c')
+    .select(byOffice ? 'c.officeId' : 'c.assigneeId', 'g').addSelect('SUM(c.count)', 'n')
+    .where('c.status IN (:...openStatuses) AND c.officeId IN (:...officeIds)', { openStatuses: OPEN_STATUSES, officeIds })
+    .groupBy('g').getRawMany<{ g: unknown; n: string | number }>();
+  const overdue = await ds.getRepository(Application).createQueryBuilder('a')
+    .select(byOffice ? 'a.officeId' : 'a.assigneeId', 'g').addSelect('COUNT(*)', 'n')
+    .where(slaCondition(SlaState.OVERDUE)).andWhere('a.officeId IN (:...officeIds)', { officeIds })
+    .setParameters(slaParameters(now, dueSoonBefore)).groupBy('g').getRawMany<{ g: unknown; n: string | number }>();
   const openTally = emptyTally();
-  if (input.groupBy === ReportGrouping.DAY) {
-    const [open] = await openQuery(ds.getRepository(Application).createQueryBuilder('a').select('1', 'x')).getRawMany();
-    openTally.openNow = Number(open?.open ?? 0);
-    openTally.overdueNow = Number(open?.overdue ?? 0);
-  } else {
-    const column = input.groupBy === ReportGrouping.OFFICE ? 'a.officeId' : 'a.assigneeId';
-    const rows = await openQuery(ds.getRepository(Application).createQueryBuilder('a').select(column, 'g')).groupBy('g').getRawMany();
-    for (const r of rows) {
-      tally(r.g).openNow += Number(r.open);
-      tally(r.g).overdueNow += Number(r.overdue);
-    }
-  }
+  const nowTally = (g: unknown) => (input.groupBy === ReportGrouping.DAY ? openTally : tally(byOffice || Number(g) ? g : ''));
+  for (const o of open) nowTally(o.g).openNow += Number(o.n);
+  for (const o of overdue) nowTally(o.g).overdueNow += Number(o.n);
 
   const totals = emptyTally();
   for (const t of tallies.values()) addInto(totals, t);

@@ -1,7 +1,7 @@
 import type { WorkCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import {
-  ApplicantKind, ApplicationStatus, Carrier, Channel, DeliveryMethod, DocumentKind, DocumentStatus, IdType, OfficeKind, Outcome,
+  ApplicantKind, ApplicationStatus, Carrier, CaseAction, Channel, DeliveryMethod, DocumentKind, DocumentStatus, IdType, OfficeKind, Outcome,
   Purpose, RegionBasis, Role, SubjectCategory,
 } from '../core/enums';
 import {
@@ -90,7 +90,7 @@ export interface DemoCase {
   application: Partial<Application>;
   documents: Partial<Document>[];
   /** The statuses the case went through, for the status history. */
-  history: { status: ApplicationStatus; at: Date }[];
+  history: { status: ApplicationStatus; at: Date; action?: CaseAction }[];
   /** Set when the case's result document is to be issued (numbered and rendered by the seed). */
   issue: { issuedAt: Date; issuedById: number | null } | null;
 }
@@ -213,7 +213,7 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
   if ([ApplicationStatus.ISSUED, ApplicationStatus.MAILED, ApplicationStatus.DELIVERED, ApplicationStatus.UNDER_REVIEW].includes(status) && set.decidedAt) {
     const issuedAt = before(set.decidedAt.getTime() + (1 + rng.int(20)) * HOUR);
     issue = { issuedAt, issuedById: worker?.id ?? null };
-    history.push({ status: delivery === DeliveryMethod.ELECTRONIC ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED, at: issuedAt });
+    history.push({ status: delivery === DeliveryMethod.ELECTRONIC ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED, at: issuedAt, action: CaseAction.ISSUE });
     const mailed = delivery === DeliveryMethod.MAIL && status !== ApplicationStatus.ISSUED;
     let handedOver = issuedAt;
     if (mailed) {

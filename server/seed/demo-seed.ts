@@ -1,5 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { shanghaiDate } from '../core/time';
+import { addToCounters } from '../reports/counters';
 import { Application } from '../applications/application.entity';
 import { recordAudit } from '../audit/audit.service';
 import { WorkCalendar } from '../calendar/calendar.service';
@@ -71,6 +73,39 @@ const ACTION_INTO: Record<ApplicationStatus, CaseAction> = {
   NOT_ACCEPTED: CaseAction.NOT_ACCEPT, WITHDRAWN: CaseAction.WITHDRAW, UNDER_REVIEW: CaseAction.OPEN_REVIEW,
 };
 
+/** The report and queue counters of a batch of demo cases, added in a few statements. */
+async function countCases(em: EntityManager, cases: DemoCase[]): Promise<void> {
+  const workload = new Map<string, Record<string, number | string>>();
+  const decisions = new Map<string, Record<string, number | string>>();
+  const cells = new Map<string, Record<string, number | string>>();
+  const add = (map: Map<string, Record<string, number | string>>, key: Record<string, number | string>, field: string, n = 1) => {
+    const id = Object.values(key).join('|');
+    const row = map.get(id) ?? { ...key };
+    row[field] = Number(row[field] ?? 0) + n;
+    map.set(id, row);
+  };
+  const steps = ['received', 'accepted', 'decided', 'met', 'issued', 'mailed'];
+  for (const { application: a, issue } of cases) {
+    const officeId = a.officeId!;
+    const day = (at: Date) => ({ day: shanghaiDate(at), officeId, officerId: 0 });
+    add(cells, { officeId, status: a.status!, assigneeId: a.assigneeId ?? 0 }, 'count');
+    add(workload, day(a.submittedAt!), 'received');
+    if (a.acceptedAt) add(workload, day(a.acceptedAt), 'accepted');
+    if (issue) add(workload, day(issue.issuedAt), 'issued');
+    if (a.mailing?.mailedAt) add(workload, day(a.mailing.mailedAt), 'mailed');
+    if (a.decidedAt) {
+      const key = { day: shanghaiDate(a.decidedAt), officeId, officerId: a.decidedById ?? 0 };
+      add(workload, key, 'decided');
+      add(workload, key, 'met', a.dueAt && a.decidedAt <= a.dueAt ? 1 : 0);
+      add(decisions, { ...key, days: a.decisionWorkingDays ?? 0 }, 'count');
+    }
+  }
+  const full = [...workload.values()].map((r) => ({ ...r, ...Object.fromEntries(steps.map((s) => [s, r[s] ?? 0])) }));
+  await addToCounters(em, 'workload_day', ['day', 'officeId', 'officerId'], full);
+  await addToCounters(em, 'decision_days', ['day', 'officeId', 'officerId', 'days'], [...decisions.values()]);
+  await addToCounters(em, 'case_count', ['officeId', 'status', 'assigneeId'], [...cells.values()]);
+}
+
 /** Above this many cases the seed loads in bulk: no PDFs rendered, one audit event a batch. */
 export const BULK_FROM = 20_000;
 
@@ -121,8 +156,9 @@ export async function seedDemoData(ds: DataSource, config: Config, options: { ap
       await bulkInsert(em, Document, cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: idOf.get(c.application.referenceNo!)! }))));
       await bulkInsert(em, StatusChange, cases.flatMap((c) => c.history.map((h, i) => ({
         applicationId: idOf.get(c.application.referenceNo!)!, officeId: c.application.officeId!, fromStatus: i ? c.history[i - 1].status : null,
-        toStatus: h.status, action: i ? ACTION_INTO[h.status] : 'SUBMIT' as const, at: h.at, actorId: null,
+        toStatus: h.status, action: i ? h.action ?? ACTION_INTO[h.status] : 'SUBMIT' as const, at: h.at, actorId: null,
       }))));
+      await countCases(em, cases);
       if (bulk) {
         await recordAudit(system(config), em, {
           action: 'DEMO_APPLICATIONS_LOADED', entityType: 'Application', entityId: `${Math.min(...idOf.values())}-${Math.max(...idOf.values())}`,

@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import { isMysqlFamily } from '../core/dialect';
+import { shanghaiDate } from '../core/time';
+
+type Row = Record<string, string | number>;
+
+/**
+ * Adds to counter rows, creating them at need: `keys` name the primary-key columns, every other
+ * column of the rows is added to what is there (one statement per row set).
+ */
+export async function addToCounters(em: EntityManager, table: string, keys: string[], rows: Row[]): Promise<void> {
+  if (!rows.length) return;
+  const columns = Object.keys(rows[0]);
+  const added = columns.filter((c) => !keys.includes(c));
+  const q = (name: string) => (isMysqlFamily(em.connection) ? `\`${name}\`` : `"${name}"`);
+  const values = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  const update = isMysqlFamily(em.connection)
+    ? `ON DUPLICATE KEY UPDATE ${added.map((c) => `${q(c)} = ${q(c)} + VALUES(${q(c)})`).join(', ')}`
+    : `ON CONFLICT (${keys.map(q).join(', ')}) DO UPDATE SET ${added.map((c) => `${q(c)} = ${q(c)} + excluded.${q(c)}`).join(', ')}`;
+  await em.query(`INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${values} ${update}`, rows.flatMap((r) => columns.map((c) => r[c])));
+}
+
+export type Step = 'received' | 'accepted' | 'issued' | 'mailed';
+
+/** One step of a case in an office's workload of the day it happened. */
+export function countStep(em: EntityManager, step: Step, at: Date, officeId: number, officerId: number | null): Promise<void> {
+  return addToCounters(em, 'workload_day', ['day', 'officeId', 'officerId'], [{ day: shanghaiDate(at), officeId, officerId: officerId ?? 0, [step]: 1 }]);
+}
+
+/** A decision: counted, whether it met its due time, and the working days it took. */
+export async function countDecision(em: EntityManager, at: Date, officeId: number, officerId: number | null, met: boolean, days: number): Promise<void> {
+  const key = { day: shanghaiDate(at), officeId, officerId: officerId ?? 0 };
+  await addToCounters(em, 'workload_day', ['day', 'officeId', 'officerId'], [{ ...key, decided: 1, met: met ? 1 : 0 }]);
+  await addToCounters(em, 'decision_days', ['day', 'officeId', 'officerId', 'days'], [{ ...key, days, count: 1 }]);
+}
+
+export interface CaseCell { officeId: number; status: string; assigneeId: number | null }
+
+/** A case moved from one cell of the queue counts to another (from null: a new case). */
+export async function moveCase(em: EntityManager, from: CaseCell | null, to: CaseCell): Promise<void> {
+  const cell = (c: CaseCell, n: number) => ({ officeId: c.officeId, status: c.status, assigneeId: c.assigneeId ?? 0, count: n });
+  if (from && from.officeId === to.officeId && from.status === to.status && (from.assigneeId ?? 0) === (to.assigneeId ?? 0)) return;
+  await addToCounters(em, 'case_count', ['officeId', 'status', 'assigneeId'], from ? [cell(from, -1), cell(to, 1)] : [cell(to, 1)]);
+}
