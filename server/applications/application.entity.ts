@@ -22,6 +22,9 @@ import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './applica
 // Reports: decisions of a period per office.
 @Index('ix_application_office_decided', ['officeId', 'decidedAt'])
 @Index('ix_application_decided', ['decidedAt'])
+// Queues over every office (administrators, the city bureau), newest first or by due date.
+@Index('ix_application_submitted', ['submittedAt'])
+@Index('ix_application_status_due', ['status', 'dueAt'])
 export class Application {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })

@@ -174,8 +174,33 @@ export async function listApplications(
   page?: number | null, perPage?: number | null,
 ): Promise<{ items: Application[]; total: number }> {
   const { skip, take } = pageWindow(page, perPage);
-  const [items, total] = await (await filteredApplications(ctx, filter, sort)).skip(skip).take(take).getManyAndCount();
+  const query = await filteredApplications(ctx, filter, sort);
+  const [items, total] = await Promise.all([
+    query.clone().skip(skip).take(take).getMany(),
+    countFromCounters(ctx, filter ?? {}).then((n) => n ?? query.getCount()),
+  ]);
   return { items, total };
+}
+
+/**
+ * The number of cases matching a filter made only of statuses, offices and holders, read from the
+ * kept queue counters instead of counting a million rows; null for any other filter.
+ */
+async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Promise<number | null> {
+  const given = Object.entries(f).filter(([, v]) => v != null && !(Array.isArray(v) && !v.length)).map(([k]) => k);
+  if (given.some((k) => !['status', 'officeIds', 'assigneeId', 'unassigned', 'mine'].includes(k))) return null;
+  if (f.q?.trim()) return null;
+  const qb = ctx.ds.getRepository(CaseCount).createQueryBuilder('c').select('SUM(c.count)', 'n');
+  const scope = await scopeOfficeIds(ctx);
+  if (scope) qb.andWhere('c.officeId IN (:...scope)', { scope: scope.length ? scope : [-1] });
+  if (f.officeIds) qb.andWhere('c.officeId IN (:...officeIds)', { officeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
+  if (f.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: f.status });
+  if (f.assigneeId != null) qb.andWhere('c.assigneeId = :assigneeId', { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
+  if (f.unassigned === true) qb.andWhere('c.assigneeId = 0');
+  if (f.unassigned === false) qb.andWhere('c.assigneeId <> 0');
+  if (f.mine === true) qb.andWhere('c.assigneeId = :me', { me: ctx.officer?.id ?? -1 });
+  if (f.mine === false) qb.andWhere('c.assigneeId <> :me', { me: ctx.officer?.id ?? -1 });
+  return Number((await qb.getRawOne<{ n: string | number | null }>())?.n ?? 0);
 }
 
 /** The cases in scope that match a filter, sorted (ties broken by id): the queue and its exports. */

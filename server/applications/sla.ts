@@ -28,7 +28,9 @@ export function slaStateOf(a: SlaFacts, now: Date, dueSoonBefore: Date): SlaStat
 /** SQL condition for one state over alias `a`; parameters from slaParameters(). */
 export function slaCondition(state: SlaState, a = 'a'): string {
   const started = `${a}.acceptedAt IS NOT NULL AND ${a}.dueAt IS NOT NULL`;
-  const running = `${a}.status IN (:...slaRunning) AND ${started} AND ${a}.decidedAt IS NULL`;
+  // A case in a running status is accepted and undecided (the state machine keeps it so): the
+  // condition stays within the (officeId, status, dueAt) index and is counted without reading rows.
+  const running = `${a}.status IN (:...slaRunning) AND ${a}.dueAt IS NOT NULL`;
   switch (state) {
     case SlaState.NOT_STARTED: return `(${a}.acceptedAt IS NULL OR ${a}.dueAt IS NULL)`;
     case SlaState.MET: return `(${started} AND ${a}.decidedAt IS NOT NULL AND ${a}.decidedAt <= ${a}.dueAt)`;

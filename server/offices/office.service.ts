@@ -26,16 +26,22 @@ export function officeSubtree(offices: Pick<Office, 'id' | 'parentId'>[], rootId
 }
 
 /**
- * The offices whose cases the signed-in officer may see: null for ADMIN (all), a supervisor's
- * office and everything below it, otherwise the officer's own office. Computed once per request.
+ * The offices whose cases the signed-in officer may see: null for all of them (ADMIN, or a supervisor
+ * over every office), a supervisor's office and everything below it, otherwise the officer's own
+ * office. Computed once per request.
  */
 export function scopeOfficeIds(ctx: RequestContext): Promise<number[] | null> {
   const officer = ctx.officer;
   if (!officer) return Promise.resolve([]);
   if (officer.role === Role.ADMIN) return Promise.resolve(null);
   if (officer.role !== Role.SUPERVISOR) return Promise.resolve([officer.officeId]);
+  // A supervisor over every office (the city bureau) gets null like an administrator: no office
+  // filter, so the queries can use their plain indexes.
   ctx.scope ??= ctx.ds.getRepository(Office).find({ select: { id: true, parentId: true } })
-    .then((all) => officeSubtree(all, officer.officeId));
+    .then((all) => {
+      const subtree = officeSubtree(all, officer.officeId);
+      return subtree.length === all.length ? null : subtree;
+    });
   return ctx.scope;
 }
 
