@@ -117,14 +117,17 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
   const now = new Date();
   const dueSoonBefore = (await WorkCalendar.load(ds.manager)).dueSoonBefore(now);
   const byOffice = input.groupBy === ReportGrouping.OFFICE;
-  const open = await ds.getRepository(CaseCount).createQueryBuilder('c')
-    .select(byOffice ? 'c.officeId' : 'c.assigneeId', 'g').addSelect('SUM(c.count)', 'n')
-    .where('c.status IN (:...openStatuses) AND c.officeId IN (:...officeIds)', { openStatuses: OPEN_STATUSES, officeIds })
-    .groupBy('g').getRawMany<{ g: unknown; n: string | number }>();
-  const overdue = await ds.getRepository(Application).createQueryBuilder('a')
-    .select(byOffice ? 'a.officeId' : 'a.assigneeId', 'g').addSelect('COUNT(*)', 'n')
+  // A DAY report needs only the totals: no grouping, so the overdue count stays within its index.
+  const byDay = input.groupBy === ReportGrouping.DAY;
+  const openQuery = ds.getRepository(CaseCount).createQueryBuilder('c')
+    .select(byDay ? '0' : byOffice ? 'c.officeId' : 'c.assigneeId', 'g').addSelect('SUM(c.count)', 'n')
+    .where('c.status IN (:...openStatuses) AND c.officeId IN (:...officeIds)', { openStatuses: OPEN_STATUSES, officeIds });
+  const open = await (byDay ? openQuery : openQuery.groupBy('g')).getRawMany<{ g: unknown; n: string | number }>();
+  const overdueQuery = ds.getRepository(Application).createQueryBuilder('a')
+    .select(byDay ? '0' : byOffice ? 'a.officeId' : 'a.assigneeId', 'g').addSelect('COUNT(*)', 'n')
     .where(slaCondition(SlaState.OVERDUE)).andWhere('a.officeId IN (:...officeIds)', { officeIds })
-    .setParameters(slaParameters(now, dueSoonBefore)).groupBy('g').getRawMany<{ g: unknown; n: string | number }>();
+    .setParameters(slaParameters(now, dueSoonBefore));
+  const overdue = await (byDay ? overdueQuery : overdueQuery.groupBy('g')).getRawMany<{ g: unknown; n: string | number }>();
   const openTally = emptyTally();
   const nowTally = (g: unknown) => (input.groupBy === ReportGrouping.DAY ? openTally : tally(byOffice || Number(g) ? g : ''));
   for (const o of open) nowTally(o.g).openNow += Number(o.n);
