@@ -20,7 +20,7 @@ import { Application } from './application.entity';
 import type { ApplicationFilter, ApplicationInput, ApplicationSort } from './application.inputs';
 import { findApplicationInScope, scopedApplications } from './application.scope';
 import { checkApplication } from './intake.validation';
-import { slaCondition, slaParameters } from './sla';
+import { slaCondition, slaParameters, slaStatesCondition } from './sla';
 import { StatusChange } from './status-change.entity';
 import { countStep, moveCase } from '../reports/counters';
 import { CaseCount } from '../reports/counters.entity';
@@ -159,7 +159,7 @@ async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Applicati
   }
   if (f.slaState?.length) {
     await addSlaParameters(ctx, qb);
-    qb.andWhere(`(${f.slaState.map((s) => slaCondition(s)).join(' OR ')})`);
+    qb.andWhere(slaStatesCondition(f.slaState));
   }
 }
 

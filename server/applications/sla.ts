@@ -42,6 +42,22 @@ export function slaCondition(state: SlaState, a = 'a'): string {
   }
 }
 
+/**
+ * SQL for cases in any of `states`. Adjacent states of a running clock (OVERDUE, DUE_SOON,
+ * ON_TRACK) merge into one range of dueAt, which the (status, dueAt) index answers directly.
+ */
+export function slaStatesCondition(states: SlaState[], a = 'a'): string {
+  const wanted = new Set(states);
+  const running = [SlaState.OVERDUE, SlaState.DUE_SOON, SlaState.ON_TRACK];
+  const runningWanted = running.map((s) => wanted.has(s));
+  const contiguous = runningWanted.join('') === 'truetruefalse' || runningWanted.join('') === 'falsetruetrue' || runningWanted.every(Boolean);
+  const merged = contiguous
+    ? `(${a}.status IN (:...slaRunning) AND ${a}.dueAt IS NOT NULL${runningWanted[0] ? '' : ` AND ${a}.dueAt >= :slaNow`}${runningWanted[2] ? '' : ` AND ${a}.dueAt <= :slaDueSoonBefore`})`
+    : null;
+  const others = states.filter((s) => !(merged && running.includes(s)));
+  return `(${[...(merged ? [merged] : []), ...others.map((s) => slaCondition(s, a))].join(' OR ')})`;
+}
+
 export function slaParameters(now: Date, dueSoonBefore: Date) {
   return { slaNow: now, slaDueSoonBefore: dueSoonBefore, slaStopped: STOPPED, slaRunning: RUNNING };
 }
