@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { WorkCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
@@ -176,10 +176,22 @@ export async function listApplications(
   const { skip, take } = pageWindow(page, perPage);
   const query = await filteredApplications(ctx, filter, sort);
   const [items, total] = await Promise.all([
-    query.clone().skip(skip).take(take).getMany(),
+    pageOf(query, skip, take),
     countFromCounters(ctx, filter ?? {}).then((n) => n ?? query.getCount()),
   ]);
   return { items, total };
+}
+
+/**
+ * One page of a sorted query in two steps: the ids first, which an index can sort without reading
+ * the rows, then those rows only.
+ */
+async function pageOf(query: SelectQueryBuilder<Application>, skip: number, take: number): Promise<Application[]> {
+  const ids = (await query.clone().select('a.id', 'id').offset(skip).limit(take).getRawMany<{ id: number }>()).map((r) => Number(r.id));
+  if (!ids.length) return [];
+  const rows = await query.connection.getRepository(Application).findBy({ id: In(ids) });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!).filter(Boolean);
 }
 
 /**
