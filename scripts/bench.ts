@@ -97,7 +97,8 @@ async function main() {
     console.log(line);
     lines.push(line);
   }
-  const report = `# Benchmarks\n\n${total.toLocaleString('en')} applications on ${(await ds.query('SELECT VERSION() AS v'))[0].v}, ${runs} runs each after a warm-up, signed in as city.supervisor (every office), on this project's 2-core machine, ${new Date().toISOString().slice(0, 10)}.\nAPI = the GraphQL request over HTTP to the running server; SQL = the statements that request sent, run directly.\n\n${lines.join('\n')}\n\nReproduce: \`npm run bench\` (see scripts/bench.ts for its settings).\n`;
+  const pool = Number((await ds.query('SELECT @@innodb_buffer_pool_size AS p'))[0].p) / 2 ** 20;
+  const report = `# Benchmarks\n\n${total.toLocaleString('en')} applications on ${(await ds.query('SELECT VERSION() AS v'))[0].v} (innodb_buffer_pool_size ${pool} MiB), ${runs} runs each after a warm-up, signed in as city.supervisor (every office), on this project's 2-core machine, ${new Date().toISOString().slice(0, 10)}.\nAPI = the GraphQL request over HTTP to the running server; SQL = the statements that request sent, run directly.\n\n${lines.join('\n')}\n\nReproduce: \`npm run bench\` (see scripts/bench.ts for its settings).\n`;
   writeFileSync('docs/bench.md', report);
   console.log('written to docs/bench.md');
   await server.stop();
