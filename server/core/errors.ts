@@ -21,13 +21,9 @@ export function unauthenticated(): GraphQLError {
   return new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
-export function notImplemented(feature: string): GraphQLError {
-  return new GraphQLError(`${feature} is not implemented yet`, { extensions: { code: 'NOT_IMPLEMENTED' } });
-}
-
 /** Codes whose message is safe to show; anything else is masked so no internals leak. */
 export const PUBLIC_ERROR_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_IMPLEMENTED',
+  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED',
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE', 'INVALID_TRANSITION',
 ]);
