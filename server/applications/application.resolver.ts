@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { auditTrail } from '../audit/audit.queries';
-import { WorkCalendar } from '../calendar/calendar.service';
+import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus, CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
 import { inTransaction } from '../core/transaction';
@@ -20,9 +20,6 @@ import { availableActions } from './workflow';
 import { workingDaysElapsed } from '../calendar/clock';
 import { missingDocumentKinds } from './required-documents';
 import { slaStateOf } from './sla';
-
-/** The working-day calendar, loaded at most once per request. */
-const calendarOf = (ctx: RequestContext) => (ctx.calendar ??= WorkCalendar.load(ctx.ds.manager));
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -120,13 +117,13 @@ export class ApplicationResolver {
   @FieldResolver(() => SlaState)
   async slaState(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<SlaState> {
     const now = new Date();
-    return slaStateOf(a, now, (await calendarOf(ctx)).dueSoonBefore(now));
+    return slaStateOf(a, now, (await requestCalendar(ctx)).dueSoonBefore(now));
   }
 
   @FieldResolver(() => Float, { description: 'Working days the clock has run so far (paused time excluded).' })
   async workingDaysElapsed(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<number> {
     const closedAt = a.status === ApplicationStatus.WITHDRAWN || a.status === ApplicationStatus.NOT_ACCEPTED ? a.updatedAt : null;
-    return workingDaysElapsed(await calendarOf(ctx), { ...a, closedAt }, new Date());
+    return workingDaysElapsed(await requestCalendar(ctx), { ...a, closedAt }, new Date());
   }
 
   @FieldResolver(() => IssuedDocumentRecord, { nullable: true })

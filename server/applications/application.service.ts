@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { WorkCalendar } from '../calendar/calendar.service';
+import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import {
   ApplicantKind, ApplicationSortField, ApplicationStatus, DocumentStatus, OPEN_STATUSES, PersonRole, RegionBasis, SlaState,
@@ -165,7 +165,7 @@ async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Applicati
 
 async function addSlaParameters(ctx: RequestContext, qb: SelectQueryBuilder<Application>): Promise<void> {
   const now = new Date();
-  const calendar = await WorkCalendar.load(ctx.ds.manager);
+  const calendar = await requestCalendar(ctx);
   qb.setParameters(slaParameters(now, calendar.dueSoonBefore(now)));
 }
 
@@ -247,7 +247,7 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
     if (Number(c.assigneeId) === ctx.officer?.id) mine += n;
   }
   const now = new Date();
-  const dueSoonBefore = (await WorkCalendar.load(ctx.ds.manager)).dueSoonBefore(now);
+  const dueSoonBefore = (await requestCalendar(ctx)).dueSoonBefore(now);
   const countWhere = async (where: string, params: Record<string, unknown> = {}) => {
     const qb = await scopedApplications(ctx);
     if (asked) qb.andWhere('a.officeId IN (:...countOfficeIds)', { countOfficeIds: asked.length ? asked : [-1] });

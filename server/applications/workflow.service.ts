@@ -74,7 +74,7 @@ async function actIn(ctx: RequestContext, em: EntityManager, id: string, version
     if (CLOSING_STATUSES.includes(toStatus) && toStatus !== a.status) set.assigneeId = null;
     // A decision keeps how many working days it took, so reports read it instead of recomputing it.
     if ('decidedAt' in set) {
-      set.decisionWorkingDays = set.decidedAt ? workingDaysElapsed(await calendarOf(em), { ...a, ...set } as Application, set.decidedAt) : null;
+      set.decisionWorkingDays = set.decidedAt ? workingDaysElapsed(await WorkCalendar.load(em), { ...a, ...set } as Application, set.decidedAt) : null;
     }
     const result = await em.createQueryBuilder().update(Application)
       .set({ ...set, version: a.version + 1, updatedAt: now })
@@ -123,12 +123,10 @@ const required = (value: string | null | undefined, field: string): string => {
   return text;
 };
 
-const calendarOf = (em: EntityManager) => WorkCalendar.load(em);
-
 /** Ends a pause of the clock (supplement or investigation): its working days push dueAt later. */
 async function resumeClock(em: EntityManager, a: Application, now: Date): Promise<Partial<Application>> {
   if (!a.pausedSince || !a.clockStartedAt) return { pausedSince: null };
-  const calendar = await calendarOf(em);
+  const calendar = await WorkCalendar.load(em);
   const paused = a.pausedWorkingDays + pausedWorkdays(calendar, a.pausedSince, now);
   const limit = a.status === S.UNDER_REVIEW ? REVIEW_LIMIT_WORKDAYS : DECISION_LIMIT_WORKDAYS;
   return { pausedSince: null, pausedWorkingDays: paused, dueAt: dueAt(calendar, a.clockStartedAt, limit, paused) };
@@ -185,7 +183,7 @@ export const accept = (ctx: RequestContext, id: string, version: number) =>
   act(ctx, id, version, A.ACCEPT, async (_a, em, now) => ({
     set: {
       status: S.ACCEPTED, acceptedAt: now, clockStartedAt: now, pausedSince: null, pausedWorkingDays: 0,
-      dueAt: dueAt(await calendarOf(em), now, DECISION_LIMIT_WORKDAYS, 0), statusReason: null,
+      dueAt: dueAt(await WorkCalendar.load(em), now, DECISION_LIMIT_WORKDAYS, 0), statusReason: null,
     },
   }));
 
@@ -307,7 +305,7 @@ export const openReview = (ctx: RequestContext, id: string, version: number, rea
   act(ctx, id, version, A.OPEN_REVIEW, async (a, em, now) => ({
     set: {
       status: S.UNDER_REVIEW, statusReason: required(reason, 'reason'), clockStartedAt: now, decidedAt: null,
-      pausedSince: null, pausedWorkingDays: 0, dueAt: dueAt(await calendarOf(em), now, REVIEW_LIMIT_WORKDAYS, 0),
+      pausedSince: null, pausedWorkingDays: 0, dueAt: dueAt(await WorkCalendar.load(em), now, REVIEW_LIMIT_WORKDAYS, 0),
     },
     detail: { reason, outcomeUnderReview: a.outcome, documentUnderReview: a.issued.number },
   }));

@@ -8,7 +8,7 @@ import { Application } from '../applications/application.entity';
 import { ApplicationStatus } from '../core/enums';
 import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS } from './clock';
 import { CalendarDay } from './calendar-day.entity';
-import { WorkCalendar } from './calendar.service';
+import { requestCalendar, WorkCalendar } from './calendar.service';
 
 const MAX_RANGE_DAYS = 400;
 
@@ -17,7 +17,7 @@ export async function calendarRange(ctx: RequestContext, from: string, to: strin
   if (to < from) throw badInput('to', 'must not be before from');
   const rows = await ctx.ds.getRepository(CalendarDay).findBy({ date: Between(from, to) });
   const notes = new Map(rows.map((r) => [r.date, r.note]));
-  const calendar = await WorkCalendar.load(ctx.ds.manager);
+  const calendar = await requestCalendar(ctx);
   const days: CalendarDay[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) {
     if (days.length >= MAX_RANGE_DAYS) throw badInput('to', `ask for at most ${MAX_RANGE_DAYS} days at a time`);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../core/context';
 import { addDays, endOfShanghaiDay, shanghaiDate, weekday } from '../core/time';
 import { CalendarDay } from './calendar-day.entity';
 
@@ -44,4 +45,10 @@ export class WorkCalendar {
   dueSoonBefore(now: Date): Date {
     return endOfShanghaiDay(this.nextWorkday(shanghaiDate(now)));
   }
+}
+
+/** The calendar of a request, loaded at most once however many fields and counts need it. */
+export function requestCalendar(ctx: RequestContext): Promise<WorkCalendar> {
+  ctx.calendar ??= WorkCalendar.load(ctx.ds.manager);
+  return ctx.calendar;
 }

@@ -4,7 +4,7 @@ import { filteredApplications } from '../applications/application.service';
 import type { ApplicationFilter, ApplicationSort } from '../applications/application.inputs';
 import { slaStateOf } from '../applications/sla';
 import { recordAudit } from '../audit/audit.service';
-import { WorkCalendar } from '../calendar/calendar.service';
+import { requestCalendar } from '../calendar/calendar.service';
 import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { ReportGrouping } from '../core/enums';
@@ -48,7 +48,7 @@ async function exportApplications(ctx: RequestContext, req: Request, res: Respon
   const total = await query.clone().getCount();
   await auditExport(ctx, 'applications', { format, filter, sort, rows: total });
   const [offices, officers, calendar] = await Promise.all([
-    ctx.ds.getRepository(Office).find(), ctx.ds.getRepository(Officer).find(), WorkCalendar.load(ctx.ds.manager),
+    ctx.ds.getRepository(Office).find(), ctx.ds.getRepository(Officer).find(), requestCalendar(ctx),
   ]);
   const officeName = new Map(offices.map((o) => [o.id, o.name]));
   const officerName = new Map(officers.map((o) => [o.id, o.displayName]));

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { slaCondition, slaParameters } from '../applications/sla';
-import { WorkCalendar } from '../calendar/calendar.service';
+import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import { OfficeKind, OPEN_STATUSES, ReportGrouping, SlaState } from '../core/enums';
 import { CaseCount, DecisionDays, WorkloadDay } from './counters.entity';
@@ -65,7 +65,7 @@ function row(key: string, label: string, t: Tally): WorkloadRow {
 }
 
 /** The offices the report covers: the asked ones (bureaus with everything below them) within the officer's scope. */
-async function reportOffices(ctx: RequestContext, officeIds: string[] | null | undefined): Promise<{ all: Office[]; covered: Office[] }> {
+export async function reportOffices(ctx: RequestContext, officeIds: string[] | null | undefined): Promise<{ all: Office[]; covered: Office[] }> {
   const all = await ctx.ds.getRepository(Office).find({ order: { code: 'ASC' } });
   const scope = await scopeOfficeIds(ctx);
   let ids = scope ?? all.map((o) => o.id);
@@ -77,11 +77,16 @@ async function reportOffices(ctx: RequestContext, officeIds: string[] | null | u
   return { all, covered: all.filter((o) => set.has(o.id)) };
 }
 
-export async function workloadReport(ctx: RequestContext, input: WorkloadReportInput): Promise<WorkloadReport> {
+/** A report's period: two real dates, in order, at most MAX_DAYS apart. */
+export function checkPeriod(input: { from: string; to: string }): void {
   if (!isIsoDate(input.from)) throw badInput('input.from', 'must be a date YYYY-MM-DD');
   if (!isIsoDate(input.to)) throw badInput('input.to', 'must be a date YYYY-MM-DD');
   if (input.to < input.from) throw badInput('input.to', 'must not be before from');
   if (Date.parse(input.to) - Date.parse(input.from) > MAX_DAYS * 86400_000) throw badInput('input.to', `a report covers at most ${MAX_DAYS} days`);
+}
+
+export async function workloadReport(ctx: RequestContext, input: WorkloadReportInput): Promise<WorkloadReport> {
+  checkPeriod(input);
   const { ds } = ctx;
   const { all, covered } = await reportOffices(ctx, input.officeIds);
   const officeIds = covered.length ? covered.map((o) => o.id) : [-1];
@@ -115,7 +120,7 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
 
   // Open now from the queue counters; overdue now from the running cases (the status index serves it).
   const now = new Date();
-  const dueSoonBefore = (await WorkCalendar.load(ds.manager)).dueSoonBefore(now);
+  const dueSoonBefore = (await requestCalendar(ctx)).dueSoonBefore(now);
   const byOffice = input.groupBy === ReportGrouping.OFFICE;
   // A DAY report needs only the totals: no grouping, so the overdue count stays within its index.
   const byDay = input.groupBy === ReportGrouping.DAY;

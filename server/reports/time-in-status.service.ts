@@ -1,13 +1,9 @@
-import { StatusChange } from '../applications/status-change.entity';
-import { WorkCalendar } from '../calendar/calendar.service';
+import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import { sqlTimestamp } from '../core/dialect';
 import type { ApplicationStatus } from '../core/enums';
-import { badInput } from '../core/errors';
-import { isIsoDate } from '../core/scalars';
 import { shanghaiDate } from '../core/time';
-import { Office } from '../offices/office.entity';
-import { officeSubtree, scopeOfficeIds } from '../offices/office.service';
+import { checkPeriod, reportOffices } from './report.service';
 import type { TimeInStatusInput, TimeInStatusRow } from './report.types';
 
 /** The p-th percentile (nearest rank) of sorted values. */
@@ -21,15 +17,9 @@ export function percentile(sorted: number[], p: number): number {
  * A stay that begins and ends on one day counts 0.
  */
 export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput): Promise<TimeInStatusRow[]> {
-  if (!isIsoDate(input.from)) throw badInput('input.from', 'must be a date YYYY-MM-DD');
-  if (!isIsoDate(input.to) || input.to < input.from) throw badInput('input.to', 'must be a date YYYY-MM-DD, not before from');
-  const offices = await ctx.ds.getRepository(Office).find();
-  const scope = await scopeOfficeIds(ctx);
-  let ids = scope ?? offices.map((o) => o.id);
-  if (input.officeIds?.length) {
-    const asked = new Set(input.officeIds.flatMap((id) => officeSubtree(offices, Number(id))));
-    ids = ids.filter((id) => asked.has(id));
-  }
+  checkPeriod(input);
+  const { all: offices, covered } = await reportOffices(ctx, input.officeIds);
+  const ids = covered.map((o) => o.id);
   const start = new Date(Date.parse(`${input.from}T00:00:00+08:00`));
   const end = new Date(Date.parse(`${input.to}T23:59:59.999+08:00`));
   // The next change of the same case, by a window function (SQLite 3.25+, MariaDB 10.2+, MySQL 8).
@@ -42,7 +32,7 @@ export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput
      ) t WHERE at BETWEEN ? AND ? AND officeId IN (${ids.map(() => '?').join(',') || 'NULL'})`,
     [...[start, end, start, end].map((at) => sqlTimestamp(ctx.ds, at)), ...ids],
   ) as { officeId: number; toStatus: ApplicationStatus; at: string | Date; nextAt: string | Date | null }[];
-  const calendar = await WorkCalendar.load(ctx.ds.manager);
+  const calendar = await requestCalendar(ctx);
   const today = shanghaiDate(new Date());
   const asDate = (v: string | Date) => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
   const groups = new Map<string, number[]>();

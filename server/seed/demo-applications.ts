@@ -1,7 +1,7 @@
 import type { WorkCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import {
-  ApplicantKind, ApplicationStatus, Carrier, CaseAction, Channel, DeliveryMethod, DocumentKind, DocumentStatus, IdType, OfficeKind, Outcome,
+  ApplicantKind, ApplicationStatus, Carrier, CaseAction, Channel, DeliveryMethod, DocumentKind, DocumentStatus, IdType, Outcome,
   Purpose, RegionBasis, Role, SubjectCategory,
 } from '../core/enums';
 import {
