@@ -45,16 +45,23 @@ export async function attachDocument(ctx: RequestContext, applicationId: string,
   return document!;
 }
 
+/** The stored file of a case, audited as read before it is handed out; NOT_FOUND (naming `what`) when it is missing. */
+async function auditedFile(ctx: RequestContext, sha256: string, what: string, id: string, event: { action: string; applicationId: number; detail: Record<string, unknown> }): Promise<string> {
+  const path = new FileStore(ctx.config.filesDir).pathOf(sha256);
+  if (!fs.existsSync(path)) throw notFound(what, id);
+  await inTransaction(ctx.ds, (em) => recordAudit(ctx, em, {
+    action: event.action, entityType: 'Application', entityId: event.applicationId, detail: event.detail,
+  }));
+  return path;
+}
+
 /** Where a document's bytes are, for an officer in scope; the download is audited. */
 export async function openDocument(ctx: RequestContext, id: string): Promise<{ document: Document; path: string }> {
   const document = await ctx.ds.getRepository(Document).findOneBy({ id: Number(id) || -1 });
   if (!document || !(await findApplicationInScope(ctx, document.applicationId))) throw notFound('Document', id);
-  const path = new FileStore(ctx.config.filesDir).pathOf(document.sha256);
-  if (!fs.existsSync(path)) throw notFound('Content of document', id);
-  await inTransaction(ctx.ds, (em) => recordAudit(ctx, em, {
-    action: 'DOCUMENT_DOWNLOADED', entityType: 'Application', entityId: document.applicationId,
-    detail: { documentId: document.id, kind: document.kind },
-  }));
+  const path = await auditedFile(ctx, document.sha256, 'Content of document', id, {
+    action: 'DOCUMENT_DOWNLOADED', applicationId: document.applicationId, detail: { documentId: document.id, kind: document.kind },
+  });
   return { document, path };
 }
 
@@ -62,10 +69,8 @@ export async function openDocument(ctx: RequestContext, id: string): Promise<{ d
 export async function openIssuedPdf(ctx: RequestContext, applicationId: string): Promise<{ number: string; path: string }> {
   const application = await findApplicationInScope(ctx, applicationId);
   if (!application?.issued.pdfSha256) throw notFound('Issued document of application', applicationId);
-  const path = new FileStore(ctx.config.filesDir).pathOf(application.issued.pdfSha256);
-  if (!fs.existsSync(path)) throw notFound('PDF of the issued document of application', applicationId);
-  await inTransaction(ctx.ds, (em) => recordAudit(ctx, em, {
-    action: 'ISSUED_DOCUMENT_DOWNLOADED', entityType: 'Application', entityId: application.id, detail: { number: application.issued.number },
-  }));
+  const path = await auditedFile(ctx, application.issued.pdfSha256, 'PDF of the issued document of application', applicationId, {
+    action: 'ISSUED_DOCUMENT_DOWNLOADED', applicationId: application.id, detail: { number: application.issued.number },
+  });
   return { number: application.issued.number, path };
 }
