@@ -9,6 +9,7 @@ import { Office } from './offices/office.entity';
 import { Officer } from './officers/officer.entity';
 import { Session } from './officers/session.entity';
 import { RoutingRule } from './routing/routing-rule.entity';
+import { RoutingRuleVersion } from './routing/routing-rule-version.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { StatusChange } from './applications/status-change.entity';
 import { DocumentNumberSequence } from './documents/document-number.entity';
@@ -17,7 +18,7 @@ import { CaseCount, DecisionDays, WorkloadDay } from './reports/counters.entity'
 import { migrations } from './migrations';
 
 export const entities = [
-  Office, Officer, Session, RoutingRule, Application, Document, AuditEvent, AuditChainHead, CalendarDay,
+  Office, Officer, Session, RoutingRule, RoutingRuleVersion, Application, Document, AuditEvent, AuditChainHead, CalendarDay,
   StatusChange, DocumentNumberSequence, FeeRule, WorkloadDay, DecisionDays, CaseCount,
 ];
 

@@ -12,13 +12,13 @@ import { FeeResolver } from './fees/fee.resolver';
 import { OfficeResolver } from './offices/office.resolver';
 import { OfficerResolver } from './officers/officer.resolver';
 import { ReportResolver } from './reports/report.resolver';
-import { RoutingDecisionResolver, RoutingRuleResolver } from './routing/routing.resolver';
+import { RoutingDecisionResolver, RoutingRuleResolver, RoutingStepResolver } from './routing/routing.resolver';
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       ApplicationResolver, WorkflowResolver, IssuedDocumentResolver, MailingResolver, SupplementResolver, AuditResolver, CalendarResolver, DocumentResolver, FeeResolver,
-      OfficeResolver, OfficerResolver, ReportResolver, RoutingRuleResolver, RoutingDecisionResolver,
+      OfficeResolver, OfficerResolver, ReportResolver, RoutingRuleResolver, RoutingDecisionResolver, RoutingStepResolver,
     ],
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

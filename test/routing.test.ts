@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeResidentId } from '../server/core/identifiers';
+import { RuleVersions1795763940132 } from '../server/migrations/1795763940132-rule-versions';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, BEIJING, citizen, EXPLAIN, foreigner, HEPING_1, HEPING_2, hmtResident, SHENHE_1, SUBMIT, TIEXI, unit } from './support/inputs';
 
@@ -134,5 +135,50 @@ describe('routing rules as data', () => {
     expect(trail.items[0]).toMatchObject({ action: 'ROUTING_RULE_UPDATED', actor: { username: 'admin' } });
     expect(trail.items[0].detail.before.name).toBe(rule.name);
     expect(trail.items[0].detail.after.name).toBe(`${rule.name}（修订）`);
+  });
+});
+
+describe('rule versions kept for stored decisions', () => {
+  const ROUTING = `query($id: ID!) { application(id: $id) { routing { rule { id name version enabled updatedAt } trace { rule { name version } matched } } } }`;
+
+  it('shows the rule that routed a case after the rule is deleted', async () => {
+    const created = (await admin.data(`mutation($input: RoutingRuleInput!) { createRoutingRule(input: $input) { id version } }`, {
+      input: { name: '临时：沈河居民一律由沈河派出所受理', priority: 1, enabled: true, regionBasis: 'RESIDENCE', regionPrefix: '210103', targetOfficeKind: 'POLICE_STATION' },
+    })).createRoutingRule;
+    const routed = (await admin.data(SUBMIT, { input: application({ subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }) })).submitApplication;
+    expect(routed.routing.rule).toEqual({ id: created.id, name: '临时：沈河居民一律由沈河派出所受理', version: 1 });
+    expect(await admin.data('mutation($id: ID!) { deleteRoutingRule(id: $id, version: 1) }', { id: created.id })).toEqual({ deleteRoutingRule: true });
+    const shown = (await admin.data(ROUTING, { id: routed.id })).application.routing;
+    expect(shown.rule).toMatchObject({ id: created.id, name: '临时：沈河居民一律由沈河派出所受理', version: 1, enabled: true });
+    expect(shown.trace[0]).toEqual({ rule: { name: '临时：沈河居民一律由沈河派出所受理', version: 1 }, matched: true });
+  });
+
+  // Last in the file: it rebuilds the version table from the rules and decisions there.
+  it('migrates decisions that carried whole rule copies to rule versions', async () => {
+    const { id } = (await admin.data(SUBMIT, { input: application({ subject: citizen({ domicileRegion: HEPING_1 }) }) })).submitApplication;
+    const [row] = await app.ds.query('SELECT routingDecision FROM application WHERE id = ?', [Number(id)]);
+    const decision = JSON.parse(row.routingDecision);
+    // The stored form before the migration: every rule tried copied in whole, here as version 0.
+    const copy = (ref: { id: number }) => ({
+      id: ref.id, version: 0, name: `旧规则 ${ref.id}`, priority: ref.id, enabled: true, applicantKind: null, subjectCategory: null, entrusted: null,
+      regionBasis: 'DOMICILE', regionPrefix: null, minDaysInChina: null, targetOfficeKind: 'POLICE_STATION', targetOfficeId: null, legalBasis: null,
+      updatedAt: '2025-01-02T03:04:05.000Z',
+    });
+    const old = { ...decision, rule: copy(decision.rule), trace: decision.trace.map((s: { rule: { id: number } }) => ({ ...s, rule: copy(s.rule) })) };
+    await app.ds.query('UPDATE application SET routingDecision = ? WHERE id = ?', [JSON.stringify(old), Number(id)]);
+    await app.ds.query('DROP TABLE routing_rule_version');
+    const runner = app.ds.createQueryRunner();
+    try {
+      await new RuleVersions1795763940132().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const [stored] = await app.ds.query('SELECT routingDecision FROM application WHERE id = ?', [Number(id)]);
+    expect(JSON.parse(stored.routingDecision).rule).toEqual({ id: decision.rule.id, version: 0 });
+    const shown = (await admin.data(ROUTING, { id })).application.routing;
+    expect(shown.rule).toEqual({ id: String(decision.rule.id), name: `旧规则 ${decision.rule.id}`, version: 0, enabled: true, updatedAt: '2025-01-02T03:04:05.000Z' });
+    expect(shown.trace.map((s: any) => s.rule.name)).toEqual(decision.trace.map((s: { rule: { id: number } }) => `旧规则 ${s.rule.id}`));
+    // The rules as they are now were kept too: new decisions resolve.
+    expect((await explain(application({ subject: citizen({ domicileRegion: HEPING_1 }) }))).rule.name).not.toMatch(/^旧规则/);
   });
 });

@@ -109,7 +109,7 @@ export async function submitApplication(ctx: RequestContext, em: EntityManager, 
     action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: application.id,
     detail: {
       referenceNo: application.referenceNo, channel: input.channel, officeId: decision.officeId,
-      ruleId: decision.rule?.id ?? null, explanation: decision.explanation,
+      ruleId: decision.rule?.id ?? null, ruleVersion: decision.rule?.version ?? null, explanation: decision.explanation,
     },
   });
   return application;

@@ -3,6 +3,9 @@ import { DataSource, In } from 'typeorm';
 import { Document } from '../documents/document.entity';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
+import type { RuleVersionRef } from '../routing/routing-decision';
+import type { RoutingRule } from '../routing/routing-rule.entity';
+import { RoutingRuleVersion } from '../routing/routing-rule-version.entity';
 
 /** Per-request batch loaders: a page of cases costs one query per relation, not one per row. */
 export function createLoaders(ds: DataSource) {
@@ -19,6 +22,11 @@ export function createLoaders(ds: DataSource) {
       const rows = await ds.getRepository(Document).find({ where: { applicationId: In([...ids]) }, order: { id: 'ASC' } });
       return ids.map((id) => rows.filter((d) => d.applicationId === id));
     }),
+    ruleVersion: new DataLoader<RuleVersionRef, RoutingRule | null, string>(async (refs) => {
+      const rows = await ds.getRepository(RoutingRuleVersion).find({ where: refs.map((r) => ({ ruleId: r.id, version: r.version })) });
+      const map = new Map(rows.map((r) => [`${r.ruleId}:${r.version}`, r.rule]));
+      return refs.map((r) => map.get(`${r.id}:${r.version}`) ?? null);
+    }, { cacheKeyFn: (r) => `${r.id}:${r.version}` }),
   };
 }
 

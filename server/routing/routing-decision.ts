@@ -1,11 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
 import { RegionBasis } from '../core/enums';
-import { RoutingRule } from './routing-rule.entity';
+
+/** A rule as it stood when applied: resolved to its snapshot in `routing_rule_version`. */
+export interface RuleVersionRef { id: number; version: number }
 
 @ObjectType()
 export class RoutingStep {
-  @Field(() => RoutingRule)
-  rule: RoutingRule;
+  /** Resolved to the rule's snapshot by the decision resolvers. */
+  rule: RuleVersionRef;
 
   @Field(() => Boolean)
   matched: boolean;
@@ -15,16 +17,16 @@ export class RoutingStep {
 }
 
 /**
- * The outcome of routing. Stored with the case as it was made (rules are copied, not referenced),
- * so that later rule edits do not rewrite history.
+ * The outcome of routing. Stored with the case as it was made; the rules it names are versions
+ * (kept in `routing_rule_version`), so later rule edits do not rewrite history.
  */
 @ObjectType()
 export class RoutingDecision {
   /** Resolved to `office` from the id; null when no rule accepts the case. */
   officeId: number | null;
 
-  @Field(() => RoutingRule, { nullable: true })
-  rule: RoutingRule | null;
+  /** Resolved to the rule's snapshot by the decision resolvers; null when no rule accepts the case. */
+  rule: RuleVersionRef | null;
 
   @Field(() => RegionBasis, { nullable: true })
   regionBasis: RegionBasis | null;

@@ -1,7 +1,7 @@
 import { ApplicantKind, OfficeKind, RegionBasis, SubjectCategory } from '../core/enums';
 import { regionName } from '../core/regions';
 import type { Office } from '../offices/office.entity';
-import { RoutingDecision, RoutingStep } from './routing-decision';
+import { RoutingDecision, type RoutingStep, type RuleVersionRef } from './routing-decision';
 import type { RoutingRule } from './routing-rule.entity';
 
 /** What routing looks at in a would-be case. */
@@ -91,9 +91,9 @@ function evaluate(rule: RoutingRule, c: RoutingCase, offices: Office[]): Evaluat
   return { office, region, because };
 }
 
-/** Copy of a rule as it stood, kept with a case so that later edits do not rewrite its history. */
-function snapshot(rule: RoutingRule): RoutingRule {
-  return { ...rule };
+/** The rule version applied, kept with a case so that later edits do not rewrite its history. */
+function versionOf(rule: RoutingRule): RuleVersionRef {
+  return { id: rule.id, version: rule.version };
 }
 
 /**
@@ -107,10 +107,10 @@ export function routeCase(rules: RoutingRule[], offices: Office[], c: RoutingCas
   for (const rule of ordered) {
     const result = evaluate(rule, c, offices);
     if ('office' in result) {
-      trace.push({ rule: snapshot(rule), matched: true, reason: `matched: ${result.because.join(', ')}` });
+      trace.push({ rule: versionOf(rule), matched: true, reason: `matched: ${result.because.join(', ')}` });
       return Object.assign(new RoutingDecision(), {
         officeId: result.office.id,
-        rule: snapshot(rule),
+        rule: versionOf(rule),
         regionBasis: rule.regionBasis,
         regionCode: result.region,
         explanation: `Routed to ${result.office.name} because rule "${rule.name}" matched: ${result.because.join(', ')}`,
@@ -119,7 +119,7 @@ export function routeCase(rules: RoutingRule[], offices: Office[], c: RoutingCas
         notAcceptedField: null,
       });
     }
-    trace.push({ rule: snapshot(rule), matched: false, reason: result.reason });
+    trace.push({ rule: versionOf(rule), matched: false, reason: result.reason });
     if (result.relevant && !firstRelevant) firstRelevant = result;
   }
   const reason = firstRelevant?.reason ?? `no routing rule takes a ${c.applicantKind} application about a ${c.subjectCategory} subject`;

@@ -5,7 +5,7 @@ import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { inTransaction } from '../core/transaction';
 import { Office } from '../offices/office.entity';
-import { RoutingDecision } from './routing-decision';
+import { RoutingDecision, RoutingStep, type RuleVersionRef } from './routing-decision';
 import { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleInput } from './routing.inputs';
 import { createRule, deleteRule, listRules, updateRule } from './routing.service';
@@ -63,8 +63,28 @@ export class RoutingRuleResolver {
   }
 }
 
+/** A rule version a decision names; every saved version is kept, so it is always there. */
+async function ruleVersion(ctx: RequestContext, ref: RuleVersionRef): Promise<RoutingRule> {
+  const rule = await ctx.loaders.ruleVersion.load(ref);
+  if (!rule) throw new Error(`Routing rule ${ref.id} version ${ref.version} is missing from routing_rule_version`);
+  return rule;
+}
+
+@Resolver(() => RoutingStep)
+export class RoutingStepResolver {
+  @FieldResolver(() => RoutingRule)
+  rule(@Root() step: RoutingStep, @Ctx() ctx: RequestContext): Promise<RoutingRule> {
+    return ruleVersion(ctx, step.rule);
+  }
+}
+
 @Resolver(() => RoutingDecision)
 export class RoutingDecisionResolver {
+  @FieldResolver(() => RoutingRule, { nullable: true })
+  rule(@Root() decision: RoutingDecision, @Ctx() ctx: RequestContext): Promise<RoutingRule> | null {
+    return decision.rule && ruleVersion(ctx, decision.rule);
+  }
+
   @FieldResolver(() => Office, { nullable: true, description: 'Null when no rule accepts the case; then notAcceptedReason says why.' })
   office(@Root() decision: RoutingDecision, @Ctx() ctx: RequestContext): Promise<Office | null> | null {
     return decision.officeId == null ? null : ctx.loaders.office.load(decision.officeId);

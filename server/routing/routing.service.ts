@@ -7,6 +7,7 @@ import { Office } from '../offices/office.entity';
 import { RoutingDecision } from './routing-decision';
 import { RoutingCase, routeCase } from './routing.engine';
 import { RoutingRule } from './routing-rule.entity';
+import { RoutingRuleVersion } from './routing-rule-version.entity';
 import type { RoutingRuleInput } from './routing.inputs';
 
 export function listRules(em: EntityManager): Promise<RoutingRule[]> {
@@ -45,9 +46,15 @@ function ruleValues(input: RoutingRuleInput): Partial<RoutingRule> {
   };
 }
 
+/** Keeps a rule's new version, which decisions made with it refer to. */
+export async function keepRuleVersion(em: EntityManager, rule: RoutingRule): Promise<void> {
+  await em.insert(RoutingRuleVersion, { ruleId: rule.id, version: rule.version, rule: { ...rule } });
+}
+
 export async function createRule(ctx: RequestContext, em: EntityManager, input: RoutingRuleInput): Promise<RoutingRule> {
   await validateRule(em, input);
   const rule = await em.save(em.create(RoutingRule, { ...ruleValues(input), version: 1, updatedAt: new Date() }));
+  await keepRuleVersion(em, rule);
   await recordAudit(ctx, em, { action: 'ROUTING_RULE_CREATED', entityType: 'RoutingRule', entityId: rule.id, detail: { after: rule } });
   return rule;
 }
@@ -68,6 +75,7 @@ export async function updateRule(ctx: RequestContext, em: EntityManager, id: num
     .where('id = :id AND version = :version', { id, version }).execute();
   if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);
   const after = (await em.findOneBy(RoutingRule, { id }))!;
+  await keepRuleVersion(em, after);
   await recordAudit(ctx, em, { action: 'ROUTING_RULE_UPDATED', entityType: 'RoutingRule', entityId: id, detail: { before, after } });
   return after;
 }

@@ -64,6 +64,8 @@ const STATUS_WEIGHTS = [
   [ApplicationStatus.ISSUED, 7], [ApplicationStatus.MAILED, 8], [ApplicationStatus.DELIVERED, 13],
   [ApplicationStatus.NOT_ACCEPTED, 3], [ApplicationStatus.WITHDRAWN, 2], [ApplicationStatus.UNDER_REVIEW, 3],
 ] as const;
+/** How the cases of a long history end: the few still open are drawn from the demo mix. */
+const CLOSED_WEIGHTS = [[ApplicationStatus.DELIVERED, 93], [ApplicationStatus.NOT_ACCEPTED, 4], [ApplicationStatus.WITHDRAWN, 3]] as const;
 const DECIDED = new Set<ApplicationStatus>([
   ApplicationStatus.DECIDED, ApplicationStatus.ISSUED, ApplicationStatus.MAILED, ApplicationStatus.DELIVERED, ApplicationStatus.UNDER_REVIEW,
 ]);
@@ -84,6 +86,11 @@ export interface DemoWorld {
   rules: RoutingRule[];
   calendar: WorkCalendar;
   now: Date;
+  /**
+   * A long history instead of the demo mix: cases spread over `days`, of which only `openShare`
+   * (drawn from the demo mix, so recent) are not closed, as in a bureau that keeps up with its intake.
+   */
+  history?: { days: number; openShare: number };
 }
 
 export interface DemoCase {
@@ -160,7 +167,8 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
   const purpose = applicantKind === ApplicantKind.UNIT
     ? rng.pick([Purpose.EMPLOYMENT_SCREENING, Purpose.SENSITIVE_POST, Purpose.QUALIFICATION])
     : rng.weighted([[Purpose.GO_ABROAD, 40], [Purpose.QUALIFICATION, 20], [Purpose.FURTHER_STUDY, 10], [Purpose.ENLISTMENT, 5], [Purpose.SENSITIVE_POST, 5], [Purpose.EMPLOYMENT_SCREENING, 10], [Purpose.OTHER, 10]] as const);
-  const status = rng.weighted(STATUS_WEIGHTS);
+  const archived = world.history ? rng.next() >= world.history.openShare : false;
+  const status = archived ? rng.weighted(CLOSED_WEIGHTS) : rng.weighted(STATUS_WEIGHTS);
   const delivery = status === ApplicationStatus.MAILED ? DeliveryMethod.MAIL
     : rng.weighted([[DeliveryMethod.MAIL, 50], [DeliveryMethod.COUNTER_PICKUP, 30], [DeliveryMethod.ELECTRONIC, 20]] as const);
   const mailingAddress = delivery === DeliveryMethod.MAIL ? {
@@ -168,8 +176,8 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
     line: `${rng.int(300) + 1}号${rng.int(30) + 1}单元${rng.int(20) + 1}0${rng.int(4) + 1}室`, postalCode: '110000',
   } : {};
 
-  // Times: open cases are recent, closed ones spread over the last two months.
-  const ageDays = ACCEPTED.has(status) && !DECIDED.has(status) ? rng.int(6) : status === ApplicationStatus.SUBMITTED ? rng.int(4) : 5 + rng.int(55);
+  // Times: open cases are recent, closed ones spread over the last two months (or the whole history).
+  const ageDays = archived ? 5 + rng.int(world.history!.days - 5) : ACCEPTED.has(status) && !DECIDED.has(status) ? rng.int(6) : status === ApplicationStatus.SUBMITTED ? rng.int(4) : 5 + rng.int(55);
   const submittedAt = new Date(now.getTime() - ageDays * DAY - rng.int(10) * HOUR - rng.int(3600_000));
   const officeOfficers = world.officers.filter((o) => o.officeId === decision.officeId && o.role !== Role.SUPERVISOR);
   const closed = [ApplicationStatus.NOT_ACCEPTED, ApplicationStatus.WITHDRAWN, ApplicationStatus.DELIVERED].includes(status);
