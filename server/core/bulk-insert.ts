@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { isMysqlFamily } from './dialect';
+import { isMysqlFamily, maxParameters } from './dialect';
 
 /**
  * Inserts many rows in multi-row INSERT statements built from the entity's metadata, without
@@ -12,8 +12,7 @@ export async function bulkInsert<T extends ObjectLiteral>(em: EntityManager, tar
   const driver = em.connection.driver;
   const columns = metadata.columns.filter((c) => rows.some((r) => c.getEntityValue(r as T) !== undefined));
   const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
-  // SQLite takes at most 32766 parameters a statement.
-  const perStatement = Math.max(1, Math.min(rowsPerStatement, Math.floor((isMysqlFamily(em.connection) ? 60000 : 30000) / columns.length)));
+  const perStatement = Math.max(1, Math.min(rowsPerStatement, Math.floor(maxParameters(em.connection) / columns.length)));
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     const params: unknown[] = [];

@@ -9,3 +9,8 @@ export function sqlTimestamp(ds: DataSource, at: Date): Date | string {
 export function isMysqlFamily(ds: DataSource): boolean {
   return ds.options.type === 'mysql' || ds.options.type === 'mariadb';
 }
+
+/** Parameters one statement may carry, with room to spare: SQLite takes at most 32766, MySQL 65535. */
+export function maxParameters(ds: DataSource): number {
+  return isMysqlFamily(ds) ? 60000 : 30000;
+}

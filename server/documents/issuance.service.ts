@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity';
 import type { IssuedDocumentRecord } from '../applications/application-records';
@@ -29,11 +29,18 @@ export function verifyUrl(baseUrl: string, number: string, code: string): string
 
 function verificationCode(): string {
   let code = '';
-  for (let i = 0; i < 10; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  // Bytes below 240 (8 × 30) map evenly onto the alphabet; the rest are drawn again.
+  while (code.length < 10) {
+    for (const b of randomBytes(16)) if (b < 240 && code.length < 10) code += CODE_ALPHABET[b % CODE_ALPHABET.length];
+  }
   return code;
 }
 
-/** Document numbers counted in memory for a bulk load, written back to the sequences at the end of each batch. */
+/**
+ * Document numbers counted in memory for a bulk load. Each batch saves the position reached when
+ * its numbers were given, in the order the batches commit, so the sequences never run ahead of
+ * the documents stored.
+ */
 export class BulkNumbers {
   private readonly last = new Map<string, number>();
   constructor(rows: DocumentNumberSequence[]) {
@@ -51,11 +58,16 @@ export class BulkNumbers {
     };
   }
 
-  async save(em: EntityManager): Promise<void> {
-    for (const [key, lastNumber] of this.last) {
+  /** The last number of every office and year so far. */
+  position(): DocumentNumberSequence[] {
+    return [...this.last].map(([key, lastNumber]) => {
       const [officeId, year] = key.split(':').map(Number);
-      await em.save(DocumentNumberSequence, { officeId, year, lastNumber });
-    }
+      return { officeId, year, lastNumber };
+    });
+  }
+
+  static async save(em: EntityManager, position: DocumentNumberSequence[]): Promise<void> {
+    if (position.length) await em.upsert(DocumentNumberSequence, position, ['officeId', 'year']);
   }
 }
 

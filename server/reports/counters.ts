@@ -1,23 +1,27 @@
 import type { EntityManager } from 'typeorm';
-import { isMysqlFamily } from '../core/dialect';
+import { isMysqlFamily, maxParameters } from '../core/dialect';
 import { shanghaiDate } from '../core/time';
 
 type Row = Record<string, string | number>;
 
 /**
  * Adds to counter rows, creating them at need: `keys` name the primary-key columns, every other
- * column of the rows is added to what is there (one statement per row set).
+ * column of the rows is added to what is there.
  */
 export async function addToCounters(em: EntityManager, table: string, keys: string[], rows: Row[]): Promise<void> {
   if (!rows.length) return;
   const columns = Object.keys(rows[0]);
   const added = columns.filter((c) => !keys.includes(c));
   const q = (name: string) => (isMysqlFamily(em.connection) ? `\`${name}\`` : `"${name}"`);
-  const values = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
   const update = isMysqlFamily(em.connection)
     ? `ON DUPLICATE KEY UPDATE ${added.map((c) => `${q(c)} = ${q(c)} + VALUES(${q(c)})`).join(', ')}`
     : `ON CONFLICT (${keys.map(q).join(', ')}) DO UPDATE SET ${added.map((c) => `${q(c)} = ${q(c)} + excluded.${q(c)}`).join(', ')}`;
-  await em.query(`INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${values} ${update}`, rows.flatMap((r) => columns.map((c) => r[c])));
+  const perStatement = Math.floor(maxParameters(em.connection) / columns.length);
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    const values = chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+    await em.query(`INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${values} ${update}`, chunk.flatMap((r) => columns.map((c) => r[c])));
+  }
 }
 
 export type Step = 'received' | 'accepted' | 'issued' | 'mailed';

@@ -75,47 +75,63 @@ const ACTION_INTO: Record<ApplicationStatus, CaseAction> = {
   NOT_ACCEPTED: CaseAction.NOT_ACCEPT, WITHDRAWN: CaseAction.WITHDRAW, UNDER_REVIEW: CaseAction.OPEN_REVIEW,
 };
 
+/** Counter rows summed by key: `key` names the row, `base` gives its key columns the first time. */
+class Tally {
+  readonly rows = new Map<string, Record<string, number | string>>();
+  constructor(private readonly fields: string[]) {}
+
+  add(key: string, base: () => Record<string, number | string>, field: string, n = 1): void {
+    let row = this.rows.get(key);
+    if (!row) {
+      row = base();
+      for (const f of this.fields) row[f] = 0;
+      this.rows.set(key, row);
+    }
+    row[field] = (row[field] as number) + n;
+  }
+}
+
 /** The report and queue counters of a batch of demo cases, added in a few statements. */
 async function countCases(em: EntityManager, cases: DemoCase[]): Promise<void> {
-  const workload = new Map<string, Record<string, number | string>>();
-  const decisions = new Map<string, Record<string, number | string>>();
-  const cells = new Map<string, Record<string, number | string>>();
-  const add = (map: Map<string, Record<string, number | string>>, key: Record<string, number | string>, field: string, n = 1) => {
-    const id = Object.values(key).join('|');
-    const row = map.get(id) ?? { ...key };
-    row[field] = Number(row[field] ?? 0) + n;
-    map.set(id, row);
-  };
-  const steps = ['received', 'accepted', 'decided', 'met', 'issued', 'mailed'];
+  const workload = new Tally(['received', 'accepted', 'decided', 'met', 'issued', 'mailed']);
+  const decisions = new Tally(['count']);
+  const cells = new Tally(['count']);
   for (const { application: a, issue } of cases) {
     const officeId = a.officeId!;
-    const day = (at: Date) => ({ day: shanghaiDate(at), officeId, officerId: 0 });
-    add(cells, { officeId, status: a.status!, assigneeId: a.assigneeId ?? 0 }, 'count');
-    add(workload, day(a.submittedAt!), 'received');
-    if (a.acceptedAt) add(workload, day(a.acceptedAt), 'accepted');
-    if (issue) add(workload, day(issue.issuedAt), 'issued');
-    if (a.mailing?.mailedAt) add(workload, day(a.mailing.mailedAt), 'mailed');
+    const step = (at: Date, field: string) => {
+      const day = shanghaiDate(at);
+      workload.add(`${day}|${officeId}|0`, () => ({ day, officeId, officerId: 0 }), field);
+    };
+    const assigneeId = a.assigneeId ?? 0;
+    cells.add(`${officeId}|${a.status}|${assigneeId}`, () => ({ officeId, status: a.status!, assigneeId }), 'count');
+    step(a.submittedAt!, 'received');
+    if (a.acceptedAt) step(a.acceptedAt, 'accepted');
+    if (issue) step(issue.issuedAt, 'issued');
+    if (a.mailing?.mailedAt) step(a.mailing.mailedAt, 'mailed');
     if (a.decidedAt) {
-      const key = { day: shanghaiDate(a.decidedAt), officeId, officerId: a.decidedById ?? 0 };
-      add(workload, key, 'decided');
-      add(workload, key, 'met', a.dueAt && a.decidedAt <= a.dueAt ? 1 : 0);
-      add(decisions, { ...key, days: a.decisionWorkingDays ?? 0 }, 'count');
+      const day = shanghaiDate(a.decidedAt);
+      const officerId = a.decidedById ?? 0;
+      const days = a.decisionWorkingDays ?? 0;
+      const key = `${day}|${officeId}|${officerId}`;
+      workload.add(key, () => ({ day, officeId, officerId }), 'decided');
+      workload.add(key, () => ({ day, officeId, officerId }), 'met', a.dueAt && a.decidedAt <= a.dueAt ? 1 : 0);
+      decisions.add(`${key}|${days}`, () => ({ day, officeId, officerId, days }), 'count');
     }
   }
-  const full = [...workload.values()].map((r) => ({ ...r, ...Object.fromEntries(steps.map((s) => [s, r[s] ?? 0])) }));
-  await addToCounters(em, 'workload_day', ['day', 'officeId', 'officerId'], full);
-  await addToCounters(em, 'decision_days', ['day', 'officeId', 'officerId', 'days'], [...decisions.values()]);
-  await addToCounters(em, 'case_count', ['officeId', 'status', 'assigneeId'], [...cells.values()]);
+  await addToCounters(em, 'workload_day', ['day', 'officeId', 'officerId'], [...workload.rows.values()]);
+  await addToCounters(em, 'decision_days', ['day', 'officeId', 'officerId', 'days'], [...decisions.rows.values()]);
+  await addToCounters(em, 'case_count', ['officeId', 'status', 'assigneeId'], [...cells.rows.values()]);
 }
 
 /** Above this many cases the seed loads in bulk: a two-year history, no PDFs rendered, one audit event a batch. */
 export const BULK_FROM = 20_000;
 
+/** Lets pending database replies be handled: generation of the next batch overlaps the writing of this one. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The tables a load of cases writes to row by row. */
 const CASE_TABLES = [Application, Document, StatusChange];
 
-/** Lets pending database replies be handled: generation of the next batch overlaps the writing of this one. */
-const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Demo data: the directory, the official calendar, and applications topped up to `applications`
@@ -151,57 +167,87 @@ export async function seedDemoData(ds: DataSource, config: Config, options: { ap
     while (cases.length < count) {
       const c = demoCase(world, sequence++);
       if (c) cases.push(c);
+      // Lets replies to the batch being written in; generation overlaps writing.
       if (sequence % 100 === 0) await yieldToIo();
     }
     return cases;
   };
-  const write = (cases: DemoCase[]) => inTransaction(ds, async (em) => {
-    const [{ last }] = await em.query('SELECT MAX(id) AS last FROM application');
-    cases.forEach((c, i) => { c.application.id = Number(last ?? 0) + 1 + i; });
-    for (const c of cases.filter((x) => x.issue)) {
-      const a = c.application as Application;
-      c.application.issued = bulk
-        ? numbers.issue(officeById.get(a.officeId)!, a, c.issue!.issuedAt, c.issue!.issuedById ?? 0)
-        : await issueResultDocument(config, em, a, c.issue!.issuedAt, c.issue!.issuedById ?? 0);
-    }
-    await bulkInsert(em, Application, cases.map((c) => c.application));
-    await bulkInsert(em, Document, cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: c.application.id! }))));
-    await bulkInsert(em, StatusChange, cases.flatMap((c) => c.history.map((h, i) => ({
-      applicationId: c.application.id!, officeId: c.application.officeId!, fromStatus: i ? c.history[i - 1].status : null,
-      toStatus: h.status, action: i ? h.action ?? ACTION_INTO[h.status] : 'SUBMIT' as const, at: h.at, actorId: null,
-    }))));
-    await countCases(em, cases);
+  // A bulk load writes two batches at a time, each in its own transaction: the database inserts one
+  // while the next is built. Their tails (counters, audit chain, document numbers) go in batch order,
+  // and none follows a batch that failed, so the load stays whole up to the last batch committed.
+  const lanes = bulk ? 2 : 1;
+  let nextId = Number((await ds.query('SELECT MAX(id) AS last FROM application'))[0].last ?? 0) + 1;
+  let previous: Promise<boolean> = Promise.resolve(true);
+  const write = (cases: DemoCase[]): Promise<void> => {
+    for (const c of cases) c.application.id = nextId++;
+    let position: DocumentNumberSequence[] = [];
     if (bulk) {
-      await recordAudit(system(config), em, {
-        action: 'DEMO_APPLICATIONS_LOADED', entityType: 'Application', entityId: `${cases[0].application.id}-${cases[cases.length - 1].application.id}`,
-        detail: { count: cases.length, source: 'demo seed (bulk)' },
-      });
-      await numbers.save(em);
-    } else {
-      for (const c of cases) {
-        await recordAudit(system(config), em, {
-          action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: c.application.id!,
-          detail: { referenceNo: c.application.referenceNo, officeId: c.application.officeId, source: 'demo seed' },
-        });
+      for (const c of cases.filter((x) => x.issue)) {
+        const a = c.application as Application;
+        a.issued = numbers.issue(officeById.get(a.officeId)!, a, c.issue!.issuedAt, c.issue!.issuedById ?? 0);
       }
+      position = numbers.position();
     }
-  });
+    const before = previous;
+    const written = inTransaction(ds, async (em) => {
+      if (!bulk) {
+        for (const c of cases.filter((x) => x.issue)) {
+          c.application.issued = await issueResultDocument(config, em, c.application as Application, c.issue!.issuedAt, c.issue!.issuedById ?? 0);
+        }
+      }
+      await bulkInsert(em, Application, cases.map((c) => c.application));
+      await bulkInsert(em, Document, cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: c.application.id! }))));
+      await bulkInsert(em, StatusChange, cases.flatMap((c) => c.history.map((h, i) => ({
+        applicationId: c.application.id!, officeId: c.application.officeId!, fromStatus: i ? c.history[i - 1].status : null,
+        toStatus: h.status, action: i ? h.action ?? ACTION_INTO[h.status] : 'SUBMIT' as const, at: h.at, actorId: null,
+      }))));
+      if (!(await before)) throw new Error('Not written: an earlier batch of the load failed');
+      await countCases(em, cases);
+      if (bulk) {
+        await recordAudit(system(config), em, {
+          action: 'DEMO_APPLICATIONS_LOADED', entityType: 'Application', entityId: `${cases[0].application.id}-${cases[cases.length - 1].application.id}`,
+          detail: { count: cases.length, source: 'demo seed (bulk)' },
+        });
+        await BulkNumbers.save(em, position);
+      } else {
+        for (const c of cases) {
+          await recordAudit(system(config), em, {
+            action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: c.application.id!,
+            detail: { referenceNo: c.application.referenceNo, officeId: c.application.officeId, source: 'demo seed' },
+          });
+        }
+      }
+    });
+    previous = written.then(() => true, () => false);
+    return written;
+  };
 
   const bar = options.progress ? new SingleBar({ format: 'applications {bar} {value}/{total} {eta_formatted}' }, Presets.shades_classic) : null;
   const batch = bulk ? 2000 : 250;
   const load = async () => {
     bar?.start(wanted, 0);
+    let drawn = 0;
     let added = 0;
-    let next = draw(Math.min(batch, wanted));
-    while (added < wanted) {
-      const cases = await next;
-      const rest = wanted - added - cases.length;
-      next = draw(Math.min(batch, rest));
-      await write(cases);
-      added += cases.length;
-      bar?.update(added);
+    const writing: Promise<void>[] = [];
+    try {
+      let next = draw(Math.min(batch, wanted));
+      while (drawn < wanted) {
+        const cases = await next;
+        drawn += cases.length;
+        next = draw(Math.min(batch, wanted - drawn));
+        const written = write(cases).then(() => {
+          added += cases.length;
+          bar?.update(added);
+        });
+        written.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+        writing.push(written);
+        if (writing.length >= lanes) await writing.shift();
+      }
+      await Promise.all(writing);
+    } finally {
+      await Promise.allSettled(writing);
+      bar?.stop();
     }
-    bar?.stop();
     return { added };
   };
   return bulk && wanted >= existing ? withSecondaryIndexesDeferred(ds, CASE_TABLES, load) : load();
