@@ -65,6 +65,8 @@ async function main() {
   const REPORT = 'query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision } totals { received decided slaMetRate } } }';
   const queries: { name: string; target: number; query: string; variables: Record<string, unknown> }[] = [
     { name: 'month report by office', target: 1000, query: REPORT, variables: { i: { from: `${today.slice(0, 8)}01`, to: today, groupBy: 'OFFICE' } } },
+    { name: 'month report by officer', target: 1000, query: REPORT, variables: { i: { from: `${today.slice(0, 8)}01`, to: today, groupBy: 'OFFICER' } } },
+    { name: 'month time in status', target: 1000, query: 'query($i: TimeInStatusInput!) { timeInStatus(input: $i) { officeId status count averageWorkingDays p90WorkingDays } }', variables: { i: { from: `${today.slice(0, 8)}01`, to: today } } },
     { name: 'dashboard: queue counts', target: 200, query: '{ queueCounts { byStatus { status count } unassigned mine overdue dueSoon dueToday } }', variables: {} },
     { name: 'dashboard: decided this week', target: 200, query: REPORT, variables: { i: { from: day(-weekday), to: today, groupBy: 'OFFICE' } } },
     { name: 'dashboard: 30-day trend by day', target: 200, query: REPORT, variables: { i: { from: day(-29), to: today, groupBy: 'DAY' } } },

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from '../server/applications/application.entity';
+import { StatusChange } from '../server/applications/status-change.entity';
 import { WorkCalendar } from '../server/calendar/calendar.service';
 import { shanghaiDate } from '../server/core/time';
-import { histogramMedian } from '../server/reports/report.service';
-import { percentile } from '../server/reports/time-in-status.service';
+import { histogramMedian, histogramPercentile } from '../server/reports/report.service';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, HEPING_1, SHENHE_1 } from './support/inputs';
 import { acceptedCase, readyCase, step } from './support/workflow';
@@ -121,6 +121,22 @@ describe('workload report', () => {
     expect(submitted).toMatchObject({ count: 5, averageWorkingDays: 0, p90WorkingDays: 0 });
     expect(timeInStatus.find((r: any) => r.officeId === ids.station1 && r.status === 'AWAITING_SUPPLEMENT')).toMatchObject({ count: 1 });
     expect(timeInStatus.every((r: any) => r.p90WorkingDays >= 0 && r.count > 0)).toBe(true);
+    // Closing statuses end cases; they are not stays.
+    expect(timeInStatus.filter((r: any) => ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(r.status))).toEqual([]);
+  });
+});
+
+describe('kept stay lengths', () => {
+  it('end each stay at the case\'s next change, with its working days', async () => {
+    const calendar = await WorkCalendar.load(app.ds.manager);
+    const changes = await app.ds.getRepository(StatusChange).find({ order: { applicationId: 'ASC', at: 'ASC', id: 'ASC' } });
+    expect(changes.filter((c) => c.endedAt).length).toBeGreaterThan(5);
+    changes.forEach((c, i) => {
+      const next = changes[i + 1]?.applicationId === c.applicationId ? changes[i + 1] : null;
+      expect({ id: c.id, endedAt: c.endedAt, workingDays: c.workingDays }).toEqual({
+        id: c.id, endedAt: next?.at ?? null, workingDays: next ? calendar.workdaysBetween(shanghaiDate(c.at), shanghaiDate(next.at)) : null,
+      });
+    });
   });
 });
 
@@ -142,7 +158,9 @@ describe('report arithmetic', () => {
     expect(histogramMedian(new Map([[1, 1], [3, 1]]))).toBe(2);
     expect(histogramMedian(new Map([[2, 3], [4, 1], [9, 2]]))).toBe(3);
     expect(histogramMedian(new Map())).toBeNull();
-    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
-    expect(percentile([4], 90)).toBe(4);
+    expect(histogramPercentile(new Map(Array.from({ length: 10 }, (_, i) => [i + 1, 1])), 90)).toBe(9);
+    expect(histogramPercentile(new Map([[0, 8], [3, 1], [7, 1]]), 90)).toBe(3);
+    expect(histogramPercentile(new Map([[4, 1]]), 90)).toBe(4);
+    expect(histogramPercentile(new Map(), 90)).toBeNull();
   });
 });

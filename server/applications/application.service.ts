@@ -21,7 +21,7 @@ import type { ApplicationFilter, ApplicationInput, ApplicationSort } from './app
 import { findApplicationInScope, scopedApplications } from './application.scope';
 import { checkApplication } from './intake.validation';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
-import { StatusChange } from './status-change.entity';
+import { recordStatusChange } from './status-change.service';
 import { countStep, moveCase } from '../reports/counters';
 import { CaseCount } from '../reports/counters.entity';
 import { scopeOfficeIds } from '../offices/office.service';
@@ -99,7 +99,7 @@ export async function submitApplication(ctx: RequestContext, em: EntityManager, 
     version: 1,
   });
   await em.save(application);
-  await em.insert(StatusChange, {
+  await recordStatusChange(em, {
     applicationId: application.id, officeId: application.officeId, fromStatus: null, toStatus: application.status,
     action: 'SUBMIT', at: now, actorId: ctx.officer?.id ?? null,
   });

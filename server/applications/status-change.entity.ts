@@ -2,12 +2,14 @@ import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { EnumColumn, IntColumn, TimestampColumn } from '../core/columns';
 import type { ApplicationStatus, CaseAction } from '../core/enums';
 
-/** Every status a case has been in and when: the basis of time-in-status reports. */
+/**
+ * Every status a case has been in and when: the basis of time-in-status reports. Each row is a
+ * stay, ended by the case's next change, which fills in when and after how many working days.
+ */
 @Entity('application_status_change')
 @Index('ix_status_change_application', ['applicationId', 'at'])
-@Index('ix_status_change_to_at', ['toStatus', 'at'])
-@Index('ix_status_change_office_at', ['officeId', 'at'])
-@Index('ix_status_change_at', ['at'])
+// Covers the time-in-status report: the stays that began in a period, counted by length.
+@Index('ix_status_change_stay', ['at', 'officeId', 'toStatus', 'workingDays'])
 export class StatusChange {
   @PrimaryGeneratedColumn({ type: 'int' })
   id: number;
@@ -34,4 +36,12 @@ export class StatusChange {
 
   @IntColumn({ nullable: true })
   actorId: number | null;
+
+  /** When the stay this change began ended (the case's next change); null while it lasts. */
+  @TimestampColumn({ nullable: true })
+  endedAt: Date | null;
+
+  /** Working days from the day the stay began to the day it ended, counted as the time limits are. */
+  @IntColumn({ nullable: true })
+  workingDays: number | null;
 }

@@ -17,7 +17,7 @@ import { Officer } from '../officers/officer.entity';
 import { Application } from './application.entity';
 import { findApplicationInScope } from './application.scope';
 import { missingDocumentKinds } from './required-documents';
-import { StatusChange } from './status-change.entity';
+import { recordStatusChange } from './status-change.service';
 import { countDecision, countStep, moveCase, type Step } from '../reports/counters';
 import { CaseFacts, CLOSING_STATUSES, Hold, refusal, WORKFLOW } from './workflow';
 
@@ -83,7 +83,7 @@ async function actIn(ctx: RequestContext, em: EntityManager, id: string, version
     if (!result.affected) throw conflict('This case was changed by someone else at the same moment; reload it');
     // A transfer moves a case between queues even when its status stays SUBMITTED.
     if (toStatus !== a.status || (set.officeId != null && set.officeId !== a.officeId)) {
-      await em.insert(StatusChange, {
+      await recordStatusChange(em, {
         applicationId: a.id, officeId: set.officeId ?? a.officeId, fromStatus: a.status, toStatus, action, at: now, actorId: actor.id,
       });
     }

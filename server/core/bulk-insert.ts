@@ -40,16 +40,18 @@ async function presentIndexNames(ds: DataSource, table: string): Promise<Set<str
   return new Set(rows.map((r) => r.name));
 }
 
-/** Builds the declared secondary indexes that are missing, one ALTER TABLE per table so each table is read once. */
+/**
+ * Builds the declared secondary indexes that are missing: one ALTER TABLE per table so each table
+ * is read once, the tables at the same time on their own connections.
+ */
 export async function addMissingIndexes(ds: DataSource, targets: EntityTarget<ObjectLiteral>[]): Promise<void> {
   if (!isMysqlFamily(ds)) return;
-  for (const [table, indexes] of secondaryIndexes(ds, targets)) {
+  const q = (name: string) => ds.driver.escape(name);
+  await Promise.all([...secondaryIndexes(ds, targets)].map(async ([table, indexes]) => {
     const present = await presentIndexNames(ds, table);
     const missing = indexes.filter((i) => !present.has(i.name));
-    if (!missing.length) continue;
-    const q = (name: string) => ds.driver.escape(name);
-    await ds.query(`ALTER TABLE ${q(table)} ${missing.map((i) => `ADD INDEX ${q(i.name)} (${i.columns.map(q).join(', ')})`).join(', ')}`);
-  }
+    if (missing.length) await ds.query(`ALTER TABLE ${q(table)} ${missing.map((i) => `ADD INDEX ${q(i.name)} (${i.columns.map(q).join(', ')})`).join(', ')}`);
+  }));
 }
 
 /**

@@ -21,3 +21,8 @@ export function addDays(date: string, days: number): string {
 export function weekday(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
+
+/** A timestamp as a raw query reads it: MySQL gives a Date (UTC connection), SQLite UTC text without a zone. */
+export function rawTimestamp(at: Date | string): Date {
+  return typeof at === 'string' ? new Date(`${at.replace(' ', 'T')}Z`) : at;
+}

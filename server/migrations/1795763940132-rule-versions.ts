@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { rawTimestamp } from '../core/time';
 import { type DialectSql, sqlMigration } from './sql-migration';
 
 // Rule versions, and stored routing decisions that name rule versions instead of carrying copies of
@@ -35,9 +36,6 @@ function compact(decision: StoredDecision, versions: Map<string, RuleCopy>): Sto
   return { ...decision, rule: decision.rule && ref(decision.rule), trace: decision.trace.map((step) => ({ ...step, rule: ref(step.rule) })) };
 }
 
-/** A timestamp as read raw: MySQL gives a Date (UTC connection), SQLite UTC text without a zone. */
-const utc = (at: Date | string) => (typeof at === 'string' ? new Date(`${at.replace(' ', 'T')}Z`) : at);
-
 const Tables = sqlMigration('RuleVersions1795763940132', SQL);
 
 export class RuleVersions1795763940132 extends Tables {
@@ -46,7 +44,7 @@ export class RuleVersions1795763940132 extends Tables {
     const versions = new Map<string, RuleCopy>();
     for (const rule of await q.query('SELECT * FROM routing_rule')) {
       versions.set(`${rule.id}:${rule.version}`, {
-        ...rule, enabled: !!rule.enabled, entrusted: rule.entrusted == null ? null : !!rule.entrusted, updatedAt: utc(rule.updatedAt),
+        ...rule, enabled: !!rule.enabled, entrusted: rule.entrusted == null ? null : !!rule.entrusted, updatedAt: rawTimestamp(rule.updatedAt),
       });
     }
     for (let after = 0; ;) {

@@ -39,11 +39,10 @@ function addInto(target: Tally, t: Tally): void {
   for (const [days, n] of t.daysHistogram) target.daysHistogram.set(days, (target.daysHistogram.get(days) ?? 0) + n);
 }
 
-/** The median of a histogram of whole working days (the mean of the two middle values for an even count). */
-export function histogramMedian(histogram: Map<number, number>): number | null {
-  const total = [...histogram.values()].reduce((s, n) => s + n, 0);
-  if (!total) return null;
+/** The value of the `rank`-th smallest (from 0) in a histogram of whole working days, and the count in all. */
+function histogramRanks(histogram: Map<number, number>) {
   const sorted = [...histogram.entries()].sort(([a], [b]) => a - b);
+  const total = sorted.reduce((s, [, n]) => s + n, 0);
   const valueAt = (rank: number) => {
     let seen = 0;
     for (const [days, n] of sorted) {
@@ -52,7 +51,21 @@ export function histogramMedian(histogram: Map<number, number>): number | null {
     }
     return sorted[sorted.length - 1][0];
   };
+  return { total, valueAt };
+}
+
+/** The median of a histogram of whole working days (the mean of the two middle values for an even count). */
+export function histogramMedian(histogram: Map<number, number>): number | null {
+  const { total, valueAt } = histogramRanks(histogram);
+  if (!total) return null;
   return total % 2 ? valueAt((total - 1) / 2) : (valueAt(total / 2 - 1) + valueAt(total / 2)) / 2;
+}
+
+/** The p-th percentile (nearest rank) of a histogram of whole working days. */
+export function histogramPercentile(histogram: Map<number, number>, p: number): number | null {
+  const { total, valueAt } = histogramRanks(histogram);
+  if (!total) return null;
+  return valueAt(Math.min(total - 1, Math.max(0, Math.ceil((p / 100) * total) - 1)));
 }
 
 function row(key: string, label: string, t: Tally): WorkloadRow {

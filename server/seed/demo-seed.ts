@@ -18,6 +18,7 @@ import { keepRuleVersion } from '../routing/routing.service';
 import { demoCase, type DemoCase, type DemoWorld } from './demo-applications';
 import { storeDemoFiles } from './demo-files';
 import { StatusChange } from '../applications/status-change.entity';
+import { stayWorkingDays } from '../applications/status-change.service';
 import { ApplicationStatus, CaseAction, OfficeKind } from '../core/enums';
 import { FileStore } from '../documents/file-store';
 import { BulkNumbers, issueResultDocument } from '../documents/issuance.service';
@@ -197,10 +198,14 @@ export async function seedDemoData(ds: DataSource, config: Config, options: { ap
       }
       await bulkInsert(em, Application, cases.map((c) => c.application));
       await bulkInsert(em, Document, cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: c.application.id! }))));
-      await bulkInsert(em, StatusChange, cases.flatMap((c) => c.history.map((h, i) => ({
-        applicationId: c.application.id!, officeId: c.application.officeId!, fromStatus: i ? c.history[i - 1].status : null,
-        toStatus: h.status, action: i ? h.action ?? ACTION_INTO[h.status] : 'SUBMIT' as const, at: h.at, actorId: null,
-      }))));
+      await bulkInsert(em, StatusChange, cases.flatMap((c) => c.history.map((h, i) => {
+        const ended = c.history[i + 1]?.at ?? null;
+        return {
+          applicationId: c.application.id!, officeId: c.application.officeId!, fromStatus: i ? c.history[i - 1].status : null,
+          toStatus: h.status, action: i ? h.action ?? ACTION_INTO[h.status] : 'SUBMIT' as const, at: h.at, actorId: null,
+          endedAt: ended, workingDays: ended && stayWorkingDays(world.calendar, h.at, ended),
+        };
+      })));
       if (!(await before)) throw new Error('Not written: an earlier batch of the load failed');
       await countCases(em, cases);
       if (bulk) {
