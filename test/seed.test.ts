@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { IsNull } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from '../server/applications/application.entity';
@@ -40,5 +44,22 @@ describe('demo data', () => {
     // One stay still going on per case: its last change.
     expect(await app.ds.getRepository(StatusChange).countBy({ endedAt: IsNull() })).toBe(4600);
     expect(await verifyAuditChain(app.ds, app.config.auditKey)).toMatchObject({ ok: true });
+  });
+
+  it('renders the PDF of a bulk-loaded document when first asked for, and keeps it', async () => {
+    const city = await app.as('city.supervisor');
+    const [row] = await app.ds.query('SELECT id FROM application WHERE issuedNumber IS NOT NULL AND issuedPdfSha256 IS NULL ORDER BY id LIMIT 1');
+    const { issuedDocument } = (await city.data('query($id: ID!) { application(id: $id) { issuedDocument { number verificationCode pdfUrl } } }', { id: String(row.id) })).application;
+    const pdf = await fetch(`${app.server.url}${issuedDocument.pdfUrl}`, { headers: { cookie: city.cookie! } });
+    expect(pdf.status).toBe(200);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-pdf-')), 'doc.pdf');
+    fs.writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain(issuedDocument.number);
+    expect(text).toContain(issuedDocument.verificationCode);
+    const stored = (await app.ds.getRepository(Application).findOneByOrFail({ id: row.id })).issued.pdfSha256;
+    expect(stored).toMatch(/^[0-9a-f]{64}$/);
+    const again = await fetch(`${app.server.url}${issuedDocument.pdfUrl}`, { headers: { cookie: city.cookie! } });
+    expect(Buffer.from(await again.arrayBuffer()).equals(fs.readFileSync(file))).toBe(true);
   });
 });

@@ -8,6 +8,11 @@ import { CalendarDay } from './calendar-day.entity';
  * (public holidays, and weekend days moved into working days). The table holds only exceptions.
  */
 export class WorkCalendar {
+  // The calendar does not change once loaded, so answers are kept: a report or a bulk load asks
+  // the same few hundred dates again and again.
+  private readonly nextWorkdays = new Map<string, string>();
+  private readonly workdayCounts = new Map<string, number>();
+
   constructor(private readonly exceptions: Map<string, boolean>) {}
 
   static async load(em: EntityManager): Promise<WorkCalendar> {
@@ -22,9 +27,13 @@ export class WorkCalendar {
 
   /** The first working day strictly after `date`. */
   nextWorkday(date: string): string {
-    let d = addDays(date, 1);
-    while (!this.isWorkday(d)) d = addDays(d, 1);
-    return d;
+    let next = this.nextWorkdays.get(date);
+    if (next === undefined) {
+      next = addDays(date, 1);
+      while (!this.isWorkday(next)) next = addDays(next, 1);
+      this.nextWorkdays.set(date, next);
+    }
+    return next;
   }
 
   /** The n-th working day strictly after `date`. */
@@ -36,8 +45,13 @@ export class WorkCalendar {
 
   /** Working days d with `after` < d <= `upTo` (0 when upTo is not after `after`). */
   workdaysBetween(after: string, upTo: string): number {
-    let count = 0;
-    for (let d = addDays(after, 1); d <= upTo; d = addDays(d, 1)) if (this.isWorkday(d)) count++;
+    const key = `${after}|${upTo}`;
+    let count = this.workdayCounts.get(key);
+    if (count === undefined) {
+      count = 0;
+      for (let d = addDays(after, 1); d <= upTo; d = addDays(d, 1)) if (this.isWorkday(d)) count++;
+      this.workdayCounts.set(key, count);
+    }
     return count;
   }
 

@@ -8,6 +8,7 @@ import { badInput, notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { Document } from './document.entity';
 import { FileStore } from './file-store';
+import { issuedPdf } from './issuance.service';
 import type { ReceivedFile } from './upload';
 
 /** Marks a document VERIFIED or REJECTED (a rejection says why); the case's version moves on. */
@@ -68,8 +69,8 @@ export async function openDocument(ctx: RequestContext, id: string): Promise<{ d
 /** The issued result document's PDF, for an officer in scope; the download is audited. */
 export async function openIssuedPdf(ctx: RequestContext, applicationId: string): Promise<{ number: string; path: string }> {
   const application = await findApplicationInScope(ctx, applicationId);
-  if (!application?.issued.pdfSha256) throw notFound('Issued document of application', applicationId);
-  const path = await auditedFile(ctx, application.issued.pdfSha256, 'PDF of the issued document of application', applicationId, {
+  if (!application?.issued.number) throw notFound('Issued document of application', applicationId);
+  const path = await auditedFile(ctx, await issuedPdf(ctx.config, ctx.ds, application), 'PDF of the issued document of application', applicationId, {
     action: 'ISSUED_DOCUMENT_DOWNLOADED', applicationId: application.id, detail: { number: application.issued.number },
   });
   return { number: application.issued.number, path };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import type { Application } from '../applications/application.entity';
+import type { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../core/transaction';
+import { Application } from '../applications/application.entity';
 import type { IssuedDocumentRecord } from '../applications/application-records';
 import type { Config } from '../config';
 import { isMysqlFamily } from '../core/dialect';
@@ -71,6 +72,15 @@ export class BulkNumbers {
   }
 }
 
+/** Renders a result document as numbered and stores it; returns the hash it is stored under. */
+async function renderAndStore(config: Config, a: Application, office: Office, record: Omit<IssuedDocumentRecord, 'pdfSha256' | 'issuedById'>): Promise<string> {
+  const pdf = await renderResultDocument({
+    application: a, office, kind: record.kind, number: record.number, issuedAt: record.issuedAt, verificationCode: record.verificationCode,
+    verifyUrl: verifyUrl(config.publicBaseUrl, record.number, record.verificationCode),
+  });
+  return new FileStore(config.filesDir).put(pdf);
+}
+
 /**
  * Numbers, renders and stores the result document of a decided case: `OFFICE-YEAR-000123`,
  * unique and gap-free per issuing office and year, with a random verification code.
@@ -79,12 +89,18 @@ export async function issueResultDocument(config: Config, em: EntityManager, a: 
   const office = await em.findOneByOrFail(Office, { id: a.officeId });
   const year = Number(shanghaiDate(now).slice(0, 4));
   const number = `${office.code}-${year}-${String(await nextNumber(em, office.id, year)).padStart(6, '0')}`;
-  const code = verificationCode();
-  const kind = resultDocumentKind(a.applicantKind, a.outcome!);
-  const pdf = await renderResultDocument({
-    application: a, office, kind, number, issuedAt: now, verificationCode: code,
-    verifyUrl: verifyUrl(config.publicBaseUrl, number, code),
-  });
-  const pdfSha256 = new FileStore(config.filesDir).put(pdf);
-  return { kind, number, issuedAt: now, issuedById, verificationCode: code, pdfSha256 };
+  const record = { kind: resultDocumentKind(a.applicantKind, a.outcome!), number, issuedAt: now, verificationCode: verificationCode() };
+  return { ...record, issuedById, pdfSha256: await renderAndStore(config, a, office, record) };
+}
+
+/**
+ * The stored PDF of an issued document. A bulk load numbers documents without rendering them;
+ * such a document is rendered from its record when first asked for, and kept from then on.
+ */
+export async function issuedPdf(config: Config, ds: DataSource, a: Application): Promise<string> {
+  if (a.issued.pdfSha256) return a.issued.pdfSha256;
+  const pdfSha256 = await renderAndStore(config, a, await ds.getRepository(Office).findOneByOrFail({ id: a.officeId }), a.issued);
+  await inTransaction(ds, (em) => em.createQueryBuilder().update(Application).set({ issued: { pdfSha256 } } as never)
+    .where('id = :id AND issuedPdfSha256 IS NULL', { id: a.id }).execute());
+  return pdfSha256;
 }
