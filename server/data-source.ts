@@ -16,11 +16,15 @@ import { DocumentNumberSequence } from './documents/document-number.entity';
 import { FeeRule } from './fees/fee-rule.entity';
 import { CaseCount, DecisionDays, WorkloadDay } from './reports/counters.entity';
 import { migrations } from './migrations';
+import { addMissingIndexes } from './core/bulk-insert';
 
 export const entities = [
   Office, Officer, Session, RoutingRule, RoutingRuleVersion, Application, Document, AuditEvent, AuditChainHead, CalendarDay,
   StatusChange, DocumentNumberSequence, FeeRule, WorkloadDay, DecisionDays, CaseCount,
 ];
+
+/** The tables a bulk load of cases fills row by row. */
+export const BULK_LOADED = [Application, Document, StatusChange];
 
 export interface DataSourceSettings {
   databaseUrl: string | null;
@@ -79,5 +83,7 @@ export async function openDatabase(settings: DataSourceSettings): Promise<DataSo
   const ds = new DataSource(dataSourceOptions({ ...settings, mariadb }));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
+  // A bulk load cut short leaves the secondary indexes it dropped missing: build them first.
+  await addMissingIndexes(ds, BULK_LOADED);
   return ds;
 }

@@ -180,5 +180,18 @@ describe('rule versions kept for stored decisions', () => {
     expect(shown.trace.map((s: any) => s.rule.name)).toEqual(decision.trace.map((s: { rule: { id: number } }) => `旧规则 ${s.rule.id}`));
     // The rules as they are now were kept too: new decisions resolve.
     expect((await explain(application({ subject: citizen({ domicileRegion: HEPING_1 }) }))).rule.name).not.toMatch(/^旧规则/);
+
+    // Undone, the decisions carry whole rule copies again; done again, they resolve as before.
+    const migration = new RuleVersions1795763940132();
+    const runner2 = app.ds.createQueryRunner();
+    try {
+      await migration.down(runner2);
+      const [copied] = await app.ds.query('SELECT routingDecision FROM application WHERE id = ?', [Number(id)]);
+      expect(JSON.parse(copied.routingDecision).rule).toMatchObject({ id: decision.rule.id, version: 0, name: `旧规则 ${decision.rule.id}`, priority: decision.rule.id });
+      await migration.up(runner2);
+    } finally {
+      await runner2.release();
+    }
+    expect((await admin.data(ROUTING, { id })).application.routing.rule.name).toBe(`旧规则 ${decision.rule.id}`);
   });
 });

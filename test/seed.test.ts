@@ -61,5 +61,8 @@ describe('demo data', () => {
     expect(stored).toMatch(/^[0-9a-f]{64}$/);
     const again = await fetch(`${app.server.url}${issuedDocument.pdfUrl}`, { headers: { cookie: city.cookie! } });
     expect(Buffer.from(await again.arrayBuffer()).equals(fs.readFileSync(file))).toBe(true);
+    const [{ n }] = await app.ds.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'ISSUED_DOCUMENT_RENDERED' AND entityId = ?`, [String(row.id)]);
+    expect(Number(n)).toBe(1);
+    expect(await verifyAuditChain(app.ds, app.config.auditKey)).toMatchObject({ ok: true });
   });
 });

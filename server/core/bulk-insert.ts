@@ -76,7 +76,7 @@ export async function addMissingIndexes(ds: DataSource, targets: EntityTarget<Ob
  * sorted pass per table. On MySQL/MariaDB that is several times faster than keeping them up to
  * date row by row once they outgrow the buffer pool; queries meanwhile are slow, so this is for
  * loading demo and benchmark data. A load cut short leaves them missing until the next
- * `addMissingIndexes` (the seed calls it before it loads).
+ * `addMissingIndexes`, which opening the database calls.
  */
 export async function withSecondaryIndexesDeferred<T>(ds: DataSource, targets: EntityTarget<ObjectLiteral>[], load: () => Promise<T>): Promise<T> {
   if (!isMysqlFamily(ds)) return load();
@@ -86,9 +86,14 @@ export async function withSecondaryIndexesDeferred<T>(ds: DataSource, targets: E
     const dropped = indexes.filter((i) => present.has(i.name));
     if (dropped.length) await ds.query(`ALTER TABLE ${q(table)} ${dropped.map((i) => `DROP INDEX ${q(i.name)}`).join(', ')}`);
   }
+  let loaded: T;
   try {
-    return await load();
-  } finally {
-    await addMissingIndexes(ds, targets);
+    loaded = await load();
+  } catch (error) {
+    // The load's failure is the one to report; the indexes are built again at the next start.
+    await addMissingIndexes(ds, targets).catch((rebuild) => console.error('Could not rebuild the indexes after a failed load:', rebuild));
+    throw error;
   }
+  await addMissingIndexes(ds, targets);
+  return loaded;
 }

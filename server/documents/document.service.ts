@@ -70,7 +70,7 @@ export async function openDocument(ctx: RequestContext, id: string): Promise<{ d
 export async function openIssuedPdf(ctx: RequestContext, applicationId: string): Promise<{ number: string; path: string }> {
   const application = await findApplicationInScope(ctx, applicationId);
   if (!application?.issued.number) throw notFound('Issued document of application', applicationId);
-  const path = await auditedFile(ctx, await issuedPdf(ctx.config, ctx.ds, application), 'PDF of the issued document of application', applicationId, {
+  const path = await auditedFile(ctx, await issuedPdf(ctx, application), 'PDF of the issued document of application', applicationId, {
     action: 'ISSUED_DOCUMENT_DOWNLOADED', applicationId: application.id, detail: { number: application.issued.number },
   });
   return { number: application.issued.number, path };

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import type { RequestContext } from '../core/context';
+import { notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { Application } from '../applications/application.entity';
 import type { IssuedDocumentRecord } from '../applications/application-records';
@@ -95,12 +98,22 @@ export async function issueResultDocument(config: Config, em: EntityManager, a: 
 
 /**
  * The stored PDF of an issued document. A bulk load numbers documents without rendering them;
- * such a document is rendered from its record when first asked for, and kept from then on.
+ * such a document is rendered from its record when first asked for, kept, and audited.
  */
-export async function issuedPdf(config: Config, ds: DataSource, a: Application): Promise<string> {
+export async function issuedPdf(ctx: RequestContext, a: Application): Promise<string> {
   if (a.issued.pdfSha256) return a.issued.pdfSha256;
-  const pdfSha256 = await renderAndStore(config, a, await ds.getRepository(Office).findOneByOrFail({ id: a.officeId }), a.issued);
-  await inTransaction(ds, (em) => em.createQueryBuilder().update(Application).set({ issued: { pdfSha256 } } as never)
-    .where('id = :id AND issuedPdfSha256 IS NULL', { id: a.id }).execute());
-  return pdfSha256;
+  const office = await ctx.ds.getRepository(Office).findOneByOrFail({ id: a.officeId });
+  const rendered = await renderAndStore(ctx.config, a, office, a.issued);
+  return inTransaction(ctx.ds, async (em) => {
+    const kept = await em.createQueryBuilder().update(Application).set({ issued: { pdfSha256: rendered } } as never)
+      .where('id = :id AND issuedNumber = :number AND issuedPdfSha256 IS NULL', { id: a.id, number: a.issued.number }).execute();
+    if (kept.affected) {
+      await recordAudit(ctx, em, { action: 'ISSUED_DOCUMENT_RENDERED', entityType: 'Application', entityId: a.id, detail: { number: a.issued.number, pdfSha256: rendered } });
+      return rendered;
+    }
+    // Rendered meanwhile by another request, or no longer issued: what is stored now counts.
+    const now = await em.findOneBy(Application, { id: a.id });
+    if (!now?.issued.pdfSha256 || now.issued.number !== a.issued.number) throw notFound('Issued document of application', a.id);
+    return now.issued.pdfSha256;
+  });
 }

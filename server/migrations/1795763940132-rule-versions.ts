@@ -27,36 +27,47 @@ const SQL: DialectSql = {
 interface RuleCopy { id: number; version: number }
 interface StoredDecision { rule: RuleCopy | null; trace: { rule: RuleCopy }[] }
 
-/** Keeps every rule copy found in `decision` as a version and leaves only its id and version in its place. */
-function compact(decision: StoredDecision, versions: Map<string, RuleCopy>): StoredDecision {
-  const ref = (rule: RuleCopy) => {
-    versions.set(`${rule.id}:${rule.version}`, versions.get(`${rule.id}:${rule.version}`) ?? rule);
-    return { id: rule.id, version: rule.version };
-  };
-  return { ...decision, rule: decision.rule && ref(decision.rule), trace: decision.trace.map((step) => ({ ...step, rule: ref(step.rule) })) };
+/** Rewrites every stored decision's rules with `rewrite`, 500 cases at a time. */
+async function rewriteDecisions(q: QueryRunner, rewrite: (rule: RuleCopy) => RuleCopy): Promise<void> {
+  for (let after = 0; ;) {
+    const rows: { id: number; routingDecision: string }[] = await q.query('SELECT id, routingDecision FROM application WHERE id > ? ORDER BY id LIMIT 500', [after]);
+    if (!rows.length) return;
+    for (const row of rows) {
+      const decision: StoredDecision = JSON.parse(row.routingDecision);
+      const rewritten = { ...decision, rule: decision.rule && rewrite(decision.rule), trace: decision.trace.map((step) => ({ ...step, rule: rewrite(step.rule) })) };
+      await q.query('UPDATE application SET routingDecision = ? WHERE id = ?', [JSON.stringify(rewritten), row.id]);
+    }
+    after = rows[rows.length - 1].id;
+  }
 }
 
+const key = (rule: RuleCopy) => `${rule.id}:${rule.version}`;
 const Tables = sqlMigration('RuleVersions1795763940132', SQL);
 
 export class RuleVersions1795763940132 extends Tables {
+  /** Keeps every rule copy found in the decisions (and every rule now) as a version, leaving its id and version in its place. */
   async up(q: QueryRunner): Promise<void> {
     await super.up(q);
     const versions = new Map<string, RuleCopy>();
     for (const rule of await q.query('SELECT * FROM routing_rule')) {
-      versions.set(`${rule.id}:${rule.version}`, {
+      versions.set(key(rule), {
         ...rule, enabled: !!rule.enabled, entrusted: rule.entrusted == null ? null : !!rule.entrusted, updatedAt: rawTimestamp(rule.updatedAt),
       });
     }
-    for (let after = 0; ;) {
-      const rows: { id: number; routingDecision: string }[] = await q.query('SELECT id, routingDecision FROM application WHERE id > ? ORDER BY id LIMIT 500', [after]);
-      if (!rows.length) break;
-      for (const row of rows) {
-        await q.query('UPDATE application SET routingDecision = ? WHERE id = ?', [JSON.stringify(compact(JSON.parse(row.routingDecision), versions)), row.id]);
-      }
-      after = rows[rows.length - 1].id;
-    }
+    await rewriteDecisions(q, (rule) => {
+      if (!versions.has(key(rule))) versions.set(key(rule), rule);
+      return { id: rule.id, version: rule.version };
+    });
     for (const rule of versions.values()) {
       await q.query('INSERT INTO routing_rule_version (ruleId, version, rule) VALUES (?, ?, ?)', [rule.id, rule.version, JSON.stringify(rule)]);
     }
+  }
+
+  /** Copies the rule versions back into the decisions before the table goes. */
+  async down(q: QueryRunner): Promise<void> {
+    const rows: { rule: string }[] = await q.query('SELECT rule FROM routing_rule_version');
+    const versions = new Map(rows.map((r) => JSON.parse(r.rule) as RuleCopy).map((rule) => [key(rule), rule]));
+    await rewriteDecisions(q, (ref) => versions.get(key(ref)) ?? ref);
+    await super.down(q);
   }
 }

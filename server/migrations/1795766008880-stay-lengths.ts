@@ -7,7 +7,7 @@ import { type DialectSql, sqlMigration } from './sql-migration';
 // Each status change ends the stay the case's previous change began, with its length in working
 // days, so time in status is counted from one covering index; the three indexes nothing reads any
 // more are dropped. Generated per dialect by `npm run migration:sql -- --write StayLengths`, then
-// kept as written, with the lengths of the stays already recorded added (one UPDATE a stay).
+// kept as written, with the lengths of the stays already recorded added.
 const SQL: DialectSql = {
   sqlite: {
     up: [
@@ -67,11 +67,21 @@ export class StayLengths1795766008880 extends Tables {
       const rows: { id: number; applicationId: number; at: Date | string }[] = await q.query(
         'SELECT id, applicationId, at FROM application_status_change WHERE applicationId > ? AND applicationId <= ? ORDER BY applicationId, at, id', [from, from + step],
       );
+      const ended: { id: number; endedAt: Date | string; workingDays: number }[] = [];
       for (const [i, row] of rows.entries()) {
         const next = rows[i + 1];
-        if (!next || next.applicationId !== row.applicationId) continue;
-        const ended = rawTimestamp(next.at);
-        await q.query('UPDATE application_status_change SET endedAt = ?, workingDays = ? WHERE id = ?', [next.at, stayWorkingDays(calendar, rawTimestamp(row.at), ended), row.id]);
+        if (next?.applicationId === row.applicationId) {
+          ended.push({ id: row.id, endedAt: next.at, workingDays: stayWorkingDays(calendar, rawTimestamp(row.at), rawTimestamp(next.at)) });
+        }
+      }
+      // A thousand stays a statement.
+      for (let i = 0; i < ended.length; i += 1000) {
+        const chunk = ended.slice(i, i + 1000);
+        const cases = chunk.map(() => 'WHEN ? THEN ?').join(' ');
+        await q.query(
+          `UPDATE application_status_change SET endedAt = CASE id ${cases} END, workingDays = CASE id ${cases} END WHERE id IN (${chunk.map(() => '?').join(',')})`,
+          [...chunk.flatMap((e) => [e.id, e.endedAt]), ...chunk.flatMap((e) => [e.id, e.workingDays]), ...chunk.map((e) => e.id)],
+        );
       }
     }
   }

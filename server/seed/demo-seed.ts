@@ -7,7 +7,8 @@ import { recordAudit } from '../audit/audit.service';
 import { WorkCalendar } from '../calendar/calendar.service';
 import { ensureOfficialCalendar } from '../calendar/official-calendar';
 import type { Config } from '../config';
-import { addMissingIndexes, bulkInsert, withSecondaryIndexesDeferred } from '../core/bulk-insert';
+import { bulkInsert, withSecondaryIndexesDeferred } from '../core/bulk-insert';
+import { BULK_LOADED } from '../data-source';
 import { inTransaction } from '../core/transaction';
 import { Document } from '../documents/document.entity';
 import { Office } from '../offices/office.entity';
@@ -130,8 +131,6 @@ export const BULK_FROM = 20_000;
 /** Lets pending database replies be handled: generation of the next batch overlaps the writing of this one. */
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The tables a load of cases writes to row by row. */
-const CASE_TABLES = [Application, Document, StatusChange];
 
 
 /**
@@ -144,7 +143,6 @@ const CASE_TABLES = [Application, Document, StatusChange];
 export async function seedDemoData(ds: DataSource, config: Config, options: { applications: number; progress?: boolean; bulk?: boolean }): Promise<{ added: number }> {
   await ensureOfficialCalendar(ds);
   await seedDirectory(ds, config);
-  await addMissingIndexes(ds, CASE_TABLES);
   const existing = await ds.getRepository(Application).count();
   const wanted = Math.max(options.applications - existing, 0);
   if (!wanted) return { added: 0 };
@@ -255,5 +253,5 @@ export async function seedDemoData(ds: DataSource, config: Config, options: { ap
     }
     return { added };
   };
-  return bulk && wanted >= existing ? withSecondaryIndexesDeferred(ds, CASE_TABLES, load) : load();
+  return bulk && wanted >= existing ? withSecondaryIndexesDeferred(ds, BULK_LOADED, load) : load();
 }

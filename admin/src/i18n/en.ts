@@ -64,7 +64,7 @@ export const en = {
       DECIDE: 'Decide', SIGN_OFF: 'Sign off', RECORD_FEE_PAYMENT: 'Record fee payment', ISSUE: 'Issue document', RECORD_MAILING: 'Record mailing',
       RECORD_DELIVERY: 'Record delivery', TRANSFER: 'Transfer', WITHDRAW: 'Withdraw', OPEN_REVIEW: 'Open review', CLOSE_REVIEW: 'Close review',
       REVEAL_ID: 'Reveal ID number', UPLOAD_DOCUMENT: 'Upload document',
-      APPLICATION_SUBMITTED: 'Submitted', DOCUMENT_DOWNLOADED: 'Document viewed', ISSUED_DOCUMENT_DOWNLOADED: 'Document downloaded', ID_NUMBER_REVEALED: 'ID number revealed',
+      APPLICATION_SUBMITTED: 'Submitted', DOCUMENT_DOWNLOADED: 'Document viewed', ISSUED_DOCUMENT_RENDERED: 'Document file made', ISSUED_DOCUMENT_DOWNLOADED: 'Document downloaded', ID_NUMBER_REVEALED: 'ID number revealed',
     },
   },
   app: {

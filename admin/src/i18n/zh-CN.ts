@@ -81,7 +81,7 @@ export const zhCN = {
       DECIDE: '作出决定', SIGN_OFF: '审批', RECORD_FEE_PAYMENT: '登记缴费', ISSUE: '出具文书', RECORD_MAILING: '登记邮寄',
       RECORD_DELIVERY: '登记送达', TRANSFER: '移送', WITHDRAW: '撤回', OPEN_REVIEW: '受理复核', CLOSE_REVIEW: '复核办结',
       REVEAL_ID: '查看完整证件号', UPLOAD_DOCUMENT: '上传材料',
-      APPLICATION_SUBMITTED: '提交申请', DOCUMENT_DOWNLOADED: '查看材料', ISSUED_DOCUMENT_DOWNLOADED: '下载文书', ID_NUMBER_REVEALED: '查看完整证件号',
+      APPLICATION_SUBMITTED: '提交申请', DOCUMENT_DOWNLOADED: '查看材料', ISSUED_DOCUMENT_RENDERED: '生成文书文件', ISSUED_DOCUMENT_DOWNLOADED: '下载文书', ID_NUMBER_REVEALED: '查看完整证件号',
     },
   },
   app: {
