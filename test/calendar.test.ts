@@ -3,6 +3,7 @@ import { WorkCalendar } from '../server/calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, pausedWorkdays, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../server/calendar/clock';
 import { slaStateOf } from '../server/applications/sla';
 import { ApplicationStatus } from '../server/core/enums';
+import { StatusChange } from '../server/applications/status-change.entity';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { acceptedCase } from './support/workflow';
 
@@ -98,5 +99,21 @@ describe('calendar administration', () => {
     expect(moved.history[0].action).toBe('DUE_DATE_MOVED');
     const trail = await admin.data('query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { action } } }', { d: firstDay });
     expect(trail.auditTrail.items[0].action).toBe('CALENDAR_DAY_SET');
+  });
+
+  it('counts again the ended stays a corrected past day falls within', async () => {
+    const officer = await app.as('heping.officer');
+    const c = await acceptedCase(officer);
+    // Move the case's submission back to Monday 2 March 2026 and its acceptance to Wednesday the 4th.
+    const [submitted, accepted] = await app.ds.getRepository(StatusChange).find({ where: { applicationId: Number(c.id) }, order: { at: 'ASC', id: 'ASC' } });
+    await app.ds.getRepository(StatusChange).update(submitted.id, { at: at('2026-03-02', '09:00'), endedAt: at('2026-03-04', '09:00'), workingDays: 2 });
+    await app.ds.getRepository(StatusChange).update(accepted.id, { at: at('2026-03-04', '09:00') });
+    const length = async () => (await app.ds.getRepository(StatusChange).findOneByOrFail({ id: submitted.id })).workingDays;
+    await admin.data('mutation { setCalendarDay(date: "2026-03-03", workday: false, note: "临时停工") { date } }');
+    expect(await length()).toBe(1);
+    const trail = await admin.data('query { auditTrail(entityType: "CalendarDay", entityId: "2026-03-03") { items { detail } } }');
+    expect(trail.auditTrail.items[0].detail.staysRecounted).toBe(1);
+    await admin.data('mutation { setCalendarDay(date: "2026-03-03", workday: true, note: null) { date } }');
+    expect(await length()).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import { type EntityManager, IsNull } from 'typeorm';
 import { WorkCalendar } from '../calendar/calendar.service';
-import { shanghaiDate } from '../core/time';
+import { sqlTimestamp } from '../core/dialect';
+import { endOfShanghaiDay, shanghaiDate } from '../core/time';
 import { StatusChange } from './status-change.entity';
 
 /** Working days a stay lasted, from the day it began to the day it ended. */
@@ -16,4 +17,33 @@ export async function recordStatusChange(em: EntityManager, change: Omit<StatusC
     await em.update(StatusChange, { id: stay.id }, { endedAt: change.at, workingDays });
   }
   await em.insert(StatusChange, { ...change, endedAt: null, workingDays: null });
+}
+
+/** Sets the end and length of many stays, a thousand a statement (any database, raw timestamps too). */
+export async function setStayLengths(em: EntityManager, stays: { id: number; endedAt: Date | string; workingDays: number }[]): Promise<void> {
+  for (let i = 0; i < stays.length; i += 1000) {
+    const chunk = stays.slice(i, i + 1000);
+    const cases = chunk.map(() => 'WHEN ? THEN ?').join(' ');
+    await em.query(
+      `UPDATE application_status_change SET endedAt = CASE id ${cases} END, workingDays = CASE id ${cases} END WHERE id IN (${chunk.map(() => '?').join(',')})`,
+      [...chunk.flatMap((s) => [s.id, typeof s.endedAt === 'string' ? s.endedAt : sqlTimestamp(em.connection, s.endedAt)]), ...chunk.flatMap((s) => [s.id, s.workingDays]), ...chunk.map((s) => s.id)],
+    );
+  }
+}
+
+/**
+ * Counts again the ended stays a corrected calendar day falls within, after the correction;
+ * returns how many changed. A day not yet over lies within no ended stay.
+ */
+export async function recountStaysOver(em: EntityManager, date: string): Promise<number> {
+  if (date > shanghaiDate(new Date())) return 0;
+  const stays = await em.createQueryBuilder(StatusChange, 's')
+    .where('s.endedAt IS NOT NULL AND s.at <= :dayEnd AND s.endedAt >= :dayStart', {
+      dayEnd: endOfShanghaiDay(date), dayStart: new Date(Date.parse(`${date}T00:00:00+08:00`)),
+    })
+    .getMany();
+  const calendar = await WorkCalendar.load(em);
+  const changed = stays.map((s) => ({ ...s, counted: stayWorkingDays(calendar, s.at, s.endedAt!) })).filter((s) => s.counted !== s.workingDays);
+  await setStayLengths(em, changed.map((s) => ({ id: s.id, endedAt: s.endedAt!, workingDays: s.counted })));
+  return changed.length;
 }

@@ -5,6 +5,7 @@ import type { RequestContext } from '../core/context';
 import { badInput } from '../core/errors';
 import { addDays, endOfShanghaiDay } from '../core/time';
 import { Application } from '../applications/application.entity';
+import { recountStaysOver } from '../applications/status-change.service';
 import { ApplicationStatus } from '../core/enums';
 import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS } from './clock';
 import { CalendarDay } from './calendar-day.entity';
@@ -68,6 +69,7 @@ export async function setCalendarDay(ctx: RequestContext, em: EntityManager, dat
   const day = Object.assign(new CalendarDay(), { date, workday, note: note?.trim() || null });
   await em.save(day);
   const moved = await moveDeadlines(ctx, em, date);
-  await recordAudit(ctx, em, { action: 'CALENDAR_DAY_SET', entityType: 'CalendarDay', entityId: date, detail: { before, after: day, casesMoved: moved } });
+  const staysRecounted = await recountStaysOver(em, date);
+  await recordAudit(ctx, em, { action: 'CALENDAR_DAY_SET', entityType: 'CalendarDay', entityId: date, detail: { before, after: day, casesMoved: moved, staysRecounted } });
   return day;
 }

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { stayWorkingDays } from '../applications/status-change.service';
+import { setStayLengths, stayWorkingDays } from '../applications/status-change.service';
 import { WorkCalendar } from '../calendar/calendar.service';
 import { rawTimestamp } from '../core/time';
 import { type DialectSql, sqlMigration } from './sql-migration';
@@ -74,15 +74,7 @@ export class StayLengths1795766008880 extends Tables {
           ended.push({ id: row.id, endedAt: next.at, workingDays: stayWorkingDays(calendar, rawTimestamp(row.at), rawTimestamp(next.at)) });
         }
       }
-      // A thousand stays a statement.
-      for (let i = 0; i < ended.length; i += 1000) {
-        const chunk = ended.slice(i, i + 1000);
-        const cases = chunk.map(() => 'WHEN ? THEN ?').join(' ');
-        await q.query(
-          `UPDATE application_status_change SET endedAt = CASE id ${cases} END, workingDays = CASE id ${cases} END WHERE id IN (${chunk.map(() => '?').join(',')})`,
-          [...chunk.flatMap((e) => [e.id, e.endedAt]), ...chunk.flatMap((e) => [e.id, e.workingDays]), ...chunk.map((e) => e.id)],
-        );
-      }
+      await setStayLengths(q.manager, ended);
     }
   }
 }
