@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkCalendar } from '../server/calendar/calendar.service';
-import { DECISION_LIMIT_WORKDAYS, dueAt, pausedWorkdays, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../server/calendar/clock';
+import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../server/calendar/clock';
 import { slaStateOf } from '../server/applications/sla';
 import { ApplicationStatus } from '../server/core/enums';
 import { StatusChange } from '../server/applications/status-change.entity';
@@ -32,12 +32,12 @@ describe('the working-day clock on the official calendar', () => {
   });
 
   it('moves the due date by the working days of a pause', () => {
-    const paused = pausedWorkdays(calendar, at('2026-10-13'), at('2026-10-14'));
+    const paused = workdaysSpanned(calendar, at('2026-10-13'), at('2026-10-14'));
     expect(paused).toBe(1);
     expect(iso(dueAt(calendar, at('2026-10-12'), DECISION_LIMIT_WORKDAYS, 0))).toBe('2026-10-15T15:59:59.000Z');
     expect(iso(dueAt(calendar, at('2026-10-12'), DECISION_LIMIT_WORKDAYS, paused))).toBe('2026-10-16T15:59:59.000Z');
     // A pause over a weekend costs only its working days.
-    expect(pausedWorkdays(calendar, at('2026-10-16'), at('2026-10-19'))).toBe(1);
+    expect(workdaysSpanned(calendar, at('2026-10-16'), at('2026-10-19'))).toBe(1);
   });
 
   it('uses Asia/Shanghai days: 23:30 UTC is already the next day there', () => {

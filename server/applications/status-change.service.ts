@@ -1,19 +1,15 @@
 import { type EntityManager, IsNull } from 'typeorm';
 import { WorkCalendar } from '../calendar/calendar.service';
 import { sqlTimestamp } from '../core/dialect';
-import { endOfShanghaiDay, shanghaiDate } from '../core/time';
+import { workdaysSpanned } from '../calendar/clock';
+import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '../core/time';
 import { StatusChange } from './status-change.entity';
-
-/** Working days a stay lasted, from the day it began to the day it ended. */
-export function stayWorkingDays(calendar: WorkCalendar, began: Date, ended: Date): number {
-  return calendar.workdaysBetween(shanghaiDate(began), shanghaiDate(ended));
-}
 
 /** Records a change of a case's status or office, ending the stay its previous change began. */
 export async function recordStatusChange(em: EntityManager, change: Omit<StatusChange, 'id' | 'endedAt' | 'workingDays'>): Promise<void> {
   const stay = await em.findOne(StatusChange, { where: { applicationId: change.applicationId, endedAt: IsNull() }, order: { at: 'DESC', id: 'DESC' } });
   if (stay) {
-    const workingDays = stayWorkingDays(await WorkCalendar.load(em), stay.at, change.at);
+    const workingDays = workdaysSpanned(await WorkCalendar.load(em), stay.at, change.at);
     await em.update(StatusChange, { id: stay.id }, { endedAt: change.at, workingDays });
   }
   await em.insert(StatusChange, { ...change, endedAt: null, workingDays: null });
@@ -39,11 +35,11 @@ export async function recountStaysOver(em: EntityManager, date: string): Promise
   if (date > shanghaiDate(new Date())) return 0;
   const stays = await em.createQueryBuilder(StatusChange, 's')
     .where('s.endedAt IS NOT NULL AND s.at <= :dayEnd AND s.endedAt >= :dayStart', {
-      dayEnd: endOfShanghaiDay(date), dayStart: new Date(Date.parse(`${date}T00:00:00+08:00`)),
+      dayEnd: endOfShanghaiDay(date), dayStart: startOfShanghaiDay(date),
     })
     .getMany();
   const calendar = await WorkCalendar.load(em);
-  const changed = stays.map((s) => ({ ...s, counted: stayWorkingDays(calendar, s.at, s.endedAt!) })).filter((s) => s.counted !== s.workingDays);
+  const changed = stays.map((s) => ({ ...s, counted: workdaysSpanned(calendar, s.at, s.endedAt!) })).filter((s) => s.counted !== s.workingDays);
   await setStayLengths(em, changed.map((s) => ({ id: s.id, endedAt: s.endedAt!, workingDays: s.counted })));
   return changed.length;
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import { recordAudit } from '../audit/audit.service';
 import { WorkCalendar } from '../calendar/calendar.service';
-import { DECISION_LIMIT_WORKDAYS, dueAt, pausedWorkdays, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
+import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus as S, CaseAction as A, DeliveryMethod, DocumentKind, OfficeKind, Outcome, Role } from '../core/enums';
 import { badInput, conflict, forbidden, notFound } from '../core/errors';
@@ -127,7 +127,7 @@ const required = (value: string | null | undefined, field: string): string => {
 async function resumeClock(em: EntityManager, a: Application, now: Date): Promise<Partial<Application>> {
   if (!a.pausedSince || !a.clockStartedAt) return { pausedSince: null };
   const calendar = await WorkCalendar.load(em);
-  const paused = a.pausedWorkingDays + pausedWorkdays(calendar, a.pausedSince, now);
+  const paused = a.pausedWorkingDays + workdaysSpanned(calendar, a.pausedSince, now);
   const limit = a.status === S.UNDER_REVIEW ? REVIEW_LIMIT_WORKDAYS : DECISION_LIMIT_WORKDAYS;
   return { pausedSince: null, pausedWorkingDays: paused, dueAt: dueAt(calendar, a.clockStartedAt, limit, paused) };
 }

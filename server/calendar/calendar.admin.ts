@@ -3,7 +3,7 @@ import { Between } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
 import { badInput } from '../core/errors';
-import { addDays, endOfShanghaiDay } from '../core/time';
+import { addDays, endOfShanghaiDay, startOfShanghaiDay } from '../core/time';
 import { Application } from '../applications/application.entity';
 import { recountStaysOver } from '../applications/status-change.service';
 import { ApplicationStatus } from '../core/enums';
@@ -37,7 +37,7 @@ async function moveDeadlines(ctx: RequestContext, em: EntityManager, date: strin
     .where('a.clockStartedAt IS NOT NULL AND a.decidedAt IS NULL AND a.dueAt IS NOT NULL')
     .andWhere('a.status IN (:...running)', { running: RUNNING_STATUSES })
     .andWhere('a.clockStartedAt <= :dayEnd AND a.dueAt >= :dayStart', {
-      dayEnd: endOfShanghaiDay(date), dayStart: new Date(Date.parse(`${date}T00:00:00+08:00`)),
+      dayEnd: endOfShanghaiDay(date), dayStart: startOfShanghaiDay(date),
     })
     .getMany();
   let moved = 0;

@@ -12,9 +12,12 @@ export function dueAt(calendar: WorkCalendar, clockStartedAt: Date, limit: numbe
   return endOfShanghaiDay(calendar.nthWorkdayAfter(shanghaiDate(clockStartedAt), limit + pausedWorkingDays));
 }
 
-/** Paused working days of one pause: working days d with pause day < d <= resume day. */
-export function pausedWorkdays(calendar: WorkCalendar, pausedAt: Date, resumedAt: Date): number {
-  return calendar.workdaysBetween(shanghaiDate(pausedAt), shanghaiDate(resumedAt));
+/**
+ * Working days a span of time covers (a pause, a stay in one status): working days d with
+ * the day it began < d <= the day it ended.
+ */
+export function workdaysSpanned(calendar: WorkCalendar, began: Date, ended: Date): number {
+  return calendar.workdaysBetween(shanghaiDate(began), shanghaiDate(ended));
 }
 
 export interface ClockFacts {
@@ -34,6 +37,6 @@ export function workingDaysElapsed(calendar: WorkCalendar, c: ClockFacts, now: D
   if (!c.clockStartedAt) return 0;
   const stop = c.decidedAt ?? c.closedAt ?? now;
   const end = shanghaiDate(stop);
-  const ongoingPause = c.pausedSince && !c.decidedAt ? pausedWorkdays(calendar, c.pausedSince, stop) : 0;
+  const ongoingPause = c.pausedSince && !c.decidedAt ? workdaysSpanned(calendar, c.pausedSince, stop) : 0;
   return Math.max(calendar.workdaysBetween(shanghaiDate(c.clockStartedAt), end) - c.pausedWorkingDays - ongoingPause, 0);
 }

@@ -6,6 +6,11 @@ export function shanghaiDate(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The instant the given date begins in Asia/Shanghai. */
+export function startOfShanghaiDay(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00.000+08:00`));
+}
+
 /** The instant 23:59:59 Asia/Shanghai ends on the given date. */
 export function endOfShanghaiDay(date: string): Date {
   return new Date(Date.parse(`${date}T23:59:59.000+08:00`));

@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
-import { setStayLengths, stayWorkingDays } from '../applications/status-change.service';
+import { setStayLengths } from '../applications/status-change.service';
+import { workdaysSpanned } from '../calendar/clock';
 import { WorkCalendar } from '../calendar/calendar.service';
 import { rawTimestamp } from '../core/time';
 import { type DialectSql, sqlMigration } from './sql-migration';
@@ -71,7 +72,7 @@ export class StayLengths1795766008880 extends Tables {
       for (const [i, row] of rows.entries()) {
         const next = rows[i + 1];
         if (next?.applicationId === row.applicationId) {
-          ended.push({ id: row.id, endedAt: next.at, workingDays: stayWorkingDays(calendar, rawTimestamp(row.at), rawTimestamp(next.at)) });
+          ended.push({ id: row.id, endedAt: next.at, workingDays: workdaysSpanned(calendar, rawTimestamp(row.at), rawTimestamp(next.at)) });
         }
       }
       await setStayLengths(q.manager, ended);

@@ -1,10 +1,10 @@
 import { requestCalendar } from '../calendar/calendar.service';
-import { stayWorkingDays } from '../applications/status-change.service';
+import { workdaysSpanned } from '../calendar/clock';
 import { CLOSING_STATUSES } from '../applications/workflow';
 import type { RequestContext } from '../core/context';
 import { sqlTimestamp } from '../core/dialect';
 import type { ApplicationStatus } from '../core/enums';
-import { rawTimestamp } from '../core/time';
+import { addDays, rawTimestamp, startOfShanghaiDay } from '../core/time';
 import { checkPeriod, histogramPercentile, reportOffices } from './report.service';
 import type { TimeInStatusInput, TimeInStatusRow } from './report.types';
 
@@ -19,7 +19,7 @@ export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput
   checkPeriod(input);
   const { all: offices, covered } = await reportOffices(ctx, input.officeIds);
   const ids = covered.length ? covered.map((o) => o.id) : [-1];
-  const period = [`${input.from}T00:00:00+08:00`, `${input.to}T23:59:59.999+08:00`].map((t) => sqlTimestamp(ctx.ds, new Date(Date.parse(t))));
+  const period = [startOfShanghaiDay(input.from), new Date(startOfShanghaiDay(addDays(input.to, 1)).getTime() - 1)].map((at) => sqlTimestamp(ctx.ds, at));
   const where = `at BETWEEN ? AND ? AND officeId IN (${ids.map(() => '?').join(',')}) AND toStatus NOT IN (${CLOSING_STATUSES.map(() => '?').join(',')})`;
   const parameters = [...period, ...ids, ...CLOSING_STATUSES];
   const [ended, going] = await Promise.all([
@@ -37,7 +37,7 @@ export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput
   for (const r of ended) add(Number(r.officeId), r.toStatus, Number(r.workingDays), Number(r.n));
   const calendar = await requestCalendar(ctx);
   const now = new Date();
-  for (const r of going) add(Number(r.officeId), r.toStatus, stayWorkingDays(calendar, rawTimestamp(r.at), now), 1);
+  for (const r of going) add(Number(r.officeId), r.toStatus, workdaysSpanned(calendar, rawTimestamp(r.at), now), 1);
 
   const names = new Map(offices.map((o) => [o.id, o.name]));
   return [...histograms.entries()].map(([key, histogram]) => {

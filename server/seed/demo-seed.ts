@@ -19,7 +19,7 @@ import { keepRuleVersion } from '../routing/routing.service';
 import { demoCase, type DemoCase, type DemoWorld } from './demo-applications';
 import { storeDemoFiles } from './demo-files';
 import { StatusChange } from '../applications/status-change.entity';
-import { stayWorkingDays } from '../applications/status-change.service';
+import { workdaysSpanned } from '../calendar/clock';
 import { ApplicationStatus, CaseAction, OfficeKind } from '../core/enums';
 import { FileStore } from '../documents/file-store';
 import { BulkNumbers, issueResultDocument } from '../documents/issuance.service';
@@ -201,7 +201,7 @@ export async function seedDemoData(ds: DataSource, config: Config, options: { ap
         return {
           applicationId: c.application.id!, officeId: c.application.officeId!, fromStatus: i ? c.history[i - 1].status : null,
           toStatus: h.status, action: i ? h.action ?? ACTION_INTO[h.status] : 'SUBMIT' as const, at: h.at, actorId: null,
-          endedAt: ended, workingDays: ended && stayWorkingDays(world.calendar, h.at, ended),
+          endedAt: ended, workingDays: ended && workdaysSpanned(world.calendar, h.at, ended),
         };
       })));
       if (!(await before)) throw new Error('Not written: an earlier batch of the load failed');
