@@ -1,5 +1,5 @@
 import { type EntityManager, IsNull } from 'typeorm';
-import { WorkCalendar } from '../calendar/calendar.service';
+import { transactionCalendar, WorkCalendar } from '../calendar/calendar.service';
 import { sqlTimestamp } from '../core/dialect';
 import { workdaysSpanned } from '../calendar/clock';
 import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '../core/time';
@@ -9,7 +9,7 @@ import { StatusChange } from './status-change.entity';
 export async function recordStatusChange(em: EntityManager, change: Omit<StatusChange, 'id' | 'endedAt' | 'workingDays'>): Promise<void> {
   const stay = await em.findOne(StatusChange, { where: { applicationId: change.applicationId, endedAt: IsNull() }, order: { at: 'DESC', id: 'DESC' } });
   if (stay) {
-    const workingDays = workdaysSpanned(await WorkCalendar.load(em), stay.at, change.at);
+    const workingDays = workdaysSpanned(await transactionCalendar(em), stay.at, change.at);
     await em.update(StatusChange, { id: stay.id }, { endedAt: change.at, workingDays });
   }
   await em.insert(StatusChange, { ...change, endedAt: null, workingDays: null });

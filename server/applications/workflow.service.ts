@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import { recordAudit } from '../audit/audit.service';
-import { WorkCalendar } from '../calendar/calendar.service';
+import { transactionCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus as S, CaseAction as A, DeliveryMethod, DocumentKind, OfficeKind, Outcome, Role } from '../core/enums';
@@ -74,7 +74,7 @@ async function actIn(ctx: RequestContext, em: EntityManager, id: string, version
     if (CLOSING_STATUSES.includes(toStatus) && toStatus !== a.status) set.assigneeId = null;
     // A decision keeps how many working days it took, so reports read it instead of recomputing it.
     if ('decidedAt' in set) {
-      set.decisionWorkingDays = set.decidedAt ? workingDaysElapsed(await WorkCalendar.load(em), { ...a, ...set } as Application, set.decidedAt) : null;
+      set.decisionWorkingDays = set.decidedAt ? workingDaysElapsed(await transactionCalendar(em), { ...a, ...set } as Application, set.decidedAt) : null;
     }
     const result = await em.createQueryBuilder().update(Application)
       .set({ ...set, version: a.version + 1, updatedAt: now })
@@ -126,7 +126,7 @@ const required = (value: string | null | undefined, field: string): string => {
 /** Ends a pause of the clock (supplement or investigation): its working days push dueAt later. */
 async function resumeClock(em: EntityManager, a: Application, now: Date): Promise<Partial<Application>> {
   if (!a.pausedSince || !a.clockStartedAt) return { pausedSince: null };
-  const calendar = await WorkCalendar.load(em);
+  const calendar = await transactionCalendar(em);
   const paused = a.pausedWorkingDays + workdaysSpanned(calendar, a.pausedSince, now);
   const limit = a.status === S.UNDER_REVIEW ? REVIEW_LIMIT_WORKDAYS : DECISION_LIMIT_WORKDAYS;
   return { pausedSince: null, pausedWorkingDays: paused, dueAt: dueAt(calendar, a.clockStartedAt, limit, paused) };
@@ -183,7 +183,7 @@ export const accept = (ctx: RequestContext, id: string, version: number) =>
   act(ctx, id, version, A.ACCEPT, async (_a, em, now) => ({
     set: {
       status: S.ACCEPTED, acceptedAt: now, clockStartedAt: now, pausedSince: null, pausedWorkingDays: 0,
-      dueAt: dueAt(await WorkCalendar.load(em), now, DECISION_LIMIT_WORKDAYS, 0), statusReason: null,
+      dueAt: dueAt(await transactionCalendar(em), now, DECISION_LIMIT_WORKDAYS, 0), statusReason: null,
     },
   }));
 
@@ -305,7 +305,7 @@ export const openReview = (ctx: RequestContext, id: string, version: number, rea
   act(ctx, id, version, A.OPEN_REVIEW, async (a, em, now) => ({
     set: {
       status: S.UNDER_REVIEW, statusReason: required(reason, 'reason'), clockStartedAt: now, decidedAt: null,
-      pausedSince: null, pausedWorkingDays: 0, dueAt: dueAt(await WorkCalendar.load(em), now, REVIEW_LIMIT_WORKDAYS, 0),
+      pausedSince: null, pausedWorkingDays: 0, dueAt: dueAt(await transactionCalendar(em), now, REVIEW_LIMIT_WORKDAYS, 0),
     },
     detail: { reason, outcomeUnderReview: a.outcome, documentUnderReview: a.issued.number },
   }));

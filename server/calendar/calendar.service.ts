@@ -61,6 +61,22 @@ export class WorkCalendar {
   }
 }
 
+const perTransaction = new WeakMap<EntityManager, Promise<WorkCalendar>>();
+
+/**
+ * The calendar inside a transaction that does not change it, loaded at most once however many
+ * steps of a case action need it. Outside a transaction it is loaded afresh.
+ */
+export function transactionCalendar(em: EntityManager): Promise<WorkCalendar> {
+  if (!em.queryRunner?.isTransactionActive) return WorkCalendar.load(em);
+  let calendar = perTransaction.get(em);
+  if (!calendar) {
+    calendar = WorkCalendar.load(em);
+    perTransaction.set(em, calendar);
+  }
+  return calendar;
+}
+
 /** The calendar of a request, loaded at most once however many fields and counts need it. */
 export function requestCalendar(ctx: RequestContext): Promise<WorkCalendar> {
   ctx.calendar ??= WorkCalendar.load(ctx.ds.manager);
