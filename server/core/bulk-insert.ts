@@ -44,17 +44,15 @@ export async function bulkInsert<T extends ObjectLiteral>(em: EntityManager, tar
 
 interface SecondaryIndex { name: string; columns: string[] }
 
-/** The non-unique indexes these entities declare, by table. */
-function secondaryIndexes(ds: DataSource, targets: EntityTarget<ObjectLiteral>[]): Map<string, SecondaryIndex[]> {
-  return new Map(targets.map((target) => {
+/** The non-unique indexes each entity's table declares, split into those present and those missing. */
+async function secondaryIndexes(ds: DataSource, targets: EntityTarget<ObjectLiteral>[]) {
+  return Promise.all(targets.map(async (target) => {
     const metadata = ds.getMetadata(target);
-    return [metadata.tableName, metadata.indices.filter((i) => !i.isUnique).map((i) => ({ name: i.name, columns: i.columns.map((c) => c.databaseName) }))];
+    const declared: SecondaryIndex[] = metadata.indices.filter((i) => !i.isUnique).map((i) => ({ name: i.name, columns: i.columns.map((c) => c.databaseName) }));
+    const rows: { name: string }[] = await ds.query('SELECT DISTINCT INDEX_NAME AS name FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', [metadata.tableName]);
+    const names = new Set(rows.map((r) => r.name));
+    return { table: ds.driver.escape(metadata.tableName), present: declared.filter((i) => names.has(i.name)), missing: declared.filter((i) => !names.has(i.name)) };
   }));
-}
-
-async function presentIndexNames(ds: DataSource, table: string): Promise<Set<string>> {
-  const rows: { name: string }[] = await ds.query('SELECT DISTINCT INDEX_NAME AS name FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', [table]);
-  return new Set(rows.map((r) => r.name));
 }
 
 /**
@@ -64,11 +62,8 @@ async function presentIndexNames(ds: DataSource, table: string): Promise<Set<str
 export async function addMissingIndexes(ds: DataSource, targets: EntityTarget<ObjectLiteral>[]): Promise<void> {
   if (!isMysqlFamily(ds)) return;
   const q = (name: string) => ds.driver.escape(name);
-  await Promise.all([...secondaryIndexes(ds, targets)].map(async ([table, indexes]) => {
-    const present = await presentIndexNames(ds, table);
-    const missing = indexes.filter((i) => !present.has(i.name));
-    if (missing.length) await ds.query(`ALTER TABLE ${q(table)} ${missing.map((i) => `ADD INDEX ${q(i.name)} (${i.columns.map(q).join(', ')})`).join(', ')}`);
-  }));
+  await Promise.all((await secondaryIndexes(ds, targets)).filter((t) => t.missing.length).map(({ table, missing }) =>
+    ds.query(`ALTER TABLE ${table} ${missing.map((i) => `ADD INDEX ${q(i.name)} (${i.columns.map(q).join(', ')})`).join(', ')}`)));
 }
 
 /**
@@ -80,11 +75,8 @@ export async function addMissingIndexes(ds: DataSource, targets: EntityTarget<Ob
  */
 export async function withSecondaryIndexesDeferred<T>(ds: DataSource, targets: EntityTarget<ObjectLiteral>[], load: () => Promise<T>): Promise<T> {
   if (!isMysqlFamily(ds)) return load();
-  const q = (name: string) => ds.driver.escape(name);
-  for (const [table, indexes] of secondaryIndexes(ds, targets)) {
-    const present = await presentIndexNames(ds, table);
-    const dropped = indexes.filter((i) => present.has(i.name));
-    if (dropped.length) await ds.query(`ALTER TABLE ${q(table)} ${dropped.map((i) => `DROP INDEX ${q(i.name)}`).join(', ')}`);
+  for (const { table, present } of await secondaryIndexes(ds, targets)) {
+    if (present.length) await ds.query(`ALTER TABLE ${table} ${present.map((i) => `DROP INDEX ${ds.driver.escape(i.name)}`).join(', ')}`);
   }
   let loaded: T;
   try {

@@ -131,8 +131,6 @@ export const BULK_FROM = 20_000;
 /** Lets pending database replies be handled: generation of the next batch overlaps the writing of this one. */
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-
-
 /**
  * Demo data: the directory, the official calendar, and applications topped up to `applications`
  * in all (running it again adds only what is missing). A bulk load (for benchmarks) spreads the
