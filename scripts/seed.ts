@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/data-source';
-import { seedDemoData } from '../server/seed/demo-seed';
+import { refuseDemoInProduction, seedDemoData } from '../server/seed/demo-seed';
 
 async function main() {
   const args = process.argv.slice(2);
@@ -14,6 +14,7 @@ async function main() {
     process.exit(2);
   }
   const config = loadConfig();
+  refuseDemoInProduction(config);
   const ds = await openDatabase(config);
   const started = Date.now();
   const { added } = await seedDemoData(ds, config, { applications, progress: process.stdout.isTTY || process.env.CI !== 'true' });

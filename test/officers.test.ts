@@ -1,5 +1,18 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, startTestApp, type TestApp } from './support/harness';
+import { startServer } from '../server/app';
+import { AuditEvent } from '../server/audit/audit-event.entity';
+import { verifyAuditChain } from '../server/audit/audit.verify';
+import { loadConfig } from '../server/config';
+import { openDatabase } from '../server/data-source';
+import { Officer } from '../server/officers/officer.entity';
+import { seedDemoData } from '../server/seed/demo-seed';
+import { createThrowawayDatabase } from '../scripts/throwaway-database';
+import { Client, startTestApp, type TestApp } from './support/harness';
+import { application, SUBMIT } from './support/inputs';
 
 let app: TestApp;
 let admin: Client;
@@ -11,6 +24,18 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const ME = '{ me { username role office { code } } }';
+const CREATE = 'mutation($input: OfficerInput!) { createOfficer(input: $input) { id username role office { code } active } }';
+const UPDATE = 'mutation($id: ID!, $input: OfficerUpdateInput!) { updateOfficer(id: $id, input: $input) { id role active } }';
+
+async function officerId(username: string): Promise<string> {
+  const { officers } = await admin.data('{ officers(perPage: 200) { items { id username } } }');
+  return officers.items.find((o: any) => o.username === username).id;
+}
+
+/** The last audit event of `action` on officer `id`. */
+async function lastAudit(action: string, id: string) {
+  return app.ds.getRepository(AuditEvent).findOneOrFail({ where: { action, entityType: 'Officer', entityId: id }, order: { id: 'DESC' } });
+}
 
 describe('login and sessions', () => {
   it('signs in with the right password and sets an httpOnly, SameSite=Strict cookie', async () => {
@@ -71,7 +96,6 @@ describe('login and sessions', () => {
 });
 
 describe('officer administration', () => {
-  const CREATE = 'mutation($input: OfficerInput!) { createOfficer(input: $input) { id username role office { code } active } }';
 
   it('lets ADMIN create an officer who can then sign in; refuses a short password naming the field', async () => {
     const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id code } } }');
@@ -100,6 +124,19 @@ describe('officer administration', () => {
     expect((await app.anonymous().login('huanggu.officer')).status).toBe(401);
   });
 
+  it('refuses a common password wherever a password is set', async () => {
+    const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id } } }');
+    const input = { username: 'common.pw', displayName: '弱口令', role: 'STATION_OFFICER', officeId: offices.items[0].id, password: 'Password1234' };
+    const created = await admin.gql(CREATE, { input });
+    expect(created.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expect(created.errors?.[0].message).toMatch(/too common/);
+    const reset = await admin.gql(UPDATE, { id: await officerId('tiexi.officer'), input: { password: 'demo1234demo' } });
+    expect(reset.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    const officer = await app.as('tiexi.officer');
+    const changed = await officer.gql('mutation { changePassword(currentPassword: "demo1234demo", newPassword: "qwerty123456") }');
+    expect(changed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+  });
+
   it('lists only the officers of the offices in scope', async () => {
     const officer = await app.as('heping.officer');
     const { officers } = await officer.data('{ officers { items { username office { code } } total } }');
@@ -109,14 +146,159 @@ describe('officer administration', () => {
   });
 });
 
+describe('sessions after account changes', () => {
+  it('ends the officer\'s other sessions at a password change and keeps the current one', async () => {
+    const here = await app.as('tiexi.officer2');
+    const elsewhere = await app.as('tiexi.officer2');
+    expect((await here.data('mutation { changePassword(currentPassword: "demo1234demo", newPassword: "tiexi-new-password") }')).changePassword).toBe(true);
+    expect((await here.data(ME)).me.username).toBe('tiexi.officer2');
+    expect((await elsewhere.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await lastAudit('PASSWORD_CHANGED', await officerId('tiexi.officer2'))).detail).toEqual({ otherSessionsEnded: 1 });
+  });
+
+  it('ends every session of an officer whose password an administrator resets', async () => {
+    const id = await officerId('hunnan.officer');
+    const one = await app.as('hunnan.officer');
+    const two = await app.as('hunnan.officer');
+    await admin.data(UPDATE, { id, input: { password: 'hunnan-reset-password' } });
+    for (const client of [one, two]) expect((await client.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.anonymous().login('hunnan.officer', 'hunnan-reset-password')).status).toBe(200);
+    expect((await lastAudit('OFFICER_UPDATED', id)).detail).toMatchObject({ passwordReset: true, sessionsEnded: 2 });
+  });
+
+  it('keeps one active administrator: the last one can be neither demoted nor deactivated', async () => {
+    const adminId = await officerId('admin');
+    for (const input of [{ role: 'SUPERVISOR' }, { active: false }, { role: 'STATION_OFFICER', active: false }]) {
+      const refused = await admin.gql(UPDATE, { id: adminId, input });
+      expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(refused.errors?.[0].message).toMatch(/last active administrator/);
+    }
+    expect((await admin.data(ME)).me.role).toBe('ADMIN');
+    // Other changes to the last administrator stay possible, and with a second one either may go.
+    await admin.data('mutation($id: ID!) { updateOfficer(id: $id, input: { displayName: "系统管理员" }) { id } }', { id: adminId });
+    const { offices } = await admin.data('{ offices(q: "210100") { items { id code } } }');
+    const second = (await admin.data(CREATE, {
+      input: { username: 'second.admin', displayName: '第二管理员', role: 'ADMIN', officeId: offices.items.find((o: any) => o.code === '210100').id, password: 'second-admin-password' },
+    })).createOfficer;
+    expect((await admin.data(UPDATE, { id: second.id, input: { role: 'SUPERVISOR' } })).updateOfficer.role).toBe('SUPERVISOR');
+    expect((await admin.gql(UPDATE, { id: adminId, input: { active: false } })).errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('bulk assignment', () => {
+  const ASSIGN_MANY = 'mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id } }';
+
+  it('checks the role even when the cases already sit with the target officer', async () => {
+    const officer = await app.as('heping.officer');
+    const submitted = (await officer.data(SUBMIT, { input: application() })).submitApplication;
+    await officer.data('mutation($id: ID!) { claimApplication(id: $id, version: 1) { id } }', { id: submitted.id });
+    const target = await officerId('heping.officer');
+    for (const client of [officer, admin]) {
+      const denied = await client.gql(ASSIGN_MANY, { ids: [submitted.id], o: target });
+      expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    // A supervisor may: nothing to change, nothing returned.
+    const supervisor = await app.as('heping.supervisor');
+    expect((await supervisor.data(ASSIGN_MANY, { ids: [submitted.id], o: target })).assignApplications).toEqual([]);
+  });
+});
+
+const PRODUCTION_KEYS = {
+  NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40), AUDIT_KEY: 'a'.repeat(40), PUBLIC_BASE_URL: 'https://records.example.gov.cn',
+};
+
 describe('configuration', () => {
   it('refuses a production start without secrets and never seeds demo data there', async () => {
-    const { loadConfig } = await import('../server/config');
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) })).toThrow(/AUDIT_KEY/);
-    const production = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), AUDIT_KEY: 'y'.repeat(40) });
+    const production = loadConfig(PRODUCTION_KEYS);
     expect(production.seedDemo).toBe(false);
     expect(loadConfig({}).seedDemo).toBe(true);
     expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1/test' }).seedDemo).toBe(false);
+  });
+
+  it('requires an http(s) PUBLIC_BASE_URL in production', () => {
+    for (const PUBLIC_BASE_URL of [undefined, '', 'records.example.gov.cn', 'ftp://records.example.gov.cn']) {
+      expect(() => loadConfig({ ...PRODUCTION_KEYS, PUBLIC_BASE_URL })).toThrow(/PUBLIC_BASE_URL/);
+    }
+    expect(loadConfig({ ...PRODUCTION_KEYS, PUBLIC_BASE_URL: 'https://records.example.gov.cn/' }).publicBaseUrl).toBe('https://records.example.gov.cn');
+    expect(loadConfig({}).publicBaseUrl).toBe('http://localhost:4000');
+  });
+
+  it('trusts a proxy only when TRUST_PROXY says so', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+  });
+});
+
+/** Runs a script of scripts/ as npm would, with `env` over a clean database choice, `input` on stdin. */
+function runScript(script: string, args: string[], env: Record<string, string>, input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { DATABASE_URL: _db, SQLITE_PATH: _file, ADMIN_PASSWORD: _pw, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { env: { ...inherited, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => { stdout += d; });
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.stdin.end(input);
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('a production database', () => {
+  let dir: string;
+  let database: Record<string, string>;
+  let dropDatabase: (() => Promise<void>) | null = null;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-production-'));
+    const mysqlDb = process.env.TEST_DATABASE_URL ? await createThrowawayDatabase(process.env.TEST_DATABASE_URL, 'rcc_test') : null;
+    dropDatabase = mysqlDb?.drop ?? null;
+    database = mysqlDb ? { DATABASE_URL: mysqlDb.url } : { SQLITE_PATH: path.join(dir, 'production.sqlite') };
+  });
+  afterAll(async () => {
+    await dropDatabase?.();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gets no demo data: the seed refuses and says what to do instead', async () => {
+    const seeded = await runScript('seed.ts', ['--applications', '0'], { ...PRODUCTION_KEYS, ...database });
+    expect(seeded.code).not.toBe(0);
+    expect(seeded.stderr).toMatch(/never loaded when NODE_ENV=production.*admin:create/);
+    await expect(seedDemoData(app.ds, { ...app.config, production: true }, { applications: 0 })).rejects.toThrow(/NODE_ENV=production/);
+  });
+
+  it('gets its first administrator from admin:create, who can sign in; weak passwords and a taken name are refused', async () => {
+    const args = ['--username', 'chief.admin', '--display-name', '系统管理员 甲'];
+    const env = { ...PRODUCTION_KEYS, ...database };
+    const short = await runScript('admin-create.ts', args, env, 'short-pw\n');
+    expect(short.code).not.toBe(0);
+    expect(short.stderr).toMatch(/password: must be at least 12 characters/);
+    const common = await runScript('admin-create.ts', args, env, 'password1234\n');
+    expect(common.stderr).toMatch(/password: is too common/);
+
+    const created = await runScript('admin-create.ts', args, env, 'chief-admin-password\n');
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/top-level office HQ/);
+    const again = await runScript('admin-create.ts', args, { ...env, ADMIN_PASSWORD: 'another-admin-password' });
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/--username: chief.admin is taken/);
+
+    const config = loadConfig({ ...PRODUCTION_KEYS, ...database });
+    const ds = await openDatabase(config);
+    const server = await startServer(ds, config, 0);
+    try {
+      const chief = new Client(server.url);
+      expect((await chief.login('chief.admin', 'chief-admin-password')).status).toBe(200);
+      expect((await chief.data(ME)).me).toEqual({ username: 'chief.admin', role: 'ADMIN', office: { code: 'HQ' } });
+      expect((await new Client(server.url).login('heping.officer')).status).toBe(401);
+      expect(await ds.getRepository(Officer).count()).toBe(1);
+      // The office and the officer are in the audit trail, sealed with the server's key.
+      expect(await verifyAuditChain(ds, config.auditKey)).toMatchObject({ ok: true, events: 2 });
+    } finally {
+      await server.stop();
+      await ds.destroy();
+    }
   });
 });

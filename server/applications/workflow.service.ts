@@ -165,6 +165,10 @@ export const assign = (ctx: RequestContext, id: string, version: number, officer
 
 /** Assigns several cases at once, all or none; cases already with that officer are left as they are. */
 export async function assignMany(ctx: RequestContext, ids: string[], officerId: string): Promise<Application[]> {
+  // First, before any case is looked at: a case already with that officer is skipped below, and
+  // that skip must not answer a role that may not assign as if it had done so.
+  const { role } = ctx.officer!;
+  if (!WORKFLOW[A.ASSIGN].roles.includes(role)) throw forbidden(`${role} may not ${A.ASSIGN}`);
   if (!ids.length) throw badInput('ids', 'give at least one case');
   if (ids.length > 200) throw badInput('ids', 'assign at most 200 cases at once');
   return inTransaction(ctx.ds, async (em) => {

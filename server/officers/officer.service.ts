@@ -1,22 +1,18 @@
 import argon2 from 'argon2';
-import type { EntityManager } from 'typeorm';
+import { Not, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
+import { isMysqlFamily } from '../core/dialect';
 import { Role } from '../core/enums';
-import { badInput, notFound } from '../core/errors';
+import { badInput, conflict, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
 import { Office } from '../offices/office.entity';
 import { scopeOfficeIds } from '../offices/office.service';
-import { hashPassword } from './auth.service';
+import { hashPassword, readCookie, SESSION_COOKIE, sessionIdOf } from './auth.service';
 import { Officer } from './officer.entity';
 import type { OfficerInput, OfficerUpdateInput } from './officer.inputs';
+import { checkPassword } from './password-policy';
 import { Session } from './session.entity';
-
-export const MIN_PASSWORD_LENGTH = 12;
-
-function checkPassword(password: string, field: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw badInput(field, `must be at least ${MIN_PASSWORD_LENGTH} characters`);
-}
 
 /** Officers of the offices the signed-in officer may see. */
 export async function listOfficers(ctx: RequestContext, args: { page?: number | null; perPage?: number | null; officeIds?: string[] | null; role?: Role | null }) {
@@ -64,19 +60,32 @@ export async function updateOfficer(ctx: RequestContext, em: EntityManager, id: 
   if (input.role != null) changes.role = input.role;
   if (input.officeId != null) changes.officeId = await checkOffice(em, input.officeId, 'input.officeId');
   if (input.active != null) changes.active = input.active;
+  const leavesAdmin = before.role === Role.ADMIN && before.active && ((changes.role ?? Role.ADMIN) !== Role.ADMIN || changes.active === false);
+  if (leavesAdmin) await keepAnAdministrator(em, before.id);
   if (input.password != null) {
     checkPassword(input.password, 'input.password');
     changes.passwordHash = await hashPassword(input.password);
   }
   await em.update(Officer, { id: before.id }, changes);
   // A deactivated officer or a reset password ends every open session of that officer.
-  if (input.active === false || input.password != null) await em.delete(Session, { officerId: before.id });
+  const ended = input.active === false || input.password != null ? await em.delete(Session, { officerId: before.id }) : null;
   const after = (await em.findOneBy(Officer, { id: before.id }))!;
   await recordAudit(ctx, em, {
     action: 'OFFICER_UPDATED', entityType: 'Officer', entityId: before.id,
-    detail: { before, after, passwordReset: input.password != null },
+    detail: { before, after, passwordReset: input.password != null, ...(ended ? { sessionsEnded: ended.affected ?? 0 } : {}) },
   });
   return after;
+}
+
+/** Refuses to let `officerId` stop being an active administrator when no other one would be left. */
+async function keepAnAdministrator(em: EntityManager, officerId: number): Promise<void> {
+  // Locked on MySQL, so two administrators demoting each other at once cannot both pass this check
+  // (SQLite runs one transaction at a time).
+  const lock = isMysqlFamily(em.connection) ? { mode: 'pessimistic_write' as const } : undefined;
+  const admins = await em.find(Officer, { select: { id: true }, where: { role: Role.ADMIN, active: true }, lock });
+  if (!admins.some((a) => a.id !== officerId)) {
+    throw conflict('This is the last active administrator: make another officer ADMIN before demoting or deactivating this one');
+  }
 }
 
 export async function changePassword(ctx: RequestContext, em: EntityManager, currentPassword: string, newPassword: string): Promise<boolean> {
@@ -86,6 +95,9 @@ export async function changePassword(ctx: RequestContext, em: EntityManager, cur
   checkPassword(newPassword, 'newPassword');
   if (newPassword === currentPassword) throw badInput('newPassword', 'must differ from the current password');
   await em.update(Officer, { id: me.id }, { passwordHash: await hashPassword(newPassword), updatedAt: new Date() });
-  await recordAudit(ctx, em, { action: 'PASSWORD_CHANGED', entityType: 'Officer', entityId: me.id });
+  // Whoever may have learned the old password is signed out everywhere else; this browser stays signed in.
+  const token = readCookie(ctx.req?.headers.cookie, SESSION_COOKIE);
+  const ended = await em.delete(Session, { officerId: me.id, ...(token ? { id: Not(sessionIdOf(ctx.config, token)) } : {}) });
+  await recordAudit(ctx, em, { action: 'PASSWORD_CHANGED', entityType: 'Officer', entityId: me.id, detail: { otherSessionsEnded: ended.affected ?? 0 } });
   return true;
 }

@@ -28,6 +28,13 @@ import { DEMO_PASSWORD, demoOffices, demoOfficers, demoRules } from './demo-dire
 
 const system = (config: Config) => ({ config, officer: null });
 
+/** Demo data carries accounts whose password is published: never on a production database. */
+export function refuseDemoInProduction(config: Pick<Config, 'production'>): void {
+  if (config.production) {
+    throw new Error('Demo data is never loaded when NODE_ENV=production (its accounts share a published password); create the first administrator with npm run admin:create');
+  }
+}
+
 export async function isEmptyDatabase(ds: DataSource): Promise<boolean> {
   return (await ds.getRepository(Office).count()) === 0;
 }
@@ -139,6 +146,7 @@ const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
  * the load when it at least doubles the cases.
  */
 export async function seedDemoData(ds: DataSource, config: Config, options: { applications: number; progress?: boolean; bulk?: boolean }): Promise<{ added: number }> {
+  refuseDemoInProduction(config);
   await ensureOfficialCalendar(ds);
   await seedDirectory(ds, config);
   const existing = await ds.getRepository(Application).count();
