@@ -6,6 +6,7 @@ import { IssuedDocumentResolver, MailingResolver, SupplementResolver } from './a
 import { AuditResolver } from './audit/audit.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { authChecker } from './core/auth-checker';
+import { enforceInputLimits } from './core/input-limits';
 import { DateTimeScalar } from './core/scalars';
 import { DocumentResolver } from './documents/document.resolver';
 import { FeeResolver } from './fees/fee.resolver';
@@ -14,8 +15,11 @@ import { OfficerResolver } from './officers/officer.resolver';
 import { ReportResolver } from './reports/report.resolver';
 import { RoutingDecisionResolver, RoutingRuleResolver, RoutingStepResolver } from './routing/routing.resolver';
 
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The API's schema, built once per process: the GraphQL server and the exports (which read its input types) share it. */
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  built ??= buildSchema({
     resolvers: [
       ApplicationResolver, WorkflowResolver, IssuedDocumentResolver, MailingResolver, SupplementResolver, AuditResolver, CalendarResolver, DocumentResolver, FeeResolver,
       OfficeResolver, OfficerResolver, ReportResolver, RoutingRuleResolver, RoutingDecisionResolver, RoutingStepResolver,
@@ -23,7 +27,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
-  });
+  }).then(enforceInputLimits);
+  return built;
 }
 
 /** The SDL committed as schema.graphql: sorted, so the file changes only when the API does. */

@@ -78,4 +78,46 @@ describe('exports', () => {
     expect(await bad.json()).toMatchObject({ field: 'filter' });
     expect((await download(officer, '/api/exports/applications.pdf')).status).toBe(400);
   });
+
+  it('validates filter, sort and the workload parameters as their GraphQL inputs are: 400 naming the field, never a 500', async () => {
+    const refusal = async (query: string) => {
+      const res = await download(officer, `/api/exports/${query}`);
+      const body = await res.json();
+      expect(Object.keys(body).sort(), query).toEqual(['code', 'error', 'field']);
+      expect(body.error, query).not.toMatch(/\n\s+at /);
+      return { status: res.status, field: body.field, error: body.error };
+    };
+    const param = (name: string, value: unknown) => `${name}=${encodeURIComponent(typeof value === 'string' ? value : JSON.stringify(value))}`;
+    const cases: [string, string][] = [
+      [param('filter', { q: 5 }), 'filter.q'],
+      [param('filter', { q: 'x'.repeat(201) }), 'filter.q'],
+      [param('filter', { ids: ['abc'] }), 'filter.ids[0]'],
+      [param('filter', { ids: Array.from({ length: 1001 }, (_, i) => String(i + 1)) }), 'filter.ids'],
+      [param('filter', { assigneeId: '0' }), 'filter.assigneeId'],
+      [param('filter', { slaState: ['X'] }), 'filter.slaState[0]'],
+      [param('filter', { submittedFrom: 'yesterday' }), 'filter.submittedFrom'],
+      [param('filter', { unknown: true }), 'filter'],
+      [param('filter', [{ q: 'x' }]), 'filter'],
+      [param('filter', '{"q":'), 'filter'],
+      [param('sort', { field: 'STATUS', order: 'ASC; DROP' }), 'sort.order'],
+      [param('sort', { field: 'STATUS' }), 'sort'],
+      [param('sort', 'not json'), 'sort'],
+    ];
+    for (const [query, field] of cases) {
+      expect(await refusal(`applications.csv?${query}`)).toMatchObject({ status: 400, field });
+    }
+    for (const [query, field] of [['from=2026-01-01&to=2026-01-31&officeIds=abc', 'officeIds[0]'], ['from=2026-01-01&to=2026-01-31&groupBy=WEEK', 'groupBy'], ['to=2026-01-31', 'from']]) {
+      expect(await refusal(`workload.csv?${query}`)).toMatchObject({ status: 400, field });
+    }
+  });
+
+  it('reads a single value where a list goes as one entry, as GraphQL does', async () => {
+    for (const filter of [{ ids: '1' }, { status: 'SUBMITTED' }]) {
+      const expected = (await officer.data('query($f: ApplicationFilter) { applications(filter: $f) { total } }', { f: filter })).applications.total;
+      const res = await download(officer, `/api/exports/applications.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-total-count')).toBe(String(expected));
+      await res.arrayBuffer();
+    }
+  });
 });

@@ -9,22 +9,32 @@ import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { ReportGrouping } from '../core/enums';
 import { badInput, restError, unauthenticated } from '../core/errors';
+import { readInput } from '../core/input-limits';
 import { createRequestContext } from '../core/request-context';
 import { inTransaction } from '../core/transaction';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
 import { workloadReport } from '../reports/report.service';
+import type { WorkloadReportInput } from '../reports/report.types';
+import { createSchema } from '../schema';
 import { tableWriter } from './table-writer';
 
 const BATCH = 2000;
 
-function parseJson<T>(value: unknown, field: string): T | null {
-  if (value == null || value === '') return null;
+/**
+ * A query parameter holding JSON of the schema's input type `typeName` (null when absent), validated
+ * exactly as a GraphQL variable of that type is.
+ */
+async function jsonParam<T>(req: Request, name: string, typeName: string): Promise<T | null> {
+  const raw = req.query[name];
+  if (raw == null || raw === '') return null;
+  let value: unknown;
   try {
-    return JSON.parse(String(value)) as T;
+    value = JSON.parse(String(raw));
   } catch {
-    throw badInput(field, 'must be JSON');
+    throw badInput(name, 'must be JSON');
   }
+  return readInput<T | null>(await createSchema(), typeName, value, name);
 }
 
 function formatOf(req: Request): 'csv' | 'xlsx' {
@@ -42,8 +52,8 @@ const auditExport = (ctx: RequestContext, what: string, detail: Record<string, u
 /** The filtered queue: every matching case in scope, identity numbers masked. */
 async function exportApplications(ctx: RequestContext, req: Request, res: Response) {
   const format = formatOf(req);
-  const filter = parseJson<ApplicationFilter>(req.query.filter, 'filter') ?? {};
-  const sort = parseJson<ApplicationSort>(req.query.sort, 'sort');
+  const filter = (await jsonParam<ApplicationFilter>(req, 'filter', 'ApplicationFilter')) ?? {};
+  const sort = await jsonParam<ApplicationSort>(req, 'sort', 'ApplicationSort');
   const query = await filteredApplications(ctx, filter, sort);
   const total = await query.clone().getCount();
   await auditExport(ctx, 'applications', { format, filter, sort, rows: total });
@@ -75,12 +85,11 @@ async function exportApplications(ctx: RequestContext, req: Request, res: Respon
 
 async function exportWorkload(ctx: RequestContext, req: Request, res: Response) {
   const format = formatOf(req);
-  const input = {
-    from: String(req.query.from ?? ''), to: String(req.query.to ?? ''),
-    groupBy: (String(req.query.groupBy ?? 'OFFICE') as ReportGrouping),
+  // The parameters are the fields of the report's GraphQL input, and validated as that input is.
+  const input = readInput<WorkloadReportInput>(await createSchema(), 'WorkloadReportInput', {
+    from: String(req.query.from ?? ''), to: String(req.query.to ?? ''), groupBy: String(req.query.groupBy ?? ReportGrouping.OFFICE),
     officeIds: req.query.officeIds ? String(req.query.officeIds).split(',') : null,
-  };
-  if (!Object.values(ReportGrouping).includes(input.groupBy)) throw badInput('groupBy', 'group by OFFICE, OFFICER or DAY');
+  }, '');
   const report = await workloadReport(ctx, input);
   await auditExport(ctx, 'workloadReport', { format, ...input, rows: report.rows.length });
   res.set('X-Total-Count', String(report.rows.length + 1));
