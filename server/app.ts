@@ -6,16 +6,21 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { RequestContext } from './core/context';
-import { PUBLIC_ERROR_CODES } from './core/errors';
+import { PUBLIC_ERROR_CODES, publicTimeout } from './core/errors';
+import { queryLimits } from './core/query-limits';
+import { requestGuard } from './core/request-guard';
 import { createRequestContext } from './core/request-context';
+import { securityHeaders } from './core/security-headers';
 import { documentRoutes } from './documents/document.routes';
+import { FileStore } from './documents/file-store';
 import { exportRoutes } from './exports/export.routes';
 import { verifyRoutes } from './documents/verify.routes';
 import { authRoutes } from './officers/auth.routes';
+import { limitStatementTime } from './data-source';
 import { createSchema } from './schema';
 
 /** What a client is told about a request that could not be read (the parser's own words may name files). */
@@ -27,6 +32,8 @@ const REQUEST_ERRORS: Record<string, string> = {
 
 /** Hides internals: an unexpected error reaches the client as a bare INTERNAL_SERVER_ERROR. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const timeout = publicTimeout(error);
+  if (timeout !== error) return { message: (timeout as GraphQLError).message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (PUBLIC_ERROR_CODES.has(code)) {
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
@@ -47,6 +54,9 @@ function serveConsole(app: express.Express, adminDir: string): void {
   app.get(/^\/(?!api\/|graphql|verify).*/, (_req, res) => { res.set('Cache-Control', 'no-cache').sendFile(index); });
 }
 
+/** A temporary upload file older than this is a leftover: no request lasts that long. */
+const STALE_UPLOAD_MS = 15 * 60_000;
+
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
@@ -57,15 +67,26 @@ export interface RunningServer {
 export async function startServer(ds: DataSource, config: Config, port = config.port): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client's address is the one the proxy adds (one hop), not the proxy's.
+  app.set('trust proxy', config.trustProxy ? 1 : false);
   const httpServer = http.createServer(app);
+  const limits = queryLimits(config.production);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
   });
   await apollo.start();
+  await limitStatementTime(ds, config.statementTimeoutMs);
+  // Uploads that a crash cut short; younger files may belong to another process's running upload.
+  new FileStore(config.filesDir).sweepTemp(STALE_UPLOAD_MS);
+
+  app.use(requestGuard());
+  app.use(securityHeaders(config));
 
   app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
   app.use('/api', documentRoutes(ds, config));

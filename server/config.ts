@@ -18,6 +18,12 @@ export interface Config {
   adminDir: string;
   /** Seed demo data into an empty embedded database at start. */
   seedDemo: boolean;
+  /** An upload that sends nothing for this long is ended with 408. */
+  uploadIdleMs: number;
+  /** The time budget of one SELECT or other statement on MySQL/MariaDB. */
+  statementTimeoutMs: number;
+  /** The server sits behind a reverse proxy whose X-Forwarded-* headers may be believed (TRUST_PROXY=1 or true). */
+  trustProxy: boolean;
 }
 
 const DEV_SECRET = 'development-only-secret-not-for-production';
@@ -29,6 +35,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (production && (!env.AUDIT_KEY || env.AUDIT_KEY.length < 32)) {
     throw new Error('AUDIT_KEY must be set (32 characters or more) when NODE_ENV=production');
+  }
+  // The QR codes of issued documents print this address: a localhost default would be useless to the public.
+  if (production && !isHttpUrl(env.PUBLIC_BASE_URL)) {
+    throw new Error('PUBLIC_BASE_URL must be set to an http(s) address (e.g. https://records.example.gov.cn) when NODE_ENV=production');
   }
   return {
     production,
@@ -42,5 +52,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDir: env.ADMIN_DIR ?? path.resolve('admin', 'dist'),
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT ?? 4000}`).replace(/\/$/, ''),
     seedDemo: !production && !env.DATABASE_URL && env.SEED_DEMO !== '0',
+    uploadIdleMs: Number(env.UPLOAD_IDLE_MS ?? 30_000),
+    statementTimeoutMs: Number(env.STATEMENT_TIMEOUT_MS ?? 10_000),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY?.toLowerCase() === 'true',
   };
+}
+
+function isHttpUrl(value: string | undefined): boolean {
+  if (!value) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }

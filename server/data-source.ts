@@ -17,6 +17,7 @@ import { FeeRule } from './fees/fee-rule.entity';
 import { CaseCount, DecisionDays, WorkloadDay } from './reports/counters.entity';
 import { migrations } from './migrations';
 import { addMissingIndexes } from './core/bulk-insert';
+import { isMysqlFamily } from './core/dialect';
 
 export const entities = [
   Office, Officer, Session, RoutingRule, RoutingRuleVersion, Application, Document, AuditEvent, AuditChainHead, CalendarDay,
@@ -25,6 +26,9 @@ export const entities = [
 
 /** The tables a bulk load of cases fills row by row. */
 export const BULK_LOADED = [Application, Document, StatusChange];
+
+/** Connections the server keeps to MySQL/MariaDB. */
+const POOL_SIZE = 10;
 
 export interface DataSourceSettings {
   databaseUrl: string | null;
@@ -43,7 +47,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
       url: settings.databaseUrl,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z', // timestamps are UTC in the database
-      extra: { connectionLimit: 10 },
+      extra: { connectionLimit: POOL_SIZE },
     };
   }
   if (settings.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(settings.sqlitePath), { recursive: true });
@@ -86,4 +90,31 @@ export async function openDatabase(settings: DataSourceSettings): Promise<DataSo
   // A bulk load cut short leaves the secondary indexes it dropped missing: build them first.
   await addMissingIndexes(ds, BULK_LOADED);
   return ds;
+}
+
+interface PooledConnection { query(sql: string, done: (error: Error | null) => void): void; release(): void }
+interface ConnectionPool {
+  on(event: 'connection', listener: (connection: PooledConnection) => void): void;
+  getConnection(done: (error: Error | null, connection: PooledConnection) => void): void;
+}
+
+/**
+ * Gives every statement the server sends to MySQL/MariaDB a time budget, so one expensive query
+ * cannot hold a connection and the requests queued behind it. Set on each pooled connection: the
+ * ones to come, and the ones already open (all taken at once, so each is reached).
+ */
+export async function limitStatementTime(ds: DataSource, ms: number): Promise<void> {
+  if (!isMysqlFamily(ds) || ms <= 0) return;
+  const sql = ds.options.type === 'mariadb'
+    ? `SET SESSION max_statement_time = ${ms / 1000}`
+    : `SET SESSION max_execution_time = ${Math.round(ms)}`;
+  const pool = (ds.driver as unknown as { pool: ConnectionPool }).pool;
+  pool.on('connection', (connection) => connection.query(sql, () => undefined));
+  const open = await Promise.all(Array.from({ length: POOL_SIZE }, () => new Promise<PooledConnection>((resolve, reject) => {
+    pool.getConnection((error, connection) => (error ? reject(error) : resolve(connection)));
+  })));
+  await Promise.all(open.map((connection) => new Promise<void>((resolve, reject) => {
+    connection.query(sql, (error) => (error ? reject(error) : resolve()));
+  })));
+  for (const connection of open) connection.release();
 }

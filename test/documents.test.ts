@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../server/app';
 import { MAX_UPLOAD_BYTES } from '../server/documents/upload';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, SUBMIT } from './support/inputs';
@@ -12,7 +15,7 @@ let app: TestApp;
 let officer: Client;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ config: { uploadIdleMs: 1500 } });
   officer = await app.as('heping.officer');
 });
 afterAll(() => app?.close());
@@ -32,6 +35,122 @@ const storedFiles = () => {
 };
 
 const newCase = async () => (await officer.data(SUBMIT, { input: application() })).submitApplication;
+
+/** The store's temporary files: what an upload leaves behind until it is committed. */
+const tempFiles = () => storedFiles().filter((f) => f.startsWith(path.join(app.config.filesDir, 'tmp')));
+
+/**
+ * Sends an upload over a raw socket, byte by byte as told: `parts` are written in turn, `pauseMs`
+ * apart; then the socket is destroyed when `abort` is set. Resolves with the status line
+ * the server answered, or null when it answered nothing.
+ */
+function rawUpload(caseId: string, parts: Buffer[], options: { abort?: boolean; pauseMs?: number; contentLength?: number } = {}): Promise<string | null> {
+  const url = new URL(app.server.url);
+  const body = Buffer.concat(parts);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(url.port), url.hostname);
+    let answer = '';
+    socket.on('data', (chunk) => { answer += chunk.toString('latin1'); });
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve(answer ? answer.split('\r\n')[0] : null));
+    socket.on('connect', async () => {
+      socket.write([
+        `POST /api/applications/${caseId}/documents HTTP/1.1`, `Host: ${url.host}`, `Cookie: ${officer.cookie}`,
+        'Content-Type: multipart/form-data; boundary=x', `Content-Length: ${options.contentLength ?? body.length}`, 'Connection: close', '', '',
+      ].join('\r\n'));
+      for (const part of parts) {
+        if (socket.destroyed) return;
+        socket.write(part);
+        if (options.pauseMs) await new Promise((r) => setTimeout(r, options.pauseMs));
+      }
+      // Otherwise the socket stays open: the server closes it after its answer.
+      if (options.abort) socket.destroy();
+    });
+  });
+}
+
+const FORM_HEAD = Buffer.from('--x\r\nContent-Disposition: form-data; name="kind"\r\n\r\nID_CARD_FRONT\r\n'
+  + '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n');
+
+const until = async (check: () => boolean, ms = 5000) => {
+  for (const start = Date.now(); !check() && Date.now() - start < ms;) await new Promise((r) => setTimeout(r, 50));
+  return check();
+};
+
+describe('uploads that are malformed, cut off, dropped or idle', () => {
+  it('answers 400 to a form without its closing boundary, keeps serving, and leaves no temporary file', async () => {
+    const c = await newCase();
+    const status = await rawUpload(c.id, [FORM_HEAD, PNG]);
+    expect(status).toMatch(/^HTTP\/1\.1 400/);
+    expect((await officer.gql('{ me { username } }')).data?.me.username).toBe('heping.officer');
+    expect(await until(() => tempFiles().length === 0)).toBe(true);
+    expect((await getCase(officer, c.id)).documents).toEqual([]);
+  });
+
+  it('removes the temporary file of an upload the client drops mid-body', async () => {
+    const c = await newCase();
+    const status = await rawUpload(c.id, [FORM_HEAD, PNG, Buffer.alloc(64 * 1024)], { abort: true, pauseMs: 100, contentLength: 1024 * 1024 });
+    expect(status).toBeNull();
+    expect(await until(() => tempFiles().length === 0)).toBe(true);
+    expect((await getCase(officer, c.id)).documents).toEqual([]);
+    expect((await fetch(`${app.server.url}/api/health`)).status).toBe(200);
+  });
+
+  it('ends an upload that goes quiet with 408 and removes its temporary file', async () => {
+    const c = await newCase();
+    const started = Date.now();
+    const status = await rawUpload(c.id, [FORM_HEAD, PNG, Buffer.alloc(100), Buffer.alloc(100)], { pauseMs: 4000, contentLength: 1024 * 1024 });
+    expect(status).toMatch(/^HTTP\/1\.1 408/);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(await until(() => tempFiles().length === 0)).toBe(true);
+  });
+
+  it('takes a file of exactly the maximum size', async () => {
+    const c = await newCase();
+    const exact = Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES - PDF.length)]);
+    const res = await upload(officer, c.id, 'APPLICATION_FORM', exact, 'exact.pdf');
+    expect(res.status, await res.clone().text()).toBe(201);
+    expect((await res.json()).byteSize).toBe(MAX_UPLOAD_BYTES);
+  });
+
+  it('keeps no document row when its file cannot be stored', async () => {
+    const c = await newCase();
+    // Content whose shard folder does not exist yet; a plain file put in its place makes storing fail.
+    let content: Buffer;
+    let shard: string;
+    for (let nonce = 0; ; nonce++) {
+      content = Buffer.concat([PNG, Buffer.from(`nonce ${nonce}`)]);
+      shard = path.join(app.config.filesDir, createHash('sha256').update(content).digest('hex').slice(0, 2));
+      if (!fs.existsSync(shard)) break;
+    }
+    fs.writeFileSync(shard, 'in the way');
+    try {
+      const res = await upload(officer, c.id, 'ID_CARD_FRONT', content, 'front.png');
+      expect(res.status).toBe(500);
+      expect(JSON.stringify(await res.json())).not.toMatch(/ENOTDIR|EEXIST|\/tmp\//);
+      expect((await getCase(officer, c.id)).documents).toEqual([]);
+    } finally {
+      fs.rmSync(shard, { force: true });
+    }
+  });
+
+  it('sweeps temporary files left by an earlier crash when a server starts, sparing recent ones', async () => {
+    const dir = path.join(app.config.filesDir, 'tmp');
+    fs.mkdirSync(dir, { recursive: true });
+    const stale = path.join(dir, 'left-by-a-crash');
+    const recent = path.join(dir, 'upload-in-another-process');
+    fs.writeFileSync(stale, 'x');
+    fs.writeFileSync(recent, 'y');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    fs.utimesSync(stale, hourAgo, hourAgo);
+    const second = await startServer(app.ds, app.config, 0);
+    await second.stop();
+    second.httpServer.close();
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(recent)).toBe(true);
+    fs.rmSync(recent);
+  });
+});
 
 describe('uploads', () => {
   it('stores a PNG and a PDF by their hash, and serves them to officers in scope only, audited', async () => {

@@ -25,15 +25,33 @@ export function unauthenticated(): GraphQLError {
 export const PUBLIC_ERROR_CODES = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED',
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE', 'INVALID_TRANSITION',
+  'OPERATION_RESOLUTION_FAILURE', 'INVALID_TRANSITION', 'QUERY_TOO_COMPLEX', 'QUERY_TIMEOUT',
 ]);
 
 const HTTP_STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID_TRANSITION: 409,
+  QUERY_TIMEOUT: 503,
 };
 
+/** MySQL's (3024) and MariaDB's (1969) error numbers for a statement stopped by its time budget. */
+const STATEMENT_TIMEOUT_ERRNOS = new Set([1969, 3024]);
+
+/**
+ * A database statement that ran past its budget, as the error a client may see; other errors
+ * pass through unchanged.
+ */
+export function publicTimeout(error: unknown): unknown {
+  const cause = error instanceof GraphQLError ? error.originalError : error;
+  const errno = (cause as { errno?: number } | undefined)?.errno;
+  if (errno === undefined || !STATEMENT_TIMEOUT_ERRNOS.has(errno)) return error;
+  return new GraphQLError('The database took too long to answer; narrow the request or try again later', {
+    extensions: { code: 'QUERY_TIMEOUT' },
+  });
+}
+
 /** The REST form of an error: a status and a JSON body; internals are never shown. */
-export function restError(error: unknown): { status: number; body: Record<string, unknown> } {
+export function restError(thrown: unknown): { status: number; body: Record<string, unknown> } {
+  const error = publicTimeout(thrown);
   const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
   const status = HTTP_STATUS[code];
   if (!status) {

@@ -19,6 +19,8 @@ function officerRoute(ds: DataSource, config: Config, handler: Handler) {
       await handler(ctx, req, res);
     } catch (error) {
       if (error instanceof UploadRefused) {
+        // The rest of a refused body is not read: close the connection rather than drain it.
+        if (!req.complete) res.set('Connection', 'close');
         res.status(error.status).json({ error: error.message, field: error.field });
         return;
       }
@@ -34,7 +36,7 @@ const contentDisposition = (fileName: string) => `inline; filename*=UTF-8''${enc
 export function documentRoutes(ds: DataSource, config: Config): Router {
   const router = Router();
   router.post('/applications/:id/documents', officerRoute(ds, config, async (ctx, req, res) => {
-    const file = await receiveUpload(req, new FileStore(config.filesDir));
+    const file = await receiveUpload(req, new FileStore(config.filesDir), config.uploadIdleMs);
     const document = await attachDocument(ctx, String(req.params.id), file);
     res.status(201).json({
       id: String(document.id), kind: document.kind, fileName: document.fileName, contentType: document.contentType,

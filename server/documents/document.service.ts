@@ -27,7 +27,7 @@ export async function verifyDocument(ctx: RequestContext, id: string, status: Do
   return ctx.ds.getRepository(Document).findOneByOrFail({ id: document.id });
 }
 
-/** Records an uploaded file as a document of the case, then moves it into the store. */
+/** Records an uploaded file as a document of the case, moving it into the store within the same transaction. */
 export async function attachDocument(ctx: RequestContext, applicationId: string, file: ReceivedFile): Promise<Document> {
   let document: Document | null = null;
   try {
@@ -36,13 +36,15 @@ export async function attachDocument(ctx: RequestContext, applicationId: string,
         applicationId: Number(applicationId), kind: file.kind, fileName: file.fileName.slice(0, 255), contentType: file.contentType,
         byteSize: file.byteSize, sha256: file.sha256, status: DocumentStatus.PENDING, uploadedAt: now,
       }));
+      // The file goes into storage before the row commits: a crash may leave a file without a row
+      // (harmless, content-addressed), never a row without its file.
+      new FileStore(ctx.config.filesDir).commit(file.tempPath, file.sha256);
       return { set: {}, detail: { documentId: document.id, kind: file.kind, fileName: file.fileName, sha256: file.sha256, byteSize: file.byteSize } };
     });
   } catch (error) {
     fs.rmSync(file.tempPath, { force: true });
     throw error;
   }
-  new FileStore(ctx.config.filesDir).commit(file.tempPath, file.sha256);
   return document!;
 }
 

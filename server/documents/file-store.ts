@@ -15,11 +15,31 @@ export class FileStore {
     return path.join(this.root, sha256.slice(0, 2), sha256);
   }
 
+  private get tempDir(): string {
+    return path.join(this.root, 'tmp');
+  }
+
   /** A fresh temporary path inside the store (same file system, so the final rename is atomic). */
   tempPath(): string {
-    const dir = path.join(this.root, 'tmp');
-    fs.mkdirSync(dir, { recursive: true });
-    return path.join(dir, `${Date.now()}-${randomBytes(6).toString('hex')}`);
+    fs.mkdirSync(this.tempDir, { recursive: true });
+    return path.join(this.tempDir, `${Date.now()}-${randomBytes(6).toString('hex')}`);
+  }
+
+  /**
+   * Removes temporary files older than `olderThanMs`: what uploads cut short by a crash left behind.
+   * The age spares uploads still running in another server process on the same store.
+   */
+  sweepTemp(olderThanMs: number): number {
+    if (!fs.existsSync(this.tempDir)) return 0;
+    let removed = 0;
+    for (const name of fs.readdirSync(this.tempDir)) {
+      const file = path.join(this.tempDir, name);
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat || Date.now() - stat.mtimeMs < olderThanMs) continue;
+      fs.rmSync(file, { force: true });
+      removed++;
+    }
+    return removed;
   }
 
   /** Moves a finished temporary file into place under its hash (dropping it if the content is there already). */

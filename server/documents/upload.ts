@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
 import busboy from 'busboy';
 import { DocumentKind } from '../core/enums';
@@ -32,17 +34,21 @@ export interface ReceivedFile {
   tempPath: string;
 }
 
+/** An upload that sends nothing for this long is ended with 408, so a trickle cannot hold a worker. */
+export const UPLOAD_IDLE_MS = 30_000;
+
 /**
  * Streams one multipart upload (`kind`, `file`) to a temporary file in the store while hashing it
- * and reading its first bytes. Anything refused (no file, wrong type, too large) removes the
- * temporary file, so nothing is left behind.
+ * and reading its first bytes. Whatever happens to the request (refused, malformed, cut off,
+ * aborted or idle), the promise settles once and the temporary file is removed unless resolved.
  */
-export function receiveUpload(req: Request, store: FileStore): Promise<ReceivedFile> {
+export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_IDLE_MS): Promise<ReceivedFile> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      // utf8: Chinese file names arrive as UTF-8, not busboy's default latin1.
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1024 } });
+      // utf8: Chinese file names arrive as UTF-8, not busboy's default latin1. The limit is one byte
+      // over the maximum because busboy reports reaching its limit, not passing it.
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1, fields: 5, fieldSize: 1024, parts: 8 } });
     } catch {
       reject(new UploadRefused(400, 'send multipart/form-data with the fields kind and file', 'file'));
       return;
@@ -51,11 +57,39 @@ export function receiveUpload(req: Request, store: FileStore): Promise<ReceivedF
     let received: Omit<ReceivedFile, 'kind'> | null = null;
     let refused: UploadRefused | null = null;
     let writing: Promise<void> = Promise.resolve();
+    let settled = false;
     const temp = store.tempPath();
+
+    const settle = async (problem: UploadRefused | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(idle);
+      req.unpipe(parser);
+      await writing.catch(() => { problem ??= new UploadRefused(500, 'the file could not be stored', 'file'); });
+      if (!problem && !received) problem = new UploadRefused(400, 'no file was sent', 'file');
+      if (!problem && !Object.values(DocumentKind).includes(kind as DocumentKind)) {
+        problem = new UploadRefused(400, `kind must be one of ${Object.values(DocumentKind).join(', ')}`, 'kind');
+      }
+      if (problem) {
+        fs.rmSync(temp, { force: true });
+        reject(problem);
+      } else {
+        resolve({ ...received!, kind: kind as DocumentKind });
+      }
+    };
+    const fail = (problem: UploadRefused) => {
+      refused ??= problem;
+      parser.destroy();
+      void settle(refused);
+    };
+    let idle = setTimeout(() => fail(new UploadRefused(408, `nothing was received for ${idleMs / 1000} s`, 'file')), idleMs);
+    req.on('data', () => idle.refresh());
+    req.on('aborted', () => fail(new UploadRefused(400, 'the upload was cut off', 'file')));
+    req.on('error', () => fail(new UploadRefused(400, 'the upload could not be read', 'file')));
+
     parser.on('field', (name, value) => { if (name === 'kind') kind = value; });
     parser.on('file', (_name, stream, info) => {
       const hash = createHash('sha256');
-      const out = fs.createWriteStream(temp);
       let size = 0;
       let head = Buffer.alloc(0);
       stream.on('data', (chunk: Buffer) => {
@@ -63,9 +97,13 @@ export function receiveUpload(req: Request, store: FileStore): Promise<ReceivedF
         if (head.length < 16) head = Buffer.concat([head, chunk]).subarray(0, 16);
         hash.update(chunk);
       });
-      stream.on('limit', () => { refused = new UploadRefused(413, `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`, 'file'); });
-      stream.pipe(out);
-      writing = new Promise((done, fail) => { out.on('finish', done); out.on('error', fail); });
+      stream.on('limit', () => { refused ??= new UploadRefused(413, `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`, 'file'); });
+      // pipeline handles an error of either side (a form cut off mid-file errors the file stream).
+      const out = fs.createWriteStream(temp);
+      // Settled only once the file is closed: a stream destroyed while opening still creates it,
+      // and removing it before then would leave it behind.
+      writing = pipeline(stream, out).finally(() => (out.closed ? undefined : once(out, 'close').then(() => undefined)));
+      writing.catch(() => undefined);
       stream.on('end', () => {
         const fileName = (info.filename ?? '').trim() || 'upload';
         received = { fileName, contentType: '', byteSize: size, sha256: hash.digest('hex'), tempPath: temp };
@@ -79,21 +117,10 @@ export function receiveUpload(req: Request, store: FileStore): Promise<ReceivedF
         if (size === 0) refused = new UploadRefused(400, 'the file is empty', 'file');
       });
     });
-    parser.on('error', () => { refused ??= new UploadRefused(400, 'the upload could not be read', 'file'); });
-    parser.on('close', async () => {
-      await writing.catch(() => { refused ??= new UploadRefused(500, 'the file could not be stored', 'file'); });
-      if (!refused && !received) refused = new UploadRefused(400, 'no file was sent', 'file');
-      if (!refused && !Object.values(DocumentKind).includes(kind as DocumentKind)) {
-        refused = new UploadRefused(400, `kind must be one of ${Object.values(DocumentKind).join(', ')}`, 'kind');
-      }
-      if (refused) {
-        fs.rmSync(temp, { force: true });
-        reject(refused);
-      } else {
-        resolve({ ...received!, kind: kind as DocumentKind });
-      }
-    });
+    parser.on('partsLimit', () => fail(new UploadRefused(400, 'send only the fields kind and file', 'file')));
+    parser.on('filesLimit', () => fail(new UploadRefused(400, 'send one file per upload', 'file')));
+    parser.on('error', () => fail(new UploadRefused(400, 'the upload could not be read (is the form complete?)', 'file')));
+    parser.on('close', () => void settle(refused));
     req.pipe(parser);
   });
 }
-

@@ -69,7 +69,7 @@ export interface TestApp {
  * (a database of its own, dropped afterwards), else a fresh SQLite file. Seeds the demo city
  * and `applications` demo cases.
  */
-export async function startTestApp(options: { applications?: number; embedded?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { applications?: number; embedded?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   // Browser tests use the embedded database the console ships with, whatever TEST_DATABASE_URL says.
   const baseUrl = options.embedded ? undefined : process.env.TEST_DATABASE_URL;
   const mysqlDb = baseUrl ? await createThrowawayDatabase(baseUrl, 'rcc_test') : null;
@@ -81,6 +81,7 @@ export async function startTestApp(options: { applications?: number; embedded?: 
     auditKey: 'test-audit-key-0123456789abcdef0123456789',
     filesDir: path.join(workDir, 'files'),
     seedDemo: false,
+    ...options.config,
   };
   const logger = new CountingLogger();
   const ds = await openDatabase({ ...config, logger });
