@@ -11,7 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { RequestContext } from './core/context';
 import { PUBLIC_ERROR_CODES, publicTimeout } from './core/errors';
-import { queryLimits } from './core/query-limits';
+import { QUERY_TOO_COMPLEX, queryLimits } from './core/query-limits';
 import { requestGuard } from './core/request-guard';
 import { createRequestContext } from './core/request-context';
 import { securityHeaders } from './core/security-headers';
@@ -34,6 +34,7 @@ const REQUEST_ERRORS: Record<string, string> = {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const timeout = publicTimeout(error);
   if (timeout !== error) return { message: (timeout as GraphQLError).message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+  if (formatted.extensions?.[QUERY_TOO_COMPLEX]) return { message: formatted.message, extensions: { code: QUERY_TOO_COMPLEX } };
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (PUBLIC_ERROR_CODES.has(code)) {
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};

@@ -21,8 +21,10 @@ export const QUERY_LIMITS = {
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
+// Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; formatError gives these
+// their own code back from the mark they carry.
 const refuse: GraphQLArmorRejectCallback = (ctx, error) => {
-  ctx?.reportError(new GraphQLError(error.message, { extensions: { code: QUERY_TOO_COMPLEX } }));
+  ctx?.reportError(new GraphQLError(error.message, { extensions: { [QUERY_TOO_COMPLEX]: true } }));
 };
 
 /** graphql-armor's validation rules with our figures, and field suggestions masked in production. */

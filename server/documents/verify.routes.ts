@@ -1,27 +1,15 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
+import { rateLimiter } from '../core/rate-limits';
 import { shanghaiDate } from '../core/time';
 import { Office } from '../offices/office.entity';
 import { chineseDate, DOCUMENT_TITLE, maskName } from './result-document';
 
-/** A fixed window per client address: enough for people checking documents, too few for guessing codes. */
-export class RateLimiter {
-  private readonly hits = new Map<string, { windowStart: number; count: number }>();
-  constructor(private readonly limit: number, private readonly windowMs: number) {}
-
-  allow(key: string, now = Date.now()): boolean {
-    const entry = this.hits.get(key);
-    if (!entry || now - entry.windowStart >= this.windowMs) {
-      if (this.hits.size > 10_000) this.hits.clear(); // bounded memory under a flood of addresses
-      this.hits.set(key, { windowStart: now, count: 1 });
-      return true;
-    }
-    entry.count++;
-    return entry.count <= this.limit;
-  }
-}
+/** Per client address: enough for people checking documents, too few for guessing codes. */
+export const VERIFY_LIMIT = { points: 20, duration: 60 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -35,11 +23,17 @@ h1{font-size:1.4rem}dl{display:grid;grid-template-columns:auto 1fr;gap:.4rem 1re
 const sameCode = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** GET /verify?number=...&code=...: the public check of an issued document. No login; rate-limited. */
-export function verifyRoutes(ds: DataSource, limiter = new RateLimiter(20, 60_000)): Router {
+export function verifyRoutes(ds: DataSource): Router {
   const router = Router();
+  const limiter = rateLimiter(ds, 'verify', VERIFY_LIMIT);
   router.get('/verify', async (req: Request, res: Response) => {
     res.set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" });
-    if (!limiter.allow(req.ip ?? 'unknown')) {
+    const refused = await limiter.consume(req.ip ?? 'unknown').then(() => null, (r: unknown) => {
+      if (r instanceof RateLimiterRes) return r;
+      throw r;
+    });
+    if (refused) {
+      res.set('Retry-After', String(Math.max(1, Math.ceil(refused.msBeforeNext / 1000))));
       res.status(429).type('html').send(page('请求过于频繁', '<h1 class="bad">请求过于频繁</h1><p>请稍后再试。Too many requests; try again in a minute.</p>'));
       return;
     }

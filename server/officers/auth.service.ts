@@ -2,14 +2,23 @@ import { createHmac, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { LessThan, type DataSource } from 'typeorm';
 import type { Config } from '../config';
+import { Gate } from '../core/gate';
 import { inTransaction } from '../core/transaction';
 import { Officer } from './officer.entity';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'rcc_session';
 
+// argon2 takes tens of milliseconds of a core: two at a time on this 2-core class of machine, a
+// short queue behind them, and a flood of logins is refused rather than starving every request.
+const hashing = new Gate(2, 32);
+
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return hashing.run(() => argon2.hash(password, { type: argon2.argon2id }));
+}
+
+export function verifyPassword(hash: string, password: string): Promise<boolean> {
+  return hashing.run(() => argon2.verify(hash, password));
 }
 
 // Verified against when the username is unknown, so a wrong name costs as long as a wrong password.
@@ -25,10 +34,10 @@ export async function login(ds: DataSource, config: Config, username: string, pa
     .addSelect('o.passwordHash').where('o.username = :username', { username }).getOne();
   if (!officer) {
     dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-    await argon2.verify(await dummyHash, password);
+    await verifyPassword(await dummyHash, password);
     return null;
   }
-  const ok = await argon2.verify(officer.passwordHash, password);
+  const ok = await verifyPassword(officer.passwordHash, password);
   if (!ok || !officer.active) return null;
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
@@ -54,10 +63,16 @@ export async function officerForToken(ds: DataSource, config: Config, token: str
   return officer?.active ? officer : null;
 }
 
+/** A cookie's value; a malformed one (bad %-escapes) counts as absent, as any unknown session does. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
+    if (k !== name) continue;
+    try {
+      return decodeURIComponent(v.join('='));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

@@ -1,4 +1,3 @@
-import argon2 from 'argon2';
 import { Not, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
@@ -8,7 +7,7 @@ import { badInput, conflict, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
 import { Office } from '../offices/office.entity';
 import { scopeOfficeIds } from '../offices/office.service';
-import { hashPassword, readCookie, SESSION_COOKIE, sessionIdOf } from './auth.service';
+import { hashPassword, readCookie, verifyPassword, SESSION_COOKIE, sessionIdOf } from './auth.service';
 import { Officer } from './officer.entity';
 import type { OfficerInput, OfficerUpdateInput } from './officer.inputs';
 import { checkPassword } from './password-policy';
@@ -91,7 +90,7 @@ async function keepAnAdministrator(em: EntityManager, officerId: number): Promis
 export async function changePassword(ctx: RequestContext, em: EntityManager, currentPassword: string, newPassword: string): Promise<boolean> {
   const me = await em.getRepository(Officer).createQueryBuilder('o').addSelect('o.passwordHash')
     .where('o.id = :id', { id: ctx.officer!.id }).getOneOrFail();
-  if (!(await argon2.verify(me.passwordHash, currentPassword))) throw badInput('currentPassword', 'is wrong');
+  if (!(await verifyPassword(me.passwordHash, currentPassword))) throw badInput('currentPassword', 'is wrong');
   checkPassword(newPassword, 'newPassword');
   if (newPassword === currentPassword) throw badInput('newPassword', 'must differ from the current password');
   await em.update(Officer, { id: me.id }, { passwordHash: await hashPassword(newPassword), updatedAt: new Date() });

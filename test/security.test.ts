@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../server/app';
+import { limitStatementTime } from '../server/data-source';
+import { publicTimeout } from '../server/core/errors';
+import { QUERY_LIMITS } from '../server/core/query-limits';
+import { LOGIN_LIMITS } from '../server/officers/login-limits';
+import { DEMO_PASSWORD } from '../server/seed/demo-directory';
+import { type Client, startTestApp, type TestApp } from './support/harness';
+
+// Behind a proxy (TRUST_PROXY) each test signs in from an address of its own, so the per-address
+// limits of one test do not spill into the next.
+let app: TestApp;
+let admin: Client;
+
+beforeAll(async () => {
+  app = await startTestApp({ applications: 30, config: { trustProxy: true } });
+  admin = await app.as('admin');
+});
+afterAll(() => app?.close());
+
+function login(username: string, password: string, address: string): Promise<Response> {
+  return fetch(`${app.server.url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ username, password }),
+  });
+}
+
+async function lockoutEvents(key: string) {
+  const trail = await admin.data('query($id: String!) { auditTrail(entityType: "Login", entityId: $id) { total items { action detail } } }', { id: key });
+  return trail.auditTrail;
+}
+
+describe('password guessing', () => {
+  it('locks a username after its failed sign-ins with 429 and Retry-After, the right password included, and audits the lockout once', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < LOGIN_LIMITS.perUsername.points; i++) statuses.push((await login('shenhe.officer', `wrong-${i}`, '10.0.0.1')).status);
+    expect(statuses).toEqual(Array(LOGIN_LIMITS.perUsername.points).fill(401));
+    // From another address too: the username is what is locked.
+    const locked = await login('shenhe.officer', DEMO_PASSWORD, '10.0.0.2');
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(60);
+    expect(await locked.json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    expect((await login('shenhe.officer', DEMO_PASSWORD, '10.0.0.3')).status).toBe(429);
+    const trail = await lockoutEvents('shenhe.officer');
+    expect(trail.total).toBe(1);
+    expect(trail.items[0]).toMatchObject({ action: 'LOGIN_LOCKED', detail: { scope: 'username', username: 'shenhe.officer', address: '10.0.0.2' } });
+    // Others still sign in from the same address.
+    expect((await login('dadong.officer', DEMO_PASSWORD, '10.0.0.1')).status).toBe(200);
+  });
+
+  it('a success clears the failures of a username before it is locked', async () => {
+    for (let i = 0; i < LOGIN_LIMITS.perUsername.points - 1; i++) expect((await login('tiexi.officer', 'wrong', '10.0.1.1')).status).toBe(401);
+    expect((await login('tiexi.officer', DEMO_PASSWORD, '10.0.1.1')).status).toBe(200);
+    expect((await login('tiexi.officer', 'wrong', '10.0.1.1')).status).toBe(401);
+    expect((await login('tiexi.officer', DEMO_PASSWORD, '10.0.1.1')).status).toBe(200);
+  });
+
+  it('limits failed sign-ins per client address, whatever the usernames', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < LOGIN_LIMITS.perAddress.points + 2; i++) statuses.push((await login(`nobody.${i}`, 'wrong', '10.0.2.1')).status);
+    expect(statuses.slice(0, LOGIN_LIMITS.perAddress.points).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(LOGIN_LIMITS.perAddress.points)).toEqual([429, 429]);
+    expect((await login('hunnan.officer', DEMO_PASSWORD, '10.0.2.1')).status).toBe(429);
+    expect((await login('hunnan.officer', DEMO_PASSWORD, '10.0.2.2')).status).toBe(200);
+    expect((await lockoutEvents('10.0.2.1')).items[0]).toMatchObject({ action: 'LOGIN_LOCKED', detail: { scope: 'address' } });
+  });
+
+  it('answers a flood of 200 guesses, 16 at a time, with at most the allowed number of password checks', async () => {
+    const statuses: number[] = [];
+    for (let wave = 0; wave < 200 / 16; wave++) {
+      const answers = await Promise.all(Array.from({ length: 16 }, (_, i) => login('huanggu.officer', `guess-${wave}-${i}`, `10.0.3.${i}`)));
+      statuses.push(...answers.map((r) => r.status));
+    }
+    expect(statuses.filter((s) => s === 401)).toHaveLength(LOGIN_LIMITS.perUsername.points);
+    expect(statuses.filter((s) => s !== 401).every((s) => s === 429)).toBe(true);
+    expect((await login('heping.supervisor', DEMO_PASSWORD, '10.0.3.200')).status).toBe(200);
+  });
+
+  it('refuses password checks past its queue with 503 SERVER_BUSY instead of queueing without end, and recovers', async () => {
+    const answers = await Promise.all(Array.from({ length: 80 }, (_, i) => login(`flood.${i}`, 'wrong', `10.1.${i}.1`)));
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 401 || s === 503)).toBe(true);
+    const busy = answers.find((r) => r.status === 503)!;
+    expect(busy.headers.get('retry-after')).toBe('1');
+    expect(await busy.json()).toMatchObject({ code: 'SERVER_BUSY' });
+    expect((await login('exit.officer', DEMO_PASSWORD, '10.0.4.1')).status).toBe(200);
+  });
+});
+
+describe('client addresses behind a proxy', () => {
+  it('keys the verification limit by the address the proxy reports when TRUST_PROXY is set', async () => {
+    const verify = (address: string) => fetch(`${app.server.url}/verify?number=X&code=Y`, { headers: { 'x-forwarded-for': address } });
+    const first: number[] = [];
+    for (let i = 0; i < 21; i++) first.push((await verify('10.2.0.1')).status);
+    expect(first.at(-1)).toBe(429);
+    expect((await verify('10.2.0.1')).headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await verify('10.2.0.2')).status).toBe(404);
+  });
+
+  it('ignores X-Forwarded-For when TRUST_PROXY is off, so a client cannot pick its own address', async () => {
+    const direct = await startTestApp();
+    try {
+      for (let i = 0; i < 10; i++) {
+        await fetch(`${direct.server.url}/api/login`, {
+          method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.3.0.${i}` },
+          body: JSON.stringify({ username: 'shenhe.officer', password: 'wrong' }),
+        });
+      }
+      const statuses: number[] = [];
+      for (let i = 0; i < 45; i++) {
+        const res = await fetch(`${direct.server.url}/api/login`, {
+          method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.4.0.${i}` },
+          body: JSON.stringify({ username: `someone.${i}`, password: 'wrong' }),
+        });
+        statuses.push(res.status);
+      }
+      // 10 + 45 failures from what is really one address: the address limit is reached.
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await direct.close();
+    }
+  });
+});
+
+describe('malformed session cookies', () => {
+  const cookies = ['rcc_session=%E0%A4%A', 'rcc_session=%', 'rcc_session=%zz', `rcc_session=${'%'.repeat(4000)}`, 'rcc_session', '=;;=;rcc_session==='];
+
+  it('treats each as no session on every endpoint, logout included', async () => {
+    for (const cookie of cookies) {
+      const graphql = await fetch(`${app.server.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      expect(graphql.status, cookie).toBeLessThan(500);
+      expect((await graphql.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const logout = await fetch(`${app.server.url}/api/logout`, { method: 'POST', headers: { cookie } });
+      expect(logout.status, cookie).toBe(204);
+      for (const path of ['/api/documents/1/content', '/api/applications/1/issued-document.pdf', '/api/exports/applications.csv']) {
+        const res = await fetch(`${app.server.url}${path}`, { headers: { cookie } });
+        expect(res.status, `${path} ${cookie}`).toBe(401);
+      }
+    }
+  });
+});
+
+describe('query limits', () => {
+  const heavy = (aliases: number) => `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: applications(perPage: 200) { items { history { action } documents { id } } }`).join(' ')} }`;
+
+  it('refuses 300 aliases of a 200-row queue, and already 21, before running anything', async () => {
+    const officer = await app.as('heping.officer');
+    const before = app.logger.count;
+    const flood = await officer.gql(heavy(300));
+    expect(flood.data).toBeUndefined();
+    expect(flood.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED'); // past the token limit already
+    const aliases = await officer.gql(heavy(QUERY_LIMITS.maxAliases + 1));
+    expect(aliases.data).toBeUndefined();
+    expect(aliases.errors?.[0]).toMatchObject({ message: expect.stringMatching(/aliases/i), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    // Only the session lookups ran: no query of cases.
+    expect(app.logger.count - before).toBeLessThanOrEqual(4);
+  });
+
+  it('refuses deep nesting, too many tokens and too many directives with clear codes', async () => {
+    const officer = await app.as('heping.officer');
+    const deep = `{ applications { items { office { parent { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } } } }`;
+    expect((await officer.gql(deep)).errors?.[0].extensions?.code).toBe(QUERY_TOO_COMPLEX_CODE);
+    const tokens = `{ me { ${'id '.repeat(QUERY_LIMITS.maxTokens)} } }`;
+    const parsed = await officer.gql(tokens);
+    expect(parsed.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(parsed.errors?.[0].message).toMatch(/tokens/);
+    const directives = `{ me { id ${'@include(if: true) '.repeat(QUERY_LIMITS.maxDirectives + 1)} } }`;
+    expect((await officer.gql(directives)).errors?.[0].extensions?.code).toBe(QUERY_TOO_COMPLEX_CODE);
+  });
+
+  it('lets a queue page of 200 cases with their history and documents through', async () => {
+    const supervisor = await app.as('city.supervisor');
+    const page = await supervisor.data(heavy(1));
+    expect(page.a0.items.length).toBeGreaterThan(0);
+  });
+});
+
+const QUERY_TOO_COMPLEX_CODE = 'QUERY_TOO_COMPLEX';
+
+describe('schema hints in production', () => {
+  it('suggests field names in development but not in production', async () => {
+    const anonymous = app.anonymous();
+    expect((await anonymous.gql('{ applicationz { total } }')).errors?.[0].message).toMatch(/Did you mean/);
+    const production = await startServer(app.ds, { ...app.config, production: true }, 0);
+    try {
+      const ask = (query: string) => fetch(`${production.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
+      }).then((r) => r.json());
+      expect((await ask('{ applicationz { total } }')).errors?.[0].message).not.toMatch(/Did you mean|applications/);
+      expect((await ask('{ __schema { types { name } } }')).data).toBeUndefined();
+    } finally {
+      await production.stop();
+    }
+  });
+});
+
+describe('security headers', () => {
+  it('sends a CSP with no inline script and framing by this origin only, nosniff and no referrer; HSTS only in production', async () => {
+    const res = await fetch(`${app.server.url}/api/health`);
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('strict-transport-security')).toBeNull();
+    const production = await startServer(app.ds, { ...app.config, production: true }, 0);
+    try {
+      expect((await fetch(`${production.url}/api/health`)).headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    } finally {
+      await production.stop();
+    }
+  });
+});
+
+describe('statement time budget', () => {
+  it.runIf(!!process.env.TEST_DATABASE_URL)('stops a statement past its budget on MariaDB and names it QUERY_TIMEOUT', async () => {
+    await limitStatementTime(app.ds, 300);
+    try {
+      const error = await app.ds.query('SELECT SLEEP(3) AS slept').then(() => null, (e: unknown) => e);
+      expect((publicTimeout(error) as { extensions?: { code?: string } }).extensions?.code).toBe('QUERY_TIMEOUT');
+    } finally {
+      await limitStatementTime(app.ds, app.config.statementTimeoutMs);
+    }
+  });
+});
