@@ -35,14 +35,16 @@ afterEach(async (context) => {
   expect(problems.splice(0)).toEqual([]);
 });
 
-/** A fresh browser (own cookies) signed in as `username`; console errors fail the test. */
+/** A fresh browser (own cookies) signed in as `username`; console errors (CSP violations among them) fail the test. */
 async function signIn(username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   pages.push(page);
   page.on('console', (msg) => { if (msg.type() === 'error' && !/status of 40[14]/.test(msg.text())) problems.push(`${username}: ${msg.text()}`); });
   page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
-  await page.goto(`${app.server.url}/#/login`);
+  // The console runs under the server's Content-Security-Policy: a violation is a console error, failing the test.
+  const response = await page.goto(`${app.server.url}/#/login`);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   await page.fill('input[name=username]', username);
   await page.fill('input[name=password]', DEMO_PASSWORD);
   await page.click('button[type=submit]');
