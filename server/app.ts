@@ -35,6 +35,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const timeout = publicTimeout(error);
   if (timeout !== error) return { message: (timeout as GraphQLError).message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
   if (formatted.extensions?.[QUERY_TOO_COMPLEX]) return { message: formatted.message, extensions: { code: QUERY_TOO_COMPLEX } };
+  // graphql-js stops coercing variables after 50 bad values with an error that carries no code.
+  if (formatted.message.startsWith('Too many errors processing variables')) {
+    return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (PUBLIC_ERROR_CODES.has(code)) {
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
@@ -77,6 +81,8 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
+    // Persisted queries are not used by the console; off, Apollo answers them with a clear code.
+    persistedQueries: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],

@@ -172,6 +172,17 @@ describe('query limits', () => {
     expect((await officer.gql(directives)).errors?.[0].extensions?.code).toBe(QUERY_TOO_COMPLEX_CODE);
   });
 
+  it('counts the rows a page can hold: a few 200-row pages with history pass, more are refused', async () => {
+    const officer = await app.as('heping.officer');
+    const within = await officer.gql(heavy(Math.floor(QUERY_LIMITS.maxCost / 8201)));
+    expect(within.errors).toBeUndefined();
+    const past = await officer.gql(heavy(Math.floor(QUERY_LIMITS.maxCost / 8201) + 1));
+    expect(past.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    // The same page asked for 20 rows at a time costs a tenth.
+    const small = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: applications(perPage: 20) { items { history { action } documents { id } } }`).join(' ')} }`;
+    expect((await officer.gql(small)).errors).toBeUndefined();
+  });
+
   it('lets a queue page of 200 cases with their history and documents through', async () => {
     const supervisor = await app.as('city.supervisor');
     const page = await supervisor.data(heavy(1));

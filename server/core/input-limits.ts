@@ -77,6 +77,12 @@ export const MAX_LIST_ENTRIES = 1000;
 /** Every id is a signed 32-bit auto-increment key. */
 const MAX_ID = 2_147_483_647;
 
+/** Throws BAD_USER_INPUT naming `field` unless `value` is an id: a whole number from 1 within the key's range. */
+export function checkId(value: unknown, field: string): void {
+  const id = String(value);
+  if (!/^[1-9]\d*$/.test(id) || Number(id) > MAX_ID) throw badInput(field, `must be an id (a whole number from 1), got ${JSON.stringify(id.slice(0, 20))}`);
+}
+
 const child = (field: string, name: string | number) =>
   typeof name === 'number' ? `${field}[${name}]` : field ? `${field}.${name}` : name;
 
@@ -96,8 +102,7 @@ function checkInput(type: GraphQLInputType, value: unknown, field: string, limit
     const object = value as Record<string, unknown>;
     for (const f of Object.values(t.getFields())) checkInput(f.type, object[f.name], child(field, f.name), `${t.name}.${f.name}`);
   } else if (t.name === 'ID') {
-    const id = String(value);
-    if (!/^[1-9]\d*$/.test(id) || Number(id) > MAX_ID) throw badInput(field, `must be an id (a whole number from 1), got ${JSON.stringify(id.slice(0, 20))}`);
+    checkId(value, field);
   } else if (t.name === 'String') {
     const max = STRING_LIMITS[limitKey];
     if ((value as string).length > max) throw badInput(field, `must be at most ${max} characters (got ${(value as string).length})`);

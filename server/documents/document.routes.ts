@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { restError, unauthenticated } from '../core/errors';
+import { checkId } from '../core/input-limits';
 import { createRequestContext } from '../core/request-context';
 import { attachDocument, openDocument, openIssuedPdf } from './document.service';
 import { FileStore } from './file-store';
@@ -16,6 +17,8 @@ function officerRoute(ds: DataSource, config: Config, handler: Handler) {
     try {
       const ctx = await createRequestContext(ds, config, req, res);
       if (!ctx.officer) throw unauthenticated();
+      // Every parameter of these paths is an id.
+      for (const [name, value] of Object.entries(req.params)) checkId(value, name);
       await handler(ctx, req, res);
     } catch (error) {
       if (error instanceof UploadRefused) {
