@@ -18,18 +18,31 @@ import { createAdministrator } from '../server/officers/first-admin';
 
 /** The option a refused field of the request came from. */
 const OPTION_OF: Record<string, string> = {
-  'input.username': '--username', 'input.displayName': '--display-name', 'input.password': 'password',
-  'input.officeCode': '--office', 'input.code': '--office', 'input.officeName': '--office-name', 'input.name': '--office-name',
+  'input.username': '--username',
+  'input.displayName': '--display-name',
+  'input.password': 'password',
+  'input.officeCode': '--office',
+  'input.code': '--office',
+  'input.officeName': '--office-name',
+  'input.name': '--office-name',
 };
 
 function readOptions() {
   const { values } = parseArgs({
     options: {
-      username: { type: 'string' }, 'display-name': { type: 'string' }, office: { type: 'string' }, 'office-name': { type: 'string' },
+      username: { type: 'string' },
+      'display-name': { type: 'string' },
+      office: { type: 'string' },
+      'office-name': { type: 'string' },
     },
   });
   if (!values.username || !values['display-name']) throw new Error('--username and --display-name are required');
-  return { username: values.username, displayName: values['display-name'], officeCode: values.office ?? null, officeName: values['office-name'] ?? null };
+  return {
+    username: values.username,
+    displayName: values['display-name'],
+    officeCode: values.office ?? null,
+    officeName: values['office-name'] ?? null,
+  };
 }
 
 async function readPassword(): Promise<string> {
@@ -62,7 +75,8 @@ async function main() {
   try {
     const ctx = { ds, config, officer: null, loaders: createLoaders(ds) };
     const { officer, office, officeCreated } = await inTransaction(ds, (em) => createAdministrator(ctx, em, { ...options, password }));
-    if (officeCreated) console.log(`Created the top-level office ${office.code} ${office.name}; give it its code, name and jurisdiction in the console.`);
+    if (officeCreated)
+      console.log(`Created the top-level office ${office.code} ${office.name}; give it its code, name and jurisdiction in the console.`);
     console.log(`Created administrator ${officer.username} (${officer.displayName}) at ${office.code} ${office.name}.`);
   } finally {
     await ds.destroy();

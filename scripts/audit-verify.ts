@@ -18,4 +18,7 @@ async function main() {
   process.exit(1);
 }
 
-main().catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(2); });
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(2);
+});

@@ -23,7 +23,9 @@ import { SlaState } from '../server/core/enums';
 class CapturingLogger implements Logger {
   capturing = false;
   captured: { query: string; parameters?: unknown[] }[] = [];
-  logQuery(query: string, parameters?: unknown[]) { if (this.capturing) this.captured.push({ query, parameters }); }
+  logQuery(query: string, parameters?: unknown[]) {
+    if (this.capturing) this.captured.push({ query, parameters });
+  }
   logQueryError() {}
   logQuerySlow() {}
   logSchemaBuild() {}
@@ -41,7 +43,12 @@ async function main() {
   const target = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);
   const runs = Number(process.env.BENCH_RUNS ?? 7);
   const parsed = new URL(url);
-  const admin = await mysql.createConnection({ host: parsed.hostname, port: Number(parsed.port || 3306), user: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) });
+  const admin = await mysql.createConnection({
+    host: parsed.hostname,
+    port: Number(parsed.port || 3306),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+  });
   await admin.query(`CREATE DATABASE IF NOT EXISTS \`${parsed.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await admin.end();
 
@@ -56,27 +63,68 @@ async function main() {
   const total = await ds.getRepository(Application).count();
   const server = await startServer(ds, config, 0);
 
-  const login = await fetch(`${server.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'city.supervisor', password: DEMO_PASSWORD }) });
+  const login = await fetch(`${server.url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'city.supervisor', password: DEMO_PASSWORD }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0];
   const gql = async (query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-    const body = await res.json() as { errors?: unknown[] };
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
 
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const day = (offset: number) => new Date(Date.parse(today) + offset * 86400_000).toISOString().slice(0, 10);
   const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
-  const REPORT = 'query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision } totals { received decided slaMetRate } } }';
+  const REPORT =
+    'query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision } totals { received decided slaMetRate } } }';
   const queries: { name: string; target: number; query: string; variables: Record<string, unknown> }[] = [
-    { name: 'month report by office', target: 1000, query: REPORT, variables: { i: { from: `${today.slice(0, 8)}01`, to: today, groupBy: 'OFFICE' } } },
-    { name: 'month report by officer', target: 1000, query: REPORT, variables: { i: { from: `${today.slice(0, 8)}01`, to: today, groupBy: 'OFFICER' } } },
-    { name: 'month time in status', target: 1000, query: 'query($i: TimeInStatusInput!) { timeInStatus(input: $i) { officeId status count averageWorkingDays p90WorkingDays } }', variables: { i: { from: `${today.slice(0, 8)}01`, to: today } } },
-    { name: 'dashboard: queue counts', target: 200, query: '{ queueCounts { byStatus { status count } unassigned mine overdue dueSoon dueToday } }', variables: {} },
+    {
+      name: 'month report by office',
+      target: 1000,
+      query: REPORT,
+      variables: { i: { from: `${today.slice(0, 8)}01`, to: today, groupBy: 'OFFICE' } },
+    },
+    {
+      name: 'month report by officer',
+      target: 1000,
+      query: REPORT,
+      variables: { i: { from: `${today.slice(0, 8)}01`, to: today, groupBy: 'OFFICER' } },
+    },
+    {
+      name: 'month time in status',
+      target: 1000,
+      query: 'query($i: TimeInStatusInput!) { timeInStatus(input: $i) { officeId status count averageWorkingDays p90WorkingDays } }',
+      variables: { i: { from: `${today.slice(0, 8)}01`, to: today } },
+    },
+    {
+      name: 'dashboard: queue counts',
+      target: 200,
+      query: '{ queueCounts { byStatus { status count } unassigned mine overdue dueSoon dueToday } }',
+      variables: {},
+    },
     { name: 'dashboard: decided this week', target: 200, query: REPORT, variables: { i: { from: day(-weekday), to: today, groupBy: 'OFFICE' } } },
     { name: 'dashboard: 30-day trend by day', target: 200, query: REPORT, variables: { i: { from: day(-29), to: today, groupBy: 'DAY' } } },
-    { name: 'dashboard: overdue and due soon', target: 200, query: '{ applications(filter: { slaState: [OVERDUE, DUE_SOON] }, sort: { field: DUE_AT, order: ASC }, perPage: 15) { total items { id referenceNo dueAt slaState office { name } assignee { displayName } } } }', variables: {} },
-    { name: 'queue: first page', target: 200, query: '{ applications(perPage: 25) { total items { id referenceNo status subject { name idNumberMasked } office { name } assignee { displayName } dueAt slaState } } }', variables: {} },
+    {
+      name: 'dashboard: overdue and due soon',
+      target: 200,
+      query:
+        '{ applications(filter: { slaState: [OVERDUE, DUE_SOON] }, sort: { field: DUE_AT, order: ASC }, perPage: 15) { total items { id referenceNo dueAt slaState office { name } assignee { displayName } } } }',
+      variables: {},
+    },
+    {
+      name: 'queue: first page',
+      target: 200,
+      query:
+        '{ applications(perPage: 25) { total items { id referenceNo status subject { name idNumberMasked } office { name } assignee { displayName } dueAt slaState } } }',
+      variables: {},
+    },
   ];
 
   const lines = [`| query | target | API median | API p95 | SQL median | SQL p95 | statements |`, `| --- | --- | --- | --- | --- | --- | --- |`];
@@ -111,7 +159,10 @@ async function main() {
   const shape = {
     since: (await cases().select('MIN(a.submittedAt)', 'since').getRawOne<{ since: string | Date }>())!.since,
     open: await cases().where('a.status NOT IN (:...closing)', { closing: CLOSING_STATUSES }).getCount(),
-    overdue: await cases().where(slaCondition(SlaState.OVERDUE)).setParameters(slaParameters(now, (await WorkCalendar.load(ds.manager)).dueSoonBefore(now))).getCount(),
+    overdue: await cases()
+      .where(slaCondition(SlaState.OVERDUE))
+      .setParameters(slaParameters(now, (await WorkCalendar.load(ds.manager)).dueSoonBefore(now)))
+      .getCount(),
   };
   const seeded = added ? `Seeded by this run: ${added.toLocaleString('en')} cases in ${seedSeconds} s.` : 'Seeded before this run.';
   const report = `# Benchmarks
@@ -137,4 +188,7 @@ Reproduce: \`npm run bench\` (see scripts/bench.ts for its settings).
   await ds.destroy();
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -3,7 +3,12 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { printSchemaSdl } from '../server/schema';
 
-printSchemaSdl().then((sdl) => {
-  writeFileSync('schema.graphql', sdl);
-  console.log('schema.graphql written');
-}).catch((e) => { console.error(e); process.exit(1); });
+printSchemaSdl()
+  .then((sdl) => {
+    writeFileSync('schema.graphql', sdl);
+    console.log('schema.graphql written');
+  })
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

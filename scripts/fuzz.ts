@@ -17,13 +17,25 @@ function option(name: string): string | undefined {
 async function serve(applications: number) {
   const app = await startTestApp({ applications });
   const port = (app.server.httpServer.address() as { port: number }).port;
-  console.log(JSON.stringify({
-    url: `http://127.0.0.1:${port}`, port, databaseUrl: app.config.databaseUrl, sqlitePath: app.config.sqlitePath,
-    filesDir: app.config.filesDir, auditKey: app.config.auditKey,
-  }));
+  console.log(
+    JSON.stringify({
+      url: `http://127.0.0.1:${port}`,
+      port,
+      databaseUrl: app.config.databaseUrl,
+      sqlitePath: app.config.sqlitePath,
+      filesDir: app.config.filesDir,
+      auditKey: app.config.auditKey,
+    }),
+  );
   // The fuzzer checks the audit chain and removes the database after this process has ended.
   process.on('SIGTERM', () => {
-    app.server.stop().then(() => app.ds.destroy()).then(() => process.exit(0), () => process.exit(1));
+    app.server
+      .stop()
+      .then(() => app.ds.destroy())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   });
 }
 
@@ -32,10 +44,15 @@ async function main() {
   const seed = Number(option('seed') ?? 20240601);
   const requests = Number(option('requests') ?? 10_000);
   const only = option('only')?.split(',').map(Number);
-  if (!Number.isInteger(seed) || !Number.isInteger(requests) || requests < 1) throw new Error('usage: npm run fuzz -- --requests N [--seed N] [--concurrency N] [--only i,j]');
-  console.log(`fuzzing ${only ? `requests ${only.join(', ')}` : `${requests} requests`} with seed ${seed} on ${process.env.TEST_DATABASE_URL ? 'MariaDB/MySQL' : 'SQLite'}`);
+  if (!Number.isInteger(seed) || !Number.isInteger(requests) || requests < 1)
+    throw new Error('usage: npm run fuzz -- --requests N [--seed N] [--concurrency N] [--only i,j]');
+  console.log(
+    `fuzzing ${only ? `requests ${only.join(', ')}` : `${requests} requests`} with seed ${seed} on ${process.env.TEST_DATABASE_URL ? 'MariaDB/MySQL' : 'SQLite'}`,
+  );
   const report = await runFuzz({
-    seed, requests, only,
+    seed,
+    requests,
+    only,
     concurrency: Number(option('concurrency') ?? 8),
     applications: Number(option('applications') ?? 40),
     maxCrashes: Number(option('max-crashes') ?? 10),
@@ -45,4 +62,7 @@ async function main() {
   process.exit(report.findings.length ? 1 : 0);
 }
 
-main().catch((error) => { console.error(error); process.exit(2); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});

@@ -63,13 +63,16 @@ async function main() {
     }
     for (const [dialect, sql] of Object.entries({ sqlite, mysql })) {
       console.log(`-- ${dialect} up`);
-      sql.up.forEach((q) => console.log(q));
+      for (const q of sql.up) console.log(q);
       console.log(`-- ${dialect} down`);
-      sql.down.forEach((q) => console.log(q));
+      for (const q of sql.down) console.log(q);
     }
   } finally {
     await db.drop();
   }
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -11,7 +11,9 @@ export async function createThrowawayDatabase(baseUrl: string, label = 'rcc'): P
   // A statement run on the server itself, outside any database.
   const onServer = async (sql: string) => {
     const connection = await mysql.createConnection({
-      host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username),
+      host: url.hostname,
+      port: Number(url.port || 3306),
+      user: decodeURIComponent(url.username),
       password: decodeURIComponent(url.password),
     });
     try {

@@ -56,7 +56,9 @@ function serveConsole(app: express.Express, adminDir: string): void {
     return;
   }
   app.use(express.static(adminDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!api\/|graphql|verify).*/, (_req, res) => { res.set('Cache-Control', 'no-cache').sendFile(index); });
+  app.get(/^\/(?!api\/|graphql|verify).*/, (_req, res) => {
+    res.set('Cache-Control', 'no-cache').sendFile(index);
+  });
 }
 
 /** A temporary upload file older than this is a leftover: no request lasts that long. */
@@ -98,11 +100,17 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
   app.use('/api', documentRoutes(ds, config));
   app.use('/api', exportRoutes(ds, config));
-  app.get('/api/health', (_req, res) => { res.json({ ok: true }); });
+  app.get('/api/health', (_req, res) => {
+    res.json({ ok: true });
+  });
   app.use(verifyRoutes(ds));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
-    context: ({ req, res }): Promise<RequestContext> => createRequestContext(ds, config, req, res),
-  }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }): Promise<RequestContext> => createRequestContext(ds, config, req, res),
+    }),
+  );
   serveConsole(app, config.adminDir);
   // Malformed JSON and other request errors: a clear 4xx, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
@@ -117,6 +125,8 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   return {
     url: `http://localhost:${actualPort}`,
     httpServer,
-    stop: async () => { await apollo.stop(); },
+    stop: async () => {
+      await apollo.stop();
+    },
   };
 }

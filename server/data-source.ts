@@ -20,8 +20,22 @@ import { addMissingIndexes } from './core/bulk-insert';
 import { isMysqlFamily } from './core/dialect';
 
 export const entities = [
-  Office, Officer, Session, RoutingRule, RoutingRuleVersion, Application, Document, AuditEvent, AuditChainHead, CalendarDay,
-  StatusChange, DocumentNumberSequence, FeeRule, WorkloadDay, DecisionDays, CaseCount,
+  Office,
+  Officer,
+  Session,
+  RoutingRule,
+  RoutingRuleVersion,
+  Application,
+  Document,
+  AuditEvent,
+  AuditChainHead,
+  CalendarDay,
+  StatusChange,
+  DocumentNumberSequence,
+  FeeRule,
+  WorkloadDay,
+  DecisionDays,
+  CaseCount,
 ];
 
 /** The tables a bulk load of cases fills row by row. */
@@ -73,7 +87,9 @@ async function probeServer(url: string): Promise<{ mariadb: boolean }> {
     const [rows] = await connection.query('SELECT VERSION() AS version, @@character_set_database AS charset');
     const { version, charset } = (rows as { version: string; charset: string }[])[0];
     if (charset !== 'utf8mb4') {
-      throw new Error(`The database's default character set is ${charset}; create it with CHARACTER SET utf8mb4 (ALTER DATABASE ... CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci)`);
+      throw new Error(
+        `The database's default character set is ${charset}; create it with CHARACTER SET utf8mb4 (ALTER DATABASE ... CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci)`,
+      );
     }
     return { mariadb: /mariadb/i.test(version) };
   } finally {
@@ -92,7 +108,10 @@ export async function openDatabase(settings: DataSourceSettings): Promise<DataSo
   return ds;
 }
 
-interface PooledConnection { query(sql: string, done: (error: Error | null) => void): void; release(): void }
+interface PooledConnection {
+  query(sql: string, done: (error: Error | null) => void): void;
+  release(): void;
+}
 interface ConnectionPool {
   on(event: 'connection', listener: (connection: PooledConnection) => void): void;
   getConnection(done: (error: Error | null, connection: PooledConnection) => void): void;
@@ -105,16 +124,25 @@ interface ConnectionPool {
  */
 export async function limitStatementTime(ds: DataSource, ms: number): Promise<void> {
   if (!isMysqlFamily(ds) || ms <= 0) return;
-  const sql = ds.options.type === 'mariadb'
-    ? `SET SESSION max_statement_time = ${ms / 1000}`
-    : `SET SESSION max_execution_time = ${Math.round(ms)}`;
+  const sql = ds.options.type === 'mariadb' ? `SET SESSION max_statement_time = ${ms / 1000}` : `SET SESSION max_execution_time = ${Math.round(ms)}`;
   const pool = (ds.driver as unknown as { pool: ConnectionPool }).pool;
   pool.on('connection', (connection) => connection.query(sql, () => undefined));
-  const open = await Promise.all(Array.from({ length: POOL_SIZE }, () => new Promise<PooledConnection>((resolve, reject) => {
-    pool.getConnection((error, connection) => (error ? reject(error) : resolve(connection)));
-  })));
-  await Promise.all(open.map((connection) => new Promise<void>((resolve, reject) => {
-    connection.query(sql, (error) => (error ? reject(error) : resolve()));
-  })));
+  const open = await Promise.all(
+    Array.from(
+      { length: POOL_SIZE },
+      () =>
+        new Promise<PooledConnection>((resolve, reject) => {
+          pool.getConnection((error, connection) => (error ? reject(error) : resolve(connection)));
+        }),
+    ),
+  );
+  await Promise.all(
+    open.map(
+      (connection) =>
+        new Promise<void>((resolve, reject) => {
+          connection.query(sql, (error) => (error ? reject(error) : resolve()));
+        }),
+    ),
+  );
   for (const connection of open) connection.release();
 }

@@ -21,8 +21,21 @@ let built: Promise<GraphQLSchema> | undefined;
 export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      ApplicationResolver, WorkflowResolver, IssuedDocumentResolver, MailingResolver, SupplementResolver, AuditResolver, CalendarResolver, DocumentResolver, FeeResolver,
-      OfficeResolver, OfficerResolver, ReportResolver, RoutingRuleResolver, RoutingDecisionResolver, RoutingStepResolver,
+      ApplicationResolver,
+      WorkflowResolver,
+      IssuedDocumentResolver,
+      MailingResolver,
+      SupplementResolver,
+      AuditResolver,
+      CalendarResolver,
+      DocumentResolver,
+      FeeResolver,
+      OfficeResolver,
+      OfficerResolver,
+      ReportResolver,
+      RoutingRuleResolver,
+      RoutingDecisionResolver,
+      RoutingStepResolver,
     ],
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

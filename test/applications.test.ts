@@ -24,20 +24,33 @@ const fieldOf = async (client: Client, input: Record<string, unknown>) => {
 describe('intake', () => {
   it('stores a valid case with a reference number, masked numbers and the routing decision', async () => {
     const idNumber = makeResidentId('210102', '1988-03-09', 123);
-    const created = (await hepingOfficer.data(SUBMIT, { input: application({ channel: 'COUNTER', subject: citizen({ idNumber }) }) })).submitApplication;
+    const created = (await hepingOfficer.data(SUBMIT, { input: application({ channel: 'COUNTER', subject: citizen({ idNumber }) }) }))
+      .submitApplication;
     expect(created.referenceNo).toMatch(/^RC\d{8}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(created.status).toBe('SUBMITTED');
     expect(created.office.code).toBe('210102-PCS1');
-    expect(created.subject).toEqual({ idNumberMasked: `${idNumber.slice(0, 4)}*************${idNumber.slice(-1)}`, birthDate: '1988-03-09', gender: 'M' });
+    expect(created.subject).toEqual({
+      idNumberMasked: `${idNumber.slice(0, 4)}*************${idNumber.slice(-1)}`,
+      birthDate: '1988-03-09',
+      gender: 'M',
+    });
     expect(created.routing.explanation).toContain('210102001');
-    const trail = (await hepingOfficer.data('query($id: String!) { auditTrail(entityType: "Application", entityId: $id) { items { action actor { username } } } }', { id: created.id })).auditTrail;
+    const trail = (
+      await hepingOfficer.data(
+        'query($id: String!) { auditTrail(entityType: "Application", entityId: $id) { items { action actor { username } } } }',
+        { id: created.id },
+      )
+    ).auditTrail;
     expect(trail.items).toEqual([{ action: 'APPLICATION_SUBMITTED', actor: { username: 'heping.officer' } }]);
   });
 
   it('refuses bad identifiers and missing parts, naming the field each time', async () => {
     const good = makeResidentId('210102', '1990-01-01', 5);
     const badCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
-    expect(await fieldOf(admin, application({ subject: citizen({ idNumber: badCheck }) }))).toMatchObject({ field: 'input.subject.idNumber', message: expect.stringMatching(/check character/) });
+    expect(await fieldOf(admin, application({ subject: citizen({ idNumber: badCheck }) }))).toMatchObject({
+      field: 'input.subject.idNumber',
+      message: expect.stringMatching(/check character/),
+    });
     expect((await fieldOf(admin, application({ subject: citizen({ idNumber: '21010219900231001X' }) }))).field).toBe('input.subject.idNumber');
     expect((await fieldOf(admin, application({ subject: citizen({ idNumber: '2101021990' }) }))).field).toBe('input.subject.idNumber');
     expect((await fieldOf(admin, application({ subject: citizen({ residenceRegion: '210199001' }) }))).field).toBe('input.subject.residenceRegion');
@@ -53,12 +66,17 @@ describe('intake', () => {
   });
 
   it('accepts good credit codes and mail with an address', async () => {
-    const created = (await admin.data(SUBMIT, {
-      input: application({
-        applicantKind: 'UNIT', unit: { ...unit(SHENHE_1), creditCode: '91350100M000100Y43' }, purpose: 'EMPLOYMENT_SCREENING', delivery: 'MAIL',
-        mailingAddress: { recipient: '王经理', phone: '02412345678', region: SHENHE_1, line: '青年大街1号', postalCode: '110000' },
-      }),
-    })).submitApplication;
+    const created = (
+      await admin.data(SUBMIT, {
+        input: application({
+          applicantKind: 'UNIT',
+          unit: { ...unit(SHENHE_1), creditCode: '91350100M000100Y43' },
+          purpose: 'EMPLOYMENT_SCREENING',
+          delivery: 'MAIL',
+          mailingAddress: { recipient: '王经理', phone: '02412345678', region: SHENHE_1, line: '青年大街1号', postalCode: '110000' },
+        }),
+      })
+    ).submitApplication;
     expect(created.office.code).toBe('210103-PCS1');
   });
 
@@ -75,18 +93,25 @@ describe('intake', () => {
     const id = applications.items[0].id;
     const noReason = await hepingOfficer.gql('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "  ") }', { id });
     expect(noReason.errors?.[0].extensions?.field).toBe('reason');
-    const full = (await hepingOfficer.data('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "核对身份证原件") }', { id })).revealIdNumber;
+    const full = (
+      await hepingOfficer.data('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "核对身份证原件") }', { id })
+    ).revealIdNumber;
     expect(full.slice(0, 4)).toBe(applications.items[0].subject.idNumberMasked.slice(0, 4));
     expect(full).not.toContain('*');
-    const history = (await hepingOfficer.data('query($id: ID!) { application(id: $id) { history { action actor { username } detail } } }', { id })).application.history;
-    expect(history[0]).toMatchObject({ action: 'ID_NUMBER_REVEALED', actor: { username: 'heping.officer' }, detail: { person: 'SUBJECT', reason: '核对身份证原件' } });
+    const history = (await hepingOfficer.data('query($id: ID!) { application(id: $id) { history { action actor { username } detail } } }', { id }))
+      .application.history;
+    expect(history[0]).toMatchObject({
+      action: 'ID_NUMBER_REVEALED',
+      actor: { username: 'heping.officer' },
+      detail: { person: 'SUBJECT', reason: '核对身份证原件' },
+    });
   });
 });
 
 describe('office scope', () => {
   const LIST = '{ applications(perPage: 200) { total items { id office { code } } } }';
 
-  it('shows a station officer only the cases of their station; another station\'s case is null', async () => {
+  it("shows a station officer only the cases of their station; another station's case is null", async () => {
     const mine = (await hepingOfficer.data(LIST)).applications;
     expect(mine.total).toBeGreaterThan(0);
     expect(mine.items.every((a: any) => a.office.code === '210102-PCS1')).toBe(true);
@@ -95,7 +120,9 @@ describe('office scope', () => {
     expect(theirs.items.every((a: any) => a.office.code === '210103-PCS1')).toBe(true);
     const otherId = theirs.items[0].id;
     expect((await hepingOfficer.data('query($id: ID!) { application(id: $id) { id } }', { id: otherId })).application).toBeNull();
-    const reveal = await hepingOfficer.gql('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "x") }', { id: otherId });
+    const reveal = await hepingOfficer.gql('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "x") }', {
+      id: otherId,
+    });
     expect(reveal.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const trail = await hepingOfficer.data('query($id: String!) { auditTrail(entityType: "Application", entityId: $id) { total } }', { id: otherId });
     expect(trail.auditTrail.total).toBe(0);
@@ -113,10 +140,13 @@ describe('office scope', () => {
   it('keeps filters and counts inside the scope, even when asking for another office', async () => {
     const { offices } = await admin.data('{ offices(perPage: 100) { items { id code } } }');
     const shenheId = offices.items.find((o: any) => o.code === '210103-PCS1').id;
-    const asked = await hepingOfficer.data('query($o: [ID!]) { applications(filter: { officeIds: $o }) { total } queueCounts(officeIds: $o) { byStatus { count } unassigned } }', { o: [shenheId] });
+    const asked = await hepingOfficer.data(
+      'query($o: [ID!]) { applications(filter: { officeIds: $o }) { total } queueCounts(officeIds: $o) { byStatus { count } unassigned } }',
+      { o: [shenheId] },
+    );
     expect(asked.applications.total).toBe(0);
     expect(asked.queueCounts.byStatus.reduce((s: number, r: any) => s + r.count, 0)).toBe(0);
-    const counts = (await hepingOfficer.data('{ queueCounts { byStatus { status count } } applications { total } }'));
+    const counts = await hepingOfficer.data('{ queueCounts { byStatus { status count } } applications { total } }');
     expect(counts.queueCounts.byStatus.reduce((s: number, r: any) => s + r.count, 0)).toBe(counts.applications.total);
   });
 });
@@ -164,8 +194,26 @@ describe('queue queries', () => {
     const mine = (await hepingOfficer.data(PAGE, { filter: { mine: true }, perPage: 200 })).applications;
     expect(mine.total).toBeGreaterThan(0);
     expect(mine.items.every((a: any) => a.assignee?.id === me)).toBe(true);
-    expect((await hepingOfficer.data('{ queueCounts { mine } }')).queueCounts.mine)
-      .toBe((await hepingOfficer.data(PAGE, { filter: { mine: true, status: ['SUBMITTED', 'AWAITING_SUPPLEMENT', 'ACCEPTED', 'UNDER_INVESTIGATION', 'PENDING_SIGNOFF', 'DECIDED', 'ISSUED', 'MAILED', 'UNDER_REVIEW'] } })).applications.total);
+    expect((await hepingOfficer.data('{ queueCounts { mine } }')).queueCounts.mine).toBe(
+      (
+        await hepingOfficer.data(PAGE, {
+          filter: {
+            mine: true,
+            status: [
+              'SUBMITTED',
+              'AWAITING_SUPPLEMENT',
+              'ACCEPTED',
+              'UNDER_INVESTIGATION',
+              'PENDING_SIGNOFF',
+              'DECIDED',
+              'ISSUED',
+              'MAILED',
+              'UNDER_REVIEW',
+            ],
+          },
+        })
+      ).applications.total,
+    );
   });
 
   it('filters by SLA state in the database exactly as the field reports it', async () => {
@@ -173,7 +221,10 @@ describe('queue queries', () => {
     let sum = 0;
     for (const state of states) {
       const page = await all({ slaState: [state] });
-      expect(page.items.every((a: any) => a.slaState === state), state).toBe(true);
+      expect(
+        page.items.every((a: any) => a.slaState === state),
+        state,
+      ).toBe(true);
       sum += page.total;
     }
     expect(sum).toBe((await all()).total);
@@ -196,7 +247,8 @@ describe('queue queries', () => {
     }
     const whole = (await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 90 })).applications;
     const pages = [];
-    for (let page = 1; page <= 3; page++) pages.push(...(await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 30, page })).applications.items);
+    for (let page = 1; page <= 3; page++)
+      pages.push(...(await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 30, page })).applications.items);
     expect(pages.map((a: any) => a.id)).toEqual(whole.items.map((a: any) => a.id));
   });
 
@@ -229,7 +281,9 @@ describe('queue queries', () => {
 
 describe('routing dry run needs a signed-in officer', () => {
   it('answers UNAUTHENTICATED to anyone else', async () => {
-    const result = await app.anonymous().gql('query($i: ApplicationInput!) { explainRouting(input: $i) { explanation } }', { i: application({ subject: citizen({ residenceRegion: HEPING_2, domicileRegion: HEPING_1 }) }) });
+    const result = await app.anonymous().gql('query($i: ApplicationInput!) { explainRouting(input: $i) { explanation } }', {
+      i: application({ subject: citizen({ residenceRegion: HEPING_2, domicileRegion: HEPING_1 }) }),
+    });
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

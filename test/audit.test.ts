@@ -41,10 +41,12 @@ describe('audit trail', () => {
     const ctx = { ds: app.ds, config: app.config, officer, loaders: createLoaders(app.ds) };
     const count = () => Promise.all([app.ds.getRepository(Application).count(), app.ds.getRepository(AuditEvent).count()]);
     const before = await count();
-    await expect(inTransaction(app.ds, async (em) => {
-      await submitApplication(ctx, em, application() as never);
-      throw new Error('the change fails after its audit event was written');
-    })).rejects.toThrow('the change fails');
+    await expect(
+      inTransaction(app.ds, async (em) => {
+        await submitApplication(ctx, em, application() as never);
+        throw new Error('the change fails after its audit event was written');
+      }),
+    ).rejects.toThrow('the change fails');
     expect(await count()).toEqual(before);
     await inTransaction(app.ds, (em) => submitApplication(ctx, em, application() as never));
     expect(await count()).toEqual([before[0] + 1, before[1] + 1]);
@@ -70,7 +72,8 @@ describe('audit trail', () => {
 describe('npm run audit:verify', () => {
   const verify = () => {
     const env = {
-      ...process.env, AUDIT_KEY: app.config.auditKey,
+      ...process.env,
+      AUDIT_KEY: app.config.auditKey,
       ...(app.config.databaseUrl ? { DATABASE_URL: app.config.databaseUrl } : { SQLITE_PATH: app.config.sqlitePath }),
     };
     const run = spawnSync('npx', ['tsx', 'scripts/audit-verify.ts'], { env, encoding: 'utf8' });
@@ -89,7 +92,12 @@ describe('npm run audit:verify', () => {
     expect(tampered.output).toContain(`AUDIT CHAIN BROKEN at event ${victim.id}`);
     await app.ds.createQueryBuilder().update(AuditEvent).set({ action: victim.action }).where('id = :id', { id: victim.id }).execute();
     expect(verify().status).toBe(0);
-    await app.ds.createQueryBuilder().delete().from(AuditEvent).where('id = :id', { id: events.at(-1)!.id }).execute();
+    await app.ds
+      .createQueryBuilder()
+      .delete()
+      .from(AuditEvent)
+      .where('id = :id', { id: events.at(-1)!.id })
+      .execute();
     const truncated = verify();
     expect(truncated.status).toBe(1);
     expect(truncated.output).toMatch(/events were removed from the end/);

@@ -1,8 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isObjectType,
-  type GraphQLField, type GraphQLInputType, type GraphQLOutputType,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLOutputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentRoutes } from '../server/documents/document.routes';
@@ -36,7 +45,12 @@ const ACTORS: Record<Exclude<Actor, 'anonymous'>, string> = {
 };
 
 interface Row {
-  anonymous: Outcome; station: Outcome; exitEntry: Outcome; branchSupervisor: Outcome; citySupervisor: Outcome; admin: Outcome;
+  anonymous: Outcome;
+  station: Outcome;
+  exitEntry: Outcome;
+  branchSupervisor: Outcome;
+  citySupervisor: Outcome;
+  admin: Outcome;
   /**
    * For operations that take a case: the outcome on a case outside the officer's scope (for the
    * station and exit-entry officers and the branch supervisor), one for all or one each.
@@ -44,7 +58,13 @@ interface Row {
   out?: Outcome | Partial<Record<Actor, Outcome>>;
 }
 const r = (
-  anonymous: Outcome, station: Outcome, exitEntry: Outcome, branchSupervisor: Outcome, citySupervisor: Outcome, admin: Outcome, out?: Row['out'],
+  anonymous: Outcome,
+  station: Outcome,
+  exitEntry: Outcome,
+  branchSupervisor: Outcome,
+  citySupervisor: Outcome,
+  admin: Outcome,
+  out?: Row['out'],
 ): Row => ({ anonymous, station, exitEntry, branchSupervisor, citySupervisor, admin, ...(out ? { out } : {}) });
 
 // ---- THE TABLE -----------------------------------------------------------------------------------
@@ -53,66 +73,73 @@ const r = (
 const TABLE: Record<string, Row> = {
   //                       anonymous station exitEntry branchSup citySup admin  out of scope
   // Query
-  application:          r(U,        A,      A,        A,        A,      A,     NUL),
-  applications:         r(U,        A,      A,        A,        A,      A,     EMPTY), // filter { ids: [case] }
-  auditTrail:           r(U,        A,      A,        A,        A,      A,     EMPTY), // entityType Application
-  calendar:             r(U,        A,      A,        A,        A,      A),
-  explainRouting:       r(U,        A,      A,        A,        A,      A),
-  feeRules:             r(U,        A,      A,        A,        A,      A),
-  me:                   r(U,        A,      A,        A,        A,      A),
-  office:               r(U,        A,      A,        A,        A,      A),
-  officers:             r(U,        A,      A,        A,        A,      A),
-  offices:              r(U,        A,      A,        A,        A,      A),
-  queueCounts:          r(U,        A,      A,        A,        A,      A),
-  routingRule:          r(U,        A,      A,        A,        A,      A),
-  routingRules:         r(U,        A,      A,        A,        A,      A),
-  timeInStatus:         r(U,        A,      A,        A,        A,      A),
-  workloadReport:       r(U,        A,      A,        A,        A,      A),
+  application: r(U, A, A, A, A, A, NUL),
+  applications: r(U, A, A, A, A, A, EMPTY), // filter { ids: [case] }
+  auditTrail: r(U, A, A, A, A, A, EMPTY), // entityType Application
+  calendar: r(U, A, A, A, A, A),
+  explainRouting: r(U, A, A, A, A, A),
+  feeRules: r(U, A, A, A, A, A),
+  me: r(U, A, A, A, A, A),
+  office: r(U, A, A, A, A, A),
+  officers: r(U, A, A, A, A, A),
+  offices: r(U, A, A, A, A, A),
+  queueCounts: r(U, A, A, A, A, A),
+  routingRule: r(U, A, A, A, A, A),
+  routingRules: r(U, A, A, A, A, A),
+  timeInStatus: r(U, A, A, A, A, A),
+  workloadReport: r(U, A, A, A, A, A),
   // Mutation: working a case (administrators work no case)
-  acceptApplication:    r(U,        A,      A,        A,        A,      F,     N),
-  claimApplication:     r(U,        A,      A,        A,        A,      F,     N),
-  closeReview:          r(U,        A,      A,        A,        A,      F,     N),
-  decideApplication:    r(U,        A,      A,        A,        A,      F,     N),
-  endInvestigation:     r(U,        A,      A,        A,        A,      F,     N),
-  issueDocument:        r(U,        A,      A,        A,        A,      F,     N),
-  notAcceptApplication: r(U,        A,      A,        A,        A,      F,     N),
-  openReview:           r(U,        A,      A,        A,        A,      F,     N),
-  recordDelivery:       r(U,        A,      A,        A,        A,      F,     N),
-  recordFeePayment:     r(U,        A,      A,        A,        A,      F,     N),
-  recordMailing:        r(U,        A,      A,        A,        A,      F,     N),
-  releaseApplication:   r(U,        A,      A,        A,        A,      F,     N),
-  requestSupplement:    r(U,        A,      A,        A,        A,      F,     N),
-  startInvestigation:   r(U,        A,      A,        A,        A,      F,     N),
-  supplementReceived:   r(U,        A,      A,        A,        A,      F,     N),
-  transferApplication:  r(U,        A,      A,        A,        A,      F,     N),
-  withdrawApplication:  r(U,        A,      A,        A,        A,      F,     N),
-  verifyDocument:       r(U,        A,      A,        A,        A,      F,     N), // a document of the case
-  revealIdNumber:       r(U,        A,      A,        A,        A,      A,     N),
+  acceptApplication: r(U, A, A, A, A, F, N),
+  claimApplication: r(U, A, A, A, A, F, N),
+  closeReview: r(U, A, A, A, A, F, N),
+  decideApplication: r(U, A, A, A, A, F, N),
+  endInvestigation: r(U, A, A, A, A, F, N),
+  issueDocument: r(U, A, A, A, A, F, N),
+  notAcceptApplication: r(U, A, A, A, A, F, N),
+  openReview: r(U, A, A, A, A, F, N),
+  recordDelivery: r(U, A, A, A, A, F, N),
+  recordFeePayment: r(U, A, A, A, A, F, N),
+  recordMailing: r(U, A, A, A, A, F, N),
+  releaseApplication: r(U, A, A, A, A, F, N),
+  requestSupplement: r(U, A, A, A, A, F, N),
+  startInvestigation: r(U, A, A, A, A, F, N),
+  supplementReceived: r(U, A, A, A, A, F, N),
+  transferApplication: r(U, A, A, A, A, F, N),
+  withdrawApplication: r(U, A, A, A, A, F, N),
+  verifyDocument: r(U, A, A, A, A, F, N), // a document of the case
+  revealIdNumber: r(U, A, A, A, A, A, N),
   // Mutation: supervisors only
-  assignApplication:    r(U,        F,      F,        A,        A,      F,     N), // both SCENARIOS
-  assignApplications:   r(U,        F,      F,        A,        A,      F, // both SCENARIOS
-    { station: F, exitEntry: F, branchSupervisor: N }), // the role is checked before any case is looked at
-  signOffDecision:      r(U,        F,      F,        A,        A,      F,     N),
+  assignApplication: r(U, F, F, A, A, F, N), // both SCENARIOS
+  assignApplications: r(
+    U,
+    F,
+    F,
+    A,
+    A,
+    F, // both SCENARIOS
+    { station: F, exitEntry: F, branchSupervisor: N },
+  ), // the role is checked before any case is looked at
+  signOffDecision: r(U, F, F, A, A, F, N),
   // Mutation: anyone signed in
-  submitApplication:    r(U,        A,      A,        A,        A,      A),
-  changePassword:       r(U,        A,      A,        A,        A,      A), // with a wrong current password
+  submitApplication: r(U, A, A, A, A, A),
+  changePassword: r(U, A, A, A, A, A), // with a wrong current password
   // Mutation: configuration, administrators only
-  createOffice:         r(U,        F,      F,        F,        F,      A),
-  updateOffice:         r(U,        F,      F,        F,        F,      A),
-  createOfficer:        r(U,        F,      F,        F,        F,      A),
-  updateOfficer:        r(U,        F,      F,        F,        F,      A),
-  createRoutingRule:    r(U,        F,      F,        F,        F,      A),
-  updateRoutingRule:    r(U,        F,      F,        F,        F,      A),
-  deleteRoutingRule:    r(U,        F,      F,        F,        F,      A),
-  setCalendarDay:       r(U,        F,      F,        F,        F,      A),
-  setFeeRule:           r(U,        F,      F,        F,        F,      A),
+  createOffice: r(U, F, F, F, F, A),
+  updateOffice: r(U, F, F, F, F, A),
+  createOfficer: r(U, F, F, F, F, A),
+  updateOfficer: r(U, F, F, F, F, A),
+  createRoutingRule: r(U, F, F, F, F, A),
+  updateRoutingRule: r(U, F, F, F, F, A),
+  deleteRoutingRule: r(U, F, F, F, F, A),
+  setCalendarDay: r(U, F, F, F, F, A),
+  setFeeRule: r(U, F, F, F, F, A),
 
   // REST (the routes of server/documents/document.routes.ts and server/exports/export.routes.ts)
-  'POST /api/applications/:id/documents':        r(U, A, A, A, A, F, N),
-  'GET /api/documents/:id/content':              r(U, A, A, A, A, A, N),
+  'POST /api/applications/:id/documents': r(U, A, A, A, A, F, N),
+  'GET /api/documents/:id/content': r(U, A, A, A, A, A, N),
   'GET /api/applications/:id/issued-document.pdf': r(U, A, A, A, A, A, N),
-  'GET /api/exports/applications.:format':       r(U, A, A, A, A, A, EMPTY), // ?filter={"ids":[case]}, csv and xlsx
-  'GET /api/exports/workload.:format':           r(U, A, A, A, A, A), // csv and xlsx
+  'GET /api/exports/applications.:format': r(U, A, A, A, A, A, EMPTY), // ?filter={"ids":[case]}, csv and xlsx
+  'GET /api/exports/workload.:format': r(U, A, A, A, A, A), // csv and xlsx
 };
 /* eslint-enable key-spacing, no-multi-spaces */
 
@@ -134,19 +161,28 @@ const OFFICES: Record<OfficeKey, { code: string; worker: string; other: string; 
   P1: { code: '210102-PCS1', worker: 'heping.officer', other: 'heping.supervisor', input: () => application() },
   // the second Heping station: a sibling of the station officer's, below the branch supervisor
   P2: {
-    code: '210102-PCS2', worker: 'heping.officer2', other: 'heping.supervisor',
+    code: '210102-PCS2',
+    worker: 'heping.officer2',
+    other: 'heping.supervisor',
     input: () => application({ subject: citizen({ domicileRegion: HEPING_2, residenceRegion: HEPING_2 }) }),
   },
   // the city exit-entry administration
   X: { code: '210100-CRJ', worker: 'exit.officer', other: 'exit.officer2', input: () => application({ subject: foreigner(200) }) },
   // the first Shenhe station: another branch
   S: {
-    code: '210103-PCS1', worker: 'shenhe.officer', other: 'shenhe.supervisor',
+    code: '210103-PCS1',
+    worker: 'shenhe.officer',
+    other: 'shenhe.supervisor',
     input: () => application({ subject: citizen({ domicileRegion: SHENHE_1, residenceRegion: SHENHE_1 }) }),
   },
 };
 const IN_SCOPE: Record<Actor, OfficeKey> = {
-  anonymous: 'P1', station: 'P1', exitEntry: 'X', branchSupervisor: 'P2', citySupervisor: 'S', admin: 'X',
+  anonymous: 'P1',
+  station: 'P1',
+  exitEntry: 'X',
+  branchSupervisor: 'P2',
+  citySupervisor: 'S',
+  admin: 'X',
 };
 /** The city supervisor and the administrator see every office: they have no case out of scope. */
 const OUT_OF_SCOPE: Partial<Record<Actor, OfficeKey>> = { station: 'P2', exitEntry: 'P1', branchSupervisor: 'S' };
@@ -155,7 +191,11 @@ const OUT_OF_SCOPE: Partial<Record<Actor, OfficeKey>> = { station: 'P2', exitEnt
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
-interface Operation { kind: 'query' | 'mutation'; name: string; field: GraphQLField<unknown, unknown> }
+interface Operation {
+  kind: 'query' | 'mutation';
+  name: string;
+  field: GraphQLField<unknown, unknown>;
+}
 const OPERATIONS: Operation[] = [
   ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ kind: 'query' as const, name: field.name, field })),
   ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ kind: 'mutation' as const, name: field.name, field })),
@@ -163,8 +203,17 @@ const OPERATIONS: Operation[] = [
 
 /** What a request is built from; `used` records which of them the operation needs. */
 interface Values {
-  caseId: string; documentId: string; version: number; targetOfficerId: string; transferOfficeId: string; officeId: string;
-  ruleId: string; ruleVersion: number; spareOfficeId: string; spareOfficerId: string; unique: number;
+  caseId: string;
+  documentId: string;
+  version: number;
+  targetOfficerId: string;
+  transferOfficeId: string;
+  officeId: string;
+  ruleId: string;
+  ruleVersion: number;
+  spareOfficeId: string;
+  spareOfficerId: string;
+  unique: number;
 }
 type Get = <K extends keyof Values>(key: K) => Values[K];
 
@@ -206,15 +255,21 @@ const VALUE_OVERRIDES: Record<string, (v: Get) => unknown> = {
   'RoutingRuleInput.targetOfficeKind': () => 'POLICE_STATION',
 };
 const SCALARS: Record<string, unknown> = {
-  String: 'authorization matrix', Int: 1, Float: 1, Boolean: true, Date: '2026-03-02', DateTime: '2026-03-02T02:00:00Z', JSON: {},
+  String: 'authorization matrix',
+  Int: 1,
+  Float: 1,
+  Boolean: true,
+  Date: '2026-03-02',
+  DateTime: '2026-03-02T02:00:00Z',
+  JSON: {},
 };
 
 /** A type-correct value: required fields only (overrides may add optional ones); ids from `v`. */
-function valueOf(type: GraphQLInputType, where: string, owner: string, name: string, returns: string, v: Get): unknown {
+function sampleValue(type: GraphQLInputType, where: string, owner: string, name: string, returns: string, v: Get): unknown {
   const override = VALUE_OVERRIDES[`${owner}.${name}`];
   if (override) return override(v);
-  if (isNonNullType(type)) return valueOf(type.ofType, where, owner, name, returns, v);
-  if (isListType(type)) return [valueOf(type.ofType, where, owner, name, returns, v)];
+  if (isNonNullType(type)) return sampleValue(type.ofType, where, owner, name, returns, v);
+  if (isListType(type)) return [sampleValue(type.ofType, where, owner, name, returns, v)];
   if (name === 'version') return v('version');
   if (type.name === 'ID') {
     if (name === 'applicationId' || ((name === 'id' || name === 'ids') && returns === 'Application')) return v('caseId');
@@ -226,7 +281,7 @@ function valueOf(type: GraphQLInputType, where: string, owner: string, name: str
     const out: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
       const wanted = `${type.name}.${field.name}` in VALUE_OVERRIDES || (isNonNullType(field.type) && field.defaultValue === undefined);
-      if (wanted) out[field.name] = valueOf(field.type, `${where}.${field.name}`, type.name, field.name, returns, v);
+      if (wanted) out[field.name] = sampleValue(field.type, `${where}.${field.name}`, type.name, field.name, returns, v);
     }
     return out;
   }
@@ -251,7 +306,7 @@ function buildRequest(op: Operation, v: Get): { query: string; variables: Record
   for (const arg of op.field.args) {
     const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
     if (!required && !(`${op.name}.${arg.name}` in VALUE_OVERRIDES)) continue;
-    variables[arg.name] = valueOf(arg.type, `${op.name}(${arg.name})`, op.name, arg.name, returns, v);
+    variables[arg.name] = sampleValue(arg.type, `${op.name}(${arg.name})`, op.name, arg.name, returns, v);
     defs.push(`$${arg.name}: ${String(arg.type)}`);
     args.push(`${arg.name}: $${arg.name}`);
   }
@@ -263,7 +318,10 @@ function buildRequest(op: Operation, v: Get): { query: string; variables: Record
 const NEEDS = new Map<string, { usesCase: boolean; usesVersion: boolean; error?: string }>();
 for (const op of OPERATIONS) {
   const used = new Set<string>();
-  const placeholder: Get = (key) => { used.add(key); return (key === 'version' || key === 'ruleVersion' || key === 'unique' ? 0 : '0') as never; };
+  const placeholder: Get = (key) => {
+    used.add(key);
+    return (key === 'version' || key === 'ruleVersion' || key === 'unique' ? 0 : '0') as never;
+  };
   try {
     buildRequest(op, placeholder);
     NEEDS.set(op.name, { usesCase: used.has('caseId') || used.has('documentId'), usesVersion: used.has('version') });
@@ -275,12 +333,22 @@ for (const op of OPERATIONS) {
 // ---- the checks ----------------------------------------------------------------------------------
 
 const REST_ROUTES = [
-  'POST /api/applications/:id/documents', 'GET /api/documents/:id/content', 'GET /api/applications/:id/issued-document.pdf',
-  'GET /api/exports/applications.:format', 'GET /api/exports/workload.:format',
+  'POST /api/applications/:id/documents',
+  'GET /api/documents/:id/content',
+  'GET /api/applications/:id/issued-document.pdf',
+  'GET /api/exports/applications.:format',
+  'GET /api/exports/workload.:format',
 ];
 const REST_CASE_ROUTES = new Set(REST_ROUTES.filter((k) => k.includes(':id') || k.includes('/applications.')));
 
-interface Check { name: string; actor: Actor; scope: 'in' | 'out'; scenario?: Scenario; format?: string; expected: Outcome }
+interface Check {
+  name: string;
+  actor: Actor;
+  scope: 'in' | 'out';
+  scenario?: Scenario;
+  format?: string;
+  expected: Outcome;
+}
 
 function checksOf(name: string, usesCase: boolean): Check[] {
   const row = TABLE[name];
@@ -300,8 +368,9 @@ function checksOf(name: string, usesCase: boolean): Check[] {
 }
 const GRAPHQL_CHECKS = OPERATIONS.flatMap((op) => checksOf(op.name, !!NEEDS.get(op.name)?.usesCase));
 const REST_CHECKS = REST_ROUTES.flatMap((route) => checksOf(route, REST_CASE_ROUTES.has(route)));
-const label = (c: Check) => `${c.name}${c.format ? ` (${c.format})` : ''}${c.scenario ? ` [${c.scenario}]` : ''} as ${c.actor}`
-  + `${NEEDS.get(c.name)?.usesCase || REST_CASE_ROUTES.has(c.name) ? ` on a case ${c.scope === 'in' ? 'in' : 'out of'} scope` : ''}: ${c.expected}`;
+const label = (c: Check) =>
+  `${c.name}${c.format ? ` (${c.format})` : ''}${c.scenario ? ` [${c.scenario}]` : ''} as ${c.actor}` +
+  `${NEEDS.get(c.name)?.usesCase || REST_CASE_ROUTES.has(c.name) ? ` on a case ${c.scope === 'in' ? 'in' : 'out of'} scope` : ''}: ${c.expected}`;
 const isMutation = (name: string) => OPERATIONS.find((op) => op.name === name)?.kind === 'mutation' || name.startsWith('POST ');
 
 // ---- the server and its data ---------------------------------------------------------------------
@@ -311,7 +380,11 @@ const clients = new Map<string, Client>();
 let admin: Client;
 const officerIds = new Map<string, string>();
 const officeIds = new Map<string, string>();
-interface SharedCase { id: string; documentId: string; holder: string }
+interface SharedCase {
+  id: string;
+  documentId: string;
+  holder: string;
+}
 const shared = {} as Record<OfficeKey, SharedCase>;
 const fixed = {} as { ruleId: string; spareOfficeId: string; spareOfficerId: string; transferOfficeId: string };
 let unique = 0;
@@ -359,9 +432,12 @@ async function issuedCase(office: OfficeKey): Promise<SharedCase> {
   return { id: created.id, documentId: c.documents[0].id, holder };
 }
 
-const spareRule = async (): Promise<string> => (await admin.data(
-  'mutation { createRoutingRule(input: { name: "authz spare rule", enabled: false, priority: 9999, regionBasis: RESIDENCE, regionPrefix: "650102", targetOfficeKind: POLICE_STATION }) { id } }',
-)).createRoutingRule.id;
+const spareRule = async (): Promise<string> =>
+  (
+    await admin.data(
+      'mutation { createRoutingRule(input: { name: "authz spare rule", enabled: false, priority: 9999, regionBasis: RESIDENCE, regionPrefix: "650102", targetOfficeKind: POLICE_STATION }) { id } }',
+    )
+  ).createRoutingRule.id;
 
 const versionOf = async (caseId: string): Promise<number> =>
   (await admin.data('query($id: ID!) { application(id: $id) { version } }', { id: caseId })).application.version;
@@ -418,11 +494,20 @@ async function runGraphql(check: Check): Promise<{ got: string; detail: string }
   // An allowed deletion gets a rule of its own, so the spare rule stays for the other checks.
   const ruleId = op.name === 'deleteRoutingRule' && check.expected === A ? await spareRule() : fixed.ruleId;
   const rule = op.name.includes('RoutingRule')
-    ? (await admin.data('query($id: ID!) { routingRule(id: $id) { version } }', { id: ruleId })).routingRule : null;
+    ? (await admin.data('query($id: ID!) { routingRule(id: $id) { version } }', { id: ruleId })).routingRule
+    : null;
   const values: Values = {
-    caseId: c?.id ?? '', documentId: c?.documentId ?? '', version, targetOfficerId: c ? targetOfficer(check, c, office) : '',
-    transferOfficeId: fixed.transferOfficeId, officeId: officeIds.get(OFFICES.S.code)!, ruleId, ruleVersion: rule?.version ?? 0,
-    spareOfficeId: fixed.spareOfficeId, spareOfficerId: fixed.spareOfficerId, unique: ++unique,
+    caseId: c?.id ?? '',
+    documentId: c?.documentId ?? '',
+    version,
+    targetOfficerId: c ? targetOfficer(check, c, office) : '',
+    transferOfficeId: fixed.transferOfficeId,
+    officeId: officeIds.get(OFFICES.S.code)!,
+    ruleId,
+    ruleVersion: rule?.version ?? 0,
+    spareOfficeId: fixed.spareOfficeId,
+    spareOfficerId: fixed.spareOfficerId,
+    unique: ++unique,
   };
   const { query, variables } = buildRequest(op, (key) => values[key]);
   const result = await client.gql(query, variables);
@@ -439,14 +524,17 @@ async function runRest(check: Check): Promise<{ got: string; detail: string }> {
   let res: Response;
   if (check.name === 'POST /api/applications/:id/documents') res = await uploadPng(client, c!.id, 'OTHER');
   else if (check.name === 'GET /api/documents/:id/content') res = await rest(client, 'GET', `/api/documents/${c!.documentId}/content`);
-  else if (check.name === 'GET /api/applications/:id/issued-document.pdf') res = await rest(client, 'GET', `/api/applications/${c!.id}/issued-document.pdf`);
+  else if (check.name === 'GET /api/applications/:id/issued-document.pdf')
+    res = await rest(client, 'GET', `/api/applications/${c!.id}/issued-document.pdf`);
   else if (check.name === 'GET /api/exports/applications.:format') {
     res = await rest(client, 'GET', `/api/exports/applications.${check.format}?filter=${encodeURIComponent(JSON.stringify({ ids: [c!.id] }))}`);
   } else if (check.name === 'GET /api/exports/workload.:format') {
     res = await rest(client, 'GET', `/api/exports/workload.${check.format}?from=2026-03-01&to=2026-03-31&groupBy=OFFICE`);
   } else throw new Error(`no request for ${check.name}`);
   const body = Buffer.from(await res.arrayBuffer());
-  const text = res.headers.get('content-type')?.includes('json') ? body.toString('utf8') : `${body.length} bytes of ${res.headers.get('content-type')}`;
+  const text = res.headers.get('content-type')?.includes('json')
+    ? body.toString('utf8')
+    : `${body.length} bytes of ${res.headers.get('content-type')}`;
   const STATUS: Record<number, string> = { 401: U, 403: F, 404: N };
   let got = STATUS[res.status] ?? ([200, 201, 400, 409].includes(res.status) ? A : `HTTP ${res.status}`);
   if (got === A && res.status < 300 && res.headers.get('x-total-count') === '0') got = EMPTY;
@@ -463,8 +551,17 @@ beforeAll(async () => {
   for (const office of Object.keys(OFFICES) as OfficeKey[]) shared[office] = await issuedCase(office);
   // Rows of their own for the configuration mutations to change.
   fixed.transferOfficeId = officeIds.get('210104-PCS1')!; // a Dadong station
-  fixed.spareOfficeId = (await admin.data('mutation { createOffice(input: { code: "AUTHZ-SPARE", name: "授权测试所", kind: POLICE_STATION, jurisdiction: ["650102"] }) { id } }')).createOffice.id;
-  fixed.spareOfficerId = (await admin.data('mutation($o: ID!) { createOfficer(input: { username: "authz.spare", displayName: "授权测试", role: STATION_OFFICER, officeId: $o, password: "a-long-enough-password" }) { id } }', { o: fixed.spareOfficeId })).createOfficer.id;
+  fixed.spareOfficeId = (
+    await admin.data(
+      'mutation { createOffice(input: { code: "AUTHZ-SPARE", name: "授权测试所", kind: POLICE_STATION, jurisdiction: ["650102"] }) { id } }',
+    )
+  ).createOffice.id;
+  fixed.spareOfficerId = (
+    await admin.data(
+      'mutation($o: ID!) { createOfficer(input: { username: "authz.spare", displayName: "授权测试", role: STATION_OFFICER, officeId: $o, password: "a-long-enough-password" }) { id } }',
+      { o: fixed.spareOfficeId },
+    )
+  ).createOfficer.id;
   fixed.ruleId = await spareRule();
 });
 afterAll(() => app?.close());
@@ -479,7 +576,11 @@ describe('the table', () => {
   it('lists every route of the document and export routers', () => {
     const routes = [...documentRoutes(app.ds, app.config).stack, ...exportRoutes(app.ds, app.config).stack]
       .filter((layer: any) => layer.route)
-      .flatMap((layer: any) => Object.keys(layer.route.methods).filter((m) => m !== '_all').map((m) => `${m.toUpperCase()} /api${layer.route.path}`));
+      .flatMap((layer: any) =>
+        Object.keys(layer.route.methods)
+          .filter((m) => m !== '_all')
+          .map((m) => `${m.toUpperCase()} /api${layer.route.path}`),
+      );
     expect(routes.sort()).toEqual([...REST_ROUTES].sort());
   });
 

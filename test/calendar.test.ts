@@ -55,7 +55,12 @@ describe('the working-day clock on the official calendar', () => {
   });
 
   it('reports the SLA state from the due date: due soon within the next working day, overdue after, met or breached once decided', () => {
-    const facts = { status: ApplicationStatus.ACCEPTED, acceptedAt: at('2026-10-12'), dueAt: dueAt(calendar, at('2026-10-12'), 3, 0), decidedAt: null };
+    const facts = {
+      status: ApplicationStatus.ACCEPTED,
+      acceptedAt: at('2026-10-12'),
+      dueAt: dueAt(calendar, at('2026-10-12'), 3, 0),
+      decidedAt: null,
+    };
     const state = (now: Date, f = facts) => slaStateOf(f, now, calendar.dueSoonBefore(now));
     expect(state(at('2026-10-13'))).toBe('ON_TRACK');
     expect(state(at('2026-10-14'))).toBe('DUE_SOON');
@@ -89,7 +94,9 @@ describe('calendar administration', () => {
     expect(c.dueAt).toBe(expected.toISOString());
     // Make the first working day after today a holiday: a case accepted now is due a working day later.
     const firstDay = (await WorkCalendar.load(app.ds.manager)).nextWorkday(new Date(today.getTime() + 8 * 3600_000).toISOString().slice(0, 10));
-    const set = await admin.data('mutation($d: Date!) { setCalendarDay(date: $d, workday: false, note: "临时调整") { date workday note } }', { d: firstDay });
+    const set = await admin.data('mutation($d: Date!) { setCalendarDay(date: $d, workday: false, note: "临时调整") { date workday note } }', {
+      d: firstDay,
+    });
     expect(set.setCalendarDay).toEqual({ date: firstDay, workday: false, note: '临时调整' });
     const later = await acceptedCase(officer);
     expect(new Date(later.dueAt).getTime()).toBeGreaterThan(expected.getTime());
@@ -97,7 +104,9 @@ describe('calendar administration', () => {
     const moved = (await officer.data('query($id: ID!) { application(id: $id) { dueAt version history { action } } }', { id: c.id })).application;
     expect(moved.dueAt).toBe(later.dueAt);
     expect(moved.history[0].action).toBe('DUE_DATE_MOVED');
-    const trail = await admin.data('query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { action } } }', { d: firstDay });
+    const trail = await admin.data('query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { action } } }', {
+      d: firstDay,
+    });
     expect(trail.auditTrail.items[0].action).toBe('CALENDAR_DAY_SET');
   });
 
@@ -105,8 +114,12 @@ describe('calendar administration', () => {
     const officer = await app.as('heping.officer');
     const c = await acceptedCase(officer);
     // Move the case's submission back to Monday 2 March 2026 and its acceptance to Wednesday the 4th.
-    const [submitted, accepted] = await app.ds.getRepository(StatusChange).find({ where: { applicationId: Number(c.id) }, order: { at: 'ASC', id: 'ASC' } });
-    await app.ds.getRepository(StatusChange).update(submitted.id, { at: at('2026-03-02', '09:00'), endedAt: at('2026-03-04', '09:00'), workingDays: 2 });
+    const [submitted, accepted] = await app.ds
+      .getRepository(StatusChange)
+      .find({ where: { applicationId: Number(c.id) }, order: { at: 'ASC', id: 'ASC' } });
+    await app.ds
+      .getRepository(StatusChange)
+      .update(submitted.id, { at: at('2026-03-02', '09:00'), endedAt: at('2026-03-04', '09:00'), workingDays: 2 });
     await app.ds.getRepository(StatusChange).update(accepted.id, { at: at('2026-03-04', '09:00') });
     const length = async () => (await app.ds.getRepository(StatusChange).findOneByOrFail({ id: submitted.id })).workingDays;
     await admin.data('mutation { setCalendarDay(date: "2026-03-03", workday: false, note: "临时停工") { date } }');

@@ -27,7 +27,8 @@ const storedFiles = () => {
     if (!fs.existsSync(dir)) return;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full); else out.push(full);
+      if (entry.isDirectory()) walk(full);
+      else out.push(full);
     }
   };
   walk(app.config.filesDir);
@@ -44,20 +45,34 @@ const tempFiles = () => storedFiles().filter((f) => f.startsWith(path.join(app.c
  * apart; then the socket is destroyed when `abort` is set. Resolves with the status line
  * the server answered, or null when it answered nothing.
  */
-function rawUpload(caseId: string, parts: Buffer[], options: { abort?: boolean; pauseMs?: number; contentLength?: number } = {}): Promise<string | null> {
+function rawUpload(
+  caseId: string,
+  parts: Buffer[],
+  options: { abort?: boolean; pauseMs?: number; contentLength?: number } = {},
+): Promise<string | null> {
   const url = new URL(app.server.url);
   const body = Buffer.concat(parts);
   return new Promise((resolve) => {
     const socket = net.connect(Number(url.port), url.hostname);
     let answer = '';
-    socket.on('data', (chunk) => { answer += chunk.toString('latin1'); });
+    socket.on('data', (chunk) => {
+      answer += chunk.toString('latin1');
+    });
     socket.on('error', () => undefined);
     socket.on('close', () => resolve(answer ? answer.split('\r\n')[0] : null));
     socket.on('connect', async () => {
-      socket.write([
-        `POST /api/applications/${caseId}/documents HTTP/1.1`, `Host: ${url.host}`, `Cookie: ${officer.cookie}`,
-        'Content-Type: multipart/form-data; boundary=x', `Content-Length: ${options.contentLength ?? body.length}`, 'Connection: close', '', '',
-      ].join('\r\n'));
+      socket.write(
+        [
+          `POST /api/applications/${caseId}/documents HTTP/1.1`,
+          `Host: ${url.host}`,
+          `Cookie: ${officer.cookie}`,
+          'Content-Type: multipart/form-data; boundary=x',
+          `Content-Length: ${options.contentLength ?? body.length}`,
+          'Connection: close',
+          '',
+          '',
+        ].join('\r\n'),
+      );
       for (const part of parts) {
         if (socket.destroyed) return;
         socket.write(part);
@@ -69,11 +84,13 @@ function rawUpload(caseId: string, parts: Buffer[], options: { abort?: boolean; 
   });
 }
 
-const FORM_HEAD = Buffer.from('--x\r\nContent-Disposition: form-data; name="kind"\r\n\r\nID_CARD_FRONT\r\n'
-  + '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n');
+const FORM_HEAD = Buffer.from(
+  '--x\r\nContent-Disposition: form-data; name="kind"\r\n\r\nID_CARD_FRONT\r\n' +
+    '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n',
+);
 
 const until = async (check: () => boolean, ms = 5000) => {
-  for (const start = Date.now(); !check() && Date.now() - start < ms;) await new Promise((r) => setTimeout(r, 50));
+  for (const start = Date.now(); !check() && Date.now() - start < ms; ) await new Promise((r) => setTimeout(r, 50));
   return check();
 };
 
@@ -158,7 +175,13 @@ describe('uploads', () => {
     const res = await upload(officer, c.id, 'ID_CARD_FRONT', PNG, '身份证正面.png');
     expect(res.status).toBe(201);
     const document = await res.json();
-    expect(document).toMatchObject({ kind: 'ID_CARD_FRONT', contentType: 'image/png', byteSize: PNG.length, status: 'PENDING', fileName: '身份证正面.png' });
+    expect(document).toMatchObject({
+      kind: 'ID_CARD_FRONT',
+      contentType: 'image/png',
+      byteSize: PNG.length,
+      status: 'PENDING',
+      fileName: '身份证正面.png',
+    });
     expect(storedFiles()).toContain(path.join(app.config.filesDir, document.sha256.slice(0, 2), document.sha256));
     expect((await upload(officer, c.id, 'APPLICATION_FORM', PDF, 'form.PDF')).status).toBe(201);
 
@@ -200,7 +223,10 @@ describe('uploads', () => {
     const document = await (await upload(officer, c.id, 'ID_CARD_BACK', PNG, 'back.png')).json();
     const noNote = await officer.gql('mutation($id: ID!) { verifyDocument(id: $id, status: REJECTED) { status } }', { id: document.id });
     expect(noNote.errors?.[0].extensions?.field).toBe('note');
-    const rejected = await officer.data('mutation($id: ID!) { verifyDocument(id: $id, status: REJECTED, note: "看不清") { status note verifiedBy { username } } }', { id: document.id });
+    const rejected = await officer.data(
+      'mutation($id: ID!) { verifyDocument(id: $id, status: REJECTED, note: "看不清") { status note verifiedBy { username } } }',
+      { id: document.id },
+    );
     expect(rejected.verifyDocument).toEqual({ status: 'REJECTED', note: '看不清', verifiedBy: { username: 'heping.officer' } });
   });
 });
@@ -231,7 +257,10 @@ describe('issued documents', () => {
     expect(page).toContain('无犯罪记录证明');
     expect(page).toContain('测*人');
     expect(page).not.toContain('测试人');
-    const wrong = await verify(issued.number, issued.verificationCode.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')));
+    const wrong = await verify(
+      issued.number,
+      issued.verificationCode.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')),
+    );
     expect(wrong.status).toBe(404);
     expect(await wrong.text()).toContain('未查到该文书');
 

@@ -23,11 +23,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell.replace(/\r$/, '')); rows.push(row); row = []; cell = ''; }
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
   }
   return rows;
 }
@@ -36,7 +46,12 @@ describe('exports', () => {
   const filter = { status: ['SUBMITTED', 'ACCEPTED'], subjectCategory: 'CITIZEN' };
 
   it('exports exactly the filtered queue as CSV, identity numbers masked, and audits who exported what', async () => {
-    const expected = (await officer.data('query($f: ApplicationFilter) { applications(filter: $f, perPage: 200) { total items { referenceNo subject { idNumberMasked } } } }', { f: filter })).applications;
+    const expected = (
+      await officer.data(
+        'query($f: ApplicationFilter) { applications(filter: $f, perPage: 200) { total items { referenceNo subject { idNumberMasked } } } }',
+        { f: filter },
+      )
+    ).applications;
     expect(expected.total).toBeGreaterThan(0);
     const res = await download(officer, `/api/exports/applications.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`);
     expect(res.status).toBe(200);
@@ -52,7 +67,11 @@ describe('exports', () => {
     expect(text).not.toMatch(/\d{17}[\dX]/);
     const admin = await app.as('admin');
     const trail = await admin.data('{ auditTrail(entityType: "Export", entityId: "applications") { items { action actor { username } detail } } }');
-    expect(trail.auditTrail.items[0]).toMatchObject({ action: 'EXPORTED', actor: { username: 'heping.supervisor' }, detail: { format: 'csv', filter, rows: expected.total } });
+    expect(trail.auditTrail.items[0]).toMatchObject({
+      action: 'EXPORTED',
+      actor: { username: 'heping.supervisor' },
+      detail: { format: 'csv', filter, rows: expected.total },
+    });
   });
 
   it('exports the same rows as XLSX', async () => {
@@ -67,7 +86,11 @@ describe('exports', () => {
   it('exports the workload report with its totals, and refuses anonymous and malformed requests', async () => {
     const today = shanghaiDate(new Date());
     const from = shanghaiDate(new Date(Date.now() - 30 * 86400_000));
-    const report = (await officer.data('query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key } totals { received decided } } }', { i: { from, to: today, groupBy: 'OFFICE' } })).workloadReport;
+    const report = (
+      await officer.data('query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key } totals { received decided } } }', {
+        i: { from, to: today, groupBy: 'OFFICE' },
+      })
+    ).workloadReport;
     const res = await download(officer, `/api/exports/workload.csv?from=${from}&to=${today}&groupBy=OFFICE`);
     const rows = parseCsv(await res.text()); // fetch drops the BOM
     expect(rows).toHaveLength(report.rows.length + 2);
@@ -106,7 +129,11 @@ describe('exports', () => {
     for (const [query, field] of cases) {
       expect(await refusal(`applications.csv?${query}`)).toMatchObject({ status: 400, field });
     }
-    for (const [query, field] of [['from=2026-01-01&to=2026-01-31&officeIds=abc', 'officeIds[0]'], ['from=2026-01-01&to=2026-01-31&groupBy=WEEK', 'groupBy'], ['to=2026-01-31', 'from']]) {
+    for (const [query, field] of [
+      ['from=2026-01-01&to=2026-01-31&officeIds=abc', 'officeIds[0]'],
+      ['from=2026-01-01&to=2026-01-31&groupBy=WEEK', 'groupBy'],
+      ['to=2026-01-31', 'from'],
+    ]) {
       expect(await refusal(`workload.csv?${query}`)).toMatchObject({ status: 400, field });
     }
   });

@@ -1,8 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  buildSchema, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
-  type GraphQLField, type GraphQLInputType, type GraphQLObjectType,
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LIST_ENTRIES, STRING_LIMITS } from '../server/core/input-limits';
@@ -16,7 +25,13 @@ import { acceptedCase, step } from './support/workflow';
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
 /** One place a value goes: a root field, the path to it inside the arguments, its type and its limit key. */
-interface Slot { root: GraphQLObjectType; field: GraphQLField<unknown, unknown>; path: (string | number)[]; type: GraphQLInputType; key: string }
+interface Slot {
+  root: GraphQLObjectType;
+  field: GraphQLField<unknown, unknown>;
+  path: (string | number)[];
+  type: GraphQLInputType;
+  key: string;
+}
 
 function slots(): Slot[] {
   const found: Slot[] = [];
@@ -40,7 +55,14 @@ const leafIs = (slot: Slot, name: string) => !isListType(getNullableType(slot.ty
 const fieldName = (at: (string | number)[]) => at.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
 
 const DUMMY: Record<string, unknown> = {
-  String: 'x', ID: '1', Int: 1, Float: 1, Boolean: true, Date: '2024-01-02', DateTime: '2024-01-02T00:00:00.000Z', JSON: {},
+  String: 'x',
+  ID: '1',
+  Int: 1,
+  Float: 1,
+  Boolean: true,
+  Date: '2024-01-02',
+  DateTime: '2024-01-02T00:00:00.000Z',
+  JSON: {},
 };
 
 /** A value of `type` that passes every limit: required input fields filled, optional ones left out. */
@@ -49,8 +71,11 @@ function dummy(type: GraphQLInputType): unknown {
   if (isListType<GraphQLInputType>(t)) return [dummy(t.ofType)];
   if (isEnumType(t)) return t.getValues()[0].value;
   if (isInputObjectType(t)) {
-    return Object.fromEntries(Object.values(t.getFields())
-      .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, dummy(f.type)]));
+    return Object.fromEntries(
+      Object.values(t.getFields())
+        .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
+        .map((f) => [f.name, dummy(f.type)]),
+    );
   }
   return DUMMY[t.name];
 }
@@ -70,7 +95,9 @@ function place(type: GraphQLInputType, base: unknown, at: (string | number)[], v
 function request(slot: Slot, value: unknown): { query: string; variables: Record<string, unknown> } {
   const { root, field } = slot;
   const args = field.args.filter((a) => a.name === slot.path[0] || (isNonNullType(a.type) && a.defaultValue === undefined));
-  const variables = Object.fromEntries(args.map((a) => [a.name, a.name === slot.path[0] ? place(a.type, undefined, slot.path.slice(1), value) : dummy(a.type)]));
+  const variables = Object.fromEntries(
+    args.map((a) => [a.name, a.name === slot.path[0] ? place(a.type, undefined, slot.path.slice(1), value) : dummy(a.type)]),
+  );
   const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
   const operation = root.name === 'Mutation' ? 'mutation' : 'query';
   const defs = args.map((a) => `$${a.name}: ${a.type}`).join(', ');
@@ -128,7 +155,9 @@ describe('string limits', () => {
   });
 
   it('refuses a 900 KB note with BAD_USER_INPUT, not a server error', async () => {
-    const result = await admin.gql('mutation($n: String) { setCalendarDay(date: "2026-03-02", workday: true, note: $n) { date } }', { n: '注'.repeat(300_000) });
+    const result = await admin.gql('mutation($n: String) { setCalendarDay(date: "2026-03-02", workday: true, note: $n) { date } }', {
+      n: '注'.repeat(300_000),
+    });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
     expect(result.errors?.[0].message).toBe('note: must be at most 100 characters (got 300000)');
   });
@@ -142,14 +171,22 @@ describe('string limits', () => {
     expect(history.map((e: any) => e.detail?.note)).toContain(note);
 
     const reason = '因'.repeat(STRING_LIMITS['Mutation.revealIdNumber.reason']);
-    const revealed = await admin.data('mutation($id: ID!, $r: String!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: $r) }', { id: c.id, r: reason });
+    const revealed = await admin.data('mutation($id: ID!, $r: String!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: $r) }', {
+      id: c.id,
+      r: reason,
+    });
     expect(revealed.revealIdNumber).toMatch(/^\d{17}[\dX]$/);
 
     const input = {
-      code: 'Z'.repeat(STRING_LIMITS['OfficeInput.code']), name: '所'.repeat(STRING_LIMITS['OfficeInput.name']), kind: 'POLICE_STATION',
-      jurisdiction: ['210102001'], address: '路'.repeat(STRING_LIMITS['OfficeInput.address']), phone: '0'.repeat(STRING_LIMITS['OfficeInput.phone']),
+      code: 'Z'.repeat(STRING_LIMITS['OfficeInput.code']),
+      name: '所'.repeat(STRING_LIMITS['OfficeInput.name']),
+      kind: 'POLICE_STATION',
+      jurisdiction: ['210102001'],
+      address: '路'.repeat(STRING_LIMITS['OfficeInput.address']),
+      phone: '0'.repeat(STRING_LIMITS['OfficeInput.phone']),
     };
-    const created = (await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id code name address phone } }', { i: input })).createOffice;
+    const created = (await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id code name address phone } }', { i: input }))
+      .createOffice;
     expect(created).toMatchObject({ code: input.code, name: input.name, address: input.address, phone: input.phone });
     const read = (await admin.data('query($id: ID!) { office(id: $id) { name } }', { id: created.id })).office;
     expect(read.name).toBe(input.name);
@@ -163,7 +200,19 @@ describe('ids', () => {
 
   it('refuses an id that is not a positive whole number wherever an ID goes, naming the field', async () => {
     const operations = new Set(ids.map((s) => s.field.name));
-    for (const op of ['office', 'transferApplication', 'deleteRoutingRule', 'routingRule', 'application', 'assignApplications', 'updateOfficer', 'verifyDocument', 'revealIdNumber', 'queueCounts', 'applications']) {
+    for (const op of [
+      'office',
+      'transferApplication',
+      'deleteRoutingRule',
+      'routingRule',
+      'application',
+      'assignApplications',
+      'updateOfficer',
+      'verifyDocument',
+      'revealIdNumber',
+      'queueCounts',
+      'applications',
+    ]) {
       expect(operations).toContain(op);
     }
     expect(await unrefused(ids, () => 'abc')).toEqual([]);
@@ -181,14 +230,22 @@ describe('ids', () => {
   it(`refuses a list of 40,000 ids wherever a list of ids goes, and takes ${MAX_LIST_ENTRIES}`, async () => {
     const many = Array.from({ length: 40_000 }, (_, i) => String(i + 1));
     expect(idLists.map((s) => `${s.field.name} ${fieldName(s.path)}`).sort()).toEqual([
-      'applications filter.ids', 'applications filter.officeIds', 'assignApplications ids', 'officers officeIds', 'queueCounts officeIds',
-      'timeInStatus input.officeIds', 'workloadReport input.officeIds',
+      'applications filter.ids',
+      'applications filter.officeIds',
+      'assignApplications ids',
+      'officers officeIds',
+      'queueCounts officeIds',
+      'timeInStatus input.officeIds',
+      'workloadReport input.officeIds',
     ]);
     expect(await unrefused(idLists, () => many)).toEqual([]);
     // Every case and office here has an id below MAX_LIST_ENTRIES: the longest list matches them all.
     const most = many.slice(0, MAX_LIST_ENTRIES);
     const everything = await admin.data('{ applications { total } queueCounts { byStatus { status count } } }');
-    const listed = await admin.data('query($ids: [ID!]) { applications(filter: { ids: $ids, officeIds: $ids }) { total } queueCounts(officeIds: $ids) { byStatus { status count } } }', { ids: most });
+    const listed = await admin.data(
+      'query($ids: [ID!]) { applications(filter: { ids: $ids, officeIds: $ids }) { total } queueCounts(officeIds: $ids) { byStatus { status count } } }',
+      { ids: most },
+    );
     expect(everything.applications.total).toBeGreaterThan(0);
     expect(listed).toEqual(everything);
   });
@@ -199,7 +256,9 @@ describe('paging', () => {
   // there are, and the console asks for MAX_PER_PAGE-sized pages of offices and officers.
   it(`shrinks perPage to ${MAX_PER_PAGE}`, async () => {
     expect(pageWindow(3, 5000)).toEqual({ skip: 2 * MAX_PER_PAGE, take: MAX_PER_PAGE });
-    const { offices, officers } = await admin.data('{ offices(perPage: 5000) { total items { id } } officers(perPage: 5000) { total items { id } } }');
+    const { offices, officers } = await admin.data(
+      '{ offices(perPage: 5000) { total items { id } } officers(perPage: 5000) { total items { id } } }',
+    );
     expect(offices.items).toHaveLength(Math.min(offices.total, MAX_PER_PAGE));
     expect(officers.items).toHaveLength(Math.min(officers.total, MAX_PER_PAGE));
   });

@@ -41,7 +41,9 @@ describe('login and sessions', () => {
   it('signs in with the right password and sets an httpOnly, SameSite=Strict cookie', async () => {
     const client = app.anonymous();
     const res = await fetch(`${app.server.url}/api/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'heping.officer', password: 'demo1234demo' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'heping.officer', password: 'demo1234demo' }),
     });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;
@@ -61,7 +63,11 @@ describe('login and sessions', () => {
   });
 
   it('names the missing field of a bad login request', async () => {
-    const res = await fetch(`${app.server.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":"admin"}' });
+    const res = await fetch(`${app.server.url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username":"admin"}',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ field: 'password' });
     const broken = await fetch(`${app.server.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
@@ -96,7 +102,6 @@ describe('login and sessions', () => {
 });
 
 describe('officer administration', () => {
-
   it('lets ADMIN create an officer who can then sign in; refuses a short password naming the field', async () => {
     const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id code } } }');
     const input = { username: 'new.officer', displayName: '新民警', role: 'STATION_OFFICER', officeId: offices.items[0].id, password: 'short' };
@@ -111,15 +116,19 @@ describe('officer administration', () => {
 
   it('keeps officer administration to ADMIN', async () => {
     const supervisor = await app.as('heping.supervisor');
-    const denied = await supervisor.gql(CREATE, { input: { username: 'x.y', displayName: 'x', role: 'ADMIN', officeId: '1', password: 'a-long-enough-password' } });
+    const denied = await supervisor.gql(CREATE, {
+      input: { username: 'x.y', displayName: 'x', role: 'ADMIN', officeId: '1', password: 'a-long-enough-password' },
+    });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('changes one\'s own password after checking the current one', async () => {
+  it("changes one's own password after checking the current one", async () => {
     const officer = await app.as('huanggu.officer');
     const wrong = await officer.gql('mutation { changePassword(currentPassword: "nope", newPassword: "another-long-password") }');
     expect(wrong.errors?.[0].extensions?.field).toBe('currentPassword');
-    expect((await officer.data('mutation { changePassword(currentPassword: "demo1234demo", newPassword: "another-long-password") }')).changePassword).toBe(true);
+    expect(
+      (await officer.data('mutation { changePassword(currentPassword: "demo1234demo", newPassword: "another-long-password") }')).changePassword,
+    ).toBe(true);
     expect((await app.anonymous().login('huanggu.officer', 'another-long-password')).status).toBe(200);
     expect((await app.anonymous().login('huanggu.officer')).status).toBe(401);
   });
@@ -147,10 +156,12 @@ describe('officer administration', () => {
 });
 
 describe('sessions after account changes', () => {
-  it('ends the officer\'s other sessions at a password change and keeps the current one', async () => {
+  it("ends the officer's other sessions at a password change and keeps the current one", async () => {
     const here = await app.as('tiexi.officer2');
     const elsewhere = await app.as('tiexi.officer2');
-    expect((await here.data('mutation { changePassword(currentPassword: "demo1234demo", newPassword: "tiexi-new-password") }')).changePassword).toBe(true);
+    expect((await here.data('mutation { changePassword(currentPassword: "demo1234demo", newPassword: "tiexi-new-password") }')).changePassword).toBe(
+      true,
+    );
     expect((await here.data(ME)).me.username).toBe('tiexi.officer2');
     expect((await elsewhere.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await lastAudit('PASSWORD_CHANGED', await officerId('tiexi.officer2'))).detail).toEqual({ otherSessionsEnded: 1 });
@@ -177,9 +188,17 @@ describe('sessions after account changes', () => {
     // Other changes to the last administrator stay possible, and with a second one either may go.
     await admin.data('mutation($id: ID!) { updateOfficer(id: $id, input: { displayName: "系统管理员" }) { id } }', { id: adminId });
     const { offices } = await admin.data('{ offices(q: "210100") { items { id code } } }');
-    const second = (await admin.data(CREATE, {
-      input: { username: 'second.admin', displayName: '第二管理员', role: 'ADMIN', officeId: offices.items.find((o: any) => o.code === '210100').id, password: 'second-admin-password' },
-    })).createOfficer;
+    const second = (
+      await admin.data(CREATE, {
+        input: {
+          username: 'second.admin',
+          displayName: '第二管理员',
+          role: 'ADMIN',
+          officeId: offices.items.find((o: any) => o.code === '210100').id,
+          password: 'second-admin-password',
+        },
+      })
+    ).createOfficer;
     expect((await admin.data(UPDATE, { id: second.id, input: { role: 'SUPERVISOR' } })).updateOfficer.role).toBe('SUPERVISOR');
     expect((await admin.gql(UPDATE, { id: adminId, input: { active: false } })).errors?.[0].extensions?.code).toBe('CONFLICT');
   });
@@ -204,7 +223,10 @@ describe('bulk assignment', () => {
 });
 
 const PRODUCTION_KEYS = {
-  NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40), AUDIT_KEY: 'a'.repeat(40), PUBLIC_BASE_URL: 'https://records.example.gov.cn',
+  NODE_ENV: 'production',
+  SESSION_SECRET: 's'.repeat(40),
+  AUDIT_KEY: 'a'.repeat(40),
+  PUBLIC_BASE_URL: 'https://records.example.gov.cn',
 };
 
 describe('configuration', () => {
@@ -221,7 +243,9 @@ describe('configuration', () => {
     for (const PUBLIC_BASE_URL of [undefined, '', 'records.example.gov.cn', 'ftp://records.example.gov.cn']) {
       expect(() => loadConfig({ ...PRODUCTION_KEYS, PUBLIC_BASE_URL })).toThrow(/PUBLIC_BASE_URL/);
     }
-    expect(loadConfig({ ...PRODUCTION_KEYS, PUBLIC_BASE_URL: 'https://records.example.gov.cn/' }).publicBaseUrl).toBe('https://records.example.gov.cn');
+    expect(loadConfig({ ...PRODUCTION_KEYS, PUBLIC_BASE_URL: 'https://records.example.gov.cn/' }).publicBaseUrl).toBe(
+      'https://records.example.gov.cn',
+    );
     expect(loadConfig({}).publicBaseUrl).toBe('http://localhost:4000');
   });
 
@@ -234,13 +258,22 @@ describe('configuration', () => {
 });
 
 /** Runs a script of scripts/ as npm would, with `env` over a clean database choice, `input` on stdin. */
-function runScript(script: string, args: string[], env: Record<string, string>, input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  input = '',
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { DATABASE_URL: _db, SQLITE_PATH: _file, ADMIN_PASSWORD: _pw, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { env: { ...inherited, ...env } });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => { stdout += d; });
-  child.stderr.on('data', (d) => { stderr += d; });
+  child.stdout.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
   child.stdin.end(input);
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }

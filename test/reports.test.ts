@@ -55,8 +55,14 @@ beforeAll(async () => {
   await db.update({ id: Number(c6.id) }, { dueAt: yesterday });
   // c5: a Shenhe case.
   const shenhe = await app.as('shenhe.officer');
-  await shenhe.data('mutation($i: ApplicationInput!) { submitApplication(input: $i) { id } }', { i: application({ subject: { ...application().subject, domicileRegion: SHENHE_1, residenceRegion: SHENHE_1 } }) });
-  Object.assign(ids, { station1: offices.items.find((o: any) => o.code === '210102-PCS1').id, station2, bureau: offices.items.find((o: any) => o.code === '210102').id });
+  await shenhe.data('mutation($i: ApplicationInput!) { submitApplication(input: $i) { id } }', {
+    i: application({ subject: { ...application().subject, domicileRegion: SHENHE_1, residenceRegion: SHENHE_1 } }),
+  });
+  Object.assign(ids, {
+    station1: offices.items.find((o: any) => o.code === '210102-PCS1').id,
+    station2,
+    bureau: offices.items.find((o: any) => o.code === '210102').id,
+  });
 });
 afterAll(() => app?.close());
 
@@ -67,11 +73,26 @@ describe('workload report', () => {
     expect(Object.keys(byKey).sort()).toEqual([ids.bureau, ids.station1, ids.station2].sort());
     const median = 0; // the decisions took 0, 0 and lateDays working days: the middle one is 0
     expect(byKey[ids.station1]).toMatchObject({
-      received: 5, accepted: 4, decided: 3, issued: 1, mailed: 1, openNow: 4, overdueNow: 1, medianWorkingDaysToDecision: median,
+      received: 5,
+      accepted: 4,
+      decided: 3,
+      issued: 1,
+      mailed: 1,
+      openNow: 4,
+      overdueNow: 1,
+      medianWorkingDaysToDecision: median,
     });
     expect(byKey[ids.station1].slaMetRate).toBeCloseTo(2 / 3);
     expect(byKey[ids.station2]).toMatchObject({
-      received: 1, accepted: 0, decided: 0, issued: 0, mailed: 0, openNow: 1, overdueNow: 0, slaMetRate: null, medianWorkingDaysToDecision: null,
+      received: 1,
+      accepted: 0,
+      decided: 0,
+      issued: 0,
+      mailed: 0,
+      openNow: 1,
+      overdueNow: 0,
+      slaMetRate: null,
+      medianWorkingDaysToDecision: null,
     });
     const { key: _k, label: _l, ...bureau } = byKey[ids.bureau];
     expect(bureau).toEqual({ ...workloadReport.totals });
@@ -104,7 +125,10 @@ describe('workload report', () => {
 
   it('keeps the working days each decision took, and reports them as they were', async () => {
     const rows = await app.ds.getRepository(Application).find({ where: { officeId: Number(ids.station1) } });
-    const days = rows.filter((a) => a.decidedAt).map((a) => a.decisionWorkingDays).sort((a, b) => a! - b!);
+    const days = rows
+      .filter((a) => a.decidedAt)
+      .map((a) => a.decisionWorkingDays)
+      .sort((a, b) => a! - b!);
     expect(days).toEqual([0, 0, lateDays]);
   });
 
@@ -116,7 +140,10 @@ describe('workload report', () => {
   });
 
   it('reports how long cases stayed in each status', async () => {
-    const { timeInStatus } = await supervisor.data(`query($i: TimeInStatusInput!) { timeInStatus(input: $i) { officeId status count averageWorkingDays p90WorkingDays } }`, { i: { from: today, to: today } });
+    const { timeInStatus } = await supervisor.data(
+      `query($i: TimeInStatusInput!) { timeInStatus(input: $i) { officeId status count averageWorkingDays p90WorkingDays } }`,
+      { i: { from: today, to: today } },
+    );
     const submitted = timeInStatus.find((r: any) => r.officeId === ids.station1 && r.status === 'SUBMITTED');
     expect(submitted).toMatchObject({ count: 5, averageWorkingDays: 0, p90WorkingDays: 0 });
     expect(timeInStatus.find((r: any) => r.officeId === ids.station1 && r.status === 'AWAITING_SUPPLEMENT')).toMatchObject({ count: 1 });
@@ -127,14 +154,16 @@ describe('workload report', () => {
 });
 
 describe('kept stay lengths', () => {
-  it('end each stay at the case\'s next change, with its working days', async () => {
+  it("end each stay at the case's next change, with its working days", async () => {
     const calendar = await WorkCalendar.load(app.ds.manager);
     const changes = await app.ds.getRepository(StatusChange).find({ order: { applicationId: 'ASC', at: 'ASC', id: 'ASC' } });
     expect(changes.filter((c) => c.endedAt).length).toBeGreaterThan(5);
     changes.forEach((c, i) => {
       const next = changes[i + 1]?.applicationId === c.applicationId ? changes[i + 1] : null;
       expect({ id: c.id, endedAt: c.endedAt, workingDays: c.workingDays }).toEqual({
-        id: c.id, endedAt: next?.at ?? null, workingDays: next ? calendar.workdaysBetween(shanghaiDate(c.at), shanghaiDate(next.at)) : null,
+        id: c.id,
+        endedAt: next?.at ?? null,
+        workingDays: next ? calendar.workdaysBetween(shanghaiDate(c.at), shanghaiDate(next.at)) : null,
       });
     });
   });
@@ -142,24 +171,66 @@ describe('kept stay lengths', () => {
 
 describe('kept counters', () => {
   it('equal a recount from the cases and their history after every kind of change', async () => {
-    const cells = await app.ds.query('SELECT officeId, status, assigneeId, count FROM case_count WHERE count <> 0 ORDER BY officeId, status, assigneeId');
-    const recount = await app.ds.query('SELECT officeId, status, COALESCE(assigneeId, 0) AS assigneeId, COUNT(*) AS count FROM application GROUP BY officeId, status, COALESCE(assigneeId, 0) ORDER BY officeId, status, assigneeId');
-    expect(cells.map((r: any) => ({ ...r, count: Number(r.count) }))).toEqual(recount.map((r: any) => ({ ...r, assigneeId: Number(r.assigneeId), count: Number(r.count) })));
-    const [kept] = await app.ds.query('SELECT SUM(received) AS received, SUM(accepted) AS accepted, SUM(issued) AS issued, SUM(mailed) AS mailed FROM workload_day');
-    const [history] = await app.ds.query(`SELECT SUM(CASE WHEN action IN ('SUBMIT', 'TRANSFER') THEN 1 ELSE 0 END) AS received, SUM(CASE WHEN action = 'ACCEPT' THEN 1 ELSE 0 END) AS accepted,
+    const cells = await app.ds.query(
+      'SELECT officeId, status, assigneeId, count FROM case_count WHERE count <> 0 ORDER BY officeId, status, assigneeId',
+    );
+    const recount = await app.ds.query(
+      'SELECT officeId, status, COALESCE(assigneeId, 0) AS assigneeId, COUNT(*) AS count FROM application GROUP BY officeId, status, COALESCE(assigneeId, 0) ORDER BY officeId, status, assigneeId',
+    );
+    expect(cells.map((r: any) => ({ ...r, count: Number(r.count) }))).toEqual(
+      recount.map((r: any) => ({ ...r, assigneeId: Number(r.assigneeId), count: Number(r.count) })),
+    );
+    const [kept] = await app.ds.query(
+      'SELECT SUM(received) AS received, SUM(accepted) AS accepted, SUM(issued) AS issued, SUM(mailed) AS mailed FROM workload_day',
+    );
+    const [history] =
+      await app.ds.query(`SELECT SUM(CASE WHEN action IN ('SUBMIT', 'TRANSFER') THEN 1 ELSE 0 END) AS received, SUM(CASE WHEN action = 'ACCEPT' THEN 1 ELSE 0 END) AS accepted,
       SUM(CASE WHEN action = 'ISSUE' THEN 1 ELSE 0 END) AS issued, SUM(CASE WHEN action = 'RECORD_MAILING' THEN 1 ELSE 0 END) AS mailed FROM application_status_change`);
-    expect(Object.fromEntries(Object.entries(kept).map(([k, v]) => [k, Number(v)]))).toEqual(Object.fromEntries(Object.entries(history).map(([k, v]) => [k, Number(v)])));
+    expect(Object.fromEntries(Object.entries(kept).map(([k, v]) => [k, Number(v)]))).toEqual(
+      Object.fromEntries(Object.entries(history).map(([k, v]) => [k, Number(v)])),
+    );
   });
 });
 
 describe('report arithmetic', () => {
   it('takes medians of histograms and nearest-rank percentiles', () => {
-    expect(histogramMedian(new Map([[0, 2], [5, 1]]))).toBe(0);
-    expect(histogramMedian(new Map([[1, 1], [3, 1]]))).toBe(2);
-    expect(histogramMedian(new Map([[2, 3], [4, 1], [9, 2]]))).toBe(3);
+    expect(
+      histogramMedian(
+        new Map([
+          [0, 2],
+          [5, 1],
+        ]),
+      ),
+    ).toBe(0);
+    expect(
+      histogramMedian(
+        new Map([
+          [1, 1],
+          [3, 1],
+        ]),
+      ),
+    ).toBe(2);
+    expect(
+      histogramMedian(
+        new Map([
+          [2, 3],
+          [4, 1],
+          [9, 2],
+        ]),
+      ),
+    ).toBe(3);
     expect(histogramMedian(new Map())).toBeNull();
     expect(histogramPercentile(new Map(Array.from({ length: 10 }, (_, i) => [i + 1, 1])), 90)).toBe(9);
-    expect(histogramPercentile(new Map([[0, 8], [3, 1], [7, 1]]), 90)).toBe(3);
+    expect(
+      histogramPercentile(
+        new Map([
+          [0, 8],
+          [3, 1],
+          [7, 1],
+        ]),
+        90,
+      ),
+    ).toBe(3);
     expect(histogramPercentile(new Map([[4, 1]]), 90)).toBe(4);
     expect(histogramPercentile(new Map(), 90)).toBeNull();
   });

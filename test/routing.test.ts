@@ -16,11 +16,13 @@ afterAll(() => app?.close());
 const explain = async (input: Record<string, unknown>) => (await admin.data(EXPLAIN, { input })).explainRouting;
 
 describe('routing: the rows of Article 5', () => {
-  it('routes a citizen\'s own application to the station of the domicile, or of the residence when chosen', async () => {
+  it("routes a citizen's own application to the station of the domicile, or of the residence when chosen", async () => {
     const byDomicile = await explain(application({ subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }));
     expect(byDomicile.office).toEqual({ code: '210102-PCS1', kind: 'POLICE_STATION' });
     expect(byDomicile.regionBasis).toBe('DOMICILE');
-    const byResidence = await explain(application({ preferredBasis: 'RESIDENCE', subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }));
+    const byResidence = await explain(
+      application({ preferredBasis: 'RESIDENCE', subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }),
+    );
     expect(byResidence.office.code).toBe('210103-PCS1');
     expect(byResidence.regionBasis).toBe('RESIDENCE');
     expect(byResidence.explanation).toContain(SHENHE_1);
@@ -63,10 +65,14 @@ describe('routing: the rows of Article 5', () => {
   });
 
   it('routes a unit by its location: a Chinese subject to the station, a foreign one to exit-entry', async () => {
-    const aboutCitizen = await explain(application({ applicantKind: 'UNIT', unit: unit(SHENHE_1), subject: citizen({ domicileRegion: HEPING_1 }), purpose: 'EMPLOYMENT_SCREENING' }));
+    const aboutCitizen = await explain(
+      application({ applicantKind: 'UNIT', unit: unit(SHENHE_1), subject: citizen({ domicileRegion: HEPING_1 }), purpose: 'EMPLOYMENT_SCREENING' }),
+    );
     expect(aboutCitizen.office.code).toBe('210103-PCS1');
     expect(aboutCitizen.regionBasis).toBe('UNIT_LOCATION');
-    const aboutForeigner = await explain(application({ applicantKind: 'UNIT', unit: unit(HEPING_1), subject: foreigner(400), purpose: 'EMPLOYMENT_SCREENING' }));
+    const aboutForeigner = await explain(
+      application({ applicantKind: 'UNIT', unit: unit(HEPING_1), subject: foreigner(400), purpose: 'EMPLOYMENT_SCREENING' }),
+    );
     expect(aboutForeigner.office.code).toBe('210100-CRJ');
   });
 
@@ -86,12 +92,20 @@ describe('routing: the rows of Article 5', () => {
 });
 
 describe('routing rules as data', () => {
-  const RULES = '{ routingRules { id name priority enabled version regionBasis subjectCategory applicantKind targetOfficeKind targetOffice { id } } }';
+  const RULES =
+    '{ routingRules { id name priority enabled version regionBasis subjectCategory applicantKind targetOfficeKind targetOffice { id } } }';
   const UPDATE = `mutation U($id: ID!, $version: Int!, $input: RoutingRuleInput!) { updateRoutingRule(id: $id, version: $version, input: $input) { id version enabled priority } }`;
   const asInput = (r: any, changes: Record<string, unknown>) => ({
-    name: r.name, priority: r.priority, enabled: r.enabled, applicantKind: r.applicantKind, subjectCategory: r.subjectCategory,
-    regionBasis: r.regionBasis, targetOfficeKind: r.targetOfficeKind, targetOfficeId: r.targetOffice?.id ?? null,
-    minDaysInChina: r.minDaysInChina ?? null, ...changes,
+    name: r.name,
+    priority: r.priority,
+    enabled: r.enabled,
+    applicantKind: r.applicantKind,
+    subjectCategory: r.subjectCategory,
+    regionBasis: r.regionBasis,
+    targetOfficeKind: r.targetOfficeKind,
+    targetOfficeId: r.targetOffice?.id ?? null,
+    minDaysInChina: r.minDaysInChina ?? null,
+    ...changes,
   });
 
   it('skips a disabled rule, tries rules by priority, and keeps the decision stored with an existing case', async () => {
@@ -103,18 +117,27 @@ describe('routing rules as data', () => {
     const residence = rules.find((r: any) => r.regionBasis === 'RESIDENCE' && r.subjectCategory === 'CITIZEN' && r.targetOfficeKind);
 
     // Disabled: the domicile rule is skipped and the residence rule takes the case.
-    const disabled = (await admin.data(UPDATE, { id: domicile.id, version: domicile.version, input: asInput(domicile, { enabled: false }) })).updateRoutingRule;
+    const disabled = (await admin.data(UPDATE, { id: domicile.id, version: domicile.version, input: asInput(domicile, { enabled: false }) }))
+      .updateRoutingRule;
     expect(disabled.version).toBe(domicile.version + 1);
     const whileDisabled = await explain(application({ subject }));
     expect(whileDisabled.office.code).toBe('210103-PCS1');
     expect(whileDisabled.trace.find((s: any) => s.rule.name === domicile.name)).toMatchObject({ matched: false, reason: 'rule is disabled' });
 
     // Re-enabled but tried after the residence rule: priority decides.
-    await admin.data(UPDATE, { id: domicile.id, version: disabled.version, input: asInput(domicile, { enabled: true, priority: residence.priority + 5 }) });
+    await admin.data(UPDATE, {
+      id: domicile.id,
+      version: disabled.version,
+      input: asInput(domicile, { enabled: true, priority: residence.priority + 5 }),
+    });
     expect((await explain(application({ subject }))).office.code).toBe('210103-PCS1');
 
     // The case submitted before still shows the decision as it was made.
-    const stored = (await admin.data(`query($id: ID!) { application(id: $id) { office { code } routing { rule { name priority version } explanation } } }`, { id: before.id })).application;
+    const stored = (
+      await admin.data(`query($id: ID!) { application(id: $id) { office { code } routing { rule { name priority version } explanation } } }`, {
+        id: before.id,
+      })
+    ).application;
     expect(stored.office.code).toBe('210102-PCS1');
     expect(stored.routing.rule).toEqual({ name: domicile.name, priority: domicile.priority, version: domicile.version });
   });
@@ -131,7 +154,12 @@ describe('routing rules as data', () => {
   it('audits rule changes with before and after', async () => {
     const rule = (await admin.data(RULES)).routingRules[1];
     await admin.data(UPDATE, { id: rule.id, version: rule.version, input: asInput(rule, { name: `${rule.name}（修订）` }) });
-    const trail = (await admin.data(`query($id: String!) { auditTrail(entityType: "RoutingRule", entityId: $id) { items { action actor { username } detail } } }`, { id: rule.id })).auditTrail;
+    const trail = (
+      await admin.data(
+        `query($id: String!) { auditTrail(entityType: "RoutingRule", entityId: $id) { items { action actor { username } detail } } }`,
+        { id: rule.id },
+      )
+    ).auditTrail;
     expect(trail.items[0]).toMatchObject({ action: 'ROUTING_RULE_UPDATED', actor: { username: 'admin' } });
     expect(trail.items[0].detail.before.name).toBe(rule.name);
     expect(trail.items[0].detail.after.name).toBe(`${rule.name}（修订）`);
@@ -142,12 +170,24 @@ describe('rule versions kept for stored decisions', () => {
   const ROUTING = `query($id: ID!) { application(id: $id) { routing { rule { id name version enabled updatedAt } trace { rule { name version } matched } } } }`;
 
   it('shows the rule that routed a case after the rule is deleted', async () => {
-    const created = (await admin.data(`mutation($input: RoutingRuleInput!) { createRoutingRule(input: $input) { id version } }`, {
-      input: { name: '临时：沈河居民一律由沈河派出所受理', priority: 1, enabled: true, regionBasis: 'RESIDENCE', regionPrefix: '210103', targetOfficeKind: 'POLICE_STATION' },
-    })).createRoutingRule;
-    const routed = (await admin.data(SUBMIT, { input: application({ subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }) })).submitApplication;
+    const created = (
+      await admin.data(`mutation($input: RoutingRuleInput!) { createRoutingRule(input: $input) { id version } }`, {
+        input: {
+          name: '临时：沈河居民一律由沈河派出所受理',
+          priority: 1,
+          enabled: true,
+          regionBasis: 'RESIDENCE',
+          regionPrefix: '210103',
+          targetOfficeKind: 'POLICE_STATION',
+        },
+      })
+    ).createRoutingRule;
+    const routed = (await admin.data(SUBMIT, { input: application({ subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }) }))
+      .submitApplication;
     expect(routed.routing.rule).toEqual({ id: created.id, name: '临时：沈河居民一律由沈河派出所受理', version: 1 });
-    expect(await admin.data('mutation($id: ID!) { deleteRoutingRule(id: $id, version: 1) }', { id: created.id })).toEqual({ deleteRoutingRule: true });
+    expect(await admin.data('mutation($id: ID!) { deleteRoutingRule(id: $id, version: 1) }', { id: created.id })).toEqual({
+      deleteRoutingRule: true,
+    });
     const shown = (await admin.data(ROUTING, { id: routed.id })).application.routing;
     expect(shown.rule).toMatchObject({ id: created.id, name: '临时：沈河居民一律由沈河派出所受理', version: 1, enabled: true });
     expect(shown.trace[0]).toEqual({ rule: { name: '临时：沈河居民一律由沈河派出所受理', version: 1 }, matched: true });
@@ -160,11 +200,27 @@ describe('rule versions kept for stored decisions', () => {
     const decision = JSON.parse(row.routingDecision);
     // The stored form before the migration: every rule tried copied in whole, here as version 0.
     const copy = (ref: { id: number }) => ({
-      id: ref.id, version: 0, name: `旧规则 ${ref.id}`, priority: ref.id, enabled: true, applicantKind: null, subjectCategory: null, entrusted: null,
-      regionBasis: 'DOMICILE', regionPrefix: null, minDaysInChina: null, targetOfficeKind: 'POLICE_STATION', targetOfficeId: null, legalBasis: null,
+      id: ref.id,
+      version: 0,
+      name: `旧规则 ${ref.id}`,
+      priority: ref.id,
+      enabled: true,
+      applicantKind: null,
+      subjectCategory: null,
+      entrusted: null,
+      regionBasis: 'DOMICILE',
+      regionPrefix: null,
+      minDaysInChina: null,
+      targetOfficeKind: 'POLICE_STATION',
+      targetOfficeId: null,
+      legalBasis: null,
       updatedAt: '2025-01-02T03:04:05.000Z',
     });
-    const old = { ...decision, rule: copy(decision.rule), trace: decision.trace.map((s: { rule: { id: number } }) => ({ ...s, rule: copy(s.rule) })) };
+    const old = {
+      ...decision,
+      rule: copy(decision.rule),
+      trace: decision.trace.map((s: { rule: { id: number } }) => ({ ...s, rule: copy(s.rule) })),
+    };
     await app.ds.query('UPDATE application SET routingDecision = ? WHERE id = ?', [JSON.stringify(old), Number(id)]);
     await app.ds.query('DROP TABLE routing_rule_version');
     const runner = app.ds.createQueryRunner();
@@ -176,7 +232,13 @@ describe('rule versions kept for stored decisions', () => {
     const [stored] = await app.ds.query('SELECT routingDecision FROM application WHERE id = ?', [Number(id)]);
     expect(JSON.parse(stored.routingDecision).rule).toEqual({ id: decision.rule.id, version: 0 });
     const shown = (await admin.data(ROUTING, { id })).application.routing;
-    expect(shown.rule).toEqual({ id: String(decision.rule.id), name: `旧规则 ${decision.rule.id}`, version: 0, enabled: true, updatedAt: '2025-01-02T03:04:05.000Z' });
+    expect(shown.rule).toEqual({
+      id: String(decision.rule.id),
+      name: `旧规则 ${decision.rule.id}`,
+      version: 0,
+      enabled: true,
+      updatedAt: '2025-01-02T03:04:05.000Z',
+    });
     expect(shown.trace.map((s: any) => s.rule.name)).toEqual(decision.trace.map((s: { rule: { id: number } }) => `旧规则 ${s.rule.id}`));
     // The rules as they are now were kept too: new decisions resolve.
     expect((await explain(application({ subject: citizen({ domicileRegion: HEPING_1 }) }))).rule.name).not.toMatch(/^旧规则/);
@@ -187,7 +249,12 @@ describe('rule versions kept for stored decisions', () => {
     try {
       await migration.down(runner2);
       const [copied] = await app.ds.query('SELECT routingDecision FROM application WHERE id = ?', [Number(id)]);
-      expect(JSON.parse(copied.routingDecision).rule).toMatchObject({ id: decision.rule.id, version: 0, name: `旧规则 ${decision.rule.id}`, priority: decision.rule.id });
+      expect(JSON.parse(copied.routingDecision).rule).toMatchObject({
+        id: decision.rule.id,
+        version: 0,
+        name: `旧规则 ${decision.rule.id}`,
+        priority: decision.rule.id,
+      });
       await migration.up(runner2);
     } finally {
       await runner2.release();

@@ -27,7 +27,9 @@ function login(username: string, password: string, address: string): Promise<Res
 }
 
 async function lockoutEvents(key: string) {
-  const trail = await admin.data('query($id: String!) { auditTrail(entityType: "Login", entityId: $id) { total items { action detail } } }', { id: key });
+  const trail = await admin.data('query($id: String!) { auditTrail(entityType: "Login", entityId: $id) { total items { action detail } } }', {
+    id: key,
+  });
   return trail.auditTrail;
 }
 
@@ -104,14 +106,16 @@ describe('client addresses behind a proxy', () => {
     try {
       for (let i = 0; i < 10; i++) {
         await fetch(`${direct.server.url}/api/login`, {
-          method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.3.0.${i}` },
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.3.0.${i}` },
           body: JSON.stringify({ username: 'shenhe.officer', password: 'wrong' }),
         });
       }
       const statuses: number[] = [];
       for (let i = 0; i < 45; i++) {
         const res = await fetch(`${direct.server.url}/api/login`, {
-          method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.4.0.${i}` },
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.4.0.${i}` },
           body: JSON.stringify({ username: `someone.${i}`, password: 'wrong' }),
         });
         statuses.push(res.status);
@@ -125,12 +129,21 @@ describe('client addresses behind a proxy', () => {
 });
 
 describe('malformed session cookies', () => {
-  const cookies = ['rcc_session=%E0%A4%A', 'rcc_session=%', 'rcc_session=%zz', `rcc_session=${'%'.repeat(4000)}`, 'rcc_session', '=;;=;rcc_session==='];
+  const cookies = [
+    'rcc_session=%E0%A4%A',
+    'rcc_session=%',
+    'rcc_session=%zz',
+    `rcc_session=${'%'.repeat(4000)}`,
+    'rcc_session',
+    '=;;=;rcc_session===',
+  ];
 
   it('treats each as no session on every endpoint, logout included', async () => {
     for (const cookie of cookies) {
       const graphql = await fetch(`${app.server.url}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { id } }' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: '{ me { id } }' }),
       });
       expect(graphql.status, cookie).toBeLessThan(500);
       expect((await graphql.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -145,7 +158,8 @@ describe('malformed session cookies', () => {
 });
 
 describe('query limits', () => {
-  const heavy = (aliases: number) => `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: applications(perPage: 200) { items { history { action } documents { id } } }`).join(' ')} }`;
+  const heavy = (aliases: number) =>
+    `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: applications(perPage: 200) { items { history { action } documents { id } } }`).join(' ')} }`;
 
   it('refuses 300 aliases of a 200-row queue, and already 21, before running anything', async () => {
     const officer = await app.as('heping.officer');
@@ -198,9 +212,12 @@ describe('schema hints in production', () => {
     expect((await anonymous.gql('{ applicationz { total } }')).errors?.[0].message).toMatch(/Did you mean/);
     const production = await startServer(app.ds, { ...app.config, production: true }, 0);
     try {
-      const ask = (query: string) => fetch(`${production.url}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
-      }).then((r) => r.json());
+      const ask = (query: string) =>
+        fetch(`${production.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        }).then((r) => r.json());
       expect((await ask('{ applicationz { total } }')).errors?.[0].message).not.toMatch(/Did you mean|applications/);
       expect((await ask('{ __schema { types { name } } }')).data).toBeUndefined();
     } finally {
@@ -233,7 +250,10 @@ describe('statement time budget', () => {
   it.runIf(!!process.env.TEST_DATABASE_URL)('stops a statement past its budget on MariaDB and names it QUERY_TIMEOUT', async () => {
     await limitStatementTime(app.ds, 300);
     try {
-      const error = await app.ds.query('SELECT SLEEP(3) AS slept').then(() => null, (e: unknown) => e);
+      const error = await app.ds.query('SELECT SLEEP(3) AS slept').then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect((publicTimeout(error) as { extensions?: { code?: string } }).extensions?.code).toBe('QUERY_TIMEOUT');
     } finally {
       await limitStatementTime(app.ds, app.config.statementTimeoutMs);

@@ -25,19 +25,29 @@ describe('demo data', () => {
     expect((await seedDemoData(app.ds, app.config, { applications: 4600, bulk: true })).added).toBe(4480);
     expect(await app.ds.getRepository(Application).count()).toBe(4600);
     // A two-year history in which few cases are still open.
-    const [{ open, oldest }] = await app.ds.query(`SELECT SUM(CASE WHEN status IN ('DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN') THEN 0 ELSE 1 END) AS open, MIN(submittedAt) AS oldest FROM application`);
+    const [{ open, oldest }] = await app.ds.query(
+      `SELECT SUM(CASE WHEN status IN ('DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN') THEN 0 ELSE 1 END) AS open, MIN(submittedAt) AS oldest FROM application`,
+    );
     expect(Number(open)).toBeLessThan(4600 * 0.1);
     expect(Date.now() - new Date(oldest).getTime()).toBeGreaterThan(600 * 86400_000);
-    const cells = await app.ds.query('SELECT officeId, status, assigneeId, count FROM case_count WHERE count <> 0 ORDER BY officeId, status, assigneeId');
-    const recount = await app.ds.query('SELECT officeId, status, COALESCE(assigneeId, 0) AS assigneeId, COUNT(*) AS count FROM application GROUP BY officeId, status, COALESCE(assigneeId, 0) ORDER BY officeId, status, assigneeId');
-    expect(cells.map((r: any) => ({ ...r, count: Number(r.count) }))).toEqual(recount.map((r: any) => ({ ...r, assigneeId: Number(r.assigneeId), count: Number(r.count) })));
+    const cells = await app.ds.query(
+      'SELECT officeId, status, assigneeId, count FROM case_count WHERE count <> 0 ORDER BY officeId, status, assigneeId',
+    );
+    const recount = await app.ds.query(
+      'SELECT officeId, status, COALESCE(assigneeId, 0) AS assigneeId, COUNT(*) AS count FROM application GROUP BY officeId, status, COALESCE(assigneeId, 0) ORDER BY officeId, status, assigneeId',
+    );
+    expect(cells.map((r: any) => ({ ...r, count: Number(r.count) }))).toEqual(
+      recount.map((r: any) => ({ ...r, assigneeId: Number(r.assigneeId), count: Number(r.count) })),
+    );
     // The secondary indexes dropped for the load are back: no difference from the entities.
     expect((await app.ds.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
     const issued = (await app.ds.getRepository(Application).find()).filter((a) => a.issued.number);
     expect(new Set(issued.map((a) => a.issued.number)).size).toBe(issued.length);
     for (const seq of await app.ds.getRepository(DocumentNumberSequence).find()) {
-      const numbers = issued.filter((a) => a.officeId === seq.officeId && a.issued.number.includes(`-${seq.year}-`))
-        .map((a) => Number(a.issued.number.slice(-6))).sort((x, y) => x - y);
+      const numbers = issued
+        .filter((a) => a.officeId === seq.officeId && a.issued.number.includes(`-${seq.year}-`))
+        .map((a) => Number(a.issued.number.slice(-6)))
+        .sort((x, y) => x - y);
       expect(numbers).toEqual(Array.from({ length: seq.lastNumber }, (_, i) => i + 1));
     }
     expect(await app.ds.getRepository(StatusChange).count()).toBeGreaterThan(4600 * 3);
@@ -49,7 +59,9 @@ describe('demo data', () => {
   it('renders the PDF of a bulk-loaded document when first asked for, and keeps it', async () => {
     const city = await app.as('city.supervisor');
     const [row] = await app.ds.query('SELECT id FROM application WHERE issuedNumber IS NOT NULL AND issuedPdfSha256 IS NULL ORDER BY id LIMIT 1');
-    const { issuedDocument } = (await city.data('query($id: ID!) { application(id: $id) { issuedDocument { number verificationCode pdfUrl } } }', { id: String(row.id) })).application;
+    const { issuedDocument } = (
+      await city.data('query($id: ID!) { application(id: $id) { issuedDocument { number verificationCode pdfUrl } } }', { id: String(row.id) })
+    ).application;
     const pdf = await fetch(`${app.server.url}${issuedDocument.pdfUrl}`, { headers: { cookie: city.cookie! } });
     expect(pdf.status).toBe(200);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-pdf-')), 'doc.pdf');
@@ -61,7 +73,9 @@ describe('demo data', () => {
     expect(stored).toMatch(/^[0-9a-f]{64}$/);
     const again = await fetch(`${app.server.url}${issuedDocument.pdfUrl}`, { headers: { cookie: city.cookie! } });
     expect(Buffer.from(await again.arrayBuffer()).equals(fs.readFileSync(file))).toBe(true);
-    const [{ n }] = await app.ds.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'ISSUED_DOCUMENT_RENDERED' AND entityId = ?`, [String(row.id)]);
+    const [{ n }] = await app.ds.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'ISSUED_DOCUMENT_RENDERED' AND entityId = ?`, [
+      String(row.id),
+    ]);
     expect(Number(n)).toBe(1);
     expect(await verifyAuditChain(app.ds, app.config.auditKey)).toMatchObject({ ok: true });
   });

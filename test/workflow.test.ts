@@ -50,8 +50,16 @@ describe('from intake to delivery through the API', () => {
     expect(c.mailing.deliveredAt).not.toBeNull();
     const history = (await officer.data('query($id: ID!) { application(id: $id) { history { action } } }', { id: c.id })).application.history;
     expect(history.map((h: any) => h.action).reverse()).toEqual([
-      'APPLICATION_SUBMITTED', 'UPLOAD_DOCUMENT', 'UPLOAD_DOCUMENT', 'VERIFY_DOCUMENTS', 'VERIFY_DOCUMENTS',
-      'ACCEPT', 'DECIDE', 'ISSUE', 'RECORD_MAILING', 'RECORD_DELIVERY',
+      'APPLICATION_SUBMITTED',
+      'UPLOAD_DOCUMENT',
+      'UPLOAD_DOCUMENT',
+      'VERIFY_DOCUMENTS',
+      'VERIFY_DOCUMENTS',
+      'ACCEPT',
+      'DECIDE',
+      'ISSUE',
+      'RECORD_MAILING',
+      'RECORD_DELIVERY',
     ]);
   });
 
@@ -64,9 +72,12 @@ describe('from intake to delivery through the API', () => {
     const issued = await step(officer, 'issueDocument', pickup.id);
     expect(issued.availableActions).toContain('RECORD_DELIVERY');
     expect(issued.availableActions).not.toContain('RECORD_MAILING');
-    expect(codeOf(await run(officer, 'recordMailing', pickup.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } }))).toBe('INVALID_TRANSITION');
+    expect(codeOf(await run(officer, 'recordMailing', pickup.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } }))).toBe(
+      'INVALID_TRANSITION',
+    );
     expect((await step(officer, 'recordDelivery', pickup.id)).status).toBe('DELIVERED');
-    const delivered = (await officer.data(`query($id: ID!) { application(id: $id) { status deliveredAt mailing { carrier } } }`, { id: pickup.id })).application;
+    const delivered = (await officer.data(`query($id: ID!) { application(id: $id) { status deliveredAt mailing { carrier } } }`, { id: pickup.id }))
+      .application;
     expect(delivered).toMatchObject({ status: 'DELIVERED', mailing: null });
     expect(delivered.deliveredAt).not.toBeNull();
   });
@@ -74,7 +85,8 @@ describe('from intake to delivery through the API', () => {
 
 describe('the state machine', () => {
   it('refuses acceptance while a required document is not verified, listing it', async () => {
-    const created = (await officer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, { input: application() })).submitApplication;
+    const created = (await officer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, { input: application() }))
+      .submitApplication;
     await upload(officer, created.id, 'ID_CARD_FRONT', PNG, 'front.png');
     const refused = await run(officer, 'acceptApplication', created.id);
     expect(codeOf(refused)).toBe('INVALID_TRANSITION');
@@ -92,7 +104,10 @@ describe('the state machine', () => {
     let c = await readyCase(officer);
     await forbidden(c.id, 'decideApplication', { outcome: 'NO_RECORD' }, 'SUBMITTED');
     c = await step(officer, 'requestSupplement', c.id, { reason: '请补充户口簿', kinds: ['OTHER'] });
-    expect(c).toMatchObject({ status: 'AWAITING_SUPPLEMENT', supplementRequest: { reason: '请补充户口簿', kinds: ['OTHER'], requestedBy: { username: 'heping.officer' } } });
+    expect(c).toMatchObject({
+      status: 'AWAITING_SUPPLEMENT',
+      supplementRequest: { reason: '请补充户口簿', kinds: ['OTHER'], requestedBy: { username: 'heping.officer' } },
+    });
     await forbidden(c.id, 'acceptApplication', {}, 'AWAITING_SUPPLEMENT');
     expect((await step(officer, 'supplementReceived', c.id)).status).toBe('SUBMITTED');
     c = await step(officer, 'acceptApplication', c.id);
@@ -154,9 +169,18 @@ describe('the state machine', () => {
     const { offices } = await admin.data('{ offices(perPage: 100) { items { id code } } }');
     const shenhe = offices.items.find((o: any) => o.code === '210103-PCS1').id;
     const bureau = offices.items.find((o: any) => o.code === '210103').id;
-    expect((await run(officer, 'transferApplication', c.id, { officeId: bureau, reason: '户籍在沈河' })).errors?.[0].extensions?.field).toBe('officeId');
+    expect((await run(officer, 'transferApplication', c.id, { officeId: bureau, reason: '户籍在沈河' })).errors?.[0].extensions?.field).toBe(
+      'officeId',
+    );
     const moved = await step(officer, 'transferApplication', c.id, { officeId: shenhe, reason: '户籍在沈河' });
-    expect(moved).toMatchObject({ status: 'SUBMITTED', assignee: null, acceptedAt: null, dueAt: null, slaState: 'NOT_STARTED', office: { code: '210103-PCS1' } });
+    expect(moved).toMatchObject({
+      status: 'SUBMITTED',
+      assignee: null,
+      acceptedAt: null,
+      dueAt: null,
+      slaState: 'NOT_STARTED',
+      office: { code: '210103-PCS1' },
+    });
     expect(await getCase(officer, c.id)).toBeNull();
     const shenheOfficer = await app.as('shenhe.officer');
     expect((await getCase(shenheOfficer, c.id)).statusReason).toBe('户籍在沈河');
@@ -168,10 +192,17 @@ describe('the state machine', () => {
     await step(supervisor, 'signOffDecision', person.id, { approve: true });
     expect((await step(officer, 'issueDocument', person.id)).issuedDocument.kind).toBe('NO_CRIMINAL_RECORD_CERTIFICATE');
     const shenheOfficer = await app.as('shenhe.officer');
-    const unitCase = (await shenheOfficer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, {
-      input: application({ applicantKind: 'UNIT', unit: unit(SHENHE_1), purpose: 'EMPLOYMENT_SCREENING' }),
-    })).submitApplication;
-    for (const [kind, name] of [['ID_CARD_FRONT', 'a.png'], ['ID_CARD_BACK', 'b.png'], ['BUSINESS_LICENSE', 'c.png'], ['SUBJECT_CONSENT', 'd.png']]) {
+    const unitCase = (
+      await shenheOfficer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, {
+        input: application({ applicantKind: 'UNIT', unit: unit(SHENHE_1), purpose: 'EMPLOYMENT_SCREENING' }),
+      })
+    ).submitApplication;
+    for (const [kind, name] of [
+      ['ID_CARD_FRONT', 'a.png'],
+      ['ID_CARD_BACK', 'b.png'],
+      ['BUSINESS_LICENSE', 'c.png'],
+      ['SUBJECT_CONSENT', 'd.png'],
+    ]) {
       expect((await upload(shenheOfficer, unitCase.id, kind, PNG, name)).status).toBe(201);
     }
     expect((await getCase(shenheOfficer, unitCase.id)).missingDocumentKinds).toHaveLength(5); // uploaded, not yet verified
@@ -196,7 +227,7 @@ describe('the state machine', () => {
     expect(numbers).toEqual([numbers[0], numbers[0] + 1, numbers[0] + 2]);
   });
 
-  it('charges the fee of the office\'s region: no issue until it is paid', async () => {
+  it("charges the fee of the office's region: no issue until it is paid", async () => {
     expect((await admin.data('mutation { setFeeRule(regionPrefix: "2101", amount: 19.99) { amount } }')).setFeeRule.amount).toBe(19.99);
     await admin.data('mutation { setFeeRule(regionPrefix: "2101", amount: 0) { amount } }');
     await admin.data('mutation { setFeeRule(regionPrefix: "210102", amount: 20, note: "演示收费") { amount } }');
@@ -229,7 +260,9 @@ describe('holding a case', () => {
     const me = officers.items.find((o: any) => o.username === 'heping.supervisor').id;
     const officer2 = officers.items.find((o: any) => o.username === 'heping.officer2').id;
     expect((await run(supervisor, 'assignApplication', c.id, { officerId: officer2 })).errors?.[0].extensions?.field).toBe('officerId');
-    const above = (await admin.data('{ officers(perPage: 200) { items { id username } } }')).officers.items.find((o: any) => o.username === 'city.supervisor').id;
+    const above = (await admin.data('{ officers(perPage: 200) { items { id username } } }')).officers.items.find(
+      (o: any) => o.username === 'city.supervisor',
+    ).id;
     expect((await run(supervisor, 'assignApplication', c.id, { officerId: above })).errors?.[0].extensions?.field).toBe('officerId');
     const taken = await step(supervisor, 'assignApplication', c.id, { officerId: me });
     expect(taken.assignee.username).toBe('heping.supervisor');
@@ -246,9 +279,16 @@ describe('holding a case', () => {
     const b = await step(officer, 'releaseApplication', (await readyCase(officer)).id);
     const { officers } = await supervisor.data('{ officers(perPage: 100) { items { id username } } }');
     const target = officers.items.find((o: any) => o.username === 'heping.officer').id;
-    const changed = (await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id assignee { username } } }', { ids: [a.id, b.id], o: target })).assignApplications;
+    const changed = (
+      await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id assignee { username } } }', {
+        ids: [a.id, b.id],
+        o: target,
+      })
+    ).assignApplications;
     expect(changed.map((x: any) => x.assignee.username)).toEqual(['heping.officer', 'heping.officer']);
-    const again = (await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id } }', { ids: [a.id], o: target })).assignApplications;
+    const again = (
+      await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id } }', { ids: [a.id], o: target })
+    ).assignApplications;
     expect(again).toEqual([]);
     expect(codeOf(await run(admin, 'claimApplication', a.id))).toBe('FORBIDDEN');
     expect((await getCase(admin, a.id)).availableActions).toEqual(['REVEAL_ID']);
@@ -264,8 +304,9 @@ describe('holding a case', () => {
   it('lets exactly one of 20 simultaneous decisions through; the rest get CONFLICT', async () => {
     const c = await acceptedCase(officer);
     const free = await step(officer, 'releaseApplication', c.id);
-    const attempts = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      run(i % 2 ? supervisor : officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' }, free.version)));
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => run(i % 2 ? supervisor : officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' }, free.version)),
+    );
     expect(attempts.filter((r) => !r.errors)).toHaveLength(1);
     expect(attempts.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(19);
     const history = (await officer.data('query($id: ID!) { application(id: $id) { status history { action } } }', { id: c.id })).application;
@@ -286,9 +327,15 @@ describe('mailing numbers', () => {
       const r = await run(officer, 'recordMailing', c.id, { input: { carrier: 'CHINA_POST', trackingNumber: bad } });
       expect(r.errors?.[0].extensions?.field, bad).toBe('input.trackingNumber');
     }
-    expect((await run(officer, 'recordMailing', c.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: 'SF1234' } })).errors?.[0].extensions?.field).toBe('input.trackingNumber');
-    expect((await step(officer, 'recordMailing', c.id, { input: { carrier: 'CHINA_POST', trackingNumber: makeS10('RR', 47312482) } })).status).toBe('MAILED');
+    expect(
+      (await run(officer, 'recordMailing', c.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: 'SF1234' } })).errors?.[0].extensions?.field,
+    ).toBe('input.trackingNumber');
+    expect((await step(officer, 'recordMailing', c.id, { input: { carrier: 'CHINA_POST', trackingNumber: makeS10('RR', 47312482) } })).status).toBe(
+      'MAILED',
+    );
     const sf = await make();
-    expect((await step(officer, 'recordMailing', sf.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: '123456789012' } })).mailing.carrier).toBe('SF_EXPRESS');
+    expect((await step(officer, 'recordMailing', sf.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: '123456789012' } })).mailing.carrier).toBe(
+      'SF_EXPRESS',
+    );
   });
 });

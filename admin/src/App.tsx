@@ -33,7 +33,14 @@ export function App() {
       <CustomRoutes>
         <Route path="/routing-simulator" element={<RoutingSimulator />} />
         <Route path="/calendar" element={<CalendarPage />} />
-        <Route path="/reports" element={<Suspense fallback={null}><ReportsPage /></Suspense>} />
+        <Route
+          path="/reports"
+          element={
+            <Suspense fallback={null}>
+              <ReportsPage />
+            </Suspense>
+          }
+        />
       </CustomRoutes>
     </Admin>
   );

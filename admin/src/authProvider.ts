@@ -1,13 +1,21 @@
 import type { AuthProvider } from 'react-admin';
 import { gql } from './dataProvider/graphql';
 
-export interface Me { id: string; username: string; displayName: string; role: string; office: { id: string; name: string } }
+export interface Me {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  office: { id: string; name: string };
+}
 
 let current: Promise<Me | null> | null = null;
 
 /** The signed-in officer, asked once and kept until login or logout. */
 export function currentOfficer(): Promise<Me | null> {
-  current ??= gql<{ me: Me }>('{ me { id username displayName role office { id name } } }').then((d) => d.me).catch(() => null);
+  current ??= gql<{ me: Me }>('{ me { id username displayName role office { id name } } }')
+    .then((d) => d.me)
+    .catch(() => null);
   return current;
 }
 
@@ -16,20 +24,31 @@ export function allowed(role: string | undefined, resource: string, action: stri
   if (!role) return false;
   const admin = role === 'ADMIN';
   switch (resource) {
-    case 'applications': return action === 'create' ? !admin : !['delete', 'edit'].includes(action);
-    case 'applications.bulkAssign': return role === 'SUPERVISOR';
-    case 'applications.officeFilter': return role === 'SUPERVISOR' || admin;
-    case 'routingRules': return ['list', 'show'].includes(action) || admin;
-    case 'routingSimulator': return true;
-    case 'offices': case 'officers': case 'calendar': return admin || (resource === 'offices' && ['list', 'show'].includes(action));
-    default: return admin;
+    case 'applications':
+      return action === 'create' ? !admin : !['delete', 'edit'].includes(action);
+    case 'applications.bulkAssign':
+      return role === 'SUPERVISOR';
+    case 'applications.officeFilter':
+      return role === 'SUPERVISOR' || admin;
+    case 'routingRules':
+      return ['list', 'show'].includes(action) || admin;
+    case 'routingSimulator':
+      return true;
+    case 'offices':
+    case 'officers':
+    case 'calendar':
+      return admin || (resource === 'offices' && ['list', 'show'].includes(action));
+    default:
+      return admin;
   }
 }
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }) => {
     const res = await fetch('/api/login', {
-      method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username, password }),
     });
     if (!res.ok) throw new Error(res.status === 401 ? 'app.auth.wrong_credentials' : 'app.auth.login_failed');

@@ -11,20 +11,28 @@ export type IssuedDocumentView = IssuedDocumentRecord & { applicationId: number 
 @Resolver(() => IssuedDocumentRecord)
 export class IssuedDocumentResolver {
   @FieldResolver(() => Officer)
-  issuedBy(@Root() r: IssuedDocumentRecord, @Ctx() ctx: RequestContext) { return officer(ctx, r.issuedById); }
+  issuedBy(@Root() r: IssuedDocumentRecord, @Ctx() ctx: RequestContext) {
+    return officer(ctx, r.issuedById);
+  }
 
   @FieldResolver(() => String, { description: 'Path of the PDF, e.g. /api/applications/ID/issued-document.pdf.' })
-  pdfUrl(@Root() r: IssuedDocumentView): string { return `/api/applications/${r.applicationId}/issued-document.pdf`; }
+  pdfUrl(@Root() r: IssuedDocumentView): string {
+    return `/api/applications/${r.applicationId}/issued-document.pdf`;
+  }
 }
 
 @Resolver(() => MailingRecord)
 export class MailingResolver {
   @FieldResolver(() => Officer)
-  mailedBy(@Root() r: MailingRecord, @Ctx() ctx: RequestContext) { return officer(ctx, r.mailedById); }
+  mailedBy(@Root() r: MailingRecord, @Ctx() ctx: RequestContext) {
+    return officer(ctx, r.mailedById);
+  }
 }
 
 @Resolver(() => SupplementRecord)
 export class SupplementResolver {
   @FieldResolver(() => Officer)
-  requestedBy(@Root() r: SupplementRecord, @Ctx() ctx: RequestContext) { return officer(ctx, r.requestedById); }
+  requestedBy(@Root() r: SupplementRecord, @Ctx() ctx: RequestContext) {
+    return officer(ctx, r.requestedById);
+  }
 }

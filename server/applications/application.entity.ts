@@ -1,11 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import {
-  BoolColumn, EnumColumn, IntColumn, JsonColumn, MoneyColumn, TextColumn, TimestampColumn,
-} from '../core/columns';
-import {
-  ApplicantKind, ApplicationStatus, Channel, DeliveryMethod, Outcome, Purpose,
-} from '../core/enums';
+import { BoolColumn, EnumColumn, IntColumn, JsonColumn, MoneyColumn, TextColumn, TimestampColumn } from '../core/columns';
+import { ApplicantKind, ApplicationStatus, Channel, DeliveryMethod, Outcome, Purpose } from '../core/enums';
 import type { RoutingDecision } from '../routing/routing-decision';
 import { MailingAddressRecord, PersonRecord, UnitRecord } from './application-parts';
 import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './application-records';

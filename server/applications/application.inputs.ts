@@ -1,7 +1,16 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
-  ApplicantKind, ApplicationSortField, ApplicationStatus, Channel, DeliveryMethod, IdType, Purpose, RegionBasis,
-  SlaState, SortOrder, SubjectCategory,
+  ApplicantKind,
+  ApplicationSortField,
+  ApplicationStatus,
+  Channel,
+  DeliveryMethod,
+  IdType,
+  Purpose,
+  RegionBasis,
+  SlaState,
+  SortOrder,
+  SubjectCategory,
 } from '../core/enums';
 import { DateScalar } from '../core/scalars';
 
@@ -45,7 +54,10 @@ export class ApplicationInput {
   @Field(() => PersonInput) subject: PersonInput;
   @Field(() => PersonInput, { nullable: true }) agent?: PersonInput | null;
   @Field(() => UnitInput, { nullable: true }) unit?: UnitInput | null;
-  @Field(() => RegionBasis, { nullable: true, description: "For a citizen's own application: apply where the domicile is, or where the residence is." })
+  @Field(() => RegionBasis, {
+    nullable: true,
+    description: "For a citizen's own application: apply where the domicile is, or where the residence is.",
+  })
   preferredBasis?: RegionBasis | null;
   @Field(() => Purpose) purpose: Purpose;
   @Field(() => String, { nullable: true }) purposeDetail?: string | null;

@@ -48,7 +48,9 @@ export class ApplicationResolver {
   }
 
   @Authorized()
-  @Mutation(() => Application, { description: 'Intake: from the online service hall or a counter. Validates identifiers, routes, and returns the new case.' })
+  @Mutation(() => Application, {
+    description: 'Intake: from the online service hall or a counter. Validates identifiers, routes, and returns the new case.',
+  })
   submitApplication(@Ctx() ctx: RequestContext, @Arg('input', () => ApplicationInput) input: ApplicationInput): Promise<Application> {
     return inTransaction(ctx.ds, (em) => submitApplication(ctx, em, input));
   }
@@ -64,7 +66,7 @@ export class ApplicationResolver {
     return inTransaction(ctx.ds, (em) => revealIdNumber(ctx, em, applicationId, person, reason));
   }
 
-  @FieldResolver(() => PersonRecord, { nullable: true, description: 'Set when an agent applies on the subject\'s behalf.' })
+  @FieldResolver(() => PersonRecord, { nullable: true, description: "Set when an agent applies on the subject's behalf." })
   agent(@Root() a: Application): PersonRecord | null {
     return a.agent?.name ? a.agent : null;
   }
@@ -141,7 +143,10 @@ export class ApplicationResolver {
     return a.mailing?.deliveredAt ?? null;
   }
 
-  @FieldResolver(() => SupplementRecord, { nullable: true, description: 'What the applicant was asked to supply, while AWAITING_SUPPLEMENT (and kept afterwards).' })
+  @FieldResolver(() => SupplementRecord, {
+    nullable: true,
+    description: 'What the applicant was asked to supply, while AWAITING_SUPPLEMENT (and kept afterwards).',
+  })
   supplementRequest(@Root() a: Application): SupplementRecord | null {
     return a.supplement?.reason ? a.supplement : null;
   }
@@ -151,9 +156,15 @@ export class ApplicationResolver {
     return (await auditTrail(ctx, 'Application', String(a.id), 1, 200)).items;
   }
 
-  @FieldResolver(() => [CaseAction], { description: 'What the signed-in officer may do to this case now, from the same state machine the mutations use (the console shows exactly these).' })
+  @FieldResolver(() => [CaseAction], {
+    description:
+      'What the signed-in officer may do to this case now, from the same state machine the mutations use (the console shows exactly these).',
+  })
   async availableActions(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<CaseAction[]> {
     const documents = await ctx.loaders.documentsOfApplication.load(a.id);
-    return availableActions({ application: a, missingDocumentKinds: missingDocumentKinds(a, documents), documentCount: documents.length }, ctx.officer!);
+    return availableActions(
+      { application: a, missingDocumentKinds: missingDocumentKinds(a, documents), documentCount: documents.length },
+      ctx.officer!,
+    );
   }
 }

@@ -4,8 +4,16 @@ import { recordAudit } from '../audit/audit.service';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import {
-  ApplicantKind, ApplicationSortField, ApplicationStatus, DocumentStatus, OPEN_STATUSES, PersonRole, RegionBasis, SlaState,
-  SortOrder, SubjectCategory,
+  ApplicantKind,
+  ApplicationSortField,
+  ApplicationStatus,
+  DocumentStatus,
+  OPEN_STATUSES,
+  PersonRole,
+  RegionBasis,
+  SlaState,
+  SortOrder,
+  SubjectCategory,
 } from '../core/enums';
 import { badInput, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
@@ -39,8 +47,8 @@ export function routingCaseOf(input: ApplicationInput): RoutingCase {
       [RegionBasis.UNIT_LOCATION]: input.unit?.region ?? null,
     },
     // Only a citizen's own application chooses between domicile and residence.
-    preferredBasis: input.applicantKind === ApplicantKind.INDIVIDUAL && input.subject.category === SubjectCategory.CITIZEN
-      ? input.preferredBasis ?? null : null,
+    preferredBasis:
+      input.applicantKind === ApplicantKind.INDIVIDUAL && input.subject.category === SubjectCategory.CITIZEN ? (input.preferredBasis ?? null) : null,
   };
 }
 
@@ -100,16 +108,27 @@ export async function submitApplication(ctx: RequestContext, em: EntityManager, 
   });
   await em.save(application);
   await recordStatusChange(em, {
-    applicationId: application.id, officeId: application.officeId, fromStatus: null, toStatus: application.status,
-    action: 'SUBMIT', at: now, actorId: ctx.officer?.id ?? null,
+    applicationId: application.id,
+    officeId: application.officeId,
+    fromStatus: null,
+    toStatus: application.status,
+    action: 'SUBMIT',
+    at: now,
+    actorId: ctx.officer?.id ?? null,
   });
   await countStep(em, 'received', now, application.officeId, ctx.officer?.id ?? null);
   await moveCase(em, null, application);
   await recordAudit(ctx, em, {
-    action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: application.id,
+    action: 'APPLICATION_SUBMITTED',
+    entityType: 'Application',
+    entityId: application.id,
     detail: {
-      referenceNo: application.referenceNo, channel: input.channel, officeId: decision.officeId,
-      ruleId: decision.rule?.id ?? null, ruleVersion: decision.rule?.version ?? null, explanation: decision.explanation,
+      referenceNo: application.referenceNo,
+      channel: input.channel,
+      officeId: decision.officeId,
+      ruleId: decision.rule?.id ?? null,
+      ruleVersion: decision.rule?.version ?? null,
+      explanation: decision.explanation,
     },
   });
   return application;
@@ -123,24 +142,30 @@ const SORT_COLUMN: Record<ApplicationSortField, string> = {
   [ApplicationSortField.STATUS]: 'a.status',
 };
 
-const ids = (values: (string | number)[], field: string) => values.map((v) => {
-  const n = Number(v);
-  if (!Number.isInteger(n)) throw badInput(field, `${v} is not an id`);
-  return n;
-});
+const ids = (values: (string | number)[], field: string) =>
+  values.map((v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n)) throw badInput(field, `${v} is not an id`);
+    return n;
+  });
 
 /** Adds every filter of ApplicationFilter to a scoped query. */
 async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Application>, f: ApplicationFilter): Promise<void> {
   const q = f.q?.trim();
   if (q) {
     // '!' escapes LIKE's wildcards the same way in SQLite and MySQL (a backslash does not).
-    qb.andWhere("(a.referenceNo = :qExact OR a.subject.name LIKE :qLike ESCAPE '!' OR a.agent.name LIKE :qLike ESCAPE '!' OR a.unit.name LIKE :qLike ESCAPE '!')", {
-      qExact: q.toUpperCase(), qLike: `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`,
-    });
+    qb.andWhere(
+      "(a.referenceNo = :qExact OR a.subject.name LIKE :qLike ESCAPE '!' OR a.agent.name LIKE :qLike ESCAPE '!' OR a.unit.name LIKE :qLike ESCAPE '!')",
+      {
+        qExact: q.toUpperCase(),
+        qLike: `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`,
+      },
+    );
   }
   if (f.ids) qb.andWhere('a.id IN (:...filterIds)', { filterIds: f.ids.length ? ids(f.ids, 'filter.ids') : [-1] });
   if (f.status?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: f.status });
-  if (f.officeIds) qb.andWhere('a.officeId IN (:...filterOfficeIds)', { filterOfficeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
+  if (f.officeIds)
+    qb.andWhere('a.officeId IN (:...filterOfficeIds)', { filterOfficeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
   if (f.assigneeId != null) qb.andWhere('a.assigneeId = :assigneeId', { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
   if (f.unassigned === true) qb.andWhere('a.assigneeId IS NULL');
   if (f.unassigned === false) qb.andWhere('a.assigneeId IS NOT NULL');
@@ -153,8 +178,7 @@ async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Applicati
   if (f.submittedFrom) qb.andWhere('a.submittedAt >= :submittedFrom', { submittedFrom: f.submittedFrom });
   if (f.submittedTo) qb.andWhere('a.submittedAt <= :submittedTo', { submittedTo: f.submittedTo });
   if (f.documentsPending != null) {
-    const pending = qb.subQuery().select('1').from(Document, 'd')
-      .where('d.applicationId = a.id').andWhere('d.status = :pendingDoc').getQuery();
+    const pending = qb.subQuery().select('1').from(Document, 'd').where('d.applicationId = a.id').andWhere('d.status = :pendingDoc').getQuery();
     qb.andWhere(`${f.documentsPending ? '' : 'NOT '}EXISTS ${pending}`, { pendingDoc: DocumentStatus.PENDING });
   }
   if (f.slaState?.length) {
@@ -170,15 +194,15 @@ async function addSlaParameters(ctx: RequestContext, qb: SelectQueryBuilder<Appl
 }
 
 export async function listApplications(
-  ctx: RequestContext, filter: ApplicationFilter | null | undefined, sort: ApplicationSort | null | undefined,
-  page?: number | null, perPage?: number | null,
+  ctx: RequestContext,
+  filter: ApplicationFilter | null | undefined,
+  sort: ApplicationSort | null | undefined,
+  page?: number | null,
+  perPage?: number | null,
 ): Promise<{ items: Application[]; total: number }> {
   const { skip, take } = pageWindow(page, perPage);
   const query = await filteredApplications(ctx, filter, sort);
-  const [items, total] = await Promise.all([
-    pageOf(query, skip, take),
-    countFromCounters(ctx, filter ?? {}).then((n) => n ?? query.getCount()),
-  ]);
+  const [items, total] = await Promise.all([pageOf(query, skip, take), countFromCounters(ctx, filter ?? {}).then((n) => n ?? query.getCount())]);
   return { items, total };
 }
 
@@ -199,7 +223,9 @@ async function pageOf(query: SelectQueryBuilder<Application>, skip: number, take
  * kept queue counters instead of counting a million rows; null for any other filter.
  */
 async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Promise<number | null> {
-  const given = Object.entries(f).filter(([, v]) => v != null && !(Array.isArray(v) && !v.length)).map(([k]) => k);
+  const given = Object.entries(f)
+    .filter(([, v]) => v != null && !(Array.isArray(v) && !v.length))
+    .map(([k]) => k);
   if (given.some((k) => !['status', 'officeIds', 'assigneeId', 'unassigned', 'mine'].includes(k))) return null;
   if (f.q?.trim()) return null;
   const qb = ctx.ds.getRepository(CaseCount).createQueryBuilder('c').select('SUM(c.count)', 'n');
@@ -216,7 +242,11 @@ async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Pro
 }
 
 /** The cases in scope that match a filter, sorted (ties broken by id): the queue and its exports. */
-export async function filteredApplications(ctx: RequestContext, filter: ApplicationFilter | null | undefined, sort: ApplicationSort | null | undefined) {
+export async function filteredApplications(
+  ctx: RequestContext,
+  filter: ApplicationFilter | null | undefined,
+  sort: ApplicationSort | null | undefined,
+) {
   const qb = await scopedApplications(ctx);
   await applyFilter(ctx, qb, filter ?? {});
   const order = sort?.order ?? SortOrder.DESC;
@@ -231,9 +261,15 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
 export async function queueCounts(ctx: RequestContext, officeIds?: string[] | null) {
   const scope = await scopeOfficeIds(ctx);
   const asked = officeIds ? ids(officeIds, 'officeIds') : null;
-  const offices = scope && asked ? scope.filter((id) => asked.includes(id)) : scope ?? asked;
-  const counters = ctx.ds.getRepository(CaseCount).createQueryBuilder('c')
-    .select('c.status', 'status').addSelect('c.assigneeId', 'assigneeId').addSelect('SUM(c.count)', 'n').groupBy('c.status').addGroupBy('c.assigneeId');
+  const offices = scope && asked ? scope.filter((id) => asked.includes(id)) : (scope ?? asked);
+  const counters = ctx.ds
+    .getRepository(CaseCount)
+    .createQueryBuilder('c')
+    .select('c.status', 'status')
+    .addSelect('c.assigneeId', 'assigneeId')
+    .addSelect('SUM(c.count)', 'n')
+    .groupBy('c.status')
+    .addGroupBy('c.assigneeId');
   if (offices) counters.where('c.officeId IN (:...offices)', { offices: offices.length ? offices : [-1] });
   const cells = await counters.getRawMany<{ status: ApplicationStatus; assigneeId: number; n: string | number }>();
   const byStatus = new Map<ApplicationStatus, number>();
@@ -261,12 +297,22 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
   ]);
   return {
     byStatus: Object.values(ApplicationStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
-    unassigned, mine, overdue, dueSoon, dueToday,
+    unassigned,
+    mine,
+    overdue,
+    dueSoon,
+    dueToday,
   };
 }
 
 /** The full identity number of the subject or agent; who, when and why go to the audit trail. */
-export async function revealIdNumber(ctx: RequestContext, em: EntityManager, applicationId: string, person: PersonRole, reason: string): Promise<string> {
+export async function revealIdNumber(
+  ctx: RequestContext,
+  em: EntityManager,
+  applicationId: string,
+  person: PersonRole,
+  reason: string,
+): Promise<string> {
   const why = reason?.trim();
   if (!why) throw badInput('reason', 'say why the full number is needed');
   const application = await findApplicationInScope(ctx, applicationId, em);
@@ -274,7 +320,10 @@ export async function revealIdNumber(ctx: RequestContext, em: EntityManager, app
   const record = person === PersonRole.AGENT ? application.agent : application.subject;
   if (!record?.idNumber) throw badInput('person', `this application has no ${person.toLowerCase()}`);
   await recordAudit(ctx, em, {
-    action: 'ID_NUMBER_REVEALED', entityType: 'Application', entityId: application.id, detail: { person, reason: why },
+    action: 'ID_NUMBER_REVEALED',
+    entityType: 'Application',
+    entityId: application.id,
+    detail: { person, reason: why },
   });
   return record.idNumber;
 }

@@ -1,6 +1,12 @@
 import {
-  birthDateFromResidentId, creditCodeProblem, foreignPermanentResidenceCardProblem, genderFromResidentId,
-  hmtTravelPermitProblem, normalizeIdNumber, passportNumberProblem, residentIdProblem,
+  birthDateFromResidentId,
+  creditCodeProblem,
+  foreignPermanentResidenceCardProblem,
+  genderFromResidentId,
+  hmtTravelPermitProblem,
+  normalizeIdNumber,
+  passportNumberProblem,
+  residentIdProblem,
 } from '../core/identifiers';
 import { ApplicantKind, DeliveryMethod, IdType, Purpose, SubjectCategory } from '../core/enums';
 import { badInput } from '../core/errors';
@@ -91,7 +97,12 @@ export function checkPerson(p: PersonInput, path: string, asAgent: boolean): Per
     throw badInput(`${path}.daysInChina`, 'is required for a foreign subject (a check needs 180 days or more in China)');
   }
   return {
-    name, category: p.category, idType: p.idType, idNumber, birthDate, gender,
+    name,
+    category: p.category,
+    idType: p.idType,
+    idNumber,
+    birthDate,
+    gender,
     nationality: requireText(p.nationality, `${path}.nationality`, 64),
     domicileRegion: checkRegion(p.domicileRegion, `${path}.domicileRegion`),
     residenceRegion: checkRegion(p.residenceRegion, `${path}.residenceRegion`),
@@ -107,7 +118,9 @@ function checkUnit(u: UnitInput): UnitInput {
   const region = checkRegion(u.region, 'input.unit.region');
   if (!region) throw badInput('input.unit.region', 'is required');
   return {
-    name: requireText(u.name, 'input.unit.name', 200), creditCode, region,
+    name: requireText(u.name, 'input.unit.name', 200),
+    creditCode,
+    region,
     contactName: optionalText(u.contactName, 'input.unit.contactName', 100),
     contactPhone: checkPhone(u.contactPhone, 'input.unit.contactPhone', false),
   };
@@ -121,7 +134,9 @@ function checkMailing(m: MailingAddressInput): MailingAddressInput {
   return {
     recipient: requireText(m.recipient, 'input.mailingAddress.recipient', 100),
     phone: checkPhone(m.phone, 'input.mailingAddress.phone', true)!,
-    region, line: requireText(m.line, 'input.mailingAddress.line', 300), postalCode,
+    region,
+    line: requireText(m.line, 'input.mailingAddress.line', 300),
+    postalCode,
   };
 }
 
@@ -129,7 +144,7 @@ function checkMailing(m: MailingAddressInput): MailingAddressInput {
 export function checkApplication(input: ApplicationInput): ApplicationInput {
   const subject = checkPerson(input.subject, 'input.subject', false);
   if (!subject.domicileRegion && !subject.residenceRegion) {
-    throw badInput('input.subject.residenceRegion', 'give the subject\'s residence (or domicile) region code');
+    throw badInput('input.subject.residenceRegion', "give the subject's residence (or domicile) region code");
   }
   let unit: UnitInput | null = null;
   if (input.applicantKind === ApplicantKind.UNIT) {

@@ -14,15 +14,16 @@ const ENTRUSTED = [[DocumentKind.POWER_OF_ATTORNEY], [DocumentKind.AGENT_ID]];
 const UNIT = [[DocumentKind.UNIT_LETTER, DocumentKind.BUSINESS_LICENSE], [DocumentKind.SUBJECT_CONSENT]];
 
 export function requiredDocumentKinds(a: Pick<Application, 'applicantKind' | 'entrusted' | 'subject'>): DocumentKind[][] {
-  return [
-    ...BY_CATEGORY[a.subject.category],
-    ...(a.entrusted ? ENTRUSTED : []),
-    ...(a.applicantKind === ApplicantKind.UNIT ? UNIT : []),
-  ];
+  return [...BY_CATEGORY[a.subject.category], ...(a.entrusted ? ENTRUSTED : []), ...(a.applicantKind === ApplicantKind.UNIT ? UNIT : [])];
 }
 
 /** Required kinds with no verified document yet (for an either-or entry, every kind of it). */
-export function missingDocumentKinds(a: Pick<Application, 'applicantKind' | 'entrusted' | 'subject'>, documents: Pick<Document, 'kind' | 'status'>[]): DocumentKind[] {
+export function missingDocumentKinds(
+  a: Pick<Application, 'applicantKind' | 'entrusted' | 'subject'>,
+  documents: Pick<Document, 'kind' | 'status'>[],
+): DocumentKind[] {
   const verified = new Set(documents.filter((d) => d.status === DocumentStatus.VERIFIED).map((d) => d.kind));
-  return requiredDocumentKinds(a).filter((choice) => !choice.some((k) => verified.has(k))).flat();
+  return requiredDocumentKinds(a)
+    .filter((choice) => !choice.some((k) => verified.has(k)))
+    .flat();
 }

@@ -32,13 +32,20 @@ export function slaCondition(state: SlaState, a = 'a'): string {
   // condition stays within the (officeId, status, dueAt) index and is counted without reading rows.
   const running = `${a}.status IN (:...slaRunning) AND ${a}.dueAt IS NOT NULL`;
   switch (state) {
-    case SlaState.NOT_STARTED: return `(${a}.acceptedAt IS NULL OR ${a}.dueAt IS NULL)`;
-    case SlaState.MET: return `(${started} AND ${a}.decidedAt IS NOT NULL AND ${a}.decidedAt <= ${a}.dueAt)`;
-    case SlaState.BREACHED: return `(${started} AND ${a}.decidedAt IS NOT NULL AND ${a}.decidedAt > ${a}.dueAt)`;
-    case SlaState.PAUSED: return `(${started} AND ${a}.decidedAt IS NULL AND ${a}.status IN (:...slaStopped))`;
-    case SlaState.OVERDUE: return `(${running} AND ${a}.dueAt < :slaNow)`;
-    case SlaState.DUE_SOON: return `(${running} AND ${a}.dueAt >= :slaNow AND ${a}.dueAt <= :slaDueSoonBefore)`;
-    case SlaState.ON_TRACK: return `(${running} AND ${a}.dueAt > :slaDueSoonBefore)`;
+    case SlaState.NOT_STARTED:
+      return `(${a}.acceptedAt IS NULL OR ${a}.dueAt IS NULL)`;
+    case SlaState.MET:
+      return `(${started} AND ${a}.decidedAt IS NOT NULL AND ${a}.decidedAt <= ${a}.dueAt)`;
+    case SlaState.BREACHED:
+      return `(${started} AND ${a}.decidedAt IS NOT NULL AND ${a}.decidedAt > ${a}.dueAt)`;
+    case SlaState.PAUSED:
+      return `(${started} AND ${a}.decidedAt IS NULL AND ${a}.status IN (:...slaStopped))`;
+    case SlaState.OVERDUE:
+      return `(${running} AND ${a}.dueAt < :slaNow)`;
+    case SlaState.DUE_SOON:
+      return `(${running} AND ${a}.dueAt >= :slaNow AND ${a}.dueAt <= :slaDueSoonBefore)`;
+    case SlaState.ON_TRACK:
+      return `(${running} AND ${a}.dueAt > :slaDueSoonBefore)`;
   }
 }
 

@@ -7,7 +7,10 @@ import { StatusChange } from './status-change.entity';
 
 /** Records a change of a case's status or office, ending the stay its previous change began. */
 export async function recordStatusChange(em: EntityManager, change: Omit<StatusChange, 'id' | 'endedAt' | 'workingDays'>): Promise<void> {
-  const stay = await em.findOne(StatusChange, { where: { applicationId: change.applicationId, endedAt: IsNull() }, order: { at: 'DESC', id: 'DESC' } });
+  const stay = await em.findOne(StatusChange, {
+    where: { applicationId: change.applicationId, endedAt: IsNull() },
+    order: { at: 'DESC', id: 'DESC' },
+  });
   if (stay) {
     const workingDays = workdaysSpanned(await transactionCalendar(em), stay.at, change.at);
     await em.update(StatusChange, { id: stay.id }, { endedAt: change.at, workingDays });
@@ -22,7 +25,11 @@ export async function setStayLengths(em: EntityManager, stays: { id: number; end
     const cases = chunk.map(() => 'WHEN ? THEN ?').join(' ');
     await em.query(
       `UPDATE application_status_change SET endedAt = CASE id ${cases} END, workingDays = CASE id ${cases} END WHERE id IN (${chunk.map(() => '?').join(',')})`,
-      [...chunk.flatMap((s) => [s.id, typeof s.endedAt === 'string' ? s.endedAt : sqlTimestamp(em.connection, s.endedAt)]), ...chunk.flatMap((s) => [s.id, s.workingDays]), ...chunk.map((s) => s.id)],
+      [
+        ...chunk.flatMap((s) => [s.id, typeof s.endedAt === 'string' ? s.endedAt : sqlTimestamp(em.connection, s.endedAt)]),
+        ...chunk.flatMap((s) => [s.id, s.workingDays]),
+        ...chunk.map((s) => s.id),
+      ],
     );
   }
 }
@@ -33,13 +40,18 @@ export async function setStayLengths(em: EntityManager, stays: { id: number; end
  */
 export async function recountStaysOver(em: EntityManager, date: string): Promise<number> {
   if (date > shanghaiDate(new Date())) return 0;
-  const stays = await em.createQueryBuilder(StatusChange, 's')
+  const stays = await em
+    .createQueryBuilder(StatusChange, 's')
     .where('s.endedAt IS NOT NULL AND s.at <= :dayEnd AND s.endedAt >= :dayStart', {
-      dayEnd: endOfShanghaiDay(date), dayStart: startOfShanghaiDay(date),
+      dayEnd: endOfShanghaiDay(date),
+      dayStart: startOfShanghaiDay(date),
     })
     .getMany();
   const calendar = await WorkCalendar.load(em);
   const changed = stays.map((s) => ({ ...s, counted: workdaysSpanned(calendar, s.at, s.endedAt!) })).filter((s) => s.counted !== s.workingDays);
-  await setStayLengths(em, changed.map((s) => ({ id: s.id, endedAt: s.endedAt!, workingDays: s.counted })));
+  await setStayLengths(
+    em,
+    changed.map((s) => ({ id: s.id, endedAt: s.endedAt!, workingDays: s.counted })),
+  );
   return changed.length;
 }

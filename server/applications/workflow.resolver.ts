@@ -7,100 +7,171 @@ import * as workflow from './workflow.service';
 
 // The case workflow of the contract: each mutation checks the role and hands over to the one
 // state machine in workflow.service (scope, version, holding, transition, audit, one transaction).
-const id = () => Arg('id', () => ID);
-const version = () => Arg('version', () => Int);
-const reason = () => Arg('reason', () => String);
+const idArg = () => Arg('id', () => ID);
+const versionArg = () => Arg('version', () => Int);
+const reasonArg = () => Arg('reason', () => String);
 
 @Resolver()
 export class WorkflowResolver {
-  @Authorized() @Mutation(() => Application)
-  claimApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number) { return workflow.claim(ctx, id, v); }
+  @Authorized()
+  @Mutation(() => Application)
+  claimApplication(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number) {
+    return workflow.claim(ctx, id, v);
+  }
 
-  @Authorized() @Mutation(() => Application)
-  releaseApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number) { return workflow.release(ctx, id, v); }
+  @Authorized()
+  @Mutation(() => Application)
+  releaseApplication(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number) {
+    return workflow.release(ctx, id, v);
+  }
 
-  @Authorized() @Mutation(() => Application, { description: 'Supervisor: give a case to an officer of an office in scope.' })
-  assignApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('officerId', () => ID) officerId: string) {
+  @Authorized()
+  @Mutation(() => Application, { description: 'Supervisor: give a case to an officer of an office in scope.' })
+  assignApplication(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @Arg('officerId', () => ID) officerId: string) {
     return workflow.assign(ctx, id, v, officerId);
   }
 
-  @Authorized() @Mutation(() => [Application], { description: 'Supervisor: give several cases to one officer at once; returns the cases changed.' })
+  @Authorized()
+  @Mutation(() => [Application], { description: 'Supervisor: give several cases to one officer at once; returns the cases changed.' })
   assignApplications(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[], @Arg('officerId', () => ID) officerId: string) {
     return workflow.assignMany(ctx, ids, officerId);
   }
 
-  @Authorized() @Mutation(() => Application)
-  acceptApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number) { return workflow.accept(ctx, id, v); }
+  @Authorized()
+  @Mutation(() => Application)
+  acceptApplication(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number) {
+    return workflow.accept(ctx, id, v);
+  }
 
-  @Authorized() @Mutation(() => Application)
-  notAcceptApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @reason() r: string) {
+  @Authorized()
+  @Mutation(() => Application)
+  notAcceptApplication(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @reasonArg() r: string) {
     return workflow.notAccept(ctx, id, v, r);
   }
 
-  @Authorized() @Mutation(() => Application)
-  requestSupplement(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @reason() r: string, @Arg('kinds', () => [DocumentKind]) kinds: DocumentKind[]) {
+  @Authorized()
+  @Mutation(() => Application)
+  requestSupplement(
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @reasonArg() r: string,
+    @Arg('kinds', () => [DocumentKind]) kinds: DocumentKind[],
+  ) {
     return workflow.requestSupplement(ctx, id, v, r, kinds);
   }
 
-  @Authorized() @Mutation(() => Application, { description: "The applicant's supplement arrived; the case returns to where it was." })
-  supplementReceived(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number) { return workflow.supplementReceived(ctx, id, v); }
+  @Authorized()
+  @Mutation(() => Application, { description: "The applicant's supplement arrived; the case returns to where it was." })
+  supplementReceived(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number) {
+    return workflow.supplementReceived(ctx, id, v);
+  }
 
-  @Authorized() @Mutation(() => Application)
-  startInvestigation(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @reason() r: string) {
+  @Authorized()
+  @Mutation(() => Application)
+  startInvestigation(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @reasonArg() r: string) {
     return workflow.startInvestigation(ctx, id, v, r);
   }
 
-  @Authorized() @Mutation(() => Application)
-  endInvestigation(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('note', () => String, { nullable: true }) note: string | null) {
+  @Authorized()
+  @Mutation(() => Application)
+  endInvestigation(
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ) {
     return workflow.endInvestigation(ctx, id, v, note);
   }
 
-  @Authorized() @Mutation(() => Application)
+  @Authorized()
+  @Mutation(() => Application)
   decideApplication(
-    @Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('outcome', () => Outcome) outcome: Outcome,
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @Arg('outcome', () => Outcome) outcome: Outcome,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-  ) { return workflow.decide(ctx, id, v, outcome, note); }
+  ) {
+    return workflow.decide(ctx, id, v, outcome, note);
+  }
 
-  @Authorized() @Mutation(() => Application, { description: 'A second officer (supervisor) signs a proposed decision off, or sends it back.' })
+  @Authorized()
+  @Mutation(() => Application, { description: 'A second officer (supervisor) signs a proposed decision off, or sends it back.' })
   signOffDecision(
-    @Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('approve', () => Boolean) approve: boolean,
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @Arg('approve', () => Boolean) approve: boolean,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-  ) { return workflow.signOff(ctx, id, v, approve, note); }
+  ) {
+    return workflow.signOff(ctx, id, v, approve, note);
+  }
 
-  @Authorized() @Mutation(() => Application, { description: 'Record that the fee was paid (receipt number from the payment channel). A case whose fee is unpaid cannot be issued.' })
-  recordFeePayment(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('receiptNo', () => String) receiptNo: string) {
+  @Authorized()
+  @Mutation(() => Application, {
+    description: 'Record that the fee was paid (receipt number from the payment channel). A case whose fee is unpaid cannot be issued.',
+  })
+  recordFeePayment(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @Arg('receiptNo', () => String) receiptNo: string) {
     return workflow.recordFeePayment(ctx, id, v, receiptNo);
   }
 
-  @Authorized() @Mutation(() => Application)
-  issueDocument(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number) { return workflow.issue(ctx, id, v); }
+  @Authorized()
+  @Mutation(() => Application)
+  issueDocument(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number) {
+    return workflow.issue(ctx, id, v);
+  }
 
-  @Authorized() @Mutation(() => Application)
-  recordMailing(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('input', () => MailingInput) input: MailingInput) {
+  @Authorized()
+  @Mutation(() => Application)
+  recordMailing(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @Arg('input', () => MailingInput) input: MailingInput) {
     return workflow.recordMailing(ctx, id, v, input);
   }
 
-  @Authorized() @Mutation(() => Application)
-  recordDelivery(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('deliveredAt', () => Date, { nullable: true }) at: Date | null) {
+  @Authorized()
+  @Mutation(() => Application)
+  recordDelivery(
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @Arg('deliveredAt', () => Date, { nullable: true }) at: Date | null,
+  ) {
     return workflow.recordDelivery(ctx, id, v, at);
   }
 
-  @Authorized() @Mutation(() => Application)
-  transferApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('officeId', () => ID) officeId: string, @reason() r: string) {
+  @Authorized()
+  @Mutation(() => Application)
+  transferApplication(
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @Arg('officeId', () => ID) officeId: string,
+    @reasonArg() r: string,
+  ) {
     return workflow.transfer(ctx, id, v, officeId, r);
   }
 
-  @Authorized() @Mutation(() => Application)
-  withdrawApplication(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @reason() r: string) {
+  @Authorized()
+  @Mutation(() => Application)
+  withdrawApplication(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @reasonArg() r: string) {
     return workflow.withdraw(ctx, id, v, r);
   }
 
-  @Authorized() @Mutation(() => Application)
-  openReview(@Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @reason() r: string) { return workflow.openReview(ctx, id, v, r); }
+  @Authorized()
+  @Mutation(() => Application)
+  openReview(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @reasonArg() r: string) {
+    return workflow.openReview(ctx, id, v, r);
+  }
 
-  @Authorized() @Mutation(() => Application)
+  @Authorized()
+  @Mutation(() => Application)
   closeReview(
-    @Ctx() ctx: RequestContext, @id() id: string, @version() v: number, @Arg('outcome', () => Outcome) outcome: Outcome,
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @Arg('outcome', () => Outcome) outcome: Outcome,
     @Arg('note', () => String) note: string,
-  ) { return workflow.closeReview(ctx, id, v, outcome, note); }
+  ) {
+    return workflow.closeReview(ctx, id, v, outcome, note);
+  }
 }

@@ -30,7 +30,7 @@ export interface Change {
 type Compute = (a: Application, em: EntityManager, now: Date) => Promise<Change> | Change;
 
 export async function caseFacts(em: EntityManager, a: Application, documents?: Document[]): Promise<CaseFacts> {
-  const docs = documents ?? await em.find(Document, { where: { applicationId: a.id } });
+  const docs = documents ?? (await em.find(Document, { where: { applicationId: a.id } }));
   return { application: a, missingDocumentKinds: missingDocumentKinds(a, docs), documentCount: docs.length };
 }
 
@@ -74,9 +74,13 @@ async function actIn(ctx: RequestContext, em: EntityManager, id: string, version
     if (CLOSING_STATUSES.includes(toStatus) && toStatus !== a.status) set.assigneeId = null;
     // A decision keeps how many working days it took, so reports read it instead of recomputing it.
     if ('decidedAt' in set) {
-      set.decisionWorkingDays = set.decidedAt ? workingDaysElapsed(await transactionCalendar(em), { ...a, ...set } as Application, set.decidedAt) : null;
+      set.decisionWorkingDays = set.decidedAt
+        ? workingDaysElapsed(await transactionCalendar(em), { ...a, ...set } as Application, set.decidedAt)
+        : null;
     }
-    const result = await em.createQueryBuilder().update(Application)
+    const result = await em
+      .createQueryBuilder()
+      .update(Application)
       .set({ ...set, version: a.version + 1, updatedAt: now })
       .where('id = :id AND version = :version', { id: a.id, version: a.version })
       .execute();
@@ -84,14 +88,24 @@ async function actIn(ctx: RequestContext, em: EntityManager, id: string, version
     // A transfer moves a case between queues even when its status stays SUBMITTED.
     if (toStatus !== a.status || (set.officeId != null && set.officeId !== a.officeId)) {
       await recordStatusChange(em, {
-        applicationId: a.id, officeId: set.officeId ?? a.officeId, fromStatus: a.status, toStatus, action, at: now, actorId: actor.id,
+        applicationId: a.id,
+        officeId: set.officeId ?? a.officeId,
+        fromStatus: a.status,
+        toStatus,
+        action,
+        at: now,
+        actorId: actor.id,
       });
     }
     await countAction(em, action, a, set, actor, now);
     await recordAudit(ctx, em, {
-      action, entityType: 'Application', entityId: a.id,
+      action,
+      entityType: 'Application',
+      entityId: a.id,
       detail: {
-        fromStatus: a.status, toStatus, version: a.version + 1,
+        fromStatus: a.status,
+        toStatus,
+        version: a.version + 1,
         ...(implicitClaim ? { implicitClaim: true } : {}),
         ...change.detail,
       },
@@ -101,18 +115,28 @@ async function actIn(ctx: RequestContext, em: EntityManager, id: string, version
 }
 
 const STEP_OF: Partial<Record<A, Step>> = {
-  [A.TRANSFER]: 'received', [A.ACCEPT]: 'accepted', [A.ISSUE]: 'issued', [A.RECORD_MAILING]: 'mailed',
+  [A.TRANSFER]: 'received',
+  [A.ACCEPT]: 'accepted',
+  [A.ISSUE]: 'issued',
+  [A.RECORD_MAILING]: 'mailed',
 };
 
 /** Keeps the report and queue counters in step with the change, in its transaction. */
 async function countAction(em: EntityManager, action: A, a: Application, set: Partial<Application>, actor: Officer, now: Date): Promise<void> {
   const officeId = set.officeId ?? a.officeId;
-  await moveCase(em, a, { officeId, status: set.status ?? a.status, assigneeId: 'assigneeId' in set ? set.assigneeId ?? null : a.assigneeId });
+  await moveCase(em, a, { officeId, status: set.status ?? a.status, assigneeId: 'assigneeId' in set ? (set.assigneeId ?? null) : a.assigneeId });
   const step = STEP_OF[action];
   if (step) await countStep(em, step, now, officeId, actor.id);
   if (set.decidedAt) {
     const due = 'dueAt' in set ? set.dueAt : a.dueAt;
-    await countDecision(em, set.decidedAt, officeId, set.decidedById ?? a.decidedById ?? actor.id, !!due && set.decidedAt <= due, set.decisionWorkingDays ?? 0);
+    await countDecision(
+      em,
+      set.decidedAt,
+      officeId,
+      set.decidedById ?? a.decidedById ?? actor.id,
+      !!due && set.decidedAt <= due,
+      set.decisionWorkingDays ?? 0,
+    );
   }
 }
 
@@ -137,8 +161,7 @@ async function resumeClock(em: EntityManager, a: Application, now: Date): Promis
 export const claim = (ctx: RequestContext, id: string, version: number) =>
   act(ctx, id, version, A.CLAIM, () => ({ set: { assigneeId: ctx.officer!.id } }));
 
-export const release = (ctx: RequestContext, id: string, version: number) =>
-  act(ctx, id, version, A.RELEASE, () => ({ set: { assigneeId: null } }));
+export const release = (ctx: RequestContext, id: string, version: number) => act(ctx, id, version, A.RELEASE, () => ({ set: { assigneeId: null } }));
 
 /** Checks that `officerId` is an active officer of the actor's scope who can see and work cases of `officeId`. */
 async function assignableOfficer(ctx: RequestContext, em: EntityManager, officerId: string, officeId: number): Promise<Officer> {
@@ -148,17 +171,23 @@ async function assignableOfficer(ctx: RequestContext, em: EntityManager, officer
     throw badInput('officerId', `officer ${officerId} does not exist, is inactive or is outside your offices`);
   }
   if (officer.role === Role.ADMIN) throw badInput('officerId', 'administrators work no case');
-  const sees = officer.role === Role.SUPERVISOR
-    ? officeSubtree(await em.find(Office, { select: { id: true, parentId: true } }), officer.officeId).includes(officeId)
-    : officer.officeId === officeId;
+  const sees =
+    officer.role === Role.SUPERVISOR
+      ? officeSubtree(await em.find(Office, { select: { id: true, parentId: true } }), officer.officeId).includes(officeId)
+      : officer.officeId === officeId;
   if (!sees) throw badInput('officerId', `${officer.displayName} does not work cases of this office`);
   return officer;
 }
 
-const assignTo = (ctx: RequestContext, officerId: string): Compute => async (a, em) => {
-  const officer = await assignableOfficer(ctx, em, officerId, a.officeId);
-  return { set: { assigneeId: officer.id }, detail: { from: a.assigneeId, to: officer.id, takeover: a.assigneeId != null && a.assigneeId !== officer.id } };
-};
+const assignTo =
+  (ctx: RequestContext, officerId: string): Compute =>
+  async (a, em) => {
+    const officer = await assignableOfficer(ctx, em, officerId, a.officeId);
+    return {
+      set: { assigneeId: officer.id },
+      detail: { from: a.assigneeId, to: officer.id, takeover: a.assigneeId != null && a.assigneeId !== officer.id },
+    };
+  };
 
 export const assign = (ctx: RequestContext, id: string, version: number, officerId: string) =>
   act(ctx, id, version, A.ASSIGN, assignTo(ctx, officerId));
@@ -186,8 +215,13 @@ export async function assignMany(ctx: RequestContext, ids: string[], officerId: 
 export const accept = (ctx: RequestContext, id: string, version: number) =>
   act(ctx, id, version, A.ACCEPT, async (_a, em, now) => ({
     set: {
-      status: S.ACCEPTED, acceptedAt: now, clockStartedAt: now, pausedSince: null, pausedWorkingDays: 0,
-      dueAt: dueAt(await transactionCalendar(em), now, DECISION_LIMIT_WORKDAYS, 0), statusReason: null,
+      status: S.ACCEPTED,
+      acceptedAt: now,
+      clockStartedAt: now,
+      pausedSince: null,
+      pausedWorkingDays: 0,
+      dueAt: dueAt(await transactionCalendar(em), now, DECISION_LIMIT_WORKDAYS, 0),
+      statusReason: null,
     },
   }));
 
@@ -201,7 +235,10 @@ export const requestSupplement = (ctx: RequestContext, id: string, version: numb
     const clockRuns = a.status === S.ACCEPTED;
     return {
       set: {
-        status: S.AWAITING_SUPPLEMENT, resumeStatus: a.status, statusReason: why, pausedSince: clockRuns ? now : null,
+        status: S.AWAITING_SUPPLEMENT,
+        resumeStatus: a.status,
+        statusReason: why,
+        pausedSince: clockRuns ? now : null,
         supplement: { reason: why, kinds: [...new Set(kinds)], requestedAt: now, requestedById: ctx.officer!.id },
       },
       detail: { reason: why, kinds, clockPaused: clockRuns },
@@ -215,12 +252,14 @@ export const supplementReceived = (ctx: RequestContext, id: string, version: num
 
 export const startInvestigation = (ctx: RequestContext, id: string, version: number, reason: string) =>
   act(ctx, id, version, A.START_INVESTIGATION, (_a, _em, now) => ({
-    set: { status: S.UNDER_INVESTIGATION, statusReason: required(reason, 'reason'), pausedSince: now }, detail: { reason },
+    set: { status: S.UNDER_INVESTIGATION, statusReason: required(reason, 'reason'), pausedSince: now },
+    detail: { reason },
   }));
 
 export const endInvestigation = (ctx: RequestContext, id: string, version: number, note: string | null) =>
   act(ctx, id, version, A.END_INVESTIGATION, async (a, em, now) => ({
-    set: { status: S.ACCEPTED, ...(await resumeClock(em, a, now)) }, detail: { note },
+    set: { status: S.ACCEPTED, ...(await resumeClock(em, a, now)) },
+    detail: { note },
   }));
 
 /** NO_RECORD is decided at once; a record found (sealed or not) waits for a supervisor's sign-off. */
@@ -229,20 +268,26 @@ export const decide = (ctx: RequestContext, id: string, version: number, outcome
     const needsSignOff = outcome !== Outcome.NO_RECORD;
     return {
       set: {
-        status: needsSignOff ? S.PENDING_SIGNOFF : S.DECIDED, outcome, decidedById: ctx.officer!.id,
-        decidedAt: needsSignOff ? null : now, decisionNote: note?.trim() || null, signedOffById: null,
+        status: needsSignOff ? S.PENDING_SIGNOFF : S.DECIDED,
+        outcome,
+        decidedById: ctx.officer!.id,
+        decidedAt: needsSignOff ? null : now,
+        decisionNote: note?.trim() || null,
+        signedOffById: null,
       },
       detail: { outcome, note, needsSignOff },
     };
   });
 
 export const signOff = (ctx: RequestContext, id: string, version: number, approve: boolean, note: string | null) =>
-  act(ctx, id, version, A.SIGN_OFF, (_a, _em, now) => approve
-    ? { set: { status: S.DECIDED, decidedAt: now, signedOffById: ctx.officer!.id }, detail: { approve, note } }
-    : {
-      set: { status: S.ACCEPTED, outcome: null, decidedById: null, decisionNote: null, statusReason: required(note, 'note') },
-      detail: { approve, note },
-    });
+  act(ctx, id, version, A.SIGN_OFF, (_a, _em, now) =>
+    approve
+      ? { set: { status: S.DECIDED, decidedAt: now, signedOffById: ctx.officer!.id }, detail: { approve, note } }
+      : {
+          set: { status: S.ACCEPTED, outcome: null, decidedById: null, decisionNote: null, statusReason: required(note, 'note') },
+          detail: { approve, note },
+        },
+  );
 
 export const recordFeePayment = (ctx: RequestContext, id: string, version: number, receiptNo: string) =>
   act(ctx, id, version, A.RECORD_FEE_PAYMENT, () => {
@@ -257,7 +302,8 @@ export const issue = (ctx: RequestContext, id: string, version: number) =>
     const electronic = a.delivery === DeliveryMethod.ELECTRONIC;
     return {
       set: {
-        status: electronic ? S.DELIVERED : S.ISSUED, issued,
+        status: electronic ? S.DELIVERED : S.ISSUED,
+        issued,
         ...(electronic ? { mailing: { deliveredAt: now } as Application['mailing'] } : {}),
       },
       detail: { kind: issued.kind, number: issued.number, pdfSha256: issued.pdfSha256 },
@@ -294,8 +340,16 @@ export const transfer = (ctx: RequestContext, id: string, version: number, offic
     if (target.id === a.officeId) throw badInput('officeId', 'the case is in that office already');
     return {
       set: {
-        status: S.SUBMITTED, officeId: target.id, assigneeId: null, acceptedAt: null, clockStartedAt: null, dueAt: null,
-        pausedSince: null, pausedWorkingDays: 0, resumeStatus: null, statusReason: why,
+        status: S.SUBMITTED,
+        officeId: target.id,
+        assigneeId: null,
+        acceptedAt: null,
+        clockStartedAt: null,
+        dueAt: null,
+        pausedSince: null,
+        pausedWorkingDays: 0,
+        resumeStatus: null,
+        statusReason: why,
       },
       detail: { fromOfficeId: a.officeId, toOfficeId: target.id, reason: why },
     };
@@ -308,8 +362,13 @@ export const withdraw = (ctx: RequestContext, id: string, version: number, reaso
 export const openReview = (ctx: RequestContext, id: string, version: number, reason: string) =>
   act(ctx, id, version, A.OPEN_REVIEW, async (a, em, now) => ({
     set: {
-      status: S.UNDER_REVIEW, statusReason: required(reason, 'reason'), clockStartedAt: now, decidedAt: null,
-      pausedSince: null, pausedWorkingDays: 0, dueAt: dueAt(await transactionCalendar(em), now, REVIEW_LIMIT_WORKDAYS, 0),
+      status: S.UNDER_REVIEW,
+      statusReason: required(reason, 'reason'),
+      clockStartedAt: now,
+      decidedAt: null,
+      pausedSince: null,
+      pausedWorkingDays: 0,
+      dueAt: dueAt(await transactionCalendar(em), now, REVIEW_LIMIT_WORKDAYS, 0),
     },
     detail: { reason, outcomeUnderReview: a.outcome, documentUnderReview: a.issued.number },
   }));
@@ -324,7 +383,11 @@ export const closeReview = (ctx: RequestContext, id: string, version: number, ou
     const cleared = { kind: null, number: null, issuedAt: null, issuedById: null, verificationCode: null, pdfSha256: null };
     return {
       set: {
-        status: S.DECIDED, outcome, decidedAt: now, decidedById: ctx.officer!.id, statusReason: why,
+        status: S.DECIDED,
+        outcome,
+        decidedAt: now,
+        decidedById: ctx.officer!.id,
+        statusReason: why,
         issued: cleared as unknown as Application['issued'],
         mailing: { carrier: null, trackingNumber: null, mailedAt: null, mailedById: null, deliveredAt: null } as unknown as Application['mailing'],
       },

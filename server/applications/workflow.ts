@@ -39,20 +39,24 @@ const CLOSED = [S.NOT_ACCEPTED, S.WITHDRAWN, S.DELIVERED];
 const ALL = Object.values(S);
 /** A delivered case is worked again only to open a review of a record found. */
 const OPEN = ALL.filter((s) => !CLOSED.includes(s));
-const reviewable = (c: CaseFacts) => c.application.status !== S.DELIVERED || c.application.outcome === Outcome.RECORD_FOUND
-  ? null : 'the case is closed';
+const reviewable = (c: CaseFacts) =>
+  c.application.status !== S.DELIVERED || c.application.outcome === Outcome.RECORD_FOUND ? null : 'the case is closed';
 
 export const WORKFLOW: Record<A, Rule> = {
   [A.CLAIM]: { from: [...OPEN, S.DELIVERED], roles: WORKERS, hold: Hold.Free, guard: reviewable },
   [A.RELEASE]: { from: ALL, roles: WORKERS, hold: Hold.Holder },
   [A.ASSIGN]: { from: [...OPEN, S.DELIVERED], roles: [Role.SUPERVISOR], hold: Hold.Any, guard: reviewable },
   [A.VERIFY_DOCUMENTS]: {
-    from: [S.SUBMITTED, S.AWAITING_SUPPLEMENT, S.ACCEPTED], roles: WORKERS, hold: Hold.Take,
+    from: [S.SUBMITTED, S.AWAITING_SUPPLEMENT, S.ACCEPTED],
+    roles: WORKERS,
+    hold: Hold.Take,
     guard: (c) => (c.documentCount ? null : 'the case has no documents'),
   },
   [A.UPLOAD_DOCUMENT]: { from: [S.SUBMITTED, S.AWAITING_SUPPLEMENT, S.ACCEPTED, S.UNDER_INVESTIGATION], roles: WORKERS, hold: Hold.Take },
   [A.ACCEPT]: {
-    from: [S.SUBMITTED], roles: WORKERS, hold: Hold.Take,
+    from: [S.SUBMITTED],
+    roles: WORKERS,
+    hold: Hold.Take,
     guard: (c) => (c.missingDocumentKinds.length ? `documents not yet verified: ${c.missingDocumentKinds.join(', ')}` : null),
   },
   [A.NOT_ACCEPT]: { from: [S.SUBMITTED], roles: WORKERS, hold: Hold.Take },
@@ -62,28 +66,42 @@ export const WORKFLOW: Record<A, Rule> = {
   [A.END_INVESTIGATION]: { from: [S.UNDER_INVESTIGATION], roles: WORKERS, hold: Hold.Take },
   [A.DECIDE]: { from: [S.ACCEPTED], roles: WORKERS, hold: Hold.Take },
   [A.SIGN_OFF]: {
-    from: [S.PENDING_SIGNOFF], roles: [Role.SUPERVISOR], hold: Hold.Any,
+    from: [S.PENDING_SIGNOFF],
+    roles: [Role.SUPERVISOR],
+    hold: Hold.Any,
     guard: (c, actor) => (c.application.decidedById === actor.id ? 'the officer who decided cannot sign the decision off' : null),
   },
   [A.RECORD_FEE_PAYMENT]: {
-    from: [S.DECIDED], roles: WORKERS, hold: Hold.Take,
+    from: [S.DECIDED],
+    roles: WORKERS,
+    hold: Hold.Take,
     guard: (c) => (c.application.feeAmount <= 0 ? 'no fee is due' : c.application.feePaid ? 'the fee is paid already' : null),
   },
   [A.ISSUE]: {
-    from: [S.DECIDED], roles: WORKERS, hold: Hold.Take,
+    from: [S.DECIDED],
+    roles: WORKERS,
+    hold: Hold.Take,
     guard: (c) => (c.application.feeAmount > 0 && !c.application.feePaid ? `the fee of ${c.application.feeAmount} is not paid` : null),
   },
   [A.RECORD_MAILING]: {
-    from: [S.ISSUED], roles: WORKERS, hold: Hold.Take,
+    from: [S.ISSUED],
+    roles: WORKERS,
+    hold: Hold.Take,
     guard: (c) => (c.application.delivery === DeliveryMethod.MAIL ? null : `delivery is ${c.application.delivery}, not MAIL`),
   },
   [A.RECORD_DELIVERY]: {
-    from: [S.ISSUED, S.MAILED], roles: WORKERS, hold: Hold.Take,
-    guard: (c) => (c.application.status === S.ISSUED && c.application.delivery !== DeliveryMethod.COUNTER_PICKUP
-      ? 'a mailed document is delivered after its mailing is recorded' : null),
+    from: [S.ISSUED, S.MAILED],
+    roles: WORKERS,
+    hold: Hold.Take,
+    guard: (c) =>
+      c.application.status === S.ISSUED && c.application.delivery !== DeliveryMethod.COUNTER_PICKUP
+        ? 'a mailed document is delivered after its mailing is recorded'
+        : null,
   },
   [A.OPEN_REVIEW]: {
-    from: [S.ISSUED, S.MAILED, S.DELIVERED], roles: WORKERS, hold: Hold.Take,
+    from: [S.ISSUED, S.MAILED, S.DELIVERED],
+    roles: WORKERS,
+    hold: Hold.Take,
     guard: (c) => (c.application.outcome === Outcome.RECORD_FOUND ? null : 'only a result with a record found can be reviewed'),
   },
   [A.CLOSE_REVIEW]: { from: [S.UNDER_REVIEW], roles: WORKERS, hold: Hold.Take },
@@ -110,7 +128,11 @@ export function refusal(action: A, c: CaseFacts, actor: Officer): Refusal | null
   const held = a.assigneeId != null;
   const mine = a.assigneeId === actor.id;
   if (rule.hold === Hold.Free && held) {
-    return { code: 'CONFLICT', message: mine ? 'You hold this case already' : `The case is held by officer ${a.assigneeId}`, holderId: a.assigneeId! };
+    return {
+      code: 'CONFLICT',
+      message: mine ? 'You hold this case already' : `The case is held by officer ${a.assigneeId}`,
+      holderId: a.assigneeId!,
+    };
   }
   if (rule.hold === Hold.Holder && !mine) {
     return { code: 'INVALID_TRANSITION', message: 'Only the officer who holds the case can release it' };

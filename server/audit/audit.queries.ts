@@ -17,7 +17,10 @@ export async function auditTrail(ctx: RequestContext, entityType: string, entity
   }
   const { skip, take } = pageWindow(page, perPage, 50);
   const [items, total] = await ctx.ds.getRepository(AuditEvent).findAndCount({
-    where: { entityType, entityId }, order: { id: 'DESC' }, skip, take,
+    where: { entityType, entityId },
+    order: { id: 'DESC' },
+    skip,
+    take,
   });
   return { items, total };
 }

@@ -30,7 +30,11 @@ export function headMac(key: string, lastEventId: number, lastHash: string): str
   return lastEventId === 0 ? '' : createHmac('sha256', key).update(`${lastEventId}:${lastHash}`).digest('hex');
 }
 
-export function eventHash(key: string, prevHash: string, e: Pick<AuditEvent, 'at' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'detail'>): string {
+export function eventHash(
+  key: string,
+  prevHash: string,
+  e: Pick<AuditEvent, 'at' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'detail'>,
+): string {
   const canonical = canonicalJson([e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.detail]);
   return createHmac('sha256', key).update(prevHash).update(canonical).digest('hex');
 }
@@ -56,6 +60,10 @@ export async function recordAudit(ctx: Pick<RequestContext, 'config' | 'officer'
   });
   event.hash = eventHash(ctx.config.auditKey, head.lastHash, event);
   await em.save(event);
-  await em.update(AuditChainHead, { id: 1 }, { lastHash: event.hash, lastEventId: event.id, headMac: headMac(ctx.config.auditKey, event.id, event.hash) });
+  await em.update(
+    AuditChainHead,
+    { id: 1 },
+    { lastHash: event.hash, lastEventId: event.id, headMac: headMac(ctx.config.auditKey, event.id, event.hash) },
+  );
   return event;
 }

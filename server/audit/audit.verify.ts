@@ -2,9 +2,7 @@ import { Between, type DataSource } from 'typeorm';
 import { AuditChainHead, AuditEvent } from './audit-event.entity';
 import { eventHash, GENESIS_HASH, headMac } from './audit.service';
 
-export type ChainCheck =
-  | { ok: true; events: number }
-  | { ok: false; events: number; firstBadEventId: number | null; problem: string };
+export type ChainCheck = { ok: true; events: number } | { ok: false; events: number; firstBadEventId: number | null; problem: string };
 
 /**
  * Recomputes the audit chain from the first event: each event's hash must be the HMAC of the
@@ -26,7 +24,12 @@ export async function verifyAuditChain(ds: DataSource, key: string, batch = 5000
     if (!rows.length) break;
     for (const e of rows) {
       if (e.prevHash !== previous) {
-        return { ok: false, events, firstBadEventId: e.id, problem: `event ${e.id} does not follow the event before it (a row was removed or changed)` };
+        return {
+          ok: false,
+          events,
+          firstBadEventId: e.id,
+          problem: `event ${e.id} does not follow the event before it (a row was removed or changed)`,
+        };
       }
       if (eventHash(key, previous, e) !== e.hash) {
         return { ok: false, events, firstBadEventId: e.id, problem: `event ${e.id} was changed after it was written` };
@@ -37,7 +40,12 @@ export async function verifyAuditChain(ds: DataSource, key: string, batch = 5000
     }
   }
   if (head.lastHash !== previous || head.lastEventId !== lastId) {
-    return { ok: false, events, firstBadEventId: head?.lastEventId ?? null, problem: 'the chain ends before its recorded head (events were removed from the end)' };
+    return {
+      ok: false,
+      events,
+      firstBadEventId: head?.lastEventId ?? null,
+      problem: 'the chain ends before its recorded head (events were removed from the end)',
+    };
   }
   return { ok: true, events };
 }

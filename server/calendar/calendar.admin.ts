@@ -33,11 +33,13 @@ export async function calendarRange(ctx: RequestContext, from: string, to: strin
  */
 async function moveDeadlines(ctx: RequestContext, em: EntityManager, date: string): Promise<number> {
   const calendar = await WorkCalendar.load(em);
-  const running = await em.createQueryBuilder(Application, 'a')
+  const running = await em
+    .createQueryBuilder(Application, 'a')
     .where('a.clockStartedAt IS NOT NULL AND a.decidedAt IS NULL AND a.dueAt IS NOT NULL')
     .andWhere('a.status IN (:...running)', { running: RUNNING_STATUSES })
     .andWhere('a.clockStartedAt <= :dayEnd AND a.dueAt >= :dayStart', {
-      dayEnd: endOfShanghaiDay(date), dayStart: startOfShanghaiDay(date),
+      dayEnd: endOfShanghaiDay(date),
+      dayStart: startOfShanghaiDay(date),
     })
     .getMany();
   let moved = 0;
@@ -47,7 +49,10 @@ async function moveDeadlines(ctx: RequestContext, em: EntityManager, date: strin
     if (due.getTime() === a.dueAt!.getTime()) continue;
     await em.update(Application, { id: a.id, version: a.version }, { dueAt: due, version: a.version + 1, updatedAt: new Date() });
     await recordAudit(ctx, em, {
-      action: 'DUE_DATE_MOVED', entityType: 'Application', entityId: a.id, detail: { calendarDay: date, from: a.dueAt, to: due },
+      action: 'DUE_DATE_MOVED',
+      entityType: 'Application',
+      entityId: a.id,
+      detail: { calendarDay: date, from: a.dueAt, to: due },
     });
     moved++;
   }
@@ -56,20 +61,34 @@ async function moveDeadlines(ctx: RequestContext, em: EntityManager, date: strin
 
 /** Statuses in which a case's clock has started and the case is not yet decided. */
 const RUNNING_STATUSES = [
-  ApplicationStatus.ACCEPTED, ApplicationStatus.AWAITING_SUPPLEMENT, ApplicationStatus.UNDER_INVESTIGATION,
-  ApplicationStatus.PENDING_SIGNOFF, ApplicationStatus.UNDER_REVIEW,
+  ApplicationStatus.ACCEPTED,
+  ApplicationStatus.AWAITING_SUPPLEMENT,
+  ApplicationStatus.UNDER_INVESTIGATION,
+  ApplicationStatus.PENDING_SIGNOFF,
+  ApplicationStatus.UNDER_REVIEW,
 ];
 
 /**
  * Marks a day as working day or holiday. The row is kept even where it matches the weekday rule,
  * so that the official calendar loaded at start never overrides an administrator's correction.
  */
-export async function setCalendarDay(ctx: RequestContext, em: EntityManager, date: string, workday: boolean, note: string | null): Promise<CalendarDay> {
+export async function setCalendarDay(
+  ctx: RequestContext,
+  em: EntityManager,
+  date: string,
+  workday: boolean,
+  note: string | null,
+): Promise<CalendarDay> {
   const before = await em.findOneBy(CalendarDay, { date });
   const day = Object.assign(new CalendarDay(), { date, workday, note: note?.trim() || null });
   await em.save(day);
   const moved = await moveDeadlines(ctx, em, date);
   const staysRecounted = await recountStaysOver(em, date);
-  await recordAudit(ctx, em, { action: 'CALENDAR_DAY_SET', entityType: 'CalendarDay', entityId: date, detail: { before, after: day, casesMoved: moved, staysRecounted } });
+  await recordAudit(ctx, em, {
+    action: 'CALENDAR_DAY_SET',
+    entityType: 'CalendarDay',
+    entityId: date,
+    detail: { before, after: day, casesMoved: moved, staysRecounted },
+  });
   return day;
 }

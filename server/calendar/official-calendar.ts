@@ -1,7 +1,10 @@
 import { DataSource, In } from 'typeorm';
 import { CalendarDay } from './calendar-day.entity';
 
-interface ChineseDays { holidays: Record<string, string>; workdays: Record<string, string> }
+interface ChineseDays {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+}
 
 /** "National Day,国庆节,3" → "国庆节" */
 const holidayName = (detail: string) => detail.split(',')[1] ?? detail;

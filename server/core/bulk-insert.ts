@@ -13,7 +13,12 @@ interface MysqlConnection {
  * rows leave undefined take their database defaults; generated ids are inserted when the rows give
  * them and are not read back otherwise.
  */
-export async function bulkInsert<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: Partial<T>[], rowsPerStatement = 1000): Promise<void> {
+export async function bulkInsert<T extends ObjectLiteral>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  rows: Partial<T>[],
+  rowsPerStatement = 1000,
+): Promise<void> {
   if (!rows.length) return;
   const metadata = em.connection.getMetadata(target);
   const driver = em.connection.driver;
@@ -23,11 +28,16 @@ export async function bulkInsert<T extends ObjectLiteral>(em: EntityManager, tar
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     const params: unknown[] = [];
-    const tuples = chunk.map((row) => `(${columns.map((c) => {
-      const value = c.getEntityValue(row as T, true);
-      params.push(value === undefined ? null : driver.preparePersistentValue(value, c));
-      return '?';
-    }).join(', ')})`);
+    const tuples = chunk.map(
+      (row) =>
+        `(${columns
+          .map((c) => {
+            const value = c.getEntityValue(row as T, true);
+            params.push(value === undefined ? null : driver.preparePersistentValue(value, c));
+            return '?';
+          })
+          .join(', ')})`,
+    );
     const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${tuples.join(', ')}`;
     if (isMysqlFamily(em.connection) && em.queryRunner) {
       // A prepared statement: the values travel in binary, neither escaped into the text by the
@@ -42,17 +52,31 @@ export async function bulkInsert<T extends ObjectLiteral>(em: EntityManager, tar
   }
 }
 
-interface SecondaryIndex { name: string; columns: string[] }
+interface SecondaryIndex {
+  name: string;
+  columns: string[];
+}
 
 /** The non-unique indexes each entity's table declares, split into those present and those missing. */
 async function secondaryIndexes(ds: DataSource, targets: EntityTarget<ObjectLiteral>[]) {
-  return Promise.all(targets.map(async (target) => {
-    const metadata = ds.getMetadata(target);
-    const declared: SecondaryIndex[] = metadata.indices.filter((i) => !i.isUnique).map((i) => ({ name: i.name, columns: i.columns.map((c) => c.databaseName) }));
-    const rows: { name: string }[] = await ds.query('SELECT DISTINCT INDEX_NAME AS name FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', [metadata.tableName]);
-    const names = new Set(rows.map((r) => r.name));
-    return { table: ds.driver.escape(metadata.tableName), present: declared.filter((i) => names.has(i.name)), missing: declared.filter((i) => !names.has(i.name)) };
-  }));
+  return Promise.all(
+    targets.map(async (target) => {
+      const metadata = ds.getMetadata(target);
+      const declared: SecondaryIndex[] = metadata.indices
+        .filter((i) => !i.isUnique)
+        .map((i) => ({ name: i.name, columns: i.columns.map((c) => c.databaseName) }));
+      const rows: { name: string }[] = await ds.query(
+        'SELECT DISTINCT INDEX_NAME AS name FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?',
+        [metadata.tableName],
+      );
+      const names = new Set(rows.map((r) => r.name));
+      return {
+        table: ds.driver.escape(metadata.tableName),
+        present: declared.filter((i) => names.has(i.name)),
+        missing: declared.filter((i) => !names.has(i.name)),
+      };
+    }),
+  );
 }
 
 /**
@@ -62,8 +86,13 @@ async function secondaryIndexes(ds: DataSource, targets: EntityTarget<ObjectLite
 export async function addMissingIndexes(ds: DataSource, targets: EntityTarget<ObjectLiteral>[]): Promise<void> {
   if (!isMysqlFamily(ds)) return;
   const q = (name: string) => ds.driver.escape(name);
-  await Promise.all((await secondaryIndexes(ds, targets)).filter((t) => t.missing.length).map(({ table, missing }) =>
-    ds.query(`ALTER TABLE ${table} ${missing.map((i) => `ADD INDEX ${q(i.name)} (${i.columns.map(q).join(', ')})`).join(', ')}`)));
+  await Promise.all(
+    (await secondaryIndexes(ds, targets))
+      .filter((t) => t.missing.length)
+      .map(({ table, missing }) =>
+        ds.query(`ALTER TABLE ${table} ${missing.map((i) => `ADD INDEX ${q(i.name)} (${i.columns.map(q).join(', ')})`).join(', ')}`),
+      ),
+  );
 }
 
 /**

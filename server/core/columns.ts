@@ -7,14 +7,12 @@ import { Column, ColumnOptions } from 'typeorm';
  * Milliseconds kept: MySQL's plain datetime would drop them. Stored in UTC. Set by the code, not by
  * database defaults, whose syntax differs between the dialects.
  */
-export const TimestampColumn = (options: ColumnOptions = {}) =>
-  Column({ type: 'datetime', precision: 3, ...options });
+export const TimestampColumn = (options: ColumnOptions = {}) => Column({ type: 'datetime', precision: 3, ...options });
 
 /** Enum values as short strings: portable, readable in the database, and no ALTER to add a value. */
 export const EnumColumn = (options: ColumnOptions = {}) => Column({ type: 'varchar', length: 40, ...options });
 
-export const TextColumn = (length: number, options: ColumnOptions = {}) =>
-  Column({ type: 'varchar', length, ...options });
+export const TextColumn = (length: number, options: ColumnOptions = {}) => Column({ type: 'varchar', length, ...options });
 
 export const IntColumn = (options: ColumnOptions = {}) => Column({ type: 'int', ...options });
 
@@ -23,7 +21,11 @@ export const BoolColumn = (options: ColumnOptions = {}) => Column({ type: 'boole
 /** Money as an exact decimal; mysql2 returns decimals as strings, so convert on read. */
 export const MoneyColumn = (options: ColumnOptions = {}) =>
   Column({
-    type: 'decimal', precision: 10, scale: 2, default: 0, ...options,
+    type: 'decimal',
+    precision: 10,
+    scale: 2,
+    default: 0,
+    ...options,
     transformer: { to: (v: number) => v, from: (v: string | number | null) => (v == null ? 0 : Number(v)) },
   });
 

@@ -8,7 +8,10 @@ export class Gate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly concurrency: number, private readonly queueLimit: number) {}
+  constructor(
+    private readonly concurrency: number,
+    private readonly queueLimit: number,
+  ) {}
 
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.running >= this.concurrency) {
@@ -24,7 +27,8 @@ export class Gate {
     } finally {
       // The slot passes straight to the next waiter, or frees up.
       const next = this.waiting.shift();
-      if (next) next(); else this.running--;
+      if (next) next();
+      else this.running--;
     }
   }
 }

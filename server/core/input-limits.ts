@@ -1,6 +1,14 @@
 import {
-  coerceInputValue, defaultFieldResolver, getNamedType, getNullableType, isInputObjectType, isIntrospectionType, isListType,
-  isObjectType, type GraphQLInputType, type GraphQLSchema,
+  coerceInputValue,
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isIntrospectionType,
+  isListType,
+  isObjectType,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { badInput } from './errors';
 
@@ -80,11 +88,11 @@ const MAX_ID = 2_147_483_647;
 /** Throws BAD_USER_INPUT naming `field` unless `value` is an id: a whole number from 1 within the key's range. */
 export function checkId(value: unknown, field: string): void {
   const id = String(value);
-  if (!/^[1-9]\d*$/.test(id) || Number(id) > MAX_ID) throw badInput(field, `must be an id (a whole number from 1), got ${JSON.stringify(id.slice(0, 20))}`);
+  if (!/^[1-9]\d*$/.test(id) || Number(id) > MAX_ID)
+    throw badInput(field, `must be an id (a whole number from 1), got ${JSON.stringify(id.slice(0, 20))}`);
 }
 
-const child = (field: string, name: string | number) =>
-  typeof name === 'number' ? `${field}[${name}]` : field ? `${field}.${name}` : name;
+const child = (field: string, name: string | number) => (typeof name === 'number' ? `${field}[${name}]` : field ? `${field}.${name}` : name);
 
 /**
  * Throws BAD_USER_INPUT naming `field` at the first part of `value` (already coerced to `type`)
@@ -97,7 +105,7 @@ function checkInput(type: GraphQLInputType, value: unknown, field: string, limit
   if (isListType(t)) {
     const items = value as unknown[];
     if (items.length > MAX_LIST_ENTRIES) throw badInput(field, `give at most ${MAX_LIST_ENTRIES} entries (got ${items.length})`);
-    items.forEach((item, i) => checkInput(t.ofType, item, child(field, i), limitKey));
+    for (const [i, item] of items.entries()) checkInput(t.ofType, item, child(field, i), limitKey);
   } else if (isInputObjectType(t)) {
     const object = value as Record<string, unknown>;
     for (const f of Object.values(t.getFields())) checkInput(f.type, object[f.name], child(field, f.name), `${t.name}.${f.name}`);

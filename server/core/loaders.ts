@@ -22,11 +22,14 @@ export function createLoaders(ds: DataSource) {
       const rows = await ds.getRepository(Document).find({ where: { applicationId: In([...ids]) }, order: { id: 'ASC' } });
       return ids.map((id) => rows.filter((d) => d.applicationId === id));
     }),
-    ruleVersion: new DataLoader<RuleVersionRef, RoutingRule | null, string>(async (refs) => {
-      const rows = await ds.getRepository(RoutingRuleVersion).find({ where: refs.map((r) => ({ ruleId: r.id, version: r.version })) });
-      const map = new Map(rows.map((r) => [`${r.ruleId}:${r.version}`, r.rule]));
-      return refs.map((r) => map.get(`${r.id}:${r.version}`) ?? null);
-    }, { cacheKeyFn: (r) => `${r.id}:${r.version}` }),
+    ruleVersion: new DataLoader<RuleVersionRef, RoutingRule | null, string>(
+      async (refs) => {
+        const rows = await ds.getRepository(RoutingRuleVersion).find({ where: refs.map((r) => ({ ruleId: r.id, version: r.version })) });
+        const map = new Map(rows.map((r) => [`${r.ruleId}:${r.version}`, r.rule]));
+        return refs.map((r) => map.get(`${r.id}:${r.version}`) ?? null);
+      },
+      { cacheKeyFn: (r) => `${r.id}:${r.version}` },
+    ),
   };
 }
 

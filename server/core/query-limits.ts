@@ -1,8 +1,17 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import {
-  getNamedType, getNullableType, GraphQLError, isListType, isObjectType, Kind, valueFromAST,
-  type GraphQLCompositeType, type SelectionSetNode, type ValidationContext, type ValidationRule,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  isObjectType,
+  Kind,
+  valueFromAST,
+  type GraphQLCompositeType,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import { MAX_PER_PAGE } from './pagination';
 
@@ -41,8 +50,11 @@ const refuse: GraphQLArmorRejectCallback = (ctx, error) => ctx?.reportError(tooC
  * sizes, which is where the cost of a queue lies.
  */
 export function costOf(
-  ctx: ValidationContext, selectionSet: SelectionSetNode, parent: GraphQLCompositeType,
-  listRows = ROWS_OF_A_LIST, fragmentsSeen = new Set<string>(),
+  ctx: ValidationContext,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  listRows = ROWS_OF_A_LIST,
+  fragmentsSeen = new Set<string>(),
 ): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
@@ -65,7 +77,8 @@ export function costOf(
     let pageRows = ROWS_OF_A_LIST;
     if (perPageArg) {
       const given = selection.arguments?.find((a) => a.name.value === 'perPage')?.value;
-      const value = given === undefined ? perPageArg.defaultValue : given.kind === Kind.VARIABLE ? MAX_PER_PAGE : valueFromAST(given, perPageArg.type);
+      const value =
+        given === undefined ? perPageArg.defaultValue : given.kind === Kind.VARIABLE ? MAX_PER_PAGE : valueFromAST(given, perPageArg.type);
       pageRows = Math.min(Math.max(Number(value) || 1, 1), MAX_PER_PAGE);
     }
     const inner = selection.selectionSet && isObjectType(named) ? costOf(ctx, selection.selectionSet, named, pageRows, fragmentsSeen) : 0;

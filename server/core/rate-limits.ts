@@ -14,6 +14,12 @@ export function rateLimiter(ds: DataSource, keyPrefix: string, limit: { points: 
   if (!isMysqlFamily(ds)) return new RateLimiterMemory({ keyPrefix, ...limit });
   const driver = ds.driver as unknown as { pool: unknown; database: string };
   return new RateLimiterMySQL({
-    keyPrefix, ...limit, storeClient: driver.pool, storeType: 'pool', dbName: driver.database, tableName: RATE_LIMIT_TABLE, tableCreated: true,
+    keyPrefix,
+    ...limit,
+    storeClient: driver.pool,
+    storeType: 'pool',
+    dbName: driver.database,
+    tableName: RATE_LIMIT_TABLE,
+    tableCreated: true,
   });
 }

@@ -77,8 +77,8 @@ function loadTownships(): { byArea: Map<string, Township[]>; byCode: Map<string,
   const byArea = new Map<string, Township[]>();
   const byCode = new Map<string, string>();
   for (const s of streets) {
-    let list = byArea.get(s.areaCode);
-    if (!list) byArea.set(s.areaCode, (list = []));
+    const list = byArea.get(s.areaCode) ?? [];
+    byArea.set(s.areaCode, list);
     list.push({ code: s.code, name: s.name });
     byCode.set(s.code, (areaNames.get(s.areaCode) ?? '') + s.name);
   }

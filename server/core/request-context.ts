@@ -8,7 +8,10 @@ import { createLoaders } from './loaders';
 /** The context of one request, GraphQL or REST: who is signed in, and fresh batch loaders. */
 export async function createRequestContext(ds: DataSource, config: Config, req: Request, res: Response): Promise<RequestContext> {
   return {
-    ds, config, req, res,
+    ds,
+    config,
+    req,
+    res,
     officer: await officerForToken(ds, config, readCookie(req.headers.cookie, SESSION_COOKIE)),
     loaders: createLoaders(ds),
   };

@@ -19,7 +19,9 @@ export function requestGuard() {
       if (request.res.headersSent) request.req.destroy();
       else request.res.status(500).set('Connection', 'close').json({ error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' });
     });
-    process.on('unhandledRejection', (reason) => { console.error('Unhandled rejection (the process goes on):', reason); });
+    process.on('unhandledRejection', (reason) => {
+      console.error('Unhandled rejection (the process goes on):', reason);
+    });
   }
   return (req: Request, res: Response, next: NextFunction) => current.run({ req, res }, next);
 }

@@ -10,6 +10,9 @@ export function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Pr
   if (isMysqlFamily(ds)) return ds.transaction(work);
   const previous = sqliteQueues.get(ds) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(() => ds.transaction(work));
-  sqliteQueues.set(ds, run.catch(() => undefined));
+  sqliteQueues.set(
+    ds,
+    run.catch(() => undefined),
+  );
   return run;
 }

@@ -38,29 +38,48 @@ const contentDisposition = (fileName: string) => `inline; filename*=UTF-8''${enc
 /** Uploads, downloads of documents and issued PDFs: beside /graphql, scoped and audited. */
 export function documentRoutes(ds: DataSource, config: Config): Router {
   const router = Router();
-  router.post('/applications/:id/documents', officerRoute(ds, config, async (ctx, req, res) => {
-    const file = await receiveUpload(req, new FileStore(config.filesDir), config.uploadIdleMs);
-    const document = await attachDocument(ctx, String(req.params.id), file);
-    res.status(201).json({
-      id: String(document.id), kind: document.kind, fileName: document.fileName, contentType: document.contentType,
-      byteSize: document.byteSize, sha256: document.sha256, status: document.status, contentUrl: document.contentUrl,
-    });
-  }));
-  router.get('/documents/:id/content', officerRoute(ds, config, async (ctx, req, res) => {
-    const { document, path } = await openDocument(ctx, String(req.params.id));
-    res.set({
-      'Content-Type': document.contentType, 'Content-Disposition': contentDisposition(document.fileName),
-      'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff',
-    });
-    res.sendFile(path);
-  }));
-  router.get('/applications/:id/issued-document.pdf', officerRoute(ds, config, async (ctx, req, res) => {
-    const { number, path } = await openIssuedPdf(ctx, String(req.params.id));
-    res.set({
-      'Content-Type': 'application/pdf', 'Content-Disposition': contentDisposition(`${number}.pdf`),
-      'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff',
-    });
-    res.sendFile(path);
-  }));
+  router.post(
+    '/applications/:id/documents',
+    officerRoute(ds, config, async (ctx, req, res) => {
+      const file = await receiveUpload(req, new FileStore(config.filesDir), config.uploadIdleMs);
+      const document = await attachDocument(ctx, String(req.params.id), file);
+      res.status(201).json({
+        id: String(document.id),
+        kind: document.kind,
+        fileName: document.fileName,
+        contentType: document.contentType,
+        byteSize: document.byteSize,
+        sha256: document.sha256,
+        status: document.status,
+        contentUrl: document.contentUrl,
+      });
+    }),
+  );
+  router.get(
+    '/documents/:id/content',
+    officerRoute(ds, config, async (ctx, req, res) => {
+      const { document, path } = await openDocument(ctx, String(req.params.id));
+      res.set({
+        'Content-Type': document.contentType,
+        'Content-Disposition': contentDisposition(document.fileName),
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.sendFile(path);
+    }),
+  );
+  router.get(
+    '/applications/:id/issued-document.pdf',
+    officerRoute(ds, config, async (ctx, req, res) => {
+      const { number, path } = await openIssuedPdf(ctx, String(req.params.id));
+      res.set({
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': contentDisposition(`${number}.pdf`),
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.sendFile(path);
+    }),
+  );
   return router;
 }

@@ -19,9 +19,16 @@ export async function verifyDocument(ctx: RequestContext, id: string, status: Do
   if (status === DocumentStatus.REJECTED && !why) throw badInput('note', 'say why the document is rejected');
   await act(ctx, String(document.applicationId), null, CaseAction.VERIFY_DOCUMENTS, async (_a, em, now) => {
     const verified = status !== DocumentStatus.PENDING;
-    await em.update(Document, { id: document.id }, {
-      status, note: why, verifiedAt: verified ? now : null, verifiedById: verified ? ctx.officer!.id : null,
-    });
+    await em.update(
+      Document,
+      { id: document.id },
+      {
+        status,
+        note: why,
+        verifiedAt: verified ? now : null,
+        verifiedById: verified ? ctx.officer!.id : null,
+      },
+    );
     return { set: {}, detail: { documentId: document.id, kind: document.kind, from: document.status, to: status, note: why } };
   });
   return ctx.ds.getRepository(Document).findOneByOrFail({ id: document.id });
@@ -32,10 +39,18 @@ export async function attachDocument(ctx: RequestContext, applicationId: string,
   let document: Document | null = null;
   try {
     await act(ctx, applicationId, null, CaseAction.UPLOAD_DOCUMENT, async (_a, em, now) => {
-      document = await em.save(em.create(Document, {
-        applicationId: Number(applicationId), kind: file.kind, fileName: file.fileName.slice(0, 255), contentType: file.contentType,
-        byteSize: file.byteSize, sha256: file.sha256, status: DocumentStatus.PENDING, uploadedAt: now,
-      }));
+      document = await em.save(
+        em.create(Document, {
+          applicationId: Number(applicationId),
+          kind: file.kind,
+          fileName: file.fileName.slice(0, 255),
+          contentType: file.contentType,
+          byteSize: file.byteSize,
+          sha256: file.sha256,
+          status: DocumentStatus.PENDING,
+          uploadedAt: now,
+        }),
+      );
       // The file goes into storage before the row commits: a crash may leave a file without a row
       // (harmless, content-addressed), never a row without its file.
       new FileStore(ctx.config.filesDir).commit(file.tempPath, file.sha256);
@@ -49,12 +64,23 @@ export async function attachDocument(ctx: RequestContext, applicationId: string,
 }
 
 /** The stored file of a case, audited as read before it is handed out; NOT_FOUND (naming `what`) when it is missing. */
-async function auditedFile(ctx: RequestContext, sha256: string, what: string, id: string, event: { action: string; applicationId: number; detail: Record<string, unknown> }): Promise<string> {
+async function auditedFile(
+  ctx: RequestContext,
+  sha256: string,
+  what: string,
+  id: string,
+  event: { action: string; applicationId: number; detail: Record<string, unknown> },
+): Promise<string> {
   const path = new FileStore(ctx.config.filesDir).pathOf(sha256);
   if (!fs.existsSync(path)) throw notFound(what, id);
-  await inTransaction(ctx.ds, (em) => recordAudit(ctx, em, {
-    action: event.action, entityType: 'Application', entityId: event.applicationId, detail: event.detail,
-  }));
+  await inTransaction(ctx.ds, (em) =>
+    recordAudit(ctx, em, {
+      action: event.action,
+      entityType: 'Application',
+      entityId: event.applicationId,
+      detail: event.detail,
+    }),
+  );
   return path;
 }
 
@@ -63,7 +89,9 @@ export async function openDocument(ctx: RequestContext, id: string): Promise<{ d
   const document = await ctx.ds.getRepository(Document).findOneBy({ id: Number(id) || -1 });
   if (!document || !(await findApplicationInScope(ctx, document.applicationId))) throw notFound('Document', id);
   const path = await auditedFile(ctx, document.sha256, 'Content of document', id, {
-    action: 'DOCUMENT_DOWNLOADED', applicationId: document.applicationId, detail: { documentId: document.id, kind: document.kind },
+    action: 'DOCUMENT_DOWNLOADED',
+    applicationId: document.applicationId,
+    detail: { documentId: document.id, kind: document.kind },
   });
   return { document, path };
 }
@@ -73,7 +101,9 @@ export async function openIssuedPdf(ctx: RequestContext, applicationId: string):
   const application = await findApplicationInScope(ctx, applicationId);
   if (!application?.issued.number) throw notFound('Issued document of application', applicationId);
   const path = await auditedFile(ctx, await issuedPdf(ctx, application), 'PDF of the issued document of application', applicationId, {
-    action: 'ISSUED_DOCUMENT_DOWNLOADED', applicationId: application.id, detail: { number: application.issued.number },
+    action: 'ISSUED_DOCUMENT_DOWNLOADED',
+    applicationId: application.id,
+    detail: { number: application.issued.number },
   });
   return { number: application.issued.number, path };
 }

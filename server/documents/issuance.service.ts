@@ -19,8 +19,7 @@ const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** The next number of an office's year, taken under a row lock of the issuing transaction. */
 async function nextNumber(em: EntityManager, officeId: number, year: number): Promise<number> {
-  await em.createQueryBuilder().insert().into(DocumentNumberSequence)
-    .values({ officeId, year, lastNumber: 0 }).orIgnore().execute();
+  await em.createQueryBuilder().insert().into(DocumentNumberSequence).values({ officeId, year, lastNumber: 0 }).orIgnore().execute();
   const lock = isMysqlFamily(em.connection) ? { mode: 'pessimistic_write' as const } : undefined;
   const row = await em.findOneOrFail(DocumentNumberSequence, { where: { officeId, year }, lock });
   await em.update(DocumentNumberSequence, { officeId, year }, { lastNumber: row.lastNumber + 1 });
@@ -57,8 +56,12 @@ export class BulkNumbers {
     const n = (this.last.get(key) ?? 0) + 1;
     this.last.set(key, n);
     return {
-      kind: resultDocumentKind(a.applicantKind, a.outcome!), number: `${office.code}-${year}-${String(n).padStart(6, '0')}`,
-      issuedAt: at, issuedById, verificationCode: verificationCode(), pdfSha256: null as unknown as string,
+      kind: resultDocumentKind(a.applicantKind, a.outcome!),
+      number: `${office.code}-${year}-${String(n).padStart(6, '0')}`,
+      issuedAt: at,
+      issuedById,
+      verificationCode: verificationCode(),
+      pdfSha256: null as unknown as string,
     };
   }
 
@@ -76,9 +79,19 @@ export class BulkNumbers {
 }
 
 /** Renders a result document as numbered and stores it; returns the hash it is stored under. */
-async function renderAndStore(config: Config, a: Application, office: Office, record: Omit<IssuedDocumentRecord, 'pdfSha256' | 'issuedById'>): Promise<string> {
+async function renderAndStore(
+  config: Config,
+  a: Application,
+  office: Office,
+  record: Omit<IssuedDocumentRecord, 'pdfSha256' | 'issuedById'>,
+): Promise<string> {
   const pdf = await renderResultDocument({
-    application: a, office, kind: record.kind, number: record.number, issuedAt: record.issuedAt, verificationCode: record.verificationCode,
+    application: a,
+    office,
+    kind: record.kind,
+    number: record.number,
+    issuedAt: record.issuedAt,
+    verificationCode: record.verificationCode,
     verifyUrl: verifyUrl(config.publicBaseUrl, record.number, record.verificationCode),
   });
   return new FileStore(config.filesDir).put(pdf);
@@ -88,7 +101,13 @@ async function renderAndStore(config: Config, a: Application, office: Office, re
  * Numbers, renders and stores the result document of a decided case: `OFFICE-YEAR-000123`,
  * unique and gap-free per issuing office and year, with a random verification code.
  */
-export async function issueResultDocument(config: Config, em: EntityManager, a: Application, now: Date, issuedById: number): Promise<IssuedDocumentRecord> {
+export async function issueResultDocument(
+  config: Config,
+  em: EntityManager,
+  a: Application,
+  now: Date,
+  issuedById: number,
+): Promise<IssuedDocumentRecord> {
   const office = await em.findOneByOrFail(Office, { id: a.officeId });
   const year = Number(shanghaiDate(now).slice(0, 4));
   const number = `${office.code}-${year}-${String(await nextNumber(em, office.id, year)).padStart(6, '0')}`;
@@ -105,10 +124,19 @@ export async function issuedPdf(ctx: RequestContext, a: Application): Promise<st
   const office = await ctx.ds.getRepository(Office).findOneByOrFail({ id: a.officeId });
   const rendered = await renderAndStore(ctx.config, a, office, a.issued);
   return inTransaction(ctx.ds, async (em) => {
-    const kept = await em.createQueryBuilder().update(Application).set({ issued: { pdfSha256: rendered } } as never)
-      .where('id = :id AND issuedNumber = :number AND issuedPdfSha256 IS NULL', { id: a.id, number: a.issued.number }).execute();
+    const kept = await em
+      .createQueryBuilder()
+      .update(Application)
+      .set({ issued: { pdfSha256: rendered } } as never)
+      .where('id = :id AND issuedNumber = :number AND issuedPdfSha256 IS NULL', { id: a.id, number: a.issued.number })
+      .execute();
     if (kept.affected) {
-      await recordAudit(ctx, em, { action: 'ISSUED_DOCUMENT_RENDERED', entityType: 'Application', entityId: a.id, detail: { number: a.issued.number, pdfSha256: rendered } });
+      await recordAudit(ctx, em, {
+        action: 'ISSUED_DOCUMENT_RENDERED',
+        entityType: 'Application',
+        entityId: a.id,
+        detail: { number: a.issued.number, pdfSha256: rendered },
+      });
       return rendered;
     }
     // Rendered meanwhile by another request, or no longer issued: what is stored now counts.

@@ -11,10 +11,11 @@ import { chineseDate, DOCUMENT_TITLE, ID_TYPE_LABEL, PURPOSE_LABEL } from './res
 // The CJK font comes from a registry package (Noto Sans SC, SIL Open Font License).
 const FONT_DIR = require.resolve('@expo-google-fonts/noto-sans-sc/package.json').replace(/package\.json$/, '');
 let fonts: { regular: Buffer; bold: Buffer } | null = null;
-export const loadFonts = () => (fonts ??= {
-  regular: fs.readFileSync(`${FONT_DIR}400Regular/NotoSansSC_400Regular.ttf`),
-  bold: fs.readFileSync(`${FONT_DIR}700Bold/NotoSansSC_700Bold.ttf`),
-});
+export const loadFonts = () =>
+  (fonts ??= {
+    regular: fs.readFileSync(`${FONT_DIR}400Regular/NotoSansSC_400Regular.ttf`),
+    bold: fs.readFileSync(`${FONT_DIR}700Bold/NotoSansSC_700Bold.ttf`),
+  });
 
 export interface ResultDocumentData {
   application: Application;
@@ -51,7 +52,11 @@ function resultWording(d: ResultDocumentData, who: string): string[] {
 export async function renderResultDocument(d: ResultDocumentData): Promise<Buffer> {
   const { regular, bold } = loadFonts();
   const qr = await QRCode.toBuffer(d.verifyUrl, { type: 'png', margin: 1, width: 240, errorCorrectionLevel: 'M' });
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 80, right: 80 }, info: { Title: DOCUMENT_TITLE[d.kind], Author: d.office.name } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 72, bottom: 72, left: 80, right: 80 },
+    info: { Title: DOCUMENT_TITLE[d.kind], Author: d.office.name },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -64,7 +69,10 @@ export async function renderResultDocument(d: ResultDocumentData): Promise<Buffe
   doc.moveDown(0.5).font('regular').fontSize(11).text(`编号：${d.number}`, { align: 'right' });
   doc.moveDown(1.5).fontSize(14);
   for (const paragraph of resultWording(d, who)) doc.text(paragraph, { lineGap: 6, indent: paragraph.endsWith('：') ? 0 : 28 }).moveDown(0.5);
-  doc.moveDown(0.5).fontSize(12).text(`查询用途：${PURPOSE_LABEL[a.purpose]}${a.destinationCountry ? `（前往${a.destinationCountry}）` : ''}`);
+  doc
+    .moveDown(0.5)
+    .fontSize(12)
+    .text(`查询用途：${PURPOSE_LABEL[a.purpose]}${a.destinationCountry ? `（前往${a.destinationCountry}）` : ''}`);
   doc.text(`受理编号：${a.referenceNo}`);
   doc.moveDown(3).fontSize(14).text(d.office.name, { align: 'right' });
   doc.text(chineseDate(shanghaiDate(d.issuedAt)), { align: 'right' });

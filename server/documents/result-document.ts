@@ -32,7 +32,12 @@ export const ID_TYPE_LABEL: Record<IdType, string> = {
 /** 张三 → 张*; 欧阳娜娜 → 欧**娜; JOHN SMITH → J*** S**** : enough to recognise, not to identify. */
 export function maskName(name: string): string {
   const chars = [...name.trim()];
-  if (/^[\x20-\x7e]+$/.test(name)) return name.trim().split(/\s+/).map((w) => w[0] + '*'.repeat(Math.max(w.length - 1, 1))).join(' ');
+  if (/^[\x20-\x7e]+$/.test(name))
+    return name
+      .trim()
+      .split(/\s+/)
+      .map((w) => w[0] + '*'.repeat(Math.max(w.length - 1, 1)))
+      .join(' ');
   if (chars.length <= 2) return `${chars[0]}*`;
   return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
 }

@@ -22,7 +22,13 @@ export function sniffType(head: Buffer): (typeof TYPES)[number] | null {
 }
 
 export class UploadRefused extends Error {
-  constructor(readonly status: number, message: string, readonly field: string) { super(message); }
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
 }
 
 export interface ReceivedFile {
@@ -48,7 +54,11 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
     try {
       // utf8: Chinese file names arrive as UTF-8, not busboy's default latin1. The limit is one byte
       // over the maximum because busboy reports reaching its limit, not passing it.
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1, fields: 5, fieldSize: 1024, parts: 8 } });
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1, fields: 5, fieldSize: 1024, parts: 8 },
+      });
     } catch {
       reject(new UploadRefused(400, 'send multipart/form-data with the fields kind and file', 'file'));
       return;
@@ -65,7 +75,9 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
       settled = true;
       clearTimeout(idle);
       req.unpipe(parser);
-      await writing.catch(() => { problem ??= new UploadRefused(500, 'the file could not be stored', 'file'); });
+      await writing.catch(() => {
+        problem ??= new UploadRefused(500, 'the file could not be stored', 'file');
+      });
       if (!problem && !received) problem = new UploadRefused(400, 'no file was sent', 'file');
       if (!problem && !Object.values(DocumentKind).includes(kind as DocumentKind)) {
         problem = new UploadRefused(400, `kind must be one of ${Object.values(DocumentKind).join(', ')}`, 'kind');
@@ -87,7 +99,9 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
     req.on('aborted', () => fail(new UploadRefused(400, 'the upload was cut off', 'file')));
     req.on('error', () => fail(new UploadRefused(400, 'the upload could not be read', 'file')));
 
-    parser.on('field', (name, value) => { if (name === 'kind') kind = value; });
+    parser.on('field', (name, value) => {
+      if (name === 'kind') kind = value;
+    });
     parser.on('file', (_name, stream, info) => {
       const hash = createHash('sha256');
       let size = 0;
@@ -97,7 +111,9 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
         if (head.length < 16) head = Buffer.concat([head, chunk]).subarray(0, 16);
         hash.update(chunk);
       });
-      stream.on('limit', () => { refused ??= new UploadRefused(413, `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`, 'file'); });
+      stream.on('limit', () => {
+        refused ??= new UploadRefused(413, `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`, 'file');
+      });
       // pipeline handles an error of either side (a form cut off mid-file errors the file stream).
       const out = fs.createWriteStream(temp);
       // Settled only once the file is closed: a stream destroyed while opening still creates it,

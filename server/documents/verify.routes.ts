@@ -28,33 +28,55 @@ export function verifyRoutes(ds: DataSource): Router {
   const limiter = rateLimiter(ds, 'verify', VERIFY_LIMIT);
   router.get('/verify', async (req: Request, res: Response) => {
     res.set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" });
-    const refused = await limiter.consume(req.ip ?? 'unknown').then(() => null, (r: unknown) => {
-      if (r instanceof RateLimiterRes) return r;
-      throw r;
-    });
+    const refused = await limiter.consume(req.ip ?? 'unknown').then(
+      () => null,
+      (r: unknown) => {
+        if (r instanceof RateLimiterRes) return r;
+        throw r;
+      },
+    );
     if (refused) {
       res.set('Retry-After', String(Math.max(1, Math.ceil(refused.msBeforeNext / 1000))));
-      res.status(429).type('html').send(page('请求过于频繁', '<h1 class="bad">请求过于频繁</h1><p>请稍后再试。Too many requests; try again in a minute.</p>'));
+      res
+        .status(429)
+        .type('html')
+        .send(page('请求过于频繁', '<h1 class="bad">请求过于频繁</h1><p>请稍后再试。Too many requests; try again in a minute.</p>'));
       return;
     }
-    const number = String(req.query.number ?? '').trim().slice(0, 40);
-    const code = String(req.query.code ?? '').trim().toUpperCase().slice(0, 16);
-    const application = number && code
-      ? await ds.getRepository(Application).findOne({ where: { issued: { number } } })
-      : null;
+    const number = String(req.query.number ?? '')
+      .trim()
+      .slice(0, 40);
+    const code = String(req.query.code ?? '')
+      .trim()
+      .toUpperCase()
+      .slice(0, 16);
+    const application = number && code ? await ds.getRepository(Application).findOne({ where: { issued: { number } } }) : null;
     if (!application || !sameCode(application.issued.verificationCode ?? '', code)) {
-      res.status(404).type('html').send(page('未查到该文书', `<h1 class="bad">未查到该文书</h1>
-<p>编号或验证码不正确，或该文书已被撤销。No document with this number and code.</p>`));
+      res
+        .status(404)
+        .type('html')
+        .send(
+          page(
+            '未查到该文书',
+            `<h1 class="bad">未查到该文书</h1>
+<p>编号或验证码不正确，或该文书已被撤销。No document with this number and code.</p>`,
+          ),
+        );
       return;
     }
     const office = await ds.getRepository(Office).findOneByOrFail({ id: application.officeId });
     const issued = application.issued;
-    res.type('html').send(page('文书核验', `<h1 class="ok">该文书真实有效</h1><p>This document was issued as shown.</p><dl>
+    res.type('html').send(
+      page(
+        '文书核验',
+        `<h1 class="ok">该文书真实有效</h1><p>This document was issued as shown.</p><dl>
 <dt>文书种类</dt><dd>${escapeHtml(DOCUMENT_TITLE[issued.kind])}</dd>
 <dt>编号</dt><dd>${escapeHtml(issued.number)}</dd>
 <dt>出具单位</dt><dd>${escapeHtml(office.name)}</dd>
 <dt>出具日期</dt><dd>${escapeHtml(chineseDate(shanghaiDate(issued.issuedAt)))}</dd>
-<dt>当事人</dt><dd>${escapeHtml(maskName(application.subject.name))}</dd></dl>`));
+<dt>当事人</dt><dd>${escapeHtml(maskName(application.subject.name))}</dd></dl>`,
+      ),
+    );
   });
   return router;
 }

@@ -58,7 +58,9 @@ async function exportApplications(ctx: RequestContext, req: Request, res: Respon
   const total = await query.clone().getCount();
   await auditExport(ctx, 'applications', { format, filter, sort, rows: total });
   const [offices, officers, calendar] = await Promise.all([
-    ctx.ds.getRepository(Office).find(), ctx.ds.getRepository(Officer).find(), requestCalendar(ctx),
+    ctx.ds.getRepository(Office).find(),
+    ctx.ds.getRepository(Officer).find(),
+    requestCalendar(ctx),
   ]);
   const officeName = new Map(offices.map((o) => [o.id, o.name]));
   const officerName = new Map(officers.map((o) => [o.id, o.displayName]));
@@ -66,16 +68,44 @@ async function exportApplications(ctx: RequestContext, req: Request, res: Respon
   const dueSoonBefore = calendar.dueSoonBefore(now);
   res.set('X-Total-Count', String(total));
   const out = tableWriter(res, format, 'applications', [
-    'referenceNo', 'status', 'applicantKind', 'subjectName', 'subjectIdNumberMasked', 'subjectCategory', 'unit', 'purpose',
-    'office', 'assignee', 'submittedAt', 'acceptedAt', 'dueAt', 'slaState', 'outcome', 'decidedAt', 'issuedNumber',
+    'referenceNo',
+    'status',
+    'applicantKind',
+    'subjectName',
+    'subjectIdNumberMasked',
+    'subjectCategory',
+    'unit',
+    'purpose',
+    'office',
+    'assignee',
+    'submittedAt',
+    'acceptedAt',
+    'dueAt',
+    'slaState',
+    'outcome',
+    'decidedAt',
+    'issuedNumber',
   ]);
   for (let offset = 0; offset < total; offset += BATCH) {
     const page = await query.clone().skip(offset).take(BATCH).getMany();
     for (const a of page) {
       out.row([
-        a.referenceNo, a.status, a.applicantKind, a.subject.name, a.subject.idNumberMasked, a.subject.category, a.unit?.name ?? null,
-        a.purpose, officeName.get(a.officeId) ?? null, a.assigneeId ? officerName.get(a.assigneeId) ?? null : null,
-        iso(a.submittedAt), iso(a.acceptedAt), iso(a.dueAt), slaStateOf(a, now, dueSoonBefore), a.outcome, iso(a.decidedAt),
+        a.referenceNo,
+        a.status,
+        a.applicantKind,
+        a.subject.name,
+        a.subject.idNumberMasked,
+        a.subject.category,
+        a.unit?.name ?? null,
+        a.purpose,
+        officeName.get(a.officeId) ?? null,
+        a.assigneeId ? (officerName.get(a.assigneeId) ?? null) : null,
+        iso(a.submittedAt),
+        iso(a.acceptedAt),
+        iso(a.dueAt),
+        slaStateOf(a, now, dueSoonBefore),
+        a.outcome,
+        iso(a.decidedAt),
         a.issued?.number ?? null,
       ]);
     }
@@ -86,18 +116,47 @@ async function exportApplications(ctx: RequestContext, req: Request, res: Respon
 async function exportWorkload(ctx: RequestContext, req: Request, res: Response) {
   const format = formatOf(req);
   // The parameters are the fields of the report's GraphQL input, and validated as that input is.
-  const input = readInput<WorkloadReportInput>(await createSchema(), 'WorkloadReportInput', {
-    from: String(req.query.from ?? ''), to: String(req.query.to ?? ''), groupBy: String(req.query.groupBy ?? ReportGrouping.OFFICE),
-    officeIds: req.query.officeIds ? String(req.query.officeIds).split(',') : null,
-  }, '');
+  const input = readInput<WorkloadReportInput>(
+    await createSchema(),
+    'WorkloadReportInput',
+    {
+      from: String(req.query.from ?? ''),
+      to: String(req.query.to ?? ''),
+      groupBy: String(req.query.groupBy ?? ReportGrouping.OFFICE),
+      officeIds: req.query.officeIds ? String(req.query.officeIds).split(',') : null,
+    },
+    '',
+  );
   const report = await workloadReport(ctx, input);
   await auditExport(ctx, 'workloadReport', { format, ...input, rows: report.rows.length });
   res.set('X-Total-Count', String(report.rows.length + 1));
   const out = tableWriter(res, format, `workload-${input.from}-${input.to}`, [
-    'key', 'label', 'received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow', 'slaMetRate', 'medianWorkingDaysToDecision',
+    'key',
+    'label',
+    'received',
+    'accepted',
+    'decided',
+    'issued',
+    'mailed',
+    'openNow',
+    'overdueNow',
+    'slaMetRate',
+    'medianWorkingDaysToDecision',
   ]);
   for (const r of [...report.rows, report.totals]) {
-    out.row([r.key, r.label, r.received, r.accepted, r.decided, r.issued, r.mailed, r.openNow, r.overdueNow, r.slaMetRate, r.medianWorkingDaysToDecision]);
+    out.row([
+      r.key,
+      r.label,
+      r.received,
+      r.accepted,
+      r.decided,
+      r.issued,
+      r.mailed,
+      r.openNow,
+      r.overdueNow,
+      r.slaMetRate,
+      r.medianWorkingDaysToDecision,
+    ]);
   }
   await out.end();
 }
@@ -113,7 +172,10 @@ export function exportRoutes(ds: DataSource, config: Config): Router {
       if (!ctx.officer) throw unauthenticated();
       await handler(ctx, req, res);
     } catch (error) {
-      if (res.headersSent) { res.destroy(); return; }
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
       const { status, body } = restError(error);
       res.status(status).json(body);
     }

@@ -8,7 +8,7 @@ export interface TableWriter {
 }
 
 /** A cell Excel would run as a formula (=, +, -, @) is written as text. */
-const safeCell = (v: string | number | null) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v ?? '');
+const safeCell = (v: string | number | null) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : (v ?? ''));
 
 const csvCell = (v: string | number | null) => {
   const text = String(safeCell(v));
@@ -21,16 +21,29 @@ export function tableWriter(res: Response, format: 'csv' | 'xlsx', fileName: str
     res.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition, 'Cache-Control': 'no-store' });
     res.write('\uFEFF' + header.map(csvCell).join(',') + '\r\n'); // the BOM makes Excel read UTF-8
     return {
-      row: (values) => { res.write(values.map(csvCell).join(',') + '\r\n'); },
-      end: async () => { res.end(); },
+      row: (values) => {
+        res.write(values.map(csvCell).join(',') + '\r\n');
+      },
+      end: async () => {
+        res.end();
+      },
     };
   }
-  res.set({ 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': disposition, 'Cache-Control': 'no-store' });
+  res.set({
+    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'Content-Disposition': disposition,
+    'Cache-Control': 'no-store',
+  });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: false });
   const sheet = workbook.addWorksheet(fileName.slice(0, 31));
   sheet.addRow(header).commit();
   return {
-    row: (values) => { sheet.addRow(values.map(safeCell)).commit(); },
-    end: async () => { sheet.commit(); await workbook.commit(); },
+    row: (values) => {
+      sheet.addRow(values.map(safeCell)).commit();
+    },
+    end: async () => {
+      sheet.commit();
+      await workbook.commit();
+    },
   };
 }

@@ -2,7 +2,9 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { MoneyColumn, TextColumn, TimestampColumn } from '../core/columns';
 
-@ObjectType({ description: 'A fee for cases accepted by offices whose jurisdiction starts with regionPrefix; the longest prefix wins; none means free.' })
+@ObjectType({
+  description: 'A fee for cases accepted by offices whose jurisdiction starts with regionPrefix; the longest prefix wins; none means free.',
+})
 @Entity('fee_rule')
 export class FeeRule {
   @Field(() => ID)

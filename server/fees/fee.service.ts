@@ -22,7 +22,13 @@ export async function feeForOffice(em: EntityManager, office: Pick<Office, 'juri
 }
 
 /** Sets (amount > 0) or clears (amount 0) the fee of a region prefix. */
-export async function setFeeRule(ctx: RequestContext, em: EntityManager, regionPrefix: string, amount: number, note: string | null): Promise<FeeRule> {
+export async function setFeeRule(
+  ctx: RequestContext,
+  em: EntityManager,
+  regionPrefix: string,
+  amount: number,
+  note: string | null,
+): Promise<FeeRule> {
   const problem = regionPrefixProblem(regionPrefix);
   if (problem) throw badInput('regionPrefix', problem);
   if (!Number.isFinite(amount) || amount < 0 || amount > 10_000) throw badInput('amount', 'must be between 0 and 10000');
@@ -34,6 +40,11 @@ export async function setFeeRule(ctx: RequestContext, em: EntityManager, regionP
   } else {
     await em.save(rule);
   }
-  await recordAudit(ctx, em, { action: amount === 0 ? 'FEE_RULE_CLEARED' : 'FEE_RULE_SET', entityType: 'FeeRule', entityId: regionPrefix, detail: { before, after: amount === 0 ? null : rule } });
+  await recordAudit(ctx, em, {
+    action: amount === 0 ? 'FEE_RULE_CLEARED' : 'FEE_RULE_SET',
+    entityType: 'FeeRule',
+    entityId: regionPrefix,
+    detail: { before, after: amount === 0 ? null : rule },
+  });
   return Object.assign(rule, { id: rule.id ?? before?.id ?? 0 });
 }

@@ -5,23 +5,17 @@ import { type DialectSql, sqlMigration } from './sql-migration';
 const SQL: DialectSql = {
   sqlite: {
     up: [
-      "CREATE INDEX \"ix_application_status_due\" ON \"application\" (\"status\", \"dueAt\") ",
-      "CREATE INDEX \"ix_application_submitted\" ON \"application\" (\"submittedAt\") ",
+      'CREATE INDEX "ix_application_status_due" ON "application" ("status", "dueAt") ',
+      'CREATE INDEX "ix_application_submitted" ON "application" ("submittedAt") ',
     ],
-    down: [
-      "DROP INDEX \"ix_application_submitted\"",
-      "DROP INDEX \"ix_application_status_due\"",
-    ],
+    down: ['DROP INDEX "ix_application_submitted"', 'DROP INDEX "ix_application_status_due"'],
   },
   mysql: {
     up: [
-      "CREATE INDEX `ix_application_status_due` ON `application` (`status`, `dueAt`)",
-      "CREATE INDEX `ix_application_submitted` ON `application` (`submittedAt`)",
+      'CREATE INDEX `ix_application_status_due` ON `application` (`status`, `dueAt`)',
+      'CREATE INDEX `ix_application_submitted` ON `application` (`submittedAt`)',
     ],
-    down: [
-      "DROP INDEX `ix_application_submitted` ON `application`",
-      "DROP INDEX `ix_application_status_due` ON `application`",
-    ],
+    down: ['DROP INDEX `ix_application_submitted` ON `application`', 'DROP INDEX `ix_application_status_due` ON `application`'],
   },
 };
 

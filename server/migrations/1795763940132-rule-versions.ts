@@ -8,33 +8,42 @@ import { type DialectSql, sqlMigration } from './sql-migration';
 const SQL: DialectSql = {
   sqlite: {
     up: [
-      "CREATE TABLE \"routing_rule_version\" (\"ruleId\" integer NOT NULL, \"version\" integer NOT NULL, \"rule\" text NOT NULL, PRIMARY KEY (\"ruleId\", \"version\"))",
+      'CREATE TABLE "routing_rule_version" ("ruleId" integer NOT NULL, "version" integer NOT NULL, "rule" text NOT NULL, PRIMARY KEY ("ruleId", "version"))',
     ],
-    down: [
-      "DROP TABLE \"routing_rule_version\"",
-    ],
+    down: ['DROP TABLE "routing_rule_version"'],
   },
   mysql: {
     up: [
-      "CREATE TABLE `routing_rule_version` (`ruleId` int NOT NULL, `version` int NOT NULL, `rule` text NOT NULL, PRIMARY KEY (`ruleId`, `version`)) ENGINE=InnoDB",
+      'CREATE TABLE `routing_rule_version` (`ruleId` int NOT NULL, `version` int NOT NULL, `rule` text NOT NULL, PRIMARY KEY (`ruleId`, `version`)) ENGINE=InnoDB',
     ],
-    down: [
-      "DROP TABLE `routing_rule_version`",
-    ],
+    down: ['DROP TABLE `routing_rule_version`'],
   },
 };
 
-interface RuleCopy { id: number; version: number }
-interface StoredDecision { rule: RuleCopy | null; trace: { rule: RuleCopy }[] }
+interface RuleCopy {
+  id: number;
+  version: number;
+}
+interface StoredDecision {
+  rule: RuleCopy | null;
+  trace: { rule: RuleCopy }[];
+}
 
 /** Rewrites every stored decision's rules with `rewrite`, 500 cases at a time. */
 async function rewriteDecisions(q: QueryRunner, rewrite: (rule: RuleCopy) => RuleCopy): Promise<void> {
-  for (let after = 0; ;) {
-    const rows: { id: number; routingDecision: string }[] = await q.query('SELECT id, routingDecision FROM application WHERE id > ? ORDER BY id LIMIT 500', [after]);
+  for (let after = 0; ; ) {
+    const rows: { id: number; routingDecision: string }[] = await q.query(
+      'SELECT id, routingDecision FROM application WHERE id > ? ORDER BY id LIMIT 500',
+      [after],
+    );
     if (!rows.length) return;
     for (const row of rows) {
       const decision: StoredDecision = JSON.parse(row.routingDecision);
-      const rewritten = { ...decision, rule: decision.rule && rewrite(decision.rule), trace: decision.trace.map((step) => ({ ...step, rule: rewrite(step.rule) })) };
+      const rewritten = {
+        ...decision,
+        rule: decision.rule && rewrite(decision.rule),
+        trace: decision.trace.map((step) => ({ ...step, rule: rewrite(step.rule) })),
+      };
       await q.query('UPDATE application SET routingDecision = ? WHERE id = ?', [JSON.stringify(rewritten), row.id]);
     }
     after = rows[rows.length - 1].id;
@@ -51,7 +60,10 @@ export class RuleVersions1795763940132 extends Tables {
     const versions = new Map<string, RuleCopy>();
     for (const rule of await q.query('SELECT * FROM routing_rule')) {
       versions.set(key(rule), {
-        ...rule, enabled: !!rule.enabled, entrusted: rule.entrusted == null ? null : !!rule.entrusted, updatedAt: rawTimestamp(rule.updatedAt),
+        ...rule,
+        enabled: !!rule.enabled,
+        entrusted: rule.entrusted == null ? null : !!rule.entrusted,
+        updatedAt: rawTimestamp(rule.updatedAt),
       });
     }
     await rewriteDecisions(q, (rule) => {

@@ -8,4 +8,13 @@ import { StayLengths1795766008880 } from './1795766008880-stay-lengths';
 import { RateLimits1795800000000 } from './1795800000000-rate-limits';
 
 /** Every migration, oldest first; run at start. */
-export const migrations = [Init1764200000000, Workflow1795756321636, Reports1795757742181, Counters1795759253481, QueueIndexes1795759633340, RuleVersions1795763940132, StayLengths1795766008880, RateLimits1795800000000];
+export const migrations = [
+  Init1764200000000,
+  Workflow1795756321636,
+  Reports1795757742181,
+  Counters1795759253481,
+  QueueIndexes1795759633340,
+  RuleVersions1795763940132,
+  StayLengths1795766008880,
+  RateLimits1795800000000,
+];

@@ -17,7 +17,9 @@ async function auditLockouts(ds: DataSource, config: Config, username: string, a
   await inTransaction(ds, async (em) => {
     for (const lockout of lockouts) {
       await recordAudit({ config, officer: null }, em, {
-        action: 'LOGIN_LOCKED', entityType: 'Login', entityId: lockout.key.slice(0, 64),
+        action: 'LOGIN_LOCKED',
+        entityType: 'Login',
+        entityId: lockout.key.slice(0, 64),
         detail: { scope: lockout.scope, username, address, retryAfterSeconds: lockout.retryAfterSeconds },
       });
     }
@@ -40,7 +42,9 @@ export function authRoutes(ds: DataSource, config: Config): Router {
       if (!attempt.allowed) {
         await auditLockouts(ds, config, username, address, attempt.lockouts);
         res.set('Retry-After', String(attempt.retryAfterSeconds));
-        return res.status(429).json({ error: `Too many failed sign-ins; try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} min`, code: 'TOO_MANY_ATTEMPTS' });
+        return res
+          .status(429)
+          .json({ error: `Too many failed sign-ins; try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} min`, code: 'TOO_MANY_ATTEMPTS' });
       }
       const result = await login(ds, config, username, password);
       if (!result) return res.status(401).json({ error: 'Wrong username or password, or the account is inactive' });
@@ -48,7 +52,13 @@ export function authRoutes(ds: DataSource, config: Config): Router {
       res.cookie(SESSION_COOKIE, result.token, cookieOptions(config, result.expiresAt.getTime() - Date.now()));
       const { officer } = result;
       return res.json({
-        officer: { id: String(officer.id), username: officer.username, displayName: officer.displayName, role: officer.role, officeId: String(officer.officeId) },
+        officer: {
+          id: String(officer.id),
+          username: officer.username,
+          displayName: officer.displayName,
+          role: officer.role,
+          officeId: String(officer.officeId),
+        },
       });
     } catch (error) {
       const { status, body } = restError(error);

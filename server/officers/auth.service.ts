@@ -29,9 +29,18 @@ export function sessionIdOf(config: Config, token: string): string {
 }
 
 /** Checks the credentials; returns the officer and a new session token, or null (one answer for every failure). */
-export async function login(ds: DataSource, config: Config, username: string, password: string): Promise<{ officer: Officer; token: string; expiresAt: Date } | null> {
-  const officer = await ds.getRepository(Officer).createQueryBuilder('o')
-    .addSelect('o.passwordHash').where('o.username = :username', { username }).getOne();
+export async function login(
+  ds: DataSource,
+  config: Config,
+  username: string,
+  password: string,
+): Promise<{ officer: Officer; token: string; expiresAt: Date } | null> {
+  const officer = await ds
+    .getRepository(Officer)
+    .createQueryBuilder('o')
+    .addSelect('o.passwordHash')
+    .where('o.username = :username', { username })
+    .getOne();
   if (!officer) {
     dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
     await verifyPassword(await dummyHash, password);

@@ -30,20 +30,33 @@ export interface AdministratorRequest {
  * `ctx` has no officer: the audit trail records the system as the actor.
  */
 export async function createAdministrator(
-  ctx: RequestContext, em: EntityManager, request: AdministratorRequest,
+  ctx: RequestContext,
+  em: EntityManager,
+  request: AdministratorRequest,
 ): Promise<{ officer: Officer; office: Office; officeCreated: boolean }> {
   const { office, created } = await administratorOffice(ctx, em, request);
   const officer = await createOfficer(ctx, em, {
-    username: request.username, displayName: request.displayName, role: Role.ADMIN, officeId: String(office.id), password: request.password,
+    username: request.username,
+    displayName: request.displayName,
+    role: Role.ADMIN,
+    officeId: String(office.id),
+    password: request.password,
   });
   return { officer, office, officeCreated: created };
 }
 
-async function administratorOffice(ctx: RequestContext, em: EntityManager, request: AdministratorRequest): Promise<{ office: Office; created: boolean }> {
+async function administratorOffice(
+  ctx: RequestContext,
+  em: EntityManager,
+  request: AdministratorRequest,
+): Promise<{ office: Office; created: boolean }> {
   if ((await em.count(Office)) === 0) {
     const office = await saveOffice(ctx, em, {
-      code: request.officeCode ?? DEFAULT_TOP_OFFICE.code, name: request.officeName ?? DEFAULT_TOP_OFFICE.name,
-      kind: OfficeKind.BUREAU, jurisdiction: [], parentId: null,
+      code: request.officeCode ?? DEFAULT_TOP_OFFICE.code,
+      name: request.officeName ?? DEFAULT_TOP_OFFICE.name,
+      kind: OfficeKind.BUREAU,
+      jurisdiction: [],
+      parentId: null,
     });
     return { office, created: true };
   }

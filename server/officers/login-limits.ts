@@ -10,9 +10,7 @@ export const LOGIN_LIMITS = {
 
 export type Lockout = { scope: 'username' | 'address'; key: string; retryAfterSeconds: number };
 
-export type LoginAttempt =
-  | { allowed: true; succeeded(): Promise<void> }
-  | { allowed: false; retryAfterSeconds: number; lockouts: Lockout[] };
+export type LoginAttempt = { allowed: true; succeeded(): Promise<void> } | { allowed: false; retryAfterSeconds: number; lockouts: Lockout[] };
 
 /**
  * Counts sign-in attempts per username and per client address. An attempt is counted before the
@@ -20,7 +18,10 @@ export type LoginAttempt =
  * succeeds. The counters are shared by every server process (see rateLimiter).
  */
 export class LoginLimits {
-  private constructor(private readonly byUsername: RateLimiterAbstract, private readonly byAddress: RateLimiterAbstract) {}
+  private constructor(
+    private readonly byUsername: RateLimiterAbstract,
+    private readonly byAddress: RateLimiterAbstract,
+  ) {}
 
   static create(ds: DataSource): LoginLimits {
     return new LoginLimits(rateLimiter(ds, 'login-user', LOGIN_LIMITS.perUsername), rateLimiter(ds, 'login-addr', LOGIN_LIMITS.perAddress));

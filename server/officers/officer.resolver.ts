@@ -41,7 +41,11 @@ export class OfficerResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Officer)
-  updateOfficer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => OfficerUpdateInput) input: OfficerUpdateInput): Promise<Officer> {
+  updateOfficer(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => OfficerUpdateInput) input: OfficerUpdateInput,
+  ): Promise<Officer> {
     return inTransaction(ctx.ds, (em) => updateOfficer(ctx, em, id, input));
   }
 

@@ -14,7 +14,10 @@ import { checkPassword } from './password-policy';
 import { Session } from './session.entity';
 
 /** Officers of the offices the signed-in officer may see. */
-export async function listOfficers(ctx: RequestContext, args: { page?: number | null; perPage?: number | null; officeIds?: string[] | null; role?: Role | null }) {
+export async function listOfficers(
+  ctx: RequestContext,
+  args: { page?: number | null; perPage?: number | null; officeIds?: string[] | null; role?: Role | null },
+) {
   const { skip, take } = pageWindow(args.page, args.perPage, 100);
   const scope = await scopeOfficeIds(ctx);
   const qb = ctx.ds.getRepository(Officer).createQueryBuilder('o').orderBy('o.username', 'ASC').skip(skip).take(take);
@@ -38,9 +41,14 @@ export async function createOfficer(ctx: RequestContext, em: EntityManager, inpu
   if (!input.displayName.trim()) throw badInput('input.displayName', 'is required');
   checkPassword(input.password, 'input.password');
   const officer = em.create(Officer, {
-    username, displayName: input.displayName.trim(), role: input.role,
-    officeId: await checkOffice(em, input.officeId, 'input.officeId'), active: true,
-    passwordHash: await hashPassword(input.password), createdAt: new Date(), updatedAt: new Date(),
+    username,
+    displayName: input.displayName.trim(),
+    role: input.role,
+    officeId: await checkOffice(em, input.officeId, 'input.officeId'),
+    active: true,
+    passwordHash: await hashPassword(input.password),
+    createdAt: new Date(),
+    updatedAt: new Date(),
   });
   await em.save(officer);
   const { passwordHash: _secret, ...after } = officer;
@@ -70,7 +78,9 @@ export async function updateOfficer(ctx: RequestContext, em: EntityManager, id: 
   const ended = input.active === false || input.password != null ? await em.delete(Session, { officerId: before.id }) : null;
   const after = (await em.findOneBy(Officer, { id: before.id }))!;
   await recordAudit(ctx, em, {
-    action: 'OFFICER_UPDATED', entityType: 'Officer', entityId: before.id,
+    action: 'OFFICER_UPDATED',
+    entityType: 'Officer',
+    entityId: before.id,
     detail: { before, after, passwordReset: input.password != null, ...(ended ? { sessionsEnded: ended.affected ?? 0 } : {}) },
   });
   return after;
@@ -88,8 +98,12 @@ async function keepAnAdministrator(em: EntityManager, officerId: number): Promis
 }
 
 export async function changePassword(ctx: RequestContext, em: EntityManager, currentPassword: string, newPassword: string): Promise<boolean> {
-  const me = await em.getRepository(Officer).createQueryBuilder('o').addSelect('o.passwordHash')
-    .where('o.id = :id', { id: ctx.officer!.id }).getOneOrFail();
+  const me = await em
+    .getRepository(Officer)
+    .createQueryBuilder('o')
+    .addSelect('o.passwordHash')
+    .where('o.id = :id', { id: ctx.officer!.id })
+    .getOneOrFail();
   if (!(await verifyPassword(me.passwordHash, currentPassword))) throw badInput('currentPassword', 'is wrong');
   checkPassword(newPassword, 'newPassword');
   if (newPassword === currentPassword) throw badInput('newPassword', 'must differ from the current password');
@@ -97,6 +111,11 @@ export async function changePassword(ctx: RequestContext, em: EntityManager, cur
   // Whoever may have learned the old password is signed out everywhere else; this browser stays signed in.
   const token = readCookie(ctx.req?.headers.cookie, SESSION_COOKIE);
   const ended = await em.delete(Session, { officerId: me.id, ...(token ? { id: Not(sessionIdOf(ctx.config, token)) } : {}) });
-  await recordAudit(ctx, em, { action: 'PASSWORD_CHANGED', entityType: 'Officer', entityId: me.id, detail: { otherSessionsEnded: ended.affected ?? 0 } });
+  await recordAudit(ctx, em, {
+    action: 'PASSWORD_CHANGED',
+    entityType: 'Officer',
+    entityId: me.id,
+    detail: { otherSessionsEnded: ended.affected ?? 0 },
+  });
   return true;
 }

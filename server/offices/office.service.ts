@@ -37,7 +37,9 @@ export function scopeOfficeIds(ctx: RequestContext): Promise<number[] | null> {
   if (officer.role !== Role.SUPERVISOR) return Promise.resolve([officer.officeId]);
   // A supervisor over every office (the city bureau) gets null like an administrator: no office
   // filter, so the queries can use their plain indexes.
-  ctx.scope ??= ctx.ds.getRepository(Office).find({ select: { id: true, parentId: true } })
+  ctx.scope ??= ctx.ds
+    .getRepository(Office)
+    .find({ select: { id: true, parentId: true } })
     .then((all) => {
       const subtree = officeSubtree(all, officer.officeId);
       return subtree.length === all.length ? null : subtree;
@@ -45,7 +47,10 @@ export function scopeOfficeIds(ctx: RequestContext): Promise<number[] | null> {
   return ctx.scope;
 }
 
-export async function listOffices(ctx: RequestContext, args: { page?: number | null; perPage?: number | null; q?: string | null; kind?: OfficeKind | null }) {
+export async function listOffices(
+  ctx: RequestContext,
+  args: { page?: number | null; perPage?: number | null; q?: string | null; kind?: OfficeKind | null },
+) {
   const { skip, take } = pageWindow(args.page, args.perPage, 100);
   const qb = ctx.ds.getRepository(Office).createQueryBuilder('o').orderBy('o.code', 'ASC').skip(skip).take(take);
   if (args.kind) qb.andWhere('o.kind = :kind', { kind: args.kind });
@@ -79,13 +84,21 @@ export async function saveOffice(ctx: RequestContext, em: EntityManager, input: 
   if (clash && clash.id !== id) throw badInput('input.code', `office code ${input.code} is taken`);
   const office = em.create(Office, {
     ...(before ?? {}),
-    code: input.code, name: input.name.trim(), kind: input.kind, jurisdiction: input.jurisdiction,
-    parentId: input.parentId != null ? Number(input.parentId) : null, address: input.address ?? null, phone: input.phone ?? null,
-    createdAt: before?.createdAt ?? new Date(), updatedAt: new Date(),
+    code: input.code,
+    name: input.name.trim(),
+    kind: input.kind,
+    jurisdiction: input.jurisdiction,
+    parentId: input.parentId != null ? Number(input.parentId) : null,
+    address: input.address ?? null,
+    phone: input.phone ?? null,
+    createdAt: before?.createdAt ?? new Date(),
+    updatedAt: new Date(),
   });
   await em.save(office);
   await recordAudit(ctx, em, {
-    action: before ? 'OFFICE_UPDATED' : 'OFFICE_CREATED', entityType: 'Office', entityId: office.id,
+    action: before ? 'OFFICE_UPDATED' : 'OFFICE_CREATED',
+    entityType: 'Office',
+    entityId: office.id,
     detail: { before, after: office },
   });
   return office;

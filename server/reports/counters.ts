@@ -20,7 +20,10 @@ export async function addToCounters(em: EntityManager, table: string, keys: stri
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     const values = chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-    await em.query(`INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${values} ${update}`, chunk.flatMap((r) => columns.map((c) => r[c])));
+    await em.query(
+      `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${values} ${update}`,
+      chunk.flatMap((r) => columns.map((c) => r[c])),
+    );
   }
 }
 
@@ -28,17 +31,33 @@ export type Step = 'received' | 'accepted' | 'issued' | 'mailed';
 
 /** One step of a case in an office's workload of the day it happened. */
 export function countStep(em: EntityManager, step: Step, at: Date, officeId: number, officerId: number | null): Promise<void> {
-  return addToCounters(em, 'workload_day', ['day', 'officeId', 'officerId'], [{ day: shanghaiDate(at), officeId, officerId: officerId ?? 0, [step]: 1 }]);
+  return addToCounters(
+    em,
+    'workload_day',
+    ['day', 'officeId', 'officerId'],
+    [{ day: shanghaiDate(at), officeId, officerId: officerId ?? 0, [step]: 1 }],
+  );
 }
 
 /** A decision: counted, whether it met its due time, and the working days it took. */
-export async function countDecision(em: EntityManager, at: Date, officeId: number, officerId: number | null, met: boolean, days: number): Promise<void> {
+export async function countDecision(
+  em: EntityManager,
+  at: Date,
+  officeId: number,
+  officerId: number | null,
+  met: boolean,
+  days: number,
+): Promise<void> {
   const key = { day: shanghaiDate(at), officeId, officerId: officerId ?? 0 };
   await addToCounters(em, 'workload_day', ['day', 'officeId', 'officerId'], [{ ...key, decided: 1, met: met ? 1 : 0 }]);
   await addToCounters(em, 'decision_days', ['day', 'officeId', 'officerId', 'days'], [{ ...key, days, count: 1 }]);
 }
 
-export interface CaseCell { officeId: number; status: string; assigneeId: number | null }
+export interface CaseCell {
+  officeId: number;
+  status: string;
+  assigneeId: number | null;
+}
 
 /** A case moved from one cell of the queue counts to another (from null: a new case). */
 export async function moveCase(em: EntityManager, from: CaseCell | null, to: CaseCell): Promise<void> {

@@ -26,12 +26,27 @@ const MAX_DAYS = 366;
 
 /** Counts of one group (office, officer or day), and the histogram of working days to decision. */
 interface Tally {
-  received: number; accepted: number; decided: number; issued: number; mailed: number; openNow: number; overdueNow: number;
-  met: number; daysHistogram: Map<number, number>;
+  received: number;
+  accepted: number;
+  decided: number;
+  issued: number;
+  mailed: number;
+  openNow: number;
+  overdueNow: number;
+  met: number;
+  daysHistogram: Map<number, number>;
 }
 
 const emptyTally = (): Tally => ({
-  received: 0, accepted: 0, decided: 0, issued: 0, mailed: 0, openNow: 0, overdueNow: 0, met: 0, daysHistogram: new Map(),
+  received: 0,
+  accepted: 0,
+  decided: 0,
+  issued: 0,
+  mailed: 0,
+  openNow: 0,
+  overdueNow: 0,
+  met: 0,
+  daysHistogram: new Map(),
 });
 
 function addInto(target: Tally, t: Tally): void {
@@ -70,8 +85,15 @@ export function histogramPercentile(histogram: Map<number, number>, p: number): 
 
 function row(key: string, label: string, t: Tally): WorkloadRow {
   return {
-    key, label, received: t.received, accepted: t.accepted, decided: t.decided, issued: t.issued, mailed: t.mailed,
-    openNow: t.openNow, overdueNow: t.overdueNow,
+    key,
+    label,
+    received: t.received,
+    accepted: t.accepted,
+    decided: t.decided,
+    issued: t.issued,
+    mailed: t.mailed,
+    openNow: t.openNow,
+    overdueNow: t.overdueNow,
     slaMetRate: t.decided ? t.met / t.decided : null,
     medianWorkingDaysToDecision: histogramMedian(t.daysHistogram),
   };
@@ -112,20 +134,33 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
   // Steps and decisions of the period, from the counters kept with every change.
   const groupColumn = input.groupBy === ReportGrouping.OFFICE ? 'c.officeId' : input.groupBy === ReportGrouping.OFFICER ? 'c.officerId' : 'c.day';
   const period = { from: input.from, to: input.to, officeIds };
-  const steps = await ds.getRepository(WorkloadDay).createQueryBuilder('c')
+  const steps = await ds
+    .getRepository(WorkloadDay)
+    .createQueryBuilder('c')
     .select(groupColumn, 'g')
-    .addSelect('SUM(c.received)', 'received').addSelect('SUM(c.accepted)', 'accepted').addSelect('SUM(c.decided)', 'decided')
-    .addSelect('SUM(c.met)', 'met').addSelect('SUM(c.issued)', 'issued').addSelect('SUM(c.mailed)', 'mailed')
+    .addSelect('SUM(c.received)', 'received')
+    .addSelect('SUM(c.accepted)', 'accepted')
+    .addSelect('SUM(c.decided)', 'decided')
+    .addSelect('SUM(c.met)', 'met')
+    .addSelect('SUM(c.issued)', 'issued')
+    .addSelect('SUM(c.mailed)', 'mailed')
     .where('c.day BETWEEN :from AND :to AND c.officeId IN (:...officeIds)', period)
-    .groupBy('g').getRawMany<Record<string, string | number>>();
+    .groupBy('g')
+    .getRawMany<Record<string, string | number>>();
   for (const s of steps) {
     const t = tally(input.groupBy === ReportGrouping.OFFICER && Number(s.g) === 0 ? '' : s.g);
     for (const k of ['received', 'accepted', 'decided', 'met', 'issued', 'mailed'] as const) t[k] += Number(s[k]);
   }
-  const histogram = await ds.getRepository(DecisionDays).createQueryBuilder('c')
-    .select(groupColumn, 'g').addSelect('c.days', 'days').addSelect('SUM(c.count)', 'n')
+  const histogram = await ds
+    .getRepository(DecisionDays)
+    .createQueryBuilder('c')
+    .select(groupColumn, 'g')
+    .addSelect('c.days', 'days')
+    .addSelect('SUM(c.count)', 'n')
     .where('c.day BETWEEN :from AND :to AND c.officeId IN (:...officeIds)', period)
-    .groupBy('g').addGroupBy('c.days').getRawMany<{ g: unknown; days: number; n: string | number }>();
+    .groupBy('g')
+    .addGroupBy('c.days')
+    .getRawMany<{ g: unknown; days: number; n: string | number }>();
   for (const h of histogram) {
     const t = tally(input.groupBy === ReportGrouping.OFFICER && Number(h.g) === 0 ? '' : h.g);
     t.daysHistogram.set(Number(h.days), (t.daysHistogram.get(Number(h.days)) ?? 0) + Number(h.n));
@@ -137,13 +172,20 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
   const byOffice = input.groupBy === ReportGrouping.OFFICE;
   // A DAY report needs only the totals: no grouping, so the overdue count stays within its index.
   const byDay = input.groupBy === ReportGrouping.DAY;
-  const openQuery = ds.getRepository(CaseCount).createQueryBuilder('c')
-    .select(byDay ? '0' : byOffice ? 'c.officeId' : 'c.assigneeId', 'g').addSelect('SUM(c.count)', 'n')
+  const openQuery = ds
+    .getRepository(CaseCount)
+    .createQueryBuilder('c')
+    .select(byDay ? '0' : byOffice ? 'c.officeId' : 'c.assigneeId', 'g')
+    .addSelect('SUM(c.count)', 'n')
     .where('c.status IN (:...openStatuses) AND c.officeId IN (:...officeIds)', { openStatuses: OPEN_STATUSES, officeIds });
   const open = await (byDay ? openQuery : openQuery.groupBy('g')).getRawMany<{ g: unknown; n: string | number }>();
-  const overdueQuery = ds.getRepository(Application).createQueryBuilder('a')
-    .select(byDay ? '0' : byOffice ? 'a.officeId' : 'a.assigneeId', 'g').addSelect('COUNT(*)', 'n')
-    .where(slaCondition(SlaState.OVERDUE)).andWhere('a.officeId IN (:...officeIds)', { officeIds })
+  const overdueQuery = ds
+    .getRepository(Application)
+    .createQueryBuilder('a')
+    .select(byDay ? '0' : byOffice ? 'a.officeId' : 'a.assigneeId', 'g')
+    .addSelect('COUNT(*)', 'n')
+    .where(slaCondition(SlaState.OVERDUE))
+    .andWhere('a.officeId IN (:...officeIds)', { officeIds })
     .setParameters(slaParameters(now, dueSoonBefore));
   const overdue = await (byDay ? overdueQuery : overdueQuery.groupBy('g')).getRawMany<{ g: unknown; n: string | number }>();
   const openTally = emptyTally();
@@ -169,7 +211,8 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
     const ids = [...tallies.keys()].filter((k) => k !== '').map(Number);
     const officers = ids.length ? await ds.getRepository(Officer).findBy({ id: In(ids) }) : [];
     const name = new Map(officers.map((o) => [String(o.id), o.displayName]));
-    rows = [...tallies.entries()].map(([key, t]) => row(key || 'none', key ? name.get(key) ?? key : '—', t))
+    rows = [...tallies.entries()]
+      .map(([key, t]) => row(key || 'none', key ? (name.get(key) ?? key) : '—', t))
       .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
   } else {
     rows = [];

@@ -19,13 +19,21 @@ export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput
   checkPeriod(input);
   const { all: offices, covered } = await reportOffices(ctx, input.officeIds);
   const ids = covered.length ? covered.map((o) => o.id) : [-1];
-  const period = [startOfShanghaiDay(input.from), new Date(startOfShanghaiDay(addDays(input.to, 1)).getTime() - 1)].map((at) => sqlTimestamp(ctx.ds, at));
+  const period = [startOfShanghaiDay(input.from), new Date(startOfShanghaiDay(addDays(input.to, 1)).getTime() - 1)].map((at) =>
+    sqlTimestamp(ctx.ds, at),
+  );
   const where = `at BETWEEN ? AND ? AND officeId IN (${ids.map(() => '?').join(',')}) AND toStatus NOT IN (${CLOSING_STATUSES.map(() => '?').join(',')})`;
   const parameters = [...period, ...ids, ...CLOSING_STATUSES];
-  const [ended, going] = await Promise.all([
-    ctx.ds.query(`SELECT officeId, toStatus, workingDays, COUNT(*) AS n FROM application_status_change WHERE ${where} AND workingDays IS NOT NULL GROUP BY officeId, toStatus, workingDays`, parameters),
+  const [ended, going] = (await Promise.all([
+    ctx.ds.query(
+      `SELECT officeId, toStatus, workingDays, COUNT(*) AS n FROM application_status_change WHERE ${where} AND workingDays IS NOT NULL GROUP BY officeId, toStatus, workingDays`,
+      parameters,
+    ),
     ctx.ds.query(`SELECT officeId, toStatus, at FROM application_status_change WHERE ${where} AND workingDays IS NULL`, parameters),
-  ]) as [{ officeId: number; toStatus: ApplicationStatus; workingDays: number; n: number | string }[], { officeId: number; toStatus: ApplicationStatus; at: string | Date }[]];
+  ])) as [
+    { officeId: number; toStatus: ApplicationStatus; workingDays: number; n: number | string }[],
+    { officeId: number; toStatus: ApplicationStatus; at: string | Date }[],
+  ];
 
   const histograms = new Map<string, Map<number, number>>();
   const add = (officeId: number, status: ApplicationStatus, days: number, n: number) => {
@@ -40,13 +48,19 @@ export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput
   for (const r of going) add(Number(r.officeId), r.toStatus, workdaysSpanned(calendar, rawTimestamp(r.at), now), 1);
 
   const names = new Map(offices.map((o) => [o.id, o.name]));
-  return [...histograms.entries()].map(([key, histogram]) => {
-    const [officeId, status] = key.split('|');
-    const count = [...histogram.values()].reduce((s, n) => s + n, 0);
-    const total = [...histogram.entries()].reduce((s, [days, n]) => s + days * n, 0);
-    return {
-      officeId, office: names.get(Number(officeId)) ?? officeId, status: status as ApplicationStatus, count,
-      averageWorkingDays: total / count, p90WorkingDays: histogramPercentile(histogram, 90)!,
-    };
-  }).sort((a, b) => a.office.localeCompare(b.office, 'zh-CN') || a.status.localeCompare(b.status));
+  return [...histograms.entries()]
+    .map(([key, histogram]) => {
+      const [officeId, status] = key.split('|');
+      const count = [...histogram.values()].reduce((s, n) => s + n, 0);
+      const total = [...histogram.entries()].reduce((s, [days, n]) => s + days * n, 0);
+      return {
+        officeId,
+        office: names.get(Number(officeId)) ?? officeId,
+        status: status as ApplicationStatus,
+        count,
+        averageWorkingDays: total / count,
+        p90WorkingDays: histogramPercentile(histogram, 90)!,
+      };
+    })
+    .sort((a, b) => a.office.localeCompare(b.office, 'zh-CN') || a.status.localeCompare(b.status));
 }

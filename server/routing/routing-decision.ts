@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { RegionBasis } from '../core/enums';
 
 /** A rule as it stood when applied: resolved to its snapshot in `routing_rule_version`. */
-export interface RuleVersionRef { id: number; version: number }
+export interface RuleVersionRef {
+  id: number;
+  version: number;
+}
 
 @ObjectType()
 export class RoutingStep {

@@ -22,7 +22,9 @@ export const REGION_FIELD: Record<RegionBasis, string> = {
 };
 
 const BASIS_WORD: Record<RegionBasis, string> = {
-  [RegionBasis.DOMICILE]: 'domicile', [RegionBasis.RESIDENCE]: 'residence', [RegionBasis.UNIT_LOCATION]: 'unit location',
+  [RegionBasis.DOMICILE]: 'domicile',
+  [RegionBasis.RESIDENCE]: 'residence',
+  [RegionBasis.UNIT_LOCATION]: 'unit location',
 };
 
 const place = (code: string) => `${code} (${regionName(code) ?? 'unknown region'})`;
@@ -42,7 +44,11 @@ export function officeByLongestPrefix(offices: Office[], kind: OfficeKind, regio
   return best?.office ?? null;
 }
 
-interface Failure { reason: string; field: string | null; relevant: boolean }
+interface Failure {
+  reason: string;
+  field: string | null;
+  relevant: boolean;
+}
 type Evaluation = { office: Office; region: string; because: string[] } | Failure;
 
 function evaluate(rule: RoutingRule, c: RoutingCase, offices: Office[]): Evaluation {
@@ -50,12 +56,16 @@ function evaluate(rule: RoutingRule, c: RoutingCase, offices: Office[]): Evaluat
   // Failures before the region checks mean "this rule is not about this kind of case".
   const notThisKind = (reason: string): Failure => ({ reason, field: null, relevant: false });
   if (!rule.enabled) return notThisKind('rule is disabled');
-  if (rule.applicantKind && rule.applicantKind !== c.applicantKind) return notThisKind(`applicant is ${c.applicantKind}, rule takes ${rule.applicantKind}`);
+  if (rule.applicantKind && rule.applicantKind !== c.applicantKind)
+    return notThisKind(`applicant is ${c.applicantKind}, rule takes ${rule.applicantKind}`);
   if (rule.applicantKind) because.push(rule.applicantKind);
-  if (rule.subjectCategory && rule.subjectCategory !== c.subjectCategory) return notThisKind(`subject is ${c.subjectCategory}, rule takes ${rule.subjectCategory}`);
+  if (rule.subjectCategory && rule.subjectCategory !== c.subjectCategory)
+    return notThisKind(`subject is ${c.subjectCategory}, rule takes ${rule.subjectCategory}`);
   if (rule.subjectCategory) because.push(rule.subjectCategory);
   if (rule.entrusted != null && rule.entrusted !== c.entrusted) {
-    return notThisKind(c.entrusted ? 'application is entrusted to an agent, rule takes own applications' : 'application is not entrusted, rule takes entrusted ones');
+    return notThisKind(
+      c.entrusted ? 'application is entrusted to an agent, rule takes own applications' : 'application is not entrusted, rule takes entrusted ones',
+    );
   }
   if (rule.entrusted != null) because.push(rule.entrusted ? 'entrusted' : 'own application');
   const basis = rule.regionBasis;
@@ -75,7 +85,8 @@ function evaluate(rule: RoutingRule, c: RoutingCase, offices: Office[]): Evaluat
     if (days == null || days < rule.minDaysInChina) {
       return {
         reason: `subject has stayed ${days ?? 'an unknown number of'} days in China; at least ${rule.minDaysInChina} are required`,
-        field: 'subject.daysInChina', relevant: true,
+        field: 'subject.daysInChina',
+        relevant: true,
       };
     }
     because.push(`${days} days in China`);
@@ -124,7 +135,10 @@ export function routeCase(rules: RoutingRule[], offices: Office[], c: RoutingCas
   }
   const reason = firstRelevant?.reason ?? `no routing rule takes a ${c.applicantKind} application about a ${c.subjectCategory} subject`;
   return Object.assign(new RoutingDecision(), {
-    officeId: null, rule: null, regionBasis: null, regionCode: null,
+    officeId: null,
+    rule: null,
+    regionBasis: null,
+    regionCode: null,
     explanation: `Not accepted: ${reason}`,
     trace,
     notAcceptedReason: reason,

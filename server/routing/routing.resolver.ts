@@ -39,7 +39,9 @@ export class RoutingRuleResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => RoutingRule)
   updateRoutingRule(
-    @Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
     @Arg('input', () => RoutingRuleInput) input: RoutingRuleInput,
   ): Promise<RoutingRule> {
     return inTransaction(ctx.ds, (em) => updateRule(ctx, em, Number(id), version, input));

@@ -38,11 +38,18 @@ async function validateRule(em: EntityManager, input: RoutingRuleInput): Promise
 
 function ruleValues(input: RoutingRuleInput): Partial<RoutingRule> {
   return {
-    name: input.name.trim(), priority: input.priority, enabled: input.enabled,
-    applicantKind: input.applicantKind ?? null, subjectCategory: input.subjectCategory ?? null,
-    entrusted: input.entrusted ?? null, regionBasis: input.regionBasis, regionPrefix: input.regionPrefix || null,
-    minDaysInChina: input.minDaysInChina ?? null, targetOfficeKind: input.targetOfficeKind ?? null,
-    targetOfficeId: input.targetOfficeId != null ? Number(input.targetOfficeId) : null, legalBasis: input.legalBasis ?? null,
+    name: input.name.trim(),
+    priority: input.priority,
+    enabled: input.enabled,
+    applicantKind: input.applicantKind ?? null,
+    subjectCategory: input.subjectCategory ?? null,
+    entrusted: input.entrusted ?? null,
+    regionBasis: input.regionBasis,
+    regionPrefix: input.regionPrefix || null,
+    minDaysInChina: input.minDaysInChina ?? null,
+    targetOfficeKind: input.targetOfficeKind ?? null,
+    targetOfficeId: input.targetOfficeId != null ? Number(input.targetOfficeId) : null,
+    legalBasis: input.legalBasis ?? null,
   };
 }
 
@@ -70,9 +77,12 @@ async function ruleAtVersion(em: EntityManager, id: number, version: number): Pr
 export async function updateRule(ctx: RequestContext, em: EntityManager, id: number, version: number, input: RoutingRuleInput): Promise<RoutingRule> {
   const before = await ruleAtVersion(em, id, version);
   await validateRule(em, input);
-  const result = await em.createQueryBuilder().update(RoutingRule)
+  const result = await em
+    .createQueryBuilder()
+    .update(RoutingRule)
     .set({ ...ruleValues(input), version: version + 1, updatedAt: new Date() })
-    .where('id = :id AND version = :version', { id, version }).execute();
+    .where('id = :id AND version = :version', { id, version })
+    .execute();
   if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);
   const after = (await em.findOneBy(RoutingRule, { id }))!;
   await keepRuleVersion(em, after);
@@ -82,8 +92,7 @@ export async function updateRule(ctx: RequestContext, em: EntityManager, id: num
 
 export async function deleteRule(ctx: RequestContext, em: EntityManager, id: number, version: number): Promise<boolean> {
   const before = await ruleAtVersion(em, id, version);
-  const result = await em.createQueryBuilder().delete().from(RoutingRule)
-    .where('id = :id AND version = :version', { id, version }).execute();
+  const result = await em.createQueryBuilder().delete().from(RoutingRule).where('id = :id AND version = :version', { id, version }).execute();
   if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);
   await recordAudit(ctx, em, { action: 'ROUTING_RULE_DELETED', entityType: 'RoutingRule', entityId: id, detail: { before } });
   return true;

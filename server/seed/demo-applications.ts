@@ -1,12 +1,22 @@
 import type { WorkCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import {
-  ApplicantKind, ApplicationStatus, Carrier, CaseAction, Channel, DeliveryMethod, DocumentKind, DocumentStatus, IdType, Outcome,
-  Purpose, RegionBasis, Role, SubjectCategory,
+  ApplicantKind,
+  ApplicationStatus,
+  Carrier,
+  CaseAction,
+  Channel,
+  DeliveryMethod,
+  DocumentKind,
+  DocumentStatus,
+  IdType,
+  Outcome,
+  Purpose,
+  RegionBasis,
+  Role,
+  SubjectCategory,
 } from '../core/enums';
-import {
-  makeCreditCode, makeForeignPermanentResidenceCard, makeResidentId, makeS10,
-} from '../core/identifiers';
+import { makeCreditCode, makeForeignPermanentResidenceCard, makeResidentId, makeS10 } from '../core/identifiers';
 import type { DemoFile } from './demo-files';
 import type { Application } from '../applications/application.entity';
 import type { Document } from '../documents/document.entity';
@@ -33,15 +43,65 @@ export function prng(seed: number) {
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
     weighted: <T>(entries: readonly (readonly [T, number])[]): T => {
       let r = next() * entries.reduce((s, [, w]) => s + w, 0);
-      for (const [v, w] of entries) if ((r -= w) < 0) return v;
+      for (const [v, w] of entries) {
+        r -= w;
+        if (r < 0) return v;
+      }
       return entries[entries.length - 1][0];
     },
   };
 }
 type Rng = ReturnType<typeof prng>;
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '华', '玉兰', '萍', '红', '鹏', '辉', '建国', '波', '宁', '欣怡', '浩然', '宇轩', '子涵', '梓轩', '一诺', '雨桐', '思远', '晨阳', '佳琪', '俊杰', '婷婷', '志强', '海燕'];
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '华',
+  '玉兰',
+  '萍',
+  '红',
+  '鹏',
+  '辉',
+  '建国',
+  '波',
+  '宁',
+  '欣怡',
+  '浩然',
+  '宇轩',
+  '子涵',
+  '梓轩',
+  '一诺',
+  '雨桐',
+  '思远',
+  '晨阳',
+  '佳琪',
+  '俊杰',
+  '婷婷',
+  '志强',
+  '海燕',
+];
 const FOREIGNERS = [
   { nationality: '韩国', numeric: '410', names: ['KIM MINJUN', 'LEE SEOYEON', 'PARK JIHOON', 'CHOI YUNA'] },
   { nationality: '日本', numeric: '392', names: ['SATO HARUTO', 'SUZUKI YUI', 'TAKAHASHI REN'] },
@@ -54,22 +114,50 @@ const HMT = [
   { nationality: '中国澳门', permit: (n: number) => `M${String(20000000 + n).slice(-8)}` },
   { nationality: '中国台湾', permit: (n: number) => String(30000000 + n).slice(-8) },
 ];
-const UNITS = ['沈阳市第一中学', '辽宁华晟物流有限公司', '沈阳盛京银行股份有限公司', '沈阳市和平区教育局', '辽宁恒远安保服务有限公司', '沈阳地铁集团有限公司'];
+const UNITS = [
+  '沈阳市第一中学',
+  '辽宁华晟物流有限公司',
+  '沈阳盛京银行股份有限公司',
+  '沈阳市和平区教育局',
+  '辽宁恒远安保服务有限公司',
+  '沈阳地铁集团有限公司',
+];
 const COUNTRIES = ['加拿大', '澳大利亚', '美国', '英国', '日本', '新西兰', '德国', '新加坡'];
 const OTHER_DOMICILES = ['110101', '310104', '440305', '220102', '150102'];
 
 const STATUS_WEIGHTS = [
-  [ApplicationStatus.SUBMITTED, 30], [ApplicationStatus.AWAITING_SUPPLEMENT, 5], [ApplicationStatus.ACCEPTED, 15],
-  [ApplicationStatus.UNDER_INVESTIGATION, 3], [ApplicationStatus.PENDING_SIGNOFF, 4], [ApplicationStatus.DECIDED, 7],
-  [ApplicationStatus.ISSUED, 7], [ApplicationStatus.MAILED, 8], [ApplicationStatus.DELIVERED, 13],
-  [ApplicationStatus.NOT_ACCEPTED, 3], [ApplicationStatus.WITHDRAWN, 2], [ApplicationStatus.UNDER_REVIEW, 3],
+  [ApplicationStatus.SUBMITTED, 30],
+  [ApplicationStatus.AWAITING_SUPPLEMENT, 5],
+  [ApplicationStatus.ACCEPTED, 15],
+  [ApplicationStatus.UNDER_INVESTIGATION, 3],
+  [ApplicationStatus.PENDING_SIGNOFF, 4],
+  [ApplicationStatus.DECIDED, 7],
+  [ApplicationStatus.ISSUED, 7],
+  [ApplicationStatus.MAILED, 8],
+  [ApplicationStatus.DELIVERED, 13],
+  [ApplicationStatus.NOT_ACCEPTED, 3],
+  [ApplicationStatus.WITHDRAWN, 2],
+  [ApplicationStatus.UNDER_REVIEW, 3],
 ] as const;
 /** How the cases of a long history end: the few still open are drawn from the demo mix. */
-const CLOSED_WEIGHTS = [[ApplicationStatus.DELIVERED, 93], [ApplicationStatus.NOT_ACCEPTED, 4], [ApplicationStatus.WITHDRAWN, 3]] as const;
+const CLOSED_WEIGHTS = [
+  [ApplicationStatus.DELIVERED, 93],
+  [ApplicationStatus.NOT_ACCEPTED, 4],
+  [ApplicationStatus.WITHDRAWN, 3],
+] as const;
 const DECIDED = new Set<ApplicationStatus>([
-  ApplicationStatus.DECIDED, ApplicationStatus.ISSUED, ApplicationStatus.MAILED, ApplicationStatus.DELIVERED, ApplicationStatus.UNDER_REVIEW,
+  ApplicationStatus.DECIDED,
+  ApplicationStatus.ISSUED,
+  ApplicationStatus.MAILED,
+  ApplicationStatus.DELIVERED,
+  ApplicationStatus.UNDER_REVIEW,
 ]);
-const ACCEPTED = new Set<ApplicationStatus>([...DECIDED, ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_INVESTIGATION, ApplicationStatus.PENDING_SIGNOFF]);
+const ACCEPTED = new Set<ApplicationStatus>([
+  ...DECIDED,
+  ApplicationStatus.ACCEPTED,
+  ApplicationStatus.UNDER_INVESTIGATION,
+  ApplicationStatus.PENDING_SIGNOFF,
+]);
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -113,71 +201,146 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
   const { offices, now } = world;
   const { townships } = world;
   const applicantKind = rng.next() < 0.2 ? ApplicantKind.UNIT : ApplicantKind.INDIVIDUAL;
-  const category = rng.weighted([[SubjectCategory.CITIZEN, 80], [SubjectCategory.HMT_RESIDENT, 6], [SubjectCategory.FOREIGNER, 14]] as const);
+  const category = rng.weighted([
+    [SubjectCategory.CITIZEN, 80],
+    [SubjectCategory.HMT_RESIDENT, 6],
+    [SubjectCategory.FOREIGNER, 14],
+  ] as const);
   const residence = rng.pick(townships);
   const dob = birthDate(rng, 19, 60, now);
   let subject: Application['subject'];
   if (category === SubjectCategory.CITIZEN) {
     const domicile = rng.next() < 0.75 ? rng.pick(townships) : rng.pick(OTHER_DOMICILES);
     subject = {
-      name: rng.pick([...SURNAMES]) + rng.pick(GIVEN), category, idType: IdType.RESIDENT_ID_CARD,
-      idNumber: makeResidentId(domicile.slice(0, 6), dob, rng.int(1000)), nationality: '中国', birthDate: dob,
-      gender: null, domicileRegion: domicile, residenceRegion: residence, daysInChina: null,
+      name: rng.pick([...SURNAMES]) + rng.pick(GIVEN),
+      category,
+      idType: IdType.RESIDENT_ID_CARD,
+      idNumber: makeResidentId(domicile.slice(0, 6), dob, rng.int(1000)),
+      nationality: '中国',
+      birthDate: dob,
+      gender: null,
+      domicileRegion: domicile,
+      residenceRegion: residence,
+      daysInChina: null,
       phone: `13${rng.int(10)}${String(rng.int(1e8)).padStart(8, '0')}`,
     } as Application['subject'];
     subject.gender = Number(subject.idNumber[16]) % 2 ? 'M' : 'F';
   } else if (category === SubjectCategory.HMT_RESIDENT) {
     const origin = rng.pick(HMT);
     subject = {
-      name: rng.pick([...SURNAMES]) + rng.pick(GIVEN), category, idType: IdType.HMT_TRAVEL_PERMIT,
-      idNumber: origin.permit(sequence), nationality: origin.nationality, birthDate: dob, gender: rng.pick(['M', 'F']),
-      domicileRegion: null, residenceRegion: residence, daysInChina: null, phone: `13${rng.int(10)}${String(rng.int(1e8)).padStart(8, '0')}`,
+      name: rng.pick([...SURNAMES]) + rng.pick(GIVEN),
+      category,
+      idType: IdType.HMT_TRAVEL_PERMIT,
+      idNumber: origin.permit(sequence),
+      nationality: origin.nationality,
+      birthDate: dob,
+      gender: rng.pick(['M', 'F']),
+      domicileRegion: null,
+      residenceRegion: residence,
+      daysInChina: null,
+      phone: `13${rng.int(10)}${String(rng.int(1e8)).padStart(8, '0')}`,
     } as Application['subject'];
   } else {
     const country = rng.pick(FOREIGNERS);
     const permanent = rng.next() < 0.3;
     subject = {
-      name: rng.pick(country.names), category,
+      name: rng.pick(country.names),
+      category,
       idType: permanent ? IdType.FOREIGNER_PERMANENT_RESIDENCE_CARD : IdType.PASSPORT,
       idNumber: permanent ? makeForeignPermanentResidenceCard(country.numeric, sequence % 1000) : `E${String(10000000 + sequence).slice(-8)}`,
-      nationality: country.nationality, birthDate: dob, gender: rng.pick(['M', 'F']), domicileRegion: null,
-      residenceRegion: residence, daysInChina: 180 + rng.int(2000), phone: `13${rng.int(10)}${String(rng.int(1e8)).padStart(8, '0')}`,
+      nationality: country.nationality,
+      birthDate: dob,
+      gender: rng.pick(['M', 'F']),
+      domicileRegion: null,
+      residenceRegion: residence,
+      daysInChina: 180 + rng.int(2000),
+      phone: `13${rng.int(10)}${String(rng.int(1e8)).padStart(8, '0')}`,
     } as Application['subject'];
   }
   const entrusted = applicantKind === ApplicantKind.INDIVIDUAL && rng.next() < 0.12;
   const agentDob = birthDate(rng, 25, 60, now);
   const agentDomicile = rng.pick(townships);
-  const agent = entrusted ? {
-    name: rng.pick([...SURNAMES]) + rng.pick(GIVEN), category: SubjectCategory.CITIZEN, idType: IdType.RESIDENT_ID_CARD,
-    idNumber: makeResidentId(agentDomicile.slice(0, 6), agentDob, rng.int(1000)), nationality: '中国', birthDate: agentDob,
-    gender: null, domicileRegion: agentDomicile, residenceRegion: null, daysInChina: null, phone: `139${String(rng.int(1e8)).padStart(8, '0')}`,
-  } : {};
+  const agent = entrusted
+    ? {
+        name: rng.pick([...SURNAMES]) + rng.pick(GIVEN),
+        category: SubjectCategory.CITIZEN,
+        idType: IdType.RESIDENT_ID_CARD,
+        idNumber: makeResidentId(agentDomicile.slice(0, 6), agentDob, rng.int(1000)),
+        nationality: '中国',
+        birthDate: agentDob,
+        gender: null,
+        domicileRegion: agentDomicile,
+        residenceRegion: null,
+        daysInChina: null,
+        phone: `139${String(rng.int(1e8)).padStart(8, '0')}`,
+      }
+    : {};
   const unitRegion = rng.pick(townships);
-  const unit = applicantKind === ApplicantKind.UNIT ? {
-    name: rng.pick(UNITS), creditCode: makeCreditCode(unitRegion.slice(0, 6), sequence % 100000), region: unitRegion,
-    contactName: rng.pick([...SURNAMES]) + '经理', contactPhone: `024${String(rng.int(1e8)).padStart(8, '0')}`,
-  } : {};
+  const unit =
+    applicantKind === ApplicantKind.UNIT
+      ? {
+          name: rng.pick(UNITS),
+          creditCode: makeCreditCode(unitRegion.slice(0, 6), sequence % 100000),
+          region: unitRegion,
+          contactName: rng.pick([...SURNAMES]) + '经理',
+          contactPhone: `024${String(rng.int(1e8)).padStart(8, '0')}`,
+        }
+      : {};
   const decision = routeCase(world.rules, offices, {
-    applicantKind, subjectCategory: category, entrusted, daysInChina: subject.daysInChina ?? null,
-    regions: { [RegionBasis.DOMICILE]: subject.domicileRegion, [RegionBasis.RESIDENCE]: subject.residenceRegion, [RegionBasis.UNIT_LOCATION]: (unit as { region?: string }).region ?? null },
+    applicantKind,
+    subjectCategory: category,
+    entrusted,
+    daysInChina: subject.daysInChina ?? null,
+    regions: {
+      [RegionBasis.DOMICILE]: subject.domicileRegion,
+      [RegionBasis.RESIDENCE]: subject.residenceRegion,
+      [RegionBasis.UNIT_LOCATION]: (unit as { region?: string }).region ?? null,
+    },
     preferredBasis: null,
   });
   if (decision.officeId == null) return null;
 
-  const purpose = applicantKind === ApplicantKind.UNIT
-    ? rng.pick([Purpose.EMPLOYMENT_SCREENING, Purpose.SENSITIVE_POST, Purpose.QUALIFICATION])
-    : rng.weighted([[Purpose.GO_ABROAD, 40], [Purpose.QUALIFICATION, 20], [Purpose.FURTHER_STUDY, 10], [Purpose.ENLISTMENT, 5], [Purpose.SENSITIVE_POST, 5], [Purpose.EMPLOYMENT_SCREENING, 10], [Purpose.OTHER, 10]] as const);
+  const purpose =
+    applicantKind === ApplicantKind.UNIT
+      ? rng.pick([Purpose.EMPLOYMENT_SCREENING, Purpose.SENSITIVE_POST, Purpose.QUALIFICATION])
+      : rng.weighted([
+          [Purpose.GO_ABROAD, 40],
+          [Purpose.QUALIFICATION, 20],
+          [Purpose.FURTHER_STUDY, 10],
+          [Purpose.ENLISTMENT, 5],
+          [Purpose.SENSITIVE_POST, 5],
+          [Purpose.EMPLOYMENT_SCREENING, 10],
+          [Purpose.OTHER, 10],
+        ] as const);
   const archived = world.history ? rng.next() >= world.history.openShare : false;
   const status = archived ? rng.weighted(CLOSED_WEIGHTS) : rng.weighted(STATUS_WEIGHTS);
-  const delivery = status === ApplicationStatus.MAILED ? DeliveryMethod.MAIL
-    : rng.weighted([[DeliveryMethod.MAIL, 50], [DeliveryMethod.COUNTER_PICKUP, 30], [DeliveryMethod.ELECTRONIC, 20]] as const);
-  const mailingAddress = delivery === DeliveryMethod.MAIL ? {
-    recipient: subject.name, phone: subject.phone ?? '13800000000', region: residence,
-    line: `${rng.int(300) + 1}号${rng.int(30) + 1}单元${rng.int(20) + 1}0${rng.int(4) + 1}室`, postalCode: '110000',
-  } : {};
+  const delivery =
+    status === ApplicationStatus.MAILED
+      ? DeliveryMethod.MAIL
+      : rng.weighted([
+          [DeliveryMethod.MAIL, 50],
+          [DeliveryMethod.COUNTER_PICKUP, 30],
+          [DeliveryMethod.ELECTRONIC, 20],
+        ] as const);
+  const mailingAddress =
+    delivery === DeliveryMethod.MAIL
+      ? {
+          recipient: subject.name,
+          phone: subject.phone ?? '13800000000',
+          region: residence,
+          line: `${rng.int(300) + 1}号${rng.int(30) + 1}单元${rng.int(20) + 1}0${rng.int(4) + 1}室`,
+          postalCode: '110000',
+        }
+      : {};
 
   // Times: open cases are recent, closed ones spread over the last two months (or the whole history).
-  const ageDays = archived ? 5 + rng.int(world.history!.days - 5) : ACCEPTED.has(status) && !DECIDED.has(status) ? rng.int(6) : status === ApplicationStatus.SUBMITTED ? rng.int(4) : 5 + rng.int(55);
+  const ageDays = archived
+    ? 5 + rng.int(world.history!.days - 5)
+    : ACCEPTED.has(status) && !DECIDED.has(status)
+      ? rng.int(6)
+      : status === ApplicationStatus.SUBMITTED
+        ? rng.int(4)
+        : 5 + rng.int(55);
   const submittedAt = new Date(now.getTime() - ageDays * DAY - rng.int(10) * HOUR - rng.int(3600_000));
   const officeOfficers = world.officers.filter((o) => o.officeId === decision.officeId && o.role !== Role.SUPERVISOR);
   const closed = [ApplicationStatus.NOT_ACCEPTED, ApplicationStatus.WITHDRAWN, ApplicationStatus.DELIVERED].includes(status);
@@ -196,9 +359,16 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
       history.push({ status, at: set.pausedSince });
     }
     if (DECIDED.has(status) || status === ApplicationStatus.PENDING_SIGNOFF) {
-      set.outcome = status === ApplicationStatus.UNDER_REVIEW ? Outcome.RECORD_FOUND
-        : status === ApplicationStatus.PENDING_SIGNOFF ? rng.pick([Outcome.RECORD_FOUND, Outcome.SEALED_JUVENILE_RECORD])
-          : rng.weighted([[Outcome.NO_RECORD, 90], [Outcome.RECORD_FOUND, 7], [Outcome.SEALED_JUVENILE_RECORD, 3]] as const);
+      set.outcome =
+        status === ApplicationStatus.UNDER_REVIEW
+          ? Outcome.RECORD_FOUND
+          : status === ApplicationStatus.PENDING_SIGNOFF
+            ? rng.pick([Outcome.RECORD_FOUND, Outcome.SEALED_JUVENILE_RECORD])
+            : rng.weighted([
+                [Outcome.NO_RECORD, 90],
+                [Outcome.RECORD_FOUND, 7],
+                [Outcome.SEALED_JUVENILE_RECORD, 3],
+              ] as const);
       set.decidedById = worker?.id ?? null;
       // Most cases are decided within the limit; about one in ten late.
       const late = rng.next() < 0.1;
@@ -207,26 +377,45 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
         history.push({ status, at: decidedAt });
       } else {
         set.decidedAt = decidedAt;
-        set.decisionWorkingDays = workingDaysElapsed(world.calendar, { clockStartedAt: acceptedAt, decidedAt, pausedSince: null, pausedWorkingDays: 0 }, decidedAt);
+        set.decisionWorkingDays = workingDaysElapsed(
+          world.calendar,
+          { clockStartedAt: acceptedAt, decidedAt, pausedSince: null, pausedWorkingDays: 0 },
+          decidedAt,
+        );
         if (set.outcome !== Outcome.NO_RECORD) {
           const office = offices.find((o) => o.id === decision.officeId)!;
-          set.signedOffById = world.officers.find((o) => o.role === Role.SUPERVISOR && o.officeId === office.parentId)?.id
-            ?? world.officers.find((o) => o.username === 'city.supervisor')?.id ?? null;
+          set.signedOffById =
+            world.officers.find((o) => o.role === Role.SUPERVISOR && o.officeId === office.parentId)?.id ??
+            world.officers.find((o) => o.username === 'city.supervisor')?.id ??
+            null;
         }
         history.push({ status: ApplicationStatus.DECIDED, at: decidedAt });
       }
     }
   }
   let issue: DemoCase['issue'] = null;
-  if ([ApplicationStatus.ISSUED, ApplicationStatus.MAILED, ApplicationStatus.DELIVERED, ApplicationStatus.UNDER_REVIEW].includes(status) && set.decidedAt) {
+  if (
+    [ApplicationStatus.ISSUED, ApplicationStatus.MAILED, ApplicationStatus.DELIVERED, ApplicationStatus.UNDER_REVIEW].includes(status) &&
+    set.decidedAt
+  ) {
     const issuedAt = before(set.decidedAt.getTime() + (1 + rng.int(20)) * HOUR);
     issue = { issuedAt, issuedById: worker?.id ?? null };
-    history.push({ status: delivery === DeliveryMethod.ELECTRONIC ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED, at: issuedAt, action: CaseAction.ISSUE });
+    history.push({
+      status: delivery === DeliveryMethod.ELECTRONIC ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED,
+      at: issuedAt,
+      action: CaseAction.ISSUE,
+    });
     const mailed = delivery === DeliveryMethod.MAIL && status !== ApplicationStatus.ISSUED;
     let handedOver = issuedAt;
     if (mailed) {
       const mailedAt = before(issuedAt.getTime() + (1 + rng.int(20)) * HOUR);
-      set.mailing = { carrier: Carrier.EMS, trackingNumber: makeS10('EA', 10_000_000 + sequence), mailedAt, mailedById: worker?.id ?? 0, deliveredAt: null };
+      set.mailing = {
+        carrier: Carrier.EMS,
+        trackingNumber: makeS10('EA', 10_000_000 + sequence),
+        mailedAt,
+        mailedById: worker?.id ?? 0,
+        deliveredAt: null,
+      };
       history.push({ status: ApplicationStatus.MAILED, at: mailedAt });
       handedOver = mailedAt;
     }
@@ -238,13 +427,19 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
     }
     if (status === ApplicationStatus.UNDER_REVIEW) {
       const openedAt = before(Math.max(...history.map((h) => h.at.getTime())) + (2 + rng.int(48)) * HOUR);
-      Object.assign(set, { clockStartedAt: openedAt, decidedAt: null, decisionWorkingDays: null, dueAt: dueAt(world.calendar, openedAt, REVIEW_LIMIT_WORKDAYS, 0) });
+      Object.assign(set, {
+        clockStartedAt: openedAt,
+        decidedAt: null,
+        decisionWorkingDays: null,
+        dueAt: dueAt(world.calendar, openedAt, REVIEW_LIMIT_WORKDAYS, 0),
+      });
       history.push({ status, at: openedAt });
     }
   }
   // Cases not yet at their demo status by now (few) keep the last status reached.
   const finalStatus = issue && delivery === DeliveryMethod.ELECTRONIC && status === ApplicationStatus.ISSUED ? ApplicationStatus.DELIVERED : status;
-  if (finalStatus !== history[history.length - 1].status) history.push({ status: finalStatus, at: before(history[history.length - 1].at.getTime() + HOUR) });
+  if (finalStatus !== history[history.length - 1].status)
+    history.push({ status: finalStatus, at: before(history[history.length - 1].at.getTime() + HOUR) });
   const supplementAt = before(submittedAt.getTime() + (1 + rng.int(20)) * HOUR);
   const reasons: Partial<Record<ApplicationStatus, string>> = {
     [ApplicationStatus.AWAITING_SUPPLEMENT]: '身份证背面照片模糊，请重新上传',
@@ -257,32 +452,62 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
   const rejectedKind = finalStatus === ApplicationStatus.AWAITING_SUPPLEMENT ? kinds[kinds.length - 1] : null;
   const application: Partial<Application> = {
     referenceNo: demoReferenceNo(submittedAt, sequence),
-    status: finalStatus, channel: rng.next() < 0.8 ? Channel.ONLINE : Channel.COUNTER, applicantKind, entrusted,
-    subject, agent: agent as Application['agent'], unit: unit as Application['unit'], purpose,
+    status: finalStatus,
+    channel: rng.next() < 0.8 ? Channel.ONLINE : Channel.COUNTER,
+    applicantKind,
+    entrusted,
+    subject,
+    agent: agent as Application['agent'],
+    unit: unit as Application['unit'],
+    purpose,
     purposeDetail: purpose === Purpose.OTHER ? '办理收养登记' : null,
     destinationCountry: purpose === Purpose.GO_ABROAD ? rng.pick(COUNTRIES) : null,
-    delivery, mailingAddress: mailingAddress as Application['mailingAddress'],
-    officeId: decision.officeId, assigneeId: assignee?.id ?? null, routingDecision: decision,
-    submittedAt, acceptedAt: null, dueAt: null, decidedAt: null, outcome: null, decidedById: null, signedOffById: null,
-    pausedWorkingDays: 0, feeAmount: 0, feePaid: false, statusReason: reasons[finalStatus] ?? null,
-    ...(rejectedKind ? {
-      resumeStatus: ApplicationStatus.SUBMITTED,
-      supplement: { reason: reasons[ApplicationStatus.AWAITING_SUPPLEMENT]!, kinds: [rejectedKind], requestedAt: supplementAt, requestedById: worker?.id ?? 0 },
-    } : {}),
+    delivery,
+    mailingAddress: mailingAddress as Application['mailingAddress'],
+    officeId: decision.officeId,
+    assigneeId: assignee?.id ?? null,
+    routingDecision: decision,
+    submittedAt,
+    acceptedAt: null,
+    dueAt: null,
+    decidedAt: null,
+    outcome: null,
+    decidedById: null,
+    signedOffById: null,
+    pausedWorkingDays: 0,
+    feeAmount: 0,
+    feePaid: false,
+    statusReason: reasons[finalStatus] ?? null,
+    ...(rejectedKind
+      ? {
+          resumeStatus: ApplicationStatus.SUBMITTED,
+          supplement: {
+            reason: reasons[ApplicationStatus.AWAITING_SUPPLEMENT]!,
+            kinds: [rejectedKind],
+            requestedAt: supplementAt,
+            requestedById: worker?.id ?? 0,
+          },
+        }
+      : {}),
     ...set,
-    updatedAt: history[history.length - 1].at, version: 1,
+    updatedAt: history[history.length - 1].at,
+    version: 1,
   };
   const documents: Partial<Document>[] = kinds.map((kind) => {
     const verified = ACCEPTED.has(status) || closed;
     const rejected = kind === rejectedKind;
     const file = world.file(kind);
     return {
-      kind, fileName: `${kind.toLowerCase()}.${file.ending}`, contentType: file.contentType, byteSize: file.byteSize, sha256: file.sha256,
+      kind,
+      fileName: `${kind.toLowerCase()}.${file.ending}`,
+      contentType: file.contentType,
+      byteSize: file.byteSize,
+      sha256: file.sha256,
       status: rejected ? DocumentStatus.REJECTED : verified ? DocumentStatus.VERIFIED : DocumentStatus.PENDING,
       note: rejected ? '照片模糊' : null,
       uploadedAt: new Date(submittedAt.getTime() - 10 * 60_000),
-      verifiedAt: verified || rejected ? set.acceptedAt ?? supplementAt : null,
-      verifiedById: verified || rejected ? worker?.id ?? null : null,
+      verifiedAt: verified || rejected ? (set.acceptedAt ?? supplementAt) : null,
+      verifiedById: verified || rejected ? (worker?.id ?? null) : null,
     };
   });
   return { application, documents, history, issue };

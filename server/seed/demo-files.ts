@@ -38,7 +38,9 @@ export function cardPng(hue: [number, number, number]): Buffer {
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
@@ -57,14 +59,24 @@ function applicationFormPdf(): Promise<Buffer> {
 }
 
 const HUES: Partial<Record<DocumentKind, [number, number, number]>> = {
-  [DocumentKind.ID_CARD_FRONT]: [30, 90, 200], [DocumentKind.ID_CARD_BACK]: [30, 150, 200],
-  [DocumentKind.PASSPORT]: [120, 30, 60], [DocumentKind.RESIDENCE_PERMIT]: [200, 120, 30],
-  [DocumentKind.HMT_TRAVEL_PERMIT]: [40, 140, 80], [DocumentKind.POWER_OF_ATTORNEY]: [90, 90, 90],
-  [DocumentKind.AGENT_ID]: [60, 60, 180], [DocumentKind.UNIT_LETTER]: [180, 40, 40],
-  [DocumentKind.BUSINESS_LICENSE]: [160, 60, 20], [DocumentKind.SUBJECT_CONSENT]: [100, 60, 140],
+  [DocumentKind.ID_CARD_FRONT]: [30, 90, 200],
+  [DocumentKind.ID_CARD_BACK]: [30, 150, 200],
+  [DocumentKind.PASSPORT]: [120, 30, 60],
+  [DocumentKind.RESIDENCE_PERMIT]: [200, 120, 30],
+  [DocumentKind.HMT_TRAVEL_PERMIT]: [40, 140, 80],
+  [DocumentKind.POWER_OF_ATTORNEY]: [90, 90, 90],
+  [DocumentKind.AGENT_ID]: [60, 60, 180],
+  [DocumentKind.UNIT_LETTER]: [180, 40, 40],
+  [DocumentKind.BUSINESS_LICENSE]: [160, 60, 20],
+  [DocumentKind.SUBJECT_CONSENT]: [100, 60, 140],
 };
 
-export interface DemoFile { sha256: string; byteSize: number; contentType: string; ending: string }
+export interface DemoFile {
+  sha256: string;
+  byteSize: number;
+  contentType: string;
+  ending: string;
+}
 
 /** Stores the demo files and returns, per kind, which file its documents show. */
 export async function storeDemoFiles(store: FileStore): Promise<(kind: DocumentKind) => DemoFile> {

@@ -31,7 +31,9 @@ const system = (config: Config) => ({ config, officer: null });
 /** Demo data carries accounts whose password is published: never on a production database. */
 export function refuseDemoInProduction(config: Pick<Config, 'production'>): void {
   if (config.production) {
-    throw new Error('Demo data is never loaded when NODE_ENV=production (its accounts share a published password); create the first administrator with npm run admin:create');
+    throw new Error(
+      'Demo data is never loaded when NODE_ENV=production (its accounts share a published password); create the first administrator with npm run admin:create',
+    );
   }
 }
 
@@ -48,40 +50,82 @@ async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
       const parent = seed.parentCode ? await em.findOneByOrFail(Office, { code: seed.parentCode }) : null;
       const { parentCode: _code, ...fields } = seed;
       const office = await em.save(em.create(Office, { ...fields, parentId: parent?.id ?? null, createdAt: now, updatedAt: now }));
-      await recordAudit(system(config), em, { action: 'OFFICE_CREATED', entityType: 'Office', entityId: office.id, detail: { after: office, source: 'demo seed' } });
+      await recordAudit(system(config), em, {
+        action: 'OFFICE_CREATED',
+        entityType: 'Office',
+        entityId: office.id,
+        detail: { after: office, source: 'demo seed' },
+      });
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const seed of demoOfficers()) {
       if (await em.existsBy(Officer, { username: seed.username })) continue;
       const office = await em.findOneByOrFail(Office, { code: seed.officeCode });
-      const officer = await em.save(em.create(Officer, {
-        username: seed.username, displayName: seed.displayName, role: seed.role, officeId: office.id, active: true,
-        passwordHash, createdAt: now, updatedAt: now,
-      }));
-      await recordAudit(system(config), em, { action: 'OFFICER_CREATED', entityType: 'Officer', entityId: officer.id, detail: { username: officer.username, role: officer.role, source: 'demo seed' } });
+      const officer = await em.save(
+        em.create(Officer, {
+          username: seed.username,
+          displayName: seed.displayName,
+          role: seed.role,
+          officeId: office.id,
+          active: true,
+          passwordHash,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await recordAudit(system(config), em, {
+        action: 'OFFICER_CREATED',
+        entityType: 'Officer',
+        entityId: officer.id,
+        detail: { username: officer.username, role: officer.role, source: 'demo seed' },
+      });
     }
     for (const seed of demoRules()) {
       if (await em.existsBy(RoutingRule, { name: seed.name })) continue;
       const target = seed.targetOfficeCode ? await em.findOneByOrFail(Office, { code: seed.targetOfficeCode }) : null;
-      const rule = await em.save(em.create(RoutingRule, {
-        name: seed.name, priority: seed.priority, enabled: true, applicantKind: seed.applicantKind,
-        subjectCategory: seed.subjectCategory, entrusted: null, regionBasis: seed.regionBasis,
-        regionPrefix: seed.regionPrefix ?? null, minDaysInChina: seed.minDaysInChina ?? null,
-        targetOfficeKind: seed.targetOfficeKind ?? null, targetOfficeId: target?.id ?? null, legalBasis: seed.legalBasis,
-        version: 1, updatedAt: now,
-      }));
+      const rule = await em.save(
+        em.create(RoutingRule, {
+          name: seed.name,
+          priority: seed.priority,
+          enabled: true,
+          applicantKind: seed.applicantKind,
+          subjectCategory: seed.subjectCategory,
+          entrusted: null,
+          regionBasis: seed.regionBasis,
+          regionPrefix: seed.regionPrefix ?? null,
+          minDaysInChina: seed.minDaysInChina ?? null,
+          targetOfficeKind: seed.targetOfficeKind ?? null,
+          targetOfficeId: target?.id ?? null,
+          legalBasis: seed.legalBasis,
+          version: 1,
+          updatedAt: now,
+        }),
+      );
       await keepRuleVersion(em, rule);
-      await recordAudit(system(config), em, { action: 'ROUTING_RULE_CREATED', entityType: 'RoutingRule', entityId: rule.id, detail: { after: rule, source: 'demo seed' } });
+      await recordAudit(system(config), em, {
+        action: 'ROUTING_RULE_CREATED',
+        entityType: 'RoutingRule',
+        entityId: rule.id,
+        detail: { after: rule, source: 'demo seed' },
+      });
     }
   });
 }
 
 /** The action that usually brings a case into a status, for the demo cases' history. */
 const ACTION_INTO: Record<ApplicationStatus, CaseAction> = {
-  SUBMITTED: CaseAction.TRANSFER, AWAITING_SUPPLEMENT: CaseAction.REQUEST_SUPPLEMENT, ACCEPTED: CaseAction.ACCEPT,
-  UNDER_INVESTIGATION: CaseAction.START_INVESTIGATION, PENDING_SIGNOFF: CaseAction.DECIDE, DECIDED: CaseAction.DECIDE,
-  ISSUED: CaseAction.ISSUE, MAILED: CaseAction.RECORD_MAILING, DELIVERED: CaseAction.RECORD_DELIVERY,
-  NOT_ACCEPTED: CaseAction.NOT_ACCEPT, WITHDRAWN: CaseAction.WITHDRAW, UNDER_REVIEW: CaseAction.OPEN_REVIEW,
+  SUBMITTED: CaseAction.TRANSFER,
+  AWAITING_SUPPLEMENT: CaseAction.REQUEST_SUPPLEMENT,
+  ACCEPTED: CaseAction.ACCEPT,
+  UNDER_INVESTIGATION: CaseAction.START_INVESTIGATION,
+  PENDING_SIGNOFF: CaseAction.DECIDE,
+  DECIDED: CaseAction.DECIDE,
+  ISSUED: CaseAction.ISSUE,
+  MAILED: CaseAction.RECORD_MAILING,
+  DELIVERED: CaseAction.RECORD_DELIVERY,
+  NOT_ACCEPTED: CaseAction.NOT_ACCEPT,
+  WITHDRAWN: CaseAction.WITHDRAW,
+  UNDER_REVIEW: CaseAction.OPEN_REVIEW,
 };
 
 /** Counter rows summed by key: `key` names the row, `base` gives its key columns the first time. */
@@ -145,7 +189,11 @@ const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
  * PDFs, audits each batch as one event, and on MySQL/MariaDB builds the secondary indexes after
  * the load when it at least doubles the cases.
  */
-export async function seedDemoData(ds: DataSource, config: Config, options: { applications: number; progress?: boolean; bulk?: boolean }): Promise<{ added: number }> {
+export async function seedDemoData(
+  ds: DataSource,
+  config: Config,
+  options: { applications: number; progress?: boolean; bulk?: boolean },
+): Promise<{ added: number }> {
   refuseDemoInProduction(config);
   await ensureOfficialCalendar(ds);
   await seedDirectory(ds, config);
@@ -200,34 +248,61 @@ export async function seedDemoData(ds: DataSource, config: Config, options: { ap
           c.application.issued = await issueResultDocument(config, em, c.application as Application, c.issue!.issuedAt, c.issue!.issuedById ?? 0);
         }
       }
-      await bulkInsert(em, Application, cases.map((c) => c.application));
-      await bulkInsert(em, Document, cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: c.application.id! }))));
-      await bulkInsert(em, StatusChange, cases.flatMap((c) => c.history.map((h, i) => {
-        const ended = c.history[i + 1]?.at ?? null;
-        return {
-          applicationId: c.application.id!, officeId: c.application.officeId!, fromStatus: i ? c.history[i - 1].status : null,
-          toStatus: h.status, action: i ? h.action ?? ACTION_INTO[h.status] : 'SUBMIT' as const, at: h.at, actorId: null,
-          endedAt: ended, workingDays: ended && workdaysSpanned(world.calendar, h.at, ended),
-        };
-      })));
+      await bulkInsert(
+        em,
+        Application,
+        cases.map((c) => c.application),
+      );
+      await bulkInsert(
+        em,
+        Document,
+        cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: c.application.id! }))),
+      );
+      await bulkInsert(
+        em,
+        StatusChange,
+        cases.flatMap((c) =>
+          c.history.map((h, i) => {
+            const ended = c.history[i + 1]?.at ?? null;
+            return {
+              applicationId: c.application.id!,
+              officeId: c.application.officeId!,
+              fromStatus: i ? c.history[i - 1].status : null,
+              toStatus: h.status,
+              action: i ? (h.action ?? ACTION_INTO[h.status]) : ('SUBMIT' as const),
+              at: h.at,
+              actorId: null,
+              endedAt: ended,
+              workingDays: ended && workdaysSpanned(world.calendar, h.at, ended),
+            };
+          }),
+        ),
+      );
       if (!(await before)) throw new Error('Not written: an earlier batch of the load failed');
       await countCases(em, cases);
       if (bulk) {
         await recordAudit(system(config), em, {
-          action: 'DEMO_APPLICATIONS_LOADED', entityType: 'Application', entityId: `${cases[0].application.id}-${cases[cases.length - 1].application.id}`,
+          action: 'DEMO_APPLICATIONS_LOADED',
+          entityType: 'Application',
+          entityId: `${cases[0].application.id}-${cases[cases.length - 1].application.id}`,
           detail: { count: cases.length, source: 'demo seed (bulk)' },
         });
         await BulkNumbers.save(em, position);
       } else {
         for (const c of cases) {
           await recordAudit(system(config), em, {
-            action: 'APPLICATION_SUBMITTED', entityType: 'Application', entityId: c.application.id!,
+            action: 'APPLICATION_SUBMITTED',
+            entityType: 'Application',
+            entityId: c.application.id!,
             detail: { referenceNo: c.application.referenceNo, officeId: c.application.officeId, source: 'demo seed' },
           });
         }
       }
     });
-    previous = written.then(() => true, () => false);
+    previous = written.then(
+      () => true,
+      () => false,
+    );
     return written;
   };
 

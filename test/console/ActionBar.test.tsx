@@ -15,7 +15,9 @@ import { getCase, step } from '../support/workflow';
  * upload to the server, so the seeded papers stand in for uploads).
  */
 async function readyCase(client: Client) {
-  const { applications } = await client.data('{ applications(filter: { status: [SUBMITTED], unassigned: true }, perPage: 1) { items { id documents { id } } } }');
+  const { applications } = await client.data(
+    '{ applications(filter: { status: [SUBMITTED], unassigned: true }, perPage: 1) { items { id documents { id } } } }',
+  );
   const c = applications.items[0];
   for (const d of c.documents) await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
   return getCase(client, c.id);
@@ -44,13 +46,19 @@ afterEach(cleanup);
 function renderBar(record: any) {
   render(
     <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>
-      <RecordContextProvider value={record}><ActionBar /></RecordContextProvider>
+      <RecordContextProvider value={record}>
+        <ActionBar />
+      </RecordContextProvider>
     </AdminContext>,
   );
   return within(screen.getByTestId('action-bar'));
 }
 
-const shown = (bar: ReturnType<typeof within>) => bar.queryAllByRole('button').map((b) => b.getAttribute('data-action')).filter(Boolean);
+const shown = (bar: ReturnType<typeof within>) =>
+  bar
+    .queryAllByRole('button')
+    .map((b) => b.getAttribute('data-action'))
+    .filter(Boolean);
 
 describe('the action bar', () => {
   it('offers the holder of a ready case acceptance, and the supervisor only assignment', async () => {

@@ -40,7 +40,9 @@ async function signIn(username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   pages.push(page);
-  page.on('console', (msg) => { if (msg.type() === 'error' && !/status of 40[14]/.test(msg.text())) problems.push(`${username}: ${msg.text()}`); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/status of 40[14]/.test(msg.text())) problems.push(`${username}: ${msg.text()}`);
+  });
   page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
   // The console runs under the server's Content-Security-Policy: a violation is a console error, failing the test.
   const response = await page.goto(`${app.server.url}/#/login`);
@@ -74,8 +76,11 @@ describe('the console in a browser', () => {
     await page.goto(`${app.server.url}/#/applications`);
     await page.click('text=邮寄');
     await page.click('[data-testid=tab-SUBMITTED]');
-    await page.waitForFunction(() => document.querySelectorAll('tbody tr [data-status]').length > 0
-      && [...document.querySelectorAll('tbody tr [data-status]')].every((el) => el.getAttribute('data-status') === 'SUBMITTED'));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('tbody tr [data-status]').length > 0 &&
+        [...document.querySelectorAll('tbody tr [data-status]')].every((el) => el.getAttribute('data-status') === 'SUBMITTED'),
+    );
     await page.locator('tbody tr').first().click();
     await page.waitForSelector('[data-testid=document-viewer]');
     const reference = await page.textContent('[data-testid=case-reference]');
@@ -107,7 +112,10 @@ describe('the console in a browser', () => {
     await page.goto(`${app.server.url}/#/applications`);
     await page.click('[data-testid=tab-MAILED]');
     await page.fill('input[name=q]', reference!);
-    await page.waitForFunction((ref) => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent?.includes(ref!) && row.querySelector('[data-status=MAILED]')), reference);
+    await page.waitForFunction(
+      (ref) => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent?.includes(ref!) && row.querySelector('[data-status=MAILED]')),
+      reference,
+    );
   });
 
   it('has a record found decided by the officer and signed off by the supervisor', async () => {
@@ -169,7 +177,12 @@ describe('the console in a browser', () => {
 
   it('lets the administrator keep offices, officers, rules and the calendar', async () => {
     const page = await signIn('admin');
-    for (const [hash, text] of [['offices', '浑河湾派出所'], ['officers', 'heping.officer'], ['routingRules', '户籍地派出所'], ['routing-simulator', '分派模拟']]) {
+    for (const [hash, text] of [
+      ['offices', '浑河湾派出所'],
+      ['officers', 'heping.officer'],
+      ['routingRules', '户籍地派出所'],
+      ['routing-simulator', '分派模拟'],
+    ]) {
       await page.goto(`${app.server.url}/#/${hash}`);
       await page.waitForSelector(`text=${text}`);
     }

@@ -13,9 +13,10 @@ beforeAll(async () => {
   app = await startTestApp({ applications: 60 });
   officer = await app.as('heping.officer');
   // The browser's relative URLs and cookie, for the console's code running here.
-  globalThis.fetch = ((url: string, init: RequestInit = {}) => (url.startsWith('/')
-    ? realFetch(`${app.server.url}${url}`, { ...init, headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) } })
-    : realFetch(url, init))) as typeof fetch;
+  globalThis.fetch = ((url: string, init: RequestInit = {}) =>
+    url.startsWith('/')
+      ? realFetch(`${app.server.url}${url}`, { ...init, headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) } })
+      : realFetch(url, init)) as typeof fetch;
 });
 afterAll(async () => {
   globalThis.fetch = realFetch;
@@ -26,7 +27,9 @@ describe('the console data provider', () => {
   it('lists, filters, sorts and pages the queue the way react-admin asks', async () => {
     cookie = officer.cookie;
     const page = await dataProvider.getList('applications', {
-      pagination: { page: 1, perPage: 5 }, sort: { field: 'referenceNo', order: 'ASC' }, filter: { status: 'SUBMITTED', q: '' },
+      pagination: { page: 1, perPage: 5 },
+      sort: { field: 'referenceNo', order: 'ASC' },
+      filter: { status: 'SUBMITTED', q: '' },
     });
     expect(page.data.length).toBeLessThanOrEqual(5);
     expect(page.total).toBeGreaterThan(0);
@@ -38,15 +41,17 @@ describe('the console data provider', () => {
 
   it('maps UNAUTHENTICATED to 401, so react-admin signs the officer out', async () => {
     cookie = null;
-    await expect(dataProvider.getList('applications', { pagination: { page: 1, perPage: 5 }, sort: { field: 'submittedAt', order: 'DESC' }, filter: {} }))
-      .rejects.toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    await expect(
+      dataProvider.getList('applications', { pagination: { page: 1, perPage: 5 }, sort: { field: 'submittedAt', order: 'DESC' }, filter: {} }),
+    ).rejects.toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
   });
 
   it('maps BAD_USER_INPUT to 400 with the message on the form field', async () => {
     cookie = officer.cookie;
     const bad = application({ subject: { ...application().subject, idNumber: '110105194912310021' } });
     await expect(dataProvider.create('applications', { data: bad })).rejects.toMatchObject({
-      status: 400, body: { code: 'BAD_USER_INPUT', errors: { 'subject.idNumber': expect.stringMatching(/check character/) } },
+      status: 400,
+      body: { code: 'BAD_USER_INPUT', errors: { 'subject.idNumber': expect.stringMatching(/check character/) } },
     });
   });
 
@@ -65,20 +70,31 @@ describe('the console data provider', () => {
     const claimed = (await dataProvider.claim(created.id, created.version)).data;
     cookie = (await app.as('heping.supervisor')).cookie;
     await expect(dataProvider.accept(created.id, claimed.version)).rejects.toMatchObject({
-      status: 409, body: { code: 'CONFLICT', holder: { username: 'heping.officer' } },
+      status: 409,
+      body: { code: 'CONFLICT', holder: { username: 'heping.officer' } },
     });
   });
 
   it('reads offices, officers and routing rules, and refuses administration to officers', async () => {
     cookie = officer.cookie;
-    expect((await dataProvider.getList('routingRules', { pagination: { page: 1, perPage: 100 }, sort: { field: 'priority', order: 'ASC' }, filter: {} })).total).toBe(8);
-    const rule = (await dataProvider.getList('routingRules', { pagination: { page: 1, perPage: 100 }, sort: { field: 'priority', order: 'ASC' }, filter: {} })).data[0];
-    await expect(dataProvider.update('routingRules', { id: rule.id, data: { ...rule, enabled: false }, previousData: rule }))
-      .rejects.toMatchObject({ status: 403 });
+    expect(
+      (await dataProvider.getList('routingRules', { pagination: { page: 1, perPage: 100 }, sort: { field: 'priority', order: 'ASC' }, filter: {} }))
+        .total,
+    ).toBe(8);
+    const rule = (
+      await dataProvider.getList('routingRules', { pagination: { page: 1, perPage: 100 }, sort: { field: 'priority', order: 'ASC' }, filter: {} })
+    ).data[0];
+    await expect(dataProvider.update('routingRules', { id: rule.id, data: { ...rule, enabled: false }, previousData: rule })).rejects.toMatchObject({
+      status: 403,
+    });
     cookie = (await app.as('admin')).cookie;
     const updated = await dataProvider.update('routingRules', { id: rule.id, data: { ...rule, priority: rule.priority + 1 }, previousData: rule });
     expect(updated.data).toMatchObject({ priority: rule.priority + 1, version: rule.version + 1 });
-    const offices = await dataProvider.getList('offices', { pagination: { page: 1, perPage: 100 }, sort: { field: 'code', order: 'ASC' }, filter: { kind: 'POLICE_STATION' } });
+    const offices = await dataProvider.getList('offices', {
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'code', order: 'ASC' },
+      filter: { kind: 'POLICE_STATION' },
+    });
     expect(offices.total).toBe(12);
   });
 });

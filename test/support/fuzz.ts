@@ -11,9 +11,22 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import mysql from 'mysql2/promise';
 import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType,
-  isScalarType, isUnionType, type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLObjectType,
-  type GraphQLOutputType, type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { verifyAuditChain } from '../../server/audit/audit.verify';
 import { openDatabase } from '../../server/data-source';
@@ -40,40 +53,119 @@ const requestSeed = (seed: number, index: number) => (Math.imul(seed ^ 0x9e3779b
 
 export class Rng {
   private readonly next: () => number;
-  constructor(seed: number) { this.next = mulberry32(seed); }
-  float(): number { return this.next(); }
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+  float(): number {
+    return this.next();
+  }
   /** An integer in [lo, hi]. */
-  int(lo: number, hi: number): number { return lo + Math.floor(this.next() * (hi - lo + 1)); }
-  chance(p: number): boolean { return this.next() < p; }
-  pick<T>(items: readonly T[]): T { return items[Math.floor(this.next() * items.length)]; }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)];
+  }
   /** One of the keys, by weight. */
   weighted<K extends string>(weights: Record<K, number>): K {
     const entries = Object.entries(weights) as [K, number][];
     let r = this.next() * entries.reduce((s, [, w]) => s + w, 0);
-    for (const [k, w] of entries) { r -= w; if (r < 0) return k; }
+    for (const [k, w] of entries) {
+      r -= w;
+      if (r < 0) return k;
+    }
     return entries[entries.length - 1][0];
   }
   /** A size between 1 and max, spread by orders of magnitude (small sizes far more often). */
-  logSize(max: number): number { return Math.max(1, Math.floor(Math.exp(this.next() * Math.log(max)))); }
+  logSize(max: number): number {
+    return Math.max(1, Math.floor(Math.exp(this.next() * Math.log(max))));
+  }
 }
 
 // ───────────────────────────── strings ─────────────────────────────
 
 /** Text that looks like SQL, HTML, templates, paths: planted on purpose, so finding it echoed is no leak. */
 export const HOSTILE_TEXT = [
-  "' OR '1'='1", "1' OR 1=1 --", "'; DROP TABLE application; --", '" OR ""="', "1; SELECT * FROM officer", "%' UNION SELECT password_hash FROM officer --",
-  "admin'--", '\\', '`', "' AND SLEEP(5) --", "1 AND 1=CAST((SELECT @@version) AS INT)", 'INSERT INTO audit_event VALUES (1)',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg/onload=alert(1)>', '&lt;&amp;&#0;', ']]><!--',
-  '${7*7}', '{{7*7}}', '#{7*7}', '%s%s%s%n', '%x%x', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty',
-  '../../../../etc/passwd', '..\\..\\windows\\win.ini', '/dev/zero', 'file:///etc/passwd', 'C:\\con\\con',
-  '    at Object.<anonymous> (/tmp/x.ts:1:1)', 'SQLITE_ERROR', 'ER_PARSE_ERROR', 'QueryFailedError', 'null', 'undefined', 'NaN', 'true', '[]', '{}',
+  "' OR '1'='1",
+  "1' OR 1=1 --",
+  "'; DROP TABLE application; --",
+  '" OR ""="',
+  '1; SELECT * FROM officer',
+  "%' UNION SELECT password_hash FROM officer --",
+  "admin'--",
+  '\\',
+  '`',
+  "' AND SLEEP(5) --",
+  '1 AND 1=CAST((SELECT @@version) AS INT)',
+  'INSERT INTO audit_event VALUES (1)',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg/onload=alert(1)>',
+  '&lt;&amp;&#0;',
+  ']]><!--',
+  '${7*7}',
+  '{{7*7}}',
+  '#{7*7}',
+  '%s%s%s%n',
+  '%x%x',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '../../../../etc/passwd',
+  '..\\..\\windows\\win.ini',
+  '/dev/zero',
+  'file:///etc/passwd',
+  'C:\\con\\con',
+  '    at Object.<anonymous> (/tmp/x.ts:1:1)',
+  'SQLITE_ERROR',
+  'ER_PARSE_ERROR',
+  'QueryFailedError',
+  'null',
+  'undefined',
+  'NaN',
+  'true',
+  '[]',
+  '{}',
 ];
 
 const UNICODE_TEXT = [
-  '\uD800', '\uDFFF', 'a\uD83D', '\uDE00b', '\uD83D\uD83D', '\u0000', 'a\u0000b', '\u0001\u0002\u001f\u007f', '\r\n\r\n', '\t\v\f',
-  '\u202Eevil\u202C', '\u200F\u05E9\u05DC\u05D5\u05DD', 'مرحبا بالعالم', '\u200B\u200C\u200D\uFEFF', '\u2028\u2029',
-  '👨‍👩‍👧‍👦', '🇨🇳🇺🇸', '🏳️‍🌈', '💩', '𠀀𪚥𰻞', 'e\u0301\u0301\u0301\u0301\u0301', 'Z̸̡̛̙̹̗̜͍͈̪̥̪̖̳̣a̴͙̤͈̩l̵̢g̷o̶',
-  '测试人', '沈阳市公安局和平分局', 'Ｆｕｌｌｗｉｄｔｈ１２３', 'ﷺ', 'ß', 'İı', '\uFFFD\uFFFE\uFFFF', '\uE000', '\u00A0', '​',
+  '\uD800',
+  '\uDFFF',
+  'a\uD83D',
+  '\uDE00b',
+  '\uD83D\uD83D',
+  '\u0000',
+  'a\u0000b',
+  '\u0001\u0002\u001f\u007f',
+  '\r\n\r\n',
+  '\t\v\f',
+  '\u202Eevil\u202C',
+  '\u200F\u05E9\u05DC\u05D5\u05DD',
+  'مرحبا بالعالم',
+  '\u200B\u200C\u200D\uFEFF',
+  '\u2028\u2029',
+  '👨‍👩‍👧‍👦',
+  '🇨🇳🇺🇸',
+  '🏳️‍🌈',
+  '💩',
+  '𠀀𪚥𰻞',
+  'e\u0301\u0301\u0301\u0301\u0301',
+  'Z̸̡̛̙̹̗̜͍͈̪̥̪̖̳̣a̴͙̤͈̩l̵̢g̷o̶',
+  '测试人',
+  '沈阳市公安局和平分局',
+  'Ｆｕｌｌｗｉｄｔｈ１２３',
+  'ﷺ',
+  'ß',
+  'İı',
+  '\uFFFD\uFFFE\uFFFF',
+  '\uE000',
+  '\u00A0',
+  '​',
 ];
 
 const PIECES = [...HOSTILE_TEXT, ...UNICODE_TEXT, 'a', 'A1', ' ', '0', '-', '_', '.', '%', '%25', '%00', '+', '&', '=', ';', ',', '"', "'", '\n'];
@@ -82,9 +174,15 @@ const PIECES = [...HOSTILE_TEXT, ...UNICODE_TEXT, 'a', 'A1', ' ', '0', '-', '_',
 export function fuzzString(rng: Rng, maxHuge = 1_000_000): string {
   const mode = rng.weighted({ piece: 30, mix: 30, plain: 15, huge: 3, codepoints: 12, empty: 5, digits: 5 });
   switch (mode) {
-    case 'piece': return rng.pick(PIECES);
-    case 'mix': { let s = ''; for (let i = rng.int(2, 6); i > 0; i--) s += rng.pick(PIECES); return s; }
-    case 'plain': return Math.floor(rng.float() * 1e9).toString(36);
+    case 'piece':
+      return rng.pick(PIECES);
+    case 'mix': {
+      let s = '';
+      for (let i = rng.int(2, 6); i > 0; i--) s += rng.pick(PIECES);
+      return s;
+    }
+    case 'plain':
+      return Math.floor(rng.float() * 1e9).toString(36);
     case 'huge': {
       const piece = rng.chance(0.5) ? rng.pick(PIECES) || 'x' : 'x';
       const length = rng.chance(0.3) ? maxHuge : rng.logSize(maxHuge);
@@ -98,8 +196,10 @@ export function fuzzString(rng: Rng, maxHuge = 1_000_000): string {
       }
       return s;
     }
-    case 'empty': return rng.pick(['', ' ', '  ', '\n', '\t']);
-    default: return rng.pick(['0', '-1', '1e400', '0x1F', '１２３', '٣', '2147483648', '1.5', '-0', '00001', '9'.repeat(50)]);
+    case 'empty':
+      return rng.pick(['', ' ', '  ', '\n', '\t']);
+    default:
+      return rng.pick(['0', '-1', '1e400', '0x1F', '１２３', '٣', '2147483648', '1.5', '-0', '00001', '9'.repeat(50)]);
   }
 }
 
@@ -118,15 +218,84 @@ type Val =
   | { k: 'list'; v: Val[] }
   | { k: 'obj'; v: [string, Val][] };
 
-const INTS = ['0', '1', '2', '3', '5', '25', '100', '-1', '-2147483648', '2147483647', '2147483648', '-2147483649', '9007199254740993',
-  '99999999999999999999999999', '1000000', '-0'];
+const INTS = [
+  '0',
+  '1',
+  '2',
+  '3',
+  '5',
+  '25',
+  '100',
+  '-1',
+  '-2147483648',
+  '2147483647',
+  '2147483648',
+  '-2147483649',
+  '9007199254740993',
+  '99999999999999999999999999',
+  '1000000',
+  '-0',
+];
 const FLOATS = ['1.5', '-0.0', '1e308', '1e-7', '3.14159', '-2.5e10', '0.1', '1E3'];
-const ODD_IDS = ['0', '-1', 'abc', '1e3', ' 1 ', '1.5', '9'.repeat(30), '0x10', '１', '', 'null', 'undefined', '1; DROP TABLE application',
-  'NaN', 'Infinity', '2147483648', '9223372036854775808', '1\u0000', '../1', '\uD800', '1 OR 1=1', '[1]', '{"id":1}', '%', '-0', '+1', '0001'];
-const DATES = ['2024-01-01', '2025-06-30', '2024-02-30', '2023-02-29', '0000-00-00', '99999-01-01', '2024-1-1', '20240101', '2024-01-01T00:00:00Z',
-  '2024-13-01', '1970-01-01', '9999-12-31', '-2024-01-01', 'today', '２０２４-０１-０１'];
-const DATETIMES = ['2024-01-01T00:00:00Z', '2024-01-01T00:00:00.000+08:00', '2024-02-30T00:00:00Z', '1970-01-01T00:00:00Z', '9999-12-31T23:59:59Z',
-  '2024-01-01', '2024-01-01T25:00:00Z', '0', '1700000000000', '+275760-09-13T00:00:00Z', 'Tue, 01 Jan 2024 00:00:00 GMT'];
+const ODD_IDS = [
+  '0',
+  '-1',
+  'abc',
+  '1e3',
+  ' 1 ',
+  '1.5',
+  '9'.repeat(30),
+  '0x10',
+  '１',
+  '',
+  'null',
+  'undefined',
+  '1; DROP TABLE application',
+  'NaN',
+  'Infinity',
+  '2147483648',
+  '9223372036854775808',
+  '1\u0000',
+  '../1',
+  '\uD800',
+  '1 OR 1=1',
+  '[1]',
+  '{"id":1}',
+  '%',
+  '-0',
+  '+1',
+  '0001',
+];
+const DATES = [
+  '2024-01-01',
+  '2025-06-30',
+  '2024-02-30',
+  '2023-02-29',
+  '0000-00-00',
+  '99999-01-01',
+  '2024-1-1',
+  '20240101',
+  '2024-01-01T00:00:00Z',
+  '2024-13-01',
+  '1970-01-01',
+  '9999-12-31',
+  '-2024-01-01',
+  'today',
+  '２０２４-０１-０１',
+];
+const DATETIMES = [
+  '2024-01-01T00:00:00Z',
+  '2024-01-01T00:00:00.000+08:00',
+  '2024-02-30T00:00:00Z',
+  '1970-01-01T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '2024-01-01',
+  '2024-01-01T25:00:00Z',
+  '0',
+  '1700000000000',
+  '+275760-09-13T00:00:00Z',
+  'Tue, 01 Jan 2024 00:00:00 GMT',
+];
 
 /** Ids the server actually has, so some requests reach the business logic. */
 export interface Pool {
@@ -143,9 +312,15 @@ export interface Pool {
 const EMPTY_POOL: Pool = { applications: [], documents: [], officers: [], offices: [], rules: [], issued: [], protectedOfficers: [] };
 
 class ValueMaker {
-  constructor(private readonly rng: Rng, private readonly pool: Pool, private readonly maxHuge: number) {}
+  constructor(
+    private readonly rng: Rng,
+    private readonly pool: Pool,
+    private readonly maxHuge: number,
+  ) {}
 
-  str(): Val { return { k: 'str', v: fuzzString(this.rng, this.maxHuge), block: this.rng.chance(0.05) }; }
+  str(): Val {
+    return { k: 'str', v: fuzzString(this.rng, this.maxHuge), block: this.rng.chance(0.05) };
+  }
 
   id(): Val {
     const rng = this.rng;
@@ -163,25 +338,47 @@ class ValueMaker {
     const others = this.pool.officers.filter((id) => !this.pool.protectedOfficers.includes(id));
     if (others.length && this.rng.chance(0.6)) return { k: 'str', v: this.rng.pick(others) };
     const candidate = this.rng.pick(ODD_IDS);
-    const asNumbers = [Number(candidate), Number(candidate.trim()), parseInt(candidate, 10), parseFloat(candidate), Number(candidate.replace(/\D/g, ''))];
+    const asNumbers = [
+      Number(candidate),
+      Number(candidate.trim()),
+      parseInt(candidate, 10),
+      parseFloat(candidate),
+      Number(candidate.replace(/\D/g, '')),
+    ];
     if (asNumbers.some((n) => this.pool.protectedOfficers.includes(String(n)))) return { k: 'str', v: 'abc' };
     return { k: 'str', v: candidate };
   }
 
-  int(): Val { return this.rng.chance(0.85) ? { k: 'num', v: this.rng.pick(INTS) } : { k: 'num', v: this.rng.pick(FLOATS) }; }
+  int(): Val {
+    return this.rng.chance(0.85) ? { k: 'num', v: this.rng.pick(INTS) } : { k: 'num', v: this.rng.pick(FLOATS) };
+  }
 
   /** Any value of any shape: the wrong type for most places. */
   wrong(depth = 0): Val {
     const rng = this.rng;
     switch (rng.weighted({ str: 5, int: 3, float: 2, bool: 1, null: 2, enum: 2, list: depth < 3 ? 2 : 0, obj: depth < 3 ? 2 : 0 })) {
-      case 'str': return this.str();
-      case 'int': return { k: 'num', v: rng.pick(INTS) };
-      case 'float': return { k: 'num', v: rng.pick(FLOATS) };
-      case 'bool': return { k: 'bool', v: rng.chance(0.5) };
-      case 'null': return { k: 'null' };
-      case 'enum': return { k: 'enum', v: rng.pick(['ACCEPTED', 'ADMIN', 'foo', 'true', 'null_', 'DESC', 'x'.repeat(rng.logSize(5000))]) };
-      case 'list': return { k: 'list', v: Array.from({ length: rng.int(0, 4) }, () => this.wrong(depth + 1)) };
-      default: return { k: 'obj', v: Array.from({ length: rng.int(0, 3) }, () => [rng.pick(['a', 'id', 'status', '__proto__', 'constructor', 'q']), this.wrong(depth + 1)] as [string, Val]) };
+      case 'str':
+        return this.str();
+      case 'int':
+        return { k: 'num', v: rng.pick(INTS) };
+      case 'float':
+        return { k: 'num', v: rng.pick(FLOATS) };
+      case 'bool':
+        return { k: 'bool', v: rng.chance(0.5) };
+      case 'null':
+        return { k: 'null' };
+      case 'enum':
+        return { k: 'enum', v: rng.pick(['ACCEPTED', 'ADMIN', 'foo', 'true', 'null_', 'DESC', 'x'.repeat(rng.logSize(5000))]) };
+      case 'list':
+        return { k: 'list', v: Array.from({ length: rng.int(0, 4) }, () => this.wrong(depth + 1)) };
+      default:
+        return {
+          k: 'obj',
+          v: Array.from(
+            { length: rng.int(0, 3) },
+            () => [rng.pick(['a', 'id', 'status', '__proto__', 'constructor', 'q']), this.wrong(depth + 1)] as [string, Val],
+          ),
+        };
     }
   }
 
@@ -211,14 +408,22 @@ class ValueMaker {
       return rng.chance(0.9) ? { k: 'enum', v: rng.pick(values) } : { k: 'enum', v: rng.pick(values).toLowerCase() };
     }
     switch (type.name) {
-      case 'Int': return this.int();
-      case 'Float': return { k: 'num', v: rng.pick([...INTS, ...FLOATS]) };
-      case 'Boolean': return { k: 'bool', v: rng.chance(0.5) };
-      case 'ID': return this.id();
-      case 'Date': return { k: 'str', v: rng.chance(0.8) ? rng.pick(DATES) : fuzzString(rng, this.maxHuge) };
-      case 'DateTime': return { k: 'str', v: rng.chance(0.8) ? rng.pick(DATETIMES) : fuzzString(rng, this.maxHuge) };
-      case 'JSON': return this.wrong(depth);
-      default: return this.str();
+      case 'Int':
+        return this.int();
+      case 'Float':
+        return { k: 'num', v: rng.pick([...INTS, ...FLOATS]) };
+      case 'Boolean':
+        return { k: 'bool', v: rng.chance(0.5) };
+      case 'ID':
+        return this.id();
+      case 'Date':
+        return { k: 'str', v: rng.chance(0.8) ? rng.pick(DATES) : fuzzString(rng, this.maxHuge) };
+      case 'DateTime':
+        return { k: 'str', v: rng.chance(0.8) ? rng.pick(DATETIMES) : fuzzString(rng, this.maxHuge) };
+      case 'JSON':
+        return this.wrong(depth);
+      default:
+        return this.str();
     }
   }
 }
@@ -231,26 +436,40 @@ function gqlString(s: string, block = false): string {
 
 function literal(v: Val): string {
   switch (v.k) {
-    case 'str': return gqlString(v.v, v.block);
-    case 'num': return v.v;
-    case 'bool': return String(v.v);
-    case 'null': return 'null';
-    case 'enum': return v.v;
-    case 'list': return `[${v.v.map(literal).join(', ')}]`;
-    case 'obj': return `{${v.v.map(([k, x]) => `${/^[_A-Za-z][_0-9A-Za-z]*$/.test(k) ? k : 'k'}: ${literal(x)}`).join(', ')}}`;
+    case 'str':
+      return gqlString(v.v, v.block);
+    case 'num':
+      return v.v;
+    case 'bool':
+      return String(v.v);
+    case 'null':
+      return 'null';
+    case 'enum':
+      return v.v;
+    case 'list':
+      return `[${v.v.map(literal).join(', ')}]`;
+    case 'obj':
+      return `{${v.v.map(([k, x]) => `${/^[_A-Za-z][_0-9A-Za-z]*$/.test(k) ? k : 'k'}: ${literal(x)}`).join(', ')}}`;
   }
 }
 
 /** JSON text (by hand, so huge integers and exponents go through as written). */
 function jsonText(v: Val): string {
   switch (v.k) {
-    case 'str': return JSON.stringify(v.v);
-    case 'num': return /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(v.v) ? v.v : JSON.stringify(v.v);
-    case 'bool': return String(v.v);
-    case 'null': return 'null';
-    case 'enum': return JSON.stringify(v.v);
-    case 'list': return `[${v.v.map(jsonText).join(',')}]`;
-    case 'obj': return `{${v.v.map(([k, x]) => `${JSON.stringify(k)}:${jsonText(x)}`).join(',')}}`;
+    case 'str':
+      return JSON.stringify(v.v);
+    case 'num':
+      return /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(v.v) ? v.v : JSON.stringify(v.v);
+    case 'bool':
+      return String(v.v);
+    case 'null':
+      return 'null';
+    case 'enum':
+      return JSON.stringify(v.v);
+    case 'list':
+      return `[${v.v.map(jsonText).join(',')}]`;
+    case 'obj':
+      return `{${v.v.map(([k, x]) => `${JSON.stringify(k)}:${jsonText(x)}`).join(',')}}`;
   }
 }
 
@@ -262,7 +481,12 @@ export function fuzzSchema(): GraphQLSchema {
   return cachedSchema;
 }
 
-export interface GraphqlRequest { query: string; variables: string | null; operationName: string | null; variant: string }
+export interface GraphqlRequest {
+  query: string;
+  variables: string | null;
+  operationName: string | null;
+  variant: string;
+}
 
 class DocumentMaker {
   private vars: { name: string; type: string; value: Val | undefined }[] = [];
@@ -270,21 +494,34 @@ class DocumentMaker {
   private budget = 0;
   private readonly values: ValueMaker;
 
-  constructor(private readonly rng: Rng, private readonly schema: GraphQLSchema, private readonly pool: Pool, private readonly signedIn: boolean, maxHuge: number) {
+  constructor(
+    private readonly rng: Rng,
+    private readonly schema: GraphQLSchema,
+    private readonly pool: Pool,
+    private readonly signedIn: boolean,
+    maxHuge: number,
+  ) {
     this.values = new ValueMaker(rng, pool, maxHuge);
   }
 
-  private typeName(type: GraphQLInputType): string { return String(type); }
+  private typeName(type: GraphQLInputType): string {
+    return String(type);
+  }
 
   /** An argument value: a literal, or a variable (declared with the right or a wrong type, given a right or wrong value). */
   private argument(fieldName: string, argName: string, type: GraphQLInputType): string {
     const rng = this.rng;
-    const value = fieldName === 'updateOfficer' && argName === 'id' ? this.values.safeOfficerId()
-      : fieldName === 'changePassword' && argName === 'currentPassword' && this.signedIn ? { k: 'str' as const, v: `not-${fuzzString(rng, 1000)}` }
-        : this.values.of(type);
+    const value =
+      fieldName === 'updateOfficer' && argName === 'id'
+        ? this.values.safeOfficerId()
+        : fieldName === 'changePassword' && argName === 'currentPassword' && this.signedIn
+          ? { k: 'str' as const, v: `not-${fuzzString(rng, 1000)}` }
+          : this.values.of(type);
     if (rng.chance(0.3)) {
       const name = `v${this.vars.length}`;
-      const declared = rng.chance(0.85) ? this.typeName(type) : rng.pick(['Int', 'String!', '[ID]', 'Boolean', 'Foo', 'JSON', 'ApplicationInput', '[[Int!]!]!', 'Date']);
+      const declared = rng.chance(0.85)
+        ? this.typeName(type)
+        : rng.pick(['Int', 'String!', '[ID]', 'Boolean', 'Foo', 'JSON', 'ApplicationInput', '[[Int!]!]!', 'Date']);
       const omitted = rng.chance(0.05);
       this.vars.push({ name, type: declared, value: omitted ? undefined : value });
       return `$${name}`;
@@ -336,8 +573,15 @@ class DocumentMaker {
     const rng = this.rng;
     const named = getNamedType(field.type);
     const alias = rng.chance(0.08) ? `${rng.pick(['a', 'id', 'b_1', 'me'])}${rng.int(0, 9)}: ` : '';
-    const directive = rng.chance(0.04) ? rng.pick([' @include(if: true)', ' @skip(if: false)', ' @skip(if: "yes")', ' @nope', ' @include(if: $nope)', ' @deprecated']) : '';
-    const sub = isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ` ${this.selection(named, depth + 1, maxDepth)}` : rng.chance(0.02) ? ' { id }' : '';
+    const directive = rng.chance(0.04)
+      ? rng.pick([' @include(if: true)', ' @skip(if: false)', ' @skip(if: "yes")', ' @nope', ' @include(if: $nope)', ' @deprecated'])
+      : '';
+    const sub =
+      isObjectType(named) || isInterfaceType(named) || isUnionType(named)
+        ? ` ${this.selection(named, depth + 1, maxDepth)}`
+        : rng.chance(0.02)
+          ? ' { id }'
+          : '';
     return `${alias}${field.name}${this.args(field)}${directive}${sub}`;
   }
 
@@ -361,7 +605,18 @@ class DocumentMaker {
 
   make(): GraphqlRequest {
     const rng = this.rng;
-    const variant = rng.weighted({ normal: 60, deep: 6, aliases: 6, fragments: 5, directives: 3, introspection: 3, multiop: 3, syntax: 8, garbage: 3, nestedList: 2 });
+    const variant = rng.weighted({
+      normal: 60,
+      deep: 6,
+      aliases: 6,
+      fragments: 5,
+      directives: 3,
+      introspection: 3,
+      multiop: 3,
+      syntax: 8,
+      garbage: 3,
+      nestedList: 2,
+    });
     const kind: 'query' | 'mutation' = rng.chance(0.35) ? 'mutation' : 'query';
     const fields = this.rootFields(kind);
     const name = rng.chance(0.3) ? rng.pick(['Q', 'Fuzz', 'op_1', 'Submit']) : null;
@@ -402,13 +657,22 @@ class DocumentMaker {
           this.fragments.push(`fragment G${i} on ${type} { __typename${next} }`);
         }
         const spreads = names.map((g) => `...${g}`).join(' ');
-        const body = type === 'Query' ? `{ ${spreads} }` : type === 'Officer' ? `{ me { ${spreads} } }` : type === 'Office' ? `{ office(id: "1") { ${spreads} } }` : `{ application(id: "1") { ${spreads} } }`;
+        const body =
+          type === 'Query'
+            ? `{ ${spreads} }`
+            : type === 'Officer'
+              ? `{ me { ${spreads} } }`
+              : type === 'Office'
+                ? `{ office(id: "1") { ${spreads} } }`
+                : `{ application(id: "1") { ${spreads} } }`;
         query = this.wrap('query', body, name);
         break;
       }
       case 'directives': {
         const n = rng.logSize(500);
-        const ds = Array.from({ length: n }, () => rng.pick(['@include(if: true)', '@skip(if: false)', '@skip(if: true)', '@include(if: 1)', '@unknown'])).join(' ');
+        const ds = Array.from({ length: n }, () =>
+          rng.pick(['@include(if: true)', '@skip(if: false)', '@skip(if: true)', '@include(if: 1)', '@unknown']),
+        ).join(' ');
         query = this.wrap('query', `{ me ${ds} { id } __typename ${ds} }`, name);
         break;
       }
@@ -423,22 +687,37 @@ class DocumentMaker {
         break;
       }
       case 'multiop': {
-        const ops = Array.from({ length: rng.int(2, 4) }, (_, i) => `${rng.chance(0.7) ? 'query' : 'mutation'} ${rng.chance(0.8) ? `Op${i}` : 'Op0'} { ${rootField(field(), 3)} }`);
+        const ops = Array.from(
+          { length: rng.int(2, 4) },
+          (_, i) => `${rng.chance(0.7) ? 'query' : 'mutation'} ${rng.chance(0.8) ? `Op${i}` : 'Op0'} { ${rootField(field(), 3)} }`,
+        );
         query = ops.join('\n');
         break;
       }
       case 'syntax': {
         const base = this.wrap(kind, `{ ${rootField(field(), 4)} }`, name);
         const cut = rng.int(0, base.length);
-        query = rng.weighted({
-          cut: 3, insert: 3, drop: 2, unbalanced: 2,
-        }) === 'cut' ? base.slice(0, cut)
-          : rng.chance(0.5) ? base.slice(0, cut) + rng.pick(['{', '}', '(', ')', '"', '$', '@', '...', ':', '!', '#', '\u0000', '\uFEFF', '"""', '\\u{', '\\uD800', '[', ']']) + base.slice(cut)
-            : rng.chance(0.5) ? base.replace(/[{}()]/, '') : '{'.repeat(rng.logSize(20000)) + (rng.chance(0.5) ? '}'.repeat(rng.logSize(20000)) : '');
+        query =
+          rng.weighted({
+            cut: 3,
+            insert: 3,
+            drop: 2,
+            unbalanced: 2,
+          }) === 'cut'
+            ? base.slice(0, cut)
+            : rng.chance(0.5)
+              ? base.slice(0, cut) +
+                rng.pick(['{', '}', '(', ')', '"', '$', '@', '...', ':', '!', '#', '\u0000', '\uFEFF', '"""', '\\u{', '\\uD800', '[', ']']) +
+                base.slice(cut)
+              : rng.chance(0.5)
+                ? base.replace(/[{}()]/, '')
+                : '{'.repeat(rng.logSize(20000)) + (rng.chance(0.5) ? '}'.repeat(rng.logSize(20000)) : '');
         break;
       }
       case 'garbage': {
-        query = rng.chance(0.5) ? fuzzString(rng, 200_000) : Array.from({ length: rng.logSize(3000) }, () => String.fromCharCode(rng.int(0, 0xffff))).join('');
+        query = rng.chance(0.5)
+          ? fuzzString(rng, 200_000)
+          : Array.from({ length: rng.logSize(3000) }, () => String.fromCharCode(rng.int(0, 0xffff))).join('');
         break;
       }
       case 'nestedList': {
@@ -464,7 +743,9 @@ export function makeGraphqlRequest(rng: Rng, pool: Pool = EMPTY_POOL, signedIn =
 
 export type Identity = 'anonymous' | 'officer' | 'supervisor' | 'admin';
 export const ACCOUNTS: Record<Exclude<Identity, 'anonymous'>, string> = {
-  officer: 'heping.officer', supervisor: 'city.supervisor', admin: 'admin',
+  officer: 'heping.officer',
+  supervisor: 'city.supervisor',
+  admin: 'admin',
 };
 
 /** One generated request: its bytes, and how to send them. */
@@ -482,7 +763,14 @@ export interface FuzzRequest {
   oddCookie?: string;
 }
 
-interface Head { method: string; path: string; headers: [string, string][]; body?: Buffer | string; noLength?: boolean; version?: string }
+interface Head {
+  method: string;
+  path: string;
+  headers: [string, string][];
+  body?: Buffer | string;
+  noLength?: boolean;
+  version?: string;
+}
 
 function rawRequest(head: Head): Buffer {
   const body = head.body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(head.body) ? head.body : Buffer.from(head.body, 'utf8');
@@ -491,7 +779,8 @@ function rawRequest(head: Head): Buffer {
   if (!names.has('host')) lines.push('Host: 127.0.0.1');
   for (const [k, v] of head.headers) lines.push(`${k}: ${v}`);
   if (!names.has('connection')) lines.push('Connection: close');
-  if (!head.noLength && !names.has('content-length') && !names.has('transfer-encoding') && (body.length || head.method === 'POST')) lines.push(`Content-Length: ${body.length}`);
+  if (!head.noLength && !names.has('content-length') && !names.has('transfer-encoding') && (body.length || head.method === 'POST'))
+    lines.push(`Content-Length: ${body.length}`);
   return Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), body]);
 }
 
@@ -505,15 +794,36 @@ function urlPart(rng: Rng, s: string): string {
 }
 
 const MALFORMED_COOKIES = [
-  'rcc_session=%E0%A4%A', 'rcc_session=%', 'rcc_session=%zz', 'rcc_session=', 'rcc_session', '=', ';;;', 'rcc_session=a; rcc_session=b',
-  'rcc_session="quoted"', 'rcc_session=%00', 'rcc_session=%C0%AF', 'rcc_session=\t', 'rcc_session=null', 'rcc_session=undefined',
-  'rcc_session=__proto__', 'a=%E0%A4%A; rcc_session=x', 'rcc_session=x=y=z', 'RCC_SESSION=abc', 'rcc_session=' + 'A'.repeat(43),
+  'rcc_session=%E0%A4%A',
+  'rcc_session=%',
+  'rcc_session=%zz',
+  'rcc_session=',
+  'rcc_session',
+  '=',
+  ';;;',
+  'rcc_session=a; rcc_session=b',
+  'rcc_session="quoted"',
+  'rcc_session=%00',
+  'rcc_session=%C0%AF',
+  'rcc_session=\t',
+  'rcc_session=null',
+  'rcc_session=undefined',
+  'rcc_session=__proto__',
+  'a=%E0%A4%A; rcc_session=x',
+  'rcc_session=x=y=z',
+  'RCC_SESSION=abc',
+  'rcc_session=' + 'A'.repeat(43),
 ];
 
 class HttpMaker {
   oddCookie: string | undefined;
   private readonly values: ValueMaker;
-  constructor(private readonly rng: Rng, private readonly pool: Pool, private readonly maxHuge: number, private readonly cookieOf: (who: Identity) => string | null) {
+  constructor(
+    private readonly rng: Rng,
+    private readonly pool: Pool,
+    private readonly maxHuge: number,
+    private readonly cookieOf: (who: Identity) => string | null,
+  ) {
     this.values = new ValueMaker(rng, pool, maxHuge);
   }
 
@@ -522,8 +832,11 @@ class HttpMaker {
     const rng = this.rng;
     const real = this.cookieOf(who);
     if (rng.chance(0.12)) {
-      const odd = rng.chance(0.8) ? rng.pick(MALFORMED_COOKIES)
-        : rng.chance(0.5) ? `rcc_session=${'x'.repeat(rng.logSize(15_000))}` : Array.from({ length: rng.logSize(2000) }, (_, i) => `c${i}=${i}`).join('; ');
+      const odd = rng.chance(0.8)
+        ? rng.pick(MALFORMED_COOKIES)
+        : rng.chance(0.5)
+          ? `rcc_session=${'x'.repeat(rng.logSize(15_000))}`
+          : Array.from({ length: rng.logSize(2000) }, (_, i) => `c${i}=${i}`).join('; ');
       this.oddCookie = odd.length > 60 ? `${odd.slice(0, 40)}… (${odd.length} characters)` : odd;
       return [['Cookie', real && rng.chance(0.3) ? `${odd}; ${real}` : odd]];
     }
@@ -542,14 +855,32 @@ class HttpMaker {
   private oddHeaders(): [string, string][] {
     const rng = this.rng;
     if (!rng.chance(0.1)) return [];
-    return [rng.pick<[string, string]>([
-      ['Accept', '*/*;q=bogus'], ['Accept-Encoding', 'gzip;q=2, br, identity;q=0'], ['X-Forwarded-For', '127.0.0.1, ::1, <script>'],
-      ['Origin', 'null'], ['Origin', 'https://evil.example'], ['Referer', '%E0%A4%A'], ['User-Agent', 'x'.repeat(8000)],
-      ['Range', 'bytes=0-0,1-1,2-2,-1'], ['Range', 'bytes=999999999-'], ['If-None-Match', '*'], ['If-Modified-Since', 'garbage'],
-      ['Expect', '100-continue'], ['Expect', 'bogus'], ['Accept-Language', 'zh-CN;q=\u0000'], ['X-HTTP-Method-Override', 'DELETE'],
-      ['Content-Encoding', 'gzip'], ['Content-Encoding', 'deflate'], ['Content-Encoding', 'br'], ['Content-Encoding', 'bogus'],
-      ['apollo-require-preflight', 'true'], ['Upgrade', 'websocket'], ['Forwarded', 'for=unknown'],
-    ])];
+    return [
+      rng.pick<[string, string]>([
+        ['Accept', '*/*;q=bogus'],
+        ['Accept-Encoding', 'gzip;q=2, br, identity;q=0'],
+        ['X-Forwarded-For', '127.0.0.1, ::1, <script>'],
+        ['Origin', 'null'],
+        ['Origin', 'https://evil.example'],
+        ['Referer', '%E0%A4%A'],
+        ['User-Agent', 'x'.repeat(8000)],
+        ['Range', 'bytes=0-0,1-1,2-2,-1'],
+        ['Range', 'bytes=999999999-'],
+        ['If-None-Match', '*'],
+        ['If-Modified-Since', 'garbage'],
+        ['Expect', '100-continue'],
+        ['Expect', 'bogus'],
+        ['Accept-Language', 'zh-CN;q=\u0000'],
+        ['X-HTTP-Method-Override', 'DELETE'],
+        ['Content-Encoding', 'gzip'],
+        ['Content-Encoding', 'deflate'],
+        ['Content-Encoding', 'br'],
+        ['Content-Encoding', 'bogus'],
+        ['apollo-require-preflight', 'true'],
+        ['Upgrade', 'websocket'],
+        ['Forwarded', 'for=unknown'],
+      ]),
+    ];
   }
 
   graphql(who: Identity): { family: string; variant: string; bytes: Buffer; abortAfter?: number } {
@@ -559,13 +890,23 @@ class HttpMaker {
     const envelope = rng.weighted({ json: 80, get: 6, contentType: 5, malformed: 5, batch: 2, method: 2 });
     let bodyShape = '';
     const body = () => {
-      const shape = rng.chance(0.9) ? 'normal' : rng.pick(['queryNumber', 'queryArray', 'noQuery', 'varsString', 'varsArray', 'extensions', 'opNameNumber', 'proto']);
+      const shape = rng.chance(0.9)
+        ? 'normal'
+        : rng.pick(['queryNumber', 'queryArray', 'noQuery', 'varsString', 'varsArray', 'extensions', 'opNameNumber', 'proto']);
       if (shape !== 'normal') bodyShape = ` (body: ${shape})`;
-      const parts = [`"query":${shape === 'queryNumber' ? '42' : shape === 'queryArray' ? `[${JSON.stringify(gq.query)}]` : JSON.stringify(gq.query)}`];
+      const parts = [
+        `"query":${shape === 'queryNumber' ? '42' : shape === 'queryArray' ? `[${JSON.stringify(gq.query)}]` : JSON.stringify(gq.query)}`,
+      ];
       if (shape === 'noQuery') parts.length = 0;
-      if (gq.variables !== null) parts.push(`"variables":${shape === 'varsString' ? JSON.stringify(gq.variables) : shape === 'varsArray' ? `[${gq.variables}]` : gq.variables}`);
+      if (gq.variables !== null)
+        parts.push(
+          `"variables":${shape === 'varsString' ? JSON.stringify(gq.variables) : shape === 'varsArray' ? `[${gq.variables}]` : gq.variables}`,
+        );
       if (gq.operationName !== null) parts.push(`"operationName":${shape === 'opNameNumber' ? '7' : JSON.stringify(gq.operationName)}`);
-      if (shape === 'extensions') parts.push(`"extensions":${rng.pick(['{"persistedQuery":{"version":1,"sha256Hash":"abc"}}', '{"persistedQuery":null}', '"x"', '{"persistedQuery":{"version":2}}'])}`);
+      if (shape === 'extensions')
+        parts.push(
+          `"extensions":${rng.pick(['{"persistedQuery":{"version":1,"sha256Hash":"abc"}}', '{"persistedQuery":null}', '"x"', '{"persistedQuery":{"version":2}}'])}`,
+        );
       if (shape === 'proto') parts.push('"__proto__":{"query":"{ me { id } }"}', '"constructor":{"prototype":{"x":1}}');
       return `{${parts.join(',')}}`;
     };
@@ -576,44 +917,124 @@ class HttpMaker {
         if (gq.variables) params.push(`variables=${urlPart(rng, gq.variables.slice(0, 4000))}`);
         if (rng.chance(0.1)) params.push(rng.pick(['query=a', 'extensions=%7B', 'operationName=', 'variables=null']));
         const headers: [string, string][] = rng.chance(0.5) ? [['apollo-require-preflight', 'true']] : [];
-        return { family: 'graphql-get', variant: `get/${gq.variant}`, bytes: rawRequest({ method: rng.chance(0.9) ? 'GET' : 'HEAD', path: `/graphql?${params.join('&')}`, headers: [...headers, ...cookie, ...this.oddHeaders()] }) };
+        return {
+          family: 'graphql-get',
+          variant: `get/${gq.variant}`,
+          bytes: rawRequest({
+            method: rng.chance(0.9) ? 'GET' : 'HEAD',
+            path: `/graphql?${params.join('&')}`,
+            headers: [...headers, ...cookie, ...this.oddHeaders()],
+          }),
+        };
       }
       case 'contentType': {
-        const type = rng.pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql', 'application/json; charset=utf-16',
-          'application/json; charset=bogus', 'application/json; charset=latin1', 'application/JSON', 'application/graphql-response+json', 'application/json;;;', 'text/html', '']);
+        const type = rng.pick([
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          'application/graphql',
+          'application/json; charset=utf-16',
+          'application/json; charset=bogus',
+          'application/json; charset=latin1',
+          'application/JSON',
+          'application/graphql-response+json',
+          'application/json;;;',
+          'text/html',
+          '',
+        ]);
         const headers: [string, string][] = type ? [['Content-Type', type]] : [];
         const b = type === 'application/graphql' ? gq.query : type.startsWith('application/x-www') ? `query=${enc(gq.query.slice(0, 5000))}` : body();
-        return { family: 'graphql-content-type', variant: `content-type/${type || 'none'}`, bytes: rawRequest({ method: 'POST', path: '/graphql', headers: [...headers, ...cookie], body: b }) };
+        return {
+          family: 'graphql-content-type',
+          variant: `content-type/${type || 'none'}`,
+          bytes: rawRequest({ method: 'POST', path: '/graphql', headers: [...headers, ...cookie], body: b }),
+        };
       }
       case 'malformed': {
         const good = body();
-        const kind = rng.pick(['truncated', 'trailingComma', 'singleQuotes', 'nan', 'bom', 'deepArray', 'invalidUtf8', 'empty', 'null', 'number', 'string', 'gzipGarbage', 'duplicateKeys', 'tooLarge']);
+        const kind = rng.pick([
+          'truncated',
+          'trailingComma',
+          'singleQuotes',
+          'nan',
+          'bom',
+          'deepArray',
+          'invalidUtf8',
+          'empty',
+          'null',
+          'number',
+          'string',
+          'gzipGarbage',
+          'duplicateKeys',
+          'tooLarge',
+        ]);
         const b: Buffer | string =
-          kind === 'truncated' ? good.slice(0, rng.int(0, good.length - 1))
-            : kind === 'trailingComma' ? good.replace(/}$/, ',}')
-              : kind === 'singleQuotes' ? good.replace(/"/g, "'")
-                : kind === 'nan' ? '{"query":"{ me { id } }","variables":{"a":NaN,"b":Infinity,"c":undefined}}'
-                  : kind === 'bom' ? `\uFEFF${good}`
-                    : kind === 'deepArray' ? `{"query":"{ me { id } }","variables":{"a":${'['.repeat(rng.logSize(400_000))}}}`
-                      : kind === 'invalidUtf8' ? Buffer.concat([Buffer.from('{"query":"{ me { id } }","variables":{"a":"'), Buffer.from([0xff, 0xfe, 0xc0, 0xaf, 0xed, 0xa0, 0x80]), Buffer.from('"}}')])
-                        : kind === 'empty' ? '' : kind === 'null' ? 'null' : kind === 'number' ? '123' : kind === 'string' ? '"{ me { id } }"'
-                          : kind === 'gzipGarbage' ? Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03])
-                            : kind === 'duplicateKeys' ? '{"query":"{ me { id } }","query":"{ feeRules { id } }","variables":{},"variables":[]}'
-                              : `{"query":"{ me { id } }","variables":{"a":"${'x'.repeat(1024 * 1024 + rng.int(1, 1000))}"}}`;
+          kind === 'truncated'
+            ? good.slice(0, rng.int(0, good.length - 1))
+            : kind === 'trailingComma'
+              ? good.replace(/}$/, ',}')
+              : kind === 'singleQuotes'
+                ? good.replace(/"/g, "'")
+                : kind === 'nan'
+                  ? '{"query":"{ me { id } }","variables":{"a":NaN,"b":Infinity,"c":undefined}}'
+                  : kind === 'bom'
+                    ? `\uFEFF${good}`
+                    : kind === 'deepArray'
+                      ? `{"query":"{ me { id } }","variables":{"a":${'['.repeat(rng.logSize(400_000))}}}`
+                      : kind === 'invalidUtf8'
+                        ? Buffer.concat([
+                            Buffer.from('{"query":"{ me { id } }","variables":{"a":"'),
+                            Buffer.from([0xff, 0xfe, 0xc0, 0xaf, 0xed, 0xa0, 0x80]),
+                            Buffer.from('"}}'),
+                          ])
+                        : kind === 'empty'
+                          ? ''
+                          : kind === 'null'
+                            ? 'null'
+                            : kind === 'number'
+                              ? '123'
+                              : kind === 'string'
+                                ? '"{ me { id } }"'
+                                : kind === 'gzipGarbage'
+                                  ? Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03])
+                                  : kind === 'duplicateKeys'
+                                    ? '{"query":"{ me { id } }","query":"{ feeRules { id } }","variables":{},"variables":[]}'
+                                    : `{"query":"{ me { id } }","variables":{"a":"${'x'.repeat(1024 * 1024 + rng.int(1, 1000))}"}}`;
         const headers: [string, string][] = [json, ...(kind === 'gzipGarbage' ? [['Content-Encoding', 'gzip'] as [string, string]] : [])];
-        return { family: 'graphql-malformed', variant: `malformed/${kind}`, bytes: rawRequest({ method: 'POST', path: '/graphql', headers: [...headers, ...cookie], body: b }) };
+        return {
+          family: 'graphql-malformed',
+          variant: `malformed/${kind}`,
+          bytes: rawRequest({ method: 'POST', path: '/graphql', headers: [...headers, ...cookie], body: b }),
+        };
       }
       case 'batch': {
         const b = `[${Array.from({ length: rng.logSize(200) }, () => body()).join(',')}]`;
-        return { family: 'graphql-malformed', variant: 'batch', bytes: rawRequest({ method: 'POST', path: '/graphql', headers: [json, ...cookie], body: b }) };
+        return {
+          family: 'graphql-malformed',
+          variant: 'batch',
+          bytes: rawRequest({ method: 'POST', path: '/graphql', headers: [json, ...cookie], body: b }),
+        };
       }
       case 'method': {
         const method = rng.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'HEAD', 'FOO']);
-        return { family: 'graphql-malformed', variant: `method/${method}`, bytes: rawRequest({ method, path: rng.pick(['/graphql', '/graphql/', '//graphql', '/GRAPHQL', '/graphql?x=1']), headers: [json, ...cookie], body: body() }) };
+        return {
+          family: 'graphql-malformed',
+          variant: `method/${method}`,
+          bytes: rawRequest({
+            method,
+            path: rng.pick(['/graphql', '/graphql/', '//graphql', '/GRAPHQL', '/graphql?x=1']),
+            headers: [json, ...cookie],
+            body: body(),
+          }),
+        };
       }
       default: {
         const b = body();
-        return { family: 'graphql', variant: bodyShape ? `any document${bodyShape}` : gq.variant, bytes: rawRequest({ method: 'POST', path: '/graphql', headers: [json, ...cookie, ...this.oddHeaders()], body: b }) };
+        return {
+          family: 'graphql',
+          variant: bodyShape ? `any document${bodyShape}` : gq.variant,
+          bytes: rawRequest({ method: 'POST', path: '/graphql', headers: [json, ...cookie, ...this.oddHeaders()], body: b }),
+        };
       }
     }
   }
@@ -628,67 +1049,255 @@ class HttpMaker {
     const str = () => jsonText(this.values.wrong());
     const username = () => JSON.stringify(rng.chance(0.5) ? fuzzString(rng, 50_000) : `nobody-${rng.int(0, 1e6)}`);
     const body =
-      kind === 'wrongTypes' ? `{"username":${str()},"password":${str()}}`
-        : kind === 'missing' ? rng.pick(['{}', '{"username":"admin"}', '{"password":"x"}', '{"username":"","password":""}'])
-          : kind === 'huge' ? `{"username":${username()},"password":${JSON.stringify('p'.repeat(rng.logSize(200_000)))}}`
-            : kind === 'notJson' ? rng.pick(['username=admin&password=x', '{', '{"username":', '\u0000', 'null', '[]', 'true'])
-              : kind === 'form' ? `username=${enc(fuzzString(rng, 1000))}&password=x`
-                : kind === 'nested' ? `{"username":{"$ne":null},"password":{"$gt":""}}`
-                  : kind === 'unknownUser' ? `{"username":${username()},"password":"wrong-password"}`
-                    : kind === 'array' ? '[{"username":"nobody","password":"x"}]'
-                      : kind === 'proto' ? '{"__proto__":{"username":"nobody","password":"x"},"constructor":{"prototype":{"password":"x"}}}'
+      kind === 'wrongTypes'
+        ? `{"username":${str()},"password":${str()}}`
+        : kind === 'missing'
+          ? rng.pick(['{}', '{"username":"admin"}', '{"password":"x"}', '{"username":"","password":""}'])
+          : kind === 'huge'
+            ? `{"username":${username()},"password":${JSON.stringify('p'.repeat(rng.logSize(200_000)))}}`
+            : kind === 'notJson'
+              ? rng.pick(['username=admin&password=x', '{', '{"username":', '\u0000', 'null', '[]', 'true'])
+              : kind === 'form'
+                ? `username=${enc(fuzzString(rng, 1000))}&password=x`
+                : kind === 'nested'
+                  ? `{"username":{"$ne":null},"password":{"$gt":""}}`
+                  : kind === 'unknownUser'
+                    ? `{"username":${username()},"password":"wrong-password"}`
+                    : kind === 'array'
+                      ? '[{"username":"nobody","password":"x"}]'
+                      : kind === 'proto'
+                        ? '{"__proto__":{"username":"nobody","password":"x"},"constructor":{"prototype":{"password":"x"}}}'
                         : '';
-    const ct: [string, string][] = kind === 'form' ? [['Content-Type', 'application/x-www-form-urlencoded']] : kind === 'wrongCt' ? [['Content-Type', rng.pick(['text/plain', 'application/json; charset=utf-7', 'multipart/form-data'])]] : [['Content-Type', 'application/json']];
+    const ct: [string, string][] =
+      kind === 'form'
+        ? [['Content-Type', 'application/x-www-form-urlencoded']]
+        : kind === 'wrongCt'
+          ? [['Content-Type', rng.pick(['text/plain', 'application/json; charset=utf-7', 'multipart/form-data'])]]
+          : [['Content-Type', 'application/json']];
     const method = rng.chance(0.95) ? 'POST' : rng.pick(['GET', 'PUT', 'DELETE']);
-    return { family: `rest-${route}`, variant: `${route}/${kind}`, bytes: rawRequest({ method, path: `/api/${route}${this.query(rng)}`, headers: [...ct, ...cookie, ...this.oddHeaders()], body: kind === 'wrongCt' ? '{"username":"nobody","password":"x"}' : body }) };
+    return {
+      family: `rest-${route}`,
+      variant: `${route}/${kind}`,
+      bytes: rawRequest({
+        method,
+        path: `/api/${route}${this.query(rng)}`,
+        headers: [...ct, ...cookie, ...this.oddHeaders()],
+        body: kind === 'wrongCt' ? '{"username":"nobody","password":"x"}' : body,
+      }),
+    };
   }
 
   upload(who: Identity): { family: string; variant: string; bytes: Buffer; abortAfter?: number; expectNoAnswer?: boolean } {
     const rng = this.rng;
     const id = rng.chance(0.9) ? urlPart(rng, this.idText()) : rng.pick(['%E0%A4%A', '..', '%2e%2e', 'x'.repeat(5000), '%00', '']);
-    const boundary = rng.chance(0.9) ? `----fuzz${rng.int(0, 1e9)}` : rng.pick(['', 'x'.repeat(200), 'a b', '"quoted"', '--', '\u00e9', ';', 'x'.repeat(71)]);
+    const boundary = rng.chance(0.9)
+      ? `----fuzz${rng.int(0, 1e9)}`
+      : rng.pick(['', 'x'.repeat(200), 'a b', '"quoted"', '--', '\u00e9', ';', 'x'.repeat(71)]);
     const kind = rng.chance(0.8) ? rng.pick(['ID_CARD_FRONT', 'ID_CARD_BACK', 'PHOTO', 'APPLICATION_FORM', 'OTHER']) : fuzzString(rng, 3000);
     const files: Record<string, Buffer> = {
-      png: PNG_BYTES, pdf: PDF_BYTES, jpeg: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]),
-      text: Buffer.from('hello, not an image'), empty: Buffer.alloc(0), html: Buffer.from('<html><script>alert(1)</script></html>'),
+      png: PNG_BYTES,
+      pdf: PDF_BYTES,
+      jpeg: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]),
+      text: Buffer.from('hello, not an image'),
+      empty: Buffer.alloc(0),
+      html: Buffer.from('<html><script>alert(1)</script></html>'),
       exe: Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'),
     };
     const fileKind = rng.pick(Object.keys(files));
-    const fileName = rng.chance(0.6) ? rng.pick(['scan.png', 'scan.pdf', 'scan.jpg', '身份证.png', 'a.PNG', 'x.pdf.exe', 'noext'])
-      : rng.pick(['../../etc/passwd.png', '..\\..\\x.pdf', '\u0000.png', 'a"b.png', "a'b.pdf", 'a;b=c.png', '\u202Egnp.exe', 'x'.repeat(rng.logSize(20000)) + '.png', '.png', ' ', fuzzString(rng, 5000) + '.pdf']);
-    const part = (headers: string[], data: Buffer) => Buffer.concat([Buffer.from(`--${boundary}\r\n${headers.join('\r\n')}\r\n\r\n`, 'utf8'), data, Buffer.from('\r\n')]);
+    const fileName = rng.chance(0.6)
+      ? rng.pick(['scan.png', 'scan.pdf', 'scan.jpg', '身份证.png', 'a.PNG', 'x.pdf.exe', 'noext'])
+      : rng.pick([
+          '../../etc/passwd.png',
+          '..\\..\\x.pdf',
+          '\u0000.png',
+          'a"b.png',
+          "a'b.pdf",
+          'a;b=c.png',
+          '\u202Egnp.exe',
+          'x'.repeat(rng.logSize(20000)) + '.png',
+          '.png',
+          ' ',
+          fuzzString(rng, 5000) + '.pdf',
+        ]);
+    const part = (headers: string[], data: Buffer) =>
+      Buffer.concat([Buffer.from(`--${boundary}\r\n${headers.join('\r\n')}\r\n\r\n`, 'utf8'), data, Buffer.from('\r\n')]);
     const kindPart = () => part([`Content-Disposition: form-data; name="kind"`], Buffer.from(kind, 'utf8'));
-    const filePart = (data = files[fileKind], name = fileName) => part([`Content-Disposition: form-data; name="file"; filename="${name.replace(/[\r\n]/g, '')}"`, `Content-Type: ${rng.pick(['image/png', 'application/pdf', 'application/octet-stream', 'text/html', '../x'])}`], data);
+    const filePart = (data = files[fileKind], name = fileName) =>
+      part(
+        [
+          `Content-Disposition: form-data; name="file"; filename="${name.replace(/[\r\n]/g, '')}"`,
+          `Content-Type: ${rng.pick(['image/png', 'application/pdf', 'application/octet-stream', 'text/html', '../x'])}`,
+        ],
+        data,
+      );
     const closing = Buffer.from(`--${boundary}--\r\n`);
     const variant = rng.weighted({
-      valid: 14, wrongFile: 8, noFile: 4, noKind: 4, fileFirst: 3, manyFields: 3, bigField: 3, twoFiles: 3, filenameStar: 3, noDisposition: 2, badPartHeader: 2,
-      boundaryMismatch: 3, noBoundary: 3, lfOnly: 2, preamble: 2, truncated: 6, cut: 5, abort: 8, shortBody: 3, badChunked: 3, notMultipart: 4, nested: 2, oversize: 0.3,
+      valid: 14,
+      wrongFile: 8,
+      noFile: 4,
+      noKind: 4,
+      fileFirst: 3,
+      manyFields: 3,
+      bigField: 3,
+      twoFiles: 3,
+      filenameStar: 3,
+      noDisposition: 2,
+      badPartHeader: 2,
+      boundaryMismatch: 3,
+      noBoundary: 3,
+      lfOnly: 2,
+      preamble: 2,
+      truncated: 6,
+      cut: 5,
+      abort: 8,
+      shortBody: 3,
+      badChunked: 3,
+      notMultipart: 4,
+      nested: 2,
+      oversize: 0.3,
     });
     let body: Buffer;
     let contentType = `multipart/form-data; boundary=${boundary}`;
     switch (variant) {
-      case 'noFile': body = Buffer.concat([kindPart(), closing]); break;
-      case 'noKind': body = Buffer.concat([filePart(), closing]); break;
-      case 'fileFirst': body = Buffer.concat([filePart(), kindPart(), closing]); break;
-      case 'manyFields': body = Buffer.concat([...Array.from({ length: rng.logSize(500) }, () => kindPart()), filePart(), closing]); break;
-      case 'bigField': body = Buffer.concat([part([`Content-Disposition: form-data; name="kind"`], Buffer.from('K'.repeat(rng.int(1025, 200_000)))), filePart(), closing]); break;
-      case 'twoFiles': body = Buffer.concat([kindPart(), filePart(), filePart(files.pdf, 'second.pdf'), closing]); break;
-      case 'filenameStar': body = Buffer.concat([kindPart(), part([`Content-Disposition: form-data; name="file"; filename*=${rng.pick(["UTF-8''%E0%A4%A.png", "UTF-8''%zz.png", "bogus''x.png", "UTF-8'en'%C3%A9.png", "''"])}`], files.png), closing]); break;
-      case 'noDisposition': body = Buffer.concat([kindPart(), part(['Content-Type: image/png'], files.png), closing]); break;
-      case 'badPartHeader': body = Buffer.concat([kindPart(), part([rng.pick(['Content-Disposition', ': nothing', 'Content-Disposition: form-data; name=', `X: ${'y'.repeat(100_000)}`, 'Content-Disposition: form-data; name="file"; filename'])], files.png), closing]); break;
-      case 'boundaryMismatch': body = Buffer.concat([kindPart(), filePart(), closing]); contentType = 'multipart/form-data; boundary=other'; break;
-      case 'noBoundary': body = Buffer.concat([kindPart(), filePart(), closing]); contentType = rng.pick(['multipart/form-data', 'multipart/form-data; boundary=', 'multipart/form-data; boundary="unterminated', 'multipart/mixed; boundary=x']); break;
-      case 'lfOnly': body = Buffer.from(Buffer.concat([kindPart(), filePart(files.pdf, 'a.pdf'), closing]).toString('latin1').replace(/\r\n/g, '\n'), 'latin1'); break;
-      case 'preamble': body = Buffer.concat([Buffer.from(fuzzString(rng, 10_000)), Buffer.from('\r\n'), kindPart(), filePart(), closing, Buffer.from(fuzzString(rng, 10_000))]); break;
-      case 'truncated': body = Buffer.concat([kindPart(), filePart()]); break; // no closing boundary
-      case 'cut': { const full = Buffer.concat([kindPart(), filePart(), closing]); body = full.subarray(0, rng.int(1, full.length - 1)); break; }
-      case 'notMultipart': body = Buffer.from(rng.pick(['{"kind":"PHOTO"}', 'kind=PHOTO&file=x', ''])); contentType = rng.pick(['application/json', 'application/x-www-form-urlencoded', 'text/plain', '']); break;
-      case 'nested': body = Buffer.concat([kindPart(), part(['Content-Disposition: form-data; name="file"', 'Content-Type: multipart/mixed; boundary=inner'], Buffer.from('--inner\r\nContent-Disposition: file; filename="a.png"\r\n\r\nx\r\n--inner--')), closing]); break;
-      case 'oversize': body = Buffer.concat([kindPart(), filePart(Buffer.concat([PNG_BYTES, Buffer.alloc(10 * 1024 * 1024 + 1 - PNG_BYTES.length, 7)]), 'big.png'), closing]); break;
-      default: body = Buffer.concat([kindPart(), filePart(variant === 'wrongFile' ? rng.pick([files.text, files.empty, files.html, files.exe]) : rng.chance(0.5) ? files.png : files.pdf, variant === 'valid' ? rng.pick(['scan.png', 'scan.pdf', '证件.pdf']) : fileName), closing]);
+      case 'noFile':
+        body = Buffer.concat([kindPart(), closing]);
+        break;
+      case 'noKind':
+        body = Buffer.concat([filePart(), closing]);
+        break;
+      case 'fileFirst':
+        body = Buffer.concat([filePart(), kindPart(), closing]);
+        break;
+      case 'manyFields':
+        body = Buffer.concat([...Array.from({ length: rng.logSize(500) }, () => kindPart()), filePart(), closing]);
+        break;
+      case 'bigField':
+        body = Buffer.concat([
+          part([`Content-Disposition: form-data; name="kind"`], Buffer.from('K'.repeat(rng.int(1025, 200_000)))),
+          filePart(),
+          closing,
+        ]);
+        break;
+      case 'twoFiles':
+        body = Buffer.concat([kindPart(), filePart(), filePart(files.pdf, 'second.pdf'), closing]);
+        break;
+      case 'filenameStar':
+        body = Buffer.concat([
+          kindPart(),
+          part(
+            [
+              `Content-Disposition: form-data; name="file"; filename*=${rng.pick(["UTF-8''%E0%A4%A.png", "UTF-8''%zz.png", "bogus''x.png", "UTF-8'en'%C3%A9.png", "''"])}`,
+            ],
+            files.png,
+          ),
+          closing,
+        ]);
+        break;
+      case 'noDisposition':
+        body = Buffer.concat([kindPart(), part(['Content-Type: image/png'], files.png), closing]);
+        break;
+      case 'badPartHeader':
+        body = Buffer.concat([
+          kindPart(),
+          part(
+            [
+              rng.pick([
+                'Content-Disposition',
+                ': nothing',
+                'Content-Disposition: form-data; name=',
+                `X: ${'y'.repeat(100_000)}`,
+                'Content-Disposition: form-data; name="file"; filename',
+              ]),
+            ],
+            files.png,
+          ),
+          closing,
+        ]);
+        break;
+      case 'boundaryMismatch':
+        body = Buffer.concat([kindPart(), filePart(), closing]);
+        contentType = 'multipart/form-data; boundary=other';
+        break;
+      case 'noBoundary':
+        body = Buffer.concat([kindPart(), filePart(), closing]);
+        contentType = rng.pick([
+          'multipart/form-data',
+          'multipart/form-data; boundary=',
+          'multipart/form-data; boundary="unterminated',
+          'multipart/mixed; boundary=x',
+        ]);
+        break;
+      case 'lfOnly':
+        body = Buffer.from(
+          Buffer.concat([kindPart(), filePart(files.pdf, 'a.pdf'), closing])
+            .toString('latin1')
+            .replace(/\r\n/g, '\n'),
+          'latin1',
+        );
+        break;
+      case 'preamble':
+        body = Buffer.concat([
+          Buffer.from(fuzzString(rng, 10_000)),
+          Buffer.from('\r\n'),
+          kindPart(),
+          filePart(),
+          closing,
+          Buffer.from(fuzzString(rng, 10_000)),
+        ]);
+        break;
+      case 'truncated':
+        body = Buffer.concat([kindPart(), filePart()]);
+        break; // no closing boundary
+      case 'cut': {
+        const full = Buffer.concat([kindPart(), filePart(), closing]);
+        body = full.subarray(0, rng.int(1, full.length - 1));
+        break;
+      }
+      case 'notMultipart':
+        body = Buffer.from(rng.pick(['{"kind":"PHOTO"}', 'kind=PHOTO&file=x', '']));
+        contentType = rng.pick(['application/json', 'application/x-www-form-urlencoded', 'text/plain', '']);
+        break;
+      case 'nested':
+        body = Buffer.concat([
+          kindPart(),
+          part(
+            ['Content-Disposition: form-data; name="file"', 'Content-Type: multipart/mixed; boundary=inner'],
+            Buffer.from('--inner\r\nContent-Disposition: file; filename="a.png"\r\n\r\nx\r\n--inner--'),
+          ),
+          closing,
+        ]);
+        break;
+      case 'oversize':
+        body = Buffer.concat([
+          kindPart(),
+          filePart(Buffer.concat([PNG_BYTES, Buffer.alloc(10 * 1024 * 1024 + 1 - PNG_BYTES.length, 7)]), 'big.png'),
+          closing,
+        ]);
+        break;
+      default:
+        body = Buffer.concat([
+          kindPart(),
+          filePart(
+            variant === 'wrongFile' ? rng.pick([files.text, files.empty, files.html, files.exe]) : rng.chance(0.5) ? files.png : files.pdf,
+            variant === 'valid' ? rng.pick(['scan.png', 'scan.pdf', '证件.pdf']) : fileName,
+          ),
+          closing,
+        ]);
     }
-    if (variant === 'valid') body = Buffer.concat([kindPart(), (() => { const pdf = rng.chance(0.5); return filePart(pdf ? files.pdf : files.png, pdf ? '证件.pdf' : 'scan.png'); })(), closing]);
-    const headers: [string, string][] = [...(contentType ? [['Content-Type', contentType] as [string, string]] : []), ...this.cookie(who), ...this.oddHeaders()];
+    if (variant === 'valid')
+      body = Buffer.concat([
+        kindPart(),
+        (() => {
+          const pdf = rng.chance(0.5);
+          return filePart(pdf ? files.pdf : files.png, pdf ? '证件.pdf' : 'scan.png');
+        })(),
+        closing,
+      ]);
+    const headers: [string, string][] = [
+      ...(contentType ? [['Content-Type', contentType] as [string, string]] : []),
+      ...this.cookie(who),
+      ...this.oddHeaders(),
+    ];
     const path = `/api/applications/${id}/documents`;
     if (variant === 'abort') {
       const full = rawRequest({ method: 'POST', path, headers, body: Buffer.concat([kindPart(), filePart(), closing]) });
@@ -696,13 +1305,42 @@ class HttpMaker {
     }
     if (variant === 'shortBody') {
       const full = Buffer.concat([kindPart(), filePart(), closing]);
-      return { family: 'rest-upload', variant: 'upload/shortBody', bytes: rawRequest({ method: 'POST', path, headers: [...headers, ['Content-Length', String(full.length + rng.int(1, 100_000))]], body: full }), expectNoAnswer: true };
+      return {
+        family: 'rest-upload',
+        variant: 'upload/shortBody',
+        bytes: rawRequest({ method: 'POST', path, headers: [...headers, ['Content-Length', String(full.length + rng.int(1, 100_000))]], body: full }),
+        expectNoAnswer: true,
+      };
     }
     if (variant === 'badChunked') {
-      const chunks = rng.pick([`5\r\nhello\r\nzz\r\n`, `ffffffffffffffff\r\nx\r\n0\r\n\r\n`, `3\r\nabcdef\r\n0\r\n\r\n`, `${body.length.toString(16)}\r\n${body.toString('latin1')}\r\n`, '-1\r\n\r\n']);
-      return { family: 'rest-upload', variant: 'upload/badChunked', bytes: rawRequest({ method: 'POST', path, headers: [...headers, ['Transfer-Encoding', rng.pick(['chunked', 'chunked, identity', 'gzip, chunked'])], ...(rng.chance(0.3) ? [['Content-Length', '5'] as [string, string]] : [])], body: Buffer.from(chunks, 'latin1') }), expectNoAnswer: true };
+      const chunks = rng.pick([
+        `5\r\nhello\r\nzz\r\n`,
+        `ffffffffffffffff\r\nx\r\n0\r\n\r\n`,
+        `3\r\nabcdef\r\n0\r\n\r\n`,
+        `${body.length.toString(16)}\r\n${body.toString('latin1')}\r\n`,
+        '-1\r\n\r\n',
+      ]);
+      return {
+        family: 'rest-upload',
+        variant: 'upload/badChunked',
+        bytes: rawRequest({
+          method: 'POST',
+          path,
+          headers: [
+            ...headers,
+            ['Transfer-Encoding', rng.pick(['chunked', 'chunked, identity', 'gzip, chunked'])],
+            ...(rng.chance(0.3) ? [['Content-Length', '5'] as [string, string]] : []),
+          ],
+          body: Buffer.from(chunks, 'latin1'),
+        }),
+        expectNoAnswer: true,
+      };
     }
-    return { family: 'rest-upload', variant: `upload/${variant}`, bytes: rawRequest({ method: rng.chance(0.97) ? 'POST' : 'PUT', path, headers, body }) };
+    return {
+      family: 'rest-upload',
+      variant: `upload/${variant}`,
+      bytes: rawRequest({ method: rng.chance(0.97) ? 'POST' : 'PUT', path, headers, body }),
+    };
   }
 
   download(who: Identity): { family: string; variant: string; bytes: Buffer } {
@@ -711,8 +1349,18 @@ class HttpMaker {
     const which = rng.pick(['document', 'issued']);
     const id = which === 'document' && docs.length && rng.chance(0.4) ? rng.pick(docs) : urlPart(rng, this.idText());
     const path = which === 'document' ? `/api/documents/${id}/content` : `/api/applications/${id}/issued-document.pdf`;
-    const suffix = rng.chance(0.2) ? rng.pick(['?download=1', '?x=%E0%A4%A', '?%', '/../../etc/passwd', '%2f..%2f..%2fetc%2fpasswd', '?' + 'a'.repeat(10_000), '#frag']) : '';
-    return { family: 'rest-download', variant: `download/${which}`, bytes: rawRequest({ method: rng.chance(0.9) ? 'GET' : rng.pick(['HEAD', 'POST', 'DELETE']), path: path + suffix, headers: [...this.cookie(who), ...this.oddHeaders()] }) };
+    const suffix = rng.chance(0.2)
+      ? rng.pick(['?download=1', '?x=%E0%A4%A', '?%', '/../../etc/passwd', '%2f..%2f..%2fetc%2fpasswd', '?' + 'a'.repeat(10_000), '#frag'])
+      : '';
+    return {
+      family: 'rest-download',
+      variant: `download/${which}`,
+      bytes: rawRequest({
+        method: rng.chance(0.9) ? 'GET' : rng.pick(['HEAD', 'POST', 'DELETE']),
+        path: path + suffix,
+        headers: [...this.cookie(who), ...this.oddHeaders()],
+      }),
+    };
   }
 
   exportRequest(who: Identity): { family: string; variant: string; bytes: Buffer } {
@@ -722,12 +1370,34 @@ class HttpMaker {
     const params: string[] = [];
     const json = () => {
       const filter = this.values.of(fuzzSchema().getType('ApplicationFilter') as GraphQLInputType, 0, 0.15);
-      return rng.chance(0.8) ? jsonText(filter) : rng.pick(['{', '{"status":', '[]', 'null', '"x"', '1', '{"__proto__":{"q":"x"}}', '{"ids":["abc"]}', '{"officeIds":"1"}', '{"q":{"$ne":1}}', fuzzString(rng, 5000)]);
+      return rng.chance(0.8)
+        ? jsonText(filter)
+        : rng.pick([
+            '{',
+            '{"status":',
+            '[]',
+            'null',
+            '"x"',
+            '1',
+            '{"__proto__":{"q":"x"}}',
+            '{"ids":["abc"]}',
+            '{"officeIds":"1"}',
+            '{"q":{"$ne":1}}',
+            fuzzString(rng, 5000),
+          ]);
     };
     if (which === 'applications') {
       if (rng.chance(0.8)) params.push(`filter=${urlPart(rng, json())}`);
       if (rng.chance(0.5)) {
-        const sort = rng.chance(0.6) ? jsonText(this.values.of(fuzzSchema().getType('ApplicationSort') as GraphQLInputType, 0, 0.2)) : rng.pick(['{"field":"x; DROP TABLE application","order":"ASC"}', '{"field":"SUBMITTED_AT","order":"sideways"}', '{', '[]', '{"field":"__proto__"}']);
+        const sort = rng.chance(0.6)
+          ? jsonText(this.values.of(fuzzSchema().getType('ApplicationSort') as GraphQLInputType, 0, 0.2))
+          : rng.pick([
+              '{"field":"x; DROP TABLE application","order":"ASC"}',
+              '{"field":"SUBMITTED_AT","order":"sideways"}',
+              '{',
+              '[]',
+              '{"field":"__proto__"}',
+            ]);
         params.push(`sort=${urlPart(rng, sort)}`);
       }
       if (rng.chance(0.1)) params.push('filter=%7B%7D', 'filter=%5B%5D'); // repeated parameter
@@ -736,11 +1406,22 @@ class HttpMaker {
       if (rng.chance(0.9)) params.push(`from=${urlPart(rng, date())}`);
       if (rng.chance(0.9)) params.push(`to=${urlPart(rng, date())}`);
       if (rng.chance(0.6)) params.push(`groupBy=${urlPart(rng, rng.chance(0.7) ? rng.pick(['OFFICE', 'OFFICER', 'DAY']) : fuzzString(rng, 1000))}`);
-      if (rng.chance(0.4)) params.push(`officeIds=${urlPart(rng, rng.chance(0.5) ? this.pool.offices.slice(0, rng.int(0, 5)).join(',') : rng.pick(['a,b', ',,,', '1,abc', '-1', '9'.repeat(40), fuzzString(rng, 1000)]))}`);
+      if (rng.chance(0.4))
+        params.push(
+          `officeIds=${urlPart(rng, rng.chance(0.5) ? this.pool.offices.slice(0, rng.int(0, 5)).join(',') : rng.pick(['a,b', ',,,', '1,abc', '-1', '9'.repeat(40), fuzzString(rng, 1000)]))}`,
+        );
       if (rng.chance(0.1)) params.push('from=2024-01-01', 'groupBy=DAY&groupBy=OFFICE');
     }
     if (rng.chance(0.05)) params.push(rng.pick(['%', '%zz=1', '=&=&', 'a[b]=1', '__proto__[x]=1', '&&&']));
-    return { family: 'rest-export', variant: `export/${which}`, bytes: rawRequest({ method: rng.chance(0.95) ? 'GET' : 'POST', path: `/api/exports/${which}.${format}${params.length ? `?${params.join('&')}` : ''}`, headers: [...this.cookie(who), ...this.oddHeaders()] }) };
+    return {
+      family: 'rest-export',
+      variant: `export/${which}`,
+      bytes: rawRequest({
+        method: rng.chance(0.95) ? 'GET' : 'POST',
+        path: `/api/exports/${which}.${format}${params.length ? `?${params.join('&')}` : ''}`,
+        headers: [...this.cookie(who), ...this.oddHeaders()],
+      }),
+    };
   }
 
   verify(who: Identity): { family: string; variant: string; bytes: Buffer } {
@@ -749,27 +1430,164 @@ class HttpMaker {
     const params: string[] = [];
     if (rng.chance(0.9)) params.push(`number=${urlPart(rng, issued && rng.chance(0.7) ? issued.number : fuzzString(rng, 3000))}`);
     if (rng.chance(0.9)) params.push(`code=${urlPart(rng, issued && rng.chance(0.5) ? issued.code : fuzzString(rng, 3000))}`);
-    if (rng.chance(0.15)) params.push(rng.pick(['number=a&number=b', 'code[]=x', 'code=%E0%A4%A', 'number[__proto__]=1', '%=%', 'code=' + 'x'.repeat(20_000)]));
-    return { family: 'rest-verify', variant: 'verify', bytes: rawRequest({ method: rng.chance(0.95) ? 'GET' : 'POST', path: `/verify?${params.join('&')}`, headers: [...this.cookie(who), ...this.oddHeaders()] }) };
+    if (rng.chance(0.15))
+      params.push(rng.pick(['number=a&number=b', 'code[]=x', 'code=%E0%A4%A', 'number[__proto__]=1', '%=%', 'code=' + 'x'.repeat(20_000)]));
+    return {
+      family: 'rest-verify',
+      variant: 'verify',
+      bytes: rawRequest({
+        method: rng.chance(0.95) ? 'GET' : 'POST',
+        path: `/verify?${params.join('&')}`,
+        headers: [...this.cookie(who), ...this.oddHeaders()],
+      }),
+    };
   }
 
   /** Odd paths, methods, protocol versions and header lines, anywhere. */
   raw(who: Identity): { family: string; variant: string; bytes: Buffer; expectNoAnswer?: boolean } {
     const rng = this.rng;
-    const kind = rng.pick(['path', 'health', 'http10', 'badContentLength', 'smuggle', 'hugeHeader', 'noHost', 'garbageLine', 'manyHeaders', 'absoluteUri', 'console']);
+    const kind = rng.pick([
+      'path',
+      'health',
+      'http10',
+      'badContentLength',
+      'smuggle',
+      'hugeHeader',
+      'noHost',
+      'garbageLine',
+      'manyHeaders',
+      'absoluteUri',
+      'console',
+    ]);
     const cookie = this.cookie(who);
     switch (kind) {
-      case 'path': return { family: 'raw', variant: 'raw/path', bytes: rawRequest({ method: 'GET', path: rng.pick(['/api/', '/api/nope', '/api/%E0%A4%A', '/api/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/api/documents//content', '/api/applications/%00/issued-document.pdf', '/api/exports/', '/api/exports/applications', '/' + 'a/'.repeat(3000), '/graphql/../api/health', '/verify/', '/verify?', '/api/health?%']), headers: cookie }) };
-      case 'health': return { family: 'raw', variant: 'raw/health', bytes: rawRequest({ method: rng.pick(['GET', 'POST', 'HEAD', 'DELETE']), path: '/api/health', headers: cookie, body: rng.chance(0.3) ? '{' : undefined }) };
-      case 'http10': return { family: 'raw', variant: 'raw/http10', bytes: rawRequest({ method: 'GET', path: '/api/health', headers: cookie, version: rng.pick(['HTTP/1.0', 'HTTP/0.9', 'HTTP/2.0', 'HTTP/1.1x', 'FOO/1.1']) }) };
-      case 'badContentLength': return { family: 'raw', variant: 'raw/badContentLength', bytes: rawRequest({ method: 'POST', path: rng.pick(['/graphql', '/api/login']), headers: [['Content-Type', 'application/json'], ['Content-Length', rng.pick(['abc', '-1', '1e3', '99999999999999999999', '5, 6', ' 3'])], ...cookie], body: '{"query":"{ me { id } }"}' }) };
-      case 'smuggle': return { family: 'raw', variant: 'raw/smuggle', bytes: rawRequest({ method: 'POST', path: '/graphql', headers: [['Content-Type', 'application/json'], ['Content-Length', '4'], ['Transfer-Encoding', 'chunked']], body: '0\r\n\r\nGET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' }) };
-      case 'hugeHeader': return { family: 'raw', variant: 'raw/hugeHeader', bytes: rawRequest({ method: 'GET', path: '/api/health', headers: [['X-Big', 'x'.repeat(rng.logSize(100_000))], ...cookie] }) };
-      case 'noHost': return { family: 'raw', variant: 'raw/noHost', bytes: Buffer.from('GET /api/health HTTP/1.1\r\nConnection: close\r\n\r\n') };
-      case 'garbageLine': return { family: 'raw', variant: 'raw/garbageLine', expectNoAnswer: true, bytes: Buffer.from(rng.pick(['\r\n\r\n', 'GET\r\n\r\n', 'GET / HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n', '\u0000\u0001\u0002\r\n\r\n', 'GET / HTTP/1.1\r\nX: a\u0000b\r\nConnection: close\r\n\r\n', 'GET /api/health HTTP/1.1\nHost: x\nConnection: close\n\n'])) };
-      case 'manyHeaders': return { family: 'raw', variant: 'raw/manyHeaders', bytes: rawRequest({ method: 'GET', path: '/api/health', headers: Array.from({ length: rng.logSize(3000) }, (_, i) => [`X-H${i}`, String(i)] as [string, string]) }) };
-      case 'absoluteUri': return { family: 'raw', variant: 'raw/absoluteUri', bytes: rawRequest({ method: 'GET', path: rng.pick(['http://127.0.0.1/api/health', 'http://evil.example/api/health', '*', 'api/health']), headers: cookie }) };
-      default: return { family: 'raw', variant: 'raw/console', bytes: rawRequest({ method: 'GET', path: rng.pick(['/', '/index.html', '/assets/%E0%A4%A.js', '/applications/1', '/%']), headers: cookie }) };
+      case 'path':
+        return {
+          family: 'raw',
+          variant: 'raw/path',
+          bytes: rawRequest({
+            method: 'GET',
+            path: rng.pick([
+              '/api/',
+              '/api/nope',
+              '/api/%E0%A4%A',
+              '/api/../../etc/passwd',
+              '/%2e%2e/%2e%2e/etc/passwd',
+              '/api/documents//content',
+              '/api/applications/%00/issued-document.pdf',
+              '/api/exports/',
+              '/api/exports/applications',
+              '/' + 'a/'.repeat(3000),
+              '/graphql/../api/health',
+              '/verify/',
+              '/verify?',
+              '/api/health?%',
+            ]),
+            headers: cookie,
+          }),
+        };
+      case 'health':
+        return {
+          family: 'raw',
+          variant: 'raw/health',
+          bytes: rawRequest({
+            method: rng.pick(['GET', 'POST', 'HEAD', 'DELETE']),
+            path: '/api/health',
+            headers: cookie,
+            body: rng.chance(0.3) ? '{' : undefined,
+          }),
+        };
+      case 'http10':
+        return {
+          family: 'raw',
+          variant: 'raw/http10',
+          bytes: rawRequest({
+            method: 'GET',
+            path: '/api/health',
+            headers: cookie,
+            version: rng.pick(['HTTP/1.0', 'HTTP/0.9', 'HTTP/2.0', 'HTTP/1.1x', 'FOO/1.1']),
+          }),
+        };
+      case 'badContentLength':
+        return {
+          family: 'raw',
+          variant: 'raw/badContentLength',
+          bytes: rawRequest({
+            method: 'POST',
+            path: rng.pick(['/graphql', '/api/login']),
+            headers: [
+              ['Content-Type', 'application/json'],
+              ['Content-Length', rng.pick(['abc', '-1', '1e3', '99999999999999999999', '5, 6', ' 3'])],
+              ...cookie,
+            ],
+            body: '{"query":"{ me { id } }"}',
+          }),
+        };
+      case 'smuggle':
+        return {
+          family: 'raw',
+          variant: 'raw/smuggle',
+          bytes: rawRequest({
+            method: 'POST',
+            path: '/graphql',
+            headers: [
+              ['Content-Type', 'application/json'],
+              ['Content-Length', '4'],
+              ['Transfer-Encoding', 'chunked'],
+            ],
+            body: '0\r\n\r\nGET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n',
+          }),
+        };
+      case 'hugeHeader':
+        return {
+          family: 'raw',
+          variant: 'raw/hugeHeader',
+          bytes: rawRequest({ method: 'GET', path: '/api/health', headers: [['X-Big', 'x'.repeat(rng.logSize(100_000))], ...cookie] }),
+        };
+      case 'noHost':
+        return { family: 'raw', variant: 'raw/noHost', bytes: Buffer.from('GET /api/health HTTP/1.1\r\nConnection: close\r\n\r\n') };
+      case 'garbageLine':
+        return {
+          family: 'raw',
+          variant: 'raw/garbageLine',
+          expectNoAnswer: true,
+          bytes: Buffer.from(
+            rng.pick([
+              '\r\n\r\n',
+              'GET\r\n\r\n',
+              'GET / HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n',
+              '\u0000\u0001\u0002\r\n\r\n',
+              'GET / HTTP/1.1\r\nX: a\u0000b\r\nConnection: close\r\n\r\n',
+              'GET /api/health HTTP/1.1\nHost: x\nConnection: close\n\n',
+            ]),
+          ),
+        };
+      case 'manyHeaders':
+        return {
+          family: 'raw',
+          variant: 'raw/manyHeaders',
+          bytes: rawRequest({
+            method: 'GET',
+            path: '/api/health',
+            headers: Array.from({ length: rng.logSize(3000) }, (_, i) => [`X-H${i}`, String(i)] as [string, string]),
+          }),
+        };
+      case 'absoluteUri':
+        return {
+          family: 'raw',
+          variant: 'raw/absoluteUri',
+          bytes: rawRequest({
+            method: 'GET',
+            path: rng.pick(['http://127.0.0.1/api/health', 'http://evil.example/api/health', '*', 'api/health']),
+            headers: cookie,
+          }),
+        };
+      default:
+        return {
+          family: 'raw',
+          variant: 'raw/console',
+          bytes: rawRequest({ method: 'GET', path: rng.pick(['/', '/index.html', '/assets/%E0%A4%A.js', '/applications/1', '/%']), headers: cookie }),
+        };
     }
   }
 }
@@ -780,7 +1598,12 @@ const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntr
 
 export const FAMILY_WEIGHTS = { graphql: 62, auth: 3, upload: 12, download: 7, export: 6, verify: 3, raw: 7 };
 
-export interface GenerateOptions { seed: number; pool: Pool; maxHuge?: number; cookieOf: (who: Identity) => string | null }
+export interface GenerateOptions {
+  seed: number;
+  pool: Pool;
+  maxHuge?: number;
+  cookieOf: (who: Identity) => string | null;
+}
 
 /** Request `index` of the run with `seed`: always the same bytes for the same pool and cookies. */
 export function generateRequest(index: number, options: GenerateOptions): FuzzRequest {
@@ -788,14 +1611,32 @@ export function generateRequest(index: number, options: GenerateOptions): FuzzRe
   const identity = rng.weighted<Identity>({ anonymous: 25, officer: 30, supervisor: 20, admin: 25 });
   const maker = new HttpMaker(rng, options.pool, options.maxHuge ?? 1_000_000, options.cookieOf);
   const family = rng.weighted(FAMILY_WEIGHTS);
-  const made = family === 'graphql' ? maker.graphql(identity) : family === 'auth' ? maker.auth(identity) : family === 'upload' ? maker.upload(identity)
-    : family === 'download' ? maker.download(identity) : family === 'export' ? maker.exportRequest(identity) : family === 'verify' ? maker.verify(identity) : maker.raw(identity);
+  const made =
+    family === 'graphql'
+      ? maker.graphql(identity)
+      : family === 'auth'
+        ? maker.auth(identity)
+        : family === 'upload'
+          ? maker.upload(identity)
+          : family === 'download'
+            ? maker.download(identity)
+            : family === 'export'
+              ? maker.exportRequest(identity)
+              : family === 'verify'
+                ? maker.verify(identity)
+                : maker.raw(identity);
   return { index, identity, ...made, oddCookie: maker.oddCookie };
 }
 
 // ───────────────────────────── sending and checking ─────────────────────────────
 
-export interface Answer { status: number | null; headers: string; body: string; error?: string; ms: number }
+export interface Answer {
+  status: number | null;
+  headers: string;
+  body: string;
+  error?: string;
+  ms: number;
+}
 
 /** Sends raw bytes to 127.0.0.1:port and reads until the server closes (every request asks for Connection: close). */
 export function send(port: number, request: FuzzRequest, timeoutMs: number): Promise<Answer> {
@@ -816,10 +1657,21 @@ export function send(port: number, request: FuzzRequest, timeoutMs: number): Pro
       const match = /^HTTP\/1\.[01] (\d{3})/.exec(headText);
       let body: Buffer = split >= 0 ? raw.subarray(split + 4) : Buffer.alloc(0);
       if (/\r\ntransfer-encoding:\s*chunked/i.test(headText)) body = dechunk(body);
-      resolve({ status: match ? Number(match[1]) : null, headers: headText, body: body.toString('utf8'), error: raw.length ? undefined : error, ms: Date.now() - started });
+      resolve({
+        status: match ? Number(match[1]) : null,
+        headers: headText,
+        body: body.toString('utf8'),
+        error: raw.length ? undefined : error,
+        ms: Date.now() - started,
+      });
     };
     const timer = setTimeout(() => finish('timeout'), timeoutMs);
-    socket.on('data', (chunk: Buffer) => { if (size < 4_000_000) { chunks.push(chunk); size += chunk.length; } });
+    socket.on('data', (chunk: Buffer) => {
+      if (size < 4_000_000) {
+        chunks.push(chunk);
+        size += chunk.length;
+      }
+    });
     socket.on('end', () => finish('closed without an answer'));
     socket.on('close', () => finish('closed without an answer'));
     socket.on('error', (e: NodeJS.ErrnoException) => finish(e.code ?? e.message));
@@ -858,14 +1710,24 @@ const LEAKS: { name: string; re: RegExp }[] = [
   { name: 'SQL error', re: /\bSQLITE_[A-Z_]{3,}\b|\bER_[A-Z_]{3,}\b|QueryFailedError|EntityNotFoundError|TypeORMError|EntityPropertyNotFoundError/ },
 ];
 
-export interface Verdict { ok: boolean; problem?: string; codes: string[] }
+export interface Verdict {
+  ok: boolean;
+  problem?: string;
+  codes: string[];
+}
 
 /** The checks of one answer; `requestText` tells echoed input from leaked internals. */
 export function judge(request: FuzzRequest, answer: Answer): Verdict {
   const codes: string[] = [];
   const isJson = /\r\ncontent-type:\s*application\/(?:graphql-response\+)?json/i.test(answer.headers);
   let parsed: any = null;
-  if (isJson) { try { parsed = JSON.parse(answer.body); } catch { /* scanned as text below */ } }
+  if (isJson) {
+    try {
+      parsed = JSON.parse(answer.body);
+    } catch {
+      /* scanned as text below */
+    }
+  }
   if (parsed && Array.isArray(parsed.errors)) for (const e of parsed.errors) codes.push(String(e?.extensions?.code ?? 'NO_CODE'));
   if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && typeof parsed.code === 'string') codes.push(parsed.code);
   if (answer.status !== null && answer.status >= 500) return { ok: false, problem: `HTTP ${answer.status}`, codes };
@@ -888,24 +1750,39 @@ export function judge(request: FuzzRequest, answer: Answer): Verdict {
 
 // ───────────────────────────── the server under test ─────────────────────────────
 
-export interface ServerInfo { url: string; port: number; databaseUrl: string | null; sqlitePath: string; filesDir: string; auditKey: string }
+export interface ServerInfo {
+  url: string;
+  port: number;
+  databaseUrl: string | null;
+  sqlitePath: string;
+  filesDir: string;
+  auditKey: string;
+}
 
 /** The throwaway server in a child process (scripts/fuzz.ts --serve), so a crash ends it and not the fuzzer. */
 export class ServerProcess {
   readonly log: string[] = [];
   exited: { code: number | null; signal: string | null } | null = null;
   private readonly exitWaiters: (() => void)[] = [];
-  private constructor(readonly child: ChildProcess, readonly info: ServerInfo) {}
+  private constructor(
+    readonly child: ChildProcess,
+    readonly info: ServerInfo,
+  ) {}
 
   static start(applications: number): Promise<ServerProcess> {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'fuzz.ts'), '--serve', String(applications)], {
-      cwd: REPO_ROOT, env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: REPO_ROOT,
+      env: { ...process.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     const early: string[] = [];
     return new Promise((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`the fuzz server exited with ${code} before it started:\n${early.join('\n')}`));
       child.once('exit', onExit);
-      child.stderr!.on('data', (d: Buffer) => { early.push(d.toString()); if (early.length > 50) early.shift(); });
+      child.stderr!.on('data', (d: Buffer) => {
+        early.push(d.toString());
+        if (early.length > 50) early.shift();
+      });
       const lines = createInterface({ input: child.stdout! });
       lines.once('line', (line) => {
         child.off('exit', onExit);
@@ -913,18 +1790,28 @@ export class ServerProcess {
         const server = new ServerProcess(child, info);
         server.log.push(...early);
         child.stderr!.removeAllListeners('data');
-        const keep = (d: Buffer) => { server.log.push(d.toString()); if (server.log.length > 200) server.log.splice(0, server.log.length - 200); };
+        const keep = (d: Buffer) => {
+          server.log.push(d.toString());
+          if (server.log.length > 200) server.log.splice(0, server.log.length - 200);
+        };
         child.stderr!.on('data', keep);
         lines.on('line', (l) => keep(Buffer.from(`${l}\n`)));
-        child.once('exit', (code, signal) => { server.exited = { code, signal }; for (const w of server.exitWaiters.splice(0)) w(); });
+        child.once('exit', (code, signal) => {
+          server.exited = { code, signal };
+          for (const w of server.exitWaiters.splice(0)) w();
+        });
         resolve(server);
       });
     });
   }
 
-  get alive(): boolean { return this.exited === null; }
+  get alive(): boolean {
+    return this.exited === null;
+  }
 
-  waitExit(): Promise<void> { return this.exited ? Promise.resolve() : new Promise((r) => this.exitWaiters.push(r)); }
+  waitExit(): Promise<void> {
+    return this.exited ? Promise.resolve() : new Promise((r) => this.exitWaiters.push(r));
+  }
 
   /** Stops the server (SIGTERM, then SIGKILL after 15 s). */
   async stop(): Promise<void> {
@@ -943,8 +1830,12 @@ export class ServerProcess {
       const ds = await openDatabase({ databaseUrl: this.info.databaseUrl, sqlitePath: this.info.sqlitePath });
       try {
         const check = await verifyAuditChain(ds, this.info.auditKey);
-        result = check.ok ? { ok: true, detail: `audit chain intact: ${check.events} events` }
-          : { ok: false, detail: `audit chain broken at event ${check.firstBadEventId}: ${check.problem} (${check.events} events verified before it)` };
+        result = check.ok
+          ? { ok: true, detail: `audit chain intact: ${check.events} events` }
+          : {
+              ok: false,
+              detail: `audit chain broken at event ${check.firstBadEventId}: ${check.problem} (${check.events} events verified before it)`,
+            };
       } finally {
         await ds.destroy();
       }
@@ -953,8 +1844,17 @@ export class ServerProcess {
     }
     if (this.info.databaseUrl) {
       const url = new URL(this.info.databaseUrl);
-      const connection = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) });
-      try { await connection.query(`DROP DATABASE IF EXISTS \`${url.pathname.slice(1).replace(/`/g, '')}\``); } finally { await connection.end(); }
+      const connection = await mysql.createConnection({
+        host: url.hostname,
+        port: Number(url.port || 3306),
+        user: decodeURIComponent(url.username),
+        password: decodeURIComponent(url.password),
+      });
+      try {
+        await connection.query(`DROP DATABASE IF EXISTS \`${url.pathname.slice(1).replace(/`/g, '')}\``);
+      } finally {
+        await connection.end();
+      }
     }
     fs.rmSync(path.dirname(this.info.filesDir), { recursive: true, force: true });
     return result;
@@ -963,7 +1863,12 @@ export class ServerProcess {
 
 // ───────────────────────────── the run ─────────────────────────────
 
-export interface Finding { kind: string; variant: string; count: number; examples: string[] }
+export interface Finding {
+  kind: string;
+  variant: string;
+  count: number;
+  examples: string[];
+}
 
 export interface FuzzReport {
   seed: number;
@@ -998,14 +1903,26 @@ export interface FuzzOptions {
 
 /** Describes a request for a report: its variant, identity and (abridged) bytes. */
 export function describeRequest(request: FuzzRequest, seed: number): string {
-  const shown = request.bytes.length > 700 ? `${request.bytes.subarray(0, 500).toString('utf8')}…[${request.bytes.length - 700} bytes]…${request.bytes.subarray(-200).toString('utf8')}` : request.bytes.toString('utf8');
-  const how = request.abortAfter !== undefined ? `, socket destroyed after ${request.abortAfter} of ${request.bytes.length} bytes` : request.expectNoAnswer ? ', then half-closed' : '';
+  const shown =
+    request.bytes.length > 700
+      ? `${request.bytes.subarray(0, 500).toString('utf8')}…[${request.bytes.length - 700} bytes]…${request.bytes.subarray(-200).toString('utf8')}`
+      : request.bytes.toString('utf8');
+  const how =
+    request.abortAfter !== undefined
+      ? `, socket destroyed after ${request.abortAfter} of ${request.bytes.length} bytes`
+      : request.expectNoAnswer
+        ? ', then half-closed'
+        : '';
   return `#${request.index} (seed ${seed}, ${request.variant}, as ${request.identity}${how}): ${JSON.stringify(shown).replace(/\\r\\n/g, '⏎')}`;
 }
 
 async function login(url: string, username: string): Promise<{ cookie: string; id: string }> {
   for (let attempt = 0; ; attempt++) {
-    const res = await fetch(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const res = await fetch(`${url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
     if (res.status === 429 && attempt < 5) {
       const wait = Math.min(Number(res.headers.get('retry-after') ?? 1), 60);
       await new Promise((r) => setTimeout(r, wait * 1000));
@@ -1018,16 +1935,31 @@ async function login(url: string, username: string): Promise<{ cookie: string; i
 }
 
 async function gql(url: string, cookie: string, query: string): Promise<any> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query }),
+  });
   return res.json();
 }
 
 /** The ids the server has, read as the admin. */
 async function readPool(url: string, cookie: string, protectedOfficers: string[]): Promise<Pool> {
-  const data = (await gql(url, cookie, `{ applications(perPage: 200) { items { id version documents { id } issuedDocument { number verificationCode } } }
-    officers(perPage: 200) { items { id } } offices(perPage: 200) { items { id } } routingRules { id } }`)).data;
+  const data = (
+    await gql(
+      url,
+      cookie,
+      `{ applications(perPage: 200) { items { id version documents { id } issuedDocument { number verificationCode } } }
+    officers(perPage: 200) { items { id } } offices(perPage: 200) { items { id } } routingRules { id } }`,
+    )
+  ).data;
   if (!data) return { ...EMPTY_POOL, protectedOfficers };
-  const apps = data.applications.items as { id: string; version: number; documents: { id: string }[]; issuedDocument: { number: string; verificationCode: string } | null }[];
+  const apps = data.applications.items as {
+    id: string;
+    version: number;
+    documents: { id: string }[];
+    issuedDocument: { number: string; verificationCode: string } | null;
+  }[];
   return {
     applications: apps.map((a) => ({ id: a.id, version: a.version })),
     documents: apps.flatMap((a) => a.documents.map((d) => d.id)),
@@ -1043,7 +1975,9 @@ async function health(url: string): Promise<boolean> {
   try {
     const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(10_000) });
     return res.status === 200;
-  } catch { return false; }
+  } catch {
+    return false;
+  }
 }
 
 /** Runs the fuzzer against its own throwaway server(s); never throws for findings, only reports them. */
@@ -1054,8 +1988,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const maxCrashes = options.maxCrashes ?? 5;
   const progress = options.progress ?? (() => {});
   const report: FuzzReport = {
-    seed: options.seed, requests: options.only?.length ?? options.requests, sent: 0, ms: 0, byFamily: {}, byVariant: {}, msByVariant: {}, byStatus: {}, byCode: {},
-    findings: [], restarts: 0, slowest: [], audit: [], healthAtEnd: false,
+    seed: options.seed,
+    requests: options.only?.length ?? options.requests,
+    sent: 0,
+    ms: 0,
+    byFamily: {},
+    byVariant: {},
+    msByVariant: {},
+    byStatus: {},
+    byCode: {},
+    findings: [],
+    restarts: 0,
+    slowest: [],
+    audit: [],
+    healthAtEnd: false,
   };
   const findings = new Map<string, Finding>();
   const addFinding = (kind: string, variant: string, example: string) => {
@@ -1065,7 +2011,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     if (f.examples.length < 3) f.examples.push(example.length > 2500 ? `${example.slice(0, 2500)}…` : example);
     findings.set(key, f);
   };
-  const bump = (map: Record<string, number>, key: string) => { map[key] = (map[key] ?? 0) + 1; };
+  const bump = (map: Record<string, number>, key: string) => {
+    map[key] = (map[key] ?? 0) + 1;
+  };
 
   let server: ServerProcess;
   let cookies: Partial<Record<Identity, string>> = {};
@@ -1096,7 +2044,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   } finally {
     // Whatever happened, the server is stopped and its database checked and removed.
     report.healthAtEnd = server!.alive && (await health(server!.info.url));
-    if (!report.healthAtEnd) addFinding('no answer at /api/health at the end', 'end of run', `server ${server!.alive ? 'running but not answering' : `exited ${JSON.stringify(server!.exited)}`}`);
+    if (!report.healthAtEnd)
+      addFinding(
+        'no answer at /api/health at the end',
+        'end of run',
+        `server ${server!.alive ? 'running but not answering' : `exited ${JSON.stringify(server!.exited)}`}`,
+      );
     await retire(server!);
   }
   report.findings = [...findings.values()];
@@ -1104,122 +2057,172 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   return report;
 
   async function fuzzAll() {
-  const cookieOf = (who: Identity) => (who === 'anonymous' ? null : cookies[who] ?? null);
-  const generate = (index: number) => generateRequest(index, { seed: options.seed, pool, maxHuge: options.maxHuge, cookieOf });
+    const cookieOf = (who: Identity) => (who === 'anonymous' ? null : (cookies[who] ?? null));
+    const generate = (index: number) => generateRequest(index, { seed: options.seed, pool, maxHuge: options.maxHuge, cookieOf });
 
-  const indexes = options.only ?? Array.from({ length: options.requests }, (_, i) => i);
-  let next = 0;
-  let restarting: Promise<void> | null = null;
-  /** The requests most recently started on the current server: the suspects when it dies. */
-  let recent: FuzzRequest[] = [];
-  let lastReport = Date.now();
+    const indexes = options.only ?? Array.from({ length: options.requests }, (_, i) => i);
+    let next = 0;
+    let restarting: Promise<void> | null = null;
+    /** The requests most recently started on the current server: the suspects when it dies. */
+    let recent: FuzzRequest[] = [];
+    let lastReport = Date.now();
 
-  /** The server died: the requests in flight are the suspects; each is replayed alone on a fresh server to name the culprit. */
-  const handleCrash = async (dead: ServerProcess, suspects: FuzzRequest[]) => {
-    crashes++;
-    const log = dead.log.join('').split('\n').filter((l) => l.trim()).slice(-25).join('\n');
-    await retire(dead);
-    report.restarts++;
-    await boot();
-    let culprit: FuzzRequest | null = null;
-    for (const suspect of suspects.sort((a, b) => a.index - b.index)) {
-      const again = generateRequest(suspect.index, { seed: options.seed, pool, maxHuge: options.maxHuge, cookieOf });
-      await send(server.info.port, again, timeoutMs);
-      await new Promise((r) => setTimeout(r, 300));
-      if (!server.alive || !(await health(server.info.url))) {
-        culprit = again;
-        await server.waitExit().catch(() => {});
-        await retire(server);
-        report.restarts++;
-        await boot();
-        break;
-      }
-    }
-    if (culprit) {
-      quarantined.add(culprit.variant);
-      addFinding('server process died', culprit.variant, `${describeRequest(culprit, options.seed)}\n  (replayed alone on a fresh server: it died again; variant ${culprit.variant} skipped for the rest of the run)\n  server log:\n${log}`);
-    } else {
-      addFinding('server process died', 'unknown', `exit ${JSON.stringify(dead.exited)}; no single request in flight reproduced it alone; in flight:\n${suspects.map((s) => `  ${describeRequest(s, options.seed)}`).join('\n')}\n  server log:\n${log}`);
-    }
-  };
-
-  const worker = async () => {
-    for (;;) {
-      if (restarting) await restarting;
-      if (crashes >= maxCrashes) return;
-      if (next >= indexes.length) return;
-      const index = indexes[next++];
-      let request: FuzzRequest;
-      try {
-        request = generate(index);
-      } catch (error) {
-        addFinding('fuzzer error (not the server)', 'generator', `request #${index} of seed ${options.seed} could not be made: ${error instanceof Error ? error.stack : String(error)}`);
-        continue;
-      }
-      if (quarantined.has(request.variant)) { bump(report.byStatus, 'skipped (quarantined)'); continue; }
-      const current = server;
-      recent.push(request);
-      if (recent.length > concurrency * 2) recent.shift();
-      const answer = await send(current.info.port, request, timeoutMs);
-      report.sent++;
-      bump(report.byFamily, request.family);
-      bump(report.byVariant, request.variant);
-      report.msByVariant[request.variant] = (report.msByVariant[request.variant] ?? 0) + answer.ms;
-      if (report.slowest.length < 5 || answer.ms > report.slowest[report.slowest.length - 1].ms) {
-        report.slowest.push({ ms: answer.ms, variant: request.variant, index: request.index });
-        report.slowest.sort((a, b) => b.ms - a.ms).splice(5);
-      }
-      // A dead server: wait a moment for its exit to be seen, then restart (once, whoever notices first).
-      if (answer.status === null && current.alive && answer.error !== 'aborted by the fuzzer' && answer.error !== 'timeout') await new Promise((r) => setTimeout(r, 100));
-      if (!current.alive) {
-        if (!restarting && server === current) {
-          const suspects = recent;
-          recent = [];
-          restarting = handleCrash(current, suspects).finally(() => { restarting = null; });
-        }
-        bump(report.byStatus, 'server down');
-        continue;
-      }
-      const status = answer.status === null ? (request.abortAfter !== undefined || request.expectNoAnswer ? 'no answer (expected)' : `no answer (${answer.error})`) : String(answer.status);
-      bump(report.byStatus, status);
-      if (answer.error === 'timeout' && request.abortAfter === undefined && !request.expectNoAnswer) {
-        addFinding(`no answer within ${timeoutMs} ms`, request.variant, describeRequest(request, options.seed));
-      }
-      const verdict = judge(request, answer);
-      for (const code of verdict.codes) bump(report.byCode, code);
-      if (!verdict.ok) {
-        addFinding(verdict.problem!.replace(/:.*$/, ''), request.oddCookie ? `${request.variant}, odd Cookie` : request.variant, `${describeRequest(request, options.seed)}\n  → ${verdict.problem}; answer: ${JSON.stringify(`${answer.headers.split('\r\n')[0]} ${answer.body.slice(0, 400)}`)}`);
-      }
-      // Sessions are never ended on purpose; should one die anyway, sign in again.
-      if (request.identity !== 'anonymous' && verdict.codes.includes('UNAUTHENTICATED') && request.bytes.includes(cookies[request.identity] ?? '\u0000')) {
-        const check = await gql(current.info.url, cookies[request.identity]!, '{ me { id } }').catch(() => null);
-        if (check && !check.data) {
-          addFinding('fuzzing account signed out', request.variant, `${describeRequest(request, options.seed)} — the session of ${ACCOUNTS[request.identity]} ended; signed in again`);
-          cookies[request.identity] = (await login(current.info.url, ACCOUNTS[request.identity])).cookie;
+    /** The server died: the requests in flight are the suspects; each is replayed alone on a fresh server to name the culprit. */
+    const handleCrash = async (dead: ServerProcess, suspects: FuzzRequest[]) => {
+      crashes++;
+      const log = dead.log
+        .join('')
+        .split('\n')
+        .filter((l) => l.trim())
+        .slice(-25)
+        .join('\n');
+      await retire(dead);
+      report.restarts++;
+      await boot();
+      let culprit: FuzzRequest | null = null;
+      for (const suspect of suspects.sort((a, b) => a.index - b.index)) {
+        const again = generateRequest(suspect.index, { seed: options.seed, pool, maxHuge: options.maxHuge, cookieOf });
+        await send(server.info.port, again, timeoutMs);
+        await new Promise((r) => setTimeout(r, 300));
+        if (!server.alive || !(await health(server.info.url))) {
+          culprit = again;
+          await server.waitExit().catch(() => {});
+          await retire(server);
+          report.restarts++;
+          await boot();
+          break;
         }
       }
-      if (Date.now() - lastReport > 10_000) {
-        lastReport = Date.now();
-        progress(`${report.sent}/${indexes.length} requests, ${((Date.now() - started) / 1000).toFixed(0)} s, ${findings.size} finding kinds`);
+      if (culprit) {
+        quarantined.add(culprit.variant);
+        addFinding(
+          'server process died',
+          culprit.variant,
+          `${describeRequest(culprit, options.seed)}\n  (replayed alone on a fresh server: it died again; variant ${culprit.variant} skipped for the rest of the run)\n  server log:\n${log}`,
+        );
+      } else {
+        addFinding(
+          'server process died',
+          'unknown',
+          `exit ${JSON.stringify(dead.exited)}; no single request in flight reproduced it alone; in flight:\n${suspects.map((s) => `  ${describeRequest(s, options.seed)}`).join('\n')}\n  server log:\n${log}`,
+        );
       }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  if (restarting) await restarting;
-  if (crashes >= maxCrashes) addFinding('run stopped early', 'crashes', `the server died ${crashes} times; stopped after ${report.sent} requests`);
+    };
+
+    const worker = async () => {
+      for (;;) {
+        if (restarting) await restarting;
+        if (crashes >= maxCrashes) return;
+        if (next >= indexes.length) return;
+        const index = indexes[next++];
+        let request: FuzzRequest;
+        try {
+          request = generate(index);
+        } catch (error) {
+          addFinding(
+            'fuzzer error (not the server)',
+            'generator',
+            `request #${index} of seed ${options.seed} could not be made: ${error instanceof Error ? error.stack : String(error)}`,
+          );
+          continue;
+        }
+        if (quarantined.has(request.variant)) {
+          bump(report.byStatus, 'skipped (quarantined)');
+          continue;
+        }
+        const current = server;
+        recent.push(request);
+        if (recent.length > concurrency * 2) recent.shift();
+        const answer = await send(current.info.port, request, timeoutMs);
+        report.sent++;
+        bump(report.byFamily, request.family);
+        bump(report.byVariant, request.variant);
+        report.msByVariant[request.variant] = (report.msByVariant[request.variant] ?? 0) + answer.ms;
+        if (report.slowest.length < 5 || answer.ms > report.slowest[report.slowest.length - 1].ms) {
+          report.slowest.push({ ms: answer.ms, variant: request.variant, index: request.index });
+          report.slowest.sort((a, b) => b.ms - a.ms).splice(5);
+        }
+        // A dead server: wait a moment for its exit to be seen, then restart (once, whoever notices first).
+        if (answer.status === null && current.alive && answer.error !== 'aborted by the fuzzer' && answer.error !== 'timeout')
+          await new Promise((r) => setTimeout(r, 100));
+        if (!current.alive) {
+          if (!restarting && server === current) {
+            const suspects = recent;
+            recent = [];
+            restarting = handleCrash(current, suspects).finally(() => {
+              restarting = null;
+            });
+          }
+          bump(report.byStatus, 'server down');
+          continue;
+        }
+        const status =
+          answer.status === null
+            ? request.abortAfter !== undefined || request.expectNoAnswer
+              ? 'no answer (expected)'
+              : `no answer (${answer.error})`
+            : String(answer.status);
+        bump(report.byStatus, status);
+        if (answer.error === 'timeout' && request.abortAfter === undefined && !request.expectNoAnswer) {
+          addFinding(`no answer within ${timeoutMs} ms`, request.variant, describeRequest(request, options.seed));
+        }
+        const verdict = judge(request, answer);
+        for (const code of verdict.codes) bump(report.byCode, code);
+        if (!verdict.ok) {
+          addFinding(
+            verdict.problem!.replace(/:.*$/, ''),
+            request.oddCookie ? `${request.variant}, odd Cookie` : request.variant,
+            `${describeRequest(request, options.seed)}\n  → ${verdict.problem}; answer: ${JSON.stringify(`${answer.headers.split('\r\n')[0]} ${answer.body.slice(0, 400)}`)}`,
+          );
+        }
+        // Sessions are never ended on purpose; should one die anyway, sign in again.
+        if (
+          request.identity !== 'anonymous' &&
+          verdict.codes.includes('UNAUTHENTICATED') &&
+          request.bytes.includes(cookies[request.identity] ?? '\u0000')
+        ) {
+          const check = await gql(current.info.url, cookies[request.identity]!, '{ me { id } }').catch(() => null);
+          if (check && !check.data) {
+            addFinding(
+              'fuzzing account signed out',
+              request.variant,
+              `${describeRequest(request, options.seed)} — the session of ${ACCOUNTS[request.identity]} ended; signed in again`,
+            );
+            cookies[request.identity] = (await login(current.info.url, ACCOUNTS[request.identity])).cookie;
+          }
+        }
+        if (Date.now() - lastReport > 10_000) {
+          lastReport = Date.now();
+          progress(`${report.sent}/${indexes.length} requests, ${((Date.now() - started) / 1000).toFixed(0)} s, ${findings.size} finding kinds`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    if (restarting) await restarting;
+    if (crashes >= maxCrashes) addFinding('run stopped early', 'crashes', `the server died ${crashes} times; stopped after ${report.sent} requests`);
   }
 }
 
 /** The report as text: counts by family, status and code, then each finding with its first reproductions. */
 export function formatReport(report: FuzzReport): string {
   const table = (title: string, counts: Record<string, number>) =>
-    `${title}:\n${Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${String(v).padStart(7)}  ${k}`).join('\n')}`;
+    `${title}:\n${Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `  ${String(v).padStart(7)}  ${k}`)
+      .join('\n')}`;
   const lines = [
     `fuzz: seed ${report.seed}, ${report.sent} requests sent of ${report.requests} in ${(report.ms / 1000).toFixed(1)} s, ${report.restarts} server restarts`,
-    table('by family', report.byFamily), table('by HTTP status', report.byStatus), table('by error code', report.byCode),
-    `most time (total ms / requests): ${Object.entries(report.msByVariant).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v}/${report.byVariant[k]}`).join(', ')}`,
+    table('by family', report.byFamily),
+    table('by HTTP status', report.byStatus),
+    table('by error code', report.byCode),
+    `most time (total ms / requests): ${Object.entries(report.msByVariant)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, v]) => `${k} ${v}/${report.byVariant[k]}`)
+      .join(', ')}`,
     `slowest: ${report.slowest.map((s) => `#${s.index} ${s.variant} ${s.ms} ms`).join(', ')}`,
-    ...report.audit, `health at the end: ${report.healthAtEnd ? 'ok' : 'NOT ANSWERING'}`,
+    ...report.audit,
+    `health at the end: ${report.healthAtEnd ? 'ok' : 'NOT ANSWERING'}`,
   ];
   if (!report.findings.length) lines.push('findings: none');
   else {

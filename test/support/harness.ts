@@ -13,7 +13,9 @@ import { createThrowawayDatabase } from '../../scripts/throwaway-database';
 /** Counts the SQL statements the server sends, for the "bounded number of queries" checks. */
 export class CountingLogger implements Logger {
   count = 0;
-  logQuery() { this.count++; }
+  logQuery() {
+    this.count++;
+  }
   logQueryError() {}
   logQuerySlow() {}
   logSchemaBuild() {}
@@ -21,7 +23,10 @@ export class CountingLogger implements Logger {
   log() {}
 }
 
-export interface GqlResult<T = any> { data?: T; errors?: { message: string; extensions?: Record<string, any> }[] }
+export interface GqlResult<T = any> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
 
 export class Client {
   cookie: string | null = null;
@@ -29,7 +34,9 @@ export class Client {
 
   async login(username: string, password = DEMO_PASSWORD): Promise<Response> {
     const res = await fetch(`${this.baseUrl}/api/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
     });
     const set = res.headers.get('set-cookie');
     if (set) this.cookie = set.split(';')[0];
@@ -88,7 +95,11 @@ export async function startTestApp(options: { applications?: number; embedded?: 
   await seedDemoData(ds, config, { applications: options.applications ?? 0 });
   const server = await startServer(ds, config, 0);
   return {
-    ds, config, server, logger, dialect: mysqlDb ? 'mysql' : 'sqlite',
+    ds,
+    config,
+    server,
+    logger,
+    dialect: mysqlDb ? 'mysql' : 'sqlite',
     anonymous: () => new Client(server.url),
     async as(username: string) {
       const client = new Client(server.url);

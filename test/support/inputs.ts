@@ -12,23 +12,40 @@ let sequence = 0;
 
 export function citizen(overrides: Record<string, unknown> = {}) {
   return {
-    name: '测试人', category: 'CITIZEN', idType: 'RESIDENT_ID_CARD',
-    idNumber: makeResidentId('210102', '1990-05-17', (sequence++ % 900) + 1), nationality: '中国',
-    domicileRegion: HEPING_1, residenceRegion: HEPING_1, phone: '13800001111', ...overrides,
+    name: '测试人',
+    category: 'CITIZEN',
+    idType: 'RESIDENT_ID_CARD',
+    idNumber: makeResidentId('210102', '1990-05-17', (sequence++ % 900) + 1),
+    nationality: '中国',
+    domicileRegion: HEPING_1,
+    residenceRegion: HEPING_1,
+    phone: '13800001111',
+    ...overrides,
   };
 }
 
 export function foreigner(daysInChina: number, overrides: Record<string, unknown> = {}) {
   return {
-    name: 'JOHN SMITH', category: 'FOREIGNER', idType: 'PASSPORT', idNumber: 'E12345678', nationality: '美国',
-    residenceRegion: SHENHE_1, daysInChina, ...overrides,
+    name: 'JOHN SMITH',
+    category: 'FOREIGNER',
+    idType: 'PASSPORT',
+    idNumber: 'E12345678',
+    nationality: '美国',
+    residenceRegion: SHENHE_1,
+    daysInChina,
+    ...overrides,
   };
 }
 
 export function hmtResident(overrides: Record<string, unknown> = {}) {
   return {
-    name: '陈大文', category: 'HMT_RESIDENT', idType: 'HMT_TRAVEL_PERMIT', idNumber: 'H12345678', nationality: '中国香港',
-    residenceRegion: HEPING_2, ...overrides,
+    name: '陈大文',
+    category: 'HMT_RESIDENT',
+    idType: 'HMT_TRAVEL_PERMIT',
+    idNumber: 'H12345678',
+    nationality: '中国香港',
+    residenceRegion: HEPING_2,
+    ...overrides,
   };
 }
 
@@ -38,8 +55,12 @@ export function unit(region = SHENHE_1) {
 
 export function application(overrides: Record<string, unknown> = {}) {
   return {
-    channel: 'ONLINE', applicantKind: 'INDIVIDUAL', subject: citizen(), purpose: 'QUALIFICATION',
-    delivery: 'COUNTER_PICKUP', ...overrides,
+    channel: 'ONLINE',
+    applicantKind: 'INDIVIDUAL',
+    subject: citizen(),
+    purpose: 'QUALIFICATION',
+    delivery: 'COUNTER_PICKUP',
+    ...overrides,
   };
 }
 

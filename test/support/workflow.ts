@@ -27,13 +27,29 @@ export async function getCase(client: Client, id: string) {
 /** Runs a workflow mutation on the case at its current version; returns the GraphQL result. */
 export async function run(client: Client, mutation: string, id: string, args: Record<string, unknown> = {}, version?: number) {
   const current = version ?? (await getCase(client, id))?.version ?? 0;
-  const params = Object.keys(args).map((k) => `, ${k}: $${k}`).join('');
+  const params = Object.keys(args)
+    .map((k) => `, ${k}: $${k}`)
+    .join('');
   const types: Record<string, string> = {
-    reason: 'String!', note: 'String', kinds: '[DocumentKind!]!', outcome: 'Outcome!', approve: 'Boolean!', officerId: 'ID!',
-    officeId: 'ID!', input: 'MailingInput!', receiptNo: 'String!', deliveredAt: 'DateTime',
+    reason: 'String!',
+    note: 'String',
+    kinds: '[DocumentKind!]!',
+    outcome: 'Outcome!',
+    approve: 'Boolean!',
+    officerId: 'ID!',
+    officeId: 'ID!',
+    input: 'MailingInput!',
+    receiptNo: 'String!',
+    deliveredAt: 'DateTime',
   };
-  const vars = Object.keys(args).map((k) => `, $${k}: ${mutation === 'closeReview' && k === 'note' ? 'String!' : types[k]}`).join('');
-  return client.gql(`mutation($id: ID!, $version: Int!${vars}) { r: ${mutation}(id: $id, version: $version${params}) { ${CASE} } }`, { id, version: current, ...args });
+  const vars = Object.keys(args)
+    .map((k) => `, $${k}: ${mutation === 'closeReview' && k === 'note' ? 'String!' : types[k]}`)
+    .join('');
+  return client.gql(`mutation($id: ID!, $version: Int!${vars}) { r: ${mutation}(id: $id, version: $version${params}) { ${CASE} } }`, {
+    id,
+    version: current,
+    ...args,
+  });
 }
 
 /** The same, for a step that must succeed: returns the case after it. */

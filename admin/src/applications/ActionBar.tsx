@@ -70,7 +70,11 @@ export function ActionBar() {
           {label('CaseAction', action)}
         </Button>
       ))}
-      {!buttons.length && <Typography variant="body2" color="text.secondary">{translate('app.case.no_actions')}</Typography>}
+      {!buttons.length && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.case.no_actions')}
+        </Typography>
+      )}
       {record.issuedDocument && (
         <Button size="small" startIcon={<PictureAsPdfIcon />} href={record.issuedDocument.pdfUrl} target="_blank" rel="noopener">
           {translate('app.case.download_pdf')}
@@ -84,7 +88,10 @@ export function ActionBar() {
           officeId={record.office.id}
           busy={busy}
           serverErrors={serverErrors}
-          onCancel={() => { setOpen(null); setServerErrors({}); }}
+          onCancel={() => {
+            setOpen(null);
+            setServerErrors({});
+          }}
           onSubmit={(values) => run(open, values)}
         />
       )}

@@ -1,6 +1,16 @@
 import {
-  Button as MuiButton, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField,
-  ToggleButton, ToggleButtonGroup,
+  Button as MuiButton,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  MenuItem,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
 } from '@mui/material';
 import { useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
@@ -36,19 +46,27 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
   const label = useEnumLabel();
   const [values, setValues] = useState<ActionValues>({ approve: true, kinds: [], carrier: 'EMS', trackingNumber: '' });
   const set = (name: string, value: unknown) => setValues((v) => ({ ...v, [name]: value }));
-  const { data: offices } = useGetList('offices', { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } }, { enabled: fields.includes('officeId') });
-  const { data: officers } = useGetList('officers', { pagination: { page: 1, perPage: 200 }, sort: { field: 'username', order: 'ASC' } }, { enabled: fields.includes('officerId') });
+  const { data: offices } = useGetList(
+    'offices',
+    { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } },
+    { enabled: fields.includes('officeId') },
+  );
+  const { data: officers } = useGetList(
+    'officers',
+    { pagination: { page: 1, perPage: 200 }, sort: { field: 'username', order: 'ASC' } },
+    { enabled: fields.includes('officerId') },
+  );
   const tracking = fields.includes('mailing') ? trackingProblem(values.carrier, values.trackingNumber) : null;
   const missing =
-    ((fields.includes('reason')) && !values.reason?.trim())
-    || (fields.includes('noteRequired') && !values.note?.trim())
-    || (fields.includes('approve') && !values.approve && !values.note?.trim())
-    || (fields.includes('kinds') && !values.kinds.length)
-    || (fields.includes('outcome') && !values.outcome)
-    || (fields.includes('receiptNo') && !values.receiptNo?.trim())
-    || (fields.includes('mailing') && (!values.trackingNumber.trim() || !!tracking))
-    || (fields.includes('officeId') && !values.officeId)
-    || (fields.includes('officerId') && !values.officerId);
+    (fields.includes('reason') && !values.reason?.trim()) ||
+    (fields.includes('noteRequired') && !values.note?.trim()) ||
+    (fields.includes('approve') && !values.approve && !values.note?.trim()) ||
+    (fields.includes('kinds') && !values.kinds.length) ||
+    (fields.includes('outcome') && !values.outcome) ||
+    (fields.includes('receiptNo') && !values.receiptNo?.trim()) ||
+    (fields.includes('mailing') && (!values.trackingNumber.trim() || !!tracking)) ||
+    (fields.includes('officeId') && !values.officeId) ||
+    (fields.includes('officerId') && !values.officerId);
   const err = (name: string) => serverErrors[name] ?? serverErrors[`input.${name}`];
   return (
     <Dialog open onClose={onCancel} fullWidth maxWidth="sm">
@@ -57,62 +75,163 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
         <Stack spacing={2} sx={{ mt: 1 }}>
           {fields.includes('approve') && (
             <ToggleButtonGroup exclusive value={values.approve ? 'yes' : 'no'} onChange={(_e, v) => v && set('approve', v === 'yes')}>
-              <ToggleButton value="yes" data-testid="approve">{translate('app.case.approve')}</ToggleButton>
-              <ToggleButton value="no" data-testid="send-back">{translate('app.case.send_back')}</ToggleButton>
+              <ToggleButton value="yes" data-testid="approve">
+                {translate('app.case.approve')}
+              </ToggleButton>
+              <ToggleButton value="no" data-testid="send-back">
+                {translate('app.case.send_back')}
+              </ToggleButton>
             </ToggleButtonGroup>
           )}
           {fields.includes('outcome') && (
-            <TextField select name="outcome" label={translate('app.case.outcome')} value={values.outcome ?? ''} onChange={(e) => set('outcome', e.target.value)} error={!!err('outcome')} helperText={err('outcome')}>
-              {OUTCOMES.map((o) => <MenuItem key={o} value={o}>{label('Outcome', o)}</MenuItem>)}
+            <TextField
+              select
+              name="outcome"
+              label={translate('app.case.outcome')}
+              value={values.outcome ?? ''}
+              onChange={(e) => set('outcome', e.target.value)}
+              error={!!err('outcome')}
+              helperText={err('outcome')}
+            >
+              {OUTCOMES.map((o) => (
+                <MenuItem key={o} value={o}>
+                  {label('Outcome', o)}
+                </MenuItem>
+              ))}
             </TextField>
           )}
           {fields.includes('kinds') && (
             <Stack direction="row" sx={{ flexWrap: 'wrap' }}>
               {DOCUMENT_KINDS.map((k) => (
-                <FormControlLabel key={k} label={label('DocumentKind', k)} control={
-                  <Checkbox checked={values.kinds.includes(k)} onChange={(e) => set('kinds', e.target.checked ? [...values.kinds, k] : values.kinds.filter((x: string) => x !== k))} />
-                } />
+                <FormControlLabel
+                  key={k}
+                  label={label('DocumentKind', k)}
+                  control={
+                    <Checkbox
+                      checked={values.kinds.includes(k)}
+                      onChange={(e) => set('kinds', e.target.checked ? [...values.kinds, k] : values.kinds.filter((x: string) => x !== k))}
+                    />
+                  }
+                />
               ))}
             </Stack>
           )}
           {fields.includes('officeId') && (
-            <TextField select name="officeId" label={translate('app.case.office')} value={values.officeId ?? ''} onChange={(e) => set('officeId', e.target.value)} error={!!err('officeId')} helperText={err('officeId')}>
-              {(offices ?? []).filter((o) => o.kind !== 'BUREAU' && o.id !== officeId).map((o) => <MenuItem key={o.id} value={o.id}>{o.name}</MenuItem>)}
+            <TextField
+              select
+              name="officeId"
+              label={translate('app.case.office')}
+              value={values.officeId ?? ''}
+              onChange={(e) => set('officeId', e.target.value)}
+              error={!!err('officeId')}
+              helperText={err('officeId')}
+            >
+              {(offices ?? [])
+                .filter((o) => o.kind !== 'BUREAU' && o.id !== officeId)
+                .map((o) => (
+                  <MenuItem key={o.id} value={o.id}>
+                    {o.name}
+                  </MenuItem>
+                ))}
             </TextField>
           )}
           {fields.includes('officerId') && (
-            <TextField select name="officerId" label={translate('app.case.officer')} value={values.officerId ?? ''} onChange={(e) => set('officerId', e.target.value)} error={!!err('officerId')} helperText={err('officerId')}>
-              {(officers ?? []).filter((o) => o.active && o.role !== 'ADMIN').map((o) => <MenuItem key={o.id} value={o.id}>{o.displayName} · {o.office.name}</MenuItem>)}
+            <TextField
+              select
+              name="officerId"
+              label={translate('app.case.officer')}
+              value={values.officerId ?? ''}
+              onChange={(e) => set('officerId', e.target.value)}
+              error={!!err('officerId')}
+              helperText={err('officerId')}
+            >
+              {(officers ?? [])
+                .filter((o) => o.active && o.role !== 'ADMIN')
+                .map((o) => (
+                  <MenuItem key={o.id} value={o.id}>
+                    {o.displayName} · {o.office.name}
+                  </MenuItem>
+                ))}
             </TextField>
           )}
           {fields.includes('mailing') && (
             <>
-              <TextField select name="carrier" label={translate('app.case.carrier')} value={values.carrier} onChange={(e) => set('carrier', e.target.value)}>
-                {CARRIERS.map((c) => <MenuItem key={c} value={c}>{label('Carrier', c)}</MenuItem>)}
+              <TextField
+                select
+                name="carrier"
+                label={translate('app.case.carrier')}
+                value={values.carrier}
+                onChange={(e) => set('carrier', e.target.value)}
+              >
+                {CARRIERS.map((c) => (
+                  <MenuItem key={c} value={c}>
+                    {label('Carrier', c)}
+                  </MenuItem>
+                ))}
               </TextField>
-              <TextField name="trackingNumber" label={translate('app.case.tracking')} value={values.trackingNumber}
+              <TextField
+                name="trackingNumber"
+                label={translate('app.case.tracking')}
+                value={values.trackingNumber}
                 onChange={(e) => set('trackingNumber', e.target.value.toUpperCase())}
-                error={!!tracking || !!err('input.trackingNumber')} helperText={tracking ?? err('input.trackingNumber')} />
+                error={!!tracking || !!err('input.trackingNumber')}
+                helperText={tracking ?? err('input.trackingNumber')}
+              />
             </>
           )}
           {fields.includes('receiptNo') && (
-            <TextField name="receiptNo" label={translate('app.case.receipt')} value={values.receiptNo ?? ''} onChange={(e) => set('receiptNo', e.target.value)} error={!!err('receiptNo')} helperText={err('receiptNo')} />
+            <TextField
+              name="receiptNo"
+              label={translate('app.case.receipt')}
+              value={values.receiptNo ?? ''}
+              onChange={(e) => set('receiptNo', e.target.value)}
+              error={!!err('receiptNo')}
+              helperText={err('receiptNo')}
+            />
           )}
           {fields.includes('deliveredAt') && (
-            <TextField name="deliveredAt" type="datetime-local" label={translate('app.case.delivered_at')} slotProps={{ inputLabel: { shrink: true } }} value={values.deliveredAt ?? ''} onChange={(e) => set('deliveredAt', e.target.value)} />
+            <TextField
+              name="deliveredAt"
+              type="datetime-local"
+              label={translate('app.case.delivered_at')}
+              slotProps={{ inputLabel: { shrink: true } }}
+              value={values.deliveredAt ?? ''}
+              onChange={(e) => set('deliveredAt', e.target.value)}
+            />
           )}
           {fields.includes('reason') && (
-            <TextField name="reason" label={translate('app.case.reason')} multiline minRows={2} value={values.reason ?? ''} onChange={(e) => set('reason', e.target.value)} error={!!err('reason')} helperText={err('reason')} required />
+            <TextField
+              name="reason"
+              label={translate('app.case.reason')}
+              multiline
+              minRows={2}
+              value={values.reason ?? ''}
+              onChange={(e) => set('reason', e.target.value)}
+              error={!!err('reason')}
+              helperText={err('reason')}
+              required
+            />
           )}
           {(fields.includes('note') || fields.includes('noteRequired')) && (
-            <TextField name="note" label={translate('app.case.note')} multiline minRows={2} value={values.note ?? ''} onChange={(e) => set('note', e.target.value)}
-              required={fields.includes('noteRequired') || (fields.includes('approve') && !values.approve)} error={!!err('note')} helperText={err('note')} />
+            <TextField
+              name="note"
+              label={translate('app.case.note')}
+              multiline
+              minRows={2}
+              value={values.note ?? ''}
+              onChange={(e) => set('note', e.target.value)}
+              required={fields.includes('noteRequired') || (fields.includes('approve') && !values.approve)}
+              error={!!err('note')}
+              helperText={err('note')}
+            />
           )}
         </Stack>
       </DialogContent>
       <DialogActions>
         <MuiButton onClick={onCancel}>{translate('ra.action.cancel')}</MuiButton>
-        <MuiButton variant="contained" disabled={busy || !!missing} onClick={() => onSubmit(values)} data-testid="confirm-action">{translate('ra.action.confirm')}</MuiButton>
+        <MuiButton variant="contained" disabled={busy || !!missing} onClick={() => onSubmit(values)} data-testid="confirm-action">
+          {translate('ra.action.confirm')}
+        </MuiButton>
       </DialogActions>
     </Dialog>
   );

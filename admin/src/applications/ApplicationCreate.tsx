@@ -1,7 +1,17 @@
 import { Typography } from '@mui/material';
 import {
-  BooleanInput, Create, FormDataConsumer, NumberInput, RadioButtonGroupInput, SelectInput, SimpleForm, TextInput, required,
-  useNotify, useRedirect, useTranslate,
+  BooleanInput,
+  Create,
+  FormDataConsumer,
+  NumberInput,
+  RadioButtonGroupInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+  useNotify,
+  useRedirect,
+  useTranslate,
 } from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { APPLICANT_KINDS, CATEGORIES, DELIVERIES, ID_TYPES, PURPOSES } from '../common/enums';
@@ -9,12 +19,18 @@ import { toApplicationInput, validCreditCode, validIdNumber } from './intakeForm
 import { RoutingPreview } from './RoutingPreview';
 
 const ID_TYPES_OF: Record<string, string[]> = {
-  CITIZEN: ['RESIDENT_ID_CARD'], HMT_RESIDENT: ['HMT_TRAVEL_PERMIT'], FOREIGNER: ['PASSPORT', 'FOREIGNER_PERMANENT_RESIDENCE_CARD'],
+  CITIZEN: ['RESIDENT_ID_CARD'],
+  HMT_RESIDENT: ['HMT_TRAVEL_PERMIT'],
+  FOREIGNER: ['PASSPORT', 'FOREIGNER_PERMANENT_RESIDENCE_CARD'],
 };
 
 function Heading({ text }: { text: string }) {
   const translate = useTranslate();
-  return <Typography variant="subtitle1" color="primary" sx={{ mt: 2 }}>{translate(text)}</Typography>;
+  return (
+    <Typography variant="subtitle1" color="primary" sx={{ mt: 2 }}>
+      {translate(text)}
+    </Typography>
+  );
 }
 
 /** Counter intake: a walk-in application, checked as typed, routed before it is submitted; then the scans. */
@@ -39,69 +55,97 @@ export function ApplicationCreate() {
       }}
     >
       {/* Validated as typed: a wrong ID number shows its problem before the officer moves on. */}
-      <SimpleForm mode="onChange" reValidateMode="onChange" defaultValues={{ applicantKind: 'INDIVIDUAL', subject: { category: 'CITIZEN', idType: 'RESIDENT_ID_CARD', nationality: '中国' }, purpose: 'GO_ABROAD', delivery: 'COUNTER_PICKUP' }}>
+      <SimpleForm
+        mode="onChange"
+        reValidateMode="onChange"
+        defaultValues={{
+          applicantKind: 'INDIVIDUAL',
+          subject: { category: 'CITIZEN', idType: 'RESIDENT_ID_CARD', nationality: '中国' },
+          purpose: 'GO_ABROAD',
+          delivery: 'COUNTER_PICKUP',
+        }}
+      >
         <RadioButtonGroupInput source="applicantKind" choices={kinds} validate={required()} />
         <Heading text="app.intake.subject" />
         <SelectInput source="subject.category" label="resources.applications.fields.subjectCategory" choices={categories} validate={required()} />
         <FormDataConsumer>
           {({ formData }) => (
-            <SelectInput source="subject.idType" label="app.intake.id_type" choices={idTypes.filter((c) => ID_TYPES_OF[formData.subject?.category ?? 'CITIZEN'].includes(c.id))} validate={required()} />
+            <SelectInput
+              source="subject.idType"
+              label="app.intake.id_type"
+              choices={idTypes.filter((c) => ID_TYPES_OF[formData.subject?.category ?? 'CITIZEN'].includes(c.id))}
+              validate={required()}
+            />
           )}
         </FormDataConsumer>
-        <TextInput source="subject.idNumber" label="resources.applications.fields.subject.idNumberMasked" validate={[required(), validIdNumber('subject.idType')]} />
+        <TextInput
+          source="subject.idNumber"
+          label="resources.applications.fields.subject.idNumberMasked"
+          validate={[required(), validIdNumber('subject.idType')]}
+        />
         <TextInput source="subject.name" label="resources.applications.fields.subject.name" validate={required()} />
         <TextInput source="subject.nationality" label="app.intake.nationality" validate={required()} />
         <TextInput source="subject.domicileRegion" label="enums.RegionBasis.DOMICILE" helperText="app.intake.region_hint" />
         <TextInput source="subject.residenceRegion" label="enums.RegionBasis.RESIDENCE" helperText="app.intake.region_hint" />
         <FormDataConsumer>
-          {({ formData }) => formData.subject?.category === 'FOREIGNER' && <NumberInput source="subject.daysInChina" label="app.intake.days_in_china" min={0} validate={required()} />}
+          {({ formData }) =>
+            formData.subject?.category === 'FOREIGNER' && (
+              <NumberInput source="subject.daysInChina" label="app.intake.days_in_china" min={0} validate={required()} />
+            )
+          }
         </FormDataConsumer>
         <TextInput source="subject.phone" label="app.intake.phone" />
         <FormDataConsumer>
-          {({ formData }) => formData.applicantKind === 'UNIT' ? (
-            <>
-              <Heading text="app.intake.unit" />
-              <TextInput source="unit.name" label="resources.offices.fields.name" validate={required()} fullWidth />
-              <TextInput source="unit.creditCode" label="app.intake.credit_code" validate={[required(), validCreditCode]} fullWidth />
-              <TextInput source="unit.region" label="enums.RegionBasis.UNIT_LOCATION" validate={required()} fullWidth />
-              <TextInput source="unit.contactName" label="app.intake.contact" fullWidth />
-            </>
-          ) : (
-            <>
-              <RadioButtonGroupInput source="preferredBasis" label="app.intake.preferred_basis" choices={bases} />
-              <BooleanInput source="entrusted" label="app.intake.entrusted" />
-              {formData.entrusted && (
-                <>
-                  <Heading text="app.intake.agent" />
-                  <TextInput source="agent.name" label="resources.applications.fields.subject.name" validate={required()} />
-                  <TextInput source="agent.idNumber" label="enums.IdType.RESIDENT_ID_CARD" validate={[required(), validIdNumber('agent.idType')]} />
-                  <TextInput source="agent.phone" label="app.intake.phone" />
-                </>
-              )}
-            </>
-          )}
+          {({ formData }) =>
+            formData.applicantKind === 'UNIT' ? (
+              <>
+                <Heading text="app.intake.unit" />
+                <TextInput source="unit.name" label="resources.offices.fields.name" validate={required()} fullWidth />
+                <TextInput source="unit.creditCode" label="app.intake.credit_code" validate={[required(), validCreditCode]} fullWidth />
+                <TextInput source="unit.region" label="enums.RegionBasis.UNIT_LOCATION" validate={required()} fullWidth />
+                <TextInput source="unit.contactName" label="app.intake.contact" fullWidth />
+              </>
+            ) : (
+              <>
+                <RadioButtonGroupInput source="preferredBasis" label="app.intake.preferred_basis" choices={bases} />
+                <BooleanInput source="entrusted" label="app.intake.entrusted" />
+                {formData.entrusted && (
+                  <>
+                    <Heading text="app.intake.agent" />
+                    <TextInput source="agent.name" label="resources.applications.fields.subject.name" validate={required()} />
+                    <TextInput source="agent.idNumber" label="enums.IdType.RESIDENT_ID_CARD" validate={[required(), validIdNumber('agent.idType')]} />
+                    <TextInput source="agent.phone" label="app.intake.phone" />
+                  </>
+                )}
+              </>
+            )
+          }
         </FormDataConsumer>
         <SelectInput source="purpose" choices={purposes} validate={required()} />
         <FormDataConsumer>
           {({ formData }) => (
             <>
               {formData.purpose === 'GO_ABROAD' && <TextInput source="destinationCountry" label="app.intake.destination" validate={required()} />}
-              {formData.purpose === 'OTHER' && <TextInput source="purposeDetail" label="resources.applications.fields.purpose" validate={required()} fullWidth />}
+              {formData.purpose === 'OTHER' && (
+                <TextInput source="purposeDetail" label="resources.applications.fields.purpose" validate={required()} fullWidth />
+              )}
             </>
           )}
         </FormDataConsumer>
         <SelectInput source="delivery" choices={deliveries} validate={required()} />
         <FormDataConsumer>
-          {({ formData }) => formData.delivery === 'MAIL' && (
-            <>
-              <Heading text="app.intake.mailing" />
-              <TextInput source="mailingAddress.recipient" label="app.intake.recipient" validate={required()} />
-              <TextInput source="mailingAddress.phone" label="app.intake.phone" validate={required()} />
-              <TextInput source="mailingAddress.region" label="app.intake.region" validate={required()} />
-              <TextInput source="mailingAddress.line" label="app.intake.address" validate={required()} fullWidth />
-              <TextInput source="mailingAddress.postalCode" label="app.intake.postcode" />
-            </>
-          )}
+          {({ formData }) =>
+            formData.delivery === 'MAIL' && (
+              <>
+                <Heading text="app.intake.mailing" />
+                <TextInput source="mailingAddress.recipient" label="app.intake.recipient" validate={required()} />
+                <TextInput source="mailingAddress.phone" label="app.intake.phone" validate={required()} />
+                <TextInput source="mailingAddress.region" label="app.intake.region" validate={required()} />
+                <TextInput source="mailingAddress.line" label="app.intake.address" validate={required()} fullWidth />
+                <TextInput source="mailingAddress.postalCode" label="app.intake.postcode" />
+              </>
+            )
+          }
         </FormDataConsumer>
         <Heading text="app.intake.routing_result" />
         <RoutingPreview />

@@ -1,9 +1,7 @@
 import { Card, CardContent } from '@mui/material';
 import CategoryIcon from '@mui/icons-material/Category';
 import TimerIcon from '@mui/icons-material/Timer';
-import {
-  FilterList, FilterListItem, FilterLiveSearch, SavedQueriesList, useCanAccess, useGetList, useTranslate,
-} from 'react-admin';
+import { FilterList, FilterListItem, FilterLiveSearch, SavedQueriesList, useCanAccess, useGetList, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
 import { CATEGORIES, DELIVERIES, PURPOSES, SLA_STATES } from '../common/enums';
 
@@ -12,7 +10,9 @@ function EnumFilter({ name, enumName, values, icon }: { name: string; enumName: 
   const translate = useTranslate();
   return (
     <FilterList label={translate(`resources.applications.fields.${name}`)} icon={icon}>
-      {values.map((value) => <FilterListItem key={value} label={label(enumName, value)} value={{ [name]: value }} />)}
+      {values.map((value) => (
+        <FilterListItem key={value} label={label(enumName, value)} value={{ [name]: value }} />
+      ))}
     </FilterList>
   );
 }
@@ -22,7 +22,11 @@ function OfficeFilter() {
   const { data } = useGetList('offices', { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } });
   return (
     <FilterList label={translate('resources.applications.fields.officeId')} icon={<CategoryIcon />}>
-      {(data ?? []).filter((o) => o.kind !== 'BUREAU').map((o) => <FilterListItem key={o.id} label={o.name} value={{ officeId: o.id }} />)}
+      {(data ?? [])
+        .filter((o) => o.kind !== 'BUREAU')
+        .map((o) => (
+          <FilterListItem key={o.id} label={o.name} value={{ officeId: o.id }} />
+        ))}
     </FilterList>
   );
 }

@@ -1,7 +1,15 @@
 import { Box, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import {
-  CreateButton, DataTable, DateInput, FunctionField, List, TopToolbar, useCanAccess, useListContext, useRefresh,
+  CreateButton,
+  DataTable,
+  DateInput,
+  FunctionField,
+  List,
+  TopToolbar,
+  useCanAccess,
+  useListContext,
+  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { DueDate, ShanghaiTime } from '../common/DueDate';
@@ -20,11 +28,18 @@ const filters = [<DateInput key="from" source="submittedFrom" />, <DateInput key
 function ListActions() {
   const { canAccess: canCreate } = useCanAccess({ resource: 'applications', action: 'create' });
   const { filterValues, sort } = useListContext();
-  const sortField: Record<string, string> = { submittedAt: 'SUBMITTED_AT', dueAt: 'DUE_AT', updatedAt: 'UPDATED_AT', referenceNo: 'REFERENCE_NO', status: 'STATUS' };
-  const query = () => new URLSearchParams({
-    filter: JSON.stringify(applicationFilter(filterValues)),
-    sort: JSON.stringify({ field: sortField[sort.field] ?? 'SUBMITTED_AT', order: sort.order }),
-  }).toString();
+  const sortField: Record<string, string> = {
+    submittedAt: 'SUBMITTED_AT',
+    dueAt: 'DUE_AT',
+    updatedAt: 'UPDATED_AT',
+    referenceNo: 'REFERENCE_NO',
+    status: 'STATUS',
+  };
+  const query = () =>
+    new URLSearchParams({
+      filter: JSON.stringify(applicationFilter(filterValues)),
+      sort: JSON.stringify({ field: sortField[sort.field] ?? 'SUBMITTED_AT', order: sort.order }),
+    }).toString();
   return (
     <TopToolbar>
       {canCreate && <CreateButton label="app.intake.title" />}
@@ -52,7 +67,9 @@ function QueueTable() {
       <StatusTabs />
       <Box sx={{ px: 2, display: 'flex', alignItems: 'center', gap: 2 }}>
         <QuickFilters />
-        <Typography variant="caption" color="text.secondary">{translate('app.queue.keys')} · {translate('app.queue.refreshed')}</Typography>
+        <Typography variant="caption" color="text.secondary">
+          {translate('app.queue.keys')} · {translate('app.queue.refreshed')}
+        </Typography>
       </Box>
       <DataTable
         rowClick="show"
@@ -61,10 +78,16 @@ function QueueTable() {
       >
         <DataTable.Col source="referenceNo" />
         <DataTable.Col label="resources.applications.fields.subject" source="subject.name" disableSort>
-          <FunctionField render={(r) => (
-            <Box><div>{r.unit ? `${r.subject.name}（${r.unit.name}）` : r.subject.name}</div>
-              <Typography variant="caption" color="text.secondary">{r.subject.idNumberMasked}</Typography></Box>
-          )} />
+          <FunctionField
+            render={(r) => (
+              <Box>
+                <div>{r.unit ? `${r.subject.name}（${r.unit.name}）` : r.subject.name}</div>
+                <Typography variant="caption" color="text.secondary">
+                  {r.subject.idNumberMasked}
+                </Typography>
+              </Box>
+            )}
+          />
         </DataTable.Col>
         <DataTable.Col label="resources.applications.fields.subject.category" source="subject.category" disableSort>
           <FunctionField render={(r) => <EnumText enumName="SubjectCategory" value={r.subject.category} />} />
@@ -72,11 +95,21 @@ function QueueTable() {
         <DataTable.Col source="purpose" disableSort>
           <FunctionField render={(r) => <EnumText enumName="Purpose" value={r.purpose} />} />
         </DataTable.Col>
-        <DataTable.Col source="office" disableSort><FunctionField render={(r) => r.office.name} /></DataTable.Col>
-        <DataTable.Col source="assignee" disableSort><FunctionField render={(r) => r.assignee?.displayName ?? '—'} /></DataTable.Col>
-        <DataTable.Col source="status"><StatusChip /></DataTable.Col>
-        <DataTable.Col source="submittedAt"><FunctionField render={(r) => <ShanghaiTime value={r.submittedAt} />} /></DataTable.Col>
-        <DataTable.Col source="dueAt"><DueDate /></DataTable.Col>
+        <DataTable.Col source="office" disableSort>
+          <FunctionField render={(r) => r.office.name} />
+        </DataTable.Col>
+        <DataTable.Col source="assignee" disableSort>
+          <FunctionField render={(r) => r.assignee?.displayName ?? '—'} />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+          <StatusChip />
+        </DataTable.Col>
+        <DataTable.Col source="submittedAt">
+          <FunctionField render={(r) => <ShanghaiTime value={r.submittedAt} />} />
+        </DataTable.Col>
+        <DataTable.Col source="dueAt">
+          <DueDate />
+        </DataTable.Col>
       </DataTable>
     </>
   );

@@ -12,9 +12,13 @@ function CaseTitle() {
   if (!record) return null;
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-      <Typography variant="h5" data-testid="case-reference">{record.referenceNo}</Typography>
+      <Typography variant="h5" data-testid="case-reference">
+        {record.referenceNo}
+      </Typography>
       <StatusChip />
-      <Typography color="text.secondary">{record.subject.name} · {record.office.name}</Typography>
+      <Typography color="text.secondary">
+        {record.subject.name} · {record.office.name}
+      </Typography>
     </Stack>
   );
 }
@@ -37,7 +41,9 @@ function CasePage() {
           </Tabs>
           {tab === 0 ? <CaseDetails /> : <CaseHistory />}
         </Grid>
-        <Grid size={{ xs: 12, lg: 6 }}><DocumentViewer /></Grid>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <DocumentViewer />
+        </Grid>
       </Grid>
     </Box>
   );
@@ -46,7 +52,15 @@ function CasePage() {
 /** The case page: the data on the left, the papers on the right, the open steps above. */
 export function ApplicationShow() {
   return (
-    <Show actions={<TopToolbar><ListButton /></TopToolbar>} component="div" queryOptions={{ refetchOnWindowFocus: true }}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ListButton />
+        </TopToolbar>
+      }
+      component="div"
+      queryOptions={{ refetchOnWindowFocus: true }}
+    >
       <CasePage />
     </Show>
   );

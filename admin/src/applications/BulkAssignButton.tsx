@@ -13,7 +13,11 @@ export function BulkAssignButton() {
   const notify = useNotify();
   const refresh = useRefresh();
   const unselectAll = useUnselectAll('applications');
-  const { data: officers } = useGetList('officers', { pagination: { page: 1, perPage: 200 }, sort: { field: 'username', order: 'ASC' } }, { enabled: open });
+  const { data: officers } = useGetList(
+    'officers',
+    { pagination: { page: 1, perPage: 200 }, sort: { field: 'username', order: 'ASC' } },
+    { enabled: open },
+  );
   const submit = async () => {
     try {
       const changed = await dataProvider.assignMany(selectedIds.map(String), officerId);
@@ -27,14 +31,27 @@ export function BulkAssignButton() {
   };
   return (
     <>
-      <Button label="app.queue.bulk_assign" onClick={() => setOpen(true)}><AssignmentIndIcon /></Button>
+      <Button label="app.queue.bulk_assign" onClick={() => setOpen(true)}>
+        <AssignmentIndIcon />
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)}>
         <DialogTitle>{translate('app.queue.bulk_assign')}</DialogTitle>
         <DialogContent>
-          <TextField select fullWidth sx={{ mt: 1, minWidth: 320 }} label={translate('app.queue.assign_to')} value={officerId} onChange={(e) => setOfficerId(e.target.value)}>
-            {(officers ?? []).filter((o) => o.active && o.role !== 'ADMIN').map((o) => (
-              <MenuItem key={o.id} value={o.id}>{o.displayName} · {o.office.name}</MenuItem>
-            ))}
+          <TextField
+            select
+            fullWidth
+            sx={{ mt: 1, minWidth: 320 }}
+            label={translate('app.queue.assign_to')}
+            value={officerId}
+            onChange={(e) => setOfficerId(e.target.value)}
+          >
+            {(officers ?? [])
+              .filter((o) => o.active && o.role !== 'ADMIN')
+              .map((o) => (
+                <MenuItem key={o.id} value={o.id}>
+                  {o.displayName} · {o.office.name}
+                </MenuItem>
+              ))}
           </TextField>
         </DialogContent>
         <DialogActions>

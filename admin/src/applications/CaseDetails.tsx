@@ -7,33 +7,47 @@ function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
   return (
     <Table size="small">
       <TableBody>
-        {rows.filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => (
-          <TableRow key={k}><TableCell sx={{ color: 'text.secondary', width: 140, border: 0, py: 0.5 }}>{k}</TableCell><TableCell sx={{ border: 0, py: 0.5 }}>{v}</TableCell></TableRow>
-        ))}
+        {rows
+          .filter(([, v]) => v !== null && v !== undefined && v !== '')
+          .map(([k, v]) => (
+            <TableRow key={k}>
+              <TableCell sx={{ color: 'text.secondary', width: 140, border: 0, py: 0.5 }}>{k}</TableCell>
+              <TableCell sx={{ border: 0, py: 0.5 }}>{v}</TableCell>
+            </TableRow>
+          ))}
       </TableBody>
     </Table>
   );
 }
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return <Box sx={{ mb: 2 }}><Typography variant="subtitle2" color="primary">{title}</Typography>{children}</Box>;
+  return (
+    <Box sx={{ mb: 2 }}>
+      <Typography variant="subtitle2" color="primary">
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
 }
 
 function PersonRows({ person }: { person: any }) {
   const label = useEnumLabel();
   const translate = useTranslate();
   return (
-    <Rows rows={[
-      [translate('resources.applications.fields.subject.name'), person.name],
-      [translate('resources.applications.fields.subjectCategory'), label('SubjectCategory', person.category)],
-      [label('IdType', person.idType), person.idNumberMasked],
-      ['', person.nationality],
-      ['', [person.birthDate, person.gender].filter(Boolean).join(' · ')],
-      [label('RegionBasis', 'DOMICILE'), person.domicileRegion],
-      [label('RegionBasis', 'RESIDENCE'), person.residenceRegion],
-      ['', person.daysInChina != null ? `${person.daysInChina} d` : null],
-      ['', person.phoneMasked],
-    ]} />
+    <Rows
+      rows={[
+        [translate('resources.applications.fields.subject.name'), person.name],
+        [translate('resources.applications.fields.subjectCategory'), label('SubjectCategory', person.category)],
+        [label('IdType', person.idType), person.idNumberMasked],
+        ['', person.nationality],
+        ['', [person.birthDate, person.gender].filter(Boolean).join(' · ')],
+        [label('RegionBasis', 'DOMICILE'), person.domicileRegion],
+        [label('RegionBasis', 'RESIDENCE'), person.residenceRegion],
+        ['', person.daysInChina != null ? `${person.daysInChina} d` : null],
+        ['', person.phoneMasked],
+      ]}
+    />
   );
 }
 
@@ -45,57 +59,100 @@ export function CaseDetails() {
   if (!r) return null;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      {r.statusReason && <Alert severity="info" sx={{ mb: 2 }}>{translate('app.case.status_reason')}：{r.statusReason}</Alert>}
+      {r.statusReason && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('app.case.status_reason')}：{r.statusReason}
+        </Alert>
+      )}
       {r.missingDocumentKinds?.length > 0 && ['SUBMITTED', 'AWAITING_SUPPLEMENT'].includes(r.status) && (
-        <Alert severity="warning" sx={{ mb: 2 }}>{translate('app.case.missing', { kinds: r.missingDocumentKinds.map((k: string) => label('DocumentKind', k)).join('、') })}</Alert>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('app.case.missing', { kinds: r.missingDocumentKinds.map((k: string) => label('DocumentKind', k)).join('、') })}
+        </Alert>
       )}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
-          <Section title={translate('app.case.subject')}><PersonRows person={r.subject} /></Section>
-          {r.agent && <Section title={translate('app.case.agent')}><PersonRows person={r.agent} /></Section>}
+          <Section title={translate('app.case.subject')}>
+            <PersonRows person={r.subject} />
+          </Section>
+          {r.agent && (
+            <Section title={translate('app.case.agent')}>
+              <PersonRows person={r.agent} />
+            </Section>
+          )}
           {r.unit && (
             <Section title={translate('app.case.unit')}>
-              <Rows rows={[['', r.unit.name], ['', r.unit.creditCode], ['', r.unit.region], ['', [r.unit.contactName, r.unit.contactPhoneMasked].filter(Boolean).join(' ')]]} />
+              <Rows
+                rows={[
+                  ['', r.unit.name],
+                  ['', r.unit.creditCode],
+                  ['', r.unit.region],
+                  ['', [r.unit.contactName, r.unit.contactPhoneMasked].filter(Boolean).join(' ')],
+                ]}
+              />
             </Section>
           )}
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Section title={translate('app.case.purpose')}>
-            <Rows rows={[
-              [translate('resources.applications.fields.applicantKind'), label('ApplicantKind', r.applicantKind)],
-              [translate('resources.applications.fields.purpose'), [label('Purpose', r.purpose), r.purposeDetail, r.destinationCountry].filter(Boolean).join(' · ')],
-              [translate('resources.applications.fields.channel'), label('Channel', r.channel)],
-              [translate('app.case.delivery'), label('DeliveryMethod', r.delivery)],
-              ['', r.mailingAddress ? `${r.mailingAddress.recipient} ${r.mailingAddress.phoneMasked} ${r.mailingAddress.region} ${r.mailingAddress.line}` : null],
-              [translate('app.case.fee'), r.feeAmount > 0 ? `¥${r.feeAmount.toFixed(2)} ${r.feePaid ? `（${translate('app.case.fee_paid')}）` : ''}` : translate('app.case.fee_free')],
-            ]} />
+            <Rows
+              rows={[
+                [translate('resources.applications.fields.applicantKind'), label('ApplicantKind', r.applicantKind)],
+                [
+                  translate('resources.applications.fields.purpose'),
+                  [label('Purpose', r.purpose), r.purposeDetail, r.destinationCountry].filter(Boolean).join(' · '),
+                ],
+                [translate('resources.applications.fields.channel'), label('Channel', r.channel)],
+                [translate('app.case.delivery'), label('DeliveryMethod', r.delivery)],
+                [
+                  '',
+                  r.mailingAddress
+                    ? `${r.mailingAddress.recipient} ${r.mailingAddress.phoneMasked} ${r.mailingAddress.region} ${r.mailingAddress.line}`
+                    : null,
+                ],
+                [
+                  translate('app.case.fee'),
+                  r.feeAmount > 0
+                    ? `¥${r.feeAmount.toFixed(2)} ${r.feePaid ? `（${translate('app.case.fee_paid')}）` : ''}`
+                    : translate('app.case.fee_free'),
+                ],
+              ]}
+            />
           </Section>
           <Section title={translate('app.case.clock')}>
-            <Rows rows={[
-              [translate('resources.applications.fields.submittedAt'), <ShanghaiTime value={r.submittedAt} />],
-              [translate('app.case.accepted_at'), r.acceptedAt ? <ShanghaiTime value={r.acceptedAt} /> : null],
-              [translate('app.case.due_at'), <DueDate />],
-              [translate('app.case.elapsed'), r.acceptedAt ? r.workingDaysElapsed : null],
-              [translate('app.case.held_by'), r.assignee?.displayName ?? translate('app.case.none')],
-            ]} />
+            <Rows
+              rows={[
+                [translate('resources.applications.fields.submittedAt'), <ShanghaiTime value={r.submittedAt} />],
+                [translate('app.case.accepted_at'), r.acceptedAt ? <ShanghaiTime value={r.acceptedAt} /> : null],
+                [translate('app.case.due_at'), <DueDate />],
+                [translate('app.case.elapsed'), r.acceptedAt ? r.workingDaysElapsed : null],
+                [translate('app.case.held_by'), r.assignee?.displayName ?? translate('app.case.none')],
+              ]}
+            />
           </Section>
           {r.outcome && (
             <Section title={translate('app.case.decision')}>
-              <Rows rows={[
-                [translate('app.case.outcome'), <EnumText enumName="Outcome" value={r.outcome} />],
-                ['', r.decidedBy?.displayName],
-                ['', r.signedOffBy ? `✓ ${r.signedOffBy.displayName}` : null],
-                [translate('app.case.issued'), r.issuedDocument ? `${label('IssuedDocumentKind', r.issuedDocument.kind)} ${r.issuedDocument.number}` : null],
-                [translate('app.case.verification_code'), r.issuedDocument?.verificationCode],
-                [translate('app.case.mailing'), r.mailing ? `${label('Carrier', r.mailing.carrier)} ${r.mailing.trackingNumber}` : null],
-              ]} />
+              <Rows
+                rows={[
+                  [translate('app.case.outcome'), <EnumText enumName="Outcome" value={r.outcome} />],
+                  ['', r.decidedBy?.displayName],
+                  ['', r.signedOffBy ? `✓ ${r.signedOffBy.displayName}` : null],
+                  [
+                    translate('app.case.issued'),
+                    r.issuedDocument ? `${label('IssuedDocumentKind', r.issuedDocument.kind)} ${r.issuedDocument.number}` : null,
+                  ],
+                  [translate('app.case.verification_code'), r.issuedDocument?.verificationCode],
+                  [translate('app.case.mailing'), r.mailing ? `${label('Carrier', r.mailing.carrier)} ${r.mailing.trackingNumber}` : null],
+                ]}
+              />
             </Section>
           )}
         </Grid>
       </Grid>
       <Divider sx={{ my: 1 }} />
       <Section title={translate('app.case.routing')}>
-        <Typography variant="body2" data-testid="routing-explanation">{r.routing.explanation}</Typography>
+        <Typography variant="body2" data-testid="routing-explanation">
+          {r.routing.explanation}
+        </Typography>
       </Section>
     </Paper>
   );

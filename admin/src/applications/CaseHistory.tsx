@@ -17,14 +17,33 @@ export function CaseHistory() {
   });
   return (
     <Table size="small" data-testid="case-history">
-      <TableHead><TableRow><TableCell>{translate('app.case.time')}</TableCell><TableCell>{translate('app.case.action')}</TableCell><TableCell>{translate('app.case.officer')}</TableCell><TableCell /></TableRow></TableHead>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('app.case.time')}</TableCell>
+          <TableCell>{translate('app.case.action')}</TableCell>
+          <TableCell>{translate('app.case.officer')}</TableCell>
+          <TableCell />
+        </TableRow>
+      </TableHead>
       <TableBody>
         {(data?.items ?? []).map((e: any) => (
           <TableRow key={e.id}>
-            <TableCell><ShanghaiTime value={e.at} /></TableCell>
+            <TableCell>
+              <ShanghaiTime value={e.at} />
+            </TableCell>
             <TableCell>{label('CaseAction', e.action) || e.action}</TableCell>
             <TableCell>{e.actor?.displayName ?? '—'}</TableCell>
-            <TableCell><Typography variant="caption" color="text.secondary">{[e.detail?.fromStatus && `${label('ApplicationStatus', e.detail.fromStatus)} → ${label('ApplicationStatus', e.detail.toStatus)}`, e.detail?.reason, e.detail?.note].filter(Boolean).join(' · ')}</Typography></TableCell>
+            <TableCell>
+              <Typography variant="caption" color="text.secondary">
+                {[
+                  e.detail?.fromStatus && `${label('ApplicationStatus', e.detail.fromStatus)} → ${label('ApplicationStatus', e.detail.toStatus)}`,
+                  e.detail?.reason,
+                  e.detail?.note,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Typography>
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

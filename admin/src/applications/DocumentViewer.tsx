@@ -24,7 +24,12 @@ export function DocumentViewer() {
   const documents: any[] = record?.documents ?? [];
   const current = documents[Math.min(index, documents.length - 1)];
   const canVerify = record?.availableActions?.includes('VERIFY_DOCUMENTS');
-  const show = (i: number) => { setIndex((i + documents.length) % documents.length); setZoom(1); setRotation(0); setRejectNote(''); };
+  const show = (i: number) => {
+    setIndex((i + documents.length) % documents.length);
+    setZoom(1);
+    setRotation(0);
+    setRejectNote('');
+  };
 
   const verify = async (status: 'VERIFIED' | 'REJECTED') => {
     try {
@@ -53,40 +58,98 @@ export function DocumentViewer() {
   return (
     <Paper variant="outlined" sx={{ p: 2, height: '100%' }} data-testid="document-viewer">
       <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }} spacing={1}>
-        <Typography variant="h6" sx={{ flex: 1 }}>{translate('app.case.documents')}</Typography>
+        <Typography variant="h6" sx={{ flex: 1 }}>
+          {translate('app.case.documents')}
+        </Typography>
         {record.availableActions?.includes('UPLOAD_DOCUMENT') && <UploadDocumentButton />}
       </Stack>
-      {!current ? <Typography color="text.secondary">{translate('app.case.no_documents')}</Typography> : (
+      {!current ? (
+        <Typography color="text.secondary">{translate('app.case.no_documents')}</Typography>
+      ) : (
         <>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-            <Tooltip title={translate('app.case.previous')}><IconButton onClick={() => show(index - 1)}><NavigateBeforeIcon /></IconButton></Tooltip>
-            <Typography data-testid="document-title">{index + 1} / {documents.length} · {label('DocumentKind', current.kind)}</Typography>
-            <Tooltip title={translate('app.case.next')}><IconButton onClick={() => show(index + 1)}><NavigateNextIcon /></IconButton></Tooltip>
-            <Chip size="small" label={label('DocumentStatus', current.status)} color={current.status === 'VERIFIED' ? 'success' : current.status === 'REJECTED' ? 'error' : 'default'} data-testid="document-status" />
+            <Tooltip title={translate('app.case.previous')}>
+              <IconButton onClick={() => show(index - 1)}>
+                <NavigateBeforeIcon />
+              </IconButton>
+            </Tooltip>
+            <Typography data-testid="document-title">
+              {index + 1} / {documents.length} · {label('DocumentKind', current.kind)}
+            </Typography>
+            <Tooltip title={translate('app.case.next')}>
+              <IconButton onClick={() => show(index + 1)}>
+                <NavigateNextIcon />
+              </IconButton>
+            </Tooltip>
+            <Chip
+              size="small"
+              label={label('DocumentStatus', current.status)}
+              color={current.status === 'VERIFIED' ? 'success' : current.status === 'REJECTED' ? 'error' : 'default'}
+              data-testid="document-status"
+            />
             {current.contentType.startsWith('image/') && (
               <>
-                <Tooltip title={translate('app.case.zoom_in')}><IconButton onClick={() => setZoom((z) => Math.min(z * 1.25, 5))}><ZoomInIcon /></IconButton></Tooltip>
-                <Tooltip title={translate('app.case.zoom_out')}><IconButton onClick={() => setZoom((z) => Math.max(z / 1.25, 0.25))}><ZoomOutIcon /></IconButton></Tooltip>
-                <Tooltip title={translate('app.case.rotate')}><IconButton onClick={() => setRotation((r) => (r + 90) % 360)}><RotateRightIcon /></IconButton></Tooltip>
+                <Tooltip title={translate('app.case.zoom_in')}>
+                  <IconButton onClick={() => setZoom((z) => Math.min(z * 1.25, 5))}>
+                    <ZoomInIcon />
+                  </IconButton>
+                </Tooltip>
+                <Tooltip title={translate('app.case.zoom_out')}>
+                  <IconButton onClick={() => setZoom((z) => Math.max(z / 1.25, 0.25))}>
+                    <ZoomOutIcon />
+                  </IconButton>
+                </Tooltip>
+                <Tooltip title={translate('app.case.rotate')}>
+                  <IconButton onClick={() => setRotation((r) => (r + 90) % 360)}>
+                    <RotateRightIcon />
+                  </IconButton>
+                </Tooltip>
               </>
             )}
           </Stack>
           <Box sx={{ overflow: 'auto', height: 420, bgcolor: 'grey.100', my: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-            {current.contentType === 'application/pdf'
-              ? <iframe title={current.fileName} src={current.contentUrl} style={{ width: '100%', height: '100%', border: 0 }} />
-              : <img alt={label('DocumentKind', current.kind)} src={current.contentUrl} style={{ maxWidth: '100%', transform: `scale(${zoom}) rotate(${rotation}deg)`, transition: 'transform .15s' }} />}
+            {current.contentType === 'application/pdf' ? (
+              <iframe title={current.fileName} src={current.contentUrl} style={{ width: '100%', height: '100%', border: 0 }} />
+            ) : (
+              <img
+                alt={label('DocumentKind', current.kind)}
+                src={current.contentUrl}
+                style={{ maxWidth: '100%', transform: `scale(${zoom}) rotate(${rotation}deg)`, transition: 'transform .15s' }}
+              />
+            )}
           </Box>
-          {current.note && <Typography variant="body2" color="error">{current.note}</Typography>}
+          {current.note && (
+            <Typography variant="body2" color="error">
+              {current.note}
+            </Typography>
+          )}
           {canVerify && (
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <Button variant="contained" color="success" size="small" onClick={() => verify('VERIFIED')} disabled={current.status === 'VERIFIED'} data-testid="verify-document">
+              <Button
+                variant="contained"
+                color="success"
+                size="small"
+                onClick={() => verify('VERIFIED')}
+                disabled={current.status === 'VERIFIED'}
+                data-testid="verify-document"
+              >
                 {translate('app.case.verify')}
               </Button>
-              <TextField size="small" placeholder={translate('app.case.reject_note')} value={rejectNote} onChange={(e) => setRejectNote(e.target.value)} sx={{ flex: 1 }} />
-              <Button variant="outlined" color="error" size="small" onClick={() => verify('REJECTED')} disabled={!rejectNote.trim()}>{translate('app.case.reject')}</Button>
+              <TextField
+                size="small"
+                placeholder={translate('app.case.reject_note')}
+                value={rejectNote}
+                onChange={(e) => setRejectNote(e.target.value)}
+                sx={{ flex: 1 }}
+              />
+              <Button variant="outlined" color="error" size="small" onClick={() => verify('REJECTED')} disabled={!rejectNote.trim()}>
+                {translate('app.case.reject')}
+              </Button>
             </Stack>
           )}
-          <Typography variant="caption" color="text.secondary">{translate('app.case.document_keys')}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {translate('app.case.document_keys')}
+          </Typography>
         </>
       )}
     </Paper>

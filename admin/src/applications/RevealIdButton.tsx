@@ -14,7 +14,11 @@ export function RevealIdButton() {
   const [reason, setReason] = useState('');
   const [number, setNumber] = useState<string | null>(null);
   if (!record) return null;
-  const close = () => { setOpen(false); setNumber(null); setReason(''); };
+  const close = () => {
+    setOpen(false);
+    setNumber(null);
+    setReason('');
+  };
   const reveal = async () => {
     try {
       setNumber(await dataProvider.revealIdNumber(record.id, person, reason.trim()));
@@ -24,13 +28,20 @@ export function RevealIdButton() {
   };
   return (
     <>
-      <Button size="small" startIcon={<VisibilityIcon />} onClick={() => setOpen(true)} data-testid="reveal-id">{translate('app.case.reveal')}</Button>
+      <Button size="small" startIcon={<VisibilityIcon />} onClick={() => setOpen(true)} data-testid="reveal-id">
+        {translate('app.case.reveal')}
+      </Button>
       <Dialog open={open} onClose={close} fullWidth maxWidth="xs">
         <DialogTitle>{translate('app.case.reveal')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
             {record.agent && (
-              <TextField select value={person} onChange={(e) => setPerson(e.target.value as 'SUBJECT' | 'AGENT')} label={translate('app.case.subject')}>
+              <TextField
+                select
+                value={person}
+                onChange={(e) => setPerson(e.target.value as 'SUBJECT' | 'AGENT')}
+                label={translate('app.case.subject')}
+              >
                 <MenuItem value="SUBJECT">{translate('app.case.subject')}</MenuItem>
                 <MenuItem value="AGENT">{translate('app.case.agent')}</MenuItem>
               </TextField>
@@ -41,7 +52,9 @@ export function RevealIdButton() {
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{translate('ra.action.close')}</Button>
-          <Button variant="contained" disabled={!reason.trim() || !!number} onClick={reveal}>{translate('ra.action.confirm')}</Button>
+          <Button variant="contained" disabled={!reason.trim() || !!number} onClick={reveal}>
+            {translate('ra.action.confirm')}
+          </Button>
         </DialogActions>
       </Dialog>
     </>

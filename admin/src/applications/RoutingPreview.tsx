@@ -22,11 +22,21 @@ export function RoutingPreview() {
   };
   return (
     <Stack spacing={1} sx={{ width: '100%' }}>
-      <Button variant="outlined" onClick={check} sx={{ alignSelf: 'flex-start' }} data-testid="check-routing">{translate('app.intake.check_routing')}</Button>
+      <Button variant="outlined" onClick={check} sx={{ alignSelf: 'flex-start' }} data-testid="check-routing">
+        {translate('app.intake.check_routing')}
+      </Button>
       {error && <Alert severity="error">{error}</Alert>}
-      {result && (result.office
-        ? <Alert severity="success" data-testid="routing-result"><Typography variant="subtitle2">{result.office.name}</Typography>{result.explanation}</Alert>
-        : <Alert severity="warning" data-testid="routing-result">{translate('app.intake.not_accepted', { reason: result.notAcceptedReason })}</Alert>)}
+      {result &&
+        (result.office ? (
+          <Alert severity="success" data-testid="routing-result">
+            <Typography variant="subtitle2">{result.office.name}</Typography>
+            {result.explanation}
+          </Alert>
+        ) : (
+          <Alert severity="warning" data-testid="routing-result">
+            {translate('app.intake.not_accepted', { reason: result.notAcceptedReason })}
+          </Alert>
+        ))}
     </Stack>
   );
 }

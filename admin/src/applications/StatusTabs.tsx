@@ -3,7 +3,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useListContext, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
 
-const TABS = ['SUBMITTED', 'AWAITING_SUPPLEMENT', 'ACCEPTED', 'UNDER_INVESTIGATION', 'PENDING_SIGNOFF', 'DECIDED', 'ISSUED', 'MAILED', 'UNDER_REVIEW', 'DELIVERED'];
+const TABS = [
+  'SUBMITTED',
+  'AWAITING_SUPPLEMENT',
+  'ACCEPTED',
+  'UNDER_INVESTIGATION',
+  'PENDING_SIGNOFF',
+  'DECIDED',
+  'ISSUED',
+  'MAILED',
+  'UNDER_REVIEW',
+  'DELIVERED',
+];
 
 /** One tab a status, each with its count from queueCounts; "all" clears the status filter. */
 export function StatusTabs() {
@@ -34,7 +45,11 @@ export function StatusTabs() {
           key={status}
           value={status}
           data-testid={`tab-${status}`}
-          label={<Badge badgeContent={countOf(status)} color="primary" max={9999} sx={{ '& .MuiBadge-badge': { right: -14 } }}>{label('ApplicationStatus', status)}</Badge>}
+          label={
+            <Badge badgeContent={countOf(status)} color="primary" max={9999} sx={{ '& .MuiBadge-badge': { right: -14 } }}>
+              {label('ApplicationStatus', status)}
+            </Badge>
+          }
           sx={{ pr: 3 }}
         />
       ))}

@@ -31,10 +31,23 @@ export function UploadDocumentButton() {
   return (
     <Stack direction="row" spacing={1}>
       <TextField select size="small" value={kind} onChange={(e) => setKind(e.target.value)} sx={{ minWidth: 150 }}>
-        {DOCUMENT_KINDS.map((k) => <MenuItem key={k} value={k}>{label('DocumentKind', k)}</MenuItem>)}
+        {DOCUMENT_KINDS.map((k) => (
+          <MenuItem key={k} value={k}>
+            {label('DocumentKind', k)}
+          </MenuItem>
+        ))}
       </TextField>
-      <Button size="small" variant="outlined" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()}>{translate('app.case.upload')}</Button>
-      <input ref={input} type="file" hidden accept="image/jpeg,image/png,application/pdf" onChange={(e) => upload(e.target.files?.[0])} data-testid="upload-input" />
+      <Button size="small" variant="outlined" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()}>
+        {translate('app.case.upload')}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept="image/jpeg,image/png,application/pdf"
+        onChange={(e) => upload(e.target.files?.[0])}
+        data-testid="upload-input"
+      />
     </Stack>
   );
 }

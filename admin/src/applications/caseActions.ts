@@ -4,10 +4,23 @@ import type { WorkflowMethod } from '../dataProvider';
 // and which inputs its dialog asks for (none: it runs at once).
 
 export type ActionField =
-  | 'reason' | 'note' | 'noteRequired' | 'kinds' | 'outcome' | 'approve' | 'receiptNo' | 'mailing' | 'deliveredAt'
-  | 'officeId' | 'officerId';
+  | 'reason'
+  | 'note'
+  | 'noteRequired'
+  | 'kinds'
+  | 'outcome'
+  | 'approve'
+  | 'receiptNo'
+  | 'mailing'
+  | 'deliveredAt'
+  | 'officeId'
+  | 'officerId';
 
-export interface ActionSpec { method: WorkflowMethod; fields: ActionField[]; primary?: boolean }
+export interface ActionSpec {
+  method: WorkflowMethod;
+  fields: ActionField[];
+  primary?: boolean;
+}
 
 export const CASE_ACTIONS: Record<string, ActionSpec> = {
   CLAIM: { method: 'claim', fields: [], primary: true },

@@ -3,4 +3,10 @@ import { ApplicationCreate } from './ApplicationCreate';
 import { ApplicationList } from './ApplicationList';
 import { ApplicationShow } from './ApplicationShow';
 
-export default { list: ApplicationList, show: ApplicationShow, create: ApplicationCreate, icon: FolderSharedIcon, recordRepresentation: 'referenceNo' };
+export default {
+  list: ApplicationList,
+  show: ApplicationShow,
+  create: ApplicationCreate,
+  icon: FolderSharedIcon,
+  recordRepresentation: 'referenceNo',
+};

@@ -1,5 +1,9 @@
 import {
-  creditCodeProblem, foreignPermanentResidenceCardProblem, hmtTravelPermitProblem, normalizeIdNumber, passportNumberProblem,
+  creditCodeProblem,
+  foreignPermanentResidenceCardProblem,
+  hmtTravelPermitProblem,
+  normalizeIdNumber,
+  passportNumberProblem,
   residentIdProblem,
 } from '../../../server/core/identifiers';
 
@@ -35,7 +39,10 @@ export function toApplicationInput(values: any) {
     channel: 'COUNTER',
     applicantKind: values.applicantKind,
     subject,
-    agent: values.applicantKind === 'INDIVIDUAL' && values.entrusted ? clean({ ...values.agent, category: 'CITIZEN', idType: 'RESIDENT_ID_CARD', nationality: '中国' }) : null,
+    agent:
+      values.applicantKind === 'INDIVIDUAL' && values.entrusted
+        ? clean({ ...values.agent, category: 'CITIZEN', idType: 'RESIDENT_ID_CARD', nationality: '中国' })
+        : null,
     unit: values.applicantKind === 'UNIT' ? clean(values.unit) : null,
     preferredBasis: values.applicantKind === 'INDIVIDUAL' ? values.preferredBasis || null : null,
     purpose: values.purpose,

@@ -21,42 +21,74 @@ export function CalendarPage() {
   const to = `${month.year}-${pad(month.month)}-${pad(days)}`;
   const { data } = useQuery({ queryKey: ['calendar', from], queryFn: () => dataProvider.calendar(from, to) });
   const firstWeekday = (new Date(`${from}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday first
-  const move = (delta: number) => setMonth(({ year, month: m }) => {
-    const d = new Date(Date.UTC(year, m - 1 + delta, 1));
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
-  });
+  const move = (delta: number) =>
+    setMonth(({ year, month: m }) => {
+      const d = new Date(Date.UTC(year, m - 1 + delta, 1));
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+    });
   const toggle = async (day: { date: string; workday: boolean; note: string | null }) => {
     try {
       const saved = await dataProvider.setCalendarDay(day.date, !day.workday, day.note);
-      notify('app.calendar.saved', { type: 'success', messageArgs: { date: saved.date, kind: translate(saved.workday ? 'app.calendar.workday' : 'app.calendar.holiday') } });
+      notify('app.calendar.saved', {
+        type: 'success',
+        messageArgs: { date: saved.date, kind: translate(saved.workday ? 'app.calendar.workday' : 'app.calendar.holiday') },
+      });
       queryClient.invalidateQueries({ queryKey: ['calendar', from] });
     } catch (error: any) {
       notify(error.message, { type: 'error' });
     }
   };
-  const weekdays = Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))));
+  const weekdays = Array.from({ length: 7 }, (_, i) =>
+    new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))),
+  );
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="app.calendar.title" />
       <CardContent>
         <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }} spacing={1}>
-          <IconButton aria-label={translate('app.case.previous')} onClick={() => move(-1)}><NavigateBeforeIcon /></IconButton>
-          <Typography variant="h6" data-testid="calendar-month">{month.year}-{pad(month.month)}</Typography>
-          <IconButton aria-label={translate('app.case.next')} data-testid="next-month" onClick={() => move(1)}><NavigateNextIcon /></IconButton>
-          <Typography variant="body2" color="text.secondary">{translate('app.calendar.toggle')}</Typography>
+          <IconButton aria-label={translate('app.case.previous')} onClick={() => move(-1)}>
+            <NavigateBeforeIcon />
+          </IconButton>
+          <Typography variant="h6" data-testid="calendar-month">
+            {month.year}-{pad(month.month)}
+          </Typography>
+          <IconButton aria-label={translate('app.case.next')} data-testid="next-month" onClick={() => move(1)}>
+            <NavigateNextIcon />
+          </IconButton>
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.calendar.toggle')}
+          </Typography>
         </Stack>
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 1, maxWidth: 760 }}>
-          {weekdays.map((w) => <Typography key={w} variant="caption" align="center" color="text.secondary">{w}</Typography>)}
-          {Array.from({ length: firstWeekday }, (_, i) => <Box key={`blank-${i}`} />)}
+          {weekdays.map((w) => (
+            <Typography key={w} variant="caption" align="center" color="text.secondary">
+              {w}
+            </Typography>
+          ))}
+          {Array.from({ length: firstWeekday }, (_, i) => (
+            <Box key={`blank-${i}`} />
+          ))}
           {(data ?? []).map((day: any) => (
             <Tooltip key={day.date} title={day.note ?? ''}>
               <Paper
                 onClick={() => toggle(day)}
-                data-date={day.date} data-workday={day.workday}
-                sx={{ p: 1, minHeight: 64, cursor: 'pointer', bgcolor: day.workday ? 'background.paper' : 'error.50', border: 1, borderColor: day.workday ? 'divider' : 'error.light' }}
+                data-date={day.date}
+                data-workday={day.workday}
+                sx={{
+                  p: 1,
+                  minHeight: 64,
+                  cursor: 'pointer',
+                  bgcolor: day.workday ? 'background.paper' : 'error.50',
+                  border: 1,
+                  borderColor: day.workday ? 'divider' : 'error.light',
+                }}
               >
-                <Typography sx={{ fontWeight: 700 }} color={day.workday ? 'text.primary' : 'error.main'}>{Number(day.date.slice(8))}</Typography>
-                <Typography variant="caption" color="text.secondary">{day.note ?? translate(day.workday ? 'app.calendar.workday' : 'app.calendar.holiday')}</Typography>
+                <Typography sx={{ fontWeight: 700 }} color={day.workday ? 'text.primary' : 'error.main'}>
+                  {Number(day.date.slice(8))}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {day.note ?? translate(day.workday ? 'app.calendar.workday' : 'app.calendar.holiday')}
+                </Typography>
               </Paper>
             </Tooltip>
           ))}

@@ -4,8 +4,13 @@ import { formatDateTime } from '../i18n';
 import { useEnumLabel } from './EnumText';
 
 export const SLA_COLOR: Record<string, string> = {
-  NOT_STARTED: 'text.secondary', ON_TRACK: 'success.main', DUE_SOON: 'warning.main', OVERDUE: 'error.main',
-  PAUSED: 'info.main', MET: 'success.dark', BREACHED: 'error.dark',
+  NOT_STARTED: 'text.secondary',
+  ON_TRACK: 'success.main',
+  DUE_SOON: 'warning.main',
+  OVERDUE: 'error.main',
+  PAUSED: 'info.main',
+  MET: 'success.dark',
+  BREACHED: 'error.dark',
 };
 
 /** The due date coloured by the time-limit state, with the state as its tooltip. */
@@ -16,7 +21,11 @@ export function DueDate() {
   if (!record) return null;
   return (
     <Tooltip title={label('SlaState', record.slaState)}>
-      <Box component="span" sx={{ color: SLA_COLOR[record.slaState] ?? 'inherit', fontWeight: record.slaState === 'OVERDUE' ? 700 : 400 }} data-sla={record.slaState}>
+      <Box
+        component="span"
+        sx={{ color: SLA_COLOR[record.slaState] ?? 'inherit', fontWeight: record.slaState === 'OVERDUE' ? 700 : 400 }}
+        data-sla={record.slaState}
+      >
         {record.dueAt ? formatDateTime(record.dueAt, locale) : label('SlaState', record.slaState)}
       </Box>
     </Tooltip>

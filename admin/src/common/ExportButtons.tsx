@@ -21,11 +21,18 @@ export function ExportButtons({ path, fileName }: { path: (format: 'csv' | 'xlsx
   };
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <Button size="small" startIcon={<DownloadIcon />} disabled={!!progress} onClick={() => run('csv')} data-testid="export-csv">CSV</Button>
-      <Button size="small" startIcon={<DownloadIcon />} disabled={!!progress} onClick={() => run('xlsx')} data-testid="export-xlsx">XLSX</Button>
+      <Button size="small" startIcon={<DownloadIcon />} disabled={!!progress} onClick={() => run('csv')} data-testid="export-csv">
+        CSV
+      </Button>
+      <Button size="small" startIcon={<DownloadIcon />} disabled={!!progress} onClick={() => run('xlsx')} data-testid="export-xlsx">
+        XLSX
+      </Button>
       {progress && (
         <Stack sx={{ width: 160 }}>
-          <LinearProgress variant={progress.total ? 'determinate' : 'indeterminate'} value={progress.total ? Math.min(100, (100 * progress.done) / progress.total) : undefined} />
+          <LinearProgress
+            variant={progress.total ? 'determinate' : 'indeterminate'}
+            value={progress.total ? Math.min(100, (100 * progress.done) / progress.total) : undefined}
+          />
           <Typography variant="caption">{translate('app.export.progress', { done: progress.done, total: progress.total ?? '…' })}</Typography>
         </Stack>
       )}

@@ -3,9 +3,18 @@ import { useRecordContext } from 'react-admin';
 import { useEnumLabel } from './EnumText';
 
 const COLOR: Record<string, 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'error' | 'info'> = {
-  SUBMITTED: 'info', AWAITING_SUPPLEMENT: 'warning', ACCEPTED: 'primary', UNDER_INVESTIGATION: 'warning',
-  PENDING_SIGNOFF: 'secondary', DECIDED: 'primary', ISSUED: 'success', MAILED: 'success', DELIVERED: 'default',
-  NOT_ACCEPTED: 'default', WITHDRAWN: 'default', UNDER_REVIEW: 'error',
+  SUBMITTED: 'info',
+  AWAITING_SUPPLEMENT: 'warning',
+  ACCEPTED: 'primary',
+  UNDER_INVESTIGATION: 'warning',
+  PENDING_SIGNOFF: 'secondary',
+  DECIDED: 'primary',
+  ISSUED: 'success',
+  MAILED: 'success',
+  DELIVERED: 'default',
+  NOT_ACCEPTED: 'default',
+  WITHDRAWN: 'default',
+  UNDER_REVIEW: 'error',
 };
 
 export function StatusChip({ status }: { status?: string }) {

@@ -10,10 +10,14 @@ const SupervisorDashboard = lazy(() => import('./SupervisorDashboard').then((m) 
 function Count({ label, value, to }: { label: string; value?: number; to: string }) {
   return (
     <Grid size={{ xs: 12, sm: 4 }}>
-      <Card><CardContent>
-        <Typography color="text.secondary">{label}</Typography>
-        <Typography variant="h3" component={Link} to={to} sx={{ textDecoration: 'none', color: 'primary.main' }}>{value ?? '…'}</Typography>
-      </CardContent></Card>
+      <Card>
+        <CardContent>
+          <Typography color="text.secondary">{label}</Typography>
+          <Typography variant="h3" component={Link} to={to} sx={{ textDecoration: 'none', color: 'primary.main' }}>
+            {value ?? '…'}
+          </Typography>
+        </CardContent>
+      </Card>
     </Grid>
   );
 }
@@ -31,13 +35,23 @@ export function Dashboard() {
   return (
     <>
       <Title title="app.title" />
-      <Typography variant="h5" sx={{ my: 2 }}>{translate('app.dashboard.welcome', { name: identity?.fullName ?? '' })}</Typography>
-      {supervises ? <Suspense fallback={null}><SupervisorDashboard /></Suspense> : <Grid container spacing={2}>
-        <Count label={translate('app.dashboard.my_open')} value={data?.mine} to={queue({ mine: true })} />
-        <Count label={translate('app.dashboard.due_soon')} value={data?.dueSoon} to={queue({ slaState: 'DUE_SOON' })} />
-        <Count label={translate('app.dashboard.pending_signoff')} value={pendingSignOff} to={queue({ status: 'PENDING_SIGNOFF' })} />
-      </Grid>}
-      <Button component={Link} to="/applications" variant="contained" sx={{ mt: 3 }}>{translate('app.dashboard.open_queue')}</Button>
+      <Typography variant="h5" sx={{ my: 2 }}>
+        {translate('app.dashboard.welcome', { name: identity?.fullName ?? '' })}
+      </Typography>
+      {supervises ? (
+        <Suspense fallback={null}>
+          <SupervisorDashboard />
+        </Suspense>
+      ) : (
+        <Grid container spacing={2}>
+          <Count label={translate('app.dashboard.my_open')} value={data?.mine} to={queue({ mine: true })} />
+          <Count label={translate('app.dashboard.due_soon')} value={data?.dueSoon} to={queue({ slaState: 'DUE_SOON' })} />
+          <Count label={translate('app.dashboard.pending_signoff')} value={pendingSignOff} to={queue({ status: 'PENDING_SIGNOFF' })} />
+        </Grid>
+      )}
+      <Button component={Link} to="/applications" variant="contained" sx={{ mt: 3 }}>
+        {translate('app.dashboard.open_queue')}
+      </Button>
     </>
   );
 }

@@ -11,10 +11,16 @@ import { RecordContextProvider } from 'react-admin';
 function StatCard({ label, value, testId }: { label: string; value: string | number | undefined; testId: string }) {
   return (
     <Grid size={{ xs: 6, md: 2.4 }}>
-      <Card><CardContent>
-        <Typography color="text.secondary" variant="body2">{label}</Typography>
-        <Typography variant="h4" data-testid={testId}>{value ?? '…'}</Typography>
-      </CardContent></Card>
+      <Card>
+        <CardContent>
+          <Typography color="text.secondary" variant="body2">
+            {label}
+          </Typography>
+          <Typography variant="h4" data-testid={testId}>
+            {value ?? '…'}
+          </Typography>
+        </CardContent>
+      </Card>
     </Grid>
   );
 }
@@ -26,14 +32,34 @@ export function SupervisorDashboard() {
   const today = shanghaiToday();
   const poll = { refetchInterval: 60_000 };
   const counts = useQuery({ queryKey: ['queueCounts', 'supervisor'], queryFn: () => dataProvider.queueCounts(), ...poll }).data;
-  const week = useQuery({ queryKey: ['report', 'week', today], queryFn: () => dataProvider.workloadReport({ from: weekStart(today), to: today, groupBy: 'OFFICE' }), ...poll }).data;
-  const month = useQuery({ queryKey: ['report', 'month', today], queryFn: () => dataProvider.workloadReport({ from: monthStart(today), to: today, groupBy: 'OFFICE' }), ...poll }).data;
-  const trend = useQuery({ queryKey: ['report', 'trend', today], queryFn: () => dataProvider.workloadReport({ from: addDays(today, -29), to: today, groupBy: 'DAY' }), ...poll }).data;
-  const attention = useQuery({
-    queryKey: ['attention'], ...poll,
-    queryFn: () => dataProvider.getList('applications', { pagination: { page: 1, perPage: 15 }, sort: { field: 'dueAt', order: 'ASC' }, filter: { slaState: ['OVERDUE', 'DUE_SOON'] } }),
+  const week = useQuery({
+    queryKey: ['report', 'week', today],
+    queryFn: () => dataProvider.workloadReport({ from: weekStart(today), to: today, groupBy: 'OFFICE' }),
+    ...poll,
   }).data;
-  const open = counts ? counts.byStatus.filter((c: any) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(c.status)).reduce((s: number, c: any) => s + c.count, 0) : undefined;
+  const month = useQuery({
+    queryKey: ['report', 'month', today],
+    queryFn: () => dataProvider.workloadReport({ from: monthStart(today), to: today, groupBy: 'OFFICE' }),
+    ...poll,
+  }).data;
+  const trend = useQuery({
+    queryKey: ['report', 'trend', today],
+    queryFn: () => dataProvider.workloadReport({ from: addDays(today, -29), to: today, groupBy: 'DAY' }),
+    ...poll,
+  }).data;
+  const attention = useQuery({
+    queryKey: ['attention'],
+    ...poll,
+    queryFn: () =>
+      dataProvider.getList('applications', {
+        pagination: { page: 1, perPage: 15 },
+        sort: { field: 'dueAt', order: 'ASC' },
+        filter: { slaState: ['OVERDUE', 'DUE_SOON'] },
+      }),
+  }).data;
+  const open = counts
+    ? counts.byStatus.filter((c: any) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(c.status)).reduce((s: number, c: any) => s + c.count, 0)
+    : undefined;
   const offices = (month?.rows ?? []).filter((r: any) => r.received || r.openNow || r.decided);
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
@@ -41,60 +67,78 @@ export function SupervisorDashboard() {
       <StatCard label={translate('app.dashboard_supervisor.overdue')} value={counts?.overdue} testId="card-overdue" />
       <StatCard label={translate('app.dashboard_supervisor.due_today')} value={counts?.dueToday} testId="card-due-today" />
       <StatCard label={translate('app.dashboard_supervisor.decided_week')} value={week?.totals.decided} testId="card-decided-week" />
-      <StatCard label={translate('app.dashboard_supervisor.met_month')} value={month ? (month.totals.slaMetRate == null ? '—' : `${(month.totals.slaMetRate * 100).toFixed(1)}%`) : undefined} testId="card-met-month" />
+      <StatCard
+        label={translate('app.dashboard_supervisor.met_month')}
+        value={month ? (month.totals.slaMetRate == null ? '—' : `${(month.totals.slaMetRate * 100).toFixed(1)}%`) : undefined}
+        testId="card-met-month"
+      />
       <Grid size={{ xs: 12, md: 6 }}>
-        <Card><CardContent>
-          <Typography variant="subtitle1">{translate('app.dashboard_supervisor.trend')}</Typography>
-          <ResponsiveContainer width="100%" height={260}>
-            <LineChart data={trend?.rows ?? []}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="key" tickFormatter={(d: string) => d.slice(5)} />
-              <YAxis allowDecimals={false} />
-              <Tooltip />
-              <Legend />
-              <Line type="monotone" dataKey="received" name={translate('app.reports.received')} stroke="#1976d2" dot={false} />
-              <Line type="monotone" dataKey="decided" name={translate('app.reports.decided')} stroke="#2e7d32" dot={false} />
-            </LineChart>
-          </ResponsiveContainer>
-        </CardContent></Card>
+        <Card>
+          <CardContent>
+            <Typography variant="subtitle1">{translate('app.dashboard_supervisor.trend')}</Typography>
+            <ResponsiveContainer width="100%" height={260}>
+              <LineChart data={trend?.rows ?? []}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="key" tickFormatter={(d: string) => d.slice(5)} />
+                <YAxis allowDecimals={false} />
+                <Tooltip />
+                <Legend />
+                <Line type="monotone" dataKey="received" name={translate('app.reports.received')} stroke="#1976d2" dot={false} />
+                <Line type="monotone" dataKey="decided" name={translate('app.reports.decided')} stroke="#2e7d32" dot={false} />
+              </LineChart>
+            </ResponsiveContainer>
+          </CardContent>
+        </Card>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <Card><CardContent>
-          <Typography variant="subtitle1">{translate('app.dashboard_supervisor.per_office')}</Typography>
-          <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={offices}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} angle={-20} textAnchor="end" height={60} />
-              <YAxis allowDecimals={false} />
-              <Tooltip />
-              <Legend />
-              <Bar dataKey="received" name={translate('app.reports.received')} fill="#1976d2" />
-              <Bar dataKey="decided" name={translate('app.reports.decided')} fill="#2e7d32" />
-              <Bar dataKey="overdueNow" name={translate('app.reports.overdue_now')} fill="#d32f2f" />
-            </BarChart>
-          </ResponsiveContainer>
-        </CardContent></Card>
+        <Card>
+          <CardContent>
+            <Typography variant="subtitle1">{translate('app.dashboard_supervisor.per_office')}</Typography>
+            <ResponsiveContainer width="100%" height={260}>
+              <BarChart data={offices}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} angle={-20} textAnchor="end" height={60} />
+                <YAxis allowDecimals={false} />
+                <Tooltip />
+                <Legend />
+                <Bar dataKey="received" name={translate('app.reports.received')} fill="#1976d2" />
+                <Bar dataKey="decided" name={translate('app.reports.decided')} fill="#2e7d32" />
+                <Bar dataKey="overdueNow" name={translate('app.reports.overdue_now')} fill="#d32f2f" />
+              </BarChart>
+            </ResponsiveContainer>
+          </CardContent>
+        </Card>
       </Grid>
       <Grid size={12}>
-        <Card><CardContent>
-          <Typography variant="subtitle1">{translate('app.dashboard_supervisor.attention')}</Typography>
-          <Table size="small" data-testid="attention-table">
-            <TableBody>
-              {(attention?.data ?? []).map((a: any) => (
-                <RecordContextProvider key={a.id} value={a}>
-                  <TableRow>
-                    <TableCell><MuiLink component={Link} to={`/applications/${a.id}/show`}>{a.referenceNo}</MuiLink></TableCell>
-                    <TableCell>{a.subject.name}</TableCell>
-                    <TableCell>{a.office.name}</TableCell>
-                    <TableCell>{a.assignee?.displayName ?? '—'}</TableCell>
-                    <TableCell><StatusChip /></TableCell>
-                    <TableCell><DueDate /></TableCell>
-                  </TableRow>
-                </RecordContextProvider>
-              ))}
-            </TableBody>
-          </Table>
-        </CardContent></Card>
+        <Card>
+          <CardContent>
+            <Typography variant="subtitle1">{translate('app.dashboard_supervisor.attention')}</Typography>
+            <Table size="small" data-testid="attention-table">
+              <TableBody>
+                {(attention?.data ?? []).map((a: any) => (
+                  <RecordContextProvider key={a.id} value={a}>
+                    <TableRow>
+                      <TableCell>
+                        <MuiLink component={Link} to={`/applications/${a.id}/show`}>
+                          {a.referenceNo}
+                        </MuiLink>
+                      </TableCell>
+                      <TableCell>{a.subject.name}</TableCell>
+                      <TableCell>{a.office.name}</TableCell>
+                      <TableCell>{a.assignee?.displayName ?? '—'}</TableCell>
+                      <TableCell>
+                        <StatusChip />
+                      </TableCell>
+                      <TableCell>
+                        <DueDate />
+                      </TableCell>
+                    </TableRow>
+                  </RecordContextProvider>
+                ))}
+              </TableBody>
+            </Table>
+          </CardContent>
+        </Card>
       </Grid>
     </Grid>
   );

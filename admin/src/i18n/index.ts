@@ -9,7 +9,10 @@ const catalogs: Record<string, TranslationMessages> = { 'zh-CN': zhCN, en };
 export const i18nProvider = polyglotI18nProvider(
   (locale) => catalogs[locale] ?? zhCN,
   'zh-CN', // react-admin's store remembers the officer's choice
-  [{ locale: 'zh-CN', name: '简体中文' }, { locale: 'en', name: 'English' }],
+  [
+    { locale: 'zh-CN', name: '简体中文' },
+    { locale: 'en', name: 'English' },
+  ],
   { allowMissing: true },
 );
 
@@ -17,7 +20,10 @@ export const i18nProvider = polyglotI18nProvider(
 export function formatDateTime(value: string | null | undefined, locale: string, withTime = true): string {
   if (!value) return '';
   return new Intl.DateTimeFormat(locale, {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
     ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
   }).format(new Date(value));
 }

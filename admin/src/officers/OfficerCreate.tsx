@@ -2,5 +2,9 @@ import { Create } from 'react-admin';
 import { OfficerForm } from './OfficerForm';
 
 export function OfficerCreate() {
-  return <Create redirect="list"><OfficerForm creating /></Create>;
+  return (
+    <Create redirect="list">
+      <OfficerForm creating />
+    </Create>
+  );
 }

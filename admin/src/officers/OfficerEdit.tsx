@@ -2,5 +2,9 @@ import { Edit } from 'react-admin';
 import { OfficerForm } from './OfficerForm';
 
 export function OfficerEdit() {
-  return <Edit mutationMode="pessimistic"><OfficerForm /></Edit>;
+  return (
+    <Edit mutationMode="pessimistic">
+      <OfficerForm />
+    </Edit>
+  );
 }

@@ -2,5 +2,9 @@ import { Create } from 'react-admin';
 import { OfficeForm } from './OfficeForm';
 
 export function OfficeCreate() {
-  return <Create redirect="list"><OfficeForm /></Create>;
+  return (
+    <Create redirect="list">
+      <OfficeForm />
+    </Create>
+  );
 }

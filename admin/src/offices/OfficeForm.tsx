@@ -13,7 +13,10 @@ export function OfficeForm() {
         <SelectInput optionText="name" label="resources.offices.fields.parent" emptyText="—" />
       </ReferenceInput>
       <TextInput
-        source="jurisdiction" multiline minRows={3} fullWidth
+        source="jurisdiction"
+        multiline
+        minRows={3}
+        fullWidth
         format={(value?: string[]) => (value ?? []).join('\n')}
         parse={(text: string) => text.split('\n').map((line) => line.trim())}
       />

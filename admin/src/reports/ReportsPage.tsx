@@ -14,33 +14,72 @@ export function ReportsPage() {
   const dataProvider = useDataProvider();
   const [range, setRange] = useState({ from: addDays(shanghaiToday(), -29), to: shanghaiToday(), groupBy: 'OFFICE' });
   const { data: report, error } = useQuery({ queryKey: ['workloadReport', range], queryFn: () => dataProvider.workloadReport(range) });
-  const { data: stays } = useQuery({ queryKey: ['timeInStatus', range.from, range.to], queryFn: () => dataProvider.timeInStatus({ from: range.from, to: range.to }) });
+  const { data: stays } = useQuery({
+    queryKey: ['timeInStatus', range.from, range.to],
+    queryFn: () => dataProvider.timeInStatus({ from: range.from, to: range.to }),
+  });
   const set = (key: string) => (e: React.ChangeEvent<HTMLInputElement>) => setRange((r) => ({ ...r, [key]: e.target.value }));
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="app.reports.title" />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
-          <TextField type="date" size="small" label={translate('app.reports.from')} value={range.from} onChange={set('from')} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField type="date" size="small" label={translate('app.reports.to')} value={range.to} onChange={set('to')} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField select size="small" label={translate('app.reports.group_by')} value={range.groupBy} onChange={set('groupBy')} sx={{ minWidth: 120 }}>
-            {['OFFICE', 'OFFICER', 'DAY'].map((g) => <MenuItem key={g} value={g}>{translate(`app.reports.${g.toLowerCase()}`)}</MenuItem>)}
+          <TextField
+            type="date"
+            size="small"
+            label={translate('app.reports.from')}
+            value={range.from}
+            onChange={set('from')}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField
+            type="date"
+            size="small"
+            label={translate('app.reports.to')}
+            value={range.to}
+            onChange={set('to')}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField
+            select
+            size="small"
+            label={translate('app.reports.group_by')}
+            value={range.groupBy}
+            onChange={set('groupBy')}
+            sx={{ minWidth: 120 }}
+          >
+            {['OFFICE', 'OFFICER', 'DAY'].map((g) => (
+              <MenuItem key={g} value={g}>
+                {translate(`app.reports.${g.toLowerCase()}`)}
+              </MenuItem>
+            ))}
           </TextField>
-          <ExportButtons fileName={`workload-${range.from}-${range.to}`} path={(format) => `/api/exports/workload.${format}?${new URLSearchParams(range)}`} />
+          <ExportButtons
+            fileName={`workload-${range.from}-${range.to}`}
+            path={(format) => `/api/exports/workload.${format}?${new URLSearchParams(range)}`}
+          />
         </Stack>
         {error ? <Typography color="error">{(error as Error).message}</Typography> : report && <WorkloadTable report={report} />}
-        <Typography variant="h6" sx={{ mt: 3 }}>{translate('app.reports.time_in_status')}</Typography>
+        <Typography variant="h6" sx={{ mt: 3 }}>
+          {translate('app.reports.time_in_status')}
+        </Typography>
         <Table size="small">
-          <TableHead><TableRow>
-            <TableCell>{translate('resources.applications.fields.office')}</TableCell><TableCell>{translate('app.reports.status')}</TableCell>
-            <TableCell align="right">{translate('app.reports.count')}</TableCell><TableCell align="right">{translate('app.reports.average')}</TableCell>
-            <TableCell align="right">{translate('app.reports.p90')}</TableCell>
-          </TableRow></TableHead>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.applications.fields.office')}</TableCell>
+              <TableCell>{translate('app.reports.status')}</TableCell>
+              <TableCell align="right">{translate('app.reports.count')}</TableCell>
+              <TableCell align="right">{translate('app.reports.average')}</TableCell>
+              <TableCell align="right">{translate('app.reports.p90')}</TableCell>
+            </TableRow>
+          </TableHead>
           <TableBody>
             {(stays ?? []).map((s: any) => (
               <TableRow key={`${s.officeId}-${s.status}`}>
-                <TableCell>{s.office}</TableCell><TableCell>{label('ApplicationStatus', s.status)}</TableCell>
-                <TableCell align="right">{s.count}</TableCell><TableCell align="right">{s.averageWorkingDays.toFixed(1)}</TableCell>
+                <TableCell>{s.office}</TableCell>
+                <TableCell>{label('ApplicationStatus', s.status)}</TableCell>
+                <TableCell align="right">{s.count}</TableCell>
+                <TableCell align="right">{s.averageWorkingDays.toFixed(1)}</TableCell>
                 <TableCell align="right">{s.p90WorkingDays}</TableCell>
               </TableRow>
             ))}

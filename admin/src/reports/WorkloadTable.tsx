@@ -13,7 +13,11 @@ export function WorkloadTable({ report }: { report: any }) {
       <TableHead>
         <TableRow>
           <TableCell />
-          {COLUMNS.map((c) => <TableCell key={c} align="right">{translate(`app.reports.${LABEL[c] ?? c}`)}</TableCell>)}
+          {COLUMNS.map((c) => (
+            <TableCell key={c} align="right">
+              {translate(`app.reports.${LABEL[c] ?? c}`)}
+            </TableCell>
+          ))}
           <TableCell align="right">{translate('app.reports.sla_met')}</TableCell>
           <TableCell align="right">{translate('app.reports.median_days')}</TableCell>
         </TableRow>
@@ -22,7 +26,11 @@ export function WorkloadTable({ report }: { report: any }) {
         {[...report.rows, { ...report.totals, key: 'total', label: translate('app.reports.total') }].map((r: any) => (
           <TableRow key={r.key} sx={r.key === 'total' ? { '& td': { fontWeight: 700 } } : undefined}>
             <TableCell>{r.label}</TableCell>
-            {COLUMNS.map((c) => <TableCell key={c} align="right">{r[c]}</TableCell>)}
+            {COLUMNS.map((c) => (
+              <TableCell key={c} align="right">
+                {r[c]}
+              </TableCell>
+            ))}
             <TableCell align="right">{percent(r.slaMetRate)}</TableCell>
             <TableCell align="right">{r.medianWorkingDaysToDecision ?? '—'}</TableCell>
           </TableRow>

@@ -2,5 +2,9 @@ import { Create } from 'react-admin';
 import { RoutingRuleForm } from './RoutingRuleForm';
 
 export function RoutingRuleCreate() {
-  return <Create redirect="list"><RoutingRuleForm /></Create>;
+  return (
+    <Create redirect="list">
+      <RoutingRuleForm />
+    </Create>
+  );
 }

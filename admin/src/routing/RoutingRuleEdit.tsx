@@ -2,5 +2,9 @@ import { Edit } from 'react-admin';
 import { RoutingRuleForm } from './RoutingRuleForm';
 
 export function RoutingRuleEdit() {
-  return <Edit mutationMode="pessimistic"><RoutingRuleForm /></Edit>;
+  return (
+    <Edit mutationMode="pessimistic">
+      <RoutingRuleForm />
+    </Edit>
+  );
 }

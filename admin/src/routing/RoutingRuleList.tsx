@@ -9,7 +9,9 @@ function Actions() {
   const { canAccess } = useCanAccess({ resource: 'routingRules', action: 'create' });
   return (
     <TopToolbar>
-      <Button component={Link} to="/routing-simulator">{translate('app.routing.simulator')}</Button>
+      <Button component={Link} to="/routing-simulator">
+        {translate('app.routing.simulator')}
+      </Button>
       {canAccess && <CreateButton />}
     </TopToolbar>
   );
@@ -23,10 +25,18 @@ export function RoutingRuleList() {
       <DataTable rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="priority" />
         <DataTable.Col source="name" />
-        <DataTable.Col source="enabled"><BooleanField source="enabled" /></DataTable.Col>
-        <DataTable.Col source="applicantKind"><FunctionField render={(r) => <EnumText enumName="ApplicantKind" value={r.applicantKind} />} /></DataTable.Col>
-        <DataTable.Col source="subjectCategory"><FunctionField render={(r) => <EnumText enumName="SubjectCategory" value={r.subjectCategory} />} /></DataTable.Col>
-        <DataTable.Col source="regionBasis"><FunctionField render={(r) => <EnumText enumName="RegionBasis" value={r.regionBasis} />} /></DataTable.Col>
+        <DataTable.Col source="enabled">
+          <BooleanField source="enabled" />
+        </DataTable.Col>
+        <DataTable.Col source="applicantKind">
+          <FunctionField render={(r) => <EnumText enumName="ApplicantKind" value={r.applicantKind} />} />
+        </DataTable.Col>
+        <DataTable.Col source="subjectCategory">
+          <FunctionField render={(r) => <EnumText enumName="SubjectCategory" value={r.subjectCategory} />} />
+        </DataTable.Col>
+        <DataTable.Col source="regionBasis">
+          <FunctionField render={(r) => <EnumText enumName="RegionBasis" value={r.regionBasis} />} />
+        </DataTable.Col>
         <DataTable.Col source="regionPrefix" />
         <DataTable.Col source="minDaysInChina" />
         <DataTable.Col source="targetOfficeKind">
