@@ -3,7 +3,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { auditTrail } from '../audit/audit.queries';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
-import { ApplicationStatus, CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
+import { CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
 import { inTransaction } from '../core/transaction';
 import { Document } from '../documents/document.entity';
 import { Office } from '../offices/office.entity';
@@ -16,7 +16,7 @@ import { getApplication, listApplications, queueCounts, revealIdNumber, submitAp
 import { ApplicationPage, QueueCounts } from './application.types';
 import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './application-records';
 import type { IssuedDocumentView } from './application-records.resolver';
-import { availableActions } from './workflow';
+import { availableActions, clockClosedAt } from './workflow';
 import { workingDaysElapsed } from '../calendar/clock';
 import { missingDocumentKinds } from './required-documents';
 import { slaStateOf } from './sla';
@@ -124,8 +124,7 @@ export class ApplicationResolver {
 
   @FieldResolver(() => Float, { description: 'Working days the clock has run so far (paused time excluded).' })
   async workingDaysElapsed(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<number> {
-    const closedAt = a.status === ApplicationStatus.WITHDRAWN || a.status === ApplicationStatus.NOT_ACCEPTED ? a.updatedAt : null;
-    return workingDaysElapsed(await requestCalendar(ctx), { ...a, closedAt }, new Date());
+    return workingDaysElapsed(await requestCalendar(ctx), { ...a, closedAt: clockClosedAt(a) }, new Date());
   }
 
   @FieldResolver(() => IssuedDocumentRecord, { nullable: true })

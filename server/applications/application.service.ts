@@ -7,8 +7,8 @@ import {
   ApplicantKind,
   ApplicationSortField,
   ApplicationStatus,
+  CaseAction,
   DocumentStatus,
-  OPEN_STATUSES,
   PersonRole,
   RegionBasis,
   SlaState,
@@ -30,6 +30,8 @@ import { findApplicationInScope, scopedApplications } from './application.scope'
 import { checkApplication } from './intake.validation';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
 import { recordStatusChange } from './status-change.service';
+import { OPEN_STATUSES } from './workflow';
+import { checkCaseAction } from './workflow.service';
 import { countStep, moveCase } from '../reports/counters';
 import { CaseCount } from '../reports/counters.entity';
 import { scopeOfficeIds } from '../offices/office.service';
@@ -305,7 +307,7 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
   };
 }
 
-/** The full identity number of the subject or agent; who, when and why go to the audit trail. */
+/** The full identity number of the subject or agent (REVEAL_ID of the lifecycle table); who, when and why go to the audit trail. */
 export async function revealIdNumber(
   ctx: RequestContext,
   em: EntityManager,
@@ -317,6 +319,7 @@ export async function revealIdNumber(
   if (!why) throw badInput('reason', 'say why the full number is needed');
   const application = await findApplicationInScope(ctx, applicationId, em);
   if (!application) throw notFound('Application', applicationId);
+  await checkCaseAction(em, CaseAction.REVEAL_ID, application, ctx.officer!);
   const record = person === PersonRole.AGENT ? application.agent : application.subject;
   if (!record?.idNumber) throw badInput('person', `this application has no ${person.toLowerCase()}`);
   await recordAudit(ctx, em, {

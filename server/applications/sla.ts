@@ -1,12 +1,14 @@
-import { ApplicationStatus, SlaState } from '../core/enums';
+import { type ApplicationStatus, SlaState } from '../core/enums';
+import { Clock, statusesWhere } from './workflow';
 
 // The time-limit state of a case, defined once here both as code (for one case) and as SQL
-// (for filters and counts), so the list filter and the field can never disagree.
+// (for filters and counts), so the list filter and the field can never disagree. What the clock
+// does in each status comes from the lifecycle table (STATUSES in workflow.ts).
 
-/** While in these statuses after acceptance the clock is stopped. */
-const STOPPED = [ApplicationStatus.AWAITING_SUPPLEMENT, ApplicationStatus.UNDER_INVESTIGATION, ApplicationStatus.WITHDRAWN];
+/** While in these statuses after acceptance the clock stands still undecided (paused, or closed undecided): PAUSED. */
+const STOPPED = statusesWhere((s) => s.clock === Clock.Paused || s.clock === Clock.Closed);
 /** The statuses in which an undecided case's clock runs (named, so the status index serves the filter). */
-const RUNNING = [ApplicationStatus.ACCEPTED, ApplicationStatus.PENDING_SIGNOFF, ApplicationStatus.UNDER_REVIEW];
+const RUNNING = statusesWhere((s) => s.clock === Clock.Runs);
 
 export interface SlaFacts {
   status: ApplicationStatus;

@@ -5,8 +5,10 @@ import { MailingInput } from '../mailing/mailing.inputs';
 import { Application } from './application.entity';
 import * as workflow from './workflow.service';
 
-// The case workflow of the contract: each mutation checks the role and hands over to the one
-// state machine in workflow.service (scope, version, holding, transition, audit, one transaction).
+// The case workflow of the contract. Each mutation only requires a signed-in officer and hands
+// over to workflow.service, which checks the rest against the lifecycle table of workflow.ts
+// (role, scope, version, status, holding, guard) and makes the change, its status history and
+// its audit event in one transaction.
 const idArg = () => Arg('id', () => ID);
 const versionArg = () => Arg('version', () => Int);
 const reasonArg = () => Arg('reason', () => String);

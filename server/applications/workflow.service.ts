@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service';
 import { transactionCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
-import { ApplicationStatus as S, CaseAction as A, DeliveryMethod, DocumentKind, OfficeKind, Outcome, Role } from '../core/enums';
+import { ApplicationStatus, CaseAction, DeliveryMethod, DocumentKind, OfficeKind, Outcome, Role } from '../core/enums';
 import { badInput, conflict, forbidden, notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { Document } from '../documents/document.entity';
@@ -19,7 +19,7 @@ import { findApplicationInScope } from './application.scope';
 import { missingDocumentKinds } from './required-documents';
 import { recordStatusChange } from './status-change.service';
 import { countDecision, countStep, moveCase, type Step } from '../reports/counters';
-import { CaseFacts, CLOSING_STATUSES, Hold, refusal, WORKFLOW } from './workflow';
+import { type CaseFacts, CLOSING_STATUSES, Hold, leadsTo, refusal, WORKFLOW } from './workflow';
 
 /** What an action changes: the columns to set (status among them) and what the audit event adds. */
 export interface Change {
@@ -46,83 +46,110 @@ async function refuse(em: EntityManager, r: NonNullable<ReturnType<typeof refusa
 }
 
 /**
+ * Checks `action` on case `a` against the lifecycle table for `actor` (role, status, holding,
+ * guard) and throws the API's error when the table refuses it: FORBIDDEN, CONFLICT naming the
+ * holder, or INVALID_TRANSITION. Every case action goes through it, revealIdNumber too.
+ */
+export async function checkCaseAction(em: EntityManager, action: CaseAction, a: Application, actor: Officer): Promise<void> {
+  const blocked = refusal(action, await caseFacts(em, a), actor);
+  if (blocked) await refuse(em, blocked);
+}
+
+/**
  * Runs one action on one case in one transaction: scope, version, state machine and holding
  * checks; then `UPDATE ... WHERE id = ? AND version = ?` (0 rows: CONFLICT), the status history
  * and the audit event. Returns the case as it now is.
  */
-export function act(ctx: RequestContext, id: string, version: number | null, action: A, compute: Compute): Promise<Application> {
-  return inTransaction(ctx.ds, (em) => actIn(ctx, em, id, version, action, compute));
+export function runCaseAction(ctx: RequestContext, id: string, version: number | null, action: CaseAction, compute: Compute): Promise<Application> {
+  return inTransaction(ctx.ds, (em) => runCaseActionIn(ctx, em, id, version, action, compute));
 }
 
-/** `act` inside a transaction the caller holds (several actions that must commit together). */
-async function actIn(ctx: RequestContext, em: EntityManager, id: string, version: number | null, action: A, compute: Compute): Promise<Application> {
+/**
+ * `runCaseAction` inside a transaction the caller holds (several actions that must commit
+ * together). `compute` says what the action changes; the status it sets must be one the table
+ * lets the action lead to, else the whole transaction fails with an internal error.
+ */
+async function runCaseActionIn(
+  ctx: RequestContext,
+  em: EntityManager,
+  id: string,
+  version: number | null,
+  action: CaseAction,
+  compute: Compute,
+): Promise<Application> {
   const actor = ctx.officer!;
-  {
-    const a = await findApplicationInScope(ctx, id, em);
-    if (!a) throw notFound('Application', id);
-    if (version != null && a.version !== version) {
-      throw conflict(`This case was changed by someone else (you saw version ${version}, it is now ${a.version})`, { currentVersion: a.version });
-    }
-    const blocked = refusal(action, await caseFacts(em, a), actor);
-    if (blocked) await refuse(em, blocked);
-    const now = new Date();
-    const change = await compute(a, em, now);
-    const set: Partial<Application> = { ...change.set };
-    const implicitClaim = WORKFLOW[action].hold === Hold.Take && a.assigneeId == null && !('assigneeId' in set);
-    if (implicitClaim) set.assigneeId = actor.id;
-    const toStatus = set.status ?? a.status;
-    if (CLOSING_STATUSES.includes(toStatus) && toStatus !== a.status) set.assigneeId = null;
-    // A decision keeps how many working days it took, so reports read it instead of recomputing it.
-    if ('decidedAt' in set) {
-      set.decisionWorkingDays = set.decidedAt
-        ? workingDaysElapsed(await transactionCalendar(em), { ...a, ...set } as Application, set.decidedAt)
-        : null;
-    }
-    const result = await em
-      .createQueryBuilder()
-      .update(Application)
-      .set({ ...set, version: a.version + 1, updatedAt: now })
-      .where('id = :id AND version = :version', { id: a.id, version: a.version })
-      .execute();
-    if (!result.affected) throw conflict('This case was changed by someone else at the same moment; reload it');
-    // A transfer moves a case between queues even when its status stays SUBMITTED.
-    if (toStatus !== a.status || (set.officeId != null && set.officeId !== a.officeId)) {
-      await recordStatusChange(em, {
-        applicationId: a.id,
-        officeId: set.officeId ?? a.officeId,
-        fromStatus: a.status,
-        toStatus,
-        action,
-        at: now,
-        actorId: actor.id,
-      });
-    }
-    await countAction(em, action, a, set, actor, now);
-    await recordAudit(ctx, em, {
-      action,
-      entityType: 'Application',
-      entityId: a.id,
-      detail: {
-        fromStatus: a.status,
-        toStatus,
-        version: a.version + 1,
-        ...(implicitClaim ? { implicitClaim: true } : {}),
-        ...change.detail,
-      },
-    });
-    return em.findOneByOrFail(Application, { id: a.id });
+  const a = await findApplicationInScope(ctx, id, em);
+  if (!a) throw notFound('Application', id);
+  if (version != null && a.version !== version) {
+    throw conflict(`This case was changed by someone else (you saw version ${version}, it is now ${a.version})`, { currentVersion: a.version });
   }
+  await checkCaseAction(em, action, a, actor);
+  const now = new Date();
+  const change = await compute(a, em, now);
+  const set: Partial<Application> = { ...change.set };
+  const implicitClaim = WORKFLOW[action].hold === Hold.Take && a.assigneeId == null && !('assigneeId' in set);
+  if (implicitClaim) set.assigneeId = actor.id;
+  const toStatus = set.status ?? a.status;
+  // Every change of a case's status after intake passes here: it must be one the lifecycle table allows.
+  if (!leadsTo(action, a.status, toStatus)) throw new Error(`The lifecycle table does not let ${action} lead from ${a.status} to ${toStatus}`);
+  if (CLOSING_STATUSES.includes(toStatus) && toStatus !== a.status) set.assigneeId = null;
+  // A decision keeps how many working days it took, so reports read it instead of recomputing it.
+  if ('decidedAt' in set) {
+    set.decisionWorkingDays = set.decidedAt
+      ? workingDaysElapsed(await transactionCalendar(em), { ...a, ...set } as Application, set.decidedAt)
+      : null;
+  }
+  const result = await em
+    .createQueryBuilder()
+    .update(Application)
+    .set({ ...set, version: a.version + 1, updatedAt: now })
+    .where('id = :id AND version = :version', { id: a.id, version: a.version })
+    .execute();
+  if (!result.affected) throw conflict('This case was changed by someone else at the same moment; reload it');
+  // A transfer moves a case between queues even when its status stays SUBMITTED.
+  if (toStatus !== a.status || (set.officeId != null && set.officeId !== a.officeId)) {
+    await recordStatusChange(em, {
+      applicationId: a.id,
+      officeId: set.officeId ?? a.officeId,
+      fromStatus: a.status,
+      toStatus,
+      action,
+      at: now,
+      actorId: actor.id,
+    });
+  }
+  await countAction(em, action, a, set, actor, now);
+  await recordAudit(ctx, em, {
+    action,
+    entityType: 'Application',
+    entityId: a.id,
+    detail: {
+      fromStatus: a.status,
+      toStatus,
+      version: a.version + 1,
+      ...(implicitClaim ? { implicitClaim: true } : {}),
+      ...change.detail,
+    },
+  });
+  return em.findOneByOrFail(Application, { id: a.id });
 }
 
-const STEP_OF: Partial<Record<A, Step>> = {
-  [A.TRANSFER]: 'received',
-  [A.ACCEPT]: 'accepted',
-  [A.ISSUE]: 'issued',
-  [A.RECORD_MAILING]: 'mailed',
+const STEP_OF: Partial<Record<CaseAction, Step>> = {
+  [CaseAction.TRANSFER]: 'received',
+  [CaseAction.ACCEPT]: 'accepted',
+  [CaseAction.ISSUE]: 'issued',
+  [CaseAction.RECORD_MAILING]: 'mailed',
 };
 
 /** Keeps the report and queue counters in step with the change, in its transaction. */
-async function countAction(em: EntityManager, action: A, a: Application, set: Partial<Application>, actor: Officer, now: Date): Promise<void> {
+async function countAction(
+  em: EntityManager,
+  action: CaseAction,
+  a: Application,
+  set: Partial<Application>,
+  actor: Officer,
+  now: Date,
+): Promise<void> {
   const officeId = set.officeId ?? a.officeId;
   await moveCase(em, a, { officeId, status: set.status ?? a.status, assigneeId: 'assigneeId' in set ? (set.assigneeId ?? null) : a.assigneeId });
   const step = STEP_OF[action];
@@ -152,16 +179,17 @@ async function resumeClock(em: EntityManager, a: Application, now: Date): Promis
   if (!a.pausedSince || !a.clockStartedAt) return { pausedSince: null };
   const calendar = await transactionCalendar(em);
   const paused = a.pausedWorkingDays + workdaysSpanned(calendar, a.pausedSince, now);
-  const limit = a.status === S.UNDER_REVIEW ? REVIEW_LIMIT_WORKDAYS : DECISION_LIMIT_WORKDAYS;
+  const limit = a.status === ApplicationStatus.UNDER_REVIEW ? REVIEW_LIMIT_WORKDAYS : DECISION_LIMIT_WORKDAYS;
   return { pausedSince: null, pausedWorkingDays: paused, dueAt: dueAt(calendar, a.clockStartedAt, limit, paused) };
 }
 
 // ---- the actions -------------------------------------------------------------------------------
 
 export const claim = (ctx: RequestContext, id: string, version: number) =>
-  act(ctx, id, version, A.CLAIM, () => ({ set: { assigneeId: ctx.officer!.id } }));
+  runCaseAction(ctx, id, version, CaseAction.CLAIM, () => ({ set: { assigneeId: ctx.officer!.id } }));
 
-export const release = (ctx: RequestContext, id: string, version: number) => act(ctx, id, version, A.RELEASE, () => ({ set: { assigneeId: null } }));
+export const release = (ctx: RequestContext, id: string, version: number) =>
+  runCaseAction(ctx, id, version, CaseAction.RELEASE, () => ({ set: { assigneeId: null } }));
 
 /** Checks that `officerId` is an active officer of the actor's scope who can see and work cases of `officeId`. */
 async function assignableOfficer(ctx: RequestContext, em: EntityManager, officerId: string, officeId: number): Promise<Officer> {
@@ -190,14 +218,14 @@ const assignTo =
   };
 
 export const assign = (ctx: RequestContext, id: string, version: number, officerId: string) =>
-  act(ctx, id, version, A.ASSIGN, assignTo(ctx, officerId));
+  runCaseAction(ctx, id, version, CaseAction.ASSIGN, assignTo(ctx, officerId));
 
 /** Assigns several cases at once, all or none; cases already with that officer are left as they are. */
 export async function assignMany(ctx: RequestContext, ids: string[], officerId: string): Promise<Application[]> {
   // First, before any case is looked at: a case already with that officer is skipped below, and
   // that skip must not answer a role that may not assign as if it had done so.
   const { role } = ctx.officer!;
-  if (!WORKFLOW[A.ASSIGN].roles.includes(role)) throw forbidden(`${role} may not ${A.ASSIGN}`);
+  if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(role)) throw forbidden(`${role} may not ${CaseAction.ASSIGN}`);
   if (!ids.length) throw badInput('ids', 'give at least one case');
   if (ids.length > 200) throw badInput('ids', 'assign at most 200 cases at once');
   return inTransaction(ctx.ds, async (em) => {
@@ -206,16 +234,16 @@ export async function assignMany(ctx: RequestContext, ids: string[], officerId: 
       const current = await findApplicationInScope(ctx, id, em);
       if (!current) throw notFound('Application', id);
       if (current.assigneeId === Number(officerId)) continue;
-      changed.push(await actIn(ctx, em, id, null, A.ASSIGN, assignTo(ctx, officerId)));
+      changed.push(await runCaseActionIn(ctx, em, id, null, CaseAction.ASSIGN, assignTo(ctx, officerId)));
     }
     return changed;
   });
 }
 
 export const accept = (ctx: RequestContext, id: string, version: number) =>
-  act(ctx, id, version, A.ACCEPT, async (_a, em, now) => ({
+  runCaseAction(ctx, id, version, CaseAction.ACCEPT, async (_a, em, now) => ({
     set: {
-      status: S.ACCEPTED,
+      status: ApplicationStatus.ACCEPTED,
       acceptedAt: now,
       clockStartedAt: now,
       pausedSince: null,
@@ -226,16 +254,19 @@ export const accept = (ctx: RequestContext, id: string, version: number) =>
   }));
 
 export const notAccept = (ctx: RequestContext, id: string, version: number, reason: string) =>
-  act(ctx, id, version, A.NOT_ACCEPT, () => ({ set: { status: S.NOT_ACCEPTED, statusReason: required(reason, 'reason') }, detail: { reason } }));
+  runCaseAction(ctx, id, version, CaseAction.NOT_ACCEPT, () => ({
+    set: { status: ApplicationStatus.NOT_ACCEPTED, statusReason: required(reason, 'reason') },
+    detail: { reason },
+  }));
 
 export const requestSupplement = (ctx: RequestContext, id: string, version: number, reason: string, kinds: DocumentKind[]) =>
-  act(ctx, id, version, A.REQUEST_SUPPLEMENT, (a, _em, now) => {
+  runCaseAction(ctx, id, version, CaseAction.REQUEST_SUPPLEMENT, (a, _em, now) => {
     const why = required(reason, 'reason');
     if (!kinds.length) throw badInput('kinds', 'name at least one kind of document to supply');
-    const clockRuns = a.status === S.ACCEPTED;
+    const clockRuns = a.status === ApplicationStatus.ACCEPTED;
     return {
       set: {
-        status: S.AWAITING_SUPPLEMENT,
+        status: ApplicationStatus.AWAITING_SUPPLEMENT,
         resumeStatus: a.status,
         statusReason: why,
         pausedSince: clockRuns ? now : null,
@@ -246,29 +277,29 @@ export const requestSupplement = (ctx: RequestContext, id: string, version: numb
   });
 
 export const supplementReceived = (ctx: RequestContext, id: string, version: number) =>
-  act(ctx, id, version, A.SUPPLEMENT_RECEIVED, async (a, em, now) => ({
-    set: { status: a.resumeStatus ?? S.SUBMITTED, resumeStatus: null, ...(await resumeClock(em, a, now)) },
+  runCaseAction(ctx, id, version, CaseAction.SUPPLEMENT_RECEIVED, async (a, em, now) => ({
+    set: { status: a.resumeStatus ?? ApplicationStatus.SUBMITTED, resumeStatus: null, ...(await resumeClock(em, a, now)) },
   }));
 
 export const startInvestigation = (ctx: RequestContext, id: string, version: number, reason: string) =>
-  act(ctx, id, version, A.START_INVESTIGATION, (_a, _em, now) => ({
-    set: { status: S.UNDER_INVESTIGATION, statusReason: required(reason, 'reason'), pausedSince: now },
+  runCaseAction(ctx, id, version, CaseAction.START_INVESTIGATION, (_a, _em, now) => ({
+    set: { status: ApplicationStatus.UNDER_INVESTIGATION, statusReason: required(reason, 'reason'), pausedSince: now },
     detail: { reason },
   }));
 
 export const endInvestigation = (ctx: RequestContext, id: string, version: number, note: string | null) =>
-  act(ctx, id, version, A.END_INVESTIGATION, async (a, em, now) => ({
-    set: { status: S.ACCEPTED, ...(await resumeClock(em, a, now)) },
+  runCaseAction(ctx, id, version, CaseAction.END_INVESTIGATION, async (a, em, now) => ({
+    set: { status: ApplicationStatus.ACCEPTED, ...(await resumeClock(em, a, now)) },
     detail: { note },
   }));
 
 /** NO_RECORD is decided at once; a record found (sealed or not) waits for a supervisor's sign-off. */
 export const decide = (ctx: RequestContext, id: string, version: number, outcome: Outcome, note: string | null) =>
-  act(ctx, id, version, A.DECIDE, (_a, _em, now) => {
+  runCaseAction(ctx, id, version, CaseAction.DECIDE, (_a, _em, now) => {
     const needsSignOff = outcome !== Outcome.NO_RECORD;
     return {
       set: {
-        status: needsSignOff ? S.PENDING_SIGNOFF : S.DECIDED,
+        status: needsSignOff ? ApplicationStatus.PENDING_SIGNOFF : ApplicationStatus.DECIDED,
         outcome,
         decidedById: ctx.officer!.id,
         decidedAt: needsSignOff ? null : now,
@@ -280,29 +311,29 @@ export const decide = (ctx: RequestContext, id: string, version: number, outcome
   });
 
 export const signOff = (ctx: RequestContext, id: string, version: number, approve: boolean, note: string | null) =>
-  act(ctx, id, version, A.SIGN_OFF, (_a, _em, now) =>
+  runCaseAction(ctx, id, version, CaseAction.SIGN_OFF, (_a, _em, now) =>
     approve
-      ? { set: { status: S.DECIDED, decidedAt: now, signedOffById: ctx.officer!.id }, detail: { approve, note } }
+      ? { set: { status: ApplicationStatus.DECIDED, decidedAt: now, signedOffById: ctx.officer!.id }, detail: { approve, note } }
       : {
-          set: { status: S.ACCEPTED, outcome: null, decidedById: null, decisionNote: null, statusReason: required(note, 'note') },
+          set: { status: ApplicationStatus.ACCEPTED, outcome: null, decidedById: null, decisionNote: null, statusReason: required(note, 'note') },
           detail: { approve, note },
         },
   );
 
 export const recordFeePayment = (ctx: RequestContext, id: string, version: number, receiptNo: string) =>
-  act(ctx, id, version, A.RECORD_FEE_PAYMENT, () => {
+  runCaseAction(ctx, id, version, CaseAction.RECORD_FEE_PAYMENT, () => {
     const receipt = required(receiptNo, 'receiptNo');
     if (receipt.length > 64) throw badInput('receiptNo', 'must be at most 64 characters');
     return { set: { feePaid: true, feeReceiptNo: receipt }, detail: { receiptNo: receipt } };
   });
 
 export const issue = (ctx: RequestContext, id: string, version: number) =>
-  act(ctx, id, version, A.ISSUE, async (a, em, now) => {
+  runCaseAction(ctx, id, version, CaseAction.ISSUE, async (a, em, now) => {
     const issued = await issueResultDocument(ctx.config, em, a, now, ctx.officer!.id);
     const electronic = a.delivery === DeliveryMethod.ELECTRONIC;
     return {
       set: {
-        status: electronic ? S.DELIVERED : S.ISSUED,
+        status: electronic ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED,
         issued,
         ...(electronic ? { mailing: { deliveredAt: now } as Application['mailing'] } : {}),
       },
@@ -311,28 +342,31 @@ export const issue = (ctx: RequestContext, id: string, version: number) =>
   });
 
 export const recordMailing = (ctx: RequestContext, id: string, version: number, input: MailingInput) =>
-  act(ctx, id, version, A.RECORD_MAILING, (a, _em, now) => {
+  runCaseAction(ctx, id, version, CaseAction.RECORD_MAILING, (a, _em, now) => {
     const trackingNumber = checkTracking(input.carrier, input.trackingNumber);
     const mailedAt = input.mailedAt ?? now;
     if (mailedAt.getTime() > now.getTime() + 60_000) throw badInput('input.mailedAt', 'cannot be in the future');
     if (a.issued.issuedAt && mailedAt < a.issued.issuedAt) throw badInput('input.mailedAt', 'cannot be before the document was issued');
     return {
-      set: { status: S.MAILED, mailing: { carrier: input.carrier, trackingNumber, mailedAt, mailedById: ctx.officer!.id, deliveredAt: null } },
+      set: {
+        status: ApplicationStatus.MAILED,
+        mailing: { carrier: input.carrier, trackingNumber, mailedAt, mailedById: ctx.officer!.id, deliveredAt: null },
+      },
       detail: { carrier: input.carrier, trackingNumber },
     };
   });
 
 export const recordDelivery = (ctx: RequestContext, id: string, version: number, deliveredAt: Date | null) =>
-  act(ctx, id, version, A.RECORD_DELIVERY, (a, _em, now) => {
+  runCaseAction(ctx, id, version, CaseAction.RECORD_DELIVERY, (a, _em, now) => {
     const at = deliveredAt ?? now;
     if (at.getTime() > now.getTime() + 60_000) throw badInput('deliveredAt', 'cannot be in the future');
     const since = a.mailing.mailedAt ?? a.issued.issuedAt;
-    if (since && at < since) throw badInput('deliveredAt', `cannot be before ${a.status === S.MAILED ? 'the mailing' : 'the issue'}`);
-    return { set: { status: S.DELIVERED, mailing: { deliveredAt: at } as Application['mailing'] }, detail: { deliveredAt: at } };
+    if (since && at < since) throw badInput('deliveredAt', `cannot be before ${a.status === ApplicationStatus.MAILED ? 'the mailing' : 'the issue'}`);
+    return { set: { status: ApplicationStatus.DELIVERED, mailing: { deliveredAt: at } as Application['mailing'] }, detail: { deliveredAt: at } };
   });
 
 export const transfer = (ctx: RequestContext, id: string, version: number, officeId: string, reason: string) =>
-  act(ctx, id, version, A.TRANSFER, async (a, em) => {
+  runCaseAction(ctx, id, version, CaseAction.TRANSFER, async (a, em) => {
     const why = required(reason, 'reason');
     const target = await em.findOneBy(Office, { id: Number(officeId) });
     if (!target) throw badInput('officeId', `office ${officeId} does not exist`);
@@ -340,7 +374,7 @@ export const transfer = (ctx: RequestContext, id: string, version: number, offic
     if (target.id === a.officeId) throw badInput('officeId', 'the case is in that office already');
     return {
       set: {
-        status: S.SUBMITTED,
+        status: ApplicationStatus.SUBMITTED,
         officeId: target.id,
         assigneeId: null,
         acceptedAt: null,
@@ -356,13 +390,16 @@ export const transfer = (ctx: RequestContext, id: string, version: number, offic
   });
 
 export const withdraw = (ctx: RequestContext, id: string, version: number, reason: string) =>
-  act(ctx, id, version, A.WITHDRAW, () => ({ set: { status: S.WITHDRAWN, statusReason: required(reason, 'reason') }, detail: { reason } }));
+  runCaseAction(ctx, id, version, CaseAction.WITHDRAW, () => ({
+    set: { status: ApplicationStatus.WITHDRAWN, statusReason: required(reason, 'reason') },
+    detail: { reason },
+  }));
 
 /** A review runs its own 15-working-day clock; the decision under review is no longer final. */
 export const openReview = (ctx: RequestContext, id: string, version: number, reason: string) =>
-  act(ctx, id, version, A.OPEN_REVIEW, async (a, em, now) => ({
+  runCaseAction(ctx, id, version, CaseAction.OPEN_REVIEW, async (a, em, now) => ({
     set: {
-      status: S.UNDER_REVIEW,
+      status: ApplicationStatus.UNDER_REVIEW,
       statusReason: required(reason, 'reason'),
       clockStartedAt: now,
       decidedAt: null,
@@ -375,15 +412,15 @@ export const openReview = (ctx: RequestContext, id: string, version: number, rea
 
 /** Upholding closes the case again; a new outcome goes back to DECIDED and a new document is issued. */
 export const closeReview = (ctx: RequestContext, id: string, version: number, outcome: Outcome, note: string) =>
-  act(ctx, id, version, A.CLOSE_REVIEW, (a, _em, now) => {
+  runCaseAction(ctx, id, version, CaseAction.CLOSE_REVIEW, (a, _em, now) => {
     const why = required(note, 'note');
     if (outcome === a.outcome) {
-      return { set: { status: S.DELIVERED, decidedAt: now, statusReason: why }, detail: { upheld: true, note: why } };
+      return { set: { status: ApplicationStatus.DELIVERED, decidedAt: now, statusReason: why }, detail: { upheld: true, note: why } };
     }
     const cleared = { kind: null, number: null, issuedAt: null, issuedById: null, verificationCode: null, pdfSha256: null };
     return {
       set: {
-        status: S.DECIDED,
+        status: ApplicationStatus.DECIDED,
         outcome,
         decidedAt: now,
         decidedById: ctx.officer!.id,

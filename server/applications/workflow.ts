@@ -1,10 +1,77 @@
-import { ApplicationStatus as S, CaseAction as A, DeliveryMethod, DocumentKind, Outcome, Role } from '../core/enums';
+import { ApplicationStatus, CaseAction, DeliveryMethod, type DocumentKind, Outcome, Role } from '../core/enums';
 import type { Officer } from '../officers/officer.entity';
 import type { Application } from './application.entity';
 
-// The case state machine of workflow.md as one table. Every mutation checks its action against it,
-// and `availableActions` is this same check run for every action: the console shows exactly what
-// the server would allow.
+// The case lifecycle of workflow.md as one table in two parts: STATUSES says what each status
+// means (is the case still worked, has its document been issued, what does the time-limit clock
+// do); WORKFLOW says, per action, who may take it, in which statuses, holding the case how, and
+// to which statuses it may lead. Every case action is checked against it before it runs (the
+// actions of workflow.service's runCaseAction, and revealIdNumber), and the status an action
+// sets is checked against its `to` before it is written. `availableActions` is the same check
+// run for every action, so the console offers what the table allows. OPEN_STATUSES,
+// CLOSING_STATUSES, the SLA's status sets (sla.ts) and the end of the clock of a case closed
+// undecided (clockClosedAt) are derived from STATUSES.
+
+/** What the working-day clock (dueAt, workingDaysElapsed, slaState) does while a case is in a status. */
+export enum Clock {
+  /** Not started: it starts at ACCEPT (a case not accepted never starts it). */
+  NotStarted = 'NOT_STARTED',
+  /** Runs towards dueAt: the decision, or a review's result. */
+  Runs = 'RUNS',
+  /** Paused, if it had started: the working days of the pause push dueAt later when it resumes. */
+  Paused = 'PAUSED',
+  /** Stopped by the decision (decidedAt). */
+  Decided = 'DECIDED',
+  /** Stopped when the case closed without a decision (a withdrawal after acceptance). */
+  Closed = 'CLOSED',
+}
+
+export interface StatusRule {
+  /** Still worked: in the open queue and the workload; entering a status that is not lets the holder go. */
+  open: boolean;
+  /** The result document has been issued (and is not replaced by a review yet). */
+  issued: boolean;
+  clock: Clock;
+}
+
+/** Every status of a case, in the order of the enum. */
+export const STATUSES: Record<ApplicationStatus, StatusRule> = {
+  [ApplicationStatus.SUBMITTED]: { open: true, issued: false, clock: Clock.NotStarted },
+  [ApplicationStatus.AWAITING_SUPPLEMENT]: { open: true, issued: false, clock: Clock.Paused },
+  [ApplicationStatus.ACCEPTED]: { open: true, issued: false, clock: Clock.Runs },
+  [ApplicationStatus.UNDER_INVESTIGATION]: { open: true, issued: false, clock: Clock.Paused },
+  [ApplicationStatus.PENDING_SIGNOFF]: { open: true, issued: false, clock: Clock.Runs },
+  [ApplicationStatus.DECIDED]: { open: true, issued: false, clock: Clock.Decided },
+  [ApplicationStatus.ISSUED]: { open: true, issued: true, clock: Clock.Decided },
+  [ApplicationStatus.MAILED]: { open: true, issued: true, clock: Clock.Decided },
+  /** Closed; worked again only to open a review of a record found. */
+  [ApplicationStatus.DELIVERED]: { open: false, issued: true, clock: Clock.Decided },
+  [ApplicationStatus.NOT_ACCEPTED]: { open: false, issued: false, clock: Clock.NotStarted },
+  [ApplicationStatus.WITHDRAWN]: { open: false, issued: false, clock: Clock.Closed },
+  /** A review runs a clock of its own (15 working days from OPEN_REVIEW). */
+  [ApplicationStatus.UNDER_REVIEW]: { open: true, issued: true, clock: Clock.Runs },
+};
+
+/** The statuses whose rule passes `test`, in the order of the enum. */
+export const statusesWhere = (test: (rule: StatusRule) => boolean): ApplicationStatus[] =>
+  Object.values(ApplicationStatus).filter((status) => test(STATUSES[status]));
+
+const ALL = Object.values(ApplicationStatus);
+/** Statuses in which a case is still being worked (not closed). */
+export const OPEN_STATUSES = statusesWhere((s) => s.open);
+/** Statuses that close a case: whoever held it lets go. */
+export const CLOSING_STATUSES = statusesWhere((s) => !s.open);
+/** "Any status before ISSUED" of workflow.md: open, and no result document issued yet. */
+const BEFORE_ISSUE = statusesWhere((s) => s.open && !s.issued);
+
+/**
+ * When the clock of a case in `status` stopped without a decision: at its closing, which was its
+ * last change (`updatedAt`); null while the clock runs, is paused, or was stopped by the decision.
+ */
+export function clockClosedAt(a: { status: ApplicationStatus; updatedAt: Date }): Date | null {
+  const rule = STATUSES[a.status];
+  return !rule.open && rule.clock !== Clock.Decided ? a.updatedAt : null;
+}
 
 /** How an action relates to who holds the case. */
 export enum Hold {
@@ -14,7 +81,7 @@ export enum Hold {
   Free = 'free',
   /** Only by the holder (RELEASE). */
   Holder = 'holder',
-  /** Whoever holds it (ASSIGN, SIGN_OFF, REVEAL_ID). */
+  /** Whoever holds it, or nobody (ASSIGN, SIGN_OFF, REVEAL_ID). */
   Any = 'any',
 }
 
@@ -24,9 +91,15 @@ export interface CaseFacts {
   documentCount: number;
 }
 
-interface Rule {
-  from: S[];
-  roles: Role[];
+/** The `to` of an action that never changes the status. */
+export const UNCHANGED = 'UNCHANGED';
+
+export interface ActionRule {
+  /** The statuses the action may be taken in. */
+  from: readonly ApplicationStatus[];
+  /** The statuses it may lead to (which one, the service decides); UNCHANGED when it leaves the status as it is. */
+  to: readonly ApplicationStatus[] | typeof UNCHANGED;
+  roles: readonly Role[];
   hold: Hold;
   /** Why the action is not open although the status allows it; null when it is. */
   guard?: (c: CaseFacts, actor: Officer) => string | null;
@@ -34,89 +107,138 @@ interface Rule {
 
 const WORKERS = [Role.STATION_OFFICER, Role.EXIT_ENTRY_OFFICER, Role.SUPERVISOR];
 const EVERYONE = [...WORKERS, Role.ADMIN];
-const BEFORE_ISSUE = [S.SUBMITTED, S.AWAITING_SUPPLEMENT, S.ACCEPTED, S.UNDER_INVESTIGATION, S.PENDING_SIGNOFF, S.DECIDED];
-const CLOSED = [S.NOT_ACCEPTED, S.WITHDRAWN, S.DELIVERED];
-const ALL = Object.values(S);
-/** A delivered case is worked again only to open a review of a record found. */
-const OPEN = ALL.filter((s) => !CLOSED.includes(s));
+/** Where a supplement may be requested, and so where the case returns when it arrives. */
+const SUPPLEMENT_FROM = [ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED];
+/** From intake to the decision: the papers may still change and the case may move to another office. */
+const EXAMINED = [
+  ApplicationStatus.SUBMITTED,
+  ApplicationStatus.AWAITING_SUPPLEMENT,
+  ApplicationStatus.ACCEPTED,
+  ApplicationStatus.UNDER_INVESTIGATION,
+];
+/** A delivered case is worked again only to open a review of a record found (the guard `reviewable`). */
+const OPEN_OR_DELIVERED = [...OPEN_STATUSES, ApplicationStatus.DELIVERED];
 const reviewable = (c: CaseFacts) =>
-  c.application.status !== S.DELIVERED || c.application.outcome === Outcome.RECORD_FOUND ? null : 'the case is closed';
+  c.application.status !== ApplicationStatus.DELIVERED || c.application.outcome === Outcome.RECORD_FOUND ? null : 'the case is closed';
 
-export const WORKFLOW: Record<A, Rule> = {
-  [A.CLAIM]: { from: [...OPEN, S.DELIVERED], roles: WORKERS, hold: Hold.Free, guard: reviewable },
-  [A.RELEASE]: { from: ALL, roles: WORKERS, hold: Hold.Holder },
-  [A.ASSIGN]: { from: [...OPEN, S.DELIVERED], roles: [Role.SUPERVISOR], hold: Hold.Any, guard: reviewable },
-  [A.VERIFY_DOCUMENTS]: {
-    from: [S.SUBMITTED, S.AWAITING_SUPPLEMENT, S.ACCEPTED],
+export const WORKFLOW: Record<CaseAction, ActionRule> = {
+  [CaseAction.CLAIM]: { from: OPEN_OR_DELIVERED, to: UNCHANGED, roles: WORKERS, hold: Hold.Free, guard: reviewable },
+  [CaseAction.RELEASE]: { from: ALL, to: UNCHANGED, roles: WORKERS, hold: Hold.Holder },
+  [CaseAction.ASSIGN]: { from: OPEN_OR_DELIVERED, to: UNCHANGED, roles: [Role.SUPERVISOR], hold: Hold.Any, guard: reviewable },
+  [CaseAction.VERIFY_DOCUMENTS]: {
+    from: [ApplicationStatus.SUBMITTED, ApplicationStatus.AWAITING_SUPPLEMENT, ApplicationStatus.ACCEPTED],
+    to: UNCHANGED,
     roles: WORKERS,
     hold: Hold.Take,
     guard: (c) => (c.documentCount ? null : 'the case has no documents'),
   },
-  [A.UPLOAD_DOCUMENT]: { from: [S.SUBMITTED, S.AWAITING_SUPPLEMENT, S.ACCEPTED, S.UNDER_INVESTIGATION], roles: WORKERS, hold: Hold.Take },
-  [A.ACCEPT]: {
-    from: [S.SUBMITTED],
+  [CaseAction.UPLOAD_DOCUMENT]: { from: EXAMINED, to: UNCHANGED, roles: WORKERS, hold: Hold.Take },
+  [CaseAction.ACCEPT]: {
+    from: [ApplicationStatus.SUBMITTED],
+    to: [ApplicationStatus.ACCEPTED],
     roles: WORKERS,
     hold: Hold.Take,
     guard: (c) => (c.missingDocumentKinds.length ? `documents not yet verified: ${c.missingDocumentKinds.join(', ')}` : null),
   },
-  [A.NOT_ACCEPT]: { from: [S.SUBMITTED], roles: WORKERS, hold: Hold.Take },
-  [A.REQUEST_SUPPLEMENT]: { from: [S.SUBMITTED, S.ACCEPTED], roles: WORKERS, hold: Hold.Take },
-  [A.SUPPLEMENT_RECEIVED]: { from: [S.AWAITING_SUPPLEMENT], roles: WORKERS, hold: Hold.Take },
-  [A.START_INVESTIGATION]: { from: [S.ACCEPTED], roles: WORKERS, hold: Hold.Take },
-  [A.END_INVESTIGATION]: { from: [S.UNDER_INVESTIGATION], roles: WORKERS, hold: Hold.Take },
-  [A.DECIDE]: { from: [S.ACCEPTED], roles: WORKERS, hold: Hold.Take },
-  [A.SIGN_OFF]: {
-    from: [S.PENDING_SIGNOFF],
+  [CaseAction.NOT_ACCEPT]: { from: [ApplicationStatus.SUBMITTED], to: [ApplicationStatus.NOT_ACCEPTED], roles: WORKERS, hold: Hold.Take },
+  [CaseAction.REQUEST_SUPPLEMENT]: { from: SUPPLEMENT_FROM, to: [ApplicationStatus.AWAITING_SUPPLEMENT], roles: WORKERS, hold: Hold.Take },
+  /** Back to the status the supplement was requested in. */
+  [CaseAction.SUPPLEMENT_RECEIVED]: { from: [ApplicationStatus.AWAITING_SUPPLEMENT], to: SUPPLEMENT_FROM, roles: WORKERS, hold: Hold.Take },
+  [CaseAction.START_INVESTIGATION]: {
+    from: [ApplicationStatus.ACCEPTED],
+    to: [ApplicationStatus.UNDER_INVESTIGATION],
+    roles: WORKERS,
+    hold: Hold.Take,
+  },
+  [CaseAction.END_INVESTIGATION]: {
+    from: [ApplicationStatus.UNDER_INVESTIGATION],
+    to: [ApplicationStatus.ACCEPTED],
+    roles: WORKERS,
+    hold: Hold.Take,
+  },
+  /** NO_RECORD is decided at once; a record found (sealed or not) waits for a sign-off. */
+  [CaseAction.DECIDE]: {
+    from: [ApplicationStatus.ACCEPTED],
+    to: [ApplicationStatus.DECIDED, ApplicationStatus.PENDING_SIGNOFF],
+    roles: WORKERS,
+    hold: Hold.Take,
+  },
+  /** Approved: decided; sent back: accepted again. */
+  [CaseAction.SIGN_OFF]: {
+    from: [ApplicationStatus.PENDING_SIGNOFF],
+    to: [ApplicationStatus.DECIDED, ApplicationStatus.ACCEPTED],
     roles: [Role.SUPERVISOR],
     hold: Hold.Any,
     guard: (c, actor) => (c.application.decidedById === actor.id ? 'the officer who decided cannot sign the decision off' : null),
   },
-  [A.RECORD_FEE_PAYMENT]: {
-    from: [S.DECIDED],
+  [CaseAction.RECORD_FEE_PAYMENT]: {
+    from: [ApplicationStatus.DECIDED],
+    to: UNCHANGED,
     roles: WORKERS,
     hold: Hold.Take,
     guard: (c) => (c.application.feeAmount <= 0 ? 'no fee is due' : c.application.feePaid ? 'the fee is paid already' : null),
   },
-  [A.ISSUE]: {
-    from: [S.DECIDED],
+  /** An electronic document is delivered as it is issued. */
+  [CaseAction.ISSUE]: {
+    from: [ApplicationStatus.DECIDED],
+    to: [ApplicationStatus.ISSUED, ApplicationStatus.DELIVERED],
     roles: WORKERS,
     hold: Hold.Take,
     guard: (c) => (c.application.feeAmount > 0 && !c.application.feePaid ? `the fee of ${c.application.feeAmount} is not paid` : null),
   },
-  [A.RECORD_MAILING]: {
-    from: [S.ISSUED],
+  [CaseAction.RECORD_MAILING]: {
+    from: [ApplicationStatus.ISSUED],
+    to: [ApplicationStatus.MAILED],
     roles: WORKERS,
     hold: Hold.Take,
     guard: (c) => (c.application.delivery === DeliveryMethod.MAIL ? null : `delivery is ${c.application.delivery}, not MAIL`),
   },
-  [A.RECORD_DELIVERY]: {
-    from: [S.ISSUED, S.MAILED],
+  [CaseAction.RECORD_DELIVERY]: {
+    from: [ApplicationStatus.ISSUED, ApplicationStatus.MAILED],
+    to: [ApplicationStatus.DELIVERED],
     roles: WORKERS,
     hold: Hold.Take,
     guard: (c) =>
-      c.application.status === S.ISSUED && c.application.delivery !== DeliveryMethod.COUNTER_PICKUP
+      c.application.status === ApplicationStatus.ISSUED && c.application.delivery !== DeliveryMethod.COUNTER_PICKUP
         ? 'a mailed document is delivered after its mailing is recorded'
         : null,
   },
-  [A.OPEN_REVIEW]: {
-    from: [S.ISSUED, S.MAILED, S.DELIVERED],
+  [CaseAction.OPEN_REVIEW]: {
+    from: [ApplicationStatus.ISSUED, ApplicationStatus.MAILED, ApplicationStatus.DELIVERED],
+    to: [ApplicationStatus.UNDER_REVIEW],
     roles: WORKERS,
     hold: Hold.Take,
     guard: (c) => (c.application.outcome === Outcome.RECORD_FOUND ? null : 'only a result with a record found can be reviewed'),
   },
-  [A.CLOSE_REVIEW]: { from: [S.UNDER_REVIEW], roles: WORKERS, hold: Hold.Take },
-  [A.WITHDRAW]: { from: BEFORE_ISSUE, roles: WORKERS, hold: Hold.Take },
-  [A.TRANSFER]: { from: [S.SUBMITTED, S.AWAITING_SUPPLEMENT, S.ACCEPTED, S.UNDER_INVESTIGATION], roles: WORKERS, hold: Hold.Take },
-  [A.REVEAL_ID]: { from: ALL, roles: EVERYONE, hold: Hold.Any },
+  /** The same outcome upheld: delivered again; another outcome: decided, and issued anew. */
+  [CaseAction.CLOSE_REVIEW]: {
+    from: [ApplicationStatus.UNDER_REVIEW],
+    to: [ApplicationStatus.DELIVERED, ApplicationStatus.DECIDED],
+    roles: WORKERS,
+    hold: Hold.Take,
+  },
+  [CaseAction.WITHDRAW]: { from: BEFORE_ISSUE, to: [ApplicationStatus.WITHDRAWN], roles: WORKERS, hold: Hold.Take },
+  /** Submitted again in the new office, free, its clock reset. */
+  [CaseAction.TRANSFER]: { from: EXAMINED, to: [ApplicationStatus.SUBMITTED], roles: WORKERS, hold: Hold.Take },
+  [CaseAction.REVEAL_ID]: { from: ALL, to: UNCHANGED, roles: EVERYONE, hold: Hold.Any },
 };
 
-/** Statuses that close a case: whoever held it lets go. */
-export const CLOSING_STATUSES = CLOSED;
+/** Whether the table lets `action` take a case from status `from` to status `to` (the same status when it changes none). */
+export function leadsTo(action: CaseAction, from: ApplicationStatus, to: ApplicationStatus): boolean {
+  const rule = WORKFLOW[action];
+  if (!rule.from.includes(from)) return false;
+  return rule.to === UNCHANGED ? to === from : rule.to.includes(to);
+}
+
+/** The actions that take a case from status `from` to another status `to`. */
+export function actionsLeading(from: ApplicationStatus, to: ApplicationStatus): CaseAction[] {
+  return (Object.keys(WORKFLOW) as CaseAction[]).filter((action) => WORKFLOW[action].to !== UNCHANGED && leadsTo(action, from, to));
+}
 
 export type Refusal = { code: 'INVALID_TRANSITION' | 'FORBIDDEN' | 'CONFLICT'; message: string; holderId?: number };
 
 /** Null when `actor` may take `action` on the case now, else why not. */
-export function refusal(action: A, c: CaseFacts, actor: Officer): Refusal | null {
+export function refusal(action: CaseAction, c: CaseFacts, actor: Officer): Refusal | null {
   const rule = WORKFLOW[action];
   const a = c.application;
   if (!rule.roles.includes(actor.role)) {
@@ -144,6 +266,6 @@ export function refusal(action: A, c: CaseFacts, actor: Officer): Refusal | null
   return reason ? { code: 'INVALID_TRANSITION', message: `${action} is not possible: ${reason}` } : null;
 }
 
-export function availableActions(c: CaseFacts, actor: Officer): A[] {
-  return (Object.keys(WORKFLOW) as A[]).filter((action) => !refusal(action, c, actor));
+export function availableActions(c: CaseFacts, actor: Officer): CaseAction[] {
+  return (Object.keys(WORKFLOW) as CaseAction[]).filter((action) => !refusal(action, c, actor));
 }

@@ -181,16 +181,3 @@ const enums: [object, string][] = [
   [ReportGrouping, 'ReportGrouping'],
 ];
 for (const [e, name] of enums) registerEnumType(e, { name });
-
-/** Statuses in which a case is still being worked (not closed). */
-export const OPEN_STATUSES = [
-  ApplicationStatus.SUBMITTED,
-  ApplicationStatus.AWAITING_SUPPLEMENT,
-  ApplicationStatus.ACCEPTED,
-  ApplicationStatus.UNDER_INVESTIGATION,
-  ApplicationStatus.PENDING_SIGNOFF,
-  ApplicationStatus.DECIDED,
-  ApplicationStatus.ISSUED,
-  ApplicationStatus.MAILED,
-  ApplicationStatus.UNDER_REVIEW,
-];

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { act } from '../applications/workflow.service';
+import { runCaseAction } from '../applications/workflow.service';
 import { findApplicationInScope } from '../applications/application.scope';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
@@ -17,7 +17,7 @@ export async function verifyDocument(ctx: RequestContext, id: string, status: Do
   if (!document || !(await findApplicationInScope(ctx, document.applicationId))) throw notFound('Document', id);
   const why = note?.trim() || null;
   if (status === DocumentStatus.REJECTED && !why) throw badInput('note', 'say why the document is rejected');
-  await act(ctx, String(document.applicationId), null, CaseAction.VERIFY_DOCUMENTS, async (_a, em, now) => {
+  await runCaseAction(ctx, String(document.applicationId), null, CaseAction.VERIFY_DOCUMENTS, async (_a, em, now) => {
     const verified = status !== DocumentStatus.PENDING;
     await em.update(
       Document,
@@ -38,7 +38,7 @@ export async function verifyDocument(ctx: RequestContext, id: string, status: Do
 export async function attachDocument(ctx: RequestContext, applicationId: string, file: ReceivedFile): Promise<Document> {
   let document: Document | null = null;
   try {
-    await act(ctx, applicationId, null, CaseAction.UPLOAD_DOCUMENT, async (_a, em, now) => {
+    await runCaseAction(ctx, applicationId, null, CaseAction.UPLOAD_DOCUMENT, async (_a, em, now) => {
       document = await em.save(
         em.create(Document, {
           applicationId: Number(applicationId),

@@ -26,6 +26,7 @@ import { routeCase } from '../routing/routing.engine';
 import type { RoutingRule } from '../routing/routing-rule.entity';
 import { referenceNo } from '../applications/application.service';
 import { requiredDocumentKinds } from '../applications/required-documents';
+import { actionsLeading, leadsTo, STATUSES } from '../applications/workflow';
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same demo data. */
 export function prng(seed: number) {
@@ -181,11 +182,35 @@ export interface DemoWorld {
   history?: { days: number; openShare: number };
 }
 
+/** One status a demo case went through: SUBMIT at intake, then each a change the lifecycle table allows. */
+export interface DemoStep {
+  status: ApplicationStatus;
+  at: Date;
+  action: CaseAction | 'SUBMIT';
+}
+
+/**
+ * Appends the change of `action` to `status` to a demo history, after checking it against the
+ * lifecycle table (workflow.ts): the demo data cannot drift from what the server allows.
+ */
+function step(history: DemoStep[], action: CaseAction, status: ApplicationStatus, at: Date): void {
+  const from = history[history.length - 1].status;
+  if (!leadsTo(action, from, status)) throw new Error(`Demo case history: ${action} cannot lead from ${from} to ${status}`);
+  history.push({ status, at, action });
+}
+
+/** The one action of the lifecycle table that leads from `from` to `to`, for a demo step that only names its status. */
+function actionInto(from: ApplicationStatus, to: ApplicationStatus): CaseAction {
+  const actions = actionsLeading(from, to);
+  if (actions.length !== 1) throw new Error(`Demo case history: ${actions.length} actions lead from ${from} to ${to}`);
+  return actions[0];
+}
+
 export interface DemoCase {
   application: Partial<Application>;
   documents: Partial<Document>[];
-  /** The statuses the case went through, for the status history. */
-  history: { status: ApplicationStatus; at: Date; action?: CaseAction }[];
+  /** The statuses the case went through and the action that brought each, for the status history. */
+  history: DemoStep[];
   /** Set when the case's result document is to be issued (numbered and rendered by the seed). */
   issue: { issuedAt: Date; issuedById: number | null } | null;
 }
@@ -343,20 +368,20 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
         : 5 + rng.int(55);
   const submittedAt = new Date(now.getTime() - ageDays * DAY - rng.int(10) * HOUR - rng.int(3600_000));
   const officeOfficers = world.officers.filter((o) => o.officeId === decision.officeId && o.role !== Role.SUPERVISOR);
-  const closed = [ApplicationStatus.NOT_ACCEPTED, ApplicationStatus.WITHDRAWN, ApplicationStatus.DELIVERED].includes(status);
+  const closed = !STATUSES[status].open;
   const worker = officeOfficers.length ? rng.pick(officeOfficers) : null;
   const assignee = !closed && (status !== ApplicationStatus.SUBMITTED || rng.next() < 0.4) ? worker : null;
-  const history: DemoCase['history'] = [{ status: ApplicationStatus.SUBMITTED, at: submittedAt }];
+  const history: DemoStep[] = [{ status: ApplicationStatus.SUBMITTED, at: submittedAt, action: 'SUBMIT' }];
   const set: Partial<Application> = {};
   const before = (t: number) => new Date(Math.min(t, now.getTime() - HOUR));
   if (ACCEPTED.has(status)) {
     const acceptedAt = before(submittedAt.getTime() + (2 + rng.int(30)) * HOUR);
     const due = dueAt(world.calendar, acceptedAt, DECISION_LIMIT_WORKDAYS, 0);
     Object.assign(set, { acceptedAt, clockStartedAt: acceptedAt, dueAt: due });
-    history.push({ status: ApplicationStatus.ACCEPTED, at: acceptedAt });
+    step(history, CaseAction.ACCEPT, ApplicationStatus.ACCEPTED, acceptedAt);
     if (status === ApplicationStatus.UNDER_INVESTIGATION) {
       set.pausedSince = before(acceptedAt.getTime() + (1 + rng.int(12)) * HOUR);
-      history.push({ status, at: set.pausedSince });
+      step(history, CaseAction.START_INVESTIGATION, status, set.pausedSince);
     }
     if (DECIDED.has(status) || status === ApplicationStatus.PENDING_SIGNOFF) {
       set.outcome =
@@ -374,7 +399,7 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
       const late = rng.next() < 0.1;
       const decidedAt = before(late ? due.getTime() + (1 + rng.int(48)) * HOUR : acceptedAt.getTime() + (1 + rng.int(40)) * HOUR);
       if (status === ApplicationStatus.PENDING_SIGNOFF) {
-        history.push({ status, at: decidedAt });
+        step(history, CaseAction.DECIDE, status, decidedAt);
       } else {
         set.decidedAt = decidedAt;
         set.decisionWorkingDays = workingDaysElapsed(
@@ -389,22 +414,15 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
             world.officers.find((o) => o.username === 'city.supervisor')?.id ??
             null;
         }
-        history.push({ status: ApplicationStatus.DECIDED, at: decidedAt });
+        step(history, CaseAction.DECIDE, ApplicationStatus.DECIDED, decidedAt);
       }
     }
   }
   let issue: DemoCase['issue'] = null;
-  if (
-    [ApplicationStatus.ISSUED, ApplicationStatus.MAILED, ApplicationStatus.DELIVERED, ApplicationStatus.UNDER_REVIEW].includes(status) &&
-    set.decidedAt
-  ) {
+  if (STATUSES[status].issued && set.decidedAt) {
     const issuedAt = before(set.decidedAt.getTime() + (1 + rng.int(20)) * HOUR);
     issue = { issuedAt, issuedById: worker?.id ?? null };
-    history.push({
-      status: delivery === DeliveryMethod.ELECTRONIC ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED,
-      at: issuedAt,
-      action: CaseAction.ISSUE,
-    });
+    step(history, CaseAction.ISSUE, delivery === DeliveryMethod.ELECTRONIC ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED, issuedAt);
     const mailed = delivery === DeliveryMethod.MAIL && status !== ApplicationStatus.ISSUED;
     let handedOver = issuedAt;
     if (mailed) {
@@ -416,14 +434,14 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
         mailedById: worker?.id ?? 0,
         deliveredAt: null,
       };
-      history.push({ status: ApplicationStatus.MAILED, at: mailedAt });
+      step(history, CaseAction.RECORD_MAILING, ApplicationStatus.MAILED, mailedAt);
       handedOver = mailedAt;
     }
     const delivered = status === ApplicationStatus.DELIVERED || status === ApplicationStatus.UNDER_REVIEW || delivery === DeliveryMethod.ELECTRONIC;
     if (delivered && !(delivery === DeliveryMethod.MAIL && status === ApplicationStatus.ISSUED)) {
       const deliveredAt = delivery === DeliveryMethod.ELECTRONIC ? issuedAt : before(handedOver.getTime() + (2 + rng.int(48)) * HOUR);
       set.mailing = { ...(set.mailing ?? {}), deliveredAt } as Application['mailing'];
-      if (delivery !== DeliveryMethod.ELECTRONIC) history.push({ status: ApplicationStatus.DELIVERED, at: deliveredAt });
+      if (delivery !== DeliveryMethod.ELECTRONIC) step(history, CaseAction.RECORD_DELIVERY, ApplicationStatus.DELIVERED, deliveredAt);
     }
     if (status === ApplicationStatus.UNDER_REVIEW) {
       const openedAt = before(Math.max(...history.map((h) => h.at.getTime())) + (2 + rng.int(48)) * HOUR);
@@ -433,13 +451,14 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
         decisionWorkingDays: null,
         dueAt: dueAt(world.calendar, openedAt, REVIEW_LIMIT_WORKDAYS, 0),
       });
-      history.push({ status, at: openedAt });
+      step(history, CaseAction.OPEN_REVIEW, status, openedAt);
     }
   }
-  // Cases not yet at their demo status by now (few) keep the last status reached.
+  // An electronic document is delivered as it is issued. A case that ends straight after intake
+  // (a supplement requested, not accepted, withdrawn) takes the one action of the table that leads there.
   const finalStatus = issue && delivery === DeliveryMethod.ELECTRONIC && status === ApplicationStatus.ISSUED ? ApplicationStatus.DELIVERED : status;
-  if (finalStatus !== history[history.length - 1].status)
-    history.push({ status: finalStatus, at: before(history[history.length - 1].at.getTime() + HOUR) });
+  const last = history[history.length - 1];
+  if (finalStatus !== last.status) step(history, actionInto(last.status, finalStatus), finalStatus, before(last.at.getTime() + HOUR));
   const supplementAt = before(submittedAt.getTime() + (1 + rng.int(20)) * HOUR);
   const reasons: Partial<Record<ApplicationStatus, string>> = {
     [ApplicationStatus.AWAITING_SUPPLEMENT]: '身份证背面照片模糊，请重新上传',

@@ -20,7 +20,7 @@ import { demoCase, type DemoCase, type DemoWorld } from './demo-applications';
 import { storeDemoFiles } from './demo-files';
 import { StatusChange } from '../applications/status-change.entity';
 import { workdaysSpanned } from '../calendar/clock';
-import { ApplicationStatus, CaseAction, OfficeKind } from '../core/enums';
+import { OfficeKind } from '../core/enums';
 import { FileStore } from '../documents/file-store';
 import { BulkNumbers, issueResultDocument } from '../documents/issuance.service';
 import { DocumentNumberSequence } from '../documents/document-number.entity';
@@ -111,22 +111,6 @@ async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
     }
   });
 }
-
-/** The action that usually brings a case into a status, for the demo cases' history. */
-const ACTION_INTO: Record<ApplicationStatus, CaseAction> = {
-  SUBMITTED: CaseAction.TRANSFER,
-  AWAITING_SUPPLEMENT: CaseAction.REQUEST_SUPPLEMENT,
-  ACCEPTED: CaseAction.ACCEPT,
-  UNDER_INVESTIGATION: CaseAction.START_INVESTIGATION,
-  PENDING_SIGNOFF: CaseAction.DECIDE,
-  DECIDED: CaseAction.DECIDE,
-  ISSUED: CaseAction.ISSUE,
-  MAILED: CaseAction.RECORD_MAILING,
-  DELIVERED: CaseAction.RECORD_DELIVERY,
-  NOT_ACCEPTED: CaseAction.NOT_ACCEPT,
-  WITHDRAWN: CaseAction.WITHDRAW,
-  UNDER_REVIEW: CaseAction.OPEN_REVIEW,
-};
 
 /** Counter rows summed by key: `key` names the row, `base` gives its key columns the first time. */
 class Tally {
@@ -269,7 +253,7 @@ export async function seedDemoData(
               officeId: c.application.officeId!,
               fromStatus: i ? c.history[i - 1].status : null,
               toStatus: h.status,
-              action: i ? (h.action ?? ACTION_INTO[h.status]) : ('SUBMIT' as const),
+              action: i ? h.action : ('SUBMIT' as const),
               at: h.at,
               actorId: null,
               endedAt: ended,

@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import mysql from 'mysql2/promise';
 import {
   buildSchema,
   getNamedType,
@@ -30,6 +29,7 @@ import {
 } from 'graphql';
 import { verifyAuditChain } from '../../server/audit/audit.verify';
 import { openDatabase } from '../../server/data-source';
+import { dropDatabase } from '../../scripts/throwaway-database';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const DEMO_PASSWORD = 'demo1234demo';
@@ -1842,20 +1842,7 @@ export class ServerProcess {
     } catch (error) {
       result = { ok: false, detail: `audit chain could not be checked: ${error instanceof Error ? error.message : String(error)}` };
     }
-    if (this.info.databaseUrl) {
-      const url = new URL(this.info.databaseUrl);
-      const connection = await mysql.createConnection({
-        host: url.hostname,
-        port: Number(url.port || 3306),
-        user: decodeURIComponent(url.username),
-        password: decodeURIComponent(url.password),
-      });
-      try {
-        await connection.query(`DROP DATABASE IF EXISTS \`${url.pathname.slice(1).replace(/`/g, '')}\``);
-      } finally {
-        await connection.end();
-      }
-    }
+    if (this.info.databaseUrl) await dropDatabase(this.info.databaseUrl);
     fs.rmSync(path.dirname(this.info.filesDir), { recursive: true, force: true });
     return result;
   }
