@@ -81,6 +81,7 @@ const TABLE: Record<string, Row> = {
   feeRules: r(U, A, A, A, A, A),
   me: r(U, A, A, A, A, A),
   office: r(U, A, A, A, A, A),
+  officer: r(U, A, A, A, A, A),
   officers: r(U, A, A, A, A, A),
   offices: r(U, A, A, A, A, A),
   queueCounts: r(U, A, A, A, A, A),
@@ -232,6 +233,7 @@ const VALUE_OVERRIDES: Record<string, (v: Get) => unknown> = {
   'MailingInput.trackingNumber': () => 'EA123456785CN',
   // other rows, made for this test so that allowed changes spoil nothing
   'office.id': (v) => v('officeId'),
+  'officer.id': (v) => v('spareOfficerId'),
   'routingRule.id': (v) => v('ruleId'),
   'updateRoutingRule.id': (v) => v('ruleId'),
   'updateRoutingRule.version': (v) => v('ruleVersion'),

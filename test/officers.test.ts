@@ -335,3 +335,38 @@ describe('a production database', () => {
     }
   });
 });
+
+describe('one officer by id', () => {
+  const OFFICER = 'query($id: ID!) { officer(id: $id) { id username role office { code } } }';
+
+  it('answers every officer for ADMIN and null for an id that does not exist', async () => {
+    const id = await officerId('shenhe.officer');
+    expect((await admin.data(OFFICER, { id })).officer).toEqual({
+      id,
+      username: 'shenhe.officer',
+      role: 'STATION_OFFICER',
+      office: { code: '210103-PCS1' },
+    });
+    expect((await admin.data(OFFICER, { id: '2000000000' })).officer).toBeNull();
+  });
+
+  it('answers exactly the officers the list shows the caller, and null for the others', async () => {
+    const { officers: everyone } = await admin.data('{ officers(perPage: 200) { items { id username } } }');
+    for (const username of ['heping.officer', 'heping.supervisor', 'exit.officer']) {
+      const caller = await app.as(username);
+      const { officers: visible } = await caller.data('{ officers(perPage: 200) { items { id } } }');
+      const seen = new Set(visible.items.map((o: any) => o.id));
+      expect(seen.size).toBeLessThan(everyone.items.length);
+      for (const o of everyone.items) {
+        const { officer } = await caller.data(OFFICER, { id: o.id });
+        expect(officer?.id ?? null, `${username} asking for ${o.username}`).toBe(seen.has(o.id) ? o.id : null);
+      }
+    }
+  });
+
+  it('refuses a caller without a session and a malformed id', async () => {
+    const anonymous = new Client(app.server.url);
+    expect((await anonymous.gql(OFFICER, { id: '1' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await admin.gql(OFFICER, { id: 'abc' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});

@@ -1,19 +1,21 @@
 import type { AuthProvider } from 'react-admin';
-import { gql } from './dataProvider/graphql';
+import { isUnauthenticated, request } from './dataProvider/graphql';
+import { graphql } from './generated';
+import type { ConsoleMeQuery } from './generated/graphql';
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  office: { id: string; name: string };
-}
+const MeQuery = graphql(`
+  query ConsoleMe {
+    me { id username displayName role office { id name } }
+  }
+`);
+
+export type Me = ConsoleMeQuery['me'];
 
 let current: Promise<Me | null> | null = null;
 
 /** The signed-in officer, asked once and kept until login or logout. */
 export function currentOfficer(): Promise<Me | null> {
-  current ??= gql<{ me: Me }>('{ me { id username displayName role office { id name } } }')
+  current ??= request(MeQuery)
     .then((d) => d.me)
     .catch(() => null);
   return current;
@@ -65,7 +67,7 @@ export const authProvider: AuthProvider = {
     }
   },
   checkError: async (error) => {
-    if (error?.status === 401) {
+    if (isUnauthenticated(error)) {
       current = null;
       throw new Error('app.auth.session_ended');
     }

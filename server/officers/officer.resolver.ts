@@ -5,7 +5,7 @@ import { inTransaction } from '../core/transaction';
 import { Office } from '../offices/office.entity';
 import { Officer } from './officer.entity';
 import { OfficerInput, OfficerUpdateInput } from './officer.inputs';
-import { changePassword, createOfficer, listOfficers, updateOfficer } from './officer.service';
+import { changePassword, createOfficer, getOfficer, listOfficers, updateOfficer } from './officer.service';
 
 @ObjectType()
 export class OfficerPage {
@@ -31,6 +31,15 @@ export class OfficerResolver {
     @Arg('role', () => Role, { nullable: true }) role: Role | null,
   ): Promise<OfficerPage> {
     return listOfficers(ctx, { page, perPage, officeIds, role });
+  }
+
+  @Authorized()
+  @Query(() => Officer, {
+    nullable: true,
+    description: 'One officer; null when there is none or it is outside the office scope of the signed-in officer.',
+  })
+  officer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Officer | null> {
+    return getOfficer(ctx, id);
   }
 
   @Authorized(Role.ADMIN)

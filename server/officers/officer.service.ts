@@ -28,6 +28,14 @@ export async function listOfficers(
   return { items, total };
 }
 
+/** One officer, or null when there is none or the signed-in officer may not see them (the scope of listOfficers). */
+export async function getOfficer(ctx: RequestContext, id: string): Promise<Officer | null> {
+  const officer = await ctx.loaders.officer.load(Number(id));
+  if (!officer) return null;
+  const scope = await scopeOfficeIds(ctx);
+  return scope === null || scope.includes(officer.officeId) ? officer : null;
+}
+
 async function checkOffice(em: EntityManager, officeId: string, field: string): Promise<number> {
   const id = Number(officeId);
   if (!Number.isInteger(id) || !(await em.existsBy(Office, { id }))) throw badInput(field, `office ${officeId} does not exist`);

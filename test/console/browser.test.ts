@@ -186,6 +186,11 @@ describe('the console in a browser', () => {
       await page.goto(`${app.server.url}/#/${hash}`);
       await page.waitForSelector(`text=${text}`);
     }
+    // An officer's page reads that one officer (officer(id)), whatever the number of officers.
+    const { officers } = await (await app.as('admin')).data('{ officers(perPage: 200) { items { id username } } }');
+    const shenhe = officers.items.find((o: { username: string }) => o.username === 'shenhe.officer');
+    await page.goto(`${app.server.url}/#/officers/${shenhe.id}`);
+    await page.waitForSelector('input[name=username][value="shenhe.officer"]');
     await page.goto(`${app.server.url}/#/calendar`);
     await page.click('[data-testid=next-month]');
     const day = page.locator('[data-workday=true]').first();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authProvider } from '../../admin/src/authProvider';
 import { dataProvider } from '../../admin/src/dataProvider';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { application } from '../support/inputs';
@@ -39,29 +40,35 @@ describe('the console data provider', () => {
     expect(one.data.availableActions).toContain('REVEAL_ID');
   });
 
-  it('maps UNAUTHENTICATED to 401, so react-admin signs the officer out', async () => {
+  it('passes UNAUTHENTICATED on, and react-admin signs the officer out', async () => {
     cookie = null;
-    await expect(
-      dataProvider.getList('applications', { pagination: { page: 1, perPage: 5 }, sort: { field: 'submittedAt', order: 'DESC' }, filter: {} }),
-    ).rejects.toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    const error = await dataProvider
+      .getList('applications', { pagination: { page: 1, perPage: 5 }, sort: { field: 'submittedAt', order: 'DESC' }, filter: {} })
+      .catch((e) => e);
+    expect(error).toMatchObject({ body: { code: 'UNAUTHENTICATED' } });
+    await expect(authProvider.checkError(error)).rejects.toThrow('app.auth.session_ended');
+    // Any other error keeps the officer signed in.
+    cookie = officer.cookie;
+    const forbidden = await dataProvider.create('offices', { data: { code: 'X', name: 'X', kind: 'BUREAU', jurisdiction: [] } }).catch((e) => e);
+    expect(forbidden).toMatchObject({ body: { code: 'FORBIDDEN' } });
+    await expect(authProvider.checkError(forbidden)).resolves.toBeUndefined();
   });
 
-  it('maps BAD_USER_INPUT to 400 with the message on the form field', async () => {
+  it('passes BAD_USER_INPUT on with the message on the form field', async () => {
     cookie = officer.cookie;
     const bad = application({ subject: { ...application().subject, idNumber: '110105194912310021' } });
     await expect(dataProvider.create('applications', { data: bad })).rejects.toMatchObject({
-      status: 400,
       body: { code: 'BAD_USER_INPUT', errors: { 'subject.idNumber': expect.stringMatching(/check character/) } },
     });
   });
 
-  it('maps a stale version to CONFLICT (409) and a wrong step to INVALID_TRANSITION', async () => {
+  it('passes a stale version on as CONFLICT and a wrong step as INVALID_TRANSITION', async () => {
     cookie = officer.cookie;
     const created = (await dataProvider.create('applications', { data: application() })).data;
     const claimed = (await dataProvider.claim(created.id, created.version)).data;
-    expect(claimed.assignee.username).toBe('heping.officer');
-    await expect(dataProvider.release(created.id, created.version)).rejects.toMatchObject({ status: 409, body: { code: 'CONFLICT' } });
-    await expect(dataProvider.issue(created.id, claimed.version)).rejects.toMatchObject({ status: 409, body: { code: 'INVALID_TRANSITION' } });
+    expect(claimed.assignee?.username).toBe('heping.officer');
+    await expect(dataProvider.release(created.id, created.version)).rejects.toMatchObject({ body: { code: 'CONFLICT' } });
+    await expect(dataProvider.issue(created.id, claimed.version)).rejects.toMatchObject({ body: { code: 'INVALID_TRANSITION' } });
   });
 
   it('names the holder when another officer holds the case', async () => {
@@ -70,7 +77,6 @@ describe('the console data provider', () => {
     const claimed = (await dataProvider.claim(created.id, created.version)).data;
     cookie = (await app.as('heping.supervisor')).cookie;
     await expect(dataProvider.accept(created.id, claimed.version)).rejects.toMatchObject({
-      status: 409,
       body: { code: 'CONFLICT', holder: { username: 'heping.officer' } },
     });
   });
@@ -85,7 +91,7 @@ describe('the console data provider', () => {
       await dataProvider.getList('routingRules', { pagination: { page: 1, perPage: 100 }, sort: { field: 'priority', order: 'ASC' }, filter: {} })
     ).data[0];
     await expect(dataProvider.update('routingRules', { id: rule.id, data: { ...rule, enabled: false }, previousData: rule })).rejects.toMatchObject({
-      status: 403,
+      body: { code: 'FORBIDDEN' },
     });
     cookie = (await app.as('admin')).cookie;
     const updated = await dataProvider.update('routingRules', { id: rule.id, data: { ...rule, priority: rule.priority + 1 }, previousData: rule });
@@ -96,5 +102,31 @@ describe('the console data provider', () => {
       filter: { kind: 'POLICE_STATION' },
     });
     expect(offices.total).toBe(12);
+  });
+
+  it('reads one officer by id, within the scope of the signed-in officer', async () => {
+    cookie = (await app.as('admin')).cookie;
+    const everyone = (
+      await dataProvider.getList('officers', { pagination: { page: 1, perPage: 200 }, sort: { field: 'id', order: 'ASC' }, filter: {} })
+    ).data;
+    const shenhe = everyone.find((o) => o.username === 'shenhe.officer')!;
+    const heping = everyone.find((o) => o.username === 'heping.officer')!;
+    expect((await dataProvider.getOne('officers', { id: shenhe.id })).data).toEqual(shenhe);
+    const many = await dataProvider.getMany('officers', { ids: [shenhe.id, heping.id] });
+    expect(many.data.map((o) => o.username)).toEqual(['shenhe.officer', 'heping.officer']);
+    cookie = officer.cookie;
+    expect((await dataProvider.getOne('officers', { id: heping.id })).data.username).toBe('heping.officer');
+    await expect(dataProvider.getOne('officers', { id: shenhe.id })).rejects.toMatchObject({ body: { code: 'NOT_FOUND' } });
+    expect((await dataProvider.getMany('officers', { ids: [shenhe.id, heping.id] })).data.map((o) => o.username)).toEqual(['heping.officer']);
+  });
+
+  it('asks the queue sorted by any ApplicationSortField, and by submission for any other column', async () => {
+    cookie = officer.cookie;
+    const list = (field: string, order: 'ASC' | 'DESC') =>
+      dataProvider.getList('applications', { pagination: { page: 1, perPage: 10 }, sort: { field, order }, filter: {} });
+    const byDue = (await list('dueAt', 'ASC')).data.map((a) => a.dueAt ?? '');
+    expect(byDue).toEqual([...byDue].sort());
+    const bySubmission = (await list('submittedAt', 'DESC')).data.map((a) => a.id);
+    expect((await list('subject.name', 'DESC')).data.map((a) => a.id)).toEqual(bySubmission);
   });
 });

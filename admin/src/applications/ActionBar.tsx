@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
 import { ActionDialog, type ActionValues } from './ActionDialog';
-import { actionButtons, CASE_ACTIONS } from './caseActions';
+import type { CaseAction } from '../generated/graphql';
+import { actionButtons, buttonSpec } from './caseActions';
 import { RevealIdButton } from './RevealIdButton';
 
 /** The arguments of a workflow method from what the dialog collected. */
@@ -27,14 +28,14 @@ export function ActionBar() {
   const refresh = useRefresh();
   const translate = useTranslate();
   const label = useEnumLabel();
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<CaseAction | null>(null);
   const [busy, setBusy] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   if (!record) return null;
   const buttons = actionButtons(record.availableActions ?? []);
 
-  const run = async (action: string, values: ActionValues = {}) => {
-    const spec = CASE_ACTIONS[action];
+  const run = async (action: CaseAction, values: ActionValues = {}) => {
+    const spec = buttonSpec(action);
     setBusy(true);
     try {
       await dataProvider[spec.method](record.id, record.version, actionVariables(values, spec.fields));
@@ -62,10 +63,10 @@ export function ActionBar() {
         <Button
           key={action}
           data-action={action}
-          variant={CASE_ACTIONS[action].primary ? 'contained' : 'outlined'}
+          variant={buttonSpec(action).primary ? 'contained' : 'outlined'}
           size="small"
           disabled={busy}
-          onClick={() => (CASE_ACTIONS[action].fields.length ? setOpen(action) : run(action))}
+          onClick={() => (buttonSpec(action).fields.length ? setOpen(action) : run(action))}
         >
           {label('CaseAction', action)}
         </Button>
@@ -84,7 +85,7 @@ export function ActionBar() {
       {open && (
         <ActionDialog
           action={open}
-          fields={CASE_ACTIONS[open].fields}
+          fields={buttonSpec(open).fields}
           officeId={record.office.id}
           busy={busy}
           serverErrors={serverErrors}

@@ -1,7 +1,10 @@
 import type { WorkflowMethod } from '../dataProvider';
+import type { CaseAction } from '../generated/graphql';
 
 // How the action bar offers each action of the state machine: which data-provider method runs it
-// and which inputs its dialog asks for (none: it runs at once).
+// and which inputs its dialog asks for (none: it runs at once). Keyed by the schema's CaseAction
+// (generated from schema.graphql): an action the server adds does not compile until it has a row
+// here, a button or null for an action the case page offers elsewhere.
 
 export type ActionField =
   | 'reason'
@@ -22,7 +25,7 @@ export interface ActionSpec {
   primary?: boolean;
 }
 
-export const CASE_ACTIONS: Record<string, ActionSpec> = {
+export const CASE_ACTIONS: Record<CaseAction, ActionSpec | null> = {
   CLAIM: { method: 'claim', fields: [], primary: true },
   RELEASE: { method: 'release', fields: [] },
   ASSIGN: { method: 'assign', fields: ['officerId'] },
@@ -42,9 +45,21 @@ export const CASE_ACTIONS: Record<string, ActionSpec> = {
   WITHDRAW: { method: 'withdraw', fields: ['reason'] },
   OPEN_REVIEW: { method: 'openReview', fields: ['reason'] },
   CLOSE_REVIEW: { method: 'closeReview', fields: ['outcome', 'noteRequired'], primary: true },
+  // Not buttons of the bar: the papers are uploaded and verified in the document viewer, the
+  // identity number revealed by its own button.
+  UPLOAD_DOCUMENT: null,
+  VERIFY_DOCUMENTS: null,
+  REVEAL_ID: null,
 };
 
 /** The buttons of the action bar: the actions the server says are open now, in the table's order. */
-export function actionButtons(availableActions: string[]): string[] {
-  return Object.keys(CASE_ACTIONS).filter((action) => availableActions.includes(action));
+export function actionButtons(availableActions: readonly string[]): CaseAction[] {
+  return (Object.keys(CASE_ACTIONS) as CaseAction[]).filter((action) => CASE_ACTIONS[action] !== null && availableActions.includes(action));
+}
+
+/** How the action bar runs `action`, one of actionButtons'. */
+export function buttonSpec(action: CaseAction): ActionSpec {
+  const spec = CASE_ACTIONS[action];
+  if (!spec) throw new Error(`${action} is not a button of the action bar`);
+  return spec;
 }

@@ -1,5 +1,31 @@
-// The values of the contract's enums that the console offers in its forms and filters.
-export const STATUSES = [
+import type {
+  ApplicantKind,
+  ApplicationStatus,
+  Carrier,
+  DeliveryMethod,
+  DocumentKind,
+  IdType,
+  OfficeKind,
+  Outcome,
+  Purpose,
+  RegionBasis,
+  Role,
+  SlaState,
+  SubjectCategory,
+} from '../generated/graphql';
+
+// The values of the contract's enums that the console offers in its forms and filters, in the
+// order it shows them. The enums are generated from schema.graphql (npm run codegen): a list
+// that misses a value of its enum, or names one the schema does not have, does not compile.
+
+/** The values of enum T in the console's order: every one of them, or a type error naming those missing. */
+const allOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> })): T[] => [
+    ...list,
+  ];
+
+export const STATUSES = allOf<ApplicationStatus>()([
   'SUBMITTED',
   'AWAITING_SUPPLEMENT',
   'ACCEPTED',
@@ -12,13 +38,21 @@ export const STATUSES = [
   'NOT_ACCEPTED',
   'WITHDRAWN',
   'UNDER_REVIEW',
-];
-export const CATEGORIES = ['CITIZEN', 'HMT_RESIDENT', 'FOREIGNER'];
-export const PURPOSES = ['GO_ABROAD', 'QUALIFICATION', 'FURTHER_STUDY', 'ENLISTMENT', 'SENSITIVE_POST', 'EMPLOYMENT_SCREENING', 'OTHER'];
-export const DELIVERIES = ['MAIL', 'COUNTER_PICKUP', 'ELECTRONIC'];
-export const SLA_STATES = ['NOT_STARTED', 'ON_TRACK', 'DUE_SOON', 'OVERDUE', 'PAUSED', 'MET', 'BREACHED'];
-export const OUTCOMES = ['NO_RECORD', 'RECORD_FOUND', 'SEALED_JUVENILE_RECORD'];
-export const DOCUMENT_KINDS = [
+]);
+export const CATEGORIES = allOf<SubjectCategory>()(['CITIZEN', 'HMT_RESIDENT', 'FOREIGNER']);
+export const PURPOSES = allOf<Purpose>()([
+  'GO_ABROAD',
+  'QUALIFICATION',
+  'FURTHER_STUDY',
+  'ENLISTMENT',
+  'SENSITIVE_POST',
+  'EMPLOYMENT_SCREENING',
+  'OTHER',
+]);
+export const DELIVERIES = allOf<DeliveryMethod>()(['MAIL', 'COUNTER_PICKUP', 'ELECTRONIC']);
+export const SLA_STATES = allOf<SlaState>()(['NOT_STARTED', 'ON_TRACK', 'DUE_SOON', 'OVERDUE', 'PAUSED', 'MET', 'BREACHED']);
+export const OUTCOMES = allOf<Outcome>()(['NO_RECORD', 'RECORD_FOUND', 'SEALED_JUVENILE_RECORD']);
+export const DOCUMENT_KINDS = allOf<DocumentKind>()([
   'APPLICATION_FORM',
   'ID_CARD_FRONT',
   'ID_CARD_BACK',
@@ -32,10 +66,10 @@ export const DOCUMENT_KINDS = [
   'BUSINESS_LICENSE',
   'SUBJECT_CONSENT',
   'OTHER',
-];
-export const ROLES = ['STATION_OFFICER', 'EXIT_ENTRY_OFFICER', 'SUPERVISOR', 'ADMIN'];
-export const OFFICE_KINDS = ['POLICE_STATION', 'EXIT_ENTRY', 'SERVICE_HALL', 'BUREAU'];
-export const APPLICANT_KINDS = ['INDIVIDUAL', 'UNIT'];
-export const ID_TYPES = ['RESIDENT_ID_CARD', 'HMT_TRAVEL_PERMIT', 'PASSPORT', 'FOREIGNER_PERMANENT_RESIDENCE_CARD'];
-export const REGION_BASES = ['DOMICILE', 'RESIDENCE', 'UNIT_LOCATION'];
-export const CARRIERS = ['EMS', 'CHINA_POST', 'SF_EXPRESS', 'OTHER'];
+]);
+export const ROLES = allOf<Role>()(['STATION_OFFICER', 'EXIT_ENTRY_OFFICER', 'SUPERVISOR', 'ADMIN']);
+export const OFFICE_KINDS = allOf<OfficeKind>()(['POLICE_STATION', 'EXIT_ENTRY', 'SERVICE_HALL', 'BUREAU']);
+export const APPLICANT_KINDS = allOf<ApplicantKind>()(['INDIVIDUAL', 'UNIT']);
+export const ID_TYPES = allOf<IdType>()(['RESIDENT_ID_CARD', 'HMT_TRAVEL_PERMIT', 'PASSPORT', 'FOREIGNER_PERMANENT_RESIDENCE_CARD']);
+export const REGION_BASES = allOf<RegionBasis>()(['DOMICILE', 'RESIDENCE', 'UNIT_LOCATION']);
+export const CARRIERS = allOf<Carrier>()(['EMS', 'CHINA_POST', 'SF_EXPRESS', 'OTHER']);

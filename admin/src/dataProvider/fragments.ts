@@ -1,28 +1,65 @@
-// The fields the console reads, one fragment a view.
+import { graphql } from '../generated';
 
-export const OFFICE = 'id code name kind jurisdiction address phone parent { id name }';
-export const OFFICER = 'id username displayName role active office { id name code }';
-export const RULE = `id name priority enabled applicantKind subjectCategory entrusted regionBasis regionPrefix minDaysInChina
-  targetOfficeKind targetOffice { id name } legalBasis version updatedAt`;
+// The fields the console reads, one fragment a view. Operations spread them by name; codegen
+// checks every field against schema.graphql and types the results.
 
-export const APPLICATION_ROW = `id referenceNo status applicantKind purpose delivery submittedAt dueAt slaState version
-  subject { name category idNumberMasked } unit { name } office { id name } assignee { id displayName }`;
+export const OfficeFields = graphql(`
+  fragment OfficeFields on Office {
+    id code name kind jurisdiction address phone parent { id name }
+  }
+`);
 
-export const ROUTING = `explanation regionBasis regionCode notAcceptedReason office { id name code }
-  rule { id name priority } trace { matched reason rule { id name priority } }`;
+export const OfficerFields = graphql(`
+  fragment OfficerFields on Officer {
+    id username displayName role active office { id name code }
+  }
+`);
 
-const PERSON = 'name category idType idNumberMasked nationality birthDate gender domicileRegion residenceRegion daysInChina phoneMasked';
+export const RoutingRuleFields = graphql(`
+  fragment RoutingRuleFields on RoutingRule {
+    id name priority enabled applicantKind subjectCategory entrusted regionBasis regionPrefix minDaysInChina
+    targetOfficeKind targetOffice { id name } legalBasis version updatedAt
+  }
+`);
 
-export const APPLICATION = `id referenceNo status channel applicantKind purpose purposeDetail destinationCountry delivery
-  subject { ${PERSON} } agent { ${PERSON} } unit { name creditCode region contactName contactPhoneMasked }
-  mailingAddress { recipient phoneMasked region line postalCode }
-  office { id name code } assignee { id displayName username } routing { ${ROUTING} }
-  documents { id kind fileName contentType byteSize status note uploadedAt verifiedAt verifiedBy { displayName } contentUrl }
-  missingDocumentKinds submittedAt acceptedAt dueAt slaState workingDaysElapsed outcome decidedAt
-  decidedBy { id displayName } signedOffBy { displayName }
-  issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }
-  mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }
-  feeAmount feePaid statusReason supplementRequest { reason kinds requestedAt requestedBy { displayName } }
-  availableActions updatedAt version`;
+export const ApplicationRowFields = graphql(`
+  fragment ApplicationRowFields on Application {
+    id referenceNo status applicantKind purpose delivery submittedAt dueAt slaState version
+    subject { name category idNumberMasked } unit { name } office { id name } assignee { id displayName }
+  }
+`);
 
-export const AUDIT_EVENT = 'id at action entityType entityId detail actor { displayName username }';
+export const RoutingDecisionFields = graphql(`
+  fragment RoutingDecisionFields on RoutingDecision {
+    explanation regionBasis regionCode notAcceptedReason office { id name code }
+    rule { id name priority } trace { matched reason rule { id name priority } }
+  }
+`);
+
+export const PersonFields = graphql(`
+  fragment PersonFields on Person {
+    name category idType idNumberMasked nationality birthDate gender domicileRegion residenceRegion daysInChina phoneMasked
+  }
+`);
+
+export const ApplicationFields = graphql(`
+  fragment ApplicationFields on Application {
+    id referenceNo status channel applicantKind purpose purposeDetail destinationCountry delivery
+    subject { ...PersonFields } agent { ...PersonFields } unit { name creditCode region contactName contactPhoneMasked }
+    mailingAddress { recipient phoneMasked region line postalCode }
+    office { id name code } assignee { id displayName username } routing { ...RoutingDecisionFields }
+    documents { id kind fileName contentType byteSize status note uploadedAt verifiedAt verifiedBy { displayName } contentUrl }
+    missingDocumentKinds submittedAt acceptedAt dueAt slaState workingDaysElapsed outcome decidedAt
+    decidedBy { id displayName } signedOffBy { displayName }
+    issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }
+    mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }
+    feeAmount feePaid statusReason supplementRequest { reason kinds requestedAt requestedBy { displayName } }
+    availableActions updatedAt version
+  }
+`);
+
+export const AuditEventFields = graphql(`
+  fragment AuditEventFields on AuditEvent {
+    id at action entityType entityId detail actor { displayName username }
+  }
+`);

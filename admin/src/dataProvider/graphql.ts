@@ -1,27 +1,25 @@
 import { HttpError } from 'react-admin';
+import type { TypedDocumentString } from '../generated/graphql';
 
-/** What the API says went wrong, mapped so react-admin reacts the right way to each code. */
+/**
+ * What the API says went wrong. The console branches on `code` (the GraphQL error's
+ * extensions.code, or the `code` of a REST error body), never on an HTTP status: GraphQL errors
+ * come with 200, and which status a REST error carries is the server's business. `status` is
+ * the status the server answered with, kept for react-admin's HttpError.
+ */
 export class ApiError extends HttpError {
   constructor(
     message: string,
-    status: number,
     readonly code: string,
-    readonly field?: string,
-    extra: Record<string, unknown> = {},
+    { status = 200, field, extra = {} }: { status?: number; field?: string; extra?: Record<string, unknown> } = {},
   ) {
     // react-admin puts body.errors on the form fields (server-side validation).
     super(message, status, { ...extra, code, ...(field ? { errors: { [field]: message } } : {}) });
   }
 }
 
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INVALID_TRANSITION: 409,
-  BAD_USER_INPUT: 400,
-};
+/** Whether `error` says the session is over (react-admin then signs the officer out). */
+export const isUnauthenticated = (error: unknown): boolean => (error as { body?: { code?: string } } | null)?.body?.code === 'UNAUTHENTICATED';
 
 interface GraphQLErrorBody {
   message: string;
@@ -31,29 +29,42 @@ interface GraphQLErrorBody {
 /** input.subject.idNumber → subject.idNumber: the form's own name for the field. */
 export const formField = (field?: string) => field?.replace(/^input\./, '');
 
-export function toApiError(error: GraphQLErrorBody): ApiError {
+export function toApiError(error: GraphQLErrorBody, status = 200): ApiError {
   const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const field = formField(error.extensions?.field);
   // The server prefixes field errors with the field's path; the form shows the message beside it.
   const message = field && error.message.includes(': ') ? error.message.slice(error.message.indexOf(': ') + 2) : error.message;
-  return new ApiError(message, STATUS[code] ?? 500, code, field, error.extensions?.holder ? { holder: error.extensions.holder } : {});
+  return new ApiError(message, code, { status, field, extra: error.extensions?.holder ? { holder: error.extensions.holder } : {} });
 }
 
-/** One GraphQL request with the session cookie; errors become ApiErrors. */
-export async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, fetcher: typeof fetch = fetch): Promise<T> {
+/** The error of a REST answer that is not ok: its body says { error, code, field }. */
+export async function restError(res: Response, what: string, fallbackCode: string): Promise<ApiError> {
+  const body = await res.json().catch(() => ({}));
+  return new ApiError(body.error ?? `${what} failed (${res.status})`, body.code ?? fallbackCode, { status: res.status, field: body.field });
+}
+
+/**
+ * One GraphQL request with the session cookie; errors become ApiErrors. The document is one the
+ * console wrote with graphql(`…`), so its result and variables are typed by the schema.
+ */
+export async function request<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  // An operation without variables may be called without them.
+  ...[variables]: Variables extends Record<string, never> ? [Variables?] : [Variables]
+): Promise<Result> {
   let res: Response;
   try {
-    res = await fetcher('/graphql', {
+    res = await fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
-    throw new ApiError('The server cannot be reached', 503, 'NETWORK');
+    throw new ApiError('The server cannot be reached', 'NETWORK', { status: 503 });
   }
-  const body = (await res.json().catch(() => null)) as { data?: T; errors?: GraphQLErrorBody[] } | null;
-  if (!body) throw new ApiError(`The server answered ${res.status}`, res.status, 'INTERNAL_SERVER_ERROR');
-  if (body.errors?.length) throw toApiError(body.errors[0]);
-  return body.data as T;
+  const body = (await res.json().catch(() => null)) as { data?: Result; errors?: GraphQLErrorBody[] } | null;
+  if (!body) throw new ApiError(`The server answered ${res.status}`, 'INTERNAL_SERVER_ERROR', { status: res.status });
+  if (body.errors?.length) throw toApiError(body.errors[0], res.status);
+  return body.data as Result;
 }

@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { enumLabels } from './enumLabels';
 
 // English: every key of zh-CN.ts, in the same shape.
 export const en = {
@@ -73,7 +74,7 @@ export const en = {
       },
     },
   },
-  enums: {
+  enums: enumLabels({
     ApplicationStatus: {
       SUBMITTED: 'Submitted',
       AWAITING_SUPPLEMENT: 'Awaiting supplement',
@@ -171,7 +172,7 @@ export const en = {
       ISSUED_DOCUMENT_DOWNLOADED: 'Document downloaded',
       ID_NUMBER_REVEALED: 'ID number revealed',
     },
-  },
+  }),
   app: {
     title: 'Criminal Record Check Console',
     auth: {

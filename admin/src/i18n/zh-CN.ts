@@ -1,4 +1,5 @@
 import chineseMessages from '@haxqer/ra-language-chinese';
+import { enumLabels } from './enumLabels';
 
 const ra = chineseMessages.ra;
 
@@ -93,7 +94,7 @@ export const zhCN = {
       },
     },
   },
-  enums: {
+  enums: enumLabels({
     ApplicationStatus: {
       SUBMITTED: '待受理',
       AWAITING_SUPPLEMENT: '待补正',
@@ -187,7 +188,7 @@ export const zhCN = {
       ISSUED_DOCUMENT_DOWNLOADED: '下载文书',
       ID_NUMBER_REVEALED: '查看完整证件号',
     },
-  },
+  }),
   app: {
     title: '无犯罪记录证明办理平台',
     auth: {

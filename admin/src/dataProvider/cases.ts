@@ -1,0 +1,62 @@
+import { graphql } from '../generated';
+import type { ApplicationInput, DocumentStatus, PersonRole } from '../generated/graphql';
+import { request, restError } from './graphql';
+
+// What the queue and the case page ask besides the resource methods: the counts of the status
+// tabs, the routing preview, the papers, bulk assignment, revealing an identity number, the history.
+
+const VerifyDocument = graphql(`
+  mutation ConsoleVerifyDocument($id: ID!, $status: DocumentStatus!, $note: String) {
+    verifyDocument(id: $id, status: $status, note: $note) { id status note }
+  }
+`);
+
+const AssignApplications = graphql(`
+  mutation ConsoleAssignApplications($ids: [ID!]!, $officerId: ID!) {
+    assignApplications(ids: $ids, officerId: $officerId) { id }
+  }
+`);
+
+const RevealIdNumber = graphql(`
+  mutation ConsoleRevealIdNumber($applicationId: ID!, $person: PersonRole!, $reason: String!) {
+    revealIdNumber(applicationId: $applicationId, person: $person, reason: $reason)
+  }
+`);
+
+const QueueCountsQuery = graphql(`
+  query ConsoleQueueCounts($officeIds: [ID!]) {
+    queueCounts(officeIds: $officeIds) { byStatus { status count } unassigned mine overdue dueSoon dueToday }
+  }
+`);
+
+const ExplainRouting = graphql(`
+  query ConsoleExplainRouting($input: ApplicationInput!) {
+    explainRouting(input: $input) { ...RoutingDecisionFields }
+  }
+`);
+
+const AuditTrail = graphql(`
+  query ConsoleAuditTrail($entityType: String!, $entityId: String!) {
+    auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }
+  }
+`);
+
+export const cases = {
+  verifyDocument: async (id: string, status: DocumentStatus, note?: string | null) =>
+    (await request(VerifyDocument, { id, status, note: note ?? null })).verifyDocument,
+  assignMany: async (ids: string[], officerId: string) => (await request(AssignApplications, { ids, officerId })).assignApplications,
+  revealIdNumber: async (applicationId: string, person: PersonRole, reason: string) =>
+    (await request(RevealIdNumber, { applicationId, person, reason })).revealIdNumber,
+  queueCounts: async (officeIds?: string[]) => (await request(QueueCountsQuery, { officeIds: officeIds ?? null })).queueCounts,
+  explainRouting: async (input: ApplicationInput) => (await request(ExplainRouting, { input })).explainRouting,
+  auditTrail: async (entityType: string, entityId: string) => (await request(AuditTrail, { entityType, entityId })).auditTrail,
+  /** Uploads a scan to the case (REST: GraphQL carries no files). */
+  uploadDocument: async (applicationId: string, kind: string, file: File) => {
+    const form = new FormData();
+    form.append('kind', kind);
+    form.append('file', file);
+    const res = await fetch(`/api/applications/${applicationId}/documents`, { method: 'POST', credentials: 'same-origin', body: form });
+    if (!res.ok) throw await restError(res, 'Upload', 'BAD_USER_INPUT');
+    return res.json().catch(() => ({}));
+  },
+};

@@ -1,0 +1,4669 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export const ApplicantKind = {
+  INDIVIDUAL: 'INDIVIDUAL',
+  UNIT: 'UNIT'
+} as const;
+
+export type ApplicantKind = typeof ApplicantKind[keyof typeof ApplicantKind];
+export type ApplicationFilter = {
+  applicantKind?: ApplicantKind | null | undefined;
+  assigneeId?: string | number | null | undefined;
+  delivery?: DeliveryMethod | null | undefined;
+  /** Cases with at least one document waiting for verification. */
+  documentsPending?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  mine?: boolean | null | undefined;
+  officeIds?: Array<string | number> | null | undefined;
+  purpose?: Purpose | null | undefined;
+  /** Reference number, or part of the subject's, agent's or unit's name. */
+  q?: string | null | undefined;
+  slaState?: Array<SlaState> | null | undefined;
+  status?: Array<ApplicationStatus> | null | undefined;
+  subjectCategory?: SubjectCategory | null | undefined;
+  submittedFrom?: string | null | undefined;
+  submittedTo?: string | null | undefined;
+  unassigned?: boolean | null | undefined;
+};
+
+export type ApplicationInput = {
+  agent?: PersonInput | null | undefined;
+  applicantKind: ApplicantKind;
+  channel: Channel;
+  delivery: DeliveryMethod;
+  destinationCountry?: string | null | undefined;
+  mailingAddress?: MailingAddressInput | null | undefined;
+  /** For a citizen's own application: apply where the domicile is, or where the residence is. */
+  preferredBasis?: RegionBasis | null | undefined;
+  purpose: Purpose;
+  purposeDetail?: string | null | undefined;
+  subject: PersonInput;
+  unit?: UnitInput | null | undefined;
+};
+
+export type ApplicationSort = {
+  field: ApplicationSortField;
+  order: SortOrder;
+};
+
+export const ApplicationSortField = {
+  DUE_AT: 'DUE_AT',
+  REFERENCE_NO: 'REFERENCE_NO',
+  STATUS: 'STATUS',
+  SUBMITTED_AT: 'SUBMITTED_AT',
+  UPDATED_AT: 'UPDATED_AT'
+} as const;
+
+export type ApplicationSortField = typeof ApplicationSortField[keyof typeof ApplicationSortField];
+export const ApplicationStatus = {
+  ACCEPTED: 'ACCEPTED',
+  AWAITING_SUPPLEMENT: 'AWAITING_SUPPLEMENT',
+  DECIDED: 'DECIDED',
+  DELIVERED: 'DELIVERED',
+  ISSUED: 'ISSUED',
+  MAILED: 'MAILED',
+  NOT_ACCEPTED: 'NOT_ACCEPTED',
+  PENDING_SIGNOFF: 'PENDING_SIGNOFF',
+  SUBMITTED: 'SUBMITTED',
+  UNDER_INVESTIGATION: 'UNDER_INVESTIGATION',
+  UNDER_REVIEW: 'UNDER_REVIEW',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type ApplicationStatus = typeof ApplicationStatus[keyof typeof ApplicationStatus];
+export const Carrier = {
+  CHINA_POST: 'CHINA_POST',
+  EMS: 'EMS',
+  OTHER: 'OTHER',
+  SF_EXPRESS: 'SF_EXPRESS'
+} as const;
+
+export type Carrier = typeof Carrier[keyof typeof Carrier];
+export const CaseAction = {
+  ACCEPT: 'ACCEPT',
+  ASSIGN: 'ASSIGN',
+  CLAIM: 'CLAIM',
+  CLOSE_REVIEW: 'CLOSE_REVIEW',
+  DECIDE: 'DECIDE',
+  END_INVESTIGATION: 'END_INVESTIGATION',
+  ISSUE: 'ISSUE',
+  NOT_ACCEPT: 'NOT_ACCEPT',
+  OPEN_REVIEW: 'OPEN_REVIEW',
+  RECORD_DELIVERY: 'RECORD_DELIVERY',
+  RECORD_FEE_PAYMENT: 'RECORD_FEE_PAYMENT',
+  RECORD_MAILING: 'RECORD_MAILING',
+  RELEASE: 'RELEASE',
+  REQUEST_SUPPLEMENT: 'REQUEST_SUPPLEMENT',
+  REVEAL_ID: 'REVEAL_ID',
+  SIGN_OFF: 'SIGN_OFF',
+  START_INVESTIGATION: 'START_INVESTIGATION',
+  SUPPLEMENT_RECEIVED: 'SUPPLEMENT_RECEIVED',
+  TRANSFER: 'TRANSFER',
+  UPLOAD_DOCUMENT: 'UPLOAD_DOCUMENT',
+  VERIFY_DOCUMENTS: 'VERIFY_DOCUMENTS',
+  WITHDRAW: 'WITHDRAW'
+} as const;
+
+export type CaseAction = typeof CaseAction[keyof typeof CaseAction];
+export const Channel = {
+  COUNTER: 'COUNTER',
+  ONLINE: 'ONLINE'
+} as const;
+
+export type Channel = typeof Channel[keyof typeof Channel];
+export const DeliveryMethod = {
+  COUNTER_PICKUP: 'COUNTER_PICKUP',
+  ELECTRONIC: 'ELECTRONIC',
+  MAIL: 'MAIL'
+} as const;
+
+export type DeliveryMethod = typeof DeliveryMethod[keyof typeof DeliveryMethod];
+export const DocumentKind = {
+  AGENT_ID: 'AGENT_ID',
+  APPLICATION_FORM: 'APPLICATION_FORM',
+  BUSINESS_LICENSE: 'BUSINESS_LICENSE',
+  HMT_TRAVEL_PERMIT: 'HMT_TRAVEL_PERMIT',
+  ID_CARD_BACK: 'ID_CARD_BACK',
+  ID_CARD_FRONT: 'ID_CARD_FRONT',
+  OTHER: 'OTHER',
+  PASSPORT: 'PASSPORT',
+  PHOTO: 'PHOTO',
+  POWER_OF_ATTORNEY: 'POWER_OF_ATTORNEY',
+  RESIDENCE_PERMIT: 'RESIDENCE_PERMIT',
+  SUBJECT_CONSENT: 'SUBJECT_CONSENT',
+  UNIT_LETTER: 'UNIT_LETTER'
+} as const;
+
+export type DocumentKind = typeof DocumentKind[keyof typeof DocumentKind];
+export const DocumentStatus = {
+  PENDING: 'PENDING',
+  REJECTED: 'REJECTED',
+  VERIFIED: 'VERIFIED'
+} as const;
+
+export type DocumentStatus = typeof DocumentStatus[keyof typeof DocumentStatus];
+export const IdType = {
+  FOREIGNER_PERMANENT_RESIDENCE_CARD: 'FOREIGNER_PERMANENT_RESIDENCE_CARD',
+  HMT_TRAVEL_PERMIT: 'HMT_TRAVEL_PERMIT',
+  PASSPORT: 'PASSPORT',
+  RESIDENT_ID_CARD: 'RESIDENT_ID_CARD'
+} as const;
+
+export type IdType = typeof IdType[keyof typeof IdType];
+export const IssuedDocumentKind = {
+  NO_CRIMINAL_RECORD_CERTIFICATE: 'NO_CRIMINAL_RECORD_CERTIFICATE',
+  REFUSAL_NOTICE: 'REFUSAL_NOTICE',
+  UNIT_RESULT_LETTER: 'UNIT_RESULT_LETTER'
+} as const;
+
+export type IssuedDocumentKind = typeof IssuedDocumentKind[keyof typeof IssuedDocumentKind];
+export type MailingAddressInput = {
+  line: string;
+  phone: string;
+  postalCode?: string | null | undefined;
+  recipient: string;
+  region: string;
+};
+
+export type MailingInput = {
+  carrier: Carrier;
+  mailedAt?: string | null | undefined;
+  trackingNumber: string;
+};
+
+export type OfficeInput = {
+  address?: string | null | undefined;
+  code: string;
+  jurisdiction: Array<string>;
+  kind: OfficeKind;
+  name: string;
+  parentId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+};
+
+export const OfficeKind = {
+  BUREAU: 'BUREAU',
+  EXIT_ENTRY: 'EXIT_ENTRY',
+  POLICE_STATION: 'POLICE_STATION',
+  SERVICE_HALL: 'SERVICE_HALL'
+} as const;
+
+export type OfficeKind = typeof OfficeKind[keyof typeof OfficeKind];
+export type OfficerInput = {
+  displayName: string;
+  officeId: string | number;
+  /** At least 12 characters. */
+  password: string;
+  role: Role;
+  username: string;
+};
+
+export type OfficerUpdateInput = {
+  active?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  officeId?: string | number | null | undefined;
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
+export const Outcome = {
+  NO_RECORD: 'NO_RECORD',
+  RECORD_FOUND: 'RECORD_FOUND',
+  SEALED_JUVENILE_RECORD: 'SEALED_JUVENILE_RECORD'
+} as const;
+
+export type Outcome = typeof Outcome[keyof typeof Outcome];
+export type PersonInput = {
+  birthDate?: string | null | undefined;
+  category: SubjectCategory;
+  daysInChina?: number | null | undefined;
+  domicileRegion?: string | null | undefined;
+  gender?: string | null | undefined;
+  idNumber: string;
+  idType: IdType;
+  name: string;
+  nationality: string;
+  phone?: string | null | undefined;
+  residenceRegion?: string | null | undefined;
+};
+
+export const PersonRole = {
+  AGENT: 'AGENT',
+  SUBJECT: 'SUBJECT'
+} as const;
+
+export type PersonRole = typeof PersonRole[keyof typeof PersonRole];
+export const Purpose = {
+  EMPLOYMENT_SCREENING: 'EMPLOYMENT_SCREENING',
+  ENLISTMENT: 'ENLISTMENT',
+  FURTHER_STUDY: 'FURTHER_STUDY',
+  GO_ABROAD: 'GO_ABROAD',
+  OTHER: 'OTHER',
+  QUALIFICATION: 'QUALIFICATION',
+  SENSITIVE_POST: 'SENSITIVE_POST'
+} as const;
+
+export type Purpose = typeof Purpose[keyof typeof Purpose];
+export const RegionBasis = {
+  DOMICILE: 'DOMICILE',
+  RESIDENCE: 'RESIDENCE',
+  UNIT_LOCATION: 'UNIT_LOCATION'
+} as const;
+
+export type RegionBasis = typeof RegionBasis[keyof typeof RegionBasis];
+export const ReportGrouping = {
+  DAY: 'DAY',
+  OFFICE: 'OFFICE',
+  OFFICER: 'OFFICER'
+} as const;
+
+export type ReportGrouping = typeof ReportGrouping[keyof typeof ReportGrouping];
+export const Role = {
+  ADMIN: 'ADMIN',
+  EXIT_ENTRY_OFFICER: 'EXIT_ENTRY_OFFICER',
+  STATION_OFFICER: 'STATION_OFFICER',
+  SUPERVISOR: 'SUPERVISOR'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
+export type RoutingRuleInput = {
+  applicantKind?: ApplicantKind | null | undefined;
+  enabled: boolean;
+  entrusted?: boolean | null | undefined;
+  legalBasis?: string | null | undefined;
+  minDaysInChina?: number | null | undefined;
+  name: string;
+  priority: number;
+  regionBasis: RegionBasis;
+  regionPrefix?: string | null | undefined;
+  subjectCategory?: SubjectCategory | null | undefined;
+  targetOfficeId?: string | number | null | undefined;
+  targetOfficeKind?: OfficeKind | null | undefined;
+};
+
+export const SlaState = {
+  BREACHED: 'BREACHED',
+  DUE_SOON: 'DUE_SOON',
+  MET: 'MET',
+  NOT_STARTED: 'NOT_STARTED',
+  ON_TRACK: 'ON_TRACK',
+  OVERDUE: 'OVERDUE',
+  PAUSED: 'PAUSED'
+} as const;
+
+export type SlaState = typeof SlaState[keyof typeof SlaState];
+export const SortOrder = {
+  ASC: 'ASC',
+  DESC: 'DESC'
+} as const;
+
+export type SortOrder = typeof SortOrder[keyof typeof SortOrder];
+export const SubjectCategory = {
+  CITIZEN: 'CITIZEN',
+  FOREIGNER: 'FOREIGNER',
+  HMT_RESIDENT: 'HMT_RESIDENT'
+} as const;
+
+export type SubjectCategory = typeof SubjectCategory[keyof typeof SubjectCategory];
+export type TimeInStatusInput = {
+  from: string;
+  officeIds?: Array<string | number> | null | undefined;
+  to: string;
+};
+
+export type UnitInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  creditCode: string;
+  name: string;
+  region: string;
+};
+
+export type WorkloadReportInput = {
+  from: string;
+  groupBy: ReportGrouping;
+  officeIds?: Array<string | number> | null | undefined;
+  to: string;
+};
+
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { me: { id: string, username: string, displayName: string, role: Role, office: { id: string, name: string } } };
+
+export type ConsoleApplicationsQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+  sort?: ApplicationSort | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ConsoleApplicationsQuery = { applications: { total: number, items: Array<{ id: string, referenceNo: string, status: ApplicationStatus, applicantKind: ApplicantKind, purpose: Purpose, delivery: DeliveryMethod, submittedAt: string, dueAt: string | null, slaState: SlaState, version: number, subject: { name: string, category: SubjectCategory, idNumberMasked: string }, unit: { name: string } | null, office: { id: string, name: string }, assignee: { id: string, displayName: string } | null }> } };
+
+export type ConsoleApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleApplicationQuery = { application: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } | null };
+
+export type ConsoleSubmitApplicationMutationVariables = Exact<{
+  input: ApplicationInput;
+}>;
+
+
+export type ConsoleSubmitApplicationMutation = { submitApplication: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleVerifyDocumentMutationVariables = Exact<{
+  id: string | number;
+  status: DocumentStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleVerifyDocumentMutation = { verifyDocument: { id: string, status: DocumentStatus, note: string | null } };
+
+export type ConsoleAssignApplicationsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  officerId: string | number;
+}>;
+
+
+export type ConsoleAssignApplicationsMutation = { assignApplications: Array<{ id: string }> };
+
+export type ConsoleRevealIdNumberMutationVariables = Exact<{
+  applicationId: string | number;
+  person: PersonRole;
+  reason: string;
+}>;
+
+
+export type ConsoleRevealIdNumberMutation = { revealIdNumber: string };
+
+export type ConsoleQueueCountsQueryVariables = Exact<{
+  officeIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ConsoleQueueCountsQuery = { queueCounts: { unassigned: number, mine: number, overdue: number, dueSoon: number, dueToday: number, byStatus: Array<{ status: ApplicationStatus, count: number }> } };
+
+export type ConsoleExplainRoutingQueryVariables = Exact<{
+  input: ApplicationInput;
+}>;
+
+
+export type ConsoleExplainRoutingQuery = { explainRouting: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> } };
+
+export type ConsoleAuditTrailQueryVariables = Exact<{
+  entityType: string;
+  entityId: string;
+}>;
+
+
+export type ConsoleAuditTrailQuery = { auditTrail: { total: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string, detail: unknown, actor: { displayName: string, username: string } | null }> } };
+
+export type OfficeFieldsFragment = { id: string, code: string, name: string, kind: OfficeKind, jurisdiction: Array<string>, address: string | null, phone: string | null, parent: { id: string, name: string } | null };
+
+export type OfficerFieldsFragment = { id: string, username: string, displayName: string, role: Role, active: boolean, office: { id: string, name: string, code: string } };
+
+export type RoutingRuleFieldsFragment = { id: string, name: string, priority: number, enabled: boolean, applicantKind: ApplicantKind | null, subjectCategory: SubjectCategory | null, entrusted: boolean | null, regionBasis: RegionBasis, regionPrefix: string | null, minDaysInChina: number | null, targetOfficeKind: OfficeKind | null, legalBasis: string | null, version: number, updatedAt: string, targetOffice: { id: string, name: string } | null };
+
+export type ApplicationRowFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, applicantKind: ApplicantKind, purpose: Purpose, delivery: DeliveryMethod, submittedAt: string, dueAt: string | null, slaState: SlaState, version: number, subject: { name: string, category: SubjectCategory, idNumberMasked: string }, unit: { name: string } | null, office: { id: string, name: string }, assignee: { id: string, displayName: string } | null };
+
+export type RoutingDecisionFieldsFragment = { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> };
+
+export type PersonFieldsFragment = { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null };
+
+export type ApplicationFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null };
+
+export type AuditEventFieldsFragment = { id: string, at: string, action: string, entityType: string, entityId: string, detail: unknown, actor: { displayName: string, username: string } | null };
+
+export type ConsoleOfficersQueryVariables = Exact<{
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+  officeIds?: Array<string | number> | string | number | null | undefined;
+  role?: Role | null | undefined;
+}>;
+
+
+export type ConsoleOfficersQuery = { officers: { total: number, items: Array<{ id: string, username: string, displayName: string, role: Role, active: boolean, office: { id: string, name: string, code: string } }> } };
+
+export type ConsoleOfficerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleOfficerQuery = { officer: { id: string, username: string, displayName: string, role: Role, active: boolean, office: { id: string, name: string, code: string } } | null };
+
+export type ConsoleCreateOfficerMutationVariables = Exact<{
+  input: OfficerInput;
+}>;
+
+
+export type ConsoleCreateOfficerMutation = { createOfficer: { id: string, username: string, displayName: string, role: Role, active: boolean, office: { id: string, name: string, code: string } } };
+
+export type ConsoleUpdateOfficerMutationVariables = Exact<{
+  id: string | number;
+  input: OfficerUpdateInput;
+}>;
+
+
+export type ConsoleUpdateOfficerMutation = { updateOfficer: { id: string, username: string, displayName: string, role: Role, active: boolean, office: { id: string, name: string, code: string } } };
+
+export type ConsoleOfficesQueryVariables = Exact<{
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+  q?: string | null | undefined;
+  kind?: OfficeKind | null | undefined;
+}>;
+
+
+export type ConsoleOfficesQuery = { offices: { total: number, items: Array<{ id: string, code: string, name: string, kind: OfficeKind, jurisdiction: Array<string>, address: string | null, phone: string | null, parent: { id: string, name: string } | null }> } };
+
+export type ConsoleOfficeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleOfficeQuery = { office: { id: string, code: string, name: string, kind: OfficeKind, jurisdiction: Array<string>, address: string | null, phone: string | null, parent: { id: string, name: string } | null } | null };
+
+export type ConsoleCreateOfficeMutationVariables = Exact<{
+  input: OfficeInput;
+}>;
+
+
+export type ConsoleCreateOfficeMutation = { createOffice: { id: string, code: string, name: string, kind: OfficeKind, jurisdiction: Array<string>, address: string | null, phone: string | null, parent: { id: string, name: string } | null } };
+
+export type ConsoleUpdateOfficeMutationVariables = Exact<{
+  id: string | number;
+  input: OfficeInput;
+}>;
+
+
+export type ConsoleUpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, kind: OfficeKind, jurisdiction: Array<string>, address: string | null, phone: string | null, parent: { id: string, name: string } | null } };
+
+export type ConsoleWorkloadReportQueryVariables = Exact<{
+  input: WorkloadReportInput;
+}>;
+
+
+export type ConsoleWorkloadReportQuery = { workloadReport: { from: string, to: string, groupBy: ReportGrouping, rows: Array<{ key: string, label: string, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null }>, totals: { received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null } } };
+
+export type ConsoleTimeInStatusQueryVariables = Exact<{
+  input: TimeInStatusInput;
+}>;
+
+
+export type ConsoleTimeInStatusQuery = { timeInStatus: Array<{ officeId: string, office: string, status: ApplicationStatus, count: number, averageWorkingDays: number, p90WorkingDays: number }> };
+
+export type ConsoleCalendarQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsoleCalendarQuery = { calendar: Array<{ date: string, workday: boolean, note: string | null }> };
+
+export type ConsoleSetCalendarDayMutationVariables = Exact<{
+  date: string;
+  workday: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleSetCalendarDayMutation = { setCalendarDay: { date: string, workday: boolean, note: string | null } };
+
+export type ConsoleRoutingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleRoutingRulesQuery = { routingRules: Array<{ id: string, name: string, priority: number, enabled: boolean, applicantKind: ApplicantKind | null, subjectCategory: SubjectCategory | null, entrusted: boolean | null, regionBasis: RegionBasis, regionPrefix: string | null, minDaysInChina: number | null, targetOfficeKind: OfficeKind | null, legalBasis: string | null, version: number, updatedAt: string, targetOffice: { id: string, name: string } | null }> };
+
+export type ConsoleRoutingRuleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRoutingRuleQuery = { routingRule: { id: string, name: string, priority: number, enabled: boolean, applicantKind: ApplicantKind | null, subjectCategory: SubjectCategory | null, entrusted: boolean | null, regionBasis: RegionBasis, regionPrefix: string | null, minDaysInChina: number | null, targetOfficeKind: OfficeKind | null, legalBasis: string | null, version: number, updatedAt: string, targetOffice: { id: string, name: string } | null } | null };
+
+export type ConsoleCreateRoutingRuleMutationVariables = Exact<{
+  input: RoutingRuleInput;
+}>;
+
+
+export type ConsoleCreateRoutingRuleMutation = { createRoutingRule: { id: string, name: string, priority: number, enabled: boolean, applicantKind: ApplicantKind | null, subjectCategory: SubjectCategory | null, entrusted: boolean | null, regionBasis: RegionBasis, regionPrefix: string | null, minDaysInChina: number | null, targetOfficeKind: OfficeKind | null, legalBasis: string | null, version: number, updatedAt: string, targetOffice: { id: string, name: string } | null } };
+
+export type ConsoleUpdateRoutingRuleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RoutingRuleInput;
+}>;
+
+
+export type ConsoleUpdateRoutingRuleMutation = { updateRoutingRule: { id: string, name: string, priority: number, enabled: boolean, applicantKind: ApplicantKind | null, subjectCategory: SubjectCategory | null, entrusted: boolean | null, regionBasis: RegionBasis, regionPrefix: string | null, minDaysInChina: number | null, targetOfficeKind: OfficeKind | null, legalBasis: string | null, version: number, updatedAt: string, targetOffice: { id: string, name: string } | null } };
+
+export type ConsoleDeleteRoutingRuleMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ConsoleDeleteRoutingRuleMutation = { deleteRoutingRule: boolean };
+
+export type ConsoleClaimMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ConsoleClaimMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleReleaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ConsoleReleaseMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleAssignMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  officerId: string | number;
+}>;
+
+
+export type ConsoleAssignMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleAcceptMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ConsoleAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleNotAcceptMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ConsoleNotAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleRequestSupplementMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+  kinds: Array<DocumentKind> | DocumentKind;
+}>;
+
+
+export type ConsoleRequestSupplementMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleSupplementReceivedMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ConsoleSupplementReceivedMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleStartInvestigationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ConsoleStartInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleEndInvestigationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleEndInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleDecideMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  outcome: Outcome;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleDecideMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleSignOffMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  approve: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleSignOffMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleRecordFeePaymentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  receiptNo: string;
+}>;
+
+
+export type ConsoleRecordFeePaymentMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleIssueMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ConsoleIssueMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleRecordMailingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: MailingInput;
+}>;
+
+
+export type ConsoleRecordMailingMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleRecordDeliveryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  deliveredAt?: string | null | undefined;
+}>;
+
+
+export type ConsoleRecordDeliveryMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleTransferMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  officeId: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleTransferMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleWithdrawMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ConsoleWithdrawMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleOpenReviewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ConsoleOpenReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export type ConsoleCloseReviewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  outcome: Outcome;
+  note: string;
+}>;
+
+
+export type ConsoleCloseReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const OfficeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OfficeFields on Office {
+  id
+  code
+  name
+  kind
+  jurisdiction
+  address
+  phone
+  parent {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"OfficeFields"}) as unknown as TypedDocumentString<OfficeFieldsFragment, unknown>;
+export const OfficerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OfficerFields on Officer {
+  id
+  username
+  displayName
+  role
+  active
+  office {
+    id
+    name
+    code
+  }
+}
+    `, {"fragmentName":"OfficerFields"}) as unknown as TypedDocumentString<OfficerFieldsFragment, unknown>;
+export const RoutingRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoutingRuleFields on RoutingRule {
+  id
+  name
+  priority
+  enabled
+  applicantKind
+  subjectCategory
+  entrusted
+  regionBasis
+  regionPrefix
+  minDaysInChina
+  targetOfficeKind
+  targetOffice {
+    id
+    name
+  }
+  legalBasis
+  version
+  updatedAt
+}
+    `, {"fragmentName":"RoutingRuleFields"}) as unknown as TypedDocumentString<RoutingRuleFieldsFragment, unknown>;
+export const ApplicationRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApplicationRowFields on Application {
+  id
+  referenceNo
+  status
+  applicantKind
+  purpose
+  delivery
+  submittedAt
+  dueAt
+  slaState
+  version
+  subject {
+    name
+    category
+    idNumberMasked
+  }
+  unit {
+    name
+  }
+  office {
+    id
+    name
+  }
+  assignee {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ApplicationRowFields"}) as unknown as TypedDocumentString<ApplicationRowFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+    `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const RoutingDecisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+    `, {"fragmentName":"RoutingDecisionFields"}) as unknown as TypedDocumentString<RoutingDecisionFieldsFragment, unknown>;
+export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}`, {"fragmentName":"ApplicationFields"}) as unknown as TypedDocumentString<ApplicationFieldsFragment, unknown>;
+export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEventFields on AuditEvent {
+  id
+  at
+  action
+  entityType
+  entityId
+  detail
+  actor {
+    displayName
+    username
+  }
+}
+    `, {"fragmentName":"AuditEventFields"}) as unknown as TypedDocumentString<AuditEventFieldsFragment, unknown>;
+export const ConsoleMeDocument = new TypedDocumentString(`
+    query ConsoleMe {
+  me {
+    id
+    username
+    displayName
+    role
+    office {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ConsoleApplicationsDocument = new TypedDocumentString(`
+    query ConsoleApplications($filter: ApplicationFilter, $sort: ApplicationSort, $page: Int, $perPage: Int) {
+  applications(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    total
+    items {
+      ...ApplicationRowFields
+    }
+  }
+}
+    fragment ApplicationRowFields on Application {
+  id
+  referenceNo
+  status
+  applicantKind
+  purpose
+  delivery
+  submittedAt
+  dueAt
+  slaState
+  version
+  subject {
+    name
+    category
+    idNumberMasked
+  }
+  unit {
+    name
+  }
+  office {
+    id
+    name
+  }
+  assignee {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ConsoleApplicationsQuery, ConsoleApplicationsQueryVariables>;
+export const ConsoleApplicationDocument = new TypedDocumentString(`
+    query ConsoleApplication($id: ID!) {
+  application(id: $id) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleApplicationQuery, ConsoleApplicationQueryVariables>;
+export const ConsoleSubmitApplicationDocument = new TypedDocumentString(`
+    mutation ConsoleSubmitApplication($input: ApplicationInput!) {
+  submitApplication(input: $input) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleSubmitApplicationMutation, ConsoleSubmitApplicationMutationVariables>;
+export const ConsoleVerifyDocumentDocument = new TypedDocumentString(`
+    mutation ConsoleVerifyDocument($id: ID!, $status: DocumentStatus!, $note: String) {
+  verifyDocument(id: $id, status: $status, note: $note) {
+    id
+    status
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleVerifyDocumentMutation, ConsoleVerifyDocumentMutationVariables>;
+export const ConsoleAssignApplicationsDocument = new TypedDocumentString(`
+    mutation ConsoleAssignApplications($ids: [ID!]!, $officerId: ID!) {
+  assignApplications(ids: $ids, officerId: $officerId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAssignApplicationsMutation, ConsoleAssignApplicationsMutationVariables>;
+export const ConsoleRevealIdNumberDocument = new TypedDocumentString(`
+    mutation ConsoleRevealIdNumber($applicationId: ID!, $person: PersonRole!, $reason: String!) {
+  revealIdNumber(applicationId: $applicationId, person: $person, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<ConsoleRevealIdNumberMutation, ConsoleRevealIdNumberMutationVariables>;
+export const ConsoleQueueCountsDocument = new TypedDocumentString(`
+    query ConsoleQueueCounts($officeIds: [ID!]) {
+  queueCounts(officeIds: $officeIds) {
+    byStatus {
+      status
+      count
+    }
+    unassigned
+    mine
+    overdue
+    dueSoon
+    dueToday
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleQueueCountsQuery, ConsoleQueueCountsQueryVariables>;
+export const ConsoleExplainRoutingDocument = new TypedDocumentString(`
+    query ConsoleExplainRouting($input: ApplicationInput!) {
+  explainRouting(input: $input) {
+    ...RoutingDecisionFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleExplainRoutingQuery, ConsoleExplainRoutingQueryVariables>;
+export const ConsoleAuditTrailDocument = new TypedDocumentString(`
+    query ConsoleAuditTrail($entityType: String!, $entityId: String!) {
+  auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) {
+    items {
+      ...AuditEventFields
+    }
+    total
+  }
+}
+    fragment AuditEventFields on AuditEvent {
+  id
+  at
+  action
+  entityType
+  entityId
+  detail
+  actor {
+    displayName
+    username
+  }
+}`) as unknown as TypedDocumentString<ConsoleAuditTrailQuery, ConsoleAuditTrailQueryVariables>;
+export const ConsoleOfficersDocument = new TypedDocumentString(`
+    query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role) {
+  officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role) {
+    total
+    items {
+      ...OfficerFields
+    }
+  }
+}
+    fragment OfficerFields on Officer {
+  id
+  username
+  displayName
+  role
+  active
+  office {
+    id
+    name
+    code
+  }
+}`) as unknown as TypedDocumentString<ConsoleOfficersQuery, ConsoleOfficersQueryVariables>;
+export const ConsoleOfficerDocument = new TypedDocumentString(`
+    query ConsoleOfficer($id: ID!) {
+  officer(id: $id) {
+    ...OfficerFields
+  }
+}
+    fragment OfficerFields on Officer {
+  id
+  username
+  displayName
+  role
+  active
+  office {
+    id
+    name
+    code
+  }
+}`) as unknown as TypedDocumentString<ConsoleOfficerQuery, ConsoleOfficerQueryVariables>;
+export const ConsoleCreateOfficerDocument = new TypedDocumentString(`
+    mutation ConsoleCreateOfficer($input: OfficerInput!) {
+  createOfficer(input: $input) {
+    ...OfficerFields
+  }
+}
+    fragment OfficerFields on Officer {
+  id
+  username
+  displayName
+  role
+  active
+  office {
+    id
+    name
+    code
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateOfficerMutation, ConsoleCreateOfficerMutationVariables>;
+export const ConsoleUpdateOfficerDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateOfficer($id: ID!, $input: OfficerUpdateInput!) {
+  updateOfficer(id: $id, input: $input) {
+    ...OfficerFields
+  }
+}
+    fragment OfficerFields on Officer {
+  id
+  username
+  displayName
+  role
+  active
+  office {
+    id
+    name
+    code
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateOfficerMutation, ConsoleUpdateOfficerMutationVariables>;
+export const ConsoleOfficesDocument = new TypedDocumentString(`
+    query ConsoleOffices($page: Int, $perPage: Int, $q: String, $kind: OfficeKind) {
+  offices(page: $page, perPage: $perPage, q: $q, kind: $kind) {
+    total
+    items {
+      ...OfficeFields
+    }
+  }
+}
+    fragment OfficeFields on Office {
+  id
+  code
+  name
+  kind
+  jurisdiction
+  address
+  phone
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ConsoleOfficesQuery, ConsoleOfficesQueryVariables>;
+export const ConsoleOfficeDocument = new TypedDocumentString(`
+    query ConsoleOffice($id: ID!) {
+  office(id: $id) {
+    ...OfficeFields
+  }
+}
+    fragment OfficeFields on Office {
+  id
+  code
+  name
+  kind
+  jurisdiction
+  address
+  phone
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ConsoleOfficeQuery, ConsoleOfficeQueryVariables>;
+export const ConsoleCreateOfficeDocument = new TypedDocumentString(`
+    mutation ConsoleCreateOffice($input: OfficeInput!) {
+  createOffice(input: $input) {
+    ...OfficeFields
+  }
+}
+    fragment OfficeFields on Office {
+  id
+  code
+  name
+  kind
+  jurisdiction
+  address
+  phone
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateOfficeMutation, ConsoleCreateOfficeMutationVariables>;
+export const ConsoleUpdateOfficeDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateOffice($id: ID!, $input: OfficeInput!) {
+  updateOffice(id: $id, input: $input) {
+    ...OfficeFields
+  }
+}
+    fragment OfficeFields on Office {
+  id
+  code
+  name
+  kind
+  jurisdiction
+  address
+  phone
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateOfficeMutation, ConsoleUpdateOfficeMutationVariables>;
+export const ConsoleWorkloadReportDocument = new TypedDocumentString(`
+    query ConsoleWorkloadReport($input: WorkloadReportInput!) {
+  workloadReport(input: $input) {
+    from
+    to
+    groupBy
+    rows {
+      key
+      label
+      received
+      accepted
+      decided
+      issued
+      mailed
+      openNow
+      overdueNow
+      slaMetRate
+      medianWorkingDaysToDecision
+    }
+    totals {
+      received
+      accepted
+      decided
+      issued
+      mailed
+      openNow
+      overdueNow
+      slaMetRate
+      medianWorkingDaysToDecision
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWorkloadReportQuery, ConsoleWorkloadReportQueryVariables>;
+export const ConsoleTimeInStatusDocument = new TypedDocumentString(`
+    query ConsoleTimeInStatus($input: TimeInStatusInput!) {
+  timeInStatus(input: $input) {
+    officeId
+    office
+    status
+    count
+    averageWorkingDays
+    p90WorkingDays
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTimeInStatusQuery, ConsoleTimeInStatusQueryVariables>;
+export const ConsoleCalendarDocument = new TypedDocumentString(`
+    query ConsoleCalendar($from: Date!, $to: Date!) {
+  calendar(from: $from, to: $to) {
+    date
+    workday
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCalendarQuery, ConsoleCalendarQueryVariables>;
+export const ConsoleSetCalendarDayDocument = new TypedDocumentString(`
+    mutation ConsoleSetCalendarDay($date: Date!, $workday: Boolean!, $note: String) {
+  setCalendarDay(date: $date, workday: $workday, note: $note) {
+    date
+    workday
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetCalendarDayMutation, ConsoleSetCalendarDayMutationVariables>;
+export const ConsoleRoutingRulesDocument = new TypedDocumentString(`
+    query ConsoleRoutingRules {
+  routingRules {
+    ...RoutingRuleFields
+  }
+}
+    fragment RoutingRuleFields on RoutingRule {
+  id
+  name
+  priority
+  enabled
+  applicantKind
+  subjectCategory
+  entrusted
+  regionBasis
+  regionPrefix
+  minDaysInChina
+  targetOfficeKind
+  targetOffice {
+    id
+    name
+  }
+  legalBasis
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ConsoleRoutingRulesQuery, ConsoleRoutingRulesQueryVariables>;
+export const ConsoleRoutingRuleDocument = new TypedDocumentString(`
+    query ConsoleRoutingRule($id: ID!) {
+  routingRule(id: $id) {
+    ...RoutingRuleFields
+  }
+}
+    fragment RoutingRuleFields on RoutingRule {
+  id
+  name
+  priority
+  enabled
+  applicantKind
+  subjectCategory
+  entrusted
+  regionBasis
+  regionPrefix
+  minDaysInChina
+  targetOfficeKind
+  targetOffice {
+    id
+    name
+  }
+  legalBasis
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ConsoleRoutingRuleQuery, ConsoleRoutingRuleQueryVariables>;
+export const ConsoleCreateRoutingRuleDocument = new TypedDocumentString(`
+    mutation ConsoleCreateRoutingRule($input: RoutingRuleInput!) {
+  createRoutingRule(input: $input) {
+    ...RoutingRuleFields
+  }
+}
+    fragment RoutingRuleFields on RoutingRule {
+  id
+  name
+  priority
+  enabled
+  applicantKind
+  subjectCategory
+  entrusted
+  regionBasis
+  regionPrefix
+  minDaysInChina
+  targetOfficeKind
+  targetOffice {
+    id
+    name
+  }
+  legalBasis
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ConsoleCreateRoutingRuleMutation, ConsoleCreateRoutingRuleMutationVariables>;
+export const ConsoleUpdateRoutingRuleDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateRoutingRule($id: ID!, $version: Int!, $input: RoutingRuleInput!) {
+  updateRoutingRule(id: $id, version: $version, input: $input) {
+    ...RoutingRuleFields
+  }
+}
+    fragment RoutingRuleFields on RoutingRule {
+  id
+  name
+  priority
+  enabled
+  applicantKind
+  subjectCategory
+  entrusted
+  regionBasis
+  regionPrefix
+  minDaysInChina
+  targetOfficeKind
+  targetOffice {
+    id
+    name
+  }
+  legalBasis
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ConsoleUpdateRoutingRuleMutation, ConsoleUpdateRoutingRuleMutationVariables>;
+export const ConsoleDeleteRoutingRuleDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteRoutingRule($id: ID!, $version: Int!) {
+  deleteRoutingRule(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteRoutingRuleMutation, ConsoleDeleteRoutingRuleMutationVariables>;
+export const ConsoleClaimDocument = new TypedDocumentString(`
+    mutation ConsoleClaim($id: ID!, $version: Int!) {
+  r: claimApplication(id: $id, version: $version) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleClaimMutation, ConsoleClaimMutationVariables>;
+export const ConsoleReleaseDocument = new TypedDocumentString(`
+    mutation ConsoleRelease($id: ID!, $version: Int!) {
+  r: releaseApplication(id: $id, version: $version) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleReleaseMutation, ConsoleReleaseMutationVariables>;
+export const ConsoleAssignDocument = new TypedDocumentString(`
+    mutation ConsoleAssign($id: ID!, $version: Int!, $officerId: ID!) {
+  r: assignApplication(id: $id, version: $version, officerId: $officerId) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleAssignMutation, ConsoleAssignMutationVariables>;
+export const ConsoleAcceptDocument = new TypedDocumentString(`
+    mutation ConsoleAccept($id: ID!, $version: Int!) {
+  r: acceptApplication(id: $id, version: $version) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleAcceptMutation, ConsoleAcceptMutationVariables>;
+export const ConsoleNotAcceptDocument = new TypedDocumentString(`
+    mutation ConsoleNotAccept($id: ID!, $version: Int!, $reason: String!) {
+  r: notAcceptApplication(id: $id, version: $version, reason: $reason) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleNotAcceptMutation, ConsoleNotAcceptMutationVariables>;
+export const ConsoleRequestSupplementDocument = new TypedDocumentString(`
+    mutation ConsoleRequestSupplement($id: ID!, $version: Int!, $reason: String!, $kinds: [DocumentKind!]!) {
+  r: requestSupplement(id: $id, version: $version, reason: $reason, kinds: $kinds) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleRequestSupplementMutation, ConsoleRequestSupplementMutationVariables>;
+export const ConsoleSupplementReceivedDocument = new TypedDocumentString(`
+    mutation ConsoleSupplementReceived($id: ID!, $version: Int!) {
+  r: supplementReceived(id: $id, version: $version) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleSupplementReceivedMutation, ConsoleSupplementReceivedMutationVariables>;
+export const ConsoleStartInvestigationDocument = new TypedDocumentString(`
+    mutation ConsoleStartInvestigation($id: ID!, $version: Int!, $reason: String!) {
+  r: startInvestigation(id: $id, version: $version, reason: $reason) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleStartInvestigationMutation, ConsoleStartInvestigationMutationVariables>;
+export const ConsoleEndInvestigationDocument = new TypedDocumentString(`
+    mutation ConsoleEndInvestigation($id: ID!, $version: Int!, $note: String) {
+  r: endInvestigation(id: $id, version: $version, note: $note) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleEndInvestigationMutation, ConsoleEndInvestigationMutationVariables>;
+export const ConsoleDecideDocument = new TypedDocumentString(`
+    mutation ConsoleDecide($id: ID!, $version: Int!, $outcome: Outcome!, $note: String) {
+  r: decideApplication(id: $id, version: $version, outcome: $outcome, note: $note) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleDecideMutation, ConsoleDecideMutationVariables>;
+export const ConsoleSignOffDocument = new TypedDocumentString(`
+    mutation ConsoleSignOff($id: ID!, $version: Int!, $approve: Boolean!, $note: String) {
+  r: signOffDecision(id: $id, version: $version, approve: $approve, note: $note) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleSignOffMutation, ConsoleSignOffMutationVariables>;
+export const ConsoleRecordFeePaymentDocument = new TypedDocumentString(`
+    mutation ConsoleRecordFeePayment($id: ID!, $version: Int!, $receiptNo: String!) {
+  r: recordFeePayment(id: $id, version: $version, receiptNo: $receiptNo) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleRecordFeePaymentMutation, ConsoleRecordFeePaymentMutationVariables>;
+export const ConsoleIssueDocument = new TypedDocumentString(`
+    mutation ConsoleIssue($id: ID!, $version: Int!) {
+  r: issueDocument(id: $id, version: $version) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleIssueMutation, ConsoleIssueMutationVariables>;
+export const ConsoleRecordMailingDocument = new TypedDocumentString(`
+    mutation ConsoleRecordMailing($id: ID!, $version: Int!, $input: MailingInput!) {
+  r: recordMailing(id: $id, version: $version, input: $input) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleRecordMailingMutation, ConsoleRecordMailingMutationVariables>;
+export const ConsoleRecordDeliveryDocument = new TypedDocumentString(`
+    mutation ConsoleRecordDelivery($id: ID!, $version: Int!, $deliveredAt: DateTime) {
+  r: recordDelivery(id: $id, version: $version, deliveredAt: $deliveredAt) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleRecordDeliveryMutation, ConsoleRecordDeliveryMutationVariables>;
+export const ConsoleTransferDocument = new TypedDocumentString(`
+    mutation ConsoleTransfer($id: ID!, $version: Int!, $officeId: ID!, $reason: String!) {
+  r: transferApplication(
+    id: $id
+    version: $version
+    officeId: $officeId
+    reason: $reason
+  ) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleTransferMutation, ConsoleTransferMutationVariables>;
+export const ConsoleWithdrawDocument = new TypedDocumentString(`
+    mutation ConsoleWithdraw($id: ID!, $version: Int!, $reason: String!) {
+  r: withdrawApplication(id: $id, version: $version, reason: $reason) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleWithdrawMutation, ConsoleWithdrawMutationVariables>;
+export const ConsoleOpenReviewDocument = new TypedDocumentString(`
+    mutation ConsoleOpenReview($id: ID!, $version: Int!, $reason: String!) {
+  r: openReview(id: $id, version: $version, reason: $reason) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleOpenReviewMutation, ConsoleOpenReviewMutationVariables>;
+export const ConsoleCloseReviewDocument = new TypedDocumentString(`
+    mutation ConsoleCloseReview($id: ID!, $version: Int!, $outcome: Outcome!, $note: String!) {
+  r: closeReview(id: $id, version: $version, outcome: $outcome, note: $note) {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    requestedBy {
+      displayName
+    }
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleCloseReviewMutation, ConsoleCloseReviewMutationVariables>;
