@@ -11,7 +11,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { loadConfig } from '../server/config';
-import { createLoaders } from '../server/core/loaders';
+import { createLoaders } from '../server/context/loaders';
 import { inTransaction } from '../server/core/transaction';
 import { openDatabase } from '../server/data-source';
 import { createAdministrator } from '../server/officers/first-admin';

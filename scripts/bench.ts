@@ -176,7 +176,7 @@ ${lines.slice(2).join('\n')}
 
 The data: cases submitted since ${new Date(shape.since).toISOString().slice(0, 10)}, ${shape.open.toLocaleString('en')} of them still open and ${shape.overdue.toLocaleString('en')} overdue (the bulk seed's two-year history of a bureau that keeps up with its intake). ${seeded}
 
-- The period numbers of the reports and the queue counts come from counters kept in the same transaction as each change (\`server/reports/counters.ts\`), so they stay exact; a test recounts them from the cases and their history.
+- The period numbers of the reports and the queue counts come from counters kept in the same transaction as each change (\`server/counters/counters.ts\`), so they stay exact; a test recounts them from the cases and their history.
 - Time in status counts the stays that began in the period from their kept lengths (\`application_status_change.workingDays\`, one covering index); only stays still going on are measured at request time.
 - The overdue and due-soon list reads the (status, dueAt) index; its cost follows the number of such cases, not the size of the table.
 

@@ -9,7 +9,7 @@ const newest = (path) => {
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 };
-const sources = ['admin/src', 'admin/index.html', 'admin/vite.config.mts', 'server/core/identifiers.ts', 'package-lock.json'];
+const sources = ['admin/src', 'admin/index.html', 'admin/vite.config.mts', 'server/identifiers', 'server/core/time.ts', 'package-lock.json'];
 if (!existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs) {
   // A production build whatever NODE_ENV the caller runs under (the tests run under 'test').
   execSync('npm run build:admin', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });

@@ -13,7 +13,7 @@ import type { RequestContext } from './core/context';
 import { PUBLIC_ERROR_CODES, publicTimeout } from './core/errors';
 import { QUERY_TOO_COMPLEX, queryLimits } from './core/query-limits';
 import { requestGuard } from './core/request-guard';
-import { createRequestContext } from './core/request-context';
+import { createRequestContext } from './context/request-context';
 import { securityHeaders } from './core/security-headers';
 import { documentRoutes } from './documents/document.routes';
 import { FileStore } from './documents/file-store';

@@ -1,11 +1,12 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApplicationResolver } from './applications/application.resolver';
+import { CalendarCorrectionResolver } from './applications/calendar-correction.resolver';
 import { WorkflowResolver } from './applications/workflow.resolver';
-import { IssuedDocumentResolver, MailingResolver, SupplementResolver } from './applications/application-records.resolver';
-import { AuditResolver } from './audit/audit.resolver';
+import { IssuedDocumentResolver, MailingResolver, SupplementResolver } from './applications/application.columns.resolver';
+import { ApplicationHistoryResolver, AuditResolver } from './audit-trail/audit-trail.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
-import { authChecker } from './core/auth-checker';
+import { authChecker } from './officers/auth-checker';
 import { enforceInputLimits } from './core/input-limits';
 import { DateTimeScalar } from './core/scalars';
 import { DocumentResolver } from './documents/document.resolver';
@@ -27,7 +28,9 @@ export function createSchema(): Promise<GraphQLSchema> {
       MailingResolver,
       SupplementResolver,
       AuditResolver,
+      ApplicationHistoryResolver,
       CalendarResolver,
+      CalendarCorrectionResolver,
       DocumentResolver,
       FeeResolver,
       OfficeResolver,

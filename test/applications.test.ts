@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeResidentId } from '../server/core/identifiers';
+import { makeResidentId } from '../server/identifiers/identifiers';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, citizen, foreigner, HEPING_1, HEPING_2, SHENHE_1, SUBMIT, unit } from './support/inputs';
 

@@ -4,7 +4,7 @@ import { Application } from '../server/applications/application.entity';
 import { submitApplication } from '../server/applications/application.service';
 import { AuditChainHead, AuditEvent } from '../server/audit/audit-event.entity';
 import { eventHash, GENESIS_HASH } from '../server/audit/audit.service';
-import { createLoaders } from '../server/core/loaders';
+import { createLoaders } from '../server/context/loaders';
 import { inTransaction } from '../server/core/transaction';
 import { Officer } from '../server/officers/officer.entity';
 import { type Client, startTestApp, type TestApp } from './support/harness';

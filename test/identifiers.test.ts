@@ -16,8 +16,8 @@ import {
   makeForeignPermanentResidenceCard,
   makeCreditCode,
   makeS10,
-} from '../server/core/identifiers';
-import { regionName, isKnownRegion, townshipsOf, regionProblem } from '../server/core/regions';
+} from '../server/identifiers/identifiers';
+import { regionName, isKnownRegion, townshipsOf, regionProblem } from '../server/identifiers/regions';
 
 describe('resident ID (GB 11643)', () => {
   const good = '11010519491231002X';

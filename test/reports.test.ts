@@ -3,7 +3,7 @@ import { Application } from '../server/applications/application.entity';
 import { StatusChange } from '../server/applications/status-change.entity';
 import { WorkCalendar } from '../server/calendar/calendar.service';
 import { shanghaiDate } from '../server/core/time';
-import { histogramMedian, histogramPercentile } from '../server/reports/report.service';
+import { histogramMedian, histogramPercentile } from '../server/reports/report-helpers';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, HEPING_1, SHENHE_1 } from './support/inputs';
 import { acceptedCase, readyCase, step } from './support/workflow';

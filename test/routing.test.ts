@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeResidentId } from '../server/core/identifiers';
+import { makeResidentId } from '../server/identifiers/identifiers';
 import { RuleVersions1795763940132 } from '../server/migrations/1795763940132-rule-versions';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, BEIJING, citizen, EXPLAIN, foreigner, HEPING_1, HEPING_2, hmtResident, SHENHE_1, SUBMIT, TIEXI, unit } from './support/inputs';

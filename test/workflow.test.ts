@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeS10 } from '../server/core/identifiers';
+import { makeS10 } from '../server/identifiers/identifiers';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, citizen, SHENHE_1, unit } from './support/inputs';
 import { acceptedCase, getCase, PNG, readyCase, run, step, upload } from './support/workflow';

@@ -3,8 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { BoolColumn, EnumColumn, IntColumn, JsonColumn, MoneyColumn, TextColumn, TimestampColumn } from '../core/columns';
 import { ApplicantKind, ApplicationStatus, Channel, DeliveryMethod, Outcome, Purpose } from '../core/enums';
 import type { RoutingDecision } from '../routing/routing-decision';
-import { MailingAddressRecord, PersonRecord, UnitRecord } from './application-parts';
-import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './application-records';
+import { IssuedDocumentRecord, MailingAddressRecord, MailingRecord, PersonRecord, SupplementRecord, UnitRecord } from './application.columns';
 
 /** A case: one application for a record check, from intake to delivery. */
 @ObjectType()

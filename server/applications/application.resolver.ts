@@ -1,21 +1,19 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { auditTrail } from '../audit/audit.queries';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
 import { inTransaction } from '../core/transaction';
-import { Document } from '../documents/document.entity';
+import { Document } from './document.entity';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
 import { RoutingDecision } from '../routing/routing-decision';
-import { MailingAddressRecord, PersonRecord, UnitRecord } from './application-parts';
+import { IssuedDocumentRecord, MailingAddressRecord, MailingRecord, PersonRecord, SupplementRecord, UnitRecord } from './application.columns';
 import { Application } from './application.entity';
-import { ApplicationFilter, ApplicationInput, ApplicationSort } from './application.inputs';
+import { ApplicationInput } from '../intake/intake.inputs';
+import { ApplicationFilter, ApplicationSort } from './application.inputs';
 import { getApplication, listApplications, queueCounts, revealIdNumber, submitApplication } from './application.service';
-import { ApplicationPage, QueueCounts } from './application.types';
-import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './application-records';
-import type { IssuedDocumentView } from './application-records.resolver';
+import { ApplicationPage, QueueCounts } from './application.outputs';
+import type { IssuedDocumentView } from './application.columns.resolver';
 import { availableActions, clockClosedAt } from './workflow';
 import { workingDaysElapsed } from '../calendar/clock';
 import { missingDocumentKinds } from './required-documents';
@@ -148,11 +146,6 @@ export class ApplicationResolver {
   })
   supplementRequest(@Root() a: Application): SupplementRecord | null {
     return a.supplement?.reason ? a.supplement : null;
-  }
-
-  @FieldResolver(() => [AuditEvent])
-  async history(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<AuditEvent[]> {
-    return (await auditTrail(ctx, 'Application', String(a.id), 1, 200)).items;
   }
 
   @FieldResolver(() => [CaseAction], {

@@ -8,7 +8,7 @@ import { Application } from './application.entity';
  * officer may see. A case outside that scope simply is not there.
  */
 export async function scopedApplications(ctx: RequestContext, em: EntityManager = ctx.ds.manager): Promise<SelectQueryBuilder<Application>> {
-  const scope = await scopeOfficeIds(ctx);
+  const scope = await scopeOfficeIds(ctx, em);
   const qb = em.getRepository(Application).createQueryBuilder('a');
   if (scope !== null) qb.where('a.officeId IN (:...scopeOfficeIds)', { scopeOfficeIds: scope.length ? scope : [-1] });
   return qb;

@@ -3,61 +3,26 @@ import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
-import {
-  ApplicantKind,
-  ApplicationSortField,
-  ApplicationStatus,
-  CaseAction,
-  DocumentStatus,
-  PersonRole,
-  RegionBasis,
-  SlaState,
-  SortOrder,
-  SubjectCategory,
-} from '../core/enums';
+import { ApplicationSortField, ApplicationStatus, CaseAction, DocumentStatus, PersonRole, SlaState, SortOrder } from '../core/enums';
 import { badInput, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
 import { endOfShanghaiDay, shanghaiDate } from '../core/time';
-import { Document } from '../documents/document.entity';
+import { Document } from './document.entity';
 import { feeForOffice } from '../fees/fee.service';
 import { Office } from '../offices/office.entity';
-import { RoutingDecision } from '../routing/routing-decision';
-import { RoutingCase } from '../routing/routing.engine';
-import { decideRouting } from '../routing/routing.service';
+import { decideRouting, routingCaseOf } from '../routing/routing.service';
 import { Application } from './application.entity';
-import type { ApplicationFilter, ApplicationInput, ApplicationSort } from './application.inputs';
+import type { ApplicationInput } from '../intake/intake.inputs';
+import type { ApplicationFilter, ApplicationSort } from './application.inputs';
 import { findApplicationInScope, scopedApplications } from './application.scope';
-import { checkApplication } from './intake.validation';
+import { checkApplication } from '../intake/intake.validation';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
 import { recordStatusChange } from './status-change.service';
 import { OPEN_STATUSES } from './workflow';
 import { checkCaseAction } from './workflow.service';
-import { countStep, moveCase } from '../reports/counters';
-import { CaseCount } from '../reports/counters.entity';
+import { countStep, moveCase } from '../counters/counters';
+import { CaseCount } from '../counters/counters.entity';
 import { scopeOfficeIds } from '../offices/office.service';
-
-/** What routing needs to know of an application. */
-export function routingCaseOf(input: ApplicationInput): RoutingCase {
-  return {
-    applicantKind: input.applicantKind,
-    subjectCategory: input.subject.category,
-    entrusted: !!input.agent,
-    daysInChina: input.subject.daysInChina ?? null,
-    regions: {
-      [RegionBasis.DOMICILE]: input.subject.domicileRegion ?? null,
-      [RegionBasis.RESIDENCE]: input.subject.residenceRegion ?? null,
-      [RegionBasis.UNIT_LOCATION]: input.unit?.region ?? null,
-    },
-    // Only a citizen's own application chooses between domicile and residence.
-    preferredBasis:
-      input.applicantKind === ApplicantKind.INDIVIDUAL && input.subject.category === SubjectCategory.CITIZEN ? (input.preferredBasis ?? null) : null,
-  };
-}
-
-/** Dry run of routing for a would-be application (nothing is stored). */
-export async function explainRouting(ctx: RequestContext, input: ApplicationInput): Promise<RoutingDecision> {
-  return decideRouting(ctx.ds.manager, routingCaseOf(checkApplication(input)));
-}
 
 // Crockford's base32 without I, L, O, U: nothing to misread when read out over the phone.
 const REF_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -1,5 +1,5 @@
 import { ApplicantKind, DocumentKind, DocumentStatus, SubjectCategory } from '../core/enums';
-import type { Document } from '../documents/document.entity';
+import type { Document } from './document.entity';
 import type { Application } from './application.entity';
 
 // Which papers a case must have verified before it can be accepted (workflow.md, "Required documents").

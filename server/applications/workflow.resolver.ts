@@ -8,7 +8,8 @@ import * as workflow from './workflow.service';
 // The case workflow of the contract. Each mutation only requires a signed-in officer and hands
 // over to workflow.service, which checks the rest against the lifecycle table of workflow.ts
 // (role, scope, version, status, holding, guard) and makes the change, its status history and
-// its audit event in one transaction.
+// its audit event in one transaction. The actions on a case's papers run through the same
+// service from documents/ (the upload, verifyDocument, issueDocument), which sits above this folder.
 const idArg = () => Arg('id', () => ID);
 const versionArg = () => Arg('version', () => Int);
 const reasonArg = () => Arg('reason', () => String);
@@ -116,12 +117,6 @@ export class WorkflowResolver {
   })
   recordFeePayment(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @Arg('receiptNo', () => String) receiptNo: string) {
     return workflow.recordFeePayment(ctx, id, v, receiptNo);
-  }
-
-  @Authorized()
-  @Mutation(() => Application)
-  issueDocument(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number) {
-    return workflow.issue(ctx, id, v);
   }
 
   @Authorized()

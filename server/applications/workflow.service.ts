@@ -4,11 +4,10 @@ import { recordAudit } from '../audit/audit.service';
 import { transactionCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
-import { ApplicationStatus, CaseAction, DeliveryMethod, DocumentKind, OfficeKind, Outcome, Role } from '../core/enums';
+import { ApplicationStatus, CaseAction, DocumentKind, OfficeKind, Outcome, Role } from '../core/enums';
 import { badInput, conflict, forbidden, notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
-import { Document } from '../documents/document.entity';
-import { issueResultDocument } from '../documents/issuance.service';
+import { Document } from './document.entity';
 import { checkTracking } from '../mailing/tracking';
 import type { MailingInput } from '../mailing/mailing.inputs';
 import { Office } from '../offices/office.entity';
@@ -18,7 +17,7 @@ import { Application } from './application.entity';
 import { findApplicationInScope } from './application.scope';
 import { missingDocumentKinds } from './required-documents';
 import { recordStatusChange } from './status-change.service';
-import { countDecision, countStep, moveCase, type Step } from '../reports/counters';
+import { countDecision, countStep, moveCase, type Step } from '../counters/counters';
 import { type CaseFacts, CLOSING_STATUSES, Hold, leadsTo, refusal, WORKFLOW } from './workflow';
 
 /** What an action changes: the columns to set (status among them) and what the audit event adds. */
@@ -194,7 +193,7 @@ export const release = (ctx: RequestContext, id: string, version: number) =>
 /** Checks that `officerId` is an active officer of the actor's scope who can see and work cases of `officeId`. */
 async function assignableOfficer(ctx: RequestContext, em: EntityManager, officerId: string, officeId: number): Promise<Officer> {
   const officer = await em.findOneBy(Officer, { id: Number(officerId) });
-  const scope = await scopeOfficeIds(ctx);
+  const scope = await scopeOfficeIds(ctx, em);
   if (!officer || !officer.active || (scope && !scope.includes(officer.officeId))) {
     throw badInput('officerId', `officer ${officerId} does not exist, is inactive or is outside your offices`);
   }
@@ -325,20 +324,6 @@ export const recordFeePayment = (ctx: RequestContext, id: string, version: numbe
     const receipt = required(receiptNo, 'receiptNo');
     if (receipt.length > 64) throw badInput('receiptNo', 'must be at most 64 characters');
     return { set: { feePaid: true, feeReceiptNo: receipt }, detail: { receiptNo: receipt } };
-  });
-
-export const issue = (ctx: RequestContext, id: string, version: number) =>
-  runCaseAction(ctx, id, version, CaseAction.ISSUE, async (a, em, now) => {
-    const issued = await issueResultDocument(ctx.config, em, a, now, ctx.officer!.id);
-    const electronic = a.delivery === DeliveryMethod.ELECTRONIC;
-    return {
-      set: {
-        status: electronic ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED,
-        issued,
-        ...(electronic ? { mailing: { deliveredAt: now } as Application['mailing'] } : {}),
-      },
-      detail: { kind: issued.kind, number: issued.number, pdfSha256: issued.pdfSha256 },
-    };
   });
 
 export const recordMailing = (ctx: RequestContext, id: string, version: number, input: MailingInput) =>

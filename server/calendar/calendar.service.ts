@@ -3,6 +3,13 @@ import type { RequestContext } from '../core/context';
 import { addDays, endOfShanghaiDay, shanghaiDate, weekday } from '../core/time';
 import { CalendarDay } from './calendar-day.entity';
 
+declare module '../core/context' {
+  interface RequestContext {
+    /** The working-day calendar, loaded at most once per request. */
+    calendar?: Promise<WorkCalendar>;
+  }
+}
+
 /**
  * The official calendar: Monday to Friday work, except the days the table marks otherwise
  * (public holidays, and weekend days moved into working days). The table holds only exceptions.

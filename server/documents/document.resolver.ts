@@ -1,9 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Application } from '../applications/application.entity';
 import type { RequestContext } from '../core/context';
 import { DocumentStatus } from '../core/enums';
 import { Officer } from '../officers/officer.entity';
-import { Document } from './document.entity';
+import { Document } from '../applications/document.entity';
 import { verifyDocument } from './document.service';
+import { issueDocument } from './issuance.service';
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -16,6 +18,13 @@ export class DocumentResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
   ): Promise<Document> {
     return verifyDocument(ctx, id, status, note);
+  }
+
+  /** The ISSUE case action (its rules are in the lifecycle table of applications/workflow.ts, like every case action's). */
+  @Authorized()
+  @Mutation(() => Application)
+  issueDocument(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<Application> {
+    return issueDocument(ctx, id, version);
   }
 
   @FieldResolver(() => Officer, { nullable: true })

@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { restError, unauthenticated } from '../core/errors';
 import { checkId } from '../core/input-limits';
-import { createRequestContext } from '../core/request-context';
+import { createRequestContext } from '../context/request-context';
 import { attachDocument, openDocument, openIssuedPdf } from './document.service';
 import { FileStore } from './file-store';
 import { receiveUpload, UploadRefused } from './upload';

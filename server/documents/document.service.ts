@@ -6,7 +6,7 @@ import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentStatus } from '../core/enums';
 import { badInput, notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
-import { Document } from './document.entity';
+import { Document } from '../applications/document.entity';
 import { FileStore } from './file-store';
 import { issuedPdf } from './issuance.service';
 import type { ReceivedFile } from './upload';

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
+import { ApplicationStatus, CaseAction, DeliveryMethod } from '../core/enums';
 import { notFound } from '../core/errors';
 import { inTransaction } from '../core/transaction';
 import { Application } from '../applications/application.entity';
-import type { IssuedDocumentRecord } from '../applications/application-records';
+import { runCaseAction } from '../applications/workflow.service';
+import type { IssuedDocumentRecord } from '../applications/application.columns';
 import type { Config } from '../config';
 import { isMysqlFamily } from '../core/dialect';
 import { shanghaiDate } from '../core/time';
@@ -114,6 +116,21 @@ export async function issueResultDocument(
   const record = { kind: resultDocumentKind(a.applicantKind, a.outcome!), number, issuedAt: now, verificationCode: verificationCode() };
   return { ...record, issuedById, pdfSha256: await renderAndStore(config, a, office, record) };
 }
+
+/** The ISSUE action: the decided case gets its numbered result document; electronic delivery is done at once. */
+export const issueDocument = (ctx: RequestContext, id: string, version: number) =>
+  runCaseAction(ctx, id, version, CaseAction.ISSUE, async (a, em, now) => {
+    const issued = await issueResultDocument(ctx.config, em, a, now, ctx.officer!.id);
+    const electronic = a.delivery === DeliveryMethod.ELECTRONIC;
+    return {
+      set: {
+        status: electronic ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED,
+        issued,
+        ...(electronic ? { mailing: { deliveredAt: now } as Application['mailing'] } : {}),
+      },
+      detail: { kind: issued.kind, number: issued.number, pdfSha256: issued.pdfSha256 },
+    };
+  });
 
 /**
  * The stored PDF of an issued document. A bulk load numbers documents without rendering them;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { IssuedDocumentKind, Outcome } from '../core/enums';
-import { maskIdNumber } from '../core/identifiers';
+import { maskIdNumber } from '../identifiers/identifiers';
 import { shanghaiDate } from '../core/time';
 import type { Application } from '../applications/application.entity';
 import type { Office } from '../offices/office.entity';

@@ -10,7 +10,7 @@ import type { RequestContext } from '../core/context';
 import { ReportGrouping } from '../core/enums';
 import { badInput, restError, unauthenticated } from '../core/errors';
 import { readInput } from '../core/input-limits';
-import { createRequestContext } from '../core/request-context';
+import { createRequestContext } from '../context/request-context';
 import { inTransaction } from '../core/transaction';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';

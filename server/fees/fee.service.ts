@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
 import { badInput } from '../core/errors';
-import { regionPrefixProblem } from '../core/regions';
+import { regionPrefixProblem } from '../identifiers/regions';
 import type { Office } from '../offices/office.entity';
 import { FeeRule } from './fee-rule.entity';
 

@@ -1,6 +1,6 @@
 import { Carrier } from '../core/enums';
 import { badInput } from '../core/errors';
-import { s10TrackingProblem } from '../core/identifiers';
+import { s10TrackingProblem } from '../identifiers/identifiers';
 
 /** Checks a tracking number for its carrier; returns it normalised (trimmed, upper case). */
 export function checkTracking(carrier: Carrier, raw: string): string {

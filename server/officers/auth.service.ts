@@ -7,6 +7,13 @@ import { inTransaction } from '../core/transaction';
 import { Officer } from './officer.entity';
 import { Session } from './session.entity';
 
+declare module '../core/context' {
+  interface RequestContext {
+    /** The signed-in officer; null for an anonymous request. */
+    officer: Officer | null;
+  }
+}
+
 export const SESSION_COOKIE = 'rcc_session';
 
 // argon2 takes tens of milliseconds of a core: two at a time on this 2-core class of machine, a

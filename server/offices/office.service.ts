@@ -3,7 +3,7 @@ import type { RequestContext } from '../core/context';
 import { badInput, notFound } from '../core/errors';
 import { OfficeKind, Role } from '../core/enums';
 import { pageWindow } from '../core/pagination';
-import { regionPrefixProblem } from '../core/regions';
+import { regionPrefixProblem } from '../identifiers/regions';
 import { recordAudit } from '../audit/audit.service';
 import { Office } from './office.entity';
 import type { OfficeInput } from './office.inputs';
@@ -30,14 +30,16 @@ export function officeSubtree(offices: Pick<Office, 'id' | 'parentId'>[], rootId
  * over every office), a supervisor's office and everything below it, otherwise the officer's own
  * office. Computed once per request.
  */
-export function scopeOfficeIds(ctx: RequestContext): Promise<number[] | null> {
+export function scopeOfficeIds(ctx: RequestContext, em: EntityManager = ctx.ds.manager): Promise<number[] | null> {
   const officer = ctx.officer;
   if (!officer) return Promise.resolve([]);
   if (officer.role === Role.ADMIN) return Promise.resolve(null);
   if (officer.role !== Role.SUPERVISOR) return Promise.resolve([officer.officeId]);
   // A supervisor over every office (the city bureau) gets null like an administrator: no office
   // filter, so the queries can use their plain indexes.
-  ctx.scope ??= ctx.ds
+  // Read through the caller's transaction when there is one: a second connection taken from
+  // inside a transaction can wait forever once every pooled connection holds a transaction.
+  ctx.scope ??= em
     .getRepository(Office)
     .find({ select: { id: true, parentId: true } })
     .then((all) => {

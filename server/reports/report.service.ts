@@ -5,25 +5,21 @@ import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import { OPEN_STATUSES } from '../applications/workflow';
 import { OfficeKind, ReportGrouping, SlaState } from '../core/enums';
-import { CaseCount, DecisionDays, WorkloadDay } from './counters.entity';
-import { badInput } from '../core/errors';
-import { isIsoDate } from '../core/scalars';
+import { CaseCount, DecisionDays, WorkloadDay } from '../counters/counters.entity';
 import { addDays } from '../core/time';
-import { Office } from '../offices/office.entity';
-import { officeSubtree, scopeOfficeIds } from '../offices/office.service';
+import { officeSubtree } from '../offices/office.service';
 import { Officer } from '../officers/officer.entity';
+import { checkPeriod, histogramMedian, reportOffices } from './report-helpers';
 import type { WorkloadReport, WorkloadReportInput, WorkloadRow } from './report.types';
 
 // The workload report, exact: the numbers of the period come from counters kept in the same
-// transaction as every change (reports/counters.ts), the numbers of now from the cases; only the
+// transaction as every change (counters/counters.ts), the numbers of now from the cases; only the
 // median is finished here, from a histogram the database returns.
 //   received  arrivals in an office's queue in the period (intake or transfer in)
 //   accepted, issued, mailed  those steps taken in the period
 //   decided   decisions made in the period; slaMetRate and the median of their working days are
 //             taken over the same decisions
 //   openNow, overdueNow  as of now (0 on the rows of a DAY report; the totals carry them)
-
-const MAX_DAYS = 366;
 
 /** Counts of one group (office, officer or day), and the histogram of working days to decision. */
 interface Tally {
@@ -55,35 +51,6 @@ function addInto(target: Tally, t: Tally): void {
   for (const [days, n] of t.daysHistogram) target.daysHistogram.set(days, (target.daysHistogram.get(days) ?? 0) + n);
 }
 
-/** The value of the `rank`-th smallest (from 0) in a histogram of whole working days, and the count in all. */
-function histogramRanks(histogram: Map<number, number>) {
-  const sorted = [...histogram.entries()].sort(([a], [b]) => a - b);
-  const total = sorted.reduce((s, [, n]) => s + n, 0);
-  const valueAt = (rank: number) => {
-    let seen = 0;
-    for (const [days, n] of sorted) {
-      seen += n;
-      if (rank < seen) return days;
-    }
-    return sorted[sorted.length - 1][0];
-  };
-  return { total, valueAt };
-}
-
-/** The median of a histogram of whole working days (the mean of the two middle values for an even count). */
-export function histogramMedian(histogram: Map<number, number>): number | null {
-  const { total, valueAt } = histogramRanks(histogram);
-  if (!total) return null;
-  return total % 2 ? valueAt((total - 1) / 2) : (valueAt(total / 2 - 1) + valueAt(total / 2)) / 2;
-}
-
-/** The p-th percentile (nearest rank) of a histogram of whole working days. */
-export function histogramPercentile(histogram: Map<number, number>, p: number): number | null {
-  const { total, valueAt } = histogramRanks(histogram);
-  if (!total) return null;
-  return valueAt(Math.min(total - 1, Math.max(0, Math.ceil((p / 100) * total) - 1)));
-}
-
 function row(key: string, label: string, t: Tally): WorkloadRow {
   return {
     key,
@@ -98,27 +65,6 @@ function row(key: string, label: string, t: Tally): WorkloadRow {
     slaMetRate: t.decided ? t.met / t.decided : null,
     medianWorkingDaysToDecision: histogramMedian(t.daysHistogram),
   };
-}
-
-/** The offices the report covers: the asked ones (bureaus with everything below them) within the officer's scope. */
-export async function reportOffices(ctx: RequestContext, officeIds: string[] | null | undefined): Promise<{ all: Office[]; covered: Office[] }> {
-  const all = await ctx.ds.getRepository(Office).find({ order: { code: 'ASC' } });
-  const scope = await scopeOfficeIds(ctx);
-  let ids = scope ?? all.map((o) => o.id);
-  if (officeIds?.length) {
-    const asked = new Set(officeIds.flatMap((id) => officeSubtree(all, Number(id))));
-    ids = ids.filter((id) => asked.has(id));
-  }
-  const set = new Set(ids);
-  return { all, covered: all.filter((o) => set.has(o.id)) };
-}
-
-/** A report's period: two real dates, in order, at most MAX_DAYS apart. */
-export function checkPeriod(input: { from: string; to: string }): void {
-  if (!isIsoDate(input.from)) throw badInput('input.from', 'must be a date YYYY-MM-DD');
-  if (!isIsoDate(input.to)) throw badInput('input.to', 'must be a date YYYY-MM-DD');
-  if (input.to < input.from) throw badInput('input.to', 'must not be before from');
-  if (Date.parse(input.to) - Date.parse(input.from) > MAX_DAYS * 86400_000) throw badInput('input.to', `a report covers at most ${MAX_DAYS} days`);
 }
 
 export async function workloadReport(ctx: RequestContext, input: WorkloadReportInput): Promise<WorkloadReport> {

@@ -5,7 +5,7 @@ import type { RequestContext } from '../core/context';
 import { sqlTimestamp } from '../core/dialect';
 import type { ApplicationStatus } from '../core/enums';
 import { addDays, rawTimestamp, startOfShanghaiDay } from '../core/time';
-import { checkPeriod, histogramPercentile, reportOffices } from './report.service';
+import { checkPeriod, histogramPercentile, reportOffices } from './report-helpers';
 import type { TimeInStatusInput, TimeInStatusRow } from './report.types';
 
 /**

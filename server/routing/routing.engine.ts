@@ -1,5 +1,5 @@
 import { ApplicantKind, OfficeKind, RegionBasis, SubjectCategory } from '../core/enums';
-import { regionName } from '../core/regions';
+import { regionName } from '../identifiers/regions';
 import type { Office } from '../offices/office.entity';
 import { RoutingDecision, type RoutingStep, type RuleVersionRef } from './routing-decision';
 import type { RoutingRule } from './routing-rule.entity';

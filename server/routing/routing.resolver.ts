@@ -1,14 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ApplicationInput } from '../applications/application.inputs';
-import { explainRouting } from '../applications/application.service';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { inTransaction } from '../core/transaction';
+import { ApplicationInput } from '../intake/intake.inputs';
 import { Office } from '../offices/office.entity';
 import { RoutingDecision, RoutingStep, type RuleVersionRef } from './routing-decision';
 import { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleInput } from './routing.inputs';
-import { createRule, deleteRule, listRules, updateRule } from './routing.service';
+import { createRule, deleteRule, explainRouting, listRules, updateRule } from './routing.service';
 
 @Resolver(() => RoutingRule)
 export class RoutingRuleResolver {

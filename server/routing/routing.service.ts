@@ -1,11 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
+import { ApplicantKind, RegionBasis, SubjectCategory } from '../core/enums';
 import { badInput, conflict, notFound } from '../core/errors';
-import { regionPrefixProblem } from '../core/regions';
+import { regionPrefixProblem } from '../identifiers/regions';
+import type { ApplicationInput } from '../intake/intake.inputs';
+import { checkApplication } from '../intake/intake.validation';
 import { Office } from '../offices/office.entity';
 import { RoutingDecision } from './routing-decision';
-import { RoutingCase, routeCase } from './routing.engine';
+import { type RoutingCase, routeCase } from './routing.engine';
 import { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleVersion } from './routing-rule-version.entity';
 import type { RoutingRuleInput } from './routing.inputs';
@@ -18,6 +21,29 @@ export function listRules(em: EntityManager): Promise<RoutingRule[]> {
 export async function decideRouting(em: EntityManager, c: RoutingCase): Promise<RoutingDecision> {
   const [rules, offices] = await Promise.all([listRules(em), em.find(Office)]);
   return routeCase(rules, offices, c);
+}
+
+/** What routing needs to know of a would-be application. */
+export function routingCaseOf(input: ApplicationInput): RoutingCase {
+  return {
+    applicantKind: input.applicantKind,
+    subjectCategory: input.subject.category,
+    entrusted: !!input.agent,
+    daysInChina: input.subject.daysInChina ?? null,
+    regions: {
+      [RegionBasis.DOMICILE]: input.subject.domicileRegion ?? null,
+      [RegionBasis.RESIDENCE]: input.subject.residenceRegion ?? null,
+      [RegionBasis.UNIT_LOCATION]: input.unit?.region ?? null,
+    },
+    // Only a citizen's own application chooses between domicile and residence.
+    preferredBasis:
+      input.applicantKind === ApplicantKind.INDIVIDUAL && input.subject.category === SubjectCategory.CITIZEN ? (input.preferredBasis ?? null) : null,
+  };
+}
+
+/** Dry run of routing for a would-be application, checked as intake checks it (nothing is stored). */
+export async function explainRouting(ctx: RequestContext, input: ApplicationInput): Promise<RoutingDecision> {
+  return decideRouting(ctx.ds.manager, routingCaseOf(checkApplication(input)));
 }
 
 async function validateRule(em: EntityManager, input: RoutingRuleInput): Promise<void> {

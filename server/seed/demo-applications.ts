@@ -16,10 +16,10 @@ import {
   Role,
   SubjectCategory,
 } from '../core/enums';
-import { makeCreditCode, makeForeignPermanentResidenceCard, makeResidentId, makeS10 } from '../core/identifiers';
+import { makeCreditCode, makeForeignPermanentResidenceCard, makeResidentId, makeS10 } from '../identifiers/identifiers';
 import type { DemoFile } from './demo-files';
 import type { Application } from '../applications/application.entity';
-import type { Document } from '../documents/document.entity';
+import type { Document } from '../applications/document.entity';
 import type { Office } from '../offices/office.entity';
 import type { Officer } from '../officers/officer.entity';
 import { routeCase } from '../routing/routing.engine';

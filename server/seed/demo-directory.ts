@@ -1,5 +1,5 @@
 import { ApplicantKind, OfficeKind, RegionBasis, Role, SubjectCategory } from '../core/enums';
-import { regionName, townshipsOf } from '../core/regions';
+import { regionName, townshipsOf } from '../identifiers/regions';
 
 // The demo city: Shenyang's bureau, its exit-entry administration, six district branch bureaus
 // with two police stations each (their patches are the districts' real townships), one service

@@ -1,7 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { DataSource, type EntityManager } from 'typeorm';
 import { shanghaiDate } from '../core/time';
-import { addToCounters } from '../reports/counters';
+import { addToCounters } from '../counters/counters';
 import { Application } from '../applications/application.entity';
 import { recordAudit } from '../audit/audit.service';
 import { WorkCalendar } from '../calendar/calendar.service';
@@ -10,7 +10,7 @@ import type { Config } from '../config';
 import { bulkInsert, withSecondaryIndexesDeferred } from '../core/bulk-insert';
 import { BULK_LOADED } from '../data-source';
 import { inTransaction } from '../core/transaction';
-import { Document } from '../documents/document.entity';
+import { Document } from '../applications/document.entity';
 import { Office } from '../offices/office.entity';
 import { hashPassword } from '../officers/auth.service';
 import { Officer } from '../officers/officer.entity';

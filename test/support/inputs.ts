@@ -1,4 +1,4 @@
-import { makeCreditCode, makeResidentId } from '../../server/core/identifiers';
+import { makeCreditCode, makeResidentId } from '../../server/identifiers/identifiers';
 
 // Would-be applications for the tests, valid unless a test breaks them on purpose.
 

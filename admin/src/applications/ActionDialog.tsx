@@ -14,7 +14,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
-import { s10TrackingProblem } from '../../../server/core/identifiers';
+import { s10TrackingProblem } from '../../../server/identifiers/identifiers';
 import { useEnumLabel } from '../common/EnumText';
 import { CARRIERS, DOCUMENT_KINDS, OUTCOMES } from '../common/enums';
 import type { ActionField } from './caseActions';

@@ -5,7 +5,7 @@ import {
   normalizeIdNumber,
   passportNumberProblem,
   residentIdProblem,
-} from '../../../server/core/identifiers';
+} from '../../../server/identifiers/identifiers';
 
 // The same identifier checks the server runs, here run as the officer types.
 

@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
-import type { RequestContext } from './context';
-import { forbidden, unauthenticated } from './errors';
+import type { RequestContext } from '../core/context';
+import { forbidden, unauthenticated } from '../core/errors';
 
 /** @Authorized(): signed in; @Authorized(roles): signed in with one of those roles. */
 export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => {

@@ -1,12 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column } from 'typeorm';
-import { EnumColumn, IntColumn, TextColumn } from '../core/columns';
-import { IdType, SubjectCategory } from '../core/enums';
+import { EnumColumn, IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../core/columns';
+import { Carrier, DocumentKind, IdType, IssuedDocumentKind, SubjectCategory } from '../core/enums';
 import { DateScalar } from '../core/scalars';
-import { maskIdNumber, maskPhone } from '../core/identifiers';
+import { maskIdNumber, maskPhone } from '../identifiers/identifiers';
 
-// Parts of an application kept as embedded columns of its row (subjectName, agentIdNumber, ...),
-// so names can be searched and numbers never leave the server unmasked.
+// The groups of columns embedded in an application's row (subjectName, agentIdNumber,
+// issuedNumber, mailingTrackingNumber, ...), each shown through GraphQL as its own type.
+
+// ---- what the applicant gives: people, unit, address (numbers never leave the server unmasked) ----
 
 @ObjectType('Person')
 export class PersonRecord {
@@ -116,4 +118,75 @@ export class MailingAddressRecord {
   @Field(() => String, { nullable: true })
   @TextColumn(10, { nullable: true })
   postalCode: string | null;
+}
+
+// ---- what the workflow records on a case: the issued document, the mailing, the supplement request ----
+
+@ObjectType('IssuedDocument')
+export class IssuedDocumentRecord {
+  @Field(() => IssuedDocumentKind)
+  @EnumColumn({ nullable: true })
+  kind: IssuedDocumentKind;
+
+  @Field(() => String)
+  @TextColumn(40, { nullable: true })
+  number: string;
+
+  @Field(() => Date)
+  @TimestampColumn({ nullable: true })
+  issuedAt: Date;
+
+  /** GraphQL field `issuedBy`. */
+  @IntColumn({ nullable: true })
+  issuedById: number;
+
+  @Field(() => String, { description: 'Printed on the document (and in its QR code); checked by the public verification page.' })
+  @TextColumn(16, { nullable: true })
+  verificationCode: string;
+
+  /** The rendered PDF in content-addressed storage: the document as issued, never re-rendered. */
+  @TextColumn(64, { nullable: true })
+  pdfSha256: string;
+}
+
+@ObjectType('Mailing')
+export class MailingRecord {
+  @Field(() => Carrier)
+  @EnumColumn({ nullable: true })
+  carrier: Carrier;
+
+  @Field(() => String)
+  @TextColumn(40, { nullable: true })
+  trackingNumber: string;
+
+  @Field(() => Date)
+  @TimestampColumn({ nullable: true })
+  mailedAt: Date;
+
+  /** GraphQL field `mailedBy`. */
+  @IntColumn({ nullable: true })
+  mailedById: number;
+
+  @Field(() => Date, { nullable: true })
+  @TimestampColumn({ nullable: true })
+  deliveredAt: Date | null;
+}
+
+@ObjectType('SupplementRequest')
+export class SupplementRecord {
+  @Field(() => String)
+  @TextColumn(1000, { nullable: true })
+  reason: string;
+
+  @Field(() => [DocumentKind])
+  @JsonColumn({ nullable: true })
+  kinds: DocumentKind[];
+
+  @Field(() => Date)
+  @TimestampColumn({ nullable: true })
+  requestedAt: Date;
+
+  /** GraphQL field `requestedBy`. */
+  @IntColumn({ nullable: true })
+  requestedById: number;
 }

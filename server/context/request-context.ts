@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { officerForToken, readCookie, SESSION_COOKIE } from '../officers/auth.service';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../core/context';
 import { createLoaders } from './loaders';
 
 /** The context of one request, GraphQL or REST: who is signed in, and fresh batch loaders. */

@@ -1,11 +1,17 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Document } from '../documents/document.entity';
+import { Document } from '../applications/document.entity';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
 import type { RuleVersionRef } from '../routing/routing-decision';
 import type { RoutingRule } from '../routing/routing-rule.entity';
 import { RoutingRuleVersion } from '../routing/routing-rule-version.entity';
+
+declare module '../core/context' {
+  interface RequestContext {
+    loaders: Loaders;
+  }
+}
 
 /** Per-request batch loaders: a page of cases costs one query per relation, not one per row. */
 export function createLoaders(ds: DataSource) {

@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Application } from '../applications/application.entity';
 import type { RequestContext } from '../core/context';
 import { Officer } from '../officers/officer.entity';
-import { AuditEvent } from './audit-event.entity';
-import { auditTrail } from './audit.queries';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { auditTrail } from './audit-trail';
 
 @ObjectType()
 export class AuditEventPage {
@@ -27,5 +28,14 @@ export class AuditResolver {
   @FieldResolver(() => Officer, { nullable: true })
   actor(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<Officer | null> | null {
     return event.actorId == null ? null : ctx.loaders.officer.load(event.actorId);
+  }
+}
+
+/** A case's `history`: its audit trail, read under the same rule as auditTrail (the case's scope). */
+@Resolver(() => Application)
+export class ApplicationHistoryResolver {
+  @FieldResolver(() => [AuditEvent])
+  async history(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<AuditEvent[]> {
+    return (await auditTrail(ctx, 'Application', String(a.id), 1, 200)).items;
   }
 }

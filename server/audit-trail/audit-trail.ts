@@ -2,7 +2,7 @@ import { findApplicationInScope } from '../applications/application.scope';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { pageWindow } from '../core/pagination';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 
 /**
  * The trail of one entity, newest first. A case's trail follows the case's scope; the trails of

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Officer } from '../officers/officer.entity';
-import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './application-records';
+import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './application.columns';
 
 const officer = async (ctx: RequestContext, id: number) => (await ctx.loaders.officer.load(id))!;
 

@@ -7,12 +7,12 @@ import {
   normalizeIdNumber,
   passportNumberProblem,
   residentIdProblem,
-} from '../core/identifiers';
+} from '../identifiers/identifiers';
 import { ApplicantKind, DeliveryMethod, IdType, Purpose, SubjectCategory } from '../core/enums';
 import { badInput } from '../core/errors';
-import { regionProblem } from '../core/regions';
+import { regionProblem } from '../identifiers/regions';
 import { shanghaiDate } from '../core/time';
-import type { ApplicationInput, MailingAddressInput, PersonInput, UnitInput } from './application.inputs';
+import type { ApplicationInput, MailingAddressInput, PersonInput, UnitInput } from './intake.inputs';
 
 // Intake checks everything an officer would otherwise catch by eye. Each failure is a
 // BAD_USER_INPUT error naming the input field, so a form can show it beside that field.
