@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { loadConfig } from '../server/config';
 import { createLoaders } from '../server/context/loaders';
-import { inTransaction } from '../server/core/transaction';
+import type { RequestContext } from '../server/core/context';
+import { withTransaction } from '../server/core/transaction';
 import { openDatabase } from '../server/data-source';
 import { createAdministrator } from '../server/officers/first-admin';
 
@@ -73,8 +74,8 @@ async function main() {
   const config = loadConfig();
   const ds = await openDatabase(config);
   try {
-    const ctx = { ds, config, officer: null, loaders: createLoaders(ds) };
-    const { officer, office, officeCreated } = await inTransaction(ds, (em) => createAdministrator(ctx, em, { ...options, password }));
+    const ctx: RequestContext = { ds, config, officer: null, loaders: createLoaders(ds) };
+    const { officer, office, officeCreated } = await withTransaction(ctx, () => createAdministrator(ctx, { ...options, password }));
     if (officeCreated)
       console.log(`Created the top-level office ${office.code} ${office.name}; give it its code, name and jurisdiction in the console.`);
     console.log(`Created administrator ${officer.username} (${officer.displayName}) at ${office.code} ${office.name}.`);

@@ -19,7 +19,7 @@ import { documentRoutes } from './documents/document.routes';
 import { FileStore } from './documents/file-store';
 import { exportRoutes } from './exports/export.routes';
 import { verifyRoutes } from './documents/verify.routes';
-import { authRoutes } from './officers/auth.routes';
+import { authRoutes } from './http/auth.routes';
 import { limitStatementTime } from './data-source';
 import { createSchema } from './schema';
 

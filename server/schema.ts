@@ -9,6 +9,7 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { authChecker } from './officers/auth-checker';
 import { enforceInputLimits } from './core/input-limits';
 import { DateTimeScalar } from './core/scalars';
+import { transactionPerMutation } from './core/transaction';
 import { DocumentResolver } from './documents/document.resolver';
 import { FeeResolver } from './fees/fee.resolver';
 import { OfficeResolver } from './offices/office.resolver';
@@ -43,7 +44,9 @@ export function createSchema(): Promise<GraphQLSchema> {
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
-  }).then(enforceInputLimits);
+  })
+    .then(transactionPerMutation)
+    .then(enforceInputLimits);
   return built;
 }
 

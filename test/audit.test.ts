@@ -5,7 +5,8 @@ import { submitApplication } from '../server/applications/application.service';
 import { AuditChainHead, AuditEvent } from '../server/audit/audit-event.entity';
 import { eventHash, GENESIS_HASH } from '../server/audit/audit.service';
 import { createLoaders } from '../server/context/loaders';
-import { inTransaction } from '../server/core/transaction';
+import type { RequestContext } from '../server/core/context';
+import { withTransaction } from '../server/core/transaction';
 import { Officer } from '../server/officers/officer.entity';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application } from './support/inputs';
@@ -38,17 +39,17 @@ describe('audit trail', () => {
 
   it('rolls the audit event back with a change that fails, and keeps both when it commits', async () => {
     const officer = await app.ds.getRepository(Officer).findOneByOrFail({ username: 'heping.officer' });
-    const ctx = { ds: app.ds, config: app.config, officer, loaders: createLoaders(app.ds) };
+    const ctx: RequestContext = { ds: app.ds, config: app.config, officer, loaders: createLoaders(app.ds) };
     const count = () => Promise.all([app.ds.getRepository(Application).count(), app.ds.getRepository(AuditEvent).count()]);
     const before = await count();
     await expect(
-      inTransaction(app.ds, async (em) => {
-        await submitApplication(ctx, em, application() as never);
+      withTransaction(ctx, async () => {
+        await submitApplication(ctx, application() as never);
         throw new Error('the change fails after its audit event was written');
       }),
     ).rejects.toThrow('the change fails');
     expect(await count()).toEqual(before);
-    await inTransaction(app.ds, (em) => submitApplication(ctx, em, application() as never));
+    await withTransaction(ctx, () => submitApplication(ctx, application() as never));
     expect(await count()).toEqual([before[0] + 1, before[1] + 1]);
   });
 

@@ -194,6 +194,14 @@ describe('the structure of server/', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens transactions in one place: the mutation and REST boundary, and the bulk seed; services take the request transaction', () => {
+    const opening = filesUnder(SERVER, /\.ts$/)
+      .filter((file) => /\binTransaction\(/.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative(ROOT, file))
+      .sort();
+    expect(opening).toEqual(['server/core/transaction.ts', 'server/seed/demo-seed.ts']);
+  });
+
   it('finds the folders it checks (the parser reads the imports)', () => {
     expect(graph.get('applications')?.has('core')).toBe(true);
     expect(graph.get('reports')?.has('applications')).toBe(true);

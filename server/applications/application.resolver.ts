@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, R
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
-import { inTransaction } from '../core/transaction';
 import { Document } from './document.entity';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
@@ -50,7 +49,7 @@ export class ApplicationResolver {
     description: 'Intake: from the online service hall or a counter. Validates identifiers, routes, and returns the new case.',
   })
   submitApplication(@Ctx() ctx: RequestContext, @Arg('input', () => ApplicationInput) input: ApplicationInput): Promise<Application> {
-    return inTransaction(ctx.ds, (em) => submitApplication(ctx, em, input));
+    return submitApplication(ctx, input);
   }
 
   @Authorized()
@@ -61,7 +60,7 @@ export class ApplicationResolver {
     @Arg('person', () => PersonRole) person: PersonRole,
     @Arg('reason', () => String) reason: string,
   ): Promise<string> {
-    return inTransaction(ctx.ds, (em) => revealIdNumber(ctx, em, applicationId, person, reason));
+    return revealIdNumber(ctx, applicationId, person, reason);
   }
 
   @FieldResolver(() => PersonRecord, { nullable: true, description: "Set when an agent applies on the subject's behalf." })

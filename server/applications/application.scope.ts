@@ -2,12 +2,13 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { scopeOfficeIds } from '../offices/office.service';
 import { Application } from './application.entity';
+import { managerOf } from '../core/transaction';
 
 /**
  * The one way to read cases: a query builder over `a` limited to the offices the signed-in
  * officer may see. A case outside that scope simply is not there.
  */
-export async function scopedApplications(ctx: RequestContext, em: EntityManager = ctx.ds.manager): Promise<SelectQueryBuilder<Application>> {
+export async function scopedApplications(ctx: RequestContext, em: EntityManager = managerOf(ctx)): Promise<SelectQueryBuilder<Application>> {
   const scope = await scopeOfficeIds(ctx, em);
   const qb = em.getRepository(Application).createQueryBuilder('a');
   if (scope !== null) qb.where('a.officeId IN (:...scopeOfficeIds)', { scopeOfficeIds: scope.length ? scope : [-1] });

@@ -23,6 +23,7 @@ import { checkCaseAction } from './workflow.service';
 import { countStep, moveCase } from '../counters/counters';
 import { CaseCount } from '../counters/counters.entity';
 import { scopeOfficeIds } from '../offices/office.service';
+import { managerOf, transactionOf } from '../core/transaction';
 
 // Crockford's base32 without I, L, O, U: nothing to misread when read out over the phone.
 const REF_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -42,7 +43,8 @@ async function uniqueReferenceNo(em: EntityManager, at: Date): Promise<string> {
 }
 
 /** Intake: validate, route, store the case with its routing decision, audit. */
-export async function submitApplication(ctx: RequestContext, em: EntityManager, raw: ApplicationInput): Promise<Application> {
+export async function submitApplication(ctx: RequestContext, raw: ApplicationInput): Promise<Application> {
+  const em = transactionOf(ctx);
   const input = checkApplication(raw);
   const decision = await decideRouting(em, routingCaseOf(input));
   if (decision.officeId == null) {
@@ -195,7 +197,7 @@ async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Pro
     .map(([k]) => k);
   if (given.some((k) => !['status', 'officeIds', 'assigneeId', 'unassigned', 'mine'].includes(k))) return null;
   if (f.q?.trim()) return null;
-  const qb = ctx.ds.getRepository(CaseCount).createQueryBuilder('c').select('SUM(c.count)', 'n');
+  const qb = managerOf(ctx).getRepository(CaseCount).createQueryBuilder('c').select('SUM(c.count)', 'n');
   const scope = await scopeOfficeIds(ctx);
   if (scope) qb.andWhere('c.officeId IN (:...scope)', { scope: scope.length ? scope : [-1] });
   if (f.officeIds) qb.andWhere('c.officeId IN (:...officeIds)', { officeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
@@ -229,7 +231,7 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
   const scope = await scopeOfficeIds(ctx);
   const asked = officeIds ? ids(officeIds, 'officeIds') : null;
   const offices = scope && asked ? scope.filter((id) => asked.includes(id)) : (scope ?? asked);
-  const counters = ctx.ds
+  const counters = managerOf(ctx)
     .getRepository(CaseCount)
     .createQueryBuilder('c')
     .select('c.status', 'status')
@@ -273,13 +275,8 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
 }
 
 /** The full identity number of the subject or agent (REVEAL_ID of the lifecycle table); who, when and why go to the audit trail. */
-export async function revealIdNumber(
-  ctx: RequestContext,
-  em: EntityManager,
-  applicationId: string,
-  person: PersonRole,
-  reason: string,
-): Promise<string> {
+export async function revealIdNumber(ctx: RequestContext, applicationId: string, person: PersonRole, reason: string): Promise<string> {
+  const em = transactionOf(ctx);
   const why = reason?.trim();
   if (!why) throw badInput('reason', 'say why the full number is needed');
   const application = await findApplicationInScope(ctx, applicationId, em);

@@ -3,7 +3,6 @@ import { CalendarDay } from '../calendar/calendar-day.entity';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { DateScalar } from '../core/scalars';
-import { inTransaction } from '../core/transaction';
 import { setCalendarDay } from './calendar-correction';
 
 /** The calendar's one mutation: it lives here, above the calendar, because a corrected day moves cases' due dates. */
@@ -17,6 +16,6 @@ export class CalendarCorrectionResolver {
     @Arg('workday', () => Boolean) workday: boolean,
     @Arg('note', () => String, { nullable: true }) note: string | null,
   ): Promise<CalendarDay> {
-    return inTransaction(ctx.ds, (em) => setCalendarDay(ctx, em, date, workday, note));
+    return setCalendarDay(ctx, date, workday, note);
   }
 }

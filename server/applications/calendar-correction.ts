@@ -9,6 +9,7 @@ import { ApplicationStatus } from '../core/enums';
 import { endOfShanghaiDay, startOfShanghaiDay } from '../core/time';
 import { Application } from './application.entity';
 import { recountStaysOver } from './status-change.service';
+import { transactionOf } from '../core/transaction';
 
 // An administrator's correction of the working-day calendar, with what it changes for cases:
 // the due dates of the clocks running over that day, and the lengths of the stays that spanned it.
@@ -55,13 +56,8 @@ async function moveDeadlines(ctx: RequestContext, em: EntityManager, date: strin
 }
 
 /** Marks a day as working day or holiday, then moves the due dates and recounts the stays it touches; one audit event says how many. */
-export async function setCalendarDay(
-  ctx: RequestContext,
-  em: EntityManager,
-  date: string,
-  workday: boolean,
-  note: string | null,
-): Promise<CalendarDay> {
+export async function setCalendarDay(ctx: RequestContext, date: string, workday: boolean, note: string | null): Promise<CalendarDay> {
+  const em = transactionOf(ctx);
   const { before, day } = await saveCalendarDay(em, date, workday, note);
   const moved = await moveDeadlines(ctx, em, date);
   const staysRecounted = await recountStaysOver(em, date);

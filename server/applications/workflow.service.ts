@@ -6,7 +6,7 @@ import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS,
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus, CaseAction, DocumentKind, OfficeKind, Outcome, Role } from '../core/enums';
 import { badInput, conflict, forbidden, notFound } from '../core/errors';
-import { inTransaction } from '../core/transaction';
+import { transactionOf } from '../core/transaction';
 import { Document } from './document.entity';
 import { checkTracking } from '../mailing/tracking';
 import type { MailingInput } from '../mailing/mailing.inputs';
@@ -55,27 +55,20 @@ export async function checkCaseAction(em: EntityManager, action: CaseAction, a: 
 }
 
 /**
- * Runs one action on one case in one transaction: scope, version, state machine and holding
- * checks; then `UPDATE ... WHERE id = ? AND version = ?` (0 rows: CONFLICT), the status history
- * and the audit event. Returns the case as it now is.
+ * Runs one action on one case in the request's transaction: scope, version, state machine and
+ * holding checks; then `UPDATE ... WHERE id = ? AND version = ?` (0 rows: CONFLICT), the status
+ * history and the audit event. `compute` says what the action changes; the status it sets must be
+ * one the table lets the action lead to, else the whole transaction fails with an internal error.
+ * Returns the case as it now is.
  */
-export function runCaseAction(ctx: RequestContext, id: string, version: number | null, action: CaseAction, compute: Compute): Promise<Application> {
-  return inTransaction(ctx.ds, (em) => runCaseActionIn(ctx, em, id, version, action, compute));
-}
-
-/**
- * `runCaseAction` inside a transaction the caller holds (several actions that must commit
- * together). `compute` says what the action changes; the status it sets must be one the table
- * lets the action lead to, else the whole transaction fails with an internal error.
- */
-async function runCaseActionIn(
+export async function runCaseAction(
   ctx: RequestContext,
-  em: EntityManager,
   id: string,
   version: number | null,
   action: CaseAction,
   compute: Compute,
 ): Promise<Application> {
+  const em = transactionOf(ctx);
   const actor = ctx.officer!;
   const a = await findApplicationInScope(ctx, id, em);
   if (!a) throw notFound('Application', id);
@@ -227,16 +220,14 @@ export async function assignMany(ctx: RequestContext, ids: string[], officerId: 
   if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(role)) throw forbidden(`${role} may not ${CaseAction.ASSIGN}`);
   if (!ids.length) throw badInput('ids', 'give at least one case');
   if (ids.length > 200) throw badInput('ids', 'assign at most 200 cases at once');
-  return inTransaction(ctx.ds, async (em) => {
-    const changed: Application[] = [];
-    for (const id of ids) {
-      const current = await findApplicationInScope(ctx, id, em);
-      if (!current) throw notFound('Application', id);
-      if (current.assigneeId === Number(officerId)) continue;
-      changed.push(await runCaseActionIn(ctx, em, id, null, CaseAction.ASSIGN, assignTo(ctx, officerId)));
-    }
-    return changed;
-  });
+  const changed: Application[] = [];
+  for (const id of ids) {
+    const current = await findApplicationInScope(ctx, id, transactionOf(ctx));
+    if (!current) throw notFound('Application', id);
+    if (current.assigneeId === Number(officerId)) continue;
+    changed.push(await runCaseAction(ctx, id, null, CaseAction.ASSIGN, assignTo(ctx, officerId)));
+  }
+  return changed;
 }
 
 export const accept = (ctx: RequestContext, id: string, version: number) =>

@@ -3,6 +3,7 @@ import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { pageWindow } from '../core/pagination';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { managerOf } from '../core/transaction';
 
 /**
  * The trail of one entity, newest first. A case's trail follows the case's scope; the trails of
@@ -16,11 +17,13 @@ export async function auditTrail(ctx: RequestContext, entityType: string, entity
     return empty;
   }
   const { skip, take } = pageWindow(page, perPage, 50);
-  const [items, total] = await ctx.ds.getRepository(AuditEvent).findAndCount({
-    where: { entityType, entityId },
-    order: { id: 'DESC' },
-    skip,
-    take,
-  });
+  const [items, total] = await managerOf(ctx)
+    .getRepository(AuditEvent)
+    .findAndCount({
+      where: { entityType, entityId },
+      order: { id: 'DESC' },
+      skip,
+      take,
+    });
   return { items, total };
 }

@@ -5,13 +5,16 @@ import { badInput } from '../core/errors';
 import { addDays } from '../core/time';
 import { CalendarDay } from './calendar-day.entity';
 import { requestCalendar } from './calendar.service';
+import { managerOf } from '../core/transaction';
 
 const MAX_RANGE_DAYS = 400;
 
 /** Every day from `from` to `to`, with whether it is a working day and the note of an exception. */
 export async function calendarRange(ctx: RequestContext, from: string, to: string): Promise<CalendarDay[]> {
   if (to < from) throw badInput('to', 'must not be before from');
-  const rows = await ctx.ds.getRepository(CalendarDay).findBy({ date: Between(from, to) });
+  const rows = await managerOf(ctx)
+    .getRepository(CalendarDay)
+    .findBy({ date: Between(from, to) });
   const notes = new Map(rows.map((r) => [r.date, r.note]));
   const calendar = await requestCalendar(ctx);
   const days: CalendarDay[] = [];

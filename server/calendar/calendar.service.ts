@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { addDays, endOfShanghaiDay, shanghaiDate, weekday } from '../core/time';
 import { CalendarDay } from './calendar-day.entity';
+import { managerOf } from '../core/transaction';
 
 declare module '../core/context' {
   interface RequestContext {
@@ -86,6 +87,6 @@ export function transactionCalendar(em: EntityManager): Promise<WorkCalendar> {
 
 /** The calendar of a request, loaded at most once however many fields and counts need it. */
 export function requestCalendar(ctx: RequestContext): Promise<WorkCalendar> {
-  ctx.calendar ??= WorkCalendar.load(ctx.ds.manager);
+  ctx.calendar ??= WorkCalendar.load(managerOf(ctx));
   return ctx.calendar;
 }

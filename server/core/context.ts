@@ -13,9 +13,8 @@ export interface RequestContext {
   config: Config;
   req?: Request;
   res?: Response;
+  /** The transaction of the running mutation or REST request that writes (see core/transaction.ts). */
+  em?: EntityManager;
   /** Office ids this officer may see; null means every office (ADMIN). Filled once per request. */
   scope?: Promise<number[] | null>;
 }
-
-/** The manager of the running transaction, or the plain one outside it. */
-export type Db = EntityManager;

@@ -67,8 +67,20 @@ export function publicTimeout(error: unknown): unknown {
   });
 }
 
+/** A REST request refused by its HTTP status (an upload too large, of the wrong type, cut off), naming the field. */
+export class RequestRefused extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The REST form of an error: a status and a JSON body; internals are never shown. */
 export function restError(thrown: unknown): { status: number; body: Record<string, unknown> } {
+  if (thrown instanceof RequestRefused) return { status: thrown.status, body: { error: thrown.message, field: thrown.field } };
   const error = publicTimeout(thrown);
   const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
   const status = HTTP_STATUS[code];

@@ -1,4 +1,6 @@
+import { type GraphQLSchema, defaultFieldResolver } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestContext } from './context';
 import { isMysqlFamily } from './dialect';
 
 // SQLite has one connection: two transactions begun on it at once would nest and fail,
@@ -15,4 +17,45 @@ export function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Pr
     run.catch(() => undefined),
   );
   return run;
+}
+
+/**
+ * The one transaction boundary: runs `work` with `ctx.em` set to a new transaction. Every
+ * mutation (transactionPerMutation) and every REST request that writes (http/rest-route.ts) passes
+ * here; services read the transaction with transactionOf and never open one of their own.
+ */
+export function withTransaction<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+  if (ctx.em) throw new Error('A transaction is already open for this request');
+  return inTransaction(ctx.ds, async (em) => {
+    ctx.em = em;
+    try {
+      return await work();
+    } finally {
+      ctx.em = undefined;
+    }
+  });
+}
+
+/** The transaction of the running mutation or REST request. */
+export function transactionOf(ctx: RequestContext): EntityManager {
+  if (!ctx.em) throw new Error('No transaction is open: this runs inside a mutation or a REST request that writes');
+  return ctx.em;
+}
+
+/**
+ * The manager reads go through: the request's transaction while one is open (a read on a second
+ * connection from inside a transaction can wait forever once every pooled connection holds one),
+ * else the data source's.
+ */
+export function managerOf(ctx: RequestContext): EntityManager {
+  return ctx.em ?? ctx.ds.manager;
+}
+
+/** Wraps the resolver of every mutation in withTransaction: one mutation, one transaction. */
+export function transactionPerMutation(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, ctx: RequestContext, info) => withTransaction(ctx, async () => resolve(source, args, ctx, info));
+  }
+  return schema;
 }

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentStatus } from '../core/enums';
 import { badInput, notFound } from '../core/errors';
-import { inTransaction } from '../core/transaction';
+import { managerOf, transactionOf } from '../core/transaction';
 import { Document } from '../applications/document.entity';
 import { FileStore } from './file-store';
 import { issuedPdf } from './issuance.service';
@@ -13,7 +13,9 @@ import type { ReceivedFile } from './upload';
 
 /** Marks a document VERIFIED or REJECTED (a rejection says why); the case's version moves on. */
 export async function verifyDocument(ctx: RequestContext, id: string, status: DocumentStatus, note: string | null): Promise<Document> {
-  const document = await ctx.ds.getRepository(Document).findOneBy({ id: Number(id) || -1 });
+  const document = await managerOf(ctx)
+    .getRepository(Document)
+    .findOneBy({ id: Number(id) || -1 });
   if (!document || !(await findApplicationInScope(ctx, document.applicationId))) throw notFound('Document', id);
   const why = note?.trim() || null;
   if (status === DocumentStatus.REJECTED && !why) throw badInput('note', 'say why the document is rejected');
@@ -31,7 +33,7 @@ export async function verifyDocument(ctx: RequestContext, id: string, status: Do
     );
     return { set: {}, detail: { documentId: document.id, kind: document.kind, from: document.status, to: status, note: why } };
   });
-  return ctx.ds.getRepository(Document).findOneByOrFail({ id: document.id });
+  return managerOf(ctx).getRepository(Document).findOneByOrFail({ id: document.id });
 }
 
 /** Records an uploaded file as a document of the case, moving it into the store within the same transaction. */
@@ -73,20 +75,20 @@ async function auditedFile(
 ): Promise<string> {
   const path = new FileStore(ctx.config.filesDir).pathOf(sha256);
   if (!fs.existsSync(path)) throw notFound(what, id);
-  await inTransaction(ctx.ds, (em) =>
-    recordAudit(ctx, em, {
-      action: event.action,
-      entityType: 'Application',
-      entityId: event.applicationId,
-      detail: event.detail,
-    }),
-  );
+  await recordAudit(ctx, transactionOf(ctx), {
+    action: event.action,
+    entityType: 'Application',
+    entityId: event.applicationId,
+    detail: event.detail,
+  });
   return path;
 }
 
 /** Where a document's bytes are, for an officer in scope; the download is audited. */
 export async function openDocument(ctx: RequestContext, id: string): Promise<{ document: Document; path: string }> {
-  const document = await ctx.ds.getRepository(Document).findOneBy({ id: Number(id) || -1 });
+  const document = await managerOf(ctx)
+    .getRepository(Document)
+    .findOneBy({ id: Number(id) || -1 });
   if (!document || !(await findApplicationInScope(ctx, document.applicationId))) throw notFound('Document', id);
   const path = await auditedFile(ctx, document.sha256, 'Content of document', id, {
     action: 'DOCUMENT_DOWNLOADED',

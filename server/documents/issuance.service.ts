@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus, CaseAction, DeliveryMethod } from '../core/enums';
 import { notFound } from '../core/errors';
-import { inTransaction } from '../core/transaction';
+import { managerOf, transactionOf } from '../core/transaction';
 import { Application } from '../applications/application.entity';
 import { runCaseAction } from '../applications/workflow.service';
 import type { IssuedDocumentRecord } from '../applications/application.columns';
@@ -138,27 +138,26 @@ export const issueDocument = (ctx: RequestContext, id: string, version: number) 
  */
 export async function issuedPdf(ctx: RequestContext, a: Application): Promise<string> {
   if (a.issued.pdfSha256) return a.issued.pdfSha256;
-  const office = await ctx.ds.getRepository(Office).findOneByOrFail({ id: a.officeId });
+  const office = await managerOf(ctx).getRepository(Office).findOneByOrFail({ id: a.officeId });
   const rendered = await renderAndStore(ctx.config, a, office, a.issued);
-  return inTransaction(ctx.ds, async (em) => {
-    const kept = await em
-      .createQueryBuilder()
-      .update(Application)
-      .set({ issued: { pdfSha256: rendered } } as never)
-      .where('id = :id AND issuedNumber = :number AND issuedPdfSha256 IS NULL', { id: a.id, number: a.issued.number })
-      .execute();
-    if (kept.affected) {
-      await recordAudit(ctx, em, {
-        action: 'ISSUED_DOCUMENT_RENDERED',
-        entityType: 'Application',
-        entityId: a.id,
-        detail: { number: a.issued.number, pdfSha256: rendered },
-      });
-      return rendered;
-    }
-    // Rendered meanwhile by another request, or no longer issued: what is stored now counts.
-    const now = await em.findOneBy(Application, { id: a.id });
-    if (!now?.issued.pdfSha256 || now.issued.number !== a.issued.number) throw notFound('Issued document of application', a.id);
-    return now.issued.pdfSha256;
-  });
+  const em = transactionOf(ctx);
+  const kept = await em
+    .createQueryBuilder()
+    .update(Application)
+    .set({ issued: { pdfSha256: rendered } } as never)
+    .where('id = :id AND issuedNumber = :number AND issuedPdfSha256 IS NULL', { id: a.id, number: a.issued.number })
+    .execute();
+  if (kept.affected) {
+    await recordAudit(ctx, em, {
+      action: 'ISSUED_DOCUMENT_RENDERED',
+      entityType: 'Application',
+      entityId: a.id,
+      detail: { number: a.issued.number, pdfSha256: rendered },
+    });
+    return rendered;
+  }
+  // Rendered meanwhile by another request, or no longer issued: what is stored now counts.
+  const now = await em.findOneBy(Application, { id: a.id });
+  if (!now?.issued.pdfSha256 || now.issued.number !== a.issued.number) throw notFound('Issued document of application', a.id);
+  return now.issued.pdfSha256;
 }

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
 import busboy from 'busboy';
 import { DocumentKind } from '../core/enums';
+import { RequestRefused } from '../core/errors';
 
 import type { FileStore } from './file-store';
 
@@ -19,16 +20,6 @@ const TYPES = [
 
 export function sniffType(head: Buffer): (typeof TYPES)[number] | null {
   return TYPES.find((t) => t.magic.every((byte, i) => head[i] === byte)) ?? null;
-}
-
-export class UploadRefused extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-  }
 }
 
 export interface ReceivedFile {
@@ -60,27 +51,27 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
         limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1, fields: 5, fieldSize: 1024, parts: 8 },
       });
     } catch {
-      reject(new UploadRefused(400, 'send multipart/form-data with the fields kind and file', 'file'));
+      reject(new RequestRefused(400, 'send multipart/form-data with the fields kind and file', 'file'));
       return;
     }
     let kind: string | null = null;
     let received: Omit<ReceivedFile, 'kind'> | null = null;
-    let refused: UploadRefused | null = null;
+    let refused: RequestRefused | null = null;
     let writing: Promise<void> = Promise.resolve();
     let settled = false;
     const temp = store.tempPath();
 
-    const settle = async (problem: UploadRefused | null) => {
+    const settle = async (problem: RequestRefused | null) => {
       if (settled) return;
       settled = true;
       clearTimeout(idle);
       req.unpipe(parser);
       await writing.catch(() => {
-        problem ??= new UploadRefused(500, 'the file could not be stored', 'file');
+        problem ??= new RequestRefused(500, 'the file could not be stored', 'file');
       });
-      if (!problem && !received) problem = new UploadRefused(400, 'no file was sent', 'file');
+      if (!problem && !received) problem = new RequestRefused(400, 'no file was sent', 'file');
       if (!problem && !Object.values(DocumentKind).includes(kind as DocumentKind)) {
-        problem = new UploadRefused(400, `kind must be one of ${Object.values(DocumentKind).join(', ')}`, 'kind');
+        problem = new RequestRefused(400, `kind must be one of ${Object.values(DocumentKind).join(', ')}`, 'kind');
       }
       if (problem) {
         fs.rmSync(temp, { force: true });
@@ -89,15 +80,15 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
         resolve({ ...received!, kind: kind as DocumentKind });
       }
     };
-    const fail = (problem: UploadRefused) => {
+    const fail = (problem: RequestRefused) => {
       refused ??= problem;
       parser.destroy();
       void settle(refused);
     };
-    let idle = setTimeout(() => fail(new UploadRefused(408, `nothing was received for ${idleMs / 1000} s`, 'file')), idleMs);
+    let idle = setTimeout(() => fail(new RequestRefused(408, `nothing was received for ${idleMs / 1000} s`, 'file')), idleMs);
     req.on('data', () => idle.refresh());
-    req.on('aborted', () => fail(new UploadRefused(400, 'the upload was cut off', 'file')));
-    req.on('error', () => fail(new UploadRefused(400, 'the upload could not be read', 'file')));
+    req.on('aborted', () => fail(new RequestRefused(400, 'the upload was cut off', 'file')));
+    req.on('error', () => fail(new RequestRefused(400, 'the upload could not be read', 'file')));
 
     parser.on('field', (name, value) => {
       if (name === 'kind') kind = value;
@@ -112,7 +103,7 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
         hash.update(chunk);
       });
       stream.on('limit', () => {
-        refused ??= new UploadRefused(413, `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`, 'file');
+        refused ??= new RequestRefused(413, `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`, 'file');
       });
       // pipeline handles an error of either side (a form cut off mid-file errors the file stream).
       const out = fs.createWriteStream(temp);
@@ -126,16 +117,16 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
         if (refused) return;
         const type = sniffType(head);
         const ending = fileName.toLowerCase().split('.').pop() ?? '';
-        if (!type) refused = new UploadRefused(415, 'only JPEG, PNG and PDF files are taken (by their content)', 'file');
+        if (!type) refused = new RequestRefused(415, 'only JPEG, PNG and PDF files are taken (by their content)', 'file');
         else if (!type.endings.includes(ending)) {
-          refused = new UploadRefused(415, `the file is ${type.contentType} but its name ends in .${ending}`, 'file');
+          refused = new RequestRefused(415, `the file is ${type.contentType} but its name ends in .${ending}`, 'file');
         } else received.contentType = type.contentType;
-        if (size === 0) refused = new UploadRefused(400, 'the file is empty', 'file');
+        if (size === 0) refused = new RequestRefused(400, 'the file is empty', 'file');
       });
     });
-    parser.on('partsLimit', () => fail(new UploadRefused(400, 'send only the fields kind and file', 'file')));
-    parser.on('filesLimit', () => fail(new UploadRefused(400, 'send one file per upload', 'file')));
-    parser.on('error', () => fail(new UploadRefused(400, 'the upload could not be read (is the form complete?)', 'file')));
+    parser.on('partsLimit', () => fail(new RequestRefused(400, 'send only the fields kind and file', 'file')));
+    parser.on('filesLimit', () => fail(new RequestRefused(400, 'send one file per upload', 'file')));
+    parser.on('error', () => fail(new RequestRefused(400, 'the upload could not be read (is the form complete?)', 'file')));
     parser.on('close', () => void settle(refused));
     req.pipe(parser);
   });

@@ -8,14 +8,14 @@ import { requestCalendar } from '../calendar/calendar.service';
 import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { ReportGrouping } from '../core/enums';
-import { badInput, restError, unauthenticated } from '../core/errors';
+import { badInput } from '../core/errors';
 import { readInput } from '../core/input-limits';
-import { createRequestContext } from '../context/request-context';
-import { inTransaction } from '../core/transaction';
+import { managerOf, transactionOf } from '../core/transaction';
+import { type RestRoute, restRoute } from '../http/rest-route';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
 import { workloadReport } from '../reports/report.service';
-import type { WorkloadReportInput } from '../reports/report.types';
+import type { WorkloadReport, WorkloadReportInput } from '../reports/report.types';
 import { createSchema } from '../schema';
 import { tableWriter } from './table-writer';
 
@@ -45,21 +45,37 @@ function formatOf(req: Request): 'csv' | 'xlsx' {
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-/** Every export is audited before it starts: who exported what. */
+/** Every export is audited, in the request's transaction, before it starts: who exported what. */
 const auditExport = (ctx: RequestContext, what: string, detail: Record<string, unknown>) =>
-  inTransaction(ctx.ds, (em) => recordAudit(ctx, em, { action: 'EXPORTED', entityType: 'Export', entityId: what, detail }));
+  recordAudit(ctx, transactionOf(ctx), { action: 'EXPORTED', entityType: 'Export', entityId: what, detail });
 
 /** The filtered queue: every matching case in scope, identity numbers masked. */
-async function exportApplications(ctx: RequestContext, req: Request, res: Response) {
-  const format = formatOf(req);
-  const filter = (await jsonParam<ApplicationFilter>(req, 'filter', 'ApplicationFilter')) ?? {};
-  const sort = await jsonParam<ApplicationSort>(req, 'sort', 'ApplicationSort');
+const exportApplications: RestRoute<{ format: 'csv' | 'xlsx'; filter: ApplicationFilter; sort: ApplicationSort | null }> = {
+  read: async (_ctx, req) => ({
+    format: formatOf(req),
+    filter: (await jsonParam<ApplicationFilter>(req, 'filter', 'ApplicationFilter')) ?? {},
+    sort: await jsonParam<ApplicationSort>(req, 'sort', 'ApplicationSort'),
+  }),
+  write: async (ctx, { format, filter, sort }) => {
+    const total = await (await filteredApplications(ctx, filter, sort)).getCount();
+    await auditExport(ctx, 'applications', { format, filter, sort, rows: total });
+    // The rows stream after the commit, outside the transaction.
+    return (res) => writeApplications(ctx, res, format, filter, sort, total);
+  },
+};
+
+async function writeApplications(
+  ctx: RequestContext,
+  res: Response,
+  format: 'csv' | 'xlsx',
+  filter: ApplicationFilter,
+  sort: ApplicationSort | null,
+  total: number,
+): Promise<void> {
   const query = await filteredApplications(ctx, filter, sort);
-  const total = await query.clone().getCount();
-  await auditExport(ctx, 'applications', { format, filter, sort, rows: total });
   const [offices, officers, calendar] = await Promise.all([
-    ctx.ds.getRepository(Office).find(),
-    ctx.ds.getRepository(Officer).find(),
+    managerOf(ctx).getRepository(Office).find(),
+    managerOf(ctx).getRepository(Officer).find(),
     requestCalendar(ctx),
   ]);
   const officeName = new Map(offices.map((o) => [o.id, o.name]));
@@ -113,10 +129,18 @@ async function exportApplications(ctx: RequestContext, req: Request, res: Respon
   await out.end();
 }
 
-async function exportWorkload(ctx: RequestContext, req: Request, res: Response) {
-  const format = formatOf(req);
-  // The parameters are the fields of the report's GraphQL input, and validated as that input is.
-  const input = readInput<WorkloadReportInput>(
+const exportWorkload: RestRoute<{ format: 'csv' | 'xlsx'; input: WorkloadReportInput }> = {
+  read: async (_ctx, req) => ({ format: formatOf(req), input: await workloadParams(req) }),
+  write: async (ctx, { format, input }) => {
+    const report = await workloadReport(ctx, input);
+    await auditExport(ctx, 'workloadReport', { format, ...input, rows: report.rows.length });
+    return (res) => writeWorkload(res, format, input, report);
+  },
+};
+
+/** The workload export's parameters: the fields of the report's GraphQL input, validated as that input is. */
+async function workloadParams(req: Request): Promise<WorkloadReportInput> {
+  return readInput<WorkloadReportInput>(
     await createSchema(),
     'WorkloadReportInput',
     {
@@ -127,8 +151,9 @@ async function exportWorkload(ctx: RequestContext, req: Request, res: Response) 
     },
     '',
   );
-  const report = await workloadReport(ctx, input);
-  await auditExport(ctx, 'workloadReport', { format, ...input, rows: report.rows.length });
+}
+
+async function writeWorkload(res: Response, format: 'csv' | 'xlsx', input: WorkloadReportInput, report: WorkloadReport): Promise<void> {
   res.set('X-Total-Count', String(report.rows.length + 1));
   const out = tableWriter(res, format, `workload-${input.from}-${input.to}`, [
     'key',
@@ -161,26 +186,10 @@ async function exportWorkload(ctx: RequestContext, req: Request, res: Response) 
   await out.end();
 }
 
-type Handler = (ctx: RequestContext, req: Request, res: Response) => Promise<void>;
-
 /** GET /api/exports/applications.csv|xlsx?filter=JSON&sort=JSON and /api/exports/workload.csv|xlsx?from&to&groupBy. */
 export function exportRoutes(ds: DataSource, config: Config): Router {
   const router = Router();
-  const route = (handler: Handler) => async (req: Request, res: Response) => {
-    try {
-      const ctx = await createRequestContext(ds, config, req, res);
-      if (!ctx.officer) throw unauthenticated();
-      await handler(ctx, req, res);
-    } catch (error) {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      const { status, body } = restError(error);
-      res.status(status).json(body);
-    }
-  };
-  router.get('/exports/applications.:format', route(exportApplications));
-  router.get('/exports/workload.:format', route(exportWorkload));
+  router.get('/exports/applications.:format', restRoute(ds, config, exportApplications));
+  router.get('/exports/workload.:format', restRoute(ds, config, exportWorkload));
   return router;
 }

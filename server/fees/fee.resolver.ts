@@ -1,16 +1,16 @@
 import { Arg, Authorized, Ctx, Float, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
-import { inTransaction } from '../core/transaction';
 import { FeeRule } from './fee-rule.entity';
 import { listFeeRules, setFeeRule } from './fee.service';
+import { managerOf } from '../core/transaction';
 
 @Resolver(() => FeeRule)
 export class FeeResolver {
   @Authorized()
   @Query(() => [FeeRule])
   feeRules(@Ctx() ctx: RequestContext): Promise<FeeRule[]> {
-    return listFeeRules(ctx.ds.manager);
+    return listFeeRules(managerOf(ctx));
   }
 
   @Authorized(Role.ADMIN)
@@ -21,6 +21,6 @@ export class FeeResolver {
     @Arg('amount', () => Float) amount: number,
     @Arg('note', () => String, { nullable: true }) note: string | null,
   ): Promise<FeeRule> {
-    return inTransaction(ctx.ds, (em) => setFeeRule(ctx, em, regionPrefix, amount, note));
+    return setFeeRule(ctx, regionPrefix, amount, note);
   }
 }

@@ -5,6 +5,7 @@ import { badInput } from '../core/errors';
 import { regionPrefixProblem } from '../identifiers/regions';
 import type { Office } from '../offices/office.entity';
 import { FeeRule } from './fee-rule.entity';
+import { transactionOf } from '../core/transaction';
 
 export function listFeeRules(em: EntityManager): Promise<FeeRule[]> {
   return em.find(FeeRule, { order: { regionPrefix: 'ASC' } });
@@ -22,13 +23,8 @@ export async function feeForOffice(em: EntityManager, office: Pick<Office, 'juri
 }
 
 /** Sets (amount > 0) or clears (amount 0) the fee of a region prefix. */
-export async function setFeeRule(
-  ctx: RequestContext,
-  em: EntityManager,
-  regionPrefix: string,
-  amount: number,
-  note: string | null,
-): Promise<FeeRule> {
+export async function setFeeRule(ctx: RequestContext, regionPrefix: string, amount: number, note: string | null): Promise<FeeRule> {
+  const em = transactionOf(ctx);
   const problem = regionPrefixProblem(regionPrefix);
   if (problem) throw badInput('regionPrefix', problem);
   if (!Number.isFinite(amount) || amount < 0 || amount > 10_000) throw badInput('amount', 'must be between 0 and 10000');

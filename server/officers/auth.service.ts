@@ -3,7 +3,8 @@ import argon2 from 'argon2';
 import { LessThan, type DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { Gate } from '../core/gate';
-import { inTransaction } from '../core/transaction';
+import type { RequestContext } from '../core/context';
+import { transactionOf } from '../core/transaction';
 import { Officer } from './officer.entity';
 import { Session } from './session.entity';
 
@@ -35,13 +36,8 @@ export function sessionIdOf(config: Config, token: string): string {
   return createHmac('sha256', config.sessionSecret).update(token).digest('hex');
 }
 
-/** Checks the credentials; returns the officer and a new session token, or null (one answer for every failure). */
-export async function login(
-  ds: DataSource,
-  config: Config,
-  username: string,
-  password: string,
-): Promise<{ officer: Officer; token: string; expiresAt: Date } | null> {
+/** The active officer these credentials sign in, or null: one answer for every failure, in the same time. */
+export async function checkCredentials(ds: DataSource, username: string, password: string): Promise<Officer | null> {
   const officer = await ds
     .getRepository(Officer)
     .createQueryBuilder('o')
@@ -54,20 +50,23 @@ export async function login(
     return null;
   }
   const ok = await verifyPassword(officer.passwordHash, password);
-  if (!ok || !officer.active) return null;
-  const token = randomBytes(32).toString('base64url');
-  const now = new Date();
-  const expiresAt = new Date(now.getTime() + config.sessionHours * 3600_000);
-  await inTransaction(ds, async (em) => {
-    await em.insert(Session, { id: sessionIdOf(config, token), officerId: officer.id, createdAt: now, expiresAt });
-    // Expired sessions are swept at each login rather than by a timer, so no instance needs a scheduler.
-    await em.delete(Session, { expiresAt: LessThan(now) });
-  });
-  return { officer, token, expiresAt };
+  return ok && officer.active ? officer : null;
 }
 
-export async function logout(ds: DataSource, config: Config, token: string): Promise<void> {
-  await inTransaction(ds, (em) => em.delete(Session, { id: sessionIdOf(config, token) }));
+/** A new session of `officer`, in the request's transaction: its token (kept only as an HMAC) and end. */
+export async function startSession(ctx: RequestContext, officer: Officer): Promise<{ token: string; expiresAt: Date }> {
+  const em = transactionOf(ctx);
+  const token = randomBytes(32).toString('base64url');
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionHours * 3600_000);
+  await em.insert(Session, { id: sessionIdOf(ctx.config, token), officerId: officer.id, createdAt: now, expiresAt });
+  // Expired sessions are swept at each login rather than by a timer, so no instance needs a scheduler.
+  await em.delete(Session, { expiresAt: LessThan(now) });
+  return { token, expiresAt };
+}
+
+export async function endSession(ctx: RequestContext, token: string): Promise<void> {
+  await transactionOf(ctx).delete(Session, { id: sessionIdOf(ctx.config, token) });
 }
 
 /** The active officer behind a session token, or null. */

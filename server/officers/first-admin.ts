@@ -1,7 +1,8 @@
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { OfficeKind, Role } from '../core/enums';
 import { badInput } from '../core/errors';
+import { transactionOf } from '../core/transaction';
 import { Office } from '../offices/office.entity';
 import { saveOffice } from '../offices/office.service';
 import { Officer } from './officer.entity';
@@ -31,11 +32,10 @@ export interface AdministratorRequest {
  */
 export async function createAdministrator(
   ctx: RequestContext,
-  em: EntityManager,
   request: AdministratorRequest,
 ): Promise<{ officer: Officer; office: Office; officeCreated: boolean }> {
-  const { office, created } = await administratorOffice(ctx, em, request);
-  const officer = await createOfficer(ctx, em, {
+  const { office, created } = await administratorOffice(ctx, request);
+  const officer = await createOfficer(ctx, {
     username: request.username,
     displayName: request.displayName,
     role: Role.ADMIN,
@@ -45,13 +45,10 @@ export async function createAdministrator(
   return { officer, office, officeCreated: created };
 }
 
-async function administratorOffice(
-  ctx: RequestContext,
-  em: EntityManager,
-  request: AdministratorRequest,
-): Promise<{ office: Office; created: boolean }> {
+async function administratorOffice(ctx: RequestContext, request: AdministratorRequest): Promise<{ office: Office; created: boolean }> {
+  const em = transactionOf(ctx);
   if ((await em.count(Office)) === 0) {
-    const office = await saveOffice(ctx, em, {
+    const office = await saveOffice(ctx, {
       code: request.officeCode ?? DEFAULT_TOP_OFFICE.code,
       name: request.officeName ?? DEFAULT_TOP_OFFICE.name,
       kind: OfficeKind.BUREAU,

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
-import { inTransaction } from '../core/transaction';
 import { Office } from '../offices/office.entity';
 import { Officer } from './officer.entity';
 import { OfficerInput, OfficerUpdateInput } from './officer.inputs';
@@ -45,7 +44,7 @@ export class OfficerResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => Officer)
   createOfficer(@Ctx() ctx: RequestContext, @Arg('input', () => OfficerInput) input: OfficerInput): Promise<Officer> {
-    return inTransaction(ctx.ds, (em) => createOfficer(ctx, em, input));
+    return createOfficer(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
@@ -55,7 +54,7 @@ export class OfficerResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => OfficerUpdateInput) input: OfficerUpdateInput,
   ): Promise<Officer> {
-    return inTransaction(ctx.ds, (em) => updateOfficer(ctx, em, id, input));
+    return updateOfficer(ctx, id, input);
   }
 
   @Authorized()
@@ -65,7 +64,7 @@ export class OfficerResolver {
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
   ): Promise<boolean> {
-    return inTransaction(ctx.ds, (em) => changePassword(ctx, em, currentPassword, newPassword));
+    return changePassword(ctx, currentPassword, newPassword);
   }
 
   @FieldResolver(() => Office)

@@ -12,6 +12,7 @@ import { Officer } from './officer.entity';
 import type { OfficerInput, OfficerUpdateInput } from './officer.inputs';
 import { checkPassword } from './password-policy';
 import { Session } from './session.entity';
+import { managerOf, transactionOf } from '../core/transaction';
 
 /** Officers of the offices the signed-in officer may see. */
 export async function listOfficers(
@@ -20,7 +21,7 @@ export async function listOfficers(
 ) {
   const { skip, take } = pageWindow(args.page, args.perPage, 100);
   const scope = await scopeOfficeIds(ctx);
-  const qb = ctx.ds.getRepository(Officer).createQueryBuilder('o').orderBy('o.username', 'ASC').skip(skip).take(take);
+  const qb = managerOf(ctx).getRepository(Officer).createQueryBuilder('o').orderBy('o.username', 'ASC').skip(skip).take(take);
   if (scope !== null) qb.andWhere('o.officeId IN (:...scope)', { scope: scope.length ? scope : [-1] });
   if (args.officeIds) qb.andWhere('o.officeId IN (:...officeIds)', { officeIds: args.officeIds.length ? args.officeIds.map(Number) : [-1] });
   if (args.role) qb.andWhere('o.role = :role', { role: args.role });
@@ -42,7 +43,8 @@ async function checkOffice(em: EntityManager, officeId: string, field: string): 
   return id;
 }
 
-export async function createOfficer(ctx: RequestContext, em: EntityManager, input: OfficerInput): Promise<Officer> {
+export async function createOfficer(ctx: RequestContext, input: OfficerInput): Promise<Officer> {
+  const em = transactionOf(ctx);
   const username = input.username.trim();
   if (!/^[a-z0-9._-]{3,64}$/.test(username)) throw badInput('input.username', 'use 3 to 64 lowercase letters, digits, dots, dashes or underscores');
   if (await em.existsBy(Officer, { username })) throw badInput('input.username', `${username} is taken`);
@@ -64,7 +66,8 @@ export async function createOfficer(ctx: RequestContext, em: EntityManager, inpu
   return officer;
 }
 
-export async function updateOfficer(ctx: RequestContext, em: EntityManager, id: string, input: OfficerUpdateInput): Promise<Officer> {
+export async function updateOfficer(ctx: RequestContext, id: string, input: OfficerUpdateInput): Promise<Officer> {
+  const em = transactionOf(ctx);
   const before = await em.findOneBy(Officer, { id: Number(id) });
   if (!before) throw notFound('Officer', id);
   const changes: Partial<Officer> = { updatedAt: new Date() };
@@ -105,7 +108,8 @@ async function keepAnAdministrator(em: EntityManager, officerId: number): Promis
   }
 }
 
-export async function changePassword(ctx: RequestContext, em: EntityManager, currentPassword: string, newPassword: string): Promise<boolean> {
+export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
+  const em = transactionOf(ctx);
   const me = await em
     .getRepository(Officer)
     .createQueryBuilder('o')

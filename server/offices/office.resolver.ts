@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { OfficeKind, Role } from '../core/enums';
-import { inTransaction } from '../core/transaction';
 import { Office } from './office.entity';
 import { OfficeInput } from './office.inputs';
 import { listOffices, saveOffice } from './office.service';
@@ -35,13 +34,13 @@ export class OfficeResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => Office)
   createOffice(@Ctx() ctx: RequestContext, @Arg('input', () => OfficeInput) input: OfficeInput): Promise<Office> {
-    return inTransaction(ctx.ds, (em) => saveOffice(ctx, em, input));
+    return saveOffice(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Office)
   updateOffice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => OfficeInput) input: OfficeInput): Promise<Office> {
-    return inTransaction(ctx.ds, (em) => saveOffice(ctx, em, input, Number(id)));
+    return saveOffice(ctx, input, Number(id));
   }
 
   @FieldResolver(() => Office, { nullable: true })

@@ -7,6 +7,7 @@ import { regionPrefixProblem } from '../identifiers/regions';
 import { recordAudit } from '../audit/audit.service';
 import { Office } from './office.entity';
 import type { OfficeInput } from './office.inputs';
+import { managerOf, transactionOf } from '../core/transaction';
 
 /** Every office below `rootId` (and itself), walking the parent links. */
 export function officeSubtree(offices: Pick<Office, 'id' | 'parentId'>[], rootId: number): number[] {
@@ -30,7 +31,7 @@ export function officeSubtree(offices: Pick<Office, 'id' | 'parentId'>[], rootId
  * over every office), a supervisor's office and everything below it, otherwise the officer's own
  * office. Computed once per request.
  */
-export function scopeOfficeIds(ctx: RequestContext, em: EntityManager = ctx.ds.manager): Promise<number[] | null> {
+export function scopeOfficeIds(ctx: RequestContext, em: EntityManager = managerOf(ctx)): Promise<number[] | null> {
   const officer = ctx.officer;
   if (!officer) return Promise.resolve([]);
   if (officer.role === Role.ADMIN) return Promise.resolve(null);
@@ -54,7 +55,7 @@ export async function listOffices(
   args: { page?: number | null; perPage?: number | null; q?: string | null; kind?: OfficeKind | null },
 ) {
   const { skip, take } = pageWindow(args.page, args.perPage, 100);
-  const qb = ctx.ds.getRepository(Office).createQueryBuilder('o').orderBy('o.code', 'ASC').skip(skip).take(take);
+  const qb = managerOf(ctx).getRepository(Office).createQueryBuilder('o').orderBy('o.code', 'ASC').skip(skip).take(take);
   if (args.kind) qb.andWhere('o.kind = :kind', { kind: args.kind });
   if (args.q) qb.andWhere('(o.name LIKE :q OR o.code LIKE :q)', { q: `%${args.q}%` });
   const [items, total] = await qb.getManyAndCount();
@@ -78,7 +79,8 @@ async function validateOffice(em: EntityManager, input: OfficeInput, selfId?: nu
   }
 }
 
-export async function saveOffice(ctx: RequestContext, em: EntityManager, input: OfficeInput, id?: number): Promise<Office> {
+export async function saveOffice(ctx: RequestContext, input: OfficeInput, id?: number): Promise<Office> {
+  const em = transactionOf(ctx);
   const before = id != null ? await em.findOneBy(Office, { id }) : null;
   if (id != null && !before) throw notFound('Office', id);
   await validateOffice(em, input, id);

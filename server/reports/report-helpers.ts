@@ -3,6 +3,7 @@ import { badInput } from '../core/errors';
 import { isIsoDate } from '../core/scalars';
 import { Office } from '../offices/office.entity';
 import { officeSubtree, scopeOfficeIds } from '../offices/office.service';
+import { managerOf } from '../core/transaction';
 
 // What the reports share: the period and offices a report covers, and the median and percentile
 // of a histogram of working days.
@@ -11,7 +12,9 @@ const MAX_DAYS = 366;
 
 /** The offices the report covers: the asked ones (bureaus with everything below them) within the officer's scope. */
 export async function reportOffices(ctx: RequestContext, officeIds: string[] | null | undefined): Promise<{ all: Office[]; covered: Office[] }> {
-  const all = await ctx.ds.getRepository(Office).find({ order: { code: 'ASC' } });
+  const all = await managerOf(ctx)
+    .getRepository(Office)
+    .find({ order: { code: 'ASC' } });
   const scope = await scopeOfficeIds(ctx);
   let ids = scope ?? all.map((o) => o.id);
   if (officeIds?.length) {

@@ -1,26 +1,28 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
-import { inTransaction } from '../core/transaction';
 import { ApplicationInput } from '../intake/intake.inputs';
 import { Office } from '../offices/office.entity';
 import { RoutingDecision, RoutingStep, type RuleVersionRef } from './routing-decision';
 import { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleInput } from './routing.inputs';
 import { createRule, deleteRule, explainRouting, listRules, updateRule } from './routing.service';
+import { managerOf } from '../core/transaction';
 
 @Resolver(() => RoutingRule)
 export class RoutingRuleResolver {
   @Authorized()
   @Query(() => [RoutingRule])
   routingRules(@Ctx() ctx: RequestContext): Promise<RoutingRule[]> {
-    return listRules(ctx.ds.manager);
+    return listRules(managerOf(ctx));
   }
 
   @Authorized()
   @Query(() => RoutingRule, { nullable: true })
   routingRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<RoutingRule | null> {
-    return ctx.ds.getRepository(RoutingRule).findOneBy({ id: Number(id) });
+    return managerOf(ctx)
+      .getRepository(RoutingRule)
+      .findOneBy({ id: Number(id) });
   }
 
   @Authorized()
@@ -32,7 +34,7 @@ export class RoutingRuleResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => RoutingRule)
   createRoutingRule(@Ctx() ctx: RequestContext, @Arg('input', () => RoutingRuleInput) input: RoutingRuleInput): Promise<RoutingRule> {
-    return inTransaction(ctx.ds, (em) => createRule(ctx, em, input));
+    return createRule(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
@@ -43,13 +45,13 @@ export class RoutingRuleResolver {
     @Arg('version', () => Int) version: number,
     @Arg('input', () => RoutingRuleInput) input: RoutingRuleInput,
   ): Promise<RoutingRule> {
-    return inTransaction(ctx.ds, (em) => updateRule(ctx, em, Number(id), version, input));
+    return updateRule(ctx, Number(id), version, input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean)
   deleteRoutingRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
-    return inTransaction(ctx.ds, (em) => deleteRule(ctx, em, Number(id), version));
+    return deleteRule(ctx, Number(id), version);
   }
 
   @FieldResolver(() => Office, { nullable: true, description: '...or a fixed office.' })

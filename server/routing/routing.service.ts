@@ -12,6 +12,7 @@ import { type RoutingCase, routeCase } from './routing.engine';
 import { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleVersion } from './routing-rule-version.entity';
 import type { RoutingRuleInput } from './routing.inputs';
+import { managerOf, transactionOf } from '../core/transaction';
 
 export function listRules(em: EntityManager): Promise<RoutingRule[]> {
   return em.find(RoutingRule, { order: { priority: 'ASC', id: 'ASC' } });
@@ -43,7 +44,7 @@ export function routingCaseOf(input: ApplicationInput): RoutingCase {
 
 /** Dry run of routing for a would-be application, checked as intake checks it (nothing is stored). */
 export async function explainRouting(ctx: RequestContext, input: ApplicationInput): Promise<RoutingDecision> {
-  return decideRouting(ctx.ds.manager, routingCaseOf(checkApplication(input)));
+  return decideRouting(managerOf(ctx), routingCaseOf(checkApplication(input)));
 }
 
 async function validateRule(em: EntityManager, input: RoutingRuleInput): Promise<void> {
@@ -84,7 +85,8 @@ export async function keepRuleVersion(em: EntityManager, rule: RoutingRule): Pro
   await em.insert(RoutingRuleVersion, { ruleId: rule.id, version: rule.version, rule: { ...rule } });
 }
 
-export async function createRule(ctx: RequestContext, em: EntityManager, input: RoutingRuleInput): Promise<RoutingRule> {
+export async function createRule(ctx: RequestContext, input: RoutingRuleInput): Promise<RoutingRule> {
+  const em = transactionOf(ctx);
   await validateRule(em, input);
   const rule = await em.save(em.create(RoutingRule, { ...ruleValues(input), version: 1, updatedAt: new Date() }));
   await keepRuleVersion(em, rule);
@@ -100,7 +102,8 @@ async function ruleAtVersion(em: EntityManager, id: number, version: number): Pr
   return rule;
 }
 
-export async function updateRule(ctx: RequestContext, em: EntityManager, id: number, version: number, input: RoutingRuleInput): Promise<RoutingRule> {
+export async function updateRule(ctx: RequestContext, id: number, version: number, input: RoutingRuleInput): Promise<RoutingRule> {
+  const em = transactionOf(ctx);
   const before = await ruleAtVersion(em, id, version);
   await validateRule(em, input);
   const result = await em
@@ -116,7 +119,8 @@ export async function updateRule(ctx: RequestContext, em: EntityManager, id: num
   return after;
 }
 
-export async function deleteRule(ctx: RequestContext, em: EntityManager, id: number, version: number): Promise<boolean> {
+export async function deleteRule(ctx: RequestContext, id: number, version: number): Promise<boolean> {
+  const em = transactionOf(ctx);
   const before = await ruleAtVersion(em, id, version);
   const result = await em.createQueryBuilder().delete().from(RoutingRule).where('id = :id AND version = :version', { id, version }).execute();
   if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);

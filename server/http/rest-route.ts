@@ -1,0 +1,49 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { createRequestContext } from '../context/request-context';
+import type { RequestContext } from '../core/context';
+import { restError, unauthenticated } from '../core/errors';
+import { checkId } from '../core/input-limits';
+import { withTransaction } from '../core/transaction';
+
+/** How to answer, run after the transaction has committed (a file or an export streams outside it). */
+export type Answer = (res: Response) => unknown;
+
+export interface RestRoute<T> {
+  /** Anyone may call it (sign-in); otherwise signed-in officers only. */
+  public?: boolean;
+  /** Reading the request before the transaction opens: an upload's stream, parameters, a password check. */
+  read?: (ctx: RequestContext, req: Request) => Promise<T>;
+  /** The work, in the request's one transaction (ctx.em); says how to answer. */
+  write: (ctx: RequestContext, input: T) => Promise<Answer>;
+}
+
+/**
+ * The one wrapper of every REST handler beside /graphql: the session, ids in the path checked as
+ * GraphQL checks them, one transaction around the work, and errors as JSON with a clear status
+ * and code, never a stack trace.
+ */
+export function restRoute<T = undefined>(ds: DataSource, config: Config, route: RestRoute<T>) {
+  return async (req: Request, res: Response, _next: NextFunction) => {
+    try {
+      const ctx = await createRequestContext(ds, config, req, res);
+      if (!route.public && !ctx.officer) throw unauthenticated();
+      for (const [name, value] of Object.entries(req.params)) if (name === 'id' || name.endsWith('Id')) checkId(value, name);
+      const input = route.read ? await route.read(ctx, req) : (undefined as T);
+      const answer = await withTransaction(ctx, () => route.write(ctx, input));
+      await answer(res);
+    } catch (error) {
+      // An answer already under way (an export's stream) can only be cut short.
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const { status, body } = restError(error);
+      // The rest of a refused body is not read: close the connection rather than drain it.
+      if (!req.complete) res.set('Connection', 'close');
+      if (status === 503) res.set('Retry-After', '1');
+      res.status(status).json(body);
+    }
+  };
+}
