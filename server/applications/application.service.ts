@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
@@ -132,14 +132,7 @@ async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Applicati
     );
   }
   if (f.ids) qb.andWhere('a.id IN (:...filterIds)', { filterIds: f.ids.length ? ids(f.ids, 'filter.ids') : [-1] });
-  if (f.status?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: f.status });
-  if (f.officeIds)
-    qb.andWhere('a.officeId IN (:...filterOfficeIds)', { filterOfficeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
-  if (f.assigneeId != null) qb.andWhere('a.assigneeId = :assigneeId', { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
-  if (f.unassigned === true) qb.andWhere('a.assigneeId IS NULL');
-  if (f.unassigned === false) qb.andWhere('a.assigneeId IS NOT NULL');
-  if (f.mine === true) qb.andWhere('a.assigneeId = :me', { me: ctx.officer?.id ?? -1 });
-  if (f.mine === false) qb.andWhere('(a.assigneeId IS NULL OR a.assigneeId <> :me)', { me: ctx.officer?.id ?? -1 });
+  applyQueueFilter(ctx, qb, f, 'a');
   if (f.applicantKind) qb.andWhere('a.applicantKind = :applicantKind', { applicantKind: f.applicantKind });
   if (f.subjectCategory) qb.andWhere('a.subject.category = :subjectCategory', { subjectCategory: f.subjectCategory });
   if (f.purpose) qb.andWhere('a.purpose = :purpose', { purpose: f.purpose });
@@ -191,6 +184,25 @@ async function pageOf(query: SelectQueryBuilder<Application>, skip: number, take
  * The number of cases matching a filter made only of statuses, offices and holders, read from the
  * kept queue counters instead of counting a million rows; null for any other filter.
  */
+/**
+ * The filter fields the kept counters can answer (office, status, assignee), written once for the
+ * queue's rows (`a`, no assignee is NULL) and for its counts (`c`, case_count keeps no assignee as 0).
+ */
+function applyQueueFilter(ctx: RequestContext, qb: SelectQueryBuilder<ObjectLiteral>, f: ApplicationFilter, alias: 'a' | 'c'): void {
+  const assignee = `${alias}.assigneeId`;
+  const [none, some] = alias === 'a' ? [`${assignee} IS NULL`, `${assignee} IS NOT NULL`] : [`${assignee} = 0`, `${assignee} <> 0`];
+  const me = ctx.officer?.id ?? -1;
+  if (f.officeIds) {
+    qb.andWhere(`${alias}.officeId IN (:...filterOfficeIds)`, { filterOfficeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
+  }
+  if (f.status?.length) qb.andWhere(`${alias}.status IN (:...statuses)`, { statuses: f.status });
+  if (f.assigneeId != null) qb.andWhere(`${assignee} = :assigneeId`, { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
+  if (f.unassigned === true) qb.andWhere(none);
+  if (f.unassigned === false) qb.andWhere(some);
+  if (f.mine === true) qb.andWhere(`${assignee} = :me`, { me });
+  if (f.mine === false) qb.andWhere(`(${none} OR ${assignee} <> :me)`, { me });
+}
+
 async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Promise<number | null> {
   const given = Object.entries(f)
     .filter(([, v]) => v != null && !(Array.isArray(v) && !v.length))
@@ -200,13 +212,7 @@ async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Pro
   const qb = managerOf(ctx).getRepository(CaseCount).createQueryBuilder('c').select('SUM(c.count)', 'n');
   const scope = await scopeOfficeIds(ctx);
   if (scope) qb.andWhere('c.officeId IN (:...scope)', { scope: scope.length ? scope : [-1] });
-  if (f.officeIds) qb.andWhere('c.officeId IN (:...officeIds)', { officeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
-  if (f.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: f.status });
-  if (f.assigneeId != null) qb.andWhere('c.assigneeId = :assigneeId', { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
-  if (f.unassigned === true) qb.andWhere('c.assigneeId = 0');
-  if (f.unassigned === false) qb.andWhere('c.assigneeId <> 0');
-  if (f.mine === true) qb.andWhere('c.assigneeId = :me', { me: ctx.officer?.id ?? -1 });
-  if (f.mine === false) qb.andWhere('c.assigneeId <> :me', { me: ctx.officer?.id ?? -1 });
+  applyQueueFilter(ctx, qb, f, 'c');
   return Number((await qb.getRawOne<{ n: string | number | null }>())?.n ?? 0);
 }
 
