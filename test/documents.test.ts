@@ -6,9 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server/app';
+import { holderDescription } from '../server/documents/result-document';
 import { MAX_UPLOAD_BYTES } from '../server/documents/upload';
+import { genderFromResidentId } from '../server/identifiers/identifiers';
 import { type Client, startTestApp, type TestApp } from './support/harness';
-import { application, SUBMIT } from './support/inputs';
+import { application, citizen, foreigner, hmtResident, SUBMIT } from './support/inputs';
 import { acceptedCase, getCase, PDF, PNG, step, upload } from './support/workflow';
 
 let app: TestApp;
@@ -232,8 +234,18 @@ describe('uploads', () => {
 });
 
 describe('issued documents', () => {
-  it('renders a PDF whose Chinese text reads back, and a verification page that confirms it', async () => {
-    const c = await acceptedCase(officer);
+  it('names a foreigner and a Hong Kong resident with nationality and document number', () => {
+    expect(holderDescription({ ...foreigner(400), gender: 'F', birthDate: '1985-02-03' } as never)).toBe(
+      'JOHN SMITH（国籍：美国，性别：女，出生日期：1985年2月3日，护照号码：E12345678）',
+    );
+    expect(holderDescription({ ...hmtResident(), gender: null, birthDate: null } as never)).toBe(
+      '陈大文（国籍：中国香港，往来内地（大陆）通行证号码：H12345678）',
+    );
+  });
+
+  it('renders a PDF whose Chinese text reads back, naming the holder in full, and a verification page that confirms it', async () => {
+    const subject = citizen();
+    const c = await acceptedCase(officer, { subject });
     await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
     const issued = (await step(officer, 'issueDocument', c.id)).issuedDocument;
     const pdf = await fetch(`${app.server.url}${issued.pdfUrl}`, { headers: { cookie: officer.cookie! } });
@@ -247,7 +259,10 @@ describe('issued documents', () => {
     expect(text).toContain(issued.number);
     expect(text).toContain('和平分局浑河湾派出所');
     expect(text).toContain(issued.verificationCode);
-    expect(text).not.toMatch(/\d{17}[\dX]/); // the identity number is masked
+    // The certificate is the holder's own document: the full number, gender and birth date, as the template has them.
+    expect(text).toContain(`公民身份号码：${subject.idNumber}`);
+    expect(text).toContain(`性别：${genderFromResidentId(subject.idNumber) === 'M' ? '男' : '女'}`);
+    expect(text).toContain('出生日期：1990年5月17日');
 
     const verify = (number: string, code: string) => fetch(`${app.server.url}/verify?number=${encodeURIComponent(number)}&code=${code}`);
     const good = await verify(issued.number, issued.verificationCode);
@@ -257,6 +272,7 @@ describe('issued documents', () => {
     expect(page).toContain('无犯罪记录证明');
     expect(page).toContain('测*人');
     expect(page).not.toContain('测试人');
+    expect(page).not.toContain(subject.idNumber);
     const wrong = await verify(
       issued.number,
       issued.verificationCode.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')),

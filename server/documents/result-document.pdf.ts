@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { IssuedDocumentKind, Outcome } from '../core/enums';
-import { maskIdNumber } from '../identifiers/identifiers';
 import { shanghaiDate } from '../core/time';
 import type { Application } from '../applications/application.entity';
 import type { Office } from '../offices/office.entity';
-import { chineseDate, DOCUMENT_TITLE, ID_TYPE_LABEL, PURPOSE_LABEL } from './result-document';
+import { chineseDate, DOCUMENT_TITLE, holderDescription, PURPOSE_LABEL } from './result-document';
 
 // The CJK font comes from a registry package (Noto Sans SC, SIL Open Font License).
 const FONT_DIR = require.resolve('@expo-google-fonts/noto-sans-sc/package.json').replace(/package\.json$/, '');
@@ -64,7 +63,7 @@ export async function renderResultDocument(d: ResultDocumentData): Promise<Buffe
   doc.registerFont('bold', bold);
 
   const a = d.application;
-  const who = `${a.subject.name}（${ID_TYPE_LABEL[a.subject.idType]}号码：${maskIdNumber(a.subject.idNumber)}）`;
+  const who = holderDescription(a.subject);
   doc.font('bold').fontSize(24).text(DOCUMENT_TITLE[d.kind], { align: 'center' });
   doc.moveDown(0.5).font('regular').fontSize(11).text(`编号：${d.number}`, { align: 'right' });
   doc.moveDown(1.5).fontSize(14);

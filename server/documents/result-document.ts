@@ -1,3 +1,4 @@
+import type { PersonRecord } from '../applications/application.columns';
 import { ApplicantKind, IdType, IssuedDocumentKind, Outcome, Purpose } from '../core/enums';
 
 /** Which document a decision yields (workflow.md, "Result documents"). */
@@ -28,6 +29,23 @@ export const ID_TYPE_LABEL: Record<IdType, string> = {
   [IdType.PASSPORT]: '护照',
   [IdType.FOREIGNER_PERMANENT_RESIDENCE_CARD]: '外国人永久居留身份证',
 };
+
+const GENDER_LABEL: Record<string, string> = { M: '男', F: '女' };
+
+/**
+ * The holder as the certificate names them, in full: it is the applicant's own document (masking
+ * belongs to /verify, lists and exports). A citizen with gender, birth date and identity number; a
+ * foreigner or a resident of Hong Kong, Macao or Taiwan also with nationality and document number.
+ */
+export function holderDescription(p: Pick<PersonRecord, 'name' | 'idType' | 'idNumber' | 'nationality' | 'gender' | 'birthDate'>): string {
+  const parts = [
+    p.idType !== IdType.RESIDENT_ID_CARD && p.nationality ? `国籍：${p.nationality}` : null,
+    p.gender ? `性别：${GENDER_LABEL[p.gender] ?? p.gender}` : null,
+    p.birthDate ? `出生日期：${chineseDate(p.birthDate)}` : null,
+    `${p.idType === IdType.RESIDENT_ID_CARD ? '公民身份号码' : `${ID_TYPE_LABEL[p.idType]}号码`}：${p.idNumber}`,
+  ];
+  return `${p.name}（${parts.filter(Boolean).join('，')}）`;
+}
 
 /** 张三 → 张*; 欧阳娜娜 → 欧**娜; JOHN SMITH → J*** S**** : enough to recognise, not to identify. */
 export function maskName(name: string): string {
