@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en as consoleEn } from '../admin/src/i18n/en';
+import { zhCN as consoleZhCN } from '../admin/src/i18n/zh-CN';
 import { shanghaiDate } from '../server/core/time';
+import { EXPORT_LABELS } from '../server/exports/export-labels';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
@@ -42,17 +45,90 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** An instant as the console shows it, worked out apart from the server: Asia/Shanghai, YYYY-MM-DD HH:mm. */
+const shanghai = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(new Date(iso))
+    .replace(',', '');
+
+const QUEUE_HEADER_ZH = [
+  '受理编号',
+  '当事人',
+  '证件号码',
+  '申请单位',
+  '人员类别',
+  '用途',
+  '受理单位',
+  '承办人',
+  '状态',
+  '提交时间',
+  '办理时限',
+  '时限状态',
+];
+const QUEUE_HEADER_EN = [
+  'Reference',
+  'Subject',
+  'ID number',
+  'Unit',
+  'Category',
+  'Purpose',
+  'Office',
+  'Assignee',
+  'Status',
+  'Submitted',
+  'Due',
+  'Time limit',
+];
+const WORKLOAD_HEADER_ZH = ['单位', '上级单位', '收件', '受理', '办结', '出具', '寄出', '在办', '超期', '按时办结率', '办结用时中位数（工作日）'];
+const WORKLOAD_HEADER_EN = [
+  'Office',
+  'Rolls up into',
+  'Received',
+  'Accepted',
+  'Decided',
+  'Issued',
+  'Mailed',
+  'Open',
+  'Overdue',
+  'Met the limit',
+  'Median working days to decision',
+];
+const QUEUE =
+  'query($f: ApplicationFilter) { applications(filter: $f, perPage: 200) { total items { referenceNo status purpose submittedAt dueAt subject { idNumberMasked } } } }';
+
+/** The rows of an XLSX answer as text, as a reader sees them. */
+async function readXlsx(res: Response): Promise<(string | number | null)[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+  const rows: (string | number | null)[][] = [];
+  workbook.worksheets[0].eachRow((row) => {
+    rows.push(
+      Array.from(row.values as (string | number | null)[])
+        .slice(1)
+        .map((v) => v ?? null),
+    );
+  });
+  return rows;
+}
+
+/** Percentages as the console shows them: 80.9%. */
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
 describe('exports', () => {
   const filter = { status: ['SUBMITTED', 'ACCEPTED'], subjectCategory: 'CITIZEN' };
 
   it('exports exactly the filtered queue as CSV, identity numbers masked, and audits who exported what', async () => {
-    const expected = (
-      await officer.data(
-        'query($f: ApplicationFilter) { applications(filter: $f, perPage: 200) { total items { referenceNo subject { idNumberMasked } } } }',
-        { f: filter },
-      )
-    ).applications;
+    const expected = (await officer.data(QUEUE, { f: filter })).applications;
     expect(expected.total).toBeGreaterThan(0);
+    expect(expected.total).toBeLessThanOrEqual(200);
     const res = await download(officer, `/api/exports/applications.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
@@ -61,10 +137,20 @@ describe('exports', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs to read UTF-8
     const text = bytes.subarray(3).toString('utf8');
     const [header, ...rows] = parseCsv(text);
-    expect(header[0]).toBe('referenceNo');
+    expect(header).toEqual(QUEUE_HEADER_ZH);
     expect(rows.map((r) => r[0]).sort()).toEqual(expected.items.map((a: any) => a.referenceNo).sort());
-    expect(rows.map((r) => r[4]).sort()).toEqual(expected.items.map((a: any) => a.subject.idNumberMasked).sort());
+    expect(rows.map((r) => r[2]).sort()).toEqual(expected.items.map((a: any) => a.subject.idNumberMasked).sort());
     expect(text).not.toMatch(/\d{17}[\dX]/);
+    // Labels, not codes; Shanghai times, not UTC.
+    const byRef = new Map(rows.map((r) => [r[0], r]));
+    for (const a of expected.items) {
+      const row = byRef.get(a.referenceNo)!;
+      expect(row[8]).toBe({ SUBMITTED: '待受理', ACCEPTED: '已受理' }[a.status as string]);
+      expect(row[9]).toBe(shanghai(a.submittedAt));
+      expect(row[10]).toBe(a.dueAt ? shanghai(a.dueAt) : '');
+    }
+    expect(rows.map((r) => r[4])).toEqual(rows.map(() => '中国公民'));
+    expect(text).not.toMatch(/SUBMITTED|ACCEPTED|CITIZEN|GO_ABROAD|\d{4}-\d\d-\d\dT/);
     const admin = await app.as('admin');
     const trail = await admin.data('{ auditTrail(entityType: "Export", entityId: "applications") { items { action actor { username } detail } } }');
     expect(trail.auditTrail.items[0]).toMatchObject({
@@ -74,27 +160,57 @@ describe('exports', () => {
     });
   });
 
-  it('exports the same rows as XLSX', async () => {
-    const total = (await officer.data('query($f: ApplicationFilter) { applications(filter: $f) { total } }', { f: filter })).applications.total;
-    const res = await download(officer, `/api/exports/applications.xlsx?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+  it('exports the same rows as XLSX, in English with lang=en', async () => {
+    const expected = (await officer.data(QUEUE, { f: filter })).applications;
+    const res = await download(officer, `/api/exports/applications.xlsx?lang=en&filter=${encodeURIComponent(JSON.stringify(filter))}`);
     expect(res.status).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-    expect(workbook.worksheets[0].rowCount).toBe(total + 1);
+    const [header, ...rows] = await readXlsx(res);
+    expect(rows).toHaveLength(expected.total);
+    expect(header).toEqual(QUEUE_HEADER_EN);
+    const a = expected.items[0];
+    const row = rows.find((r) => r[0] === a.referenceNo)!;
+    expect(row[2]).toBe(a.subject.idNumberMasked);
+    expect(row[4]).toBe('Chinese citizen');
+    expect(row[8]).toBe({ SUBMITTED: 'Submitted', ACCEPTED: 'Accepted' }[a.status as string]);
+    expect(row[9]).toBe(shanghai(a.submittedAt));
+    const going = rows.find((r) => r[5] === 'Going abroad');
+    if (expected.items.some((i: any) => i.purpose === 'GO_ABROAD')) expect(going).toBeDefined();
+    expect(await download(officer, '/api/exports/applications.csv?lang=fr').then((r) => r.json())).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'lang',
+    });
   });
 
-  it('exports the workload report with its totals, and refuses anonymous and malformed requests', async () => {
+  it('exports the workload report as the screen shows it, with a 合计 row, and refuses anonymous and malformed requests', async () => {
     const today = shanghaiDate(new Date());
-    const from = shanghaiDate(new Date(Date.now() - 30 * 86400_000));
+    const from = shanghaiDate(new Date(Date.now() - 365 * 86400_000));
     const report = (
-      await officer.data('query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key } totals { received decided } } }', {
-        i: { from, to: today, groupBy: 'OFFICE' },
-      })
+      await officer.data(
+        'query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key label parentKey received slaMetRate } totals { received decided slaMetRate } } }',
+        { i: { from, to: today, groupBy: 'OFFICE' } },
+      )
     ).workloadReport;
+    expect(report.totals.slaMetRate).not.toBeNull();
     const res = await download(officer, `/api/exports/workload.csv?from=${from}&to=${today}&groupBy=OFFICE`);
     const rows = parseCsv(await res.text()); // fetch drops the BOM
     expect(rows).toHaveLength(report.rows.length + 2);
-    expect(rows.at(-1)!.slice(2, 5)).toEqual([String(report.totals.received), expect.any(String), String(report.totals.decided)]);
+    expect(rows[0]).toEqual(WORKLOAD_HEADER_ZH);
+    expect(rows.at(-1)!.slice(0, 5)).toEqual(['合计', '', String(report.totals.received), expect.any(String), String(report.totals.decided)]);
+    expect(rows.at(-1)![9]).toBe(percent(report.totals.slaMetRate));
+    expect(rows.flat()).not.toContain('total');
+    // Each station names the bureau it rolls up into.
+    const name = new Map(report.rows.map((r: any) => [r.key, r.label]));
+    for (const [i, r] of report.rows.entries()) {
+      expect(rows[i + 1].slice(0, 3)).toEqual([r.label, r.parentKey ? name.get(r.parentKey) : '', String(r.received)]);
+      expect(rows[i + 1][9]).toBe(r.slaMetRate == null ? '' : percent(r.slaMetRate));
+    }
+    expect(rows.some((r) => r[1] === '沈阳市公安局和平分局')).toBe(true);
+    // The same in English, as XLSX.
+    const xlsx = await readXlsx(await download(officer, `/api/exports/workload.xlsx?from=${from}&to=${today}&groupBy=OFFICE&lang=en`));
+    expect(xlsx[0]).toEqual(WORKLOAD_HEADER_EN);
+    expect(xlsx.at(-1)!.slice(0, 3)).toEqual(['Total', null, report.totals.received]);
+    expect(xlsx.at(-1)![9]).toBe(percent(report.totals.slaMetRate));
+    expect(xlsx.at(-1)![9]).toMatch(/^\d{1,3}\.\d%$/);
     expect((await fetch(`${app.server.url}/api/exports/applications.csv`)).status).toBe(401);
     const bad = await download(officer, '/api/exports/applications.csv?filter=%7Bnot');
     expect(bad.status).toBe(400);
@@ -133,6 +249,8 @@ describe('exports', () => {
       ['from=2026-01-01&to=2026-01-31&officeIds=abc', 'officeIds[0]'],
       ['from=2026-01-01&to=2026-01-31&groupBy=WEEK', 'groupBy'],
       ['to=2026-01-31', 'from'],
+      ['from=2026-02-01&to=2026-01-31', 'to'],
+      ['from=2026-01-01&to=2026-01-31&lang=de', 'lang'],
     ]) {
       expect(await refusal(`workload.csv?${query}`)).toMatchObject({ status: 400, field });
     }
@@ -145,6 +263,32 @@ describe('exports', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('x-total-count')).toBe(String(expected));
       await res.arrayBuffer();
+    }
+  });
+
+  it("labels values with the console's own words, in both languages", () => {
+    for (const [lang, catalogue] of [
+      ['zh-CN', consoleZhCN],
+      ['en', consoleEn],
+    ] as const) {
+      const labels = EXPORT_LABELS[lang];
+      for (const [enumName, values] of Object.entries(labels.enums)) {
+        expect(values, `${lang} ${enumName}`).toEqual((catalogue.enums as Record<string, unknown>)[enumName]);
+      }
+      const fields = catalogue.resources.applications.fields;
+      expect([labels.applications.referenceNo, labels.applications.status, labels.applications.purpose, labels.applications.office]).toEqual([
+        fields.referenceNo,
+        fields.status,
+        fields.purpose,
+        fields.office,
+      ]);
+      const reports = catalogue.app.reports as Record<string, string>;
+      expect([labels.workload.received, labels.workload.slaMet, labels.workload.total, labels.workload.unassigned]).toEqual([
+        reports.received,
+        reports.sla_met,
+        reports.total,
+        reports.unassigned,
+      ]);
     }
   });
 });

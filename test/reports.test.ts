@@ -101,6 +101,43 @@ describe('workload report', () => {
     }
   });
 
+  it('names the row each office rolls up into and its level, each parent after its own rows and holding their sum', async () => {
+    const HIERARCHY = `query($input: WorkloadReportInput!) { workloadReport(input: $input) {
+      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow } } }`;
+    const heping = (await supervisor.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } })).workloadReport.rows;
+    expect(heping.map((r: any) => [r.key, r.parentKey, r.level])).toEqual([
+      [ids.bureau, null, 0],
+      [ids.station1, ids.bureau, 1],
+      [ids.station2, ids.bureau, 1],
+    ]);
+    // The city: the city bureau at the top, the branch bureaus below it, their stations below them.
+    const city = (await (await app.as('city.supervisor')).data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } })).workloadReport
+      .rows;
+    const byKey = new Map(city.map((r: any) => [r.key, r]));
+    const top = city.filter((r: any) => r.parentKey == null);
+    expect(top).toHaveLength(1);
+    expect(top[0]).toMatchObject({ label: '沈阳市公安局', level: 0, received: 7 });
+    expect(byKey.get(ids.bureau)).toMatchObject({ parentKey: top[0].key, level: 1 });
+    expect(byKey.get(ids.station1)).toMatchObject({ parentKey: ids.bureau, level: 2 });
+    city.forEach((r: any, i: number) => {
+      if (r.parentKey == null) return;
+      const parent: any = byKey.get(r.parentKey);
+      expect(r.level, r.label).toBe(parent.level + 1);
+      expect(city.indexOf(parent), r.label).toBeLessThan(i);
+    });
+    for (const parent of city.filter((p: any) => city.some((r: any) => r.parentKey === p.key))) {
+      const children = city.filter((r: any) => r.parentKey === parent.key);
+      for (const field of ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow']) {
+        expect(parent[field], `${parent.label} ${field}`).toBe(children.reduce((s: number, r: any) => s + r[field], 0));
+      }
+    }
+    // A station officer's report is their station alone, at the top; officer and day rows are flat.
+    const station = (await officer.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } })).workloadReport.rows;
+    expect(station.map((r: any) => [r.key, r.parentKey, r.level])).toEqual([[ids.station1, null, 0]]);
+    const byDay = (await supervisor.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'DAY' } })).workloadReport.rows;
+    expect(byDay.map((r: any) => [r.parentKey, r.level])).toEqual([[null, 0]]);
+  });
+
   it('does not show Shenhe to the Heping supervisor, but does to the city supervisor', async () => {
     const city = await app.as('city.supervisor');
     const { workloadReport } = await city.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICE' } });
@@ -116,6 +153,11 @@ describe('workload report', () => {
     const byOfficer = (await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICER' } })).workloadReport;
     const mine = byOfficer.rows.find((r: any) => r.label.startsWith('和平民警'));
     expect(mine).toMatchObject({ accepted: 4, decided: 3, issued: 1, mailed: 1 });
+    // What no officer holds (the case transferred to the second station waits there unassigned) is named, and last.
+    const unassigned = byOfficer.rows.find((r: any) => r.key === 'none');
+    expect(unassigned).toMatchObject({ label: '未分配', openNow: 1 });
+    expect(byOfficer.rows.at(-1)).toBe(unassigned);
+    expect(byOfficer.rows.some((r: any) => r.label === '—' || r.label === '')).toBe(false);
     const byDay = (await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'DAY' } })).workloadReport;
     expect(byDay.rows).toHaveLength(1);
     expect(byDay.rows[0]).toMatchObject({ key: today, received: 6, accepted: 4, decided: 3, openNow: 0 });
@@ -134,7 +176,13 @@ describe('workload report', () => {
 
   it('refuses a reversed or overlong range, naming the field', async () => {
     const reversed = await supervisor.gql(REPORT, { input: { from: '2026-11-02', to: '2026-11-01', groupBy: 'DAY' } });
+    expect(reversed.data).toBeNull();
     expect(reversed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.to' });
+    expect(reversed.errors?.[0].message).toMatch(/^input\.to: must not be before from/);
+    for (const groupBy of ['OFFICE', 'OFFICER']) {
+      const refused = await supervisor.gql(REPORT, { input: { from: today, to: '2020-01-01', groupBy } });
+      expect(refused.errors?.[0].extensions, groupBy).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.to' });
+    }
     const long = await supervisor.gql(REPORT, { input: { from: '2024-01-01', to: '2026-01-01', groupBy: 'DAY' } });
     expect(long.errors?.[0].extensions?.field).toBe('input.to');
   });

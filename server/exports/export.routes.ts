@@ -15,8 +15,9 @@ import { type RestRoute, restRoute } from '../http/rest-route';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
 import { workloadReport } from '../reports/report.service';
-import type { WorkloadReport, WorkloadReportInput } from '../reports/report.types';
+import type { WorkloadReport, WorkloadReportInput, WorkloadRow } from '../reports/report.types';
 import { createSchema } from '../schema';
+import { EXPORT_LABELS, type ExportLanguage, percent, shanghaiMinute } from './export-labels';
 import { tableWriter } from './table-writer';
 
 const BATCH = 2000;
@@ -43,24 +44,32 @@ function formatOf(req: Request): 'csv' | 'xlsx' {
   return format;
 }
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+/** The language of headers and labels: `lang=en` for English, Simplified Chinese by default (the console's two). */
+function languageOf(req: Request): ExportLanguage {
+  const raw = req.query.lang;
+  const lang = Array.isArray(raw) ? raw.at(-1) : raw; // the last one when repeated
+  if (lang == null || lang === '' || lang === 'zh-CN' || lang === 'zh') return 'zh-CN';
+  if (lang === 'en') return 'en';
+  throw badInput('lang', 'export in zh-CN or en');
+}
 
 /** Every export is audited, in the request's transaction, before it starts: who exported what. */
 const auditExport = (ctx: RequestContext, what: string, detail: Record<string, unknown>) =>
   recordAudit(ctx, transactionOf(ctx), { action: 'EXPORTED', entityType: 'Export', entityId: what, detail });
 
 /** The filtered queue: every matching case in scope, identity numbers masked. */
-const exportApplications: RestRoute<{ format: 'csv' | 'xlsx'; filter: ApplicationFilter; sort: ApplicationSort | null }> = {
+const exportApplications: RestRoute<{ format: 'csv' | 'xlsx'; lang: ExportLanguage; filter: ApplicationFilter; sort: ApplicationSort | null }> = {
   read: async (_ctx, req) => ({
     format: formatOf(req),
+    lang: languageOf(req),
     filter: (await jsonParam<ApplicationFilter>(req, 'filter', 'ApplicationFilter')) ?? {},
     sort: await jsonParam<ApplicationSort>(req, 'sort', 'ApplicationSort'),
   }),
-  write: async (ctx, { format, filter, sort }) => {
+  write: async (ctx, { format, lang, filter, sort }) => {
     const total = await (await filteredApplications(ctx, filter, sort)).getCount();
-    await auditExport(ctx, 'applications', { format, filter, sort, rows: total });
+    await auditExport(ctx, 'applications', { format, lang, filter, sort, rows: total });
     // The rows stream after the commit, outside the transaction.
-    return (res) => writeApplications(ctx, res, format, filter, sort, total);
+    return (res) => writeApplications(ctx, res, format, lang, filter, sort, total);
   },
 };
 
@@ -68,10 +77,12 @@ async function writeApplications(
   ctx: RequestContext,
   res: Response,
   format: 'csv' | 'xlsx',
+  lang: ExportLanguage,
   filter: ApplicationFilter,
   sort: ApplicationSort | null,
   total: number,
 ): Promise<void> {
+  const { applications: column, enums } = EXPORT_LABELS[lang];
   const query = await filteredApplications(ctx, filter, sort);
   const [offices, officers, calendar] = await Promise.all([
     managerOf(ctx).getRepository(Office).find(),
@@ -83,58 +94,49 @@ async function writeApplications(
   const now = new Date();
   const dueSoonBefore = calendar.dueSoonBefore(now);
   res.set('X-Total-Count', String(total));
+  // The queue's columns as the screen shows them, then the time-limit state its due date is coloured by.
   const out = tableWriter(res, format, 'applications', [
-    'referenceNo',
-    'status',
-    'applicantKind',
-    'subjectName',
-    'subjectIdNumberMasked',
-    'subjectCategory',
-    'unit',
-    'purpose',
-    'office',
-    'assignee',
-    'submittedAt',
-    'acceptedAt',
-    'dueAt',
-    'slaState',
-    'outcome',
-    'decidedAt',
-    'issuedNumber',
+    column.referenceNo,
+    column.subjectName,
+    column.idNumber,
+    column.unit,
+    column.category,
+    column.purpose,
+    column.office,
+    column.assignee,
+    column.status,
+    column.submittedAt,
+    column.dueAt,
+    column.slaState,
   ]);
   for (let offset = 0; offset < total; offset += BATCH) {
     const page = await query.clone().skip(offset).take(BATCH).getMany();
     for (const a of page) {
       out.row([
         a.referenceNo,
-        a.status,
-        a.applicantKind,
         a.subject.name,
         a.subject.idNumberMasked,
-        a.subject.category,
         a.unit?.name ?? null,
-        a.purpose,
+        enums.SubjectCategory[a.subject.category] ?? a.subject.category,
+        enums.Purpose[a.purpose] ?? a.purpose,
         officeName.get(a.officeId) ?? null,
         a.assigneeId ? (officerName.get(a.assigneeId) ?? null) : null,
-        iso(a.submittedAt),
-        iso(a.acceptedAt),
-        iso(a.dueAt),
-        slaStateOf(a, now, dueSoonBefore),
-        a.outcome,
-        iso(a.decidedAt),
-        a.issued?.number ?? null,
+        enums.ApplicationStatus[a.status] ?? a.status,
+        shanghaiMinute(a.submittedAt),
+        shanghaiMinute(a.dueAt),
+        enums.SlaState[slaStateOf(a, now, dueSoonBefore)],
       ]);
     }
   }
   await out.end();
 }
 
-const exportWorkload: RestRoute<{ format: 'csv' | 'xlsx'; input: WorkloadReportInput }> = {
-  read: async (_ctx, req) => ({ format: formatOf(req), input: await workloadParams(req) }),
-  write: async (ctx, { format, input }) => {
-    const report = await workloadReport(ctx, input);
-    await auditExport(ctx, 'workloadReport', { format, ...input, rows: report.rows.length });
-    return (res) => writeWorkload(res, format, input, report);
+const exportWorkload: RestRoute<{ format: 'csv' | 'xlsx'; lang: ExportLanguage; input: WorkloadReportInput }> = {
+  read: async (_ctx, req) => ({ format: formatOf(req), lang: languageOf(req), input: await workloadParams(req) }),
+  write: async (ctx, { format, lang, input }) => {
+    const report = await workloadReport(ctx, input, '');
+    await auditExport(ctx, 'workloadReport', { format, lang, ...input, rows: report.rows.length });
+    return (res) => writeWorkload(res, format, lang, input, report);
   },
 };
 
@@ -153,25 +155,39 @@ async function workloadParams(req: Request): Promise<WorkloadReportInput> {
   );
 }
 
-async function writeWorkload(res: Response, format: 'csv' | 'xlsx', input: WorkloadReportInput, report: WorkloadReport): Promise<void> {
+/**
+ * The report as the screen shows it: a row per office (with the office it rolls up into), officer or
+ * day, the share that met the limit as a percentage, and the 合计 / Total row last.
+ */
+async function writeWorkload(
+  res: Response,
+  format: 'csv' | 'xlsx',
+  lang: ExportLanguage,
+  input: WorkloadReportInput,
+  report: WorkloadReport,
+): Promise<void> {
+  const column = EXPORT_LABELS[lang].workload;
+  const byOffice = input.groupBy === ReportGrouping.OFFICE;
+  const first = byOffice ? column.office : input.groupBy === ReportGrouping.OFFICER ? column.officer : column.day;
+  const labelOf = new Map(report.rows.map((r) => [r.key, r.label]));
   res.set('X-Total-Count', String(report.rows.length + 1));
   const out = tableWriter(res, format, `workload-${input.from}-${input.to}`, [
-    'key',
-    'label',
-    'received',
-    'accepted',
-    'decided',
-    'issued',
-    'mailed',
-    'openNow',
-    'overdueNow',
-    'slaMetRate',
-    'medianWorkingDaysToDecision',
+    first,
+    ...(byOffice ? [column.parent] : []),
+    column.received,
+    column.accepted,
+    column.decided,
+    column.issued,
+    column.mailed,
+    column.openNow,
+    column.overdueNow,
+    column.slaMet,
+    column.medianDays,
   ]);
-  for (const r of [...report.rows, report.totals]) {
+  const line = (label: string, parent: string | null, r: WorkloadRow) =>
     out.row([
-      r.key,
-      r.label,
+      label,
+      ...(byOffice ? [parent] : []),
       r.received,
       r.accepted,
       r.decided,
@@ -179,10 +195,14 @@ async function writeWorkload(res: Response, format: 'csv' | 'xlsx', input: Workl
       r.mailed,
       r.openNow,
       r.overdueNow,
-      r.slaMetRate,
+      percent(r.slaMetRate),
       r.medianWorkingDaysToDecision,
     ]);
+  for (const r of report.rows) {
+    const label = input.groupBy === ReportGrouping.OFFICER && r.key === 'none' ? column.unassigned : r.label;
+    line(label, r.parentKey == null ? null : (labelOf.get(r.parentKey) ?? r.parentKey), r);
   }
+  line(column.total, null, report.totals);
   await out.end();
 }
 

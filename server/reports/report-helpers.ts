@@ -26,11 +26,11 @@ export async function reportOffices(ctx: RequestContext, officeIds: string[] | n
 }
 
 /** A report's period: two real dates, in order, at most MAX_DAYS apart. */
-export function checkPeriod(input: { from: string; to: string }): void {
-  if (!isIsoDate(input.from)) throw badInput('input.from', 'must be a date YYYY-MM-DD');
-  if (!isIsoDate(input.to)) throw badInput('input.to', 'must be a date YYYY-MM-DD');
-  if (input.to < input.from) throw badInput('input.to', 'must not be before from');
-  if (Date.parse(input.to) - Date.parse(input.from) > MAX_DAYS * 86400_000) throw badInput('input.to', `a report covers at most ${MAX_DAYS} days`);
+export function checkPeriod(input: { from: string; to: string }, fields = 'input.'): void {
+  if (!isIsoDate(input.from)) throw badInput(`${fields}from`, 'must be a date YYYY-MM-DD');
+  if (!isIsoDate(input.to)) throw badInput(`${fields}to`, 'must be a date YYYY-MM-DD');
+  if (input.to < input.from) throw badInput(`${fields}to`, `must not be before from (${input.from})`);
+  if (Date.parse(input.to) - Date.parse(input.from) > MAX_DAYS * 86400_000) throw badInput(`${fields}to`, `a report covers at most ${MAX_DAYS} days`);
 }
 
 /** The value of the `rank`-th smallest (from 0) in a histogram of whole working days, and the count in all. */

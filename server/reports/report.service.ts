@@ -7,6 +7,7 @@ import { OPEN_STATUSES } from '../applications/workflow';
 import { OfficeKind, ReportGrouping, SlaState } from '../core/enums';
 import { CaseCount, DecisionDays, WorkloadDay } from '../counters/counters.entity';
 import { addDays } from '../core/time';
+import type { Office } from '../offices/office.entity';
 import { officeSubtree } from '../offices/office.service';
 import { Officer } from '../officers/officer.entity';
 import { checkPeriod, histogramMedian, reportOffices } from './report-helpers';
@@ -51,10 +52,12 @@ function addInto(target: Tally, t: Tally): void {
   for (const [days, n] of t.daysHistogram) target.daysHistogram.set(days, (target.daysHistogram.get(days) ?? 0) + n);
 }
 
-function row(key: string, label: string, t: Tally): WorkloadRow {
+function row(key: string, label: string, t: Tally, parentKey: string | null = null, level = 0): WorkloadRow {
   return {
     key,
     label,
+    parentKey,
+    level,
     received: t.received,
     accepted: t.accepted,
     decided: t.decided,
@@ -67,8 +70,47 @@ function row(key: string, label: string, t: Tally): WorkloadRow {
   };
 }
 
-export async function workloadReport(ctx: RequestContext, input: WorkloadReportInput): Promise<WorkloadReport> {
-  checkPeriod(input);
+/** The label of the officer report's row for what no officer holds (key `none`); the console and the exports translate it by its key. */
+export const UNASSIGNED_LABEL = '未分配';
+
+/**
+ * The covered offices in hierarchy order, each after the office it rolls up into (its nearest covered
+ * ancestor) and with its depth below the report's top; siblings keep their order by code.
+ */
+function officeTree(all: Office[], covered: Office[]): { office: Office; parentId: number | null; level: number }[] {
+  const parentIdOf = new Map(all.map((o) => [o.id, o.parentId]));
+  const coveredIds = new Set(covered.map((o) => o.id));
+  const parentOf = (o: Office) => {
+    const seen = new Set([o.id]); // a cycle in bad data must not hang the request
+    for (let id = o.parentId; id != null && !seen.has(id); id = parentIdOf.get(id) ?? null) {
+      if (coveredIds.has(id)) return id;
+      seen.add(id);
+    }
+    return null;
+  };
+  const children = new Map<number | null, Office[]>();
+  for (const o of covered) {
+    const parentId = parentOf(o);
+    children.set(parentId, [...(children.get(parentId) ?? []), o]);
+  }
+  const out: { office: Office; parentId: number | null; level: number }[] = [];
+  const placed = new Set<number>();
+  const visit = (parentId: number | null, level: number) => {
+    for (const office of children.get(parentId) ?? []) {
+      if (placed.has(office.id)) continue;
+      placed.add(office.id);
+      out.push({ office, parentId, level });
+      visit(office.id, level + 1);
+    }
+  };
+  visit(null, 0);
+  for (const office of covered) if (!placed.has(office.id)) out.push({ office, parentId: null, level: 0 }); // only on a cycle in bad data
+  return out;
+}
+
+/** The workload report; `fields` names the input's fields in errors (`input.to` for GraphQL, `to` for the export's query). */
+export async function workloadReport(ctx: RequestContext, input: WorkloadReportInput, fields = 'input.'): Promise<WorkloadReport> {
+  checkPeriod(input, fields);
   const { ds } = ctx;
   const { all, covered } = await reportOffices(ctx, input.officeIds);
   const officeIds = covered.length ? covered.map((o) => o.id) : [-1];
@@ -147,20 +189,26 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
   let rows: WorkloadRow[];
   if (input.groupBy === ReportGrouping.OFFICE) {
     // Every covered office; a bureau shows the sum of everything below it that the report covers.
+    // Each row names the row it rolls up into, so a sum over the rows of one level counts each case once.
     const coveredIds = new Set(covered.map((o) => o.id));
-    rows = covered.map((office) => {
-      if (office.kind !== OfficeKind.BUREAU) return row(String(office.id), office.name, tally(office.id));
+    rows = officeTree(all, covered).map(({ office, parentId, level }) => {
+      const parentKey = parentId == null ? null : String(parentId);
+      if (office.kind !== OfficeKind.BUREAU) return row(String(office.id), office.name, tally(office.id), parentKey, level);
       const sum = emptyTally();
       for (const id of officeSubtree(all, office.id)) if (id !== office.id && coveredIds.has(id)) addInto(sum, tally(id));
-      return row(String(office.id), office.name, sum);
+      return row(String(office.id), office.name, sum, parentKey, level);
     });
   } else if (input.groupBy === ReportGrouping.OFFICER) {
     const ids = [...tallies.keys()].filter((k) => k !== '').map(Number);
     const officers = ids.length ? await ds.getRepository(Officer).findBy({ id: In(ids) }) : [];
     const name = new Map(officers.map((o) => [String(o.id), o.displayName]));
     rows = [...tallies.entries()]
-      .map(([key, t]) => row(key || 'none', key ? (name.get(key) ?? key) : '—', t))
+      .filter(([key]) => key !== '')
+      .map(([key, t]) => row(key, name.get(key) ?? key, t))
       .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+    // What no officer holds: cases received with no officer (submitted online) and open cases no one is assigned; last.
+    const unassigned = tallies.get('');
+    if (unassigned) rows.push(row('none', UNASSIGNED_LABEL, unassigned));
   } else {
     rows = [];
     for (let d = input.from; d <= input.to; d = addDays(d, 1)) rows.push(row(d, d, tallies.get(d) ?? emptyTally()));

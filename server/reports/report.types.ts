@@ -4,8 +4,17 @@ import { DateScalar } from '../core/scalars';
 
 @ObjectType()
 export class WorkloadRow {
-  @Field(() => String) key: string;
+  @Field(() => String, { description: "The office's or officer's id, the day, `none` for what no officer holds, or `total`." })
+  key: string;
   @Field(() => String) label: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The key of the row this one rolls up into (a station into its bureau), null at the top; a row with rows rolling up into it holds their sum.',
+  })
+  parentKey: string | null;
+  @Field(() => Int, { description: '0 for the top office of the report, 1 below it, and so on; 0 on the rows of an officer or day report.' })
+  level: number;
   @Field(() => Int) received: number;
   @Field(() => Int) accepted: number;
   @Field(() => Int) decided: number;

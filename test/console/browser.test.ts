@@ -4,7 +4,9 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/harness';
+import { step } from '../support/workflow';
 import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
+import { regionName } from '../../server/identifiers/regions';
 
 // The console in Debian's Chromium against the real server on SQLite with demo data.
 const ARTIFACTS = path.resolve('test-artifacts');
@@ -211,5 +213,184 @@ describe('the console in a browser', () => {
     await expect.poll(() => page.locator('[data-testid=attention-table] tr').count()).toBe(Math.min(overdue, 15));
     await page.goto(`${app.server.url}/#/reports`);
     await page.waitForSelector('[data-testid=workload-table] >> text=合计');
+  });
+});
+
+/** Switches the console to English from the language menu. */
+async function toEnglish(page: Page) {
+  await page.click('button[aria-label="语言"], button:has-text("简体中文")');
+  await page.click('li:has-text("English")');
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+
+/** Every date and time the page shows now, as written. */
+const shownDates = async (page: Page) => (await page.locator('[data-testid=date], [data-sla]').allTextContents()).filter((text) => /\d/.test(text)); // a due date, or a time-limit state where none runs
+
+/** Waits for a toast saying `text`. */
+const toast = (page: Page, text: string) => page.waitForSelector(`.MuiSnackbarContent-message:has-text("${text}")`);
+
+describe('the case page reads as an officer speaks', () => {
+  it('names regions, gender and the working days, is titled by the reference number, in Chinese and in English', async () => {
+    const client = await app.as('heping.officer');
+    const { applications } = await client.data(
+      '{ applications(filter: { status: [ACCEPTED, UNDER_INVESTIGATION, DECIDED, ISSUED] }, perPage: 100) { items { id referenceNo acceptedAt subject { category domicileRegion gender } } } }',
+    );
+    const c = applications.items.find((a: any) => a.subject.category === 'CITIZEN' && a.subject.domicileRegion && a.subject.gender && a.acceptedAt);
+    expect(c).toBeTruthy();
+    const domicile = regionName(c.subject.domicileRegion)!;
+    expect(domicile).toMatch(/^辽宁省沈阳市/);
+
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
+    const region = page.locator(`[data-testid=region][data-code="${c.subject.domicileRegion}"]`).first();
+    await expect.poll(() => region.textContent()).toBe(domicile);
+    expect(await page.textContent('[data-testid=gender]')).toBe(c.subject.gender === 'M' ? '男' : '女');
+    expect(await page.textContent('[data-testid=working-days]')).toMatch(/^已用 \d+(\.\d)? 个工作日$/);
+    expect(await page.textContent('[data-testid=case-page-title]')).toBe(c.referenceNo);
+    await expect.poll(() => page.title()).toBe(`${c.referenceNo} · 无犯罪记录证明办理平台`);
+    expect(await page.locator('text=/申请 #/').count()).toBe(0);
+    for (const shown of await shownDates(page)) expect(shown).toMatch(DATE_TIME);
+
+    await toEnglish(page);
+    await page.waitForSelector('[data-testid=gender]:text-matches("^(Male|Female)$")');
+    expect(await page.textContent('[data-testid=gender]')).toBe(c.subject.gender === 'M' ? 'Male' : 'Female');
+    expect(await page.textContent('[data-testid=working-days]')).toMatch(/^\d+(\.\d)? working days? used$/);
+    expect(await region.textContent()).toBe(domicile);
+    await expect.poll(() => page.title()).toBe(`${c.referenceNo} · Criminal Record Check Console`);
+    for (const shown of await shownDates(page)) expect(shown).toMatch(DATE_TIME);
+  });
+
+  it("labels a foreigner's days in China", async () => {
+    const client = await app.as('exit.officer');
+    const { applications } = await client.data('{ applications(perPage: 100) { items { id subject { daysInChina } } } }');
+    const c = applications.items.find((a: any) => a.subject.daysInChina != null);
+    expect(c).toBeTruthy();
+    const page = await signIn('exit.officer');
+    await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
+    await expect.poll(() => page.textContent('[data-testid=days-in-china]')).toBe(`${c.subject.daysInChina} 天`);
+    await toEnglish(page);
+    await expect.poll(() => page.textContent('[data-testid=days-in-china]')).toBe(`${c.subject.daysInChina} days`);
+  });
+
+  it('writes dates YYYY-MM-DD in the queue and the history, in English as in Chinese', async () => {
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications`);
+    await page.waitForSelector('tbody tr [data-testid=date]');
+    const zh = await shownDates(page);
+    expect(zh.length).toBeGreaterThan(0);
+    for (const shown of zh) expect(shown).toMatch(DATE_TIME);
+    await toEnglish(page);
+    await page.waitForSelector('text=Submitted');
+    await page.waitForSelector('tbody tr [data-testid=date]');
+    const english = await shownDates(page);
+    expect(english.length).toBeGreaterThan(0);
+    for (const shown of english) expect(shown).toMatch(DATE_TIME);
+    expect(english.join(' ')).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/);
+
+    await page.locator('tbody tr').first().click();
+    await page.waitForSelector('[data-testid=case-reference]');
+    await page.click('[data-testid=history-tab]');
+    await page.waitForSelector('[data-testid=history-line]');
+    for (const shown of await shownDates(page)) expect(shown).toMatch(DATE_TIME);
+  });
+
+  it('says in the toast what a step did, with no doubled 已, in Chinese and in English', async () => {
+    const client = await app.as('heping.officer');
+    // Two cases accepted through the API, to be decided in the browser (a record found waits for a sign-off).
+    const { applications } = await client.data(
+      '{ applications(filter: { status: [SUBMITTED], unassigned: true }, sort: { field: SUBMITTED_AT, order: ASC }, perPage: 2) { items { id documents { id } } } }',
+    );
+    expect(applications.items.length).toBe(2);
+    for (const a of applications.items) {
+      for (const d of a.documents) await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
+      await step(client, 'acceptApplication', a.id);
+    }
+    const [zhCase, enCase] = applications.items;
+    const submitted = (
+      await client.data(
+        '{ applications(filter: { status: [SUBMITTED], documentsPending: true }, perPage: 10) { items { id documents { status } } } }',
+      )
+    ).applications.items.find((a: any) => a.documents.filter((d: any) => d.status === 'PENDING').length >= 2);
+    expect(submitted).toBeTruthy();
+
+    const page = await signIn('heping.officer');
+    const seen: string[] = [];
+    await page.goto(`${app.server.url}/#/applications/${zhCase.id}/show`);
+    await act(page, 'DECIDE');
+    await choose(page, 'outcome', 'RECORD_FOUND');
+    await page.fill('[role=dialog] [name=note]', '2015年判决');
+    await confirm(page);
+    await toast(page, '已提交审批');
+    await chip(page, 'PENDING_SIGNOFF').waitFor();
+    seen.push(...(await page.locator('.MuiSnackbarContent-message').allTextContents()));
+
+    await page.goto(`${app.server.url}/#/applications/${submitted.id}/show`);
+    await page.waitForSelector('[data-testid=document-viewer]');
+    for (let i = 0; i < 20 && (await page.textContent('[data-testid=document-status]')) !== '待核验'; i++) await page.keyboard.press(']');
+    await page.click('[data-testid=verify-document]');
+    await toast(page, '材料已核验');
+    seen.push(...(await page.locator('.MuiSnackbarContent-message').allTextContents()));
+    expect(seen.join(' ')).not.toContain('已已');
+    expect(seen.join(' ')).not.toContain('已作出决定');
+
+    await toEnglish(page);
+    await page.waitForSelector('[data-testid=document-status]:has-text("Verified")');
+    for (let i = 0; i < 20 && (await page.textContent('[data-testid=document-status]')) !== 'Pending'; i++) await page.keyboard.press(']');
+    await page.click('[data-testid=verify-document]');
+    await toast(page, 'Document verified');
+    await page.goto(`${app.server.url}/#/applications/${enCase.id}/show`);
+    await act(page, 'DECIDE');
+    await choose(page, 'outcome', 'RECORD_FOUND');
+    await page.fill('[role=dialog] [name=note]', 'Judgment of 2015');
+    await confirm(page);
+    await toast(page, 'Sent for sign-off');
+  });
+
+  it('folds the reads of the papers in the history, and shows a status change only where there was one', async () => {
+    const client = await app.as('heping.officer');
+    const c = (
+      await client.data(
+        '{ applications(filter: { status: [SUBMITTED], unassigned: true }, perPage: 20) { items { id availableActions documents { id } } } }',
+      )
+    ).applications.items.find((a: any) => a.documents.length >= 3 && a.availableActions.includes('CLAIM'));
+    expect(c).toBeTruthy();
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
+    const reads = async () => {
+      const { auditTrail } = await client.data(
+        'query($id: String!) { auditTrail(entityType: "Application", entityId: $id, perPage: 200) { items { action } } }',
+        { id: c.id },
+      );
+      return auditTrail.items.filter((e: any) => e.action === 'DOCUMENT_DOWNLOADED').length;
+    };
+    for (let i = 1; i < c.documents.length; i++) {
+      await expect.poll(reads).toBeGreaterThanOrEqual(i);
+      await page.keyboard.press(']');
+    }
+    await expect.poll(reads).toBeGreaterThanOrEqual(c.documents.length);
+    await act(page, 'CLAIM'); // a step that leaves the status as it was
+    await page.waitForSelector('[data-action=RELEASE]');
+    await page.reload();
+    await expect.poll(reads).toBeGreaterThan(c.documents.length);
+    await page.click('[data-testid=history-tab]');
+    await page.waitForSelector('[data-testid=history-line][data-action=CLAIM]');
+
+    const readLines = page.locator('[data-testid=history-line][data-action=DOCUMENT_DOWNLOADED]');
+    await expect.poll(() => readLines.count()).toBeGreaterThan(0);
+    const counts = (await readLines.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-count'))))) as number[];
+    expect(Math.max(...counts)).toBeGreaterThanOrEqual(c.documents.length);
+    expect(counts.length).toBeLessThanOrEqual(2); // one run before the claim, one after the reload
+    expect(await page.textContent('[data-testid=case-history]')).toMatch(/查看材料 ×\d+/);
+    const claim = page.locator('[data-testid=history-line][data-action=CLAIM] [data-testid=history-detail]');
+    expect(await claim.textContent()).not.toContain('→');
+    for (const detail of await page.locator('[data-testid=history-detail]').allTextContents()) {
+      expect(detail).not.toMatch(/(\S+) → \1(?!\S)/);
+    }
+
+    await toEnglish(page);
+    await page.waitForSelector('[data-testid=history-tab]:has-text("History")');
+    await page.click('[data-testid=history-tab]');
+    await page.waitForSelector('[data-testid=case-history] >> text=/Document viewed ×\\d+/');
   });
 });

@@ -5,7 +5,7 @@ import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate 
 import { useEnumLabel } from '../common/EnumText';
 import { ActionDialog, type ActionValues } from './ActionDialog';
 import type { CaseAction } from '../generated/graphql';
-import { actionButtons, buttonSpec } from './caseActions';
+import { actionButtons, buttonSpec, stepDoneKey } from './caseActions';
 import { RevealIdButton } from './RevealIdButton';
 
 /** The arguments of a workflow method from what the dialog collected. */
@@ -38,8 +38,11 @@ export function ActionBar() {
     const spec = buttonSpec(action);
     setBusy(true);
     try {
-      await dataProvider[spec.method](record.id, record.version, actionVariables(values, spec.fields));
-      notify('app.case.done', { type: 'success', messageArgs: { action: label('CaseAction', action) } });
+      const { data } = await dataProvider[spec.method](record.id, record.version, actionVariables(values, spec.fields));
+      notify(stepDoneKey(action, data?.status), {
+        type: 'success',
+        messageArgs: { _: translate('app.case.done', { action: label('CaseAction', action) }) },
+      });
       setOpen(null);
       setServerErrors({});
       refresh();

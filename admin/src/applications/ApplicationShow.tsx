@@ -1,5 +1,5 @@
 import { Box, Grid, Stack, Tab, Tabs, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ListButton, Loading, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { StatusChip } from '../common/StatusChip';
 import { ActionBar } from './ActionBar';
@@ -21,6 +21,22 @@ function CaseTitle() {
       </Typography>
     </Stack>
   );
+}
+
+/** The page's title (in the app bar and the browser's tab): the case's reference number. */
+function CasePageTitle() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const reference = record?.referenceNo;
+  useEffect(() => {
+    if (!reference) return;
+    const before = document.title;
+    document.title = `${reference} · ${translate('app.title')}`;
+    return () => {
+      document.title = before;
+    };
+  }, [reference, translate]);
+  return <span data-testid="case-page-title">{reference ?? ''}</span>;
 }
 
 function CasePage() {
@@ -53,6 +69,7 @@ function CasePage() {
 export function ApplicationShow() {
   return (
     <Show
+      title={<CasePageTitle />}
       actions={
         <TopToolbar>
           <ListButton />

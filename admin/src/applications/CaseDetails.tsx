@@ -1,7 +1,9 @@
 import { Alert, Box, Divider, Grid, Paper, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDate } from '../common/dates';
 import { DueDate, ShanghaiTime } from '../common/DueDate';
 import { EnumText, useEnumLabel } from '../common/EnumText';
+import { RegionName } from '../common/RegionName';
 
 function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
   return (
@@ -40,22 +42,32 @@ function PersonRows({ person }: { person: any }) {
         [translate('resources.applications.fields.subject.name'), person.name],
         [translate('resources.applications.fields.subjectCategory'), label('SubjectCategory', person.category)],
         [label('IdType', person.idType), person.idNumberMasked],
-        ['', person.nationality],
-        ['', [person.birthDate, person.gender].filter(Boolean).join(' · ')],
-        [label('RegionBasis', 'DOMICILE'), person.domicileRegion],
-        [label('RegionBasis', 'RESIDENCE'), person.residenceRegion],
-        ['', person.daysInChina != null ? `${person.daysInChina} d` : null],
-        ['', person.phoneMasked],
+        [translate('app.intake.nationality'), person.nationality],
+        [translate('app.case.birth_date'), person.birthDate ? formatDate(person.birthDate) : null],
+        [translate('app.case.gender'), person.gender ? <span data-testid="gender">{label('Gender', person.gender)}</span> : null],
+        [label('RegionBasis', 'DOMICILE'), person.domicileRegion ? <RegionName code={person.domicileRegion} /> : null],
+        [label('RegionBasis', 'RESIDENCE'), person.residenceRegion ? <RegionName code={person.residenceRegion} /> : null],
+        [
+          translate('app.intake.days_in_china'),
+          person.daysInChina != null ? (
+            <span data-testid="days-in-china">{translate('app.case.days', { smart_count: person.daysInChina })}</span>
+          ) : null,
+        ],
+        [translate('app.intake.phone'), person.phoneMasked],
       ]}
     />
   );
 }
+
+/** Working days as the clock counts them: whole days, or one decimal where the server gives a fraction. */
+const days = (n: number) => Math.round(n * 10) / 10;
 
 /** The left side of the case page: who, what for, how it was routed, and the clock. */
 export function CaseDetails() {
   const r = useRecordContext();
   const translate = useTranslate();
   const label = useEnumLabel();
+  const [locale] = useLocaleState();
   if (!r) return null;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
@@ -66,7 +78,9 @@ export function CaseDetails() {
       )}
       {r.missingDocumentKinds?.length > 0 && ['SUBMITTED', 'AWAITING_SUPPLEMENT'].includes(r.status) && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          {translate('app.case.missing', { kinds: r.missingDocumentKinds.map((k: string) => label('DocumentKind', k)).join('、') })}
+          {translate('app.case.missing', {
+            kinds: r.missingDocumentKinds.map((k: string) => label('DocumentKind', k)).join(locale === 'en' ? ', ' : '、'),
+          })}
         </Alert>
       )}
       <Grid container spacing={2}>
@@ -83,10 +97,10 @@ export function CaseDetails() {
             <Section title={translate('app.case.unit')}>
               <Rows
                 rows={[
-                  ['', r.unit.name],
-                  ['', r.unit.creditCode],
-                  ['', r.unit.region],
-                  ['', [r.unit.contactName, r.unit.contactPhoneMasked].filter(Boolean).join(' ')],
+                  [translate('resources.offices.fields.name'), r.unit.name],
+                  [translate('app.intake.credit_code'), r.unit.creditCode],
+                  [label('RegionBasis', 'UNIT_LOCATION'), r.unit.region ? <RegionName code={r.unit.region} /> : null],
+                  [translate('app.intake.contact'), [r.unit.contactName, r.unit.contactPhoneMasked].filter(Boolean).join(' ')],
                 ]}
               />
             </Section>
@@ -104,10 +118,13 @@ export function CaseDetails() {
                 [translate('resources.applications.fields.channel'), label('Channel', r.channel)],
                 [translate('app.case.delivery'), label('DeliveryMethod', r.delivery)],
                 [
-                  '',
-                  r.mailingAddress
-                    ? `${r.mailingAddress.recipient} ${r.mailingAddress.phoneMasked} ${r.mailingAddress.region} ${r.mailingAddress.line}`
-                    : null,
+                  translate('app.intake.mailing'),
+                  r.mailingAddress ? (
+                    <>
+                      {r.mailingAddress.recipient} {r.mailingAddress.phoneMasked} <RegionName code={r.mailingAddress.region} />{' '}
+                      {r.mailingAddress.line}
+                    </>
+                  ) : null,
                 ],
                 [
                   translate('app.case.fee'),
@@ -124,7 +141,12 @@ export function CaseDetails() {
                 [translate('resources.applications.fields.submittedAt'), <ShanghaiTime value={r.submittedAt} />],
                 [translate('app.case.accepted_at'), r.acceptedAt ? <ShanghaiTime value={r.acceptedAt} /> : null],
                 [translate('app.case.due_at'), <DueDate />],
-                [translate('app.case.elapsed'), r.acceptedAt ? r.workingDaysElapsed : null],
+                [
+                  translate('app.case.elapsed'),
+                  r.acceptedAt ? (
+                    <span data-testid="working-days">{translate('app.case.elapsed_value', { smart_count: days(r.workingDaysElapsed) })}</span>
+                  ) : null,
+                ],
                 [translate('app.case.held_by'), r.assignee?.displayName ?? translate('app.case.none')],
               ]}
             />

@@ -1,20 +1,24 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDateTime } from '../common/dates';
 import { ShanghaiTime } from '../common/DueDate';
 import { useEnumLabel } from '../common/EnumText';
+import { historyLines, statusChange } from './history';
 
-/** The audit trail of the case, newest first. */
+/** The audit trail of the case, newest first; runs of reads of the papers one line each. */
 export function CaseHistory() {
   const record = useRecordContext();
   const dataProvider = useDataProvider();
   const label = useEnumLabel();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const { data } = useQuery({
     queryKey: ['auditTrail', 'Application', record?.id, record?.version],
     queryFn: () => dataProvider.auditTrail('Application', String(record!.id)),
     enabled: !!record,
   });
+  const lines = historyLines(data?.items ?? []);
   return (
     <Table size="small" data-testid="case-history">
       <TableHead>
@@ -26,26 +30,31 @@ export function CaseHistory() {
         </TableRow>
       </TableHead>
       <TableBody>
-        {(data?.items ?? []).map((e: any) => (
-          <TableRow key={e.id}>
-            <TableCell>
-              <ShanghaiTime value={e.at} />
-            </TableCell>
-            <TableCell>{label('CaseAction', e.action) || e.action}</TableCell>
-            <TableCell>{e.actor?.displayName ?? '—'}</TableCell>
-            <TableCell>
-              <Typography variant="caption" color="text.secondary">
-                {[
-                  e.detail?.fromStatus && `${label('ApplicationStatus', e.detail.fromStatus)} → ${label('ApplicationStatus', e.detail.toStatus)}`,
-                  e.detail?.reason,
-                  e.detail?.note,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Typography>
-            </TableCell>
-          </TableRow>
-        ))}
+        {lines.map(({ event: e, count, first, kinds }) => {
+          const action = label('CaseAction', e.action) || e.action;
+          const change = statusChange(e);
+          return (
+            <TableRow key={e.id} data-testid="history-line" data-action={e.action} data-count={count}>
+              <TableCell title={count > 1 ? `${formatDateTime(first.at)} – ${formatDateTime(e.at)}` : undefined}>
+                <ShanghaiTime value={e.at} />
+              </TableCell>
+              <TableCell>{count > 1 ? translate('app.case.history_reads', { action, count }) : action}</TableCell>
+              <TableCell>{e.actor?.displayName ?? '—'}</TableCell>
+              <TableCell>
+                <Typography variant="caption" color="text.secondary" data-testid="history-detail">
+                  {[
+                    change && `${change[0] ? `${label('ApplicationStatus', change[0])} → ` : '→ '}${label('ApplicationStatus', change[1])}`,
+                    kinds.map((kind) => label('DocumentKind', kind)).join(locale === 'en' ? ', ' : '、'),
+                    e.detail?.reason,
+                    e.detail?.note,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Typography>
+              </TableCell>
+            </TableRow>
+          );
+        })}
       </TableBody>
     </Table>
   );

@@ -34,7 +34,7 @@ export function DocumentViewer() {
   const verify = async (status: 'VERIFIED' | 'REJECTED') => {
     try {
       await dataProvider.verifyDocument(current.id, status, status === 'REJECTED' ? rejectNote.trim() : null);
-      notify('app.case.done', { type: 'success', messageArgs: { action: label('DocumentStatus', status) } });
+      notify(`app.case.document_done.${status}`, { type: 'success' });
       setRejectNote('');
       refresh();
     } catch (error: any) {

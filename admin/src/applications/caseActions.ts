@@ -63,3 +63,15 @@ export function buttonSpec(action: CaseAction): ActionSpec {
   if (!spec) throw new Error(`${action} is not a button of the action bar`);
   return spec;
 }
+
+/**
+ * The message key of the toast after `action`, saying what happened by the status the case went
+ * to (`to`): a decision that waits for a sign-off was sent for sign-off, not decided; a sign-off
+ * approved or sent back.
+ */
+export function stepDoneKey(action: CaseAction, to: string | null | undefined): string {
+  if (to === 'PENDING_SIGNOFF') return 'app.case.step_done.SENT_FOR_SIGNOFF';
+  if (action === 'SIGN_OFF') return to === 'DECIDED' ? 'app.case.step_done.SIGN_OFF' : 'app.case.step_done.SENT_BACK';
+  if (action === 'ISSUE' && to === 'DELIVERED') return 'app.case.step_done.ISSUED_DELIVERED';
+  return `app.case.step_done.${action}`;
+}

@@ -1,6 +1,6 @@
 import { Box, Tooltip } from '@mui/material';
-import { useLocaleState, useRecordContext } from 'react-admin';
-import { formatDateTime } from '../i18n';
+import { useRecordContext } from 'react-admin';
+import { formatDateTime } from './dates';
 import { useEnumLabel } from './EnumText';
 
 export const SLA_COLOR: Record<string, string> = {
@@ -16,7 +16,6 @@ export const SLA_COLOR: Record<string, string> = {
 /** The due date coloured by the time-limit state, with the state as its tooltip. */
 export function DueDate() {
   const record = useRecordContext();
-  const [locale] = useLocaleState();
   const label = useEnumLabel();
   if (!record) return null;
   return (
@@ -26,14 +25,17 @@ export function DueDate() {
         sx={{ color: SLA_COLOR[record.slaState] ?? 'inherit', fontWeight: record.slaState === 'OVERDUE' ? 700 : 400 }}
         data-sla={record.slaState}
       >
-        {record.dueAt ? formatDateTime(record.dueAt, locale) : label('SlaState', record.slaState)}
+        {record.dueAt ? formatDateTime(record.dueAt) : label('SlaState', record.slaState)}
       </Box>
     </Tooltip>
   );
 }
 
-/** A date-time in Asia/Shanghai. */
+/** A date-time in Asia/Shanghai, YYYY-MM-DD HH:mm in every language (YYYY-MM-DD without the time). */
 export function ShanghaiTime({ value, withTime = true }: { value?: string | null; withTime?: boolean }) {
-  const [locale] = useLocaleState();
-  return <>{formatDateTime(value, locale, withTime)}</>;
+  return (
+    <Box component="span" sx={{ whiteSpace: 'nowrap' }} data-testid="date">
+      {formatDateTime(value, withTime)}
+    </Box>
+  );
 }

@@ -1,18 +1,21 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
 
-/** CSV and XLSX downloads of what the page shows, with a progress bar for large ones. */
+/** CSV and XLSX downloads of what the page shows, in the console's language, with a progress bar for large ones. */
 export function ExportButtons({ path, fileName }: { path: (format: 'csv' | 'xlsx') => string; fileName: string }) {
   const dataProvider = useDataProvider();
   const notify = useNotify();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const [progress, setProgress] = useState<{ done: number; total: number | null } | null>(null);
   const run = async (format: 'csv' | 'xlsx') => {
     setProgress({ done: 0, total: null });
     try {
-      await dataProvider.exportFile(path(format), `${fileName}.${format}`, (done: number, total: number | null) => setProgress({ done, total }));
+      const url = path(format);
+      const localized = `${url}${url.includes('?') ? '&' : '?'}lang=${encodeURIComponent(locale)}`;
+      await dataProvider.exportFile(localized, `${fileName}.${format}`, (done: number, total: number | null) => setProgress({ done, total }));
     } catch (error: any) {
       notify(error.message, { type: 'error' });
     } finally {

@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation ConsoleWithdraw($id: ID!, $version: Int!, $reason: String!) {\n    r: withdrawApplication(id: $id, version: $version, reason: $reason) { ...ApplicationFields }\n  }\n": typeof types.ConsoleWithdrawDocument,
     "\n  mutation ConsoleOpenReview($id: ID!, $version: Int!, $reason: String!) {\n    r: openReview(id: $id, version: $version, reason: $reason) { ...ApplicationFields }\n  }\n": typeof types.ConsoleOpenReviewDocument,
     "\n  mutation ConsoleCloseReview($id: ID!, $version: Int!, $outcome: Outcome!, $note: String!) {\n    r: closeReview(id: $id, version: $version, outcome: $outcome, note: $note) { ...ApplicationFields }\n  }\n": typeof types.ConsoleCloseReviewDocument,
+    "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": typeof types.ReportsWorkloadDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleMe {\n    me { id username displayName role office { id name } }\n  }\n": types.ConsoleMeDocument,
@@ -125,6 +126,7 @@ const documents: Documents = {
     "\n  mutation ConsoleWithdraw($id: ID!, $version: Int!, $reason: String!) {\n    r: withdrawApplication(id: $id, version: $version, reason: $reason) { ...ApplicationFields }\n  }\n": types.ConsoleWithdrawDocument,
     "\n  mutation ConsoleOpenReview($id: ID!, $version: Int!, $reason: String!) {\n    r: openReview(id: $id, version: $version, reason: $reason) { ...ApplicationFields }\n  }\n": types.ConsoleOpenReviewDocument,
     "\n  mutation ConsoleCloseReview($id: ID!, $version: Int!, $outcome: Outcome!, $note: String!) {\n    r: closeReview(id: $id, version: $version, outcome: $outcome, note: $note) { ...ApplicationFields }\n  }\n": types.ConsoleCloseReviewDocument,
+    "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": types.ReportsWorkloadDocument,
 };
 
 /**
@@ -343,6 +345,10 @@ export function graphql(source: "\n  mutation ConsoleOpenReview($id: ID!, $versi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCloseReview($id: ID!, $version: Int!, $outcome: Outcome!, $note: String!) {\n    r: closeReview(id: $id, version: $version, outcome: $outcome, note: $note) { ...ApplicationFields }\n  }\n"): typeof import('./graphql').ConsoleCloseReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n"): typeof import('./graphql').ReportsWorkloadDocument;
 
 
 export function graphql(source: string) {

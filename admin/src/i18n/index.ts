@@ -15,15 +15,3 @@ export const i18nProvider = polyglotI18nProvider(
   ],
   { allowMissing: true },
 );
-
-/** Dates and times as officers read them: Asia/Shanghai, whatever the browser's zone. */
-export function formatDateTime(value: string | null | undefined, locale: string, withTime = true): string {
-  if (!value) return '';
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
-  }).format(new Date(value));
-}

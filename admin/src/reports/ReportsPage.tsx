@@ -5,19 +5,45 @@ import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { addDays, shanghaiToday } from '../common/dates';
 import { useEnumLabel } from '../common/EnumText';
 import { ExportButtons } from '../common/ExportButtons';
+import type { ReportGrouping } from '../generated/graphql';
 import { WorkloadTable } from './WorkloadTable';
+import { fetchWorkload } from './workloadQuery';
+
+/** The field of the period a refusal names (`to` or `from`), from the API error's form errors. */
+const refusedField = (error: unknown): 'from' | 'to' | null => {
+  const errors = (error as { body?: { errors?: Record<string, string> } } | null)?.body?.errors ?? {};
+  return 'to' in errors ? 'to' : 'from' in errors ? 'from' : null;
+};
 
 /** Workload of a period by office, officer or day, time in status, and their exports. */
 export function ReportsPage() {
   const translate = useTranslate();
   const label = useEnumLabel();
   const dataProvider = useDataProvider();
-  const [range, setRange] = useState({ from: addDays(shanghaiToday(), -29), to: shanghaiToday(), groupBy: 'OFFICE' });
-  const { data: report, error } = useQuery({ queryKey: ['workloadReport', range], queryFn: () => dataProvider.workloadReport(range) });
+  const [range, setRange] = useState({ from: addDays(shanghaiToday(), -29), to: shanghaiToday(), groupBy: 'OFFICE' as ReportGrouping });
+  // A start after the end is said at once, beside the end date, and asks the server nothing.
+  const reversed = !!range.from && !!range.to && range.from > range.to;
+  const { data: report, error } = useQuery({
+    queryKey: ['workloadReport', range],
+    queryFn: () => fetchWorkload(range),
+    enabled: !reversed,
+    retry: false,
+  });
   const { data: stays } = useQuery({
     queryKey: ['timeInStatus', range.from, range.to],
     queryFn: () => dataProvider.timeInStatus({ from: range.from, to: range.to }),
+    enabled: !reversed,
+    retry: false,
   });
+  const refused = reversed ? 'to' : error ? refusedField(error) : null;
+  const tooLong = Date.parse(range.to) - Date.parse(range.from) > 366 * 86400_000;
+  const refusal = reversed
+    ? translate('app.reports.to_before_from')
+    : refused === 'to' && tooLong
+      ? translate('app.reports.range_too_long')
+      : error
+        ? (error as Error).message
+        : null;
   const set = (key: string) => (e: React.ChangeEvent<HTMLInputElement>) => setRange((r) => ({ ...r, [key]: e.target.value }));
   return (
     <Card sx={{ mt: 2 }}>
@@ -30,6 +56,8 @@ export function ReportsPage() {
             label={translate('app.reports.from')}
             value={range.from}
             onChange={set('from')}
+            error={refused === 'from'}
+            helperText={refused === 'from' ? refusal : undefined}
             slotProps={{ inputLabel: { shrink: true } }}
           />
           <TextField
@@ -38,6 +66,8 @@ export function ReportsPage() {
             label={translate('app.reports.to')}
             value={range.to}
             onChange={set('to')}
+            error={refused === 'to'}
+            helperText={refused === 'to' ? refusal : undefined}
             slotProps={{ inputLabel: { shrink: true } }}
           />
           <TextField
@@ -59,7 +89,13 @@ export function ReportsPage() {
             path={(format) => `/api/exports/workload.${format}?${new URLSearchParams(range)}`}
           />
         </Stack>
-        {error ? <Typography color="error">{(error as Error).message}</Typography> : report && <WorkloadTable report={report} />}
+        {refusal ? (
+          <Typography color="error" role="alert" data-testid="report-refusal">
+            {refusal}
+          </Typography>
+        ) : (
+          report && <WorkloadTable report={report} />
+        )}
         <Typography variant="h6" sx={{ mt: 3 }}>
           {translate('app.reports.time_in_status')}
         </Typography>
@@ -74,7 +110,7 @@ export function ReportsPage() {
             </TableRow>
           </TableHead>
           <TableBody>
-            {(stays ?? []).map((s: any) => (
+            {(reversed ? [] : (stays ?? [])).map((s: any) => (
               <TableRow key={`${s.officeId}-${s.status}`}>
                 <TableCell>{s.office}</TableCell>
                 <TableCell>{label('ApplicationStatus', s.status)}</TableCell>

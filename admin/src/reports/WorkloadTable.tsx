@@ -1,13 +1,59 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import type { Workload, WorkloadRowData } from './workloadQuery';
 
 const COLUMNS = ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow'] as const;
 const LABEL: Record<string, string> = { openNow: 'open_now', overdueNow: 'overdue_now' };
-const percent = (v: number | null) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
+const percent = (v: number | null | undefined) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
 
-/** The rows of a workload report with its totals. */
-export function WorkloadTable({ report }: { report: any }) {
+/**
+ * The rows of a workload report with its totals. By office the rows are a tree: each office indented
+ * below the one it rolls up into, and a bureau's row, the subtotal of the offices below it, in bold.
+ * By officer the row of what no officer holds is named and explained.
+ */
+export function WorkloadTable({ report }: { report: Workload }) {
   const translate = useTranslate();
+  const parents = new Set(report.rows.map((r) => r.parentKey).filter((k): k is string => k != null));
+  const name = (r: WorkloadRowData) => {
+    if (report.groupBy === 'OFFICER' && r.key === 'none') {
+      return (
+        <Box data-testid="workload-unassigned">
+          <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+            {translate('app.reports.unassigned')}
+            <Tooltip title={translate('app.reports.unassigned_hint')}>
+              <InfoOutlinedIcon fontSize="inherit" color="action" />
+            </Tooltip>
+          </Box>
+          <Typography variant="caption" color="text.secondary" component="div">
+            {translate('app.reports.unassigned_hint')}
+          </Typography>
+        </Box>
+      );
+    }
+    if (!parents.has(r.key)) return r.label;
+    return (
+      <Tooltip title={translate('app.reports.subtotal_hint')}>
+        <span>
+          {r.label}
+          <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1, fontWeight: 400 }}>
+            {translate('app.reports.subtotal')}
+          </Typography>
+        </span>
+      </Tooltip>
+    );
+  };
+  const cells = (r: Pick<WorkloadRowData, (typeof COLUMNS)[number] | 'slaMetRate' | 'medianWorkingDaysToDecision'>) => (
+    <>
+      {COLUMNS.map((c) => (
+        <TableCell key={c} align="right">
+          {r[c]}
+        </TableCell>
+      ))}
+      <TableCell align="right">{percent(r.slaMetRate)}</TableCell>
+      <TableCell align="right">{r.medianWorkingDaysToDecision ?? '—'}</TableCell>
+    </>
+  );
   return (
     <Table size="small" data-testid="workload-table">
       <TableHead>
@@ -23,18 +69,21 @@ export function WorkloadTable({ report }: { report: any }) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {[...report.rows, { ...report.totals, key: 'total', label: translate('app.reports.total') }].map((r: any) => (
-          <TableRow key={r.key} sx={r.key === 'total' ? { '& td': { fontWeight: 700 } } : undefined}>
-            <TableCell>{r.label}</TableCell>
-            {COLUMNS.map((c) => (
-              <TableCell key={c} align="right">
-                {r[c]}
-              </TableCell>
-            ))}
-            <TableCell align="right">{percent(r.slaMetRate)}</TableCell>
-            <TableCell align="right">{r.medianWorkingDaysToDecision ?? '—'}</TableCell>
+        {report.rows.map((r) => (
+          <TableRow
+            key={r.key}
+            data-level={r.level}
+            data-parent={r.parentKey ?? ''}
+            sx={parents.has(r.key) ? { '& td': { fontWeight: 600 }, bgcolor: 'action.hover' } : undefined}
+          >
+            <TableCell sx={{ pl: 2 + 3 * r.level }}>{name(r)}</TableCell>
+            {cells(r)}
           </TableRow>
         ))}
+        <TableRow data-testid="workload-total" sx={{ '& td': { fontWeight: 700 } }}>
+          <TableCell>{translate('app.reports.total')}</TableCell>
+          {cells(report.totals)}
+        </TableRow>
       </TableBody>
     </Table>
   );
