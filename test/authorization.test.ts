@@ -133,6 +133,7 @@ const TABLE: Record<string, Row> = {
   updateRoutingRule: r(U, F, F, F, F, A),
   deleteRoutingRule: r(U, F, F, F, F, A),
   setCalendarDay: r(U, F, F, F, F, A),
+  calendarDayImpact: r(U, F, F, F, F, A),
   setFeeRule: r(U, F, F, F, F, A),
 
   // REST (the routes of server/documents/document.routes.ts and server/exports/export.routes.ts)

@@ -5,7 +5,7 @@ import { slaStateOf } from '../server/applications/sla';
 import { ApplicationStatus } from '../server/core/enums';
 import { StatusChange } from '../server/applications/status-change.entity';
 import { type Client, startTestApp, type TestApp } from './support/harness';
-import { acceptedCase } from './support/workflow';
+import { acceptedCase, step } from './support/workflow';
 
 let app: TestApp;
 let admin: Client;
@@ -128,5 +128,61 @@ describe('calendar administration', () => {
     expect(trail.auditTrail.items[0].detail.staysRecounted).toBe(1);
     await admin.data('mutation { setCalendarDay(date: "2026-03-03", workday: true, note: null) { date } }');
     expect(await length()).toBe(2);
+  });
+});
+
+describe('the impact of a calendar correction', () => {
+  const IMPACT = 'query($d: Date!, $w: Boolean) { calendarDayImpact(date: $d, workday: $w) }';
+  const SET = 'mutation($d: Date!, $w: Boolean!, $n: String) { setCalendarDay(date: $d, workday: $w, note: $n) { date workday } }';
+  const impact = async (d: string, w?: boolean) => (await admin.data(IMPACT, { d, w })).calendarDayImpact;
+  /** The number of cases the last correction of `d` moved, as its audit event says. */
+  const lastMoved = async (d: string) =>
+    (await admin.data('query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { detail } } }', { d })).auditTrail.items[0]
+      .detail.casesMoved;
+  const dueOf = async (client: Client, id: string) =>
+    (await client.data('query($id: ID!) { application(id: $id) { dueAt } }', { id })).application.dueAt;
+
+  it('counts exactly the running and paused cases setCalendarDay then moves, and again when the day is set back', async () => {
+    const officer = await app.as('heping.officer');
+    const running = await acceptedCase(officer);
+    const paused = await step(officer, 'requestSupplement', (await acceptedCase(officer)).id, { reason: '请补充', kinds: ['OTHER'] });
+    expect(paused.status).toBe('AWAITING_SUPPLEMENT');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const day = (await WorkCalendar.load(app.ds.manager)).nthWorkdayAfter(today, 2);
+    const before = { running: await dueOf(officer, running.id), paused: await dueOf(officer, paused.id) };
+
+    // Setting the day to what it is moves nothing; switching it (the default) moves both cases.
+    expect(await impact(day, true)).toBe(0);
+    const count = await impact(day);
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(await impact(day, false)).toBe(count);
+    await admin.data(SET, { d: day, w: false, n: '临时调整' });
+    expect(await lastMoved(day)).toBe(count);
+    expect(await dueOf(officer, running.id)).not.toBe(before.running);
+    expect(await dueOf(officer, paused.id)).not.toBe(before.paused);
+
+    // Undo: the count of setting it back is what setting it back moves, and the due dates return.
+    expect(await impact(day, false)).toBe(0);
+    const back = await impact(day);
+    expect(back).toBe(count);
+    await admin.data(SET, { d: day, w: true, n: null });
+    expect(await lastMoved(day)).toBe(back);
+    expect({ running: await dueOf(officer, running.id), paused: await dueOf(officer, paused.id) }).toEqual(before);
+  });
+
+  it('counts no decided case and no day outside every window; only ADMIN may ask', async () => {
+    const officer = await app.as('heping.officer');
+    const c = await acceptedCase(officer);
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const calendar = await WorkCalendar.load(app.ds.manager);
+    const day = calendar.nthWorkdayAfter(today, 1);
+    const withCase = await impact(day);
+    await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+    expect(await impact(day)).toBe(withCase - 1);
+    expect(await impact(calendar.nthWorkdayAfter(today, 40))).toBe(0);
+    const denied = await officer.gql(IMPACT, { d: day });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const bad = await admin.gql(IMPACT, { d: '2026-02-30' });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

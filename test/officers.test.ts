@@ -370,3 +370,39 @@ describe('one officer by id', () => {
     expect((await admin.gql(OFFICER, { id: 'abc' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
+
+describe('searching the officer list', () => {
+  const SEARCH = 'query($q: String) { officers(q: $q, perPage: 200) { total items { username displayName } } }';
+  const names = async (client: Client, q: string | null) => (await client.data(SEARCH, { q })).officers.items.map((o: any) => o.username);
+
+  it('matches part of the username or of the display name, without case', async () => {
+    expect(await names(admin, 'heping.')).toEqual(['heping.officer', 'heping.officer2', 'heping.supervisor']);
+    expect(await names(admin, 'HEPING.SUP')).toEqual(['heping.supervisor']);
+    expect(await names(admin, '出入境')).toEqual(['exit.officer', 'exit.officer2']);
+    expect(await names(admin, '  系统管理员 ')).toEqual(['admin']);
+    const all = (await admin.data(SEARCH, { q: null })).officers.total;
+    expect((await admin.data(SEARCH, { q: '' })).officers.total).toBe(all);
+    expect((await admin.data(SEARCH, { q: 'heping' })).officers.total).toBe(3);
+  });
+
+  it("takes LIKE's wildcards and its escape character literally", async () => {
+    const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id } } }');
+    const base = { role: 'STATION_OFFICER', officeId: offices.items[0].id, password: 'a-long-enough-password' };
+    await admin.data(CREATE, { input: { ...base, username: 'wild_card', displayName: '百分之百 100%' } });
+    await admin.data(CREATE, { input: { ...base, username: 'wildxcard', displayName: '百分之百 1000' } });
+    expect(await names(admin, 'wild_')).toEqual(['wild_card']);
+    expect(await names(admin, '100%')).toEqual(['wild_card']);
+    expect(await names(admin, '%')).toEqual(['wild_card']);
+    expect(await names(admin, '!')).toEqual([]);
+    expect(await names(admin, '!_')).toEqual([]);
+  });
+
+  it('searches only within the caller’s scope, and refuses a query longer than any name', async () => {
+    const supervisor = await app.as('heping.supervisor');
+    expect(await names(supervisor, 'heping')).toEqual(['heping.officer', 'heping.officer2', 'heping.supervisor']);
+    expect(await names(supervisor, 'shenhe')).toEqual([]);
+    const long = await admin.gql(SEARCH, { q: 'x'.repeat(65) });
+    expect(long.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await admin.data(SEARCH, { q: 'x'.repeat(64) })).officers.total).toBe(0);
+  });
+});

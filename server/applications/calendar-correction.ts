@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { saveCalendarDay } from '../calendar/calendar.admin';
-import type { CalendarDay } from '../calendar/calendar-day.entity';
+import { CalendarDay } from '../calendar/calendar-day.entity';
 import { WorkCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
@@ -9,7 +9,7 @@ import { ApplicationStatus } from '../core/enums';
 import { endOfShanghaiDay, startOfShanghaiDay } from '../core/time';
 import { Application } from './application.entity';
 import { recountStaysOver } from './status-change.service';
-import { transactionOf } from '../core/transaction';
+import { managerOf, transactionOf } from '../core/transaction';
 
 // An administrator's correction of the working-day calendar, with what it changes for cases:
 // the due dates of the clocks running over that day, and the lengths of the stays that spanned it.
@@ -24,12 +24,11 @@ const RUNNING_STATUSES = [
 ];
 
 /**
- * Recomputes the due dates of the running clocks whose window spans `date`, after a change of
- * that day; each moved case gets a new version and an audit event.
+ * The clocks a change of `date` may move: started, not decided, running or paused, with a window
+ * (from the start of the clock to the due date) that spans the day.
  */
-async function moveDeadlines(ctx: RequestContext, em: EntityManager, date: string): Promise<number> {
-  const calendar = await WorkCalendar.load(em);
-  const running = await em
+function clocksOver(em: EntityManager, date: string): Promise<Application[]> {
+  return em
     .createQueryBuilder(Application, 'a')
     .where('a.clockStartedAt IS NOT NULL AND a.decidedAt IS NULL AND a.dueAt IS NOT NULL')
     .andWhere('a.status IN (:...running)', { running: RUNNING_STATUSES })
@@ -38,11 +37,27 @@ async function moveDeadlines(ctx: RequestContext, em: EntityManager, date: strin
       dayStart: startOfShanghaiDay(date),
     })
     .getMany();
-  let moved = 0;
-  for (const a of running) {
+}
+
+/** The cases among `cases` whose due date on `calendar` differs from the one they have, with that due date. */
+function movedOn(calendar: WorkCalendar, cases: Application[]): { a: Application; due: Date }[] {
+  const moved: { a: Application; due: Date }[] = [];
+  for (const a of cases) {
     const limit = a.status === ApplicationStatus.UNDER_REVIEW ? REVIEW_LIMIT_WORKDAYS : DECISION_LIMIT_WORKDAYS;
     const due = dueAt(calendar, a.clockStartedAt!, limit, a.pausedWorkingDays);
-    if (due.getTime() === a.dueAt!.getTime()) continue;
+    if (due.getTime() !== a.dueAt!.getTime()) moved.push({ a, due });
+  }
+  return moved;
+}
+
+/**
+ * Recomputes the due dates of the running clocks whose window spans `date`, after a change of
+ * that day; each moved case gets a new version and an audit event.
+ */
+async function moveDeadlines(ctx: RequestContext, em: EntityManager, date: string): Promise<number> {
+  const calendar = await WorkCalendar.load(em);
+  const moved = movedOn(calendar, await clocksOver(em, date));
+  for (const { a, due } of moved) {
     await em.update(Application, { id: a.id, version: a.version }, { dueAt: due, version: a.version + 1, updatedAt: new Date() });
     await recordAudit(ctx, em, {
       action: 'DUE_DATE_MOVED',
@@ -50,9 +65,22 @@ async function moveDeadlines(ctx: RequestContext, em: EntityManager, date: strin
       entityId: a.id,
       detail: { calendarDay: date, from: a.dueAt, to: due },
     });
-    moved++;
   }
-  return moved;
+  return moved.length;
+}
+
+/**
+ * How many cases setCalendarDay(date, workday) would move now: the same selection and the same
+ * recomputation, on the calendar as it would be after the change. `workday` defaults to the
+ * switch of the day (what one click in the console does).
+ */
+export async function calendarDayImpact(ctx: RequestContext, date: string, workday: boolean | null): Promise<number> {
+  const em = managerOf(ctx);
+  const rows = await em.find(CalendarDay);
+  const exceptions = new Map(rows.map((r) => [r.date, r.workday]));
+  const target = workday ?? !new WorkCalendar(exceptions).isWorkday(date);
+  exceptions.set(date, target);
+  return movedOn(new WorkCalendar(exceptions), await clocksOver(em, date)).length;
 }
 
 /** Marks a day as working day or holiday, then moves the due dates and recounts the stays it touches; one audit event says how many. */

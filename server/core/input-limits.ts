@@ -48,6 +48,7 @@ export const STRING_LIMITS: Readonly<Record<string, number>> = {
   'Query.auditTrail.entityId': 64,
   // Searches: no stored value they could match is longer (office names 120, unit names 200).
   'Query.offices.q': 120,
+  'Query.officers.q': 64, // username and displayName are 64 wide
   'ApplicationFilter.q': 200,
   'ApplicationInput.purposeDetail': 500,
   'ApplicationInput.destinationCountry': 64,

@@ -28,8 +28,9 @@ export class OfficerResolver {
     @Arg('perPage', () => Int, { defaultValue: 100, nullable: true }) perPage: number | null,
     @Arg('officeIds', () => [ID], { nullable: true }) officeIds: string[] | null,
     @Arg('role', () => Role, { nullable: true }) role: Role | null,
+    @Arg('q', () => String, { nullable: true, description: 'Part of the username or the display name.' }) q: string | null,
   ): Promise<OfficerPage> {
-    return listOfficers(ctx, { page, perPage, officeIds, role });
+    return listOfficers(ctx, { page, perPage, officeIds, role, q });
   }
 
   @Authorized()

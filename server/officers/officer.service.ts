@@ -17,7 +17,7 @@ import { managerOf, transactionOf } from '../core/transaction';
 /** Officers of the offices the signed-in officer may see. */
 export async function listOfficers(
   ctx: RequestContext,
-  args: { page?: number | null; perPage?: number | null; officeIds?: string[] | null; role?: Role | null },
+  args: { page?: number | null; perPage?: number | null; officeIds?: string[] | null; role?: Role | null; q?: string | null },
 ) {
   const { skip, take } = pageWindow(args.page, args.perPage, 100);
   const scope = await scopeOfficeIds(ctx);
@@ -25,6 +25,13 @@ export async function listOfficers(
   if (scope !== null) qb.andWhere('o.officeId IN (:...scope)', { scope: scope.length ? scope : [-1] });
   if (args.officeIds) qb.andWhere('o.officeId IN (:...officeIds)', { officeIds: args.officeIds.length ? args.officeIds.map(Number) : [-1] });
   if (args.role) qb.andWhere('o.role = :role', { role: args.role });
+  const q = args.q?.trim();
+  if (q) {
+    // '!' escapes LIKE's wildcards the same way in SQLite and MySQL (a backslash does not).
+    qb.andWhere("(o.username LIKE :qLike ESCAPE '!' OR o.displayName LIKE :qLike ESCAPE '!')", {
+      qLike: `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`,
+    });
+  }
   const [items, total] = await qb.getManyAndCount();
   return { items, total };
 }

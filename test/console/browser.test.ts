@@ -198,6 +198,7 @@ describe('the console in a browser', () => {
     const day = page.locator('[data-workday=true]').first();
     const date = await day.getAttribute('data-date');
     await day.click();
+    await page.click('[data-testid=confirm-calendar-day]');
     await page.waitForSelector(`[data-date="${date}"][data-workday=false]`);
   });
 
@@ -244,7 +245,8 @@ describe('the case page reads as an officer speaks', () => {
     const page = await signIn('heping.officer');
     await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
     const region = page.locator(`[data-testid=region][data-code="${c.subject.domicileRegion}"]`).first();
-    await expect.poll(() => region.textContent()).toBe(domicile);
+    // The region tables are a chunk of their own (about 4 MB), fetched and parsed on first use.
+    await expect.poll(() => region.textContent(), { timeout: 20_000 }).toBe(domicile);
     expect(await page.textContent('[data-testid=gender]')).toBe(c.subject.gender === 'M' ? '男' : '女');
     expect(await page.textContent('[data-testid=working-days]')).toMatch(/^已用 \d+(\.\d)? 个工作日$/);
     expect(await page.textContent('[data-testid=case-page-title]')).toBe(c.referenceNo);

@@ -1,12 +1,15 @@
+import NavigateNextIcon from '@mui/icons-material/NavigateNext';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
 import { ActionDialog, type ActionValues } from './ActionDialog';
 import type { CaseAction } from '../generated/graphql';
 import { actionButtons, buttonSpec, stepDoneKey } from './caseActions';
 import { RevealIdButton } from './RevealIdButton';
+import { nextInQueue } from './useQueueKeys';
 
 /** The arguments of a workflow method from what the dialog collected. */
 export function actionVariables(values: ActionValues, fields: string[]): Record<string, unknown> {
@@ -20,6 +23,28 @@ export function actionVariables(values: ActionValues, fields: string[]): Record<
   return vars;
 }
 
+/** After a step: the case after this one in the queue as the officer last saw it (its filter and sort). */
+function NextCaseButton({ id }: { id: unknown }) {
+  const navigate = useNavigate();
+  const translate = useTranslate();
+  const next = nextInQueue(id);
+  if (!next) return null;
+  return (
+    <Button
+      size="small"
+      variant="contained"
+      color="secondary"
+      endIcon={<NavigateNextIcon />}
+      title={translate('app.queue_ux.next_case_title', { reference: next.referenceNo })}
+      data-testid="next-case"
+      data-next-id={next.id}
+      onClick={() => navigate(`/applications/${next.id}/show`)}
+    >
+      {translate('app.queue_ux.next_case')}
+    </Button>
+  );
+}
+
 /** The steps open on this case for the signed-in officer, exactly as the server lists them. */
 export function ActionBar() {
   const record = useRecordContext();
@@ -31,6 +56,7 @@ export function ActionBar() {
   const [open, setOpen] = useState<CaseAction | null>(null);
   const [busy, setBusy] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [stepDoneOn, setStepDoneOn] = useState<unknown>(null); // the case a step was just completed on
   if (!record) return null;
   const buttons = actionButtons(record.availableActions ?? []);
 
@@ -45,6 +71,7 @@ export function ActionBar() {
       });
       setOpen(null);
       setServerErrors({});
+      setStepDoneOn(record.id);
       refresh();
     } catch (error: any) {
       if (error.body?.code === 'CONFLICT' && !error.body?.holder) {
@@ -85,6 +112,7 @@ export function ActionBar() {
         </Button>
       )}
       {record.availableActions?.includes('REVEAL_ID') && <RevealIdButton />}
+      {stepDoneOn === record.id && <NextCaseButton id={record.id} />}
       {open && (
         <ActionDialog
           action={open}

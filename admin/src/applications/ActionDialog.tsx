@@ -1,4 +1,5 @@
 import {
+  Box,
   Button as MuiButton,
   Checkbox,
   Dialog,
@@ -6,15 +7,19 @@ import {
   DialogContent,
   DialogTitle,
   FormControlLabel,
+  Link as MuiLink,
   MenuItem,
   Stack,
   TextField,
   ToggleButton,
   ToggleButtonGroup,
+  Typography,
 } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useGetList, useTranslate } from 'react-admin';
+import { useDataProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { s10TrackingProblem } from '../../../server/identifiers/identifiers';
+import { formatDateTime } from '../common/dates';
 import { useEnumLabel } from '../common/EnumText';
 import { CARRIERS, DOCUMENT_KINDS, OUTCOMES } from '../common/enums';
 import type { ActionField } from './caseActions';
@@ -28,6 +33,85 @@ export function trackingProblem(carrier: string, number: string): string | null 
   if (carrier === 'EMS' || carrier === 'CHINA_POST') return s10TrackingProblem(n);
   if (carrier === 'SF_EXPRESS') return /^\d{12,15}$/.test(n) ? null : '12–15 digits';
   return null;
+}
+
+/** The message key of a tracking number's problem, in the officer's language (never naming the right check digit). */
+export function trackingProblemKey(carrier: string, number: string): string | null {
+  const problem = trackingProblem(carrier, number);
+  if (!problem) return null;
+  if (carrier === 'SF_EXPRESS') return 'app.case_ux.tracking_sf';
+  return problem.startsWith('check digit') ? 'app.case_ux.tracking_check' : 'app.case_ux.tracking_format_s10';
+}
+
+/** Whether a tracking number has all its characters, so that its check may be shown before the field is left. */
+const trackingComplete = (carrier: string, number: string) => number.trim().length >= (carrier === 'SF_EXPRESS' ? 12 : 13);
+
+/** Now on the Shanghai wall clock, as a datetime-local field takes it (YYYY-MM-DDTHH:mm). */
+const shanghaiNowLocal = () => formatDateTime(new Date()).replace(' ', 'T');
+
+/**
+ * What a supervisor signs off: the outcome the officer decided, the officer's note, who decided
+ * and when (from the DECIDE event of the audit trail: the case itself keeps no note field), and the
+ * verified papers the decision rests on.
+ */
+function SignOffSummary() {
+  const record = useRecordContext();
+  const dataProvider = useDataProvider();
+  const translate = useTranslate();
+  const label = useEnumLabel();
+  const { data, isPending } = useQuery({
+    queryKey: ['auditTrail', 'Application', record?.id, record?.version],
+    queryFn: () => dataProvider.auditTrail('Application', String(record?.id)),
+    enabled: !!record,
+  });
+  if (!record) return null;
+  const decision = (data?.items ?? []).find((e: any) => e.action === 'DECIDE');
+  const evidence = (record.documents ?? []).filter((d: any) => d.status === 'VERIFIED');
+  const decider = decision?.actor?.displayName ?? record.decidedBy?.displayName;
+  const at = decision?.at ?? record.decidedAt;
+  const row = (name: string, value: React.ReactNode, testId: string) => (
+    <Stack direction="row" spacing={2}>
+      <Typography variant="body2" color="text.secondary" sx={{ width: 110, flexShrink: 0 }}>
+        {name}
+      </Typography>
+      <Typography variant="body2" component="div" data-testid={testId} sx={{ whiteSpace: 'pre-wrap' }}>
+        {value}
+      </Typography>
+    </Stack>
+  );
+  return (
+    <Box sx={{ bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }} data-testid="signoff-summary">
+      <Stack spacing={0.75}>
+        {row(translate('app.case_ux.decided_outcome'), <strong>{record.outcome ? label('Outcome', record.outcome) : '—'}</strong>, 'signoff-outcome')}
+        {row(
+          translate('app.case_ux.decision_note'),
+          decision ? decision.detail?.note || translate('app.case_ux.no_note') : isPending ? '…' : translate('app.case_ux.no_note'),
+          'signoff-note',
+        )}
+        {row(translate('app.case_ux.decided_by'), [decider, at ? formatDateTime(at) : null].filter(Boolean).join(' · ') || '—', 'signoff-decided')}
+        {row(
+          translate('app.case_ux.evidence'),
+          evidence.length ? (
+            <Stack component="ul" spacing={0.25} sx={{ m: 0, pl: 2 }} data-testid="signoff-evidence">
+              {evidence.map((d: any) => (
+                <li key={d.id}>
+                  <MuiLink href={d.contentUrl} target="_blank" rel="noopener">
+                    {label('DocumentKind', d.kind)}
+                  </MuiLink>{' '}
+                  <Typography component="span" variant="caption" color="text.secondary">
+                    {[d.verifiedBy?.displayName, d.verifiedAt ? formatDateTime(d.verifiedAt) : null].filter(Boolean).join(' · ')}
+                  </Typography>
+                </li>
+              ))}
+            </Stack>
+          ) : (
+            translate('app.case_ux.no_evidence')
+          ),
+          'signoff-evidence-cell',
+        )}
+      </Stack>
+    </Box>
+  );
 }
 
 interface Props {
@@ -44,7 +128,17 @@ interface Props {
 export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, busy, serverErrors = {} }: Props) {
   const translate = useTranslate();
   const label = useEnumLabel();
-  const [values, setValues] = useState<ActionValues>({ approve: true, kinds: [], carrier: 'EMS', trackingNumber: '' });
+  const [values, setValues] = useState<ActionValues>(() => ({
+    approve: true,
+    kinds: [],
+    carrier: 'EMS',
+    trackingNumber: '',
+    ...(fields.includes('deliveredAt') ? { deliveredAt: shanghaiNowLocal() } : {}),
+  }));
+  // The tracking number's check shows once the field is left or the number is whole, not from the first keystroke.
+  const [trackingLeft, setTrackingLeft] = useState(false);
+  // A delivery time left at its default (now) is sent as none: the server takes the moment it records it.
+  const [deliveredAtChanged, setDeliveredAtChanged] = useState(false);
   const set = (name: string, value: unknown) => setValues((v) => ({ ...v, [name]: value }));
   const { data: offices } = useGetList(
     'offices',
@@ -56,7 +150,8 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
     { pagination: { page: 1, perPage: 200 }, sort: { field: 'username', order: 'ASC' } },
     { enabled: fields.includes('officerId') },
   );
-  const tracking = fields.includes('mailing') ? trackingProblem(values.carrier, values.trackingNumber) : null;
+  const trackingKey = fields.includes('mailing') ? trackingProblemKey(values.carrier, values.trackingNumber) : null;
+  const tracking = trackingKey && (trackingLeft || trackingComplete(values.carrier, values.trackingNumber)) ? translate(trackingKey) : null;
   const missing =
     (fields.includes('reason') && !values.reason?.trim()) ||
     (fields.includes('noteRequired') && !values.note?.trim()) ||
@@ -64,7 +159,7 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
     (fields.includes('kinds') && !values.kinds.length) ||
     (fields.includes('outcome') && !values.outcome) ||
     (fields.includes('receiptNo') && !values.receiptNo?.trim()) ||
-    (fields.includes('mailing') && (!values.trackingNumber.trim() || !!tracking)) ||
+    (fields.includes('mailing') && (!values.trackingNumber.trim() || !!trackingKey)) ||
     (fields.includes('officeId') && !values.officeId) ||
     (fields.includes('officerId') && !values.officerId);
   const err = (name: string) => serverErrors[name] ?? serverErrors[`input.${name}`];
@@ -73,6 +168,7 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
       <DialogTitle>{label('CaseAction', action)}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
+          {fields.includes('approve') && <SignOffSummary />}
           {fields.includes('approve') && (
             <ToggleButtonGroup exclusive value={values.approve ? 'yes' : 'no'} onChange={(_e, v) => v && set('approve', v === 'yes')}>
               <ToggleButton value="yes" data-testid="approve">
@@ -174,6 +270,7 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
                 label={translate('app.case.tracking')}
                 value={values.trackingNumber}
                 onChange={(e) => set('trackingNumber', e.target.value.toUpperCase())}
+                onBlur={() => setTrackingLeft(values.trackingNumber.trim() !== '')}
                 error={!!tracking || !!err('input.trackingNumber')}
                 helperText={tracking ?? err('input.trackingNumber')}
               />
@@ -196,7 +293,12 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
               label={translate('app.case.delivered_at')}
               slotProps={{ inputLabel: { shrink: true } }}
               value={values.deliveredAt ?? ''}
-              onChange={(e) => set('deliveredAt', e.target.value)}
+              onChange={(e) => {
+                setDeliveredAtChanged(true);
+                set('deliveredAt', e.target.value);
+              }}
+              error={!!err('deliveredAt')}
+              helperText={err('deliveredAt')}
             />
           )}
           {fields.includes('reason') && (
@@ -229,7 +331,12 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
       </DialogContent>
       <DialogActions>
         <MuiButton onClick={onCancel}>{translate('ra.action.cancel')}</MuiButton>
-        <MuiButton variant="contained" disabled={busy || !!missing} onClick={() => onSubmit(values)} data-testid="confirm-action">
+        <MuiButton
+          variant="contained"
+          disabled={busy || !!missing}
+          onClick={() => onSubmit(fields.includes('deliveredAt') && !deliveredAtChanged ? { ...values, deliveredAt: '' } : values)}
+          data-testid="confirm-action"
+        >
           {translate('ra.action.confirm')}
         </MuiButton>
       </DialogActions>

@@ -36,7 +36,7 @@ export function ApplicationFilterSidebar() {
   const { canAccess: seesOffices } = useCanAccess({ resource: 'applications.officeFilter', action: 'list' });
   const translate = useTranslate();
   return (
-    <Card sx={{ order: -1, mr: 2, mt: 8, width: 230, display: { xs: 'none', md: 'block' } }}>
+    <Card sx={{ order: -1, mr: 2, mt: 8, width: 200, flexShrink: 0, display: { xs: 'none', md: 'block' } }}>
       <CardContent>
         <FilterLiveSearch source="q" placeholder={translate('app.queue.search')} />
         <SavedQueriesList />

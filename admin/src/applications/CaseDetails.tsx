@@ -1,5 +1,6 @@
 import { Alert, Box, Divider, Grid, Paper, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { DueDate, ShanghaiTime } from '../common/DueDate';
 import { EnumText, useEnumLabel } from '../common/EnumText';
@@ -62,17 +63,62 @@ function PersonRows({ person }: { person: any }) {
 /** Working days as the clock counts them: whole days, or one decimal where the server gives a fraction. */
 const days = (n: number) => Math.round(n * 10) / 10;
 
+/** The statuses that close a case: the server frees the case on reaching one (workflow.ts CLOSING_STATUSES). */
+const CLOSED = ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'];
+
+/**
+ * Whether the case's status note still says something: the server keeps the reason of a
+ * supplement request after SUPPLEMENT_RECEIVED (it does not clear statusReason then), so once
+ * the case is no longer waiting for it, the request's reason is history, not the status.
+ */
+export function statusReasonShown(r: any): boolean {
+  if (!r?.statusReason) return false;
+  return r.status === 'AWAITING_SUPPLEMENT' || r.statusReason !== r.supplementRequest?.reason;
+}
+
+/**
+ * The step that closed the case (delivery, refusal, withdrawal), from the audit trail: the newest
+ * event that brought the case to its present closing status. Closing frees the case on the
+ * server, so `assignee` is then empty; every closing step needs its officer to hold the case (or
+ * takes it), so that officer is the last holder. A delivery's time is in the event too, also for
+ * a counter pickup (the case's `mailing` exists only for mail) and an electronic delivery (the issue).
+ */
+function useClosingStep(r: any): { holder: string | null; deliveredAt: string | null } {
+  const dataProvider = useDataProvider();
+  const closed = !!r && CLOSED.includes(r.status);
+  const { data } = useQuery({
+    queryKey: ['auditTrail', 'Application', r?.id, r?.version],
+    queryFn: () => dataProvider.auditTrail('Application', String(r.id)),
+    enabled: closed,
+  });
+  const events: any[] = closed ? (data?.items ?? []) : [];
+  const closing = events.find((e) => e.detail?.toStatus === r.status && e.detail?.fromStatus !== r.status);
+  // Delivered: recorded (mail or counter), or at the issue of an electronic document. A review closed since changes neither.
+  const delivery =
+    r.status === 'DELIVERED'
+      ? events.find((e) => e.action === 'RECORD_DELIVERY' || (e.action === 'ISSUE' && e.detail?.toStatus === 'DELIVERED'))
+      : null;
+  return {
+    holder: closing?.actor?.displayName ?? null,
+    deliveredAt: delivery ? (delivery.detail?.deliveredAt ?? delivery.at) : null,
+  };
+}
+
 /** The left side of the case page: who, what for, how it was routed, and the clock. */
 export function CaseDetails() {
   const r = useRecordContext();
   const translate = useTranslate();
   const label = useEnumLabel();
   const [locale] = useLocaleState();
+  const closing = useClosingStep(r);
   if (!r) return null;
+  const heldBy =
+    r.assignee?.displayName ?? (closing.holder ? translate('app.case_ux.last_holder', { name: closing.holder }) : translate('app.case.none'));
+  const deliveredAt = r.mailing?.deliveredAt ?? closing.deliveredAt;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      {r.statusReason && (
-        <Alert severity="info" sx={{ mb: 2 }}>
+      {statusReasonShown(r) && (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="status-reason">
           {translate('app.case.status_reason')}：{r.statusReason}
         </Alert>
       )}
@@ -147,7 +193,7 @@ export function CaseDetails() {
                     <span data-testid="working-days">{translate('app.case.elapsed_value', { smart_count: days(r.workingDaysElapsed) })}</span>
                   ) : null,
                 ],
-                [translate('app.case.held_by'), r.assignee?.displayName ?? translate('app.case.none')],
+                [translate('app.case.held_by'), <span data-testid="held-by">{heldBy}</span>],
               ]}
             />
           </Section>
@@ -164,6 +210,14 @@ export function CaseDetails() {
                   ],
                   [translate('app.case.verification_code'), r.issuedDocument?.verificationCode],
                   [translate('app.case.mailing'), r.mailing ? `${label('Carrier', r.mailing.carrier)} ${r.mailing.trackingNumber}` : null],
+                  [
+                    translate('app.case.delivered_at'),
+                    deliveredAt ? (
+                      <span data-testid="delivered-at">
+                        <ShanghaiTime value={deliveredAt} />
+                      </span>
+                    ) : null,
+                  ],
                 ]}
               />
             </Section>

@@ -4,10 +4,66 @@ import RotateRightIcon from '@mui/icons-material/RotateRight';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
 import { Box, Button, Chip, IconButton, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
 import { UploadDocumentButton } from './UploadDocumentButton';
+
+/** The natural size of an image, by its address. */
+interface Natural {
+  src: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * An image zoomed and turned inside its scrolling frame. The image is laid out at its zoomed size
+ * (not scaled by a CSS transform, which leaves the layout box as it was and pushes the left and top
+ * edges out of reach), in a box the size of the turned image, centred with auto margins, which
+ * fall to 0 once the box is larger than the frame: every edge can be scrolled to. At zoom 1 it fits
+ * the frame's width, never enlarged.
+ */
+function ZoomedImage({ src, alt, zoom, rotation }: { src: string; alt: string; zoom: number; rotation: number }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [frameWidth, setFrameWidth] = useState(0);
+  const [natural, setNatural] = useState<Natural | null>(null);
+  useEffect(() => {
+    const el = frame.current;
+    if (!el) return;
+    setFrameWidth(el.clientWidth);
+    const observer = new ResizeObserver(() => setFrameWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const size = natural?.src === src ? natural : null;
+  const turned = rotation % 180 !== 0;
+  const fit = size && frameWidth ? Math.min(1, (frameWidth - 16) / (turned ? size.height : size.width)) : 1;
+  const width = size ? size.width * fit * zoom : 0;
+  const height = size ? size.height * fit * zoom : 0;
+  return (
+    <Box ref={frame} sx={{ overflow: 'auto', height: 420, bgcolor: 'grey.100', my: 1, display: 'flex' }} data-testid="document-frame">
+      <Box sx={{ position: 'relative', flexShrink: 0, m: 'auto', width: turned ? height : width, height: turned ? width : height }} data-zoom={zoom}>
+        <img
+          alt={alt}
+          src={src}
+          data-testid="document-image"
+          onLoad={(e) => setNatural({ src, width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
+          style={{
+            position: 'absolute',
+            left: '50%',
+            top: '50%',
+            width: size ? width : undefined,
+            height: size ? height : undefined,
+            maxWidth: 'none',
+            visibility: size ? 'visible' : 'hidden',
+            transform: `translate(-50%, -50%) rotate(${rotation}deg)`,
+            transition: 'transform .15s',
+          }}
+        />
+      </Box>
+    </Box>
+  );
+}
 
 /** The case's papers one at a time: images with zoom and rotate, PDFs inline, verify or reject each. */
 export function DocumentViewer() {
@@ -21,6 +77,8 @@ export function DocumentViewer() {
   const [zoom, setZoom] = useState(1);
   const [rotation, setRotation] = useState(0);
   const [rejectNote, setRejectNote] = useState('');
+  // A paper just uploaded: shown as soon as the case, refreshed, lists it.
+  const [uploadedId, setUploadedId] = useState<string | null>(null);
   const documents: any[] = record?.documents ?? [];
   const current = documents[Math.min(index, documents.length - 1)];
   const canVerify = record?.availableActions?.includes('VERIFY_DOCUMENTS');
@@ -43,6 +101,17 @@ export function DocumentViewer() {
   };
 
   useEffect(() => {
+    if (!uploadedId) return;
+    const at = documents.findIndex((d) => String(d.id) === uploadedId);
+    if (at < 0) return;
+    setUploadedId(null);
+    setIndex(at);
+    setZoom(1);
+    setRotation(0);
+    setRejectNote('');
+  }, [uploadedId, documents]);
+
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !documents.length) return;
@@ -61,7 +130,7 @@ export function DocumentViewer() {
         <Typography variant="h6" sx={{ flex: 1 }}>
           {translate('app.case.documents')}
         </Typography>
-        {record.availableActions?.includes('UPLOAD_DOCUMENT') && <UploadDocumentButton />}
+        {record.availableActions?.includes('UPLOAD_DOCUMENT') && <UploadDocumentButton onUploaded={setUploadedId} />}
       </Stack>
       {!current ? (
         <Typography color="text.secondary">{translate('app.case.no_documents')}</Typography>
@@ -73,7 +142,7 @@ export function DocumentViewer() {
                 <NavigateBeforeIcon />
               </IconButton>
             </Tooltip>
-            <Typography data-testid="document-title">
+            <Typography data-testid="document-title" data-document-id={current.id}>
               {index + 1} / {documents.length} · {label('DocumentKind', current.kind)}
             </Typography>
             <Tooltip title={translate('app.case.next')}>
@@ -90,34 +159,30 @@ export function DocumentViewer() {
             {current.contentType.startsWith('image/') && (
               <>
                 <Tooltip title={translate('app.case.zoom_in')}>
-                  <IconButton onClick={() => setZoom((z) => Math.min(z * 1.25, 5))}>
+                  <IconButton onClick={() => setZoom((z) => Math.min(z * 1.25, 5))} data-testid="zoom-in">
                     <ZoomInIcon />
                   </IconButton>
                 </Tooltip>
                 <Tooltip title={translate('app.case.zoom_out')}>
-                  <IconButton onClick={() => setZoom((z) => Math.max(z / 1.25, 0.25))}>
+                  <IconButton onClick={() => setZoom((z) => Math.max(z / 1.25, 0.25))} data-testid="zoom-out">
                     <ZoomOutIcon />
                   </IconButton>
                 </Tooltip>
                 <Tooltip title={translate('app.case.rotate')}>
-                  <IconButton onClick={() => setRotation((r) => (r + 90) % 360)}>
+                  <IconButton onClick={() => setRotation((r) => (r + 90) % 360)} data-testid="rotate">
                     <RotateRightIcon />
                   </IconButton>
                 </Tooltip>
               </>
             )}
           </Stack>
-          <Box sx={{ overflow: 'auto', height: 420, bgcolor: 'grey.100', my: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-            {current.contentType === 'application/pdf' ? (
+          {current.contentType === 'application/pdf' ? (
+            <Box sx={{ height: 420, bgcolor: 'grey.100', my: 1 }}>
               <iframe title={current.fileName} src={current.contentUrl} style={{ width: '100%', height: '100%', border: 0 }} />
-            ) : (
-              <img
-                alt={label('DocumentKind', current.kind)}
-                src={current.contentUrl}
-                style={{ maxWidth: '100%', transform: `scale(${zoom}) rotate(${rotation}deg)`, transition: 'transform .15s' }}
-              />
-            )}
-          </Box>
+            </Box>
+          ) : (
+            <ZoomedImage src={current.contentUrl} alt={label('DocumentKind', current.kind)} zoom={zoom} rotation={rotation} />
+          )}
           {current.note && (
             <Typography variant="body2" color="error">
               {current.note}

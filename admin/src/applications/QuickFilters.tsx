@@ -25,7 +25,9 @@ export function QuickFilters() {
             label={translate(`app.queue.${key}`)}
             color={active ? 'primary' : 'default'}
             variant={active ? 'filled' : 'outlined'}
-            onClick={() => {
+            onClick={(e) => {
+              // Focus back to the page: Enter then opens the highlighted case (the queue takes it either way).
+              if (e.detail > 0) e.currentTarget.blur();
               const { [name]: _old, ...rest } = filterValues;
               setFilters(active ? rest : { ...rest, [name]: value }, displayedFilters);
             }}

@@ -1,23 +1,91 @@
-import { useEffect, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useListContext } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 
-/** j / k move through the rows of the queue, Enter opens the case. Typing in a field is left alone. */
-export function useQueueKeys(): string | null {
-  const { data } = useListContext();
+const QUEUE_KEY = 'record-check.queue';
+
+/** The cases of the queue as the officer last saw it (its filter, sort and page), in order. */
+export interface RememberedQueue {
+  ids: string[];
+  references: string[];
+}
+
+function rememberQueue(rows: { id: unknown; referenceNo?: unknown }[]) {
+  const queue: RememberedQueue = { ids: rows.map((r) => String(r.id)), references: rows.map((r) => String(r.referenceNo ?? '')) };
+  try {
+    sessionStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
+  } catch {
+    // storage full or refused: there is simply no next case to offer
+  }
+}
+
+/** The case after `id` in the queue as last seen, or null when `id` is not in it or is its last. */
+export function nextInQueue(id: unknown): { id: string; referenceNo: string } | null {
+  try {
+    const queue = JSON.parse(sessionStorage.getItem(QUEUE_KEY) ?? 'null') as RememberedQueue | null;
+    const at = queue?.ids.indexOf(String(id)) ?? -1;
+    if (!queue || at < 0 || at + 1 >= queue.ids.length) return null;
+    return { id: queue.ids[at + 1], referenceNo: queue.references[at + 1] ?? '' };
+  } catch {
+    return null;
+  }
+}
+
+/** Keys the queue takes over from a focused chip or tab: Enter opens the highlighted case. */
+function ownsEnter(target: HTMLElement, table: HTMLElement | null): boolean {
+  if (target === document.body || target === document.documentElement) return true;
+  if (target.closest('[role=dialog], [role=menu], [role=listbox], [role=presentation]')) return false;
+  return !!target.closest('.MuiChip-root, [role=tab]') || !!table?.querySelector('tbody')?.contains(target);
+}
+
+/**
+ * j / k move through the rows of the queue, keeping the highlighted row in view; Enter opens the
+ * highlighted case, also right after a click on a quick filter or a tab. Typing in a field is left
+ * alone. Remembers the rows shown, for the case page's "next case".
+ */
+export function useQueueKeys(): { focusedId: unknown; bodyRef: RefObject<HTMLDivElement | null> } {
+  const { data, filterValues, sort, page, perPage } = useListContext();
   const navigate = useNavigate();
+  const bodyRef = useRef<HTMLDivElement | null>(null);
   const [index, setIndex] = useState(0);
+  const moved = useRef(false);
   const rows = data ?? [];
+  const at = Math.max(0, Math.min(index, rows.length - 1));
+
+  // Another filter, sort or page starts again at the first row.
+  const view = JSON.stringify([filterValues, sort, page, perPage]);
+  const [shownView, setShownView] = useState(view);
+  if (shownView !== view) {
+    setShownView(view);
+    setIndex(0);
+  }
+
+  useEffect(() => {
+    if (data) rememberQueue(data);
+  }, [data]);
+
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    bodyRef.current?.querySelectorAll('tbody tr')[at]?.scrollIntoView({ block: 'nearest' });
+  }, [at]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === 'j') setIndex((i) => Math.min(i + 1, rows.length - 1));
-      else if (e.key === 'k') setIndex((i) => Math.max(i - 1, 0));
-      else if (e.key === 'Enter' && rows[index]) navigate(`/applications/${rows[index].id}/show`);
+      if (e.key === 'j' || e.key === 'k') {
+        moved.current = true;
+        setIndex(e.key === 'j' ? Math.min(at + 1, rows.length - 1) : Math.max(at - 1, 0));
+      } else if (e.key === 'Enter' && rows[at] && ownsEnter(target, bodyRef.current)) {
+        // Before the focused chip or tab sees it: Enter opens the case, it does not toggle a filter.
+        e.preventDefault();
+        e.stopPropagation();
+        navigate(`/applications/${rows[at].id}/show`);
+      }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [rows, index, navigate]);
-  return rows[Math.min(index, rows.length - 1)]?.id ?? null;
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [rows, at, navigate]);
+  return { focusedId: rows[at]?.id ?? null, bodyRef };
 }

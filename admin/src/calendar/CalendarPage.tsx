@@ -4,10 +4,18 @@ import { Box, Card, CardContent, IconButton, Paper, Stack, Tooltip, Typography }
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { calendarDayImpact } from '../dataProvider/calendar';
+import { CalendarDayDialog } from './CalendarDayDialog';
+import { UndoButton } from './UndoButton';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A month of the working-day calendar; a click switches a day between working day and holiday. */
+type Day = { date: string; workday: boolean; note: string | null };
+
+/**
+ * A month of the working-day calendar; a click switches a day between working day and holiday,
+ * after a confirmation that says how many cases' due dates move, and can be undone from the toast.
+ */
 export function CalendarPage() {
   const now = new Date(Date.now() + 8 * 3600_000); // the month as it is in Shanghai
   const [month, setMonth] = useState({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 });
@@ -26,17 +34,49 @@ export function CalendarPage() {
       const d = new Date(Date.UTC(year, m - 1 + delta, 1));
       return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
     });
-  const toggle = async (day: { date: string; workday: boolean; note: string | null }) => {
+  const kind = (workday: boolean) => translate(workday ? 'app.calendar.workday' : 'app.calendar.holiday');
+  // A click asks first, with the number of cases whose due dates the switch moves; the toast after it offers 撤销.
+  const [pending, setPending] = useState<{ day: Day; count: number | null } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['calendar'] });
+  const ask = async (day: Day) => {
+    setPending({ day, count: null });
     try {
-      const saved = await dataProvider.setCalendarDay(day.date, !day.workday, day.note);
-      notify('app.calendar.saved', {
-        type: 'success',
-        messageArgs: { date: saved.date, kind: translate(saved.workday ? 'app.calendar.workday' : 'app.calendar.holiday') },
-      });
-      queryClient.invalidateQueries({ queryKey: ['calendar', from] });
+      const count = await calendarDayImpact(day.date, !day.workday);
+      setPending((p) => (p?.day.date === day.date ? { day, count } : p));
+    } catch (error: any) {
+      setPending(null);
+      notify(error.message, { type: 'error' });
+    }
+  };
+  const undo = async (day: Day) => {
+    try {
+      const restored = await dataProvider.setCalendarDay(day.date, day.workday, day.note);
+      notify('app.admin_ux.calendar_undone', { type: 'info', messageArgs: { date: restored.date, kind: kind(restored.workday) } });
     } catch (error: any) {
       notify(error.message, { type: 'error' });
     }
+    refresh();
+  };
+  const apply = async () => {
+    if (!pending || pending.count === null) return;
+    const { day, count } = pending;
+    setSaving(true);
+    try {
+      const saved = await dataProvider.setCalendarDay(day.date, !day.workday, day.note);
+      setPending(null);
+      notify('app.admin_ux.calendar_saved', {
+        type: 'success',
+        autoHideDuration: 10_000,
+        messageArgs: { date: saved.date, kind: kind(saved.workday), smart_count: count },
+        action: <UndoButton onUndo={() => undo(day)} />,
+      });
+    } catch (error: any) {
+      notify(error.message, { type: 'error' });
+    } finally {
+      setSaving(false);
+    }
+    refresh();
   };
   const weekdays = Array.from({ length: 7 }, (_, i) =>
     new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))),
@@ -68,10 +108,10 @@ export function CalendarPage() {
           {Array.from({ length: firstWeekday }, (_, i) => (
             <Box key={`blank-${i}`} />
           ))}
-          {(data ?? []).map((day: any) => (
+          {(data ?? []).map((day: Day) => (
             <Tooltip key={day.date} title={day.note ?? ''}>
               <Paper
-                onClick={() => toggle(day)}
+                onClick={() => ask(day)}
                 data-date={day.date}
                 data-workday={day.workday}
                 sx={{
@@ -93,6 +133,12 @@ export function CalendarPage() {
             </Tooltip>
           ))}
         </Box>
+        <CalendarDayDialog
+          change={pending && { date: pending.day.date, workday: !pending.day.workday, count: pending.count }}
+          saving={saving}
+          onConfirm={apply}
+          onCancel={() => setPending(null)}
+        />
       </CardContent>
     </Card>
   );

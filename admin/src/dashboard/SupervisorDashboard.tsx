@@ -1,25 +1,39 @@
-import { Card, CardContent, Grid, Link as MuiLink, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Card, CardActionArea, CardContent, Grid, Link as MuiLink, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { addDays, monthStart, shanghaiToday, weekStart } from '../common/dates';
+import { STATUSES } from '../common/enums';
 import { DueDate } from '../common/DueDate';
 import { StatusChip } from '../common/StatusChip';
 import { RecordContextProvider } from 'react-admin';
 
-function StatCard({ label, value, testId }: { label: string; value: string | number | undefined; testId: string }) {
+/** The statuses of the cases still being worked (all but the closing ones), as the "open" card counts them. */
+const OPEN_STATUSES = STATUSES.filter((s) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(s));
+
+/** The queue filtered (and sorted) as a card counts its cases. */
+export const queueLink = (filter: Record<string, unknown>, sort?: { field: string; order: 'ASC' | 'DESC' }) =>
+  `/applications?${new URLSearchParams({
+    filter: JSON.stringify(filter),
+    ...(sort ? { sort: sort.field, order: sort.order } : {}),
+  })}`;
+
+/** A number of the overview; a click opens the cases behind it (or the report, for numbers of decided cases). */
+function StatCard({ label, value, testId, to }: { label: string; value: string | number | undefined; testId: string; to: string }) {
   return (
-    <Grid size={{ xs: 6, md: 2.4 }}>
-      <Card>
-        <CardContent>
-          <Typography color="text.secondary" variant="body2">
-            {label}
-          </Typography>
-          <Typography variant="h4" data-testid={testId}>
-            {value ?? '…'}
-          </Typography>
-        </CardContent>
+    <Grid size={{ xs: 6, sm: 4, md: 2 }}>
+      <Card sx={{ height: '100%' }}>
+        <CardActionArea component={Link} to={to} sx={{ height: '100%' }} data-testid={`${testId}-link`}>
+          <CardContent>
+            <Typography color="text.secondary" variant="body2">
+              {label}
+            </Typography>
+            <Typography variant="h4" data-testid={testId}>
+              {value ?? '…'}
+            </Typography>
+          </CardContent>
+        </CardActionArea>
       </Card>
     </Grid>
   );
@@ -60,17 +74,37 @@ export function SupervisorDashboard() {
   const open = counts
     ? counts.byStatus.filter((c: any) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(c.status)).reduce((s: number, c: any) => s + c.count, 0)
     : undefined;
+  const pendingSignOff = counts?.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF')?.count;
   const offices = (month?.rows ?? []).filter((r: any) => r.received || r.openNow || r.decided);
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
-      <StatCard label={translate('app.dashboard_supervisor.open')} value={open} testId="card-open" />
-      <StatCard label={translate('app.dashboard_supervisor.overdue')} value={counts?.overdue} testId="card-overdue" />
-      <StatCard label={translate('app.dashboard_supervisor.due_today')} value={counts?.dueToday} testId="card-due-today" />
-      <StatCard label={translate('app.dashboard_supervisor.decided_week')} value={week?.totals.decided} testId="card-decided-week" />
+      <StatCard label={translate('app.dashboard_supervisor.open')} value={open} testId="card-open" to={queueLink({ status: OPEN_STATUSES })} />
+      <StatCard
+        label={translate('app.dashboard.pending_signoff')}
+        value={pendingSignOff}
+        testId="card-pending-signoff"
+        to={queueLink({ status: 'PENDING_SIGNOFF' })}
+      />
+      <StatCard
+        label={translate('app.dashboard_supervisor.overdue')}
+        value={counts?.overdue}
+        testId="card-overdue"
+        to={queueLink({ slaState: 'OVERDUE' }, { field: 'dueAt', order: 'ASC' })}
+      />
+      {/* No filter says "due today": those are the first of the cases due soon, by due date. */}
+      <StatCard
+        label={translate('app.dashboard_supervisor.due_today')}
+        value={counts?.dueToday}
+        testId="card-due-today"
+        to={queueLink({ slaState: 'DUE_SOON' }, { field: 'dueAt', order: 'ASC' })}
+      />
+      {/* The queue filters no decision date: the numbers of decided cases open the report they come from. */}
+      <StatCard label={translate('app.dashboard_supervisor.decided_week')} value={week?.totals.decided} testId="card-decided-week" to="/reports" />
       <StatCard
         label={translate('app.dashboard_supervisor.met_month')}
         value={month ? (month.totals.slaMetRate == null ? '—' : `${(month.totals.slaMetRate * 100).toFixed(1)}%`) : undefined}
         testId="card-met-month"
+        to="/reports"
       />
       <Grid size={{ xs: 12, md: 6 }}>
         <Card>

@@ -5,8 +5,8 @@ import { request } from './graphql';
 import { found, page, refusing, result } from './resource';
 
 const OfficersQuery = graphql(`
-  query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role) {
-    officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role) { total items { ...OfficerFields } }
+  query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role, $q: String) {
+    officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role, q: $q) { total items { ...OfficerFields } }
   }
 `);
 
@@ -36,8 +36,23 @@ async function listOfficers(params: Partial<GetListParams>) {
     perPage,
     officeIds: filter.officeId ? [filter.officeId] : null,
     role: filter.role || null,
+    q: filter.q?.trim() || null,
   });
   return page(officers.items, officers.total);
+}
+
+const ResetPassword = graphql(`
+  mutation ConsoleResetOfficerPassword($id: ID!, $password: String!) {
+    updateOfficer(id: $id, input: { password: $password }) { id }
+  }
+`);
+
+/**
+ * An administrator sets a new password for an officer; the server checks it against the password
+ * rule and ends every session of that officer. The general update never sends a password.
+ */
+export async function resetOfficerPassword(id: string, password: string): Promise<void> {
+  await request(ResetPassword, { id, password });
 }
 
 /** One officer by id (null when there is none or it is out of the signed-in officer's scope). */
@@ -65,7 +80,6 @@ export const officers: DataProvider = {
       role: data.role,
       officeId: data.office?.id ?? null,
       active: data.active,
-      password: data.password || null,
     };
     return result((await request(UpdateOfficer, { id: String(id), input })).updateOfficer);
   },

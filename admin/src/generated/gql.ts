@@ -19,6 +19,7 @@ type Documents = {
     "\n  query ConsoleApplications($filter: ApplicationFilter, $sort: ApplicationSort, $page: Int, $perPage: Int) {\n    applications(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { total items { ...ApplicationRowFields } }\n  }\n": typeof types.ConsoleApplicationsDocument,
     "\n  query ConsoleApplication($id: ID!) {\n    application(id: $id) { ...ApplicationFields }\n  }\n": typeof types.ConsoleApplicationDocument,
     "\n  mutation ConsoleSubmitApplication($input: ApplicationInput!) {\n    submitApplication(input: $input) { ...ApplicationFields }\n  }\n": typeof types.ConsoleSubmitApplicationDocument,
+    "\n  query ConsoleCalendarDayImpact($date: Date!, $workday: Boolean) {\n    calendarDayImpact(date: $date, workday: $workday)\n  }\n": typeof types.ConsoleCalendarDayImpactDocument,
     "\n  mutation ConsoleVerifyDocument($id: ID!, $status: DocumentStatus!, $note: String) {\n    verifyDocument(id: $id, status: $status, note: $note) { id status note }\n  }\n": typeof types.ConsoleVerifyDocumentDocument,
     "\n  mutation ConsoleAssignApplications($ids: [ID!]!, $officerId: ID!) {\n    assignApplications(ids: $ids, officerId: $officerId) { id }\n  }\n": typeof types.ConsoleAssignApplicationsDocument,
     "\n  mutation ConsoleRevealIdNumber($applicationId: ID!, $person: PersonRole!, $reason: String!) {\n    revealIdNumber(applicationId: $applicationId, person: $person, reason: $reason)\n  }\n": typeof types.ConsoleRevealIdNumberDocument,
@@ -33,10 +34,11 @@ type Documents = {
     "\n  fragment PersonFields on Person {\n    name category idType idNumberMasked nationality birthDate gender domicileRegion residenceRegion daysInChina phoneMasked\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id referenceNo status channel applicantKind purpose purposeDetail destinationCountry delivery\n    subject { ...PersonFields } agent { ...PersonFields } unit { name creditCode region contactName contactPhoneMasked }\n    mailingAddress { recipient phoneMasked region line postalCode }\n    office { id name code } assignee { id displayName username } routing { ...RoutingDecisionFields }\n    documents { id kind fileName contentType byteSize status note uploadedAt verifiedAt verifiedBy { displayName } contentUrl }\n    missingDocumentKinds submittedAt acceptedAt dueAt slaState workingDaysElapsed outcome decidedAt\n    decidedBy { id displayName } signedOffBy { displayName }\n    issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }\n    mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }\n    feeAmount feePaid statusReason supplementRequest { reason kinds requestedAt requestedBy { displayName } }\n    availableActions updatedAt version\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
     "\n  fragment AuditEventFields on AuditEvent {\n    id at action entityType entityId detail actor { displayName username }\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
-    "\n  query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role) {\n    officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role) { total items { ...OfficerFields } }\n  }\n": typeof types.ConsoleOfficersDocument,
+    "\n  query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role, $q: String) {\n    officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role, q: $q) { total items { ...OfficerFields } }\n  }\n": typeof types.ConsoleOfficersDocument,
     "\n  query ConsoleOfficer($id: ID!) {\n    officer(id: $id) { ...OfficerFields }\n  }\n": typeof types.ConsoleOfficerDocument,
     "\n  mutation ConsoleCreateOfficer($input: OfficerInput!) {\n    createOfficer(input: $input) { ...OfficerFields }\n  }\n": typeof types.ConsoleCreateOfficerDocument,
     "\n  mutation ConsoleUpdateOfficer($id: ID!, $input: OfficerUpdateInput!) {\n    updateOfficer(id: $id, input: $input) { ...OfficerFields }\n  }\n": typeof types.ConsoleUpdateOfficerDocument,
+    "\n  mutation ConsoleResetOfficerPassword($id: ID!, $password: String!) {\n    updateOfficer(id: $id, input: { password: $password }) { id }\n  }\n": typeof types.ConsoleResetOfficerPasswordDocument,
     "\n  query ConsoleOffices($page: Int, $perPage: Int, $q: String, $kind: OfficeKind) {\n    offices(page: $page, perPage: $perPage, q: $q, kind: $kind) { total items { ...OfficeFields } }\n  }\n": typeof types.ConsoleOfficesDocument,
     "\n  query ConsoleOffice($id: ID!) {\n    office(id: $id) { ...OfficeFields }\n  }\n": typeof types.ConsoleOfficeDocument,
     "\n  mutation ConsoleCreateOffice($input: OfficeInput!) {\n    createOffice(input: $input) { ...OfficeFields }\n  }\n": typeof types.ConsoleCreateOfficeDocument,
@@ -76,6 +78,7 @@ const documents: Documents = {
     "\n  query ConsoleApplications($filter: ApplicationFilter, $sort: ApplicationSort, $page: Int, $perPage: Int) {\n    applications(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { total items { ...ApplicationRowFields } }\n  }\n": types.ConsoleApplicationsDocument,
     "\n  query ConsoleApplication($id: ID!) {\n    application(id: $id) { ...ApplicationFields }\n  }\n": types.ConsoleApplicationDocument,
     "\n  mutation ConsoleSubmitApplication($input: ApplicationInput!) {\n    submitApplication(input: $input) { ...ApplicationFields }\n  }\n": types.ConsoleSubmitApplicationDocument,
+    "\n  query ConsoleCalendarDayImpact($date: Date!, $workday: Boolean) {\n    calendarDayImpact(date: $date, workday: $workday)\n  }\n": types.ConsoleCalendarDayImpactDocument,
     "\n  mutation ConsoleVerifyDocument($id: ID!, $status: DocumentStatus!, $note: String) {\n    verifyDocument(id: $id, status: $status, note: $note) { id status note }\n  }\n": types.ConsoleVerifyDocumentDocument,
     "\n  mutation ConsoleAssignApplications($ids: [ID!]!, $officerId: ID!) {\n    assignApplications(ids: $ids, officerId: $officerId) { id }\n  }\n": types.ConsoleAssignApplicationsDocument,
     "\n  mutation ConsoleRevealIdNumber($applicationId: ID!, $person: PersonRole!, $reason: String!) {\n    revealIdNumber(applicationId: $applicationId, person: $person, reason: $reason)\n  }\n": types.ConsoleRevealIdNumberDocument,
@@ -90,10 +93,11 @@ const documents: Documents = {
     "\n  fragment PersonFields on Person {\n    name category idType idNumberMasked nationality birthDate gender domicileRegion residenceRegion daysInChina phoneMasked\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id referenceNo status channel applicantKind purpose purposeDetail destinationCountry delivery\n    subject { ...PersonFields } agent { ...PersonFields } unit { name creditCode region contactName contactPhoneMasked }\n    mailingAddress { recipient phoneMasked region line postalCode }\n    office { id name code } assignee { id displayName username } routing { ...RoutingDecisionFields }\n    documents { id kind fileName contentType byteSize status note uploadedAt verifiedAt verifiedBy { displayName } contentUrl }\n    missingDocumentKinds submittedAt acceptedAt dueAt slaState workingDaysElapsed outcome decidedAt\n    decidedBy { id displayName } signedOffBy { displayName }\n    issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }\n    mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }\n    feeAmount feePaid statusReason supplementRequest { reason kinds requestedAt requestedBy { displayName } }\n    availableActions updatedAt version\n  }\n": types.ApplicationFieldsFragmentDoc,
     "\n  fragment AuditEventFields on AuditEvent {\n    id at action entityType entityId detail actor { displayName username }\n  }\n": types.AuditEventFieldsFragmentDoc,
-    "\n  query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role) {\n    officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role) { total items { ...OfficerFields } }\n  }\n": types.ConsoleOfficersDocument,
+    "\n  query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role, $q: String) {\n    officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role, q: $q) { total items { ...OfficerFields } }\n  }\n": types.ConsoleOfficersDocument,
     "\n  query ConsoleOfficer($id: ID!) {\n    officer(id: $id) { ...OfficerFields }\n  }\n": types.ConsoleOfficerDocument,
     "\n  mutation ConsoleCreateOfficer($input: OfficerInput!) {\n    createOfficer(input: $input) { ...OfficerFields }\n  }\n": types.ConsoleCreateOfficerDocument,
     "\n  mutation ConsoleUpdateOfficer($id: ID!, $input: OfficerUpdateInput!) {\n    updateOfficer(id: $id, input: $input) { ...OfficerFields }\n  }\n": types.ConsoleUpdateOfficerDocument,
+    "\n  mutation ConsoleResetOfficerPassword($id: ID!, $password: String!) {\n    updateOfficer(id: $id, input: { password: $password }) { id }\n  }\n": types.ConsoleResetOfficerPasswordDocument,
     "\n  query ConsoleOffices($page: Int, $perPage: Int, $q: String, $kind: OfficeKind) {\n    offices(page: $page, perPage: $perPage, q: $q, kind: $kind) { total items { ...OfficeFields } }\n  }\n": types.ConsoleOfficesDocument,
     "\n  query ConsoleOffice($id: ID!) {\n    office(id: $id) { ...OfficeFields }\n  }\n": types.ConsoleOfficeDocument,
     "\n  mutation ConsoleCreateOffice($input: OfficeInput!) {\n    createOffice(input: $input) { ...OfficeFields }\n  }\n": types.ConsoleCreateOfficeDocument,
@@ -145,6 +149,10 @@ export function graphql(source: "\n  query ConsoleApplication($id: ID!) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleSubmitApplication($input: ApplicationInput!) {\n    submitApplication(input: $input) { ...ApplicationFields }\n  }\n"): typeof import('./graphql').ConsoleSubmitApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCalendarDayImpact($date: Date!, $workday: Boolean) {\n    calendarDayImpact(date: $date, workday: $workday)\n  }\n"): typeof import('./graphql').ConsoleCalendarDayImpactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -204,7 +212,7 @@ export function graphql(source: "\n  fragment AuditEventFields on AuditEvent {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role) {\n    officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role) { total items { ...OfficerFields } }\n  }\n"): typeof import('./graphql').ConsoleOfficersDocument;
+export function graphql(source: "\n  query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role, $q: String) {\n    officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role, q: $q) { total items { ...OfficerFields } }\n  }\n"): typeof import('./graphql').ConsoleOfficersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,6 +225,10 @@ export function graphql(source: "\n  mutation ConsoleCreateOfficer($input: Offic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleUpdateOfficer($id: ID!, $input: OfficerUpdateInput!) {\n    updateOfficer(id: $id, input: $input) { ...OfficerFields }\n  }\n"): typeof import('./graphql').ConsoleUpdateOfficerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleResetOfficerPassword($id: ID!, $password: String!) {\n    updateOfficer(id: $id, input: { password: $password }) { id }\n  }\n"): typeof import('./graphql').ConsoleResetOfficerPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

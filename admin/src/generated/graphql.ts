@@ -359,6 +359,14 @@ export type ConsoleSubmitApplicationMutationVariables = Exact<{
 
 export type ConsoleSubmitApplicationMutation = { submitApplication: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
 
+export type ConsoleCalendarDayImpactQueryVariables = Exact<{
+  date: string;
+  workday?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleCalendarDayImpactQuery = { calendarDayImpact: number };
+
 export type ConsoleVerifyDocumentMutationVariables = Exact<{
   id: string | number;
   status: DocumentStatus;
@@ -428,6 +436,7 @@ export type ConsoleOfficersQueryVariables = Exact<{
   perPage?: number | null | undefined;
   officeIds?: Array<string | number> | string | number | null | undefined;
   role?: Role | null | undefined;
+  q?: string | null | undefined;
 }>;
 
 
@@ -454,6 +463,14 @@ export type ConsoleUpdateOfficerMutationVariables = Exact<{
 
 
 export type ConsoleUpdateOfficerMutation = { updateOfficer: { id: string, username: string, displayName: string, role: Role, active: boolean, office: { id: string, name: string, code: string } } };
+
+export type ConsoleResetOfficerPasswordMutationVariables = Exact<{
+  id: string | number;
+  password: string;
+}>;
+
+
+export type ConsoleResetOfficerPasswordMutation = { updateOfficer: { id: string } };
 
 export type ConsoleOfficesQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -1386,6 +1403,11 @@ fragment ApplicationFields on Application {
   updatedAt
   version
 }`) as unknown as TypedDocumentString<ConsoleSubmitApplicationMutation, ConsoleSubmitApplicationMutationVariables>;
+export const ConsoleCalendarDayImpactDocument = new TypedDocumentString(`
+    query ConsoleCalendarDayImpact($date: Date!, $workday: Boolean) {
+  calendarDayImpact(date: $date, workday: $workday)
+}
+    `) as unknown as TypedDocumentString<ConsoleCalendarDayImpactQuery, ConsoleCalendarDayImpactQueryVariables>;
 export const ConsoleVerifyDocumentDocument = new TypedDocumentString(`
     mutation ConsoleVerifyDocument($id: ID!, $status: DocumentStatus!, $note: String) {
   verifyDocument(id: $id, status: $status, note: $note) {
@@ -1475,8 +1497,14 @@ export const ConsoleAuditTrailDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ConsoleAuditTrailQuery, ConsoleAuditTrailQueryVariables>;
 export const ConsoleOfficersDocument = new TypedDocumentString(`
-    query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role) {
-  officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role) {
+    query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role, $q: String) {
+  officers(
+    page: $page
+    perPage: $perPage
+    officeIds: $officeIds
+    role: $role
+    q: $q
+  ) {
     total
     items {
       ...OfficerFields
@@ -1549,6 +1577,13 @@ export const ConsoleUpdateOfficerDocument = new TypedDocumentString(`
     code
   }
 }`) as unknown as TypedDocumentString<ConsoleUpdateOfficerMutation, ConsoleUpdateOfficerMutationVariables>;
+export const ConsoleResetOfficerPasswordDocument = new TypedDocumentString(`
+    mutation ConsoleResetOfficerPassword($id: ID!, $password: String!) {
+  updateOfficer(id: $id, input: {password: $password}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleResetOfficerPasswordMutation, ConsoleResetOfficerPasswordMutationVariables>;
 export const ConsoleOfficesDocument = new TypedDocumentString(`
     query ConsoleOffices($page: Int, $perPage: Int, $q: String, $kind: OfficeKind) {
   offices(page: $page, perPage: $perPage, q: $q, kind: $kind) {

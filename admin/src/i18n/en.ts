@@ -198,6 +198,11 @@ export const en = {
       assign_to: 'Assign to',
       assigned: '%{count} assigned',
     },
+    queue_ux: {
+      office_assignee: 'Office / assignee',
+      next_case: 'Next case',
+      next_case_title: 'Open the next case of the queue: %{reference}',
+    },
     case: {
       details: 'Details',
       history: 'History',
@@ -325,6 +330,29 @@ export const en = {
       toggle: 'Click a day to switch it',
       saved: '%{date} is now a %{kind}',
     },
+    admin_ux: {
+      reset_password: 'Reset password',
+      reset_password_of: 'Reset the password of %{name} (%{username})',
+      reset_password_warning:
+        'This ends all sessions of this officer: every browser they are signed in on is signed out, and they sign in again with the new password.',
+      new_password: 'New password',
+      repeat_password: 'New password again',
+      password_rule: 'At least %{min} characters, not a common password',
+      password_too_short: 'The password needs at least %{min} characters',
+      password_too_common: 'This password is too common; choose another',
+      password_mismatch: 'The two passwords differ',
+      password_reset_done: 'Password reset',
+      search_officers: 'Search username or name',
+      calendar_confirm_title: 'Make %{date} a %{kind}?',
+      calendar_counting: 'Counting the cases affected',
+      calendar_impact:
+        'The due date of %{smart_count} running or paused case will move. |||| The due dates of %{smart_count} running or paused cases will move.',
+      calendar_no_impact: 'No case has its due date moved by this.',
+      calendar_saved:
+        '%{date} is now a %{kind}; %{smart_count} case had its due date moved |||| %{date} is now a %{kind}; %{smart_count} cases had their due dates moved',
+      calendar_undone: 'Undone: %{date} is a %{kind} again',
+      undo: 'Undo',
+    },
     export: { progress: '%{done} of %{total} rows' },
     reports: {
       title: 'Workload',
@@ -373,6 +401,19 @@ export const en = {
       due_soon: 'Due soon',
       pending_signoff: 'Waiting for sign-off',
       open_queue: 'Open the queue',
+    },
+    // Sign-off evidence, the mailing dialog, the last holder of a closed case (issue 11, points 7, 9, 10).
+    case_ux: {
+      decided_outcome: 'Proposed outcome',
+      decision_note: "Officer's note",
+      no_note: '(none)',
+      decided_by: 'Decided by',
+      evidence: 'Verified documents',
+      no_evidence: 'No verified documents',
+      tracking_format_s10: 'A tracking number has 13 characters: 2 letters, 9 digits, 2 letters, e.g. EA123456785CN',
+      tracking_check: 'The check digit of the tracking number is wrong',
+      tracking_sf: 'An SF Express tracking number has 12 to 15 digits',
+      last_holder: '%{name} (case closed)',
     },
   },
 };

@@ -2,7 +2,7 @@ import { BooleanInput, PasswordInput, ReferenceInput, SelectInput, SimpleForm, T
 import { useEnumChoices } from '../common/EnumText';
 import { ROLES } from '../common/enums';
 
-/** An officer's role, office and status; a password is set on creation and may be reset later. */
+/** An officer's role, office and status; a password is set on creation, and reset later by its own action (ResetPasswordButton). */
 export function OfficerForm({ creating = false }: { creating?: boolean }) {
   return (
     <SimpleForm>
@@ -13,7 +13,7 @@ export function OfficerForm({ creating = false }: { creating?: boolean }) {
         <SelectInput optionText="name" label="resources.officers.fields.office" validate={required()} />
       </ReferenceInput>
       {!creating && <BooleanInput source="active" />}
-      <PasswordInput source="password" validate={creating ? [required(), minLength(12)] : [minLength(12)]} autoComplete="new-password" />
+      {creating && <PasswordInput source="password" validate={[required(), minLength(12)]} autoComplete="new-password" />}
     </SimpleForm>
   );
 }

@@ -1,9 +1,13 @@
-import { BooleanField, CreateButton, DataTable, FunctionField, List, SelectInput, TopToolbar } from 'react-admin';
+import { BooleanField, CreateButton, DataTable, FunctionField, List, SearchInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
 import { EnumText, useEnumChoices } from '../common/EnumText';
 import { ROLES } from '../common/enums';
 
 export function OfficerList() {
-  const filters = [<SelectInput key="role" source="role" choices={useEnumChoices('Role', ROLES)} alwaysOn />];
+  const translate = useTranslate();
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('app.admin_ux.search_officers')} />,
+    <SelectInput key="role" source="role" choices={useEnumChoices('Role', ROLES)} alwaysOn />,
+  ];
   return (
     <List
       filters={filters}

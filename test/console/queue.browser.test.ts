@@ -1,0 +1,269 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/harness';
+import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
+
+// The queue in Debian's Chromium at 1366×768 (the smallest screen it must fit), against the real
+// server on SQLite with demo data: its layout, its keys, and the "next case" offer after a step.
+const ARTIFACTS = path.resolve('test-artifacts');
+let app: TestApp;
+let browser: Browser;
+const problems: string[] = [];
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  execFileSync('node', ['scripts/build-admin-if-needed.mjs'], { stdio: 'inherit' });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  app = await startTestApp({ applications: 300, embedded: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+afterEach(async (context) => {
+  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  await pages.at(-1)?.screenshot({ path: path.join(ARTIFACTS, `queue-${name}.png`) });
+  for (const page of pages.splice(0)) await page.context().close();
+  expect(problems.splice(0)).toEqual([]);
+});
+
+/** A fresh browser (own cookies) at 1366×768 signed in as `username`; console errors fail the test. */
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  pages.push(page);
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/status of 40[14]/.test(msg.text())) problems.push(`${username}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
+  await page.goto(`${app.server.url}/#/login`);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', DEMO_PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.hash.includes('login'));
+  return page;
+}
+
+async function toEnglish(page: Page) {
+  await page.click('button[aria-label="语言"], button:has-text("简体中文")');
+  await page.click('li:has-text("English")');
+  await page.waitForSelector('[data-testid=tab-SUBMITTED]:has-text("Submitted")');
+}
+
+async function openQueue(page: Page) {
+  await page.goto(`${app.server.url}/#/applications`);
+  await page.waitForSelector('tbody tr td.column-referenceNo');
+  await page.waitForSelector('[data-testid=tab-SUBMITTED] .MuiBadge-badge'); // the counts are in
+}
+
+/** What the layout test checks, measured in the page. */
+const measure = (page: Page) =>
+  page.evaluate(() => {
+    const box = (selector: string) => {
+      const element = document.querySelector(selector);
+      if (!element) return null;
+      const { left, right, top, bottom } = element.getBoundingClientRect();
+      return { left, right, top, bottom };
+    };
+    const lines = (element: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    const references = [...document.querySelectorAll('tbody td.column-referenceNo')];
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      viewport: window.innerWidth,
+      due: box('thead th.column-dueAt'),
+      status: box('thead th.column-status'),
+      xlsx: box('[data-testid=export-xlsx]'),
+      lastTab: box('[data-testid=tab-DELIVERED]'),
+      columns: [...document.querySelectorAll('thead th')].map((th) => [...th.classList].find((c) => c.startsWith('column-')) ?? ''),
+      references: references.map((td) => td.textContent),
+      wrapped: references.filter((td) => lines(td) > 1).map((td) => td.textContent),
+    };
+  });
+
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+function expectFits(m: Measured) {
+  expect(m.scrollWidth).toBeLessThanOrEqual(m.clientWidth);
+  for (const shown of [m.due, m.status, m.xlsx, m.lastTab]) {
+    expect(shown).not.toBeNull();
+    expect(shown!.left).toBeGreaterThanOrEqual(0);
+    expect(shown!.right).toBeLessThanOrEqual(m.viewport);
+  }
+  expect(m.references.length).toBeGreaterThan(0);
+  expect(m.wrapped).toEqual([]);
+}
+
+/** The row the keys highlight (outlined), its index and where it is on the screen. */
+const highlighted = (page: Page) =>
+  page.evaluate(() => {
+    const rows = [...document.querySelectorAll('tbody tr')];
+    const index = rows.findIndex((row) => getComputedStyle(row).outlineStyle === 'solid');
+    const rect = rows[index]?.getBoundingClientRect();
+    const appBar = document.querySelector('header')?.getBoundingClientRect();
+    return {
+      index,
+      reference: rows[index]?.querySelector('td.column-referenceNo')?.textContent ?? null,
+      top: rect?.top ?? -1,
+      bottom: rect?.bottom ?? -1,
+      covered: appBar ? Math.max(0, appBar.bottom) : 0,
+      height: window.innerHeight,
+    };
+  });
+
+describe('the queue at 1366×768', () => {
+  it('fits a station officer, in Chinese and in English, without the office column', async () => {
+    const page = await signIn('heping.officer');
+    await openQueue(page);
+    const zh = await measure(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-station-officer-zh.png') });
+    expectFits(zh);
+    expect(zh.columns).toContain('column-dueAt');
+    expect(zh.columns).toContain('column-subject.category');
+    expect(zh.columns).not.toContain('column-office'); // one office: the column says nothing
+    expect(await page.textContent('thead th.column-dueAt')).toBe('办理时限');
+
+    await toEnglish(page);
+    await page.waitForSelector('thead th.column-dueAt:has-text("Due")');
+    const en = await measure(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-station-officer-en.png') });
+    expectFits(en);
+  });
+
+  it('fits a city supervisor with the selection boxes and the office column, in Chinese and in English', async () => {
+    const page = await signIn('city.supervisor');
+    await openQueue(page);
+    const zh = await measure(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-supervisor-zh.png') });
+    expectFits(zh);
+    expect(zh.columns).toContain('column-office');
+    expect(zh.columns).toContain('column-subject.category');
+    expect(await page.locator('thead input[type=checkbox]').count()).toBe(1);
+
+    await toEnglish(page);
+    await page.waitForSelector('thead th.column-dueAt:has-text("Due")');
+    const en = await measure(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-supervisor-en.png') });
+    expectFits(en);
+  });
+
+  it('fits an exit-entry officer without the category and office columns, in Chinese and in English', async () => {
+    const page = await signIn('exit.officer');
+    await openQueue(page);
+    const zh = await measure(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-exit-entry-zh.png') });
+    expectFits(zh);
+    expect(zh.columns).not.toContain('column-subject.category'); // all foreigners
+    expect(zh.columns).not.toContain('column-office');
+
+    await toEnglish(page);
+    await page.waitForSelector('thead th.column-dueAt:has-text("Due")');
+    const en = await measure(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-exit-entry-en.png') });
+    expectFits(en);
+  });
+});
+
+describe('the queue by keyboard', () => {
+  it('keeps the highlighted row in view while j moves down 15 rows and k back up', async () => {
+    const page = await signIn('heping.officer');
+    await openQueue(page);
+    expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(16);
+    expect((await highlighted(page)).index).toBe(0);
+    for (let i = 1; i <= 15; i++) {
+      await page.keyboard.press('j');
+      await expect.poll(async () => (await highlighted(page)).index).toBe(i);
+      const row = await highlighted(page);
+      expect(row.top).toBeGreaterThanOrEqual(row.covered); // not under the app bar
+      expect(row.bottom).toBeLessThanOrEqual(row.height);
+    }
+    for (let i = 14; i >= 0; i--) {
+      await page.keyboard.press('k');
+      await expect.poll(async () => (await highlighted(page)).index).toBe(i);
+      // The app bar comes back as the page scrolls up: the row stays below it.
+      await expect
+        .poll(async () => {
+          const row = await highlighted(page);
+          return row.top >= row.covered && row.bottom <= row.height;
+        })
+        .toBe(true);
+    }
+  });
+
+  it('opens the highlighted case on Enter right after a click on a quick filter', async () => {
+    const page = await signIn('heping.officer');
+    await openQueue(page);
+    const chip = page.locator('[data-testid=quick-unassigned]');
+    await chip.click();
+    await expect.poll(() => chip.getAttribute('class')).toContain('MuiChip-filled');
+    await page.waitForFunction(() => [...document.querySelectorAll('tbody td.column-assignee')].every((td) => td.textContent === '—'));
+    await page.keyboard.press('j');
+    await expect.poll(async () => (await highlighted(page)).index).toBe(1);
+    const { reference } = await highlighted(page);
+
+    await chip.focus(); // a keyboard user on the chip, too: Enter opens the case, it does not take the filter off
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.hash.endsWith('/show'));
+    await expect.poll(() => page.textContent('[data-testid=case-reference]')).toBe(reference);
+
+    await page.goBack();
+    await page.waitForSelector('tbody tr td.column-referenceNo');
+    await expect.poll(() => chip.getAttribute('class')).toContain('MuiChip-filled'); // the filter stayed on
+    await page.click('[data-testid=tab-SUBMITTED]'); // a tab, clicked: Enter opens the case as well
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('tbody tr [data-status]')].every((el) => el.getAttribute('data-status') === 'SUBMITTED'),
+    );
+    const first = await highlighted(page);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.hash.endsWith('/show'));
+    await expect.poll(() => page.textContent('[data-testid=case-reference]')).toBe(first.reference);
+  });
+
+  it('offers 下一件 after a step, which opens the next case of the queue as it was shown', async () => {
+    const page = await signIn('heping.officer');
+    await openQueue(page);
+    await page.click('[data-testid=quick-unassigned]');
+    await page.click('[data-testid=tab-SUBMITTED]');
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('tbody tr').length >= 3 &&
+        [...document.querySelectorAll('tbody tr')].every(
+          (row) =>
+            row.querySelector('[data-status]')?.getAttribute('data-status') === 'SUBMITTED' &&
+            row.querySelector('td.column-assignee')?.textContent === '—',
+        ),
+    );
+    const references = await page.locator('tbody td.column-referenceNo').allTextContents();
+
+    await page.locator('tbody tr').first().click();
+    await expect.poll(() => page.textContent('[data-testid=case-reference]')).toBe(references[0]);
+    expect(await page.locator('[data-testid=next-case]').count()).toBe(0); // offered after a step, not before
+    await page.click('[data-action=CLAIM]');
+    await page.waitForSelector('[data-action=RELEASE]');
+    const next = page.locator('[data-testid=next-case]');
+    await expect.poll(() => next.textContent()).toBe('下一件');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-next-case-offered.png') });
+    await next.click();
+    await expect.poll(() => page.textContent('[data-testid=case-reference]')).toBe(references[1]);
+    expect(await page.locator('[data-testid=next-case]').count()).toBe(0);
+
+    // And on from there, through the same queue, though the first case has left it (claimed).
+    await page.click('[data-action=CLAIM]');
+    await page.waitForSelector('[data-action=RELEASE]');
+    await page.click('[data-testid=next-case]');
+    await expect.poll(() => page.textContent('[data-testid=case-reference]')).toBe(references[2]);
+  });
+});
