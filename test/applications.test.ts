@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeResidentId } from '../server/identifiers/identifiers';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, citizen, foreigner, HEPING_1, HEPING_2, SHENHE_1, SUBMIT, unit } from './support/inputs';
+import { PNG, upload } from './support/workflow';
 
 let app: TestApp;
 let admin: Client;
@@ -285,5 +286,84 @@ describe('routing dry run needs a signed-in officer', () => {
       i: application({ subject: citizen({ residenceRegion: HEPING_2, domicileRegion: HEPING_1 }) }),
     });
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('refusals carry a stable reason code for the console to translate', () => {
+  const refusal = async (input: Record<string, unknown>) => {
+    const result = await hepingOfficer.gql(SUBMIT, { input });
+    const error = result.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    return { message: error!.message, ...(error!.extensions as { field: string; reason: string; params: Record<string, unknown> }) };
+  };
+
+  it('names the reason and its parameters beside the field, and never the correct check character', async () => {
+    for (let seq = 0; seq < 6; seq++) {
+      const good = makeResidentId('210102', '1990-01-01', seq);
+      const right = good[17];
+      const wrong = good.slice(0, 17) + (right === '0' ? '1' : '0');
+      const error = await refusal(application({ subject: citizen({ idNumber: wrong }) }));
+      expect(error).toMatchObject({ field: 'input.subject.idNumber', reason: 'ID_CHECK_CHARACTER', params: {} });
+      expect(error.message).toBe('input.subject.idNumber: check character is wrong');
+      expect(JSON.stringify(error)).not.toMatch(/should be/);
+    }
+    expect(await refusal(application({ subject: citizen({ idNumber: '21010219900231001X' }) }))).toMatchObject({
+      field: 'input.subject.idNumber',
+      reason: 'ID_BIRTH_DATE_INVALID',
+      params: { date: '19900231' },
+    });
+    expect(await refusal(application({ subject: citizen({ idNumber: '2101021990' }) }))).toMatchObject({
+      reason: 'ID_LENGTH',
+      params: { expected: 18, actual: 10 },
+    });
+    expect(await refusal(application({ subject: citizen({ residenceRegion: '210199001' }) }))).toMatchObject({
+      field: 'input.subject.residenceRegion',
+      reason: 'REGION_UNKNOWN',
+      params: { code: '210199001' },
+    });
+    expect(await refusal(application({ subject: citizen({ idType: 'PASSPORT' }) }))).toMatchObject({
+      field: 'input.subject.idType',
+      reason: 'ID_TYPE_MISMATCH',
+    });
+    expect(await refusal(application({ applicantKind: 'UNIT', unit: { ...unit(), creditCode: '91350100M000100Y44' } }))).toMatchObject({
+      field: 'input.unit.creditCode',
+      reason: 'ID_CHECK_CHARACTER',
+      message: 'input.unit.creditCode: check character is wrong',
+    });
+    expect(await refusal(application({ applicantKind: 'UNIT' }))).toMatchObject({ field: 'input.unit', reason: 'UNIT_REQUIRED' });
+    expect(await refusal(application({ subject: citizen({ name: '  ' }) }))).toMatchObject({ field: 'input.subject.name', reason: 'REQUIRED' });
+    expect(await refusal(application({ subject: foreigner(0, { daysInChina: null }) }))).toMatchObject({
+      field: 'input.subject.daysInChina',
+      reason: 'DAYS_IN_CHINA_REQUIRED',
+      params: { days: 180 },
+    });
+  });
+
+  it('gives an upload refusal its reason and parameters in the JSON body beside error and field', async () => {
+    const created = (await hepingOfficer.data(SUBMIT, { input: application() })).submitApplication;
+    const text = await upload(hepingOfficer, created.id, 'ID_CARD_FRONT', Buffer.from('just some text\n'), 'notes.txt');
+    expect(text.status).toBe(415);
+    expect(await text.json()).toEqual({
+      error: 'only JPEG, PNG and PDF files are taken (by their content)',
+      field: 'file',
+      reason: 'UPLOAD_TYPE',
+      params: {},
+    });
+    const renamed = await upload(hepingOfficer, created.id, 'ID_CARD_FRONT', PNG, 'front.pdf');
+    expect(renamed.status).toBe(415);
+    expect(await renamed.json()).toMatchObject({
+      field: 'file',
+      reason: 'UPLOAD_TYPE_NAME_MISMATCH',
+      params: { contentType: 'image/png', ending: 'pdf' },
+    });
+    const empty = await upload(hepingOfficer, created.id, 'ID_CARD_FRONT', Buffer.alloc(0), 'empty.png');
+    expect(await empty.json()).toMatchObject({ field: 'file', reason: 'UPLOAD_EMPTY' });
+    const kind = await upload(hepingOfficer, created.id, 'NOT_A_KIND', PNG, 'front.png');
+    expect(kind.status).toBe(400);
+    expect(await kind.json()).toMatchObject({
+      field: 'kind',
+      reason: 'UPLOAD_KIND_INVALID',
+      params: { allowed: expect.arrayContaining(['ID_CARD_FRONT']) },
+    });
   });
 });

@@ -120,6 +120,15 @@ const TABLE: Record<string, Row> = {
     F, // both SCENARIOS
     { station: F, exitEntry: F, branchSupervisor: N },
   ), // the role is checked before any case is looked at
+  assignEach: r(
+    U,
+    F,
+    F,
+    A,
+    A,
+    F, // both SCENARIOS
+    { station: F, exitEntry: F, branchSupervisor: A },
+  ), // the role is checked before any case is looked at; a case out of scope is answered per case as NOT_FOUND (assigned: false)
   signOffDecision: r(U, F, F, A, A, F, N),
   // Mutation: anyone signed in
   submitApplication: r(U, A, A, A, A, A),
@@ -153,6 +162,7 @@ type Scenario = 'toAnotherOfficer' | 'alreadyWithTarget';
 const SCENARIOS: Record<string, Scenario[]> = {
   assignApplication: ['toAnotherOfficer', 'alreadyWithTarget'],
   assignApplications: ['toAnotherOfficer', 'alreadyWithTarget'],
+  assignEach: ['toAnotherOfficer', 'alreadyWithTarget'],
 };
 
 // ---- offices and cases ---------------------------------------------------------------------------
@@ -229,6 +239,8 @@ const VALUE_OVERRIDES: Record<string, (v: Get) => unknown> = {
   'revealIdNumber.person': () => 'SUBJECT',
   'assignApplication.officerId': (v) => v('targetOfficerId'),
   'assignApplications.officerId': (v) => v('targetOfficerId'),
+  'assignEach.ids': (v) => [v('caseId')],
+  'assignEach.officerId': (v) => v('targetOfficerId'),
   'transferApplication.officeId': (v) => v('transferOfficeId'),
   'signOffDecision.approve': () => true,
   'MailingInput.trackingNumber': () => 'EA123456785CN',

@@ -16,8 +16,14 @@ import {
   makeForeignPermanentResidenceCard,
   makeCreditCode,
   makeS10,
+  residentIdIssue,
+  foreignPermanentResidenceCardIssue,
+  hmtTravelPermitIssue,
+  passportNumberIssue,
+  creditCodeIssue,
+  s10TrackingIssue,
 } from '../server/identifiers/identifiers';
-import { regionName, isKnownRegion, townshipsOf, regionProblem } from '../server/identifiers/regions';
+import { regionName, isKnownRegion, townshipsOf, regionProblem, regionIssue } from '../server/identifiers/regions';
 
 describe('resident ID (GB 11643)', () => {
   const good = '11010519491231002X';
@@ -32,8 +38,8 @@ describe('resident ID (GB 11643)', () => {
     expect(residentIdProblem(normalizeIdNumber('11010519491231002x'))).toBeNull();
   });
 
-  it('names the expected check character', () => {
-    expect(residentIdProblem('110105194912310021')).toBe('check character should be X');
+  it('says the check character is wrong without naming the right one', () => {
+    expect(residentIdProblem('110105194912310021')).toBe('check character is wrong');
     expect(residentIdProblem('11010519491231002Y')).toMatch(/check character/);
   });
 
@@ -67,8 +73,8 @@ describe('unified social credit code (GB 32100)', () => {
     expect(creditCodeProblem('91110108000000CT7U')).toBeNull();
   });
 
-  it('rejects a wrong check character, naming the right one', () => {
-    expect(creditCodeProblem('91350100M000100Y44')).toBe('check character should be 3');
+  it('rejects a wrong check character without naming the right one', () => {
+    expect(creditCodeProblem('91350100M000100Y44')).toBe('check character is wrong');
   });
 
   it('rejects forbidden letters, bad length and a non-digit region', () => {
@@ -85,7 +91,7 @@ describe('foreign permanent residence card (2023)', () => {
     expect(card[0]).toBe('9');
     expect(foreignPermanentResidenceCardProblem(card)).toBeNull();
     const wrong = card.slice(0, 17) + (card[17] === '0' ? '1' : '0');
-    expect(foreignPermanentResidenceCardProblem(wrong)).toMatch(/check character should be/);
+    expect(foreignPermanentResidenceCardProblem(wrong)).toBe('check character is wrong');
     expect(foreignPermanentResidenceCardProblem('11010519491231002X')).toMatch(/must start with 9/);
     expect(foreignPermanentResidenceCardProblem('9123')).toMatch(/18 characters/);
   });
@@ -113,7 +119,7 @@ describe('HMT permits', () => {
     expect(hmtTravelPermitProblem('11010519491231002X')).toMatch(/810000, 820000 or 830000/);
     const hk = '810000' + '19900101' + '123';
     const bad = hk + (mod112CheckChar(hk) === '0' ? '1' : '0');
-    expect(hmtTravelPermitProblem(bad)).toMatch(/check character should be/);
+    expect(hmtTravelPermitProblem(bad)).toBe('check character is wrong');
   });
 });
 
@@ -133,7 +139,7 @@ describe('passport numbers', () => {
 describe('UPU S10', () => {
   it('checks the check digit', () => {
     expect(s10TrackingProblem('EA123456785CN')).toBeNull();
-    expect(s10TrackingProblem('EA123456784CN')).toBe('check digit should be 5');
+    expect(s10TrackingProblem('EA123456784CN')).toBe('check digit is wrong');
   });
   it('checks the shape', () => {
     expect(s10TrackingProblem('EA12345678CN')).toMatch(/13 characters/);
@@ -246,5 +252,64 @@ describe('regions (GB/T 2260)', () => {
       expect(t.name).not.toBe('');
     }
     expect(townshipsOf('210199')).toEqual([]);
+  });
+});
+
+describe('reason codes of identifier problems (for the console to translate)', () => {
+  const wrongCheck = (valid: string) => valid.slice(0, -1) + (valid.endsWith('0') ? '1' : '0');
+
+  it('gives each problem a stable reason with its parameters beside the English message', () => {
+    expect(residentIdIssue('2101021990')).toEqual({
+      reason: 'ID_LENGTH',
+      params: { expected: 18, actual: 10 },
+      message: 'must be 18 characters (got 10)',
+    });
+    expect(residentIdIssue('2101A2199001010011')).toMatchObject({ reason: 'ID_NOT_DIGIT', params: { position: 5, char: 'A' } });
+    expect(residentIdIssue('21010219900231001X')).toMatchObject({ reason: 'ID_BIRTH_DATE_INVALID', params: { date: '19900231' } });
+    expect(residentIdIssue('21010218890101001X')).toMatchObject({ reason: 'ID_BIRTH_DATE_BEFORE_1900' });
+    expect(residentIdIssue('21010230000101001X')).toMatchObject({ reason: 'ID_BIRTH_DATE_FUTURE' });
+    expect(residentIdIssue('11010519491231002Y')).toMatchObject({ reason: 'ID_CHECK_CHARACTER_FORMAT', params: { char: 'Y' } });
+    expect(residentIdIssue('110105194912310021')).toEqual({ reason: 'ID_CHECK_CHARACTER', params: {}, message: 'check character is wrong' });
+    expect(foreignPermanentResidenceCardIssue('811156198001010013')).toMatchObject({ reason: 'ID_FOREIGN_PR_PREFIX' });
+    expect(hmtTravelPermitIssue('')).toMatchObject({ reason: 'ID_EMPTY' });
+    expect(hmtTravelPermitIssue('H123')).toMatchObject({ reason: 'ID_HM_PERMIT_FORMAT' });
+    expect(hmtTravelPermitIssue('123456199001010011')).toMatchObject({ reason: 'ID_HMT_RESIDENCE_PREFIX' });
+    expect(hmtTravelPermitIssue('1234567')).toMatchObject({ reason: 'ID_TW_PERMIT_LENGTH', params: { actual: 7 } });
+    expect(hmtTravelPermitIssue('X1234')).toMatchObject({ reason: 'ID_HMT_FORMAT' });
+    expect(passportNumberIssue('E12')).toMatchObject({ reason: 'ID_LENGTH_RANGE', params: { min: 5, max: 17, actual: 3 } });
+    expect(passportNumberIssue('E12-45')).toMatchObject({ reason: 'ID_PASSPORT_CHARACTER', params: { position: 4, char: '-' } });
+    expect(creditCodeIssue('91350100M000100YI4')).toMatchObject({ reason: 'CREDIT_CODE_CHARACTER', params: { position: 17, char: 'I' } });
+    expect(creditCodeIssue('913501A0M000100Y43')).toMatchObject({ reason: 'CREDIT_CODE_REGION', params: { position: 7, char: 'A' } });
+    expect(creditCodeIssue('91350100M000100Y44')).toMatchObject({ reason: 'ID_CHECK_CHARACTER' });
+    expect(s10TrackingIssue('EA12345678CN')).toMatchObject({ reason: 'ID_LENGTH', params: { expected: 13, actual: 12 } });
+    expect(s10TrackingIssue('1A123456785CN')).toMatchObject({ reason: 'TRACKING_PREFIX' });
+    expect(s10TrackingIssue('EA12345678XCN')).toMatchObject({ reason: 'TRACKING_DIGITS' });
+    expect(s10TrackingIssue('EA1234567851N')).toMatchObject({ reason: 'TRACKING_COUNTRY' });
+    expect(s10TrackingIssue('EA123456784CN')).toEqual({ reason: 'TRACKING_CHECK_DIGIT', params: {}, message: 'check digit is wrong' });
+    expect(regionIssue('2101')).toMatchObject({ reason: 'REGION_FORMAT' });
+    expect(regionIssue('210199001')).toMatchObject({ reason: 'REGION_UNKNOWN', params: { code: '210199001' } });
+    expect(regionIssue('210102001')).toBeNull();
+  });
+
+  it('never tells the correct check character or digit, in the message or the parameters', () => {
+    const cases: [(s: string) => { message: string; params: object } | null, string, string][] = [];
+    for (let seq = 0; seq < 40; seq++) {
+      const id = makeResidentId('210102', '1990-01-01', seq);
+      cases.push([residentIdIssue, wrongCheck(id), id.slice(-1)]);
+      const card = makeForeignPermanentResidenceCard('156', seq);
+      cases.push([foreignPermanentResidenceCardIssue, wrongCheck(card), card.slice(-1)]);
+      const code = makeCreditCode('210102', seq * 7919);
+      cases.push([creditCodeIssue, wrongCheck(code), code.slice(-1)]);
+      const s10 = makeS10('EA', seq * 104729);
+      const wrongS10 = s10.slice(0, 10) + (s10[10] === '0' ? '1' : '0') + s10.slice(11);
+      cases.push([s10TrackingIssue, wrongS10, s10[10]]);
+    }
+    for (const [check, wrong, right] of cases) {
+      const found = check(wrong);
+      expect(found, wrong).not.toBeNull();
+      expect(found!.message, wrong).toMatch(/^check (character|digit) is wrong$/);
+      expect(JSON.stringify(found!.params), wrong).not.toContain(right);
+      expect(found!.message).not.toMatch(/should be/);
+    }
   });
 });

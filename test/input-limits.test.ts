@@ -233,6 +233,7 @@ describe('ids', () => {
       'applications filter.ids',
       'applications filter.officeIds',
       'assignApplications ids',
+      'assignEach ids',
       'officers officeIds',
       'queueCounts officeIds',
       'timeInStatus input.officeIds',

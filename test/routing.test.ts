@@ -262,3 +262,48 @@ describe('rule versions kept for stored decisions', () => {
     expect((await admin.data(ROUTING, { id })).application.routing.rule.name).toBe(`旧规则 ${decision.rule.id}`);
   });
 });
+
+describe('routing: the deciding reason, with codes (issue 11, points 2, 13 and 14)', () => {
+  const EXPLAIN_CODED = `query ExplainCoded($input: ApplicationInput!) {
+    explainRouting(input: $input) {
+      office { code } notAcceptedReason notAcceptedField decidingStep
+      headline { code params text field }
+      trace { rule { name } matched reason code params field }
+    }
+  }`;
+  const coded = async (input: Record<string, unknown>) => (await admin.data(EXPLAIN_CODED, { input })).explainRouting;
+
+  it('headlines the station that is missing for an uncovered domicile, not a missing residence', async () => {
+    const d = await coded(application({ subject: citizen({ domicileRegion: '210114001', residenceRegion: null }) }));
+    expect(d.office).toBeNull();
+    expect(d.headline).toMatchObject({ code: 'NO_OFFICE_COVERS', field: 'subject.domicileRegion' });
+    expect(d.headline.params).toMatchObject({ basis: 'DOMICILE', region: '210114001', officeKind: 'POLICE_STATION' });
+    expect(d.headline.params.regionName).toContain('于洪区');
+    expect(d.notAcceptedField).toBe('subject.domicileRegion');
+    expect(d.notAcceptedReason).not.toMatch(/residence/);
+    expect(d.trace[d.decidingStep]).toMatchObject({ code: 'NO_OFFICE_COVERS', matched: false });
+  });
+
+  it('says a district code needs its street, on the domicile field', async () => {
+    const d = await coded(application({ subject: citizen({ domicileRegion: '210102', residenceRegion: null }) }));
+    expect(d.office).toBeNull();
+    expect(d.headline).toMatchObject({ code: 'REGION_TOO_COARSE', field: 'subject.domicileRegion', params: { basis: 'DOMICILE', region: '210102' } });
+    const refused = await admin.gql(SUBMIT, { input: application({ subject: citizen({ domicileRegion: '210102', residenceRegion: null }) }) });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subject.domicileRegion' });
+  });
+
+  it('gives every trace step a code and the match a ROUTED headline', async () => {
+    const d = await coded(application({ subject: citizen({ domicileRegion: HEPING_1 }) }));
+    expect(d.office.code).toBe('210102-PCS1');
+    expect(d.headline).toMatchObject({ code: 'ROUTED', params: { region: HEPING_1, office: expect.any(String) } });
+    expect(d.trace[d.decidingStep]).toMatchObject({ matched: true, code: 'MATCHED' });
+    for (const step of d.trace) expect(step.code).toMatch(/^[A-Z_]+$/);
+    const unitCase = await coded(application({ applicantKind: 'UNIT', unit: unit(), subject: citizen() }));
+    expect(unitCase.trace.find((s: any) => s.code === 'APPLICANT_KIND_MISMATCH').params).toEqual({ actual: 'UNIT', expected: 'INDIVIDUAL' });
+  });
+
+  it('headlines too few days in China on that field', async () => {
+    const d = await coded(application({ subject: foreigner(179) }));
+    expect(d.headline).toMatchObject({ code: 'DAYS_IN_CHINA_TOO_FEW', field: 'subject.daysInChina', params: { days: 179, min: 180 } });
+  });
+});

@@ -339,3 +339,63 @@ describe('mailing numbers', () => {
     );
   });
 });
+
+describe('bulk assignment case by case (assignEach)', () => {
+  const ASSIGN_EACH = 'mutation($ids: [ID!]!, $o: ID!) { assignEach(ids: $ids, officerId: $o) { id referenceNo assigned reason reasonCode } }';
+  const submit = async (client: Client, region: string) =>
+    (
+      await client.data('mutation($input: ApplicationInput!) { submitApplication(input: $input) { id referenceNo } }', {
+        input: application({ subject: citizen({ domicileRegion: region, residenceRegion: region }) }),
+      })
+    ).submitApplication;
+
+  it('assigns what it can in a mixed selection and says per case why not the others', async () => {
+    const { officers } = await supervisor.data('{ officers(perPage: 100) { items { id username } } }');
+    const target = officers.items.find((o: any) => o.username === 'heping.officer').id;
+    const free = await step(officer, 'releaseApplication', (await readyCase(officer)).id); // in scope, free
+    const held = await readyCase(officer); // already with heping.officer since the uploads
+    const closed = await step(officer, 'withdrawApplication', (await readyCase(officer)).id, { reason: '申请人撤回' });
+    const otherStation = await submit(supervisor, '210102027'); // the second Heping station: in the supervisor's scope
+    const outOfScope = await submit(officer, SHENHE_1); // a Shenhe station: outside the Heping supervisor's offices
+    const before = await Promise.all([held, closed, otherStation].map((c) => getCase(supervisor, c.id)));
+    const results = (await supervisor.data(ASSIGN_EACH, { ids: [free.id, outOfScope.id, held.id, closed.id, otherStation.id, free.id], o: target }))
+      .assignEach;
+    expect(results).toEqual([
+      { id: free.id, referenceNo: expect.any(String), assigned: true, reason: null, reasonCode: null },
+      { id: outOfScope.id, referenceNo: null, assigned: false, reason: expect.any(String), reasonCode: 'NOT_FOUND' },
+      { id: held.id, referenceNo: expect.any(String), assigned: false, reason: expect.stringContaining('already'), reasonCode: 'ALREADY_ASSIGNED' },
+      { id: closed.id, referenceNo: expect.any(String), assigned: false, reason: expect.stringContaining('WITHDRAWN'), reasonCode: 'CASE_CLOSED' },
+      {
+        id: otherStation.id,
+        referenceNo: otherStation.referenceNo,
+        assigned: false,
+        reason: expect.any(String),
+        reasonCode: 'OFFICER_NOT_IN_OFFICE',
+      },
+    ]);
+    expect(results[1].reason).not.toContain('Shenhe');
+    // The assigned case changed and was audited; the others did not change.
+    const assigned = (
+      await supervisor.data('query($id: ID!) { application(id: $id) { assignee { username } history { action detail } } }', { id: free.id })
+    ).application;
+    expect(assigned.assignee.username).toBe('heping.officer');
+    expect(assigned.history[0]).toMatchObject({ action: 'ASSIGN' });
+    const after = await Promise.all([held, closed, otherStation].map((c) => getCase(supervisor, c.id)));
+    expect(after.map((c) => c.version)).toEqual(before.map((c) => c.version));
+    expect(after[2].assignee).toBeNull();
+  });
+
+  it('checks the role before any case, and the officer and the list as a whole', async () => {
+    const c = await readyCase(officer);
+    const { officers } = await admin.data('{ officers(perPage: 200) { items { id username } } }');
+    const id = (name: string) => officers.items.find((o: any) => o.username === name).id;
+    expect(codeOf(await officer.gql(ASSIGN_EACH, { ids: [c.id], o: id('heping.officer') }))).toBe('FORBIDDEN');
+    expect(codeOf(await admin.gql(ASSIGN_EACH, { ids: [c.id], o: id('heping.officer') }))).toBe('FORBIDDEN');
+    expect((await supervisor.gql(ASSIGN_EACH, { ids: [], o: id('heping.officer') })).errors?.[0].extensions).toMatchObject({ field: 'ids' });
+    expect((await supervisor.gql(ASSIGN_EACH, { ids: [c.id], o: id('admin') })).errors?.[0].extensions).toMatchObject({ field: 'officerId' });
+    expect((await supervisor.gql(ASSIGN_EACH, { ids: [c.id], o: id('shenhe.officer') })).errors?.[0].extensions).toMatchObject({
+      field: 'officerId',
+    });
+    expect((await getCase(officer, c.id)).version).toBe(c.version);
+  });
+});

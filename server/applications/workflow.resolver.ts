@@ -3,6 +3,7 @@ import type { RequestContext } from '../core/context';
 import { DocumentKind, Outcome } from '../core/enums';
 import { MailingInput } from '../mailing/mailing.inputs';
 import { Application } from './application.entity';
+import { AssignmentResult } from './assignment.outputs';
 import * as workflow from './workflow.service';
 
 // The case workflow of the contract. Each mutation only requires a signed-in officer and hands
@@ -38,6 +39,14 @@ export class WorkflowResolver {
   @Mutation(() => [Application], { description: 'Supervisor: give several cases to one officer at once; returns the cases changed.' })
   assignApplications(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[], @Arg('officerId', () => ID) officerId: string) {
     return workflow.assignMany(ctx, ids, officerId);
+  }
+
+  @Authorized()
+  @Mutation(() => [AssignmentResult], {
+    description: 'Supervisor: give several cases to one officer, each on its own; says per case whether it was assigned and, if not, why.',
+  })
+  assignEach(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[], @Arg('officerId', () => ID) officerId: string) {
+    return workflow.assignEach(ctx, ids, officerId);
   }
 
   @Authorized()

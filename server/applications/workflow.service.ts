@@ -19,6 +19,7 @@ import { missingDocumentKinds } from './required-documents';
 import { recordStatusChange } from './status-change.service';
 import { countDecision, countStep, moveCase, type Step } from '../counters/counters';
 import { type CaseFacts, CLOSING_STATUSES, Hold, leadsTo, refusal, WORKFLOW } from './workflow';
+import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
 
 /** What an action changes: the columns to set (status among them) and what the audit event adds. */
 export interface Change {
@@ -183,19 +184,28 @@ export const claim = (ctx: RequestContext, id: string, version: number) =>
 export const release = (ctx: RequestContext, id: string, version: number) =>
   runCaseAction(ctx, id, version, CaseAction.RELEASE, () => ({ set: { assigneeId: null } }));
 
-/** Checks that `officerId` is an active officer of the actor's scope who can see and work cases of `officeId`. */
-async function assignableOfficer(ctx: RequestContext, em: EntityManager, officerId: string, officeId: number): Promise<Officer> {
-  const officer = await em.findOneBy(Officer, { id: Number(officerId) });
+/** An active officer of the actor's scope who works cases (not an administrator), or BAD_USER_INPUT on officerId. */
+async function officerToAssign(ctx: RequestContext, em: EntityManager, officerId: string): Promise<Officer> {
+  const officer = Number.isInteger(Number(officerId)) ? await em.findOneBy(Officer, { id: Number(officerId) }) : null;
   const scope = await scopeOfficeIds(ctx, em);
   if (!officer || !officer.active || (scope && !scope.includes(officer.officeId))) {
     throw badInput('officerId', `officer ${officerId} does not exist, is inactive or is outside your offices`);
   }
   if (officer.role === Role.ADMIN) throw badInput('officerId', 'administrators work no case');
-  const sees =
-    officer.role === Role.SUPERVISOR
-      ? officeSubtree(await em.find(Office, { select: { id: true, parentId: true } }), officer.officeId).includes(officeId)
-      : officer.officeId === officeId;
-  if (!sees) throw badInput('officerId', `${officer.displayName} does not work cases of this office`);
+  return officer;
+}
+
+/** Whether `officer` sees and works cases of `officeId`: a supervisor those of his office and below, anyone else his own office's. */
+async function worksOffice(em: EntityManager, officer: Officer, officeId: number): Promise<boolean> {
+  return officer.role === Role.SUPERVISOR
+    ? officeSubtree(await em.find(Office, { select: { id: true, parentId: true } }), officer.officeId).includes(officeId)
+    : officer.officeId === officeId;
+}
+
+/** Checks that `officerId` is an active officer of the actor's scope who can see and work cases of `officeId`. */
+async function assignableOfficer(ctx: RequestContext, em: EntityManager, officerId: string, officeId: number): Promise<Officer> {
+  const officer = await officerToAssign(ctx, em, officerId);
+  if (!(await worksOffice(em, officer, officeId))) throw badInput('officerId', `${officer.displayName} does not work cases of this office`);
   return officer;
 }
 
@@ -228,6 +238,43 @@ export async function assignMany(ctx: RequestContext, ids: string[], officerId: 
     changed.push(await runCaseAction(ctx, id, null, CaseAction.ASSIGN, assignTo(ctx, officerId)));
   }
   return changed;
+}
+
+/**
+ * Assigns several cases to one officer, each on its own: every case is first checked as
+ * runCaseAction would check it (scope, the lifecycle table, the officer's office), then the cases
+ * that pass are assigned, all in the mutation's one transaction. Returns one result per case, in
+ * the order given (duplicates once): assigned, or not with a reason and its stable code. Only the
+ * role, the list and the officer himself fail the whole call.
+ */
+export async function assignEach(ctx: RequestContext, ids: string[], officerId: string): Promise<AssignmentResult[]> {
+  const actor = ctx.officer!;
+  if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(actor.role)) throw forbidden(`${actor.role} may not ${CaseAction.ASSIGN}`);
+  const unique = [...new Set(ids.map(String))];
+  if (!unique.length) throw badInput('ids', 'give at least one case');
+  if (unique.length > 200) throw badInput('ids', 'assign at most 200 cases at once');
+  const em = transactionOf(ctx);
+  const officer = await officerToAssign(ctx, em, officerId);
+  const results: AssignmentResult[] = [];
+  const toAssign: AssignmentResult[] = [];
+  for (const id of unique) {
+    const a = await findApplicationInScope(ctx, id, em);
+    const result: AssignmentResult = { id, referenceNo: a?.referenceNo ?? null, assigned: false, reason: null, reasonCode: null };
+    results.push(result);
+    const refuse = (reasonCode: AssignmentRefusal, reason: string) => Object.assign(result, { reasonCode, reason });
+    if (!a) refuse(AssignmentRefusal.NOT_FOUND, `case ${id} does not exist or is outside your offices`);
+    else if (a.assigneeId === officer.id) refuse(AssignmentRefusal.ALREADY_ASSIGNED, `${a.referenceNo} is with ${officer.displayName} already`);
+    else if (refusal(CaseAction.ASSIGN, await caseFacts(em, a), actor)) {
+      refuse(AssignmentRefusal.CASE_CLOSED, `${a.referenceNo} is ${a.status} and takes no assignment`);
+    } else if (!(await worksOffice(em, officer, a.officeId))) {
+      refuse(AssignmentRefusal.OFFICER_NOT_IN_OFFICE, `${officer.displayName} does not work cases of the office of ${a.referenceNo}`);
+    } else toAssign.push(result);
+  }
+  for (const result of toAssign) {
+    await runCaseAction(ctx, result.id, null, CaseAction.ASSIGN, assignTo(ctx, officerId));
+    result.assigned = true;
+  }
+  return results;
 }
 
 export const accept = (ctx: RequestContext, id: string, version: number) =>

@@ -1,8 +1,20 @@
 import { GraphQLError } from 'graphql';
 
+/**
+ * Why an input was refused, for a client to put in its own language: a stable reason code
+ * (extensions.reason, e.g. ID_CHECK_CHARACTER) and the values its text needs (extensions.params).
+ * The English message stays the fallback for a reason a client does not know.
+ */
+export interface Reason {
+  reason: string;
+  params?: Record<string, unknown>;
+}
+
 /** Errors the API returns on purpose; each carries a stable extensions.code for clients. */
-export function badInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field } });
+export function badInput(field: string, message: string, why?: Reason): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', field, ...(why ? { reason: why.reason, params: why.params ?? {} } : {}) },
+  });
 }
 
 export function notFound(what: string, id: string | number): GraphQLError {
@@ -73,14 +85,19 @@ export class RequestRefused extends Error {
     readonly status: number,
     message: string,
     readonly field: string,
+    readonly why?: Reason,
   ) {
     super(message);
   }
 }
 
+const reasonOf = (why: Reason | undefined) => (why ? { reason: why.reason, params: why.params ?? {} } : {});
+
 /** The REST form of an error: a status and a JSON body; internals are never shown. */
 export function restError(thrown: unknown): { status: number; body: Record<string, unknown> } {
-  if (thrown instanceof RequestRefused) return { status: thrown.status, body: { error: thrown.message, field: thrown.field } };
+  if (thrown instanceof RequestRefused) {
+    return { status: thrown.status, body: { error: thrown.message, field: thrown.field, ...reasonOf(thrown.why) } };
+  }
   const error = publicTimeout(thrown);
   const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
   const status = HTTP_STATUS[code];
@@ -89,5 +106,6 @@ export function restError(thrown: unknown): { status: number; body: Record<strin
     return { status: 500, body: { error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' } };
   }
   const e = error as GraphQLError;
-  return { status, body: { error: e.message, code, ...(e.extensions.field ? { field: e.extensions.field } : {}) } };
+  const why = typeof e.extensions.reason === 'string' ? { reason: e.extensions.reason, params: e.extensions.params as Reason['params'] } : undefined;
+  return { status, body: { error: e.message, code, ...(e.extensions.field ? { field: e.extensions.field } : {}), ...reasonOf(why) } };
 }

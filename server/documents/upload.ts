@@ -11,6 +11,29 @@ import type { FileStore } from './file-store';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+/**
+ * The reason codes of refused uploads, in the JSON body beside `error` and `field` (with `params`),
+ * for the console to put in the officer's language; `error` stays the English fallback.
+ */
+export type UploadReason =
+  | 'UPLOAD_NOT_MULTIPART'
+  | 'UPLOAD_NOT_STORED'
+  | 'UPLOAD_NO_FILE'
+  | 'UPLOAD_KIND_INVALID'
+  | 'UPLOAD_IDLE'
+  | 'UPLOAD_ABORTED'
+  | 'UPLOAD_UNREADABLE'
+  | 'UPLOAD_TOO_LARGE'
+  | 'UPLOAD_TYPE'
+  | 'UPLOAD_TYPE_NAME_MISMATCH'
+  | 'UPLOAD_EMPTY'
+  | 'UPLOAD_TOO_MANY_PARTS'
+  | 'UPLOAD_TOO_MANY_FILES'
+  | 'UPLOAD_INCOMPLETE';
+
+const refused = (status: number, message: string, field: string, reason: UploadReason, params: Record<string, unknown> = {}) =>
+  new RequestRefused(status, message, field, { reason, params });
+
 /** The types we take, told by their first bytes, and the file-name endings each may carry. */
 const TYPES = [
   { contentType: 'image/jpeg', magic: [0xff, 0xd8, 0xff], endings: ['jpg', 'jpeg'] },
@@ -51,12 +74,12 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
         limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1, fields: 5, fieldSize: 1024, parts: 8 },
       });
     } catch {
-      reject(new RequestRefused(400, 'send multipart/form-data with the fields kind and file', 'file'));
+      reject(refused(400, 'send multipart/form-data with the fields kind and file', 'file', 'UPLOAD_NOT_MULTIPART'));
       return;
     }
     let kind: string | null = null;
     let received: Omit<ReceivedFile, 'kind'> | null = null;
-    let refused: RequestRefused | null = null;
+    let refusal: RequestRefused | null = null;
     let writing: Promise<void> = Promise.resolve();
     let settled = false;
     const temp = store.tempPath();
@@ -67,11 +90,13 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
       clearTimeout(idle);
       req.unpipe(parser);
       await writing.catch(() => {
-        problem ??= new RequestRefused(500, 'the file could not be stored', 'file');
+        problem ??= refused(500, 'the file could not be stored', 'file', 'UPLOAD_NOT_STORED');
       });
-      if (!problem && !received) problem = new RequestRefused(400, 'no file was sent', 'file');
+      if (!problem && !received) problem = refused(400, 'no file was sent', 'file', 'UPLOAD_NO_FILE');
       if (!problem && !Object.values(DocumentKind).includes(kind as DocumentKind)) {
-        problem = new RequestRefused(400, `kind must be one of ${Object.values(DocumentKind).join(', ')}`, 'kind');
+        problem = refused(400, `kind must be one of ${Object.values(DocumentKind).join(', ')}`, 'kind', 'UPLOAD_KIND_INVALID', {
+          allowed: Object.values(DocumentKind),
+        });
       }
       if (problem) {
         fs.rmSync(temp, { force: true });
@@ -81,14 +106,17 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
       }
     };
     const fail = (problem: RequestRefused) => {
-      refused ??= problem;
+      refusal ??= problem;
       parser.destroy();
-      void settle(refused);
+      void settle(refusal);
     };
-    let idle = setTimeout(() => fail(new RequestRefused(408, `nothing was received for ${idleMs / 1000} s`, 'file')), idleMs);
+    let idle = setTimeout(
+      () => fail(refused(408, `nothing was received for ${idleMs / 1000} s`, 'file', 'UPLOAD_IDLE', { seconds: idleMs / 1000 })),
+      idleMs,
+    );
     req.on('data', () => idle.refresh());
-    req.on('aborted', () => fail(new RequestRefused(400, 'the upload was cut off', 'file')));
-    req.on('error', () => fail(new RequestRefused(400, 'the upload could not be read', 'file')));
+    req.on('aborted', () => fail(refused(400, 'the upload was cut off', 'file', 'UPLOAD_ABORTED')));
+    req.on('error', () => fail(refused(400, 'the upload could not be read', 'file', 'UPLOAD_UNREADABLE')));
 
     parser.on('field', (name, value) => {
       if (name === 'kind') kind = value;
@@ -103,7 +131,8 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
         hash.update(chunk);
       });
       stream.on('limit', () => {
-        refused ??= new RequestRefused(413, `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`, 'file');
+        const maxMiB = MAX_UPLOAD_BYTES / 1024 / 1024;
+        refusal ??= refused(413, `the file is larger than ${maxMiB} MiB`, 'file', 'UPLOAD_TOO_LARGE', { maxMiB });
       });
       // pipeline handles an error of either side (a form cut off mid-file errors the file stream).
       const out = fs.createWriteStream(temp);
@@ -114,20 +143,23 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
       stream.on('end', () => {
         const fileName = (info.filename ?? '').trim() || 'upload';
         received = { fileName, contentType: '', byteSize: size, sha256: hash.digest('hex'), tempPath: temp };
-        if (refused) return;
+        if (refusal) return;
         const type = sniffType(head);
         const ending = fileName.toLowerCase().split('.').pop() ?? '';
-        if (!type) refused = new RequestRefused(415, 'only JPEG, PNG and PDF files are taken (by their content)', 'file');
+        if (!type) refusal = refused(415, 'only JPEG, PNG and PDF files are taken (by their content)', 'file', 'UPLOAD_TYPE');
         else if (!type.endings.includes(ending)) {
-          refused = new RequestRefused(415, `the file is ${type.contentType} but its name ends in .${ending}`, 'file');
+          refusal = refused(415, `the file is ${type.contentType} but its name ends in .${ending}`, 'file', 'UPLOAD_TYPE_NAME_MISMATCH', {
+            contentType: type.contentType,
+            ending,
+          });
         } else received.contentType = type.contentType;
-        if (size === 0) refused = new RequestRefused(400, 'the file is empty', 'file');
+        if (size === 0) refusal = refused(400, 'the file is empty', 'file', 'UPLOAD_EMPTY');
       });
     });
-    parser.on('partsLimit', () => fail(new RequestRefused(400, 'send only the fields kind and file', 'file')));
-    parser.on('filesLimit', () => fail(new RequestRefused(400, 'send one file per upload', 'file')));
-    parser.on('error', () => fail(new RequestRefused(400, 'the upload could not be read (is the form complete?)', 'file')));
-    parser.on('close', () => void settle(refused));
+    parser.on('partsLimit', () => fail(refused(400, 'send only the fields kind and file', 'file', 'UPLOAD_TOO_MANY_PARTS')));
+    parser.on('filesLimit', () => fail(refused(400, 'send one file per upload', 'file', 'UPLOAD_TOO_MANY_FILES')));
+    parser.on('error', () => fail(refused(400, 'the upload could not be read (is the form complete?)', 'file', 'UPLOAD_INCOMPLETE')));
+    parser.on('close', () => void settle(refusal));
     req.pipe(parser);
   });
 }

@@ -1,9 +1,51 @@
 // Identity-document and code validators, maskers and demo-data generators.
 // Pure functions with no dependencies so they can run anywhere (resolvers,
-// seed scripts, tests). Validators return null when valid, otherwise a short
-// English message naming the first problem found. They expect input that has
+// seed scripts, tests). The *Issue validators return null when valid, otherwise
+// the first problem found as a stable reason code with its parameters and a short
+// English message (the console translates the reason; the message is the
+// fallback); the *Problem validators return just that message. Neither ever names
+// the correct check character: that would help forge numbers. They expect input that has
 // been passed through normalizeIdNumber (trimmed, uppercased) so that a
 // lowercase "x" or stray whitespace is fixed silently rather than reported.
+
+/** What is wrong with an identifier: a stable reason code, its parameters and an English sentence. */
+export interface IdIssue {
+  reason: IdReason;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+/** The reason codes of identifier problems (extensions.reason of a BAD_USER_INPUT error). */
+export type IdReason =
+  | 'ID_LENGTH'
+  | 'ID_LENGTH_RANGE'
+  | 'ID_NOT_DIGIT'
+  | 'ID_CHECK_CHARACTER_FORMAT'
+  | 'ID_CHECK_CHARACTER'
+  | 'ID_BIRTH_DATE_INVALID'
+  | 'ID_BIRTH_DATE_BEFORE_1900'
+  | 'ID_BIRTH_DATE_FUTURE'
+  | 'ID_FOREIGN_PR_PREFIX'
+  | 'ID_EMPTY'
+  | 'ID_HM_PERMIT_FORMAT'
+  | 'ID_HMT_RESIDENCE_PREFIX'
+  | 'ID_TW_PERMIT_LENGTH'
+  | 'ID_HMT_FORMAT'
+  | 'ID_PASSPORT_CHARACTER'
+  | 'CREDIT_CODE_CHARACTER'
+  | 'CREDIT_CODE_REGION'
+  | 'TRACKING_PREFIX'
+  | 'TRACKING_DIGITS'
+  | 'TRACKING_COUNTRY'
+  | 'TRACKING_CHECK_DIGIT';
+
+function issue(reason: IdReason, message: string, params: Record<string, string | number> = {}): IdIssue {
+  return { reason, params, message };
+}
+
+const lengthIssue = (expected: number, actual: number) => issue('ID_LENGTH', `must be ${expected} characters (got ${actual})`, { expected, actual });
+
+const message = (found: IdIssue | null): string | null => found?.message ?? null;
 
 /** Trim and uppercase; run user input through this before validating. */
 export function normalizeIdNumber(s: string): string {
@@ -24,14 +66,19 @@ export function mod112CheckChar(first17: string): string {
   return MOD112_CHARS[sum % 11];
 }
 
-// Shared shape + check for every 18-character MOD 11-2 number.
-function mod112Problem(id: string): string | null {
-  if (id.length !== 18) return `must be 18 characters (got ${id.length})`;
+const notDigitIssue = (id: string, at: number) =>
+  issue('ID_NOT_DIGIT', `character ${at + 1} ('${id[at]}') must be a digit`, { position: at + 1, char: id[at] });
+
+// Shared shape + check for every 18-character MOD 11-2 number. A wrong check character is
+// reported without the right one.
+function mod112Issue(id: string): IdIssue | null {
+  if (id.length !== 18) return lengthIssue(18, id.length);
   const bad = firstNonDigit(id.slice(0, 17));
-  if (bad >= 0) return `character ${bad + 1} ('${id[bad]}') must be a digit`;
-  if (!/[0-9X]/.test(id[17])) return `check character ('${id[17]}') must be a digit or X`;
-  const expected = mod112CheckChar(id.slice(0, 17));
-  if (id[17] !== expected) return `check character should be ${expected}`;
+  if (bad >= 0) return notDigitIssue(id, bad);
+  if (!/[0-9X]/.test(id[17])) {
+    return issue('ID_CHECK_CHARACTER_FORMAT', `check character ('${id[17]}') must be a digit or X`, { char: id[17] });
+  }
+  if (id[17] !== mod112CheckChar(id.slice(0, 17))) return issue('ID_CHECK_CHARACTER', 'check character is wrong');
   return null;
 }
 
@@ -42,20 +89,21 @@ function firstNonDigit(s: string): number {
 
 // YYYYMMDD -> problem or null. Real calendar date, 1900 or later, not in the
 // future (a birth date from tomorrow is a typo, not a baby).
-function birthDateProblem(yyyymmdd: string, now: Date = new Date()): string | null {
-  if (!/^\d{8}$/.test(yyyymmdd)) return `birth date ${yyyymmdd} is not a real date`;
+function birthDateIssue(yyyymmdd: string, now: Date = new Date()): IdIssue | null {
+  const invalid = () => issue('ID_BIRTH_DATE_INVALID', `birth date ${yyyymmdd} is not a real date`, { date: yyyymmdd });
+  if (!/^\d{8}$/.test(yyyymmdd)) return invalid();
   const y = Number(yyyymmdd.slice(0, 4));
   const m = Number(yyyymmdd.slice(4, 6));
   const d = Number(yyyymmdd.slice(6, 8));
   // Before the round-trip test: Date.UTC maps years 0-99 to 1900-1999.
-  if (y < 1900) return `birth date ${yyyymmdd} is before 1900`;
+  if (y < 1900) return issue('ID_BIRTH_DATE_BEFORE_1900', `birth date ${yyyymmdd} is before 1900`, { date: yyyymmdd });
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    return `birth date ${yyyymmdd} is not a real date`;
+    return invalid();
   }
   // Compare against the local calendar day: the office works in local time.
   const today = `${now.getFullYear()}${pad(now.getMonth() + 1, 2)}${pad(now.getDate(), 2)}`;
-  if (yyyymmdd > today) return `birth date ${yyyymmdd} is in the future`;
+  if (yyyymmdd > today) return issue('ID_BIRTH_DATE_FUTURE', `birth date ${yyyymmdd} is in the future`, { date: yyyymmdd });
   return null;
 }
 
@@ -71,15 +119,15 @@ function pad(n: number, width: number): string {
  * not checked here: retired region codes stay valid on old cards, so region
  * checks belong to regions.ts where the caller decides.
  */
-export function residentIdProblem(id: string): string | null {
-  if (id.length !== 18) return `must be 18 characters (got ${id.length})`;
+export function residentIdIssue(id: string): IdIssue | null {
+  if (id.length !== 18) return lengthIssue(18, id.length);
   const bad = firstNonDigit(id.slice(0, 17));
-  if (bad >= 0) return `character ${bad + 1} ('${id[bad]}') must be a digit`;
+  if (bad >= 0) return notDigitIssue(id, bad);
   // Date before check character: a bad date is the more specific message.
-  const dateProblem = birthDateProblem(id.slice(6, 14));
-  if (dateProblem) return dateProblem;
-  return mod112Problem(id);
+  return birthDateIssue(id.slice(6, 14)) ?? mod112Issue(id);
 }
+
+export const residentIdProblem = (id: string): string | null => message(residentIdIssue(id));
 
 /** YYYY-MM-DD from digits 7-14; assumes a valid ID. */
 export function birthDateFromResidentId(id: string): string {
@@ -95,11 +143,13 @@ export function genderFromResidentId(id: string): 'M' | 'F' {
 // Foreign permanent resident ID card, 2023 version: '9' + 16 digits + MOD 11-2
 // check, i.e. shaped like a resident ID so existing systems accept it.
 
-export function foreignPermanentResidenceCardProblem(id: string): string | null {
-  if (id.length !== 18) return `must be 18 characters (got ${id.length})`;
-  if (id[0] !== '9') return `must start with 9 (got '${id[0]}')`;
-  return mod112Problem(id);
+export function foreignPermanentResidenceCardIssue(id: string): IdIssue | null {
+  if (id.length !== 18) return lengthIssue(18, id.length);
+  if (id[0] !== '9') return issue('ID_FOREIGN_PR_PREFIX', `must start with 9 (got '${id[0]}')`, { char: id[0] });
+  return mod112Issue(id);
 }
+
+export const foreignPermanentResidenceCardProblem = (id: string): string | null => message(foreignPermanentResidenceCardIssue(id));
 
 // ---------------------------------------------------------------------------
 // Hong Kong / Macao / Taiwan residents
@@ -110,33 +160,41 @@ const HMT_PERMIT_PREFIXES = ['810000', '820000', '830000'];
  * Mainland travel permit (HK/Macao: H|M + 8 or 10 digits; Taiwan: 8 digits,
  * older 10 digits) or an 18-character HMT residence permit number.
  */
-export function hmtTravelPermitProblem(id: string): string | null {
-  if (id.length === 0) return 'must not be empty';
+export function hmtTravelPermitIssue(id: string): IdIssue | null {
+  if (id.length === 0) return issue('ID_EMPTY', 'must not be empty');
   if (id[0] === 'H' || id[0] === 'M') {
-    return /^[HM](\d{8}|\d{10})$/.test(id) ? null : 'Hong Kong/Macao permit must be H or M followed by 8 or 10 digits';
+    return /^[HM](\d{8}|\d{10})$/.test(id) ? null : issue('ID_HM_PERMIT_FORMAT', 'Hong Kong/Macao permit must be H or M followed by 8 or 10 digits');
   }
   if (id.length === 18) {
     // Residence permits follow the resident ID layout (birth date + MOD 11-2).
     if (!HMT_PERMIT_PREFIXES.includes(id.slice(0, 6))) {
-      return 'residence permit number must start with 810000, 820000 or 830000';
+      return issue('ID_HMT_RESIDENCE_PREFIX', 'residence permit number must start with 810000, 820000 or 830000');
     }
-    return residentIdProblem(id);
+    return residentIdIssue(id);
   }
   if (/^\d+$/.test(id)) {
-    return id.length === 8 || id.length === 10 ? null : `Taiwan permit must be 8 or 10 digits (got ${id.length})`;
+    return id.length === 8 || id.length === 10
+      ? null
+      : issue('ID_TW_PERMIT_LENGTH', `Taiwan permit must be 8 or 10 digits (got ${id.length})`, { actual: id.length });
   }
-  return 'must be H/M + 8 or 10 digits, 8 or 10 digits (Taiwan), or an 18-character residence permit number';
+  return issue('ID_HMT_FORMAT', 'must be H/M + 8 or 10 digits, 8 or 10 digits (Taiwan), or an 18-character residence permit number');
 }
+
+export const hmtTravelPermitProblem = (id: string): string | null => message(hmtTravelPermitIssue(id));
 
 // ---------------------------------------------------------------------------
 // Passports: formats vary by country, so only a loose sanity check.
 
-export function passportNumberProblem(id: string): string | null {
-  if (id.length < 5 || id.length > 17) return `must be 5 to 17 characters (got ${id.length})`;
+export function passportNumberIssue(id: string): IdIssue | null {
+  if (id.length < 5 || id.length > 17) {
+    return issue('ID_LENGTH_RANGE', `must be 5 to 17 characters (got ${id.length})`, { min: 5, max: 17, actual: id.length });
+  }
   const m = /[^A-Z0-9]/.exec(id);
-  if (m) return `character ${m.index + 1} ('${m[0]}') must be A-Z or 0-9`;
+  if (m) return issue('ID_PASSPORT_CHARACTER', `character ${m.index + 1} ('${m[0]}') must be A-Z or 0-9`, { position: m.index + 1, char: m[0] });
   return null;
 }
+
+export const passportNumberProblem = (id: string): string | null => message(passportNumberIssue(id));
 
 // ---------------------------------------------------------------------------
 // Unified social credit code (GB 32100-2015)
@@ -152,19 +210,28 @@ function creditCheckChar(first17: string): string {
   return CREDIT_CHARSET[value === 31 ? 0 : value];
 }
 
-export function creditCodeProblem(code: string): string | null {
-  if (code.length !== 18) return `must be 18 characters (got ${code.length})`;
+export function creditCodeIssue(code: string): IdIssue | null {
+  if (code.length !== 18) return lengthIssue(18, code.length);
   for (let i = 0; i < 18; i++) {
     if (!CREDIT_CHARSET.includes(code[i])) {
-      return `character ${i + 1} ('${code[i]}') is not allowed (digits and uppercase letters except I, O, S, V, Z)`;
+      return issue('CREDIT_CODE_CHARACTER', `character ${i + 1} ('${code[i]}') is not allowed (digits and uppercase letters except I, O, S, V, Z)`, {
+        position: i + 1,
+        char: code[i],
+      });
     }
   }
   const bad = firstNonDigit(code.slice(2, 8));
-  if (bad >= 0) return `region code (positions 3-8) must be digits, got '${code[bad + 2]}' at position ${bad + 3}`;
-  const expected = creditCheckChar(code.slice(0, 17));
-  if (code[17] !== expected) return `check character should be ${expected}`;
+  if (bad >= 0) {
+    return issue('CREDIT_CODE_REGION', `region code (positions 3-8) must be digits, got '${code[bad + 2]}' at position ${bad + 3}`, {
+      position: bad + 3,
+      char: code[bad + 2],
+    });
+  }
+  if (code[17] !== creditCheckChar(code.slice(0, 17))) return issue('ID_CHECK_CHARACTER', 'check character is wrong');
   return null;
 }
+
+export const creditCodeProblem = (code: string): string | null => message(creditCodeIssue(code));
 
 // ---------------------------------------------------------------------------
 // UPU S10 postal tracking number, e.g. EA123456785CN
@@ -178,15 +245,16 @@ function s10CheckDigit(serial8: string): number {
   return r === 10 ? 0 : r === 11 ? 5 : r;
 }
 
-export function s10TrackingProblem(n: string): string | null {
-  if (n.length !== 13) return `must be 13 characters (got ${n.length})`;
-  if (!/^[A-Z]{2}/.test(n)) return 'must start with 2 uppercase letters';
-  if (!/^\d{9}$/.test(n.slice(2, 11))) return 'characters 3-11 must be digits (8 serial + 1 check)';
-  if (!/[A-Z]{2}$/.test(n)) return 'must end with a 2-letter country code';
-  const expected = s10CheckDigit(n.slice(2, 10));
-  if (Number(n[10]) !== expected) return `check digit should be ${expected}`;
+export function s10TrackingIssue(n: string): IdIssue | null {
+  if (n.length !== 13) return lengthIssue(13, n.length);
+  if (!/^[A-Z]{2}/.test(n)) return issue('TRACKING_PREFIX', 'must start with 2 uppercase letters');
+  if (!/^\d{9}$/.test(n.slice(2, 11))) return issue('TRACKING_DIGITS', 'characters 3-11 must be digits (8 serial + 1 check)');
+  if (!/[A-Z]{2}$/.test(n)) return issue('TRACKING_COUNTRY', 'must end with a 2-letter country code');
+  if (Number(n[10]) !== s10CheckDigit(n.slice(2, 10))) return issue('TRACKING_CHECK_DIGIT', 'check digit is wrong');
   return null;
 }
+
+export const s10TrackingProblem = (n: string): string | null => message(s10TrackingIssue(n));
 
 // ---------------------------------------------------------------------------
 // Masking for lists, logs and exports (PIPL: show no more than needed).
@@ -226,7 +294,7 @@ function requireDigits(name: string, s: string, len: number): void {
 export function makeResidentId(region6: string, birthDate: string, sequence: number): string {
   requireDigits('region6', region6, 6);
   const ymd = birthDate.replace(/-/g, '');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate) || birthDateProblem(ymd)) throw new RangeError(`bad birth date ${birthDate}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate) || birthDateIssue(ymd)) throw new RangeError(`bad birth date ${birthDate}`);
   requireIntIn('sequence', sequence, 0, 999);
   const first17 = region6 + ymd + pad(sequence, 3);
   return first17 + mod112CheckChar(first17);

@@ -110,10 +110,24 @@ export function townshipsOf(area6: string): Township[] {
   return (loadTownships().byArea.get(area6) ?? []).map((t) => ({ ...t }));
 }
 
+/** What is wrong with a region code: a stable reason code, its parameters and an English sentence. */
+export interface RegionIssue {
+  reason: 'REGION_FORMAT' | 'REGION_UNKNOWN';
+  params: Record<string, string>;
+  message: string;
+}
+
 /** Null when `code` is a known 6- or 9-digit region code, else what is wrong. */
+export function regionIssue(code: string | null | undefined): RegionIssue | null {
+  if (code == null || !/^\d{6}(\d{3})?$/.test(code)) {
+    return { reason: 'REGION_FORMAT', params: {}, message: 'must be a 6-digit (or 9-digit township) GB/T 2260 code' };
+  }
+  return isKnownRegion(code) ? null : { reason: 'REGION_UNKNOWN', params: { code }, message: `${code} is not a known region code` };
+}
+
+/** Null when `code` is a known 6- or 9-digit region code, else what is wrong (in English). */
 export function regionProblem(code: string | null | undefined): string | null {
-  if (code == null || !/^\d{6}(\d{3})?$/.test(code)) return 'must be a 6-digit (or 9-digit township) GB/T 2260 code';
-  return isKnownRegion(code) ? null : `${code} is not a known region code`;
+  return regionIssue(code)?.message ?? null;
 }
 
 /** For a region-code prefix (province 2, city 4, area 6 or township 9 digits): null when it names a known region. */

@@ -1,7 +1,7 @@
 import { ApplicantKind, OfficeKind, RegionBasis, SubjectCategory } from '../core/enums';
 import { regionName } from '../identifiers/regions';
 import type { Office } from '../offices/office.entity';
-import { RoutingDecision, type RoutingStep, type RuleVersionRef } from './routing-decision';
+import { RoutingDecision, type RoutingMessage, type RoutingParams, type RoutingStep, type RuleVersionRef } from './routing-decision';
 import type { RoutingRule } from './routing-rule.entity';
 
 /** What routing looks at in a would-be case. */
@@ -44,62 +44,151 @@ export function officeByLongestPrefix(offices: Office[], kind: OfficeKind, regio
   return best?.office ?? null;
 }
 
+/** How much a failure says about the case: the highest decides the refusal (ties: the first tried). */
+enum Weight {
+  /** Not this kind of case, or the region lies outside the rule's area. */
+  NotAbout = 0,
+  /** The region is missing, but the rule is limited to an area: it might not apply anyway. */
+  MissingForArea = 1,
+  /** The region is missing for a rule that would otherwise take the case. */
+  Missing = 2,
+  /** The case is of this rule's kind and in its area, and failed on a later condition. */
+  Reached = 3,
+}
+
 interface Failure {
+  code: string;
+  params: RoutingParams;
   reason: string;
   field: string | null;
-  relevant: boolean;
+  weight: Weight;
 }
-type Evaluation = { office: Office; region: string; because: string[] } | Failure;
+interface Match {
+  office: Office;
+  region: string;
+  because: string[];
+  params: RoutingParams;
+}
+type Evaluation = Match | Failure;
+
+const failure = (code: string, params: RoutingParams, reason: string, field: string | null, weight: Weight): Failure => ({
+  code,
+  params,
+  reason,
+  field,
+  weight,
+});
 
 function evaluate(rule: RoutingRule, c: RoutingCase, offices: Office[]): Evaluation {
   const because: string[] = [];
+  const params: RoutingParams = {};
   // Failures before the region checks mean "this rule is not about this kind of case".
-  const notThisKind = (reason: string): Failure => ({ reason, field: null, relevant: false });
-  if (!rule.enabled) return notThisKind('rule is disabled');
+  const notThisKind = (code: string, p: RoutingParams, reason: string): Failure => failure(code, p, reason, null, Weight.NotAbout);
+  if (!rule.enabled) return notThisKind('RULE_DISABLED', {}, 'rule is disabled');
   if (rule.applicantKind && rule.applicantKind !== c.applicantKind)
-    return notThisKind(`applicant is ${c.applicantKind}, rule takes ${rule.applicantKind}`);
-  if (rule.applicantKind) because.push(rule.applicantKind);
-  if (rule.subjectCategory && rule.subjectCategory !== c.subjectCategory)
-    return notThisKind(`subject is ${c.subjectCategory}, rule takes ${rule.subjectCategory}`);
-  if (rule.subjectCategory) because.push(rule.subjectCategory);
-  if (rule.entrusted != null && rule.entrusted !== c.entrusted) {
     return notThisKind(
-      c.entrusted ? 'application is entrusted to an agent, rule takes own applications' : 'application is not entrusted, rule takes entrusted ones',
+      'APPLICANT_KIND_MISMATCH',
+      { actual: c.applicantKind, expected: rule.applicantKind },
+      `applicant is ${c.applicantKind}, rule takes ${rule.applicantKind}`,
     );
+  if (rule.applicantKind) {
+    because.push(rule.applicantKind);
+    params.applicantKind = rule.applicantKind;
   }
-  if (rule.entrusted != null) because.push(rule.entrusted ? 'entrusted' : 'own application');
+  if (rule.subjectCategory && rule.subjectCategory !== c.subjectCategory)
+    return notThisKind(
+      'SUBJECT_CATEGORY_MISMATCH',
+      { actual: c.subjectCategory, expected: rule.subjectCategory },
+      `subject is ${c.subjectCategory}, rule takes ${rule.subjectCategory}`,
+    );
+  if (rule.subjectCategory) {
+    because.push(rule.subjectCategory);
+    params.subjectCategory = rule.subjectCategory;
+  }
+  if (rule.entrusted != null && rule.entrusted !== c.entrusted) {
+    return c.entrusted
+      ? notThisKind('ENTRUSTED_NOT_TAKEN', {}, 'application is entrusted to an agent, rule takes own applications')
+      : notThisKind('OWN_NOT_TAKEN', {}, 'application is not entrusted, rule takes entrusted ones');
+  }
+  if (rule.entrusted != null) {
+    because.push(rule.entrusted ? 'entrusted' : 'own application');
+    params.entrusted = rule.entrusted;
+  }
   const basis = rule.regionBasis;
   const word = BASIS_WORD[basis];
   if (c.preferredBasis && basis !== RegionBasis.UNIT_LOCATION && c.preferredBasis !== basis) {
-    return notThisKind(`applicant chose to apply by ${BASIS_WORD[c.preferredBasis]}`);
+    return notThisKind(
+      'PREFERRED_BASIS_OTHER',
+      { preferred: c.preferredBasis, basis },
+      `applicant chose to apply by ${BASIS_WORD[c.preferredBasis]}`,
+    );
   }
   const region = c.regions[basis];
   const field = REGION_FIELD[basis];
-  if (!region) return { reason: `no ${word} region given`, field, relevant: true };
+  if (!region) {
+    return failure(
+      'REGION_MISSING',
+      { basis, prefix: rule.regionPrefix ?? null, prefixName: rule.regionPrefix ? (regionName(rule.regionPrefix) ?? null) : null },
+      `no ${word} region given`,
+      field,
+      rule.regionPrefix ? Weight.MissingForArea : Weight.Missing,
+    );
+  }
+  const here = { basis, region, regionName: regionName(region) ?? null };
   if (rule.regionPrefix && !region.startsWith(rule.regionPrefix)) {
-    return { reason: `${word} ${place(region)} is outside ${place(rule.regionPrefix)}`, field, relevant: false };
+    return failure(
+      'REGION_OUTSIDE',
+      { ...here, prefix: rule.regionPrefix, prefixName: regionName(rule.regionPrefix) ?? null },
+      `${word} ${place(region)} is outside ${place(rule.regionPrefix)}`,
+      field,
+      Weight.NotAbout,
+    );
   }
   because.push(`${word} ${place(region)}`);
+  Object.assign(params, here);
   if (rule.minDaysInChina != null) {
     const days = c.daysInChina;
     if (days == null || days < rule.minDaysInChina) {
-      return {
-        reason: `subject has stayed ${days ?? 'an unknown number of'} days in China; at least ${rule.minDaysInChina} are required`,
-        field: 'subject.daysInChina',
-        relevant: true,
-      };
+      return failure(
+        'DAYS_IN_CHINA_TOO_FEW',
+        { days: days ?? null, min: rule.minDaysInChina },
+        `subject has stayed ${days ?? 'an unknown number of'} days in China; at least ${rule.minDaysInChina} are required`,
+        'subject.daysInChina',
+        Weight.Reached,
+      );
     }
     because.push(`${days} days in China`);
+    params.days = days;
   }
   if (rule.targetOfficeId != null) {
     const office = offices.find((o) => o.id === rule.targetOfficeId);
-    if (!office) return { reason: `target office ${rule.targetOfficeId} no longer exists`, field: null, relevant: true };
-    return { office, region, because };
+    if (!office)
+      return failure(
+        'TARGET_OFFICE_GONE',
+        { officeId: rule.targetOfficeId },
+        `target office ${rule.targetOfficeId} no longer exists`,
+        null,
+        Weight.Reached,
+      );
+    return { office, region, because, params: { ...params, office: office.name } };
   }
   const kind = rule.targetOfficeKind ?? OfficeKind.POLICE_STATION;
   const office = officeByLongestPrefix(offices, kind, region);
-  if (!office) return { reason: `no ${kind} office here covers ${place(region)}`, field, relevant: true };
-  return { office, region, because };
+  if (!office) {
+    // A district where the offices cover streets: the street is what is missing, not an office.
+    const finer = offices.some((o) => o.kind === kind && o.jurisdiction.some((p) => p.length > region.length && p.startsWith(region)));
+    if (finer) {
+      return failure(
+        'REGION_TOO_COARSE',
+        { ...here, officeKind: kind },
+        `${word} ${place(region)} is a district; the ${kind} offices there cover streets (townships): give the 9-digit street code`,
+        field,
+        Weight.Reached,
+      );
+    }
+    return failure('NO_OFFICE_COVERS', { ...here, officeKind: kind }, `no ${kind} office here covers ${place(region)}`, field, Weight.Reached);
+  }
+  return { office, region, because, params: { ...params, office: office.name } };
 }
 
 /** The rule version applied, kept with a case so that later edits do not rewrite its history. */
@@ -114,34 +203,49 @@ function versionOf(rule: RoutingRule): RuleVersionRef {
 export function routeCase(rules: RoutingRule[], offices: Office[], c: RoutingCase): RoutingDecision {
   const ordered = [...rules].sort((a, b) => a.priority - b.priority || a.id - b.id);
   const trace: RoutingStep[] = [];
-  let firstRelevant: Failure | null = null;
+  let deciding: { failure: Failure; index: number } | null = null;
   for (const rule of ordered) {
     const result = evaluate(rule, c, offices);
     if ('office' in result) {
-      trace.push({ rule: versionOf(rule), matched: true, reason: `matched: ${result.because.join(', ')}` });
+      const because = result.because.join(', ');
+      trace.push({ rule: versionOf(rule), matched: true, reason: `matched: ${because}`, code: 'MATCHED', params: result.params, field: null });
+      const explanation = `Routed to ${result.office.name} because rule "${rule.name}" matched: ${because}`;
       return Object.assign(new RoutingDecision(), {
         officeId: result.office.id,
         rule: versionOf(rule),
         regionBasis: rule.regionBasis,
         regionCode: result.region,
-        explanation: `Routed to ${result.office.name} because rule "${rule.name}" matched: ${result.because.join(', ')}`,
+        explanation,
         trace,
         notAcceptedReason: null,
         notAcceptedField: null,
+        headline: { code: 'ROUTED', params: { ...result.params, rule: rule.name }, text: explanation, field: null },
+        decidingStep: trace.length - 1,
       });
     }
-    trace.push({ rule: versionOf(rule), matched: false, reason: result.reason });
-    if (result.relevant && !firstRelevant) firstRelevant = result;
+    trace.push({ rule: versionOf(rule), matched: false, reason: result.reason, code: result.code, params: result.params, field: result.field });
+    if (result.weight > Weight.NotAbout && (!deciding || result.weight > deciding.failure.weight)) {
+      deciding = { failure: result, index: trace.length - 1 };
+    }
   }
-  const reason = firstRelevant?.reason ?? `no routing rule takes a ${c.applicantKind} application about a ${c.subjectCategory} subject`;
+  const headline: RoutingMessage = deciding
+    ? { code: deciding.failure.code, params: deciding.failure.params, text: deciding.failure.reason, field: deciding.failure.field }
+    : {
+        code: 'NO_RULE_FOR_KIND',
+        params: { applicantKind: c.applicantKind, subjectCategory: c.subjectCategory },
+        text: `no routing rule takes a ${c.applicantKind} application about a ${c.subjectCategory} subject`,
+        field: null,
+      };
   return Object.assign(new RoutingDecision(), {
     officeId: null,
     rule: null,
     regionBasis: null,
     regionCode: null,
-    explanation: `Not accepted: ${reason}`,
+    explanation: `Not accepted: ${headline.text}`,
     trace,
-    notAcceptedReason: reason,
-    notAcceptedField: firstRelevant?.field ?? null,
+    notAcceptedReason: headline.text,
+    notAcceptedField: headline.field,
+    headline,
+    decidingStep: deciding?.index ?? null,
   });
 }

@@ -58,7 +58,7 @@ describe('the console data provider', () => {
     cookie = officer.cookie;
     const bad = application({ subject: { ...application().subject, idNumber: '110105194912310021' } });
     await expect(dataProvider.create('applications', { data: bad })).rejects.toMatchObject({
-      body: { code: 'BAD_USER_INPUT', errors: { 'subject.idNumber': expect.stringMatching(/check character/) } },
+      body: { code: 'BAD_USER_INPUT', reason: 'ID_CHECK_CHARACTER', errors: { 'subject.idNumber': expect.stringMatching(/校验位不正确/) } },
     });
   });
 

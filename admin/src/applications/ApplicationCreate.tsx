@@ -1,4 +1,5 @@
 import { Typography } from '@mui/material';
+import { useRef } from 'react';
 import {
   BooleanInput,
   Create,
@@ -16,6 +17,8 @@ import {
 import { useEnumChoices } from '../common/EnumText';
 import { APPLICANT_KINDS, CATEGORIES, DELIVERIES, ID_TYPES, PURPOSES } from '../common/enums';
 import { toApplicationInput, validCreditCode, validIdNumber } from './intakeForm';
+import { RegionPicker } from '../routing/RegionPicker';
+import { type CodedDecision, headlineText } from '../routing/routingText';
 import { RoutingPreview } from './RoutingPreview';
 
 const ID_TYPES_OF: Record<string, string[]> = {
@@ -43,6 +46,9 @@ export function ApplicationCreate() {
   const purposes = useEnumChoices('Purpose', PURPOSES);
   const deliveries = useEnumChoices('DeliveryMethod', DELIVERIES);
   const bases = useEnumChoices('RegionBasis', ['DOMICILE', 'RESIDENCE']);
+  const translate = useTranslate();
+  // The last routing preview: a refusal on submit is named as the preview named it.
+  const lastDecision = useRef<CodedDecision | null>(null);
   return (
     <Create
       title="app.intake.title"
@@ -51,6 +57,18 @@ export function ApplicationCreate() {
         onSuccess: (data: any) => {
           notify('app.intake.submitted', { type: 'success', messageArgs: { referenceNo: data.referenceNo } });
           redirect('show', 'applications', data.id);
+        },
+        onError: (error: any) => {
+          const errors: Record<string, string> | undefined = error?.body?.errors;
+          const field = errors && Object.keys(errors)[0];
+          const decision = lastDecision.current;
+          let reason: string = error?.message ?? String(error);
+          if (decision && !decision.office && (/^not accepted/i.test(reason) || (field && field === decision.notAcceptedField))) {
+            reason = headlineText(translate, decision);
+            // The field error (set from body.errors after this) reads as the preview does.
+            if (errors && field) errors[field] = reason;
+          }
+          notify('app.intake_ux.submit_refused', { type: 'error', messageArgs: { reason } });
         },
       }}
     >
@@ -85,8 +103,20 @@ export function ApplicationCreate() {
         />
         <TextInput source="subject.name" label="resources.applications.fields.subject.name" validate={required()} />
         <TextInput source="subject.nationality" label="app.intake.nationality" validate={required()} />
-        <TextInput source="subject.domicileRegion" label="enums.RegionBasis.DOMICILE" helperText="app.intake.region_hint" />
-        <TextInput source="subject.residenceRegion" label="enums.RegionBasis.RESIDENCE" helperText="app.intake.region_hint" />
+        <FormDataConsumer>
+          {({ formData }) =>
+            (formData.subject?.category ?? 'CITIZEN') === 'CITIZEN' && (
+              <RegionPicker
+                source="subject.domicileRegion"
+                districtSource="regionPick.domicile"
+                label="enums.RegionBasis.DOMICILE"
+                idNumberSource="subject.idNumber"
+                testId="domicile"
+              />
+            )
+          }
+        </FormDataConsumer>
+        <RegionPicker source="subject.residenceRegion" districtSource="regionPick.residence" label="enums.RegionBasis.RESIDENCE" testId="residence" />
         <FormDataConsumer>
           {({ formData }) =>
             formData.subject?.category === 'FOREIGNER' && (
@@ -102,12 +132,14 @@ export function ApplicationCreate() {
                 <Heading text="app.intake.unit" />
                 <TextInput source="unit.name" label="resources.offices.fields.name" validate={required()} fullWidth />
                 <TextInput source="unit.creditCode" label="app.intake.credit_code" validate={[required(), validCreditCode]} fullWidth />
-                <TextInput source="unit.region" label="enums.RegionBasis.UNIT_LOCATION" validate={required()} fullWidth />
+                <RegionPicker source="unit.region" districtSource="regionPick.unit" label="enums.RegionBasis.UNIT_LOCATION" testId="unit-region" />
                 <TextInput source="unit.contactName" label="app.intake.contact" fullWidth />
               </>
             ) : (
               <>
-                <RadioButtonGroupInput source="preferredBasis" label="app.intake.preferred_basis" choices={bases} />
+                {(formData.subject?.category ?? 'CITIZEN') === 'CITIZEN' && (
+                  <RadioButtonGroupInput source="preferredBasis" label="app.intake.preferred_basis" choices={bases} />
+                )}
                 <BooleanInput source="entrusted" label="app.intake.entrusted" />
                 {formData.entrusted && (
                   <>
@@ -148,7 +180,7 @@ export function ApplicationCreate() {
           }
         </FormDataConsumer>
         <Heading text="app.intake.routing_result" />
-        <RoutingPreview />
+        <RoutingPreview onResult={(decision) => (lastDecision.current = decision)} />
       </SimpleForm>
     </Create>
   );

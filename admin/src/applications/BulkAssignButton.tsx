@@ -1,62 +1,138 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
-import { Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField } from '@mui/material';
+import {
+  Alert,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  MenuItem,
+  TextField,
+  Typography,
+} from '@mui/material';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import RemoveCircleIcon from '@mui/icons-material/RemoveCircle';
 import { useState } from 'react';
-import { Button, useDataProvider, useGetList, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import { Button, useGetIdentity, useGetList, useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import { assignEach } from '../dataProvider/workflow';
 
-/** Supervisors: give the selected cases to one officer. */
+type Results = Awaited<ReturnType<typeof assignEach>>;
+
+/**
+ * Supervisors: give the selected cases to one officer. Only officers who may work every selected
+ * case are offered: active, not an administrator, not the supervisor himself, and of the office
+ * of every selected case (officers see their own office only). Each case is assigned on its own,
+ * and the result dialog says per case whether it was assigned and, if not, why.
+ */
 export function BulkAssignButton() {
   const { selectedIds } = useListContext();
   const [open, setOpen] = useState(false);
   const [officerId, setOfficerId] = useState('');
+  const [results, setResults] = useState<Results | null>(null);
+  const [busy, setBusy] = useState(false);
   const translate = useTranslate();
-  const dataProvider = useDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
   const unselectAll = useUnselectAll('applications');
-  const { data: officers } = useGetList(
+  const { identity } = useGetIdentity();
+  const ids = selectedIds.map(String);
+  const { data: cases, isPending: casesPending } = useGetMany('applications', { ids }, { enabled: open });
+  const officeIds = [...new Set((cases ?? []).map((c) => String(c.office?.id)))];
+  const officeId = officeIds.length === 1 ? officeIds[0] : null;
+  const { data: officers, isPending: officersPending } = useGetList(
     'officers',
-    { pagination: { page: 1, perPage: 200 }, sort: { field: 'username', order: 'ASC' } },
-    { enabled: open },
+    { pagination: { page: 1, perPage: 200 }, sort: { field: 'username', order: 'ASC' }, filter: { officeId } },
+    { enabled: open && officeId != null },
   );
+  const candidates = (officers ?? []).filter(
+    (o) => o.active && o.role !== 'ADMIN' && o.role !== 'SUPERVISOR' && String(o.id) !== String(identity?.id) && String(o.office?.id) === officeId,
+  );
+  const closeResults = () => {
+    setResults(null);
+    unselectAll();
+  };
+  const close = () => {
+    setOpen(false);
+    setOfficerId('');
+  };
   const submit = async () => {
+    setBusy(true);
     try {
-      const changed = await dataProvider.assignMany(selectedIds.map(String), officerId);
-      notify('app.queue.assigned', { type: 'success', messageArgs: { count: changed.length } });
-      unselectAll();
-      setOpen(false);
+      const answer = await assignEach(ids, officerId);
+      const assigned = answer.filter((r) => r.assigned).length;
+      notify('app.assign_ux.summary', {
+        type: assigned === answer.length ? 'success' : 'warning',
+        messageArgs: { assigned, failed: answer.length - assigned },
+      });
+      // The selection stays until the results are read: the button (and its dialogs) live in the toolbar it shows.
+      setResults(answer);
+      close();
       refresh();
     } catch (error: any) {
       notify(error.message, { type: 'error' });
+    } finally {
+      setBusy(false);
     }
   };
+  const mixed = open && !casesPending && officeIds.length > 1;
   return (
     <>
       <Button label="app.queue.bulk_assign" onClick={() => setOpen(true)}>
         <AssignmentIndIcon />
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)}>
+      <Dialog open={open} onClose={close}>
         <DialogTitle>{translate('app.queue.bulk_assign')}</DialogTitle>
         <DialogContent>
-          <TextField
-            select
-            fullWidth
-            sx={{ mt: 1, minWidth: 320 }}
-            label={translate('app.queue.assign_to')}
-            value={officerId}
-            onChange={(e) => setOfficerId(e.target.value)}
-          >
-            {(officers ?? [])
-              .filter((o) => o.active && o.role !== 'ADMIN')
-              .map((o) => (
-                <MenuItem key={o.id} value={o.id}>
+          <Typography variant="body2" data-testid="assign-selected-count">
+            {translate('app.assign_ux.selected', { smart_count: ids.length })}
+          </Typography>
+          {mixed ? (
+            <Alert severity="info" sx={{ mt: 1, maxWidth: 400 }}>
+              {translate('app.assign_ux.mixed_offices')}
+            </Alert>
+          ) : (
+            <TextField
+              select
+              fullWidth
+              sx={{ mt: 1, minWidth: 320 }}
+              label={translate('app.queue.assign_to')}
+              value={officerId}
+              onChange={(e) => setOfficerId(e.target.value)}
+              helperText={officeId && !officersPending && !candidates.length ? translate('app.assign_ux.no_officers') : ' '}
+            >
+              {candidates.map((o) => (
+                <MenuItem key={o.id} value={String(o.id)}>
                   {o.displayName} · {o.office.name}
                 </MenuItem>
               ))}
-          </TextField>
+            </TextField>
+          )}
         </DialogContent>
         <DialogActions>
-          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="ra.action.confirm" variant="contained" disabled={!officerId} onClick={submit} />
+          <Button label="ra.action.cancel" onClick={close} />
+          <Button label="ra.action.confirm" variant="contained" disabled={!officerId || mixed || busy} onClick={submit} />
+        </DialogActions>
+      </Dialog>
+      <Dialog open={results != null} onClose={closeResults}>
+        <DialogTitle>{translate('app.assign_ux.result_title')}</DialogTitle>
+        <DialogContent>
+          <List dense data-testid="assign-results">
+            {(results ?? []).map((r) => (
+              <ListItem key={r.id} data-testid="assign-result" data-assigned={r.assigned}>
+                <ListItemIcon>{r.assigned ? <CheckCircleIcon color="success" /> : <RemoveCircleIcon color="warning" />}</ListItemIcon>
+                <ListItemText
+                  primary={`${r.referenceNo ?? `#${r.id}`} · ${translate(r.assigned ? 'app.assign_ux.assigned' : 'app.assign_ux.not_assigned')}`}
+                  secondary={r.assigned ? null : translate(`app.assign_ux.reason.${r.reasonCode}`, { _: r.reason ?? '' })}
+                />
+              </ListItem>
+            ))}
+          </List>
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.close" onClick={closeResults} />
         </DialogActions>
       </Dialog>
     </>

@@ -1,42 +1,91 @@
-import { Alert, Button, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
-import { useDataProvider, useTranslate } from 'react-admin';
-import { useFormContext } from 'react-hook-form';
+import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/material';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { type CodedDecision, explainRoutingCoded, headlineText } from '../routing/routingText';
 import { toApplicationInput } from './intakeForm';
 
-/** "Check routing": where the case would go, and why, before it is submitted. */
-export function RoutingPreview() {
+const DEBOUNCE_MS = 400;
+
+/**
+ * Where the case would go, and why, before it is submitted: run again as the fields change
+ * (debounced), the reason that decided in the console's language, naming its field.
+ */
+export function RoutingPreview({ onResult }: { onResult?: (decision: CodedDecision | null) => void }) {
   const { getValues } = useFormContext();
-  const dataProvider = useDataProvider();
+  const values = useWatch();
   const translate = useTranslate();
-  const [result, setResult] = useState<any>(null);
+  const [result, setResult] = useState<CodedDecision | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const sequence = useRef(0);
+  const report = useRef(onResult);
+  report.current = onResult;
+
   const check = async () => {
-    setError(null);
+    const mine = ++sequence.current;
+    setBusy(true);
     try {
-      setResult(await dataProvider.explainRouting(toApplicationInput(getValues())));
+      const decision = await explainRoutingCoded(toApplicationInput(getValues()) as any);
+      if (mine !== sequence.current) return;
+      setResult(decision);
+      setError(null);
+      report.current?.(decision);
     } catch (e: any) {
+      if (mine !== sequence.current) return;
       setResult(null);
       setError(e.message);
+      report.current?.(null);
+    } finally {
+      if (mine === sequence.current) setBusy(false);
     }
   };
+
+  const input = toApplicationInput(values ?? {});
+  const key = JSON.stringify(input);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the application as sent changes, not on every render
+  useEffect(() => {
+    // On its own the preview waits for what the schema requires; the button asks at any time.
+    if (!hasRequiredFields(input)) return;
+    const timer = setTimeout(check, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [key]);
+
   return (
     <Stack spacing={1} sx={{ width: '100%' }}>
-      <Button variant="outlined" onClick={check} sx={{ alignSelf: 'flex-start' }} data-testid="check-routing">
-        {translate('app.intake.check_routing')}
-      </Button>
-      {error && <Alert severity="error">{error}</Alert>}
+      <Stack direction="row" spacing={2} alignItems="center">
+        <Button variant="outlined" onClick={check} data-testid="check-routing">
+          {translate('app.intake.check_routing')}
+        </Button>
+        <Typography variant="caption" color="text.secondary">
+          {translate(busy ? 'app.intake_ux.checking' : 'app.intake_ux.auto_preview')}
+        </Typography>
+        {busy && <CircularProgress size={16} />}
+      </Stack>
+      {error && (
+        <Alert severity="info" data-testid="routing-error">
+          {error}
+        </Alert>
+      )}
       {result &&
         (result.office ? (
-          <Alert severity="success" data-testid="routing-result">
+          <Alert severity="success" data-testid="routing-result" data-code={result.headline?.code}>
             <Typography variant="subtitle2">{result.office.name}</Typography>
-            {result.explanation}
+            {headlineText(translate, result)}
           </Alert>
         ) : (
-          <Alert severity="warning" data-testid="routing-result">
-            {translate('app.intake.not_accepted', { reason: result.notAcceptedReason })}
+          <Alert severity="warning" data-testid="routing-result" data-code={result.headline?.code} data-field={result.notAcceptedField ?? ''}>
+            {translate('app.intake_ux.not_accepted', { reason: headlineText(translate, result) })}
           </Alert>
         ))}
     </Stack>
   );
+}
+
+/** Whether the input has every field ApplicationInput requires, so the server can route it at all. */
+function hasRequiredFields(input: any): boolean {
+  const filled = (object: any, fields: string[]) => !!object && fields.every((f) => object[f] != null && object[f] !== '');
+  if (!filled(input, ['applicantKind', 'channel', 'delivery', 'purpose'])) return false;
+  if (!filled(input.subject, ['category', 'idNumber', 'idType', 'name', 'nationality'])) return false;
+  return input.applicantKind !== 'UNIT' || filled(input.unit, ['creditCode', 'name', 'region']);
 }

@@ -1,4 +1,5 @@
 import { HttpError } from 'react-admin';
+import { reasonText } from '../common/apiErrorText';
 import type { TypedDocumentString } from '../generated/graphql';
 
 /**
@@ -23,24 +24,35 @@ export const isUnauthenticated = (error: unknown): boolean => (error as { body?:
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; field?: string; holder?: unknown };
+  extensions?: { code?: string; field?: string; holder?: unknown; reason?: string; params?: Record<string, unknown> };
 }
 
 /** input.subject.idNumber → subject.idNumber: the form's own name for the field. */
 export const formField = (field?: string) => field?.replace(/^input\./, '');
 
+/**
+ * A GraphQL error as the console shows it: a refusal with a reason code (extensions.reason and
+ * params) in the officer's language, else the server's own text.
+ */
 export function toApiError(error: GraphQLErrorBody, status = 200): ApiError {
   const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const field = formField(error.extensions?.field);
   // The server prefixes field errors with the field's path; the form shows the message beside it.
-  const message = field && error.message.includes(': ') ? error.message.slice(error.message.indexOf(': ') + 2) : error.message;
-  return new ApiError(message, code, { status, field, extra: error.extensions?.holder ? { holder: error.extensions.holder } : {} });
+  const text = field && error.message.includes(': ') ? error.message.slice(error.message.indexOf(': ') + 2) : error.message;
+  const message = reasonText(error.extensions?.reason, error.extensions?.params, text);
+  const extra = {
+    ...(error.extensions?.holder ? { holder: error.extensions.holder } : {}),
+    ...(error.extensions?.reason ? { reason: error.extensions.reason, params: error.extensions.params ?? {} } : {}),
+  };
+  return new ApiError(message, code, { status, field, extra });
 }
 
-/** The error of a REST answer that is not ok: its body says { error, code, field }. */
+/** The error of a REST answer that is not ok: its body says { error, code, field, reason, params }. */
 export async function restError(res: Response, what: string, fallbackCode: string): Promise<ApiError> {
   const body = await res.json().catch(() => ({}));
-  return new ApiError(body.error ?? `${what} failed (${res.status})`, body.code ?? fallbackCode, { status: res.status, field: body.field });
+  const message = reasonText(body.reason, body.params, body.error ?? `${what} failed (${res.status})`);
+  const extra = typeof body.reason === 'string' ? { reason: body.reason, params: body.params ?? {} } : {};
+  return new ApiError(message, body.code ?? fallbackCode, { status: res.status, field: body.field, extra });
 }
 
 /**

@@ -101,6 +101,12 @@ const CloseReview = graphql(`
   }
 `);
 
+const AssignEach = graphql(`
+  mutation ConsoleAssignEach($ids: [ID!]!, $officerId: ID!) {
+    assignEach(ids: $ids, officerId: $officerId) { id referenceNo assigned reason reasonCode }
+  }
+`);
+
 type StepArgs<V> = Omit<V, 'id' | 'version'>;
 
 /** Runs a workflow mutation (its result aliased `r`) and returns the case as it now is. */
@@ -132,4 +138,7 @@ export const workflow = {
   openReview: caseMutation(OpenReview),
   closeReview: caseMutation(CloseReview),
 };
+/** Supervisors: gives each of the cases to one officer on its own; the answer says per case whether it was assigned and why not. */
+export const assignEach = async (ids: string[], officerId: string) => (await request(AssignEach, { ids, officerId })).assignEach;
+
 export type WorkflowMethod = keyof typeof workflow;

@@ -71,7 +71,9 @@ type Documents = {
     "\n  mutation ConsoleWithdraw($id: ID!, $version: Int!, $reason: String!) {\n    r: withdrawApplication(id: $id, version: $version, reason: $reason) { ...ApplicationFields }\n  }\n": typeof types.ConsoleWithdrawDocument,
     "\n  mutation ConsoleOpenReview($id: ID!, $version: Int!, $reason: String!) {\n    r: openReview(id: $id, version: $version, reason: $reason) { ...ApplicationFields }\n  }\n": typeof types.ConsoleOpenReviewDocument,
     "\n  mutation ConsoleCloseReview($id: ID!, $version: Int!, $outcome: Outcome!, $note: String!) {\n    r: closeReview(id: $id, version: $version, outcome: $outcome, note: $note) { ...ApplicationFields }\n  }\n": typeof types.ConsoleCloseReviewDocument,
+    "\n  mutation ConsoleAssignEach($ids: [ID!]!, $officerId: ID!) {\n    assignEach(ids: $ids, officerId: $officerId) { id referenceNo assigned reason reasonCode }\n  }\n": typeof types.ConsoleAssignEachDocument,
     "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": typeof types.ReportsWorkloadDocument,
+    "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) {\n      explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep\n      headline { code params text field }\n      office { id name code }\n      rule { id name priority }\n      trace { matched reason code params field rule { id name priority } }\n    }\n  }\n": typeof types.ConsoleExplainRoutingCodedDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleMe {\n    me { id username displayName role office { id name } }\n  }\n": types.ConsoleMeDocument,
@@ -130,7 +132,9 @@ const documents: Documents = {
     "\n  mutation ConsoleWithdraw($id: ID!, $version: Int!, $reason: String!) {\n    r: withdrawApplication(id: $id, version: $version, reason: $reason) { ...ApplicationFields }\n  }\n": types.ConsoleWithdrawDocument,
     "\n  mutation ConsoleOpenReview($id: ID!, $version: Int!, $reason: String!) {\n    r: openReview(id: $id, version: $version, reason: $reason) { ...ApplicationFields }\n  }\n": types.ConsoleOpenReviewDocument,
     "\n  mutation ConsoleCloseReview($id: ID!, $version: Int!, $outcome: Outcome!, $note: String!) {\n    r: closeReview(id: $id, version: $version, outcome: $outcome, note: $note) { ...ApplicationFields }\n  }\n": types.ConsoleCloseReviewDocument,
+    "\n  mutation ConsoleAssignEach($ids: [ID!]!, $officerId: ID!) {\n    assignEach(ids: $ids, officerId: $officerId) { id referenceNo assigned reason reasonCode }\n  }\n": types.ConsoleAssignEachDocument,
     "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": types.ReportsWorkloadDocument,
+    "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) {\n      explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep\n      headline { code params text field }\n      office { id name code }\n      rule { id name priority }\n      trace { matched reason code params field rule { id name priority } }\n    }\n  }\n": types.ConsoleExplainRoutingCodedDocument,
 };
 
 /**
@@ -360,7 +364,15 @@ export function graphql(source: "\n  mutation ConsoleCloseReview($id: ID!, $vers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConsoleAssignEach($ids: [ID!]!, $officerId: ID!) {\n    assignEach(ids: $ids, officerId: $officerId) { id referenceNo assigned reason reasonCode }\n  }\n"): typeof import('./graphql').ConsoleAssignEachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n"): typeof import('./graphql').ReportsWorkloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) {\n      explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep\n      headline { code params text field }\n      office { id name code }\n      rule { id name priority }\n      trace { matched reason code params field rule { id name priority } }\n    }\n  }\n"): typeof import('./graphql').ConsoleExplainRoutingCodedDocument;
 
 
 export function graphql(source: string) {

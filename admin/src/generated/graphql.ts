@@ -742,12 +742,27 @@ export type ConsoleCloseReviewMutationVariables = Exact<{
 
 export type ConsoleCloseReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
 
+export type ConsoleAssignEachMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  officerId: string | number;
+}>;
+
+
+export type ConsoleAssignEachMutation = { assignEach: Array<{ id: string, referenceNo: string | null, assigned: boolean, reason: string | null, reasonCode: string | null }> };
+
 export type ReportsWorkloadQueryVariables = Exact<{
   input: WorkloadReportInput;
 }>;
 
 
 export type ReportsWorkloadQuery = { workloadReport: { from: string, to: string, groupBy: ReportGrouping, rows: Array<{ key: string, label: string, parentKey: string | null, level: number, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null }>, totals: { key: string, label: string, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null } } };
+
+export type ConsoleExplainRoutingCodedQueryVariables = Exact<{
+  input: ApplicationInput;
+}>;
+
+
+export type ConsoleExplainRoutingCodedQuery = { explainRouting: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4709,6 +4724,17 @@ fragment ApplicationFields on Application {
   updatedAt
   version
 }`) as unknown as TypedDocumentString<ConsoleCloseReviewMutation, ConsoleCloseReviewMutationVariables>;
+export const ConsoleAssignEachDocument = new TypedDocumentString(`
+    mutation ConsoleAssignEach($ids: [ID!]!, $officerId: ID!) {
+  assignEach(ids: $ids, officerId: $officerId) {
+    id
+    referenceNo
+    assigned
+    reason
+    reasonCode
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAssignEachMutation, ConsoleAssignEachMutationVariables>;
 export const ReportsWorkloadDocument = new TypedDocumentString(`
     query ReportsWorkload($input: WorkloadReportInput!) {
   workloadReport(input: $input) {
@@ -4746,3 +4772,43 @@ export const ReportsWorkloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsWorkloadQuery, ReportsWorkloadQueryVariables>;
+export const ConsoleExplainRoutingCodedDocument = new TypedDocumentString(`
+    query ConsoleExplainRoutingCoded($input: ApplicationInput!) {
+  explainRouting(input: $input) {
+    explanation
+    regionBasis
+    regionCode
+    notAcceptedReason
+    notAcceptedField
+    decidingStep
+    headline {
+      code
+      params
+      text
+      field
+    }
+    office {
+      id
+      name
+      code
+    }
+    rule {
+      id
+      name
+      priority
+    }
+    trace {
+      matched
+      reason
+      code
+      params
+      field
+      rule {
+        id
+        name
+        priority
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExplainRoutingCodedQuery, ConsoleExplainRoutingCodedQueryVariables>;

@@ -1,37 +1,58 @@
-import { Card, CardContent, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Card, CardContent, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Form, NumberInput, SaveButton, SelectInput, TextInput, Title, required, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Form, FormDataConsumer, NumberInput, SaveButton, SelectInput, TextInput, Title, required, useNotify, useTranslate } from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { APPLICANT_KINDS, CATEGORIES, ID_TYPES } from '../common/enums';
+import { type CodedDecision, explainRoutingCoded, headlineText, routingText } from './routingText';
+
+const ID_TYPES_OF: Record<string, string[]> = {
+  CITIZEN: ['RESIDENT_ID_CARD'],
+  HMT_RESIDENT: ['HMT_TRAVEL_PERMIT'],
+  FOREIGNER: ['PASSPORT', 'FOREIGNER_PERMANENT_RESIDENCE_CARD'],
+};
+
+/** Which inputs routing looks at for this kind of case: the simulator shows only those. */
+export function simulatorFields(applicantKind: string, category: string) {
+  const unit = applicantKind === 'UNIT';
+  return {
+    domicile: !unit && category === 'CITIZEN',
+    residence: !unit,
+    preferredBasis: !unit && category === 'CITIZEN',
+    daysInChina: category === 'FOREIGNER',
+    unit,
+  };
+}
 
 /** Fill in a would-be case and see which office the rules give it, and the rules tried on the way. */
 export function RoutingSimulator() {
-  const dataProvider = useDataProvider();
   const notify = useNotify();
   const translate = useTranslate();
-  const [result, setResult] = useState<any>(null);
+  const [result, setResult] = useState<CodedDecision | null>(null);
+  const bases = useEnumChoices('RegionBasis', ['DOMICILE', 'RESIDENCE']);
+  const idTypes = useEnumChoices('IdType', ID_TYPES);
   const simulate = async (values: any) => {
-    const input = {
+    const applies = simulatorFields(values.applicantKind, values.category);
+    const input: any = {
       channel: 'ONLINE',
       applicantKind: values.applicantKind,
       purpose: 'OTHER',
       purposeDetail: 'simulation',
       delivery: 'COUNTER_PICKUP',
-      preferredBasis: values.preferredBasis || null,
+      preferredBasis: applies.preferredBasis ? values.preferredBasis || null : null,
       subject: {
         name: 'SIMULATION',
         category: values.category,
         idType: values.idType,
         idNumber: values.idNumber,
         nationality: values.nationality || '—',
-        domicileRegion: values.domicileRegion || null,
-        residenceRegion: values.residenceRegion || null,
-        daysInChina: values.daysInChina === '' || values.daysInChina == null ? null : Number(values.daysInChina),
+        domicileRegion: applies.domicile ? values.domicileRegion || null : null,
+        residenceRegion: applies.residence ? values.residenceRegion || null : null,
+        daysInChina: !applies.daysInChina || values.daysInChina === '' || values.daysInChina == null ? null : Number(values.daysInChina),
       },
-      unit: values.applicantKind === 'UNIT' ? { name: 'SIMULATION', creditCode: values.creditCode, region: values.unitRegion } : null,
+      unit: applies.unit ? { name: 'SIMULATION', creditCode: values.creditCode, region: values.unitRegion } : null,
     };
     try {
-      setResult(await dataProvider.explainRouting(input));
+      setResult(await explainRoutingCoded(input));
     } catch (error: any) {
       setResult(null);
       notify(error.message, { type: 'error' });
@@ -63,27 +84,51 @@ export function RoutingSimulator() {
             choices={useEnumChoices('SubjectCategory', CATEGORIES)}
             validate={required()}
           />
-          <SelectInput source="idType" label="enums.IdType.RESIDENT_ID_CARD" choices={useEnumChoices('IdType', ID_TYPES)} validate={required()} />
+          <FormDataConsumer>
+            {({ formData }) => (
+              <SelectInput
+                source="idType"
+                label="app.intake.id_type"
+                choices={idTypes.filter((c) => (ID_TYPES_OF[formData.category] ?? ID_TYPES).includes(c.id))}
+                validate={required()}
+              />
+            )}
+          </FormDataConsumer>
           <TextInput source="idNumber" label="resources.applications.fields.subject.idNumberMasked" validate={required()} />
-          <TextInput source="domicileRegion" label="enums.RegionBasis.DOMICILE" />
-          <TextInput source="residenceRegion" label="enums.RegionBasis.RESIDENCE" />
-          <SelectInput
-            source="preferredBasis"
-            label="app.intake.preferred_basis"
-            choices={useEnumChoices('RegionBasis', ['DOMICILE', 'RESIDENCE'])}
-            emptyText="—"
-          />
-          <NumberInput source="daysInChina" label="app.intake.days_in_china" />
-          <TextInput source="creditCode" label="app.intake.credit_code" />
-          <TextInput source="unitRegion" label="enums.RegionBasis.UNIT_LOCATION" />
+          <FormDataConsumer>
+            {({ formData }) => {
+              const applies = simulatorFields(formData.applicantKind, formData.category);
+              return (
+                <>
+                  {applies.domicile && <TextInput source="domicileRegion" label="enums.RegionBasis.DOMICILE" />}
+                  {applies.residence && <TextInput source="residenceRegion" label="enums.RegionBasis.RESIDENCE" />}
+                  {applies.preferredBasis && <SelectInput source="preferredBasis" label="app.intake.preferred_basis" choices={bases} emptyText="—" />}
+                  {applies.daysInChina && <NumberInput source="daysInChina" label="app.intake.days_in_china" />}
+                  {applies.unit && (
+                    <>
+                      <TextInput source="creditCode" label="app.intake.credit_code" />
+                      <TextInput source="unitRegion" label="enums.RegionBasis.UNIT_LOCATION" />
+                    </>
+                  )}
+                </>
+              );
+            }}
+          </FormDataConsumer>
           <SaveButton label="app.routing.simulate" alwaysEnable />
         </Form>
         {result && (
           <>
             <Typography variant="h6" sx={{ mt: 2 }} data-testid="simulation-office">
-              {result.office?.name ?? translate('app.intake.not_accepted', { reason: result.notAcceptedReason })}
+              {result.office?.name ?? translate('app.intake_ux.not_accepted', { reason: headlineText(translate, result) })}
             </Typography>
-            <Typography>{result.explanation}</Typography>
+            <Alert
+              severity={result.office ? 'success' : 'warning'}
+              data-testid="simulation-headline"
+              data-code={result.headline?.code ?? ''}
+              data-step={result.decidingStep ?? ''}
+            >
+              {headlineText(translate, result)}
+            </Alert>
             <Typography variant="subtitle2" sx={{ mt: 2 }}>
               {translate('app.routing.trace')}
             </Typography>
@@ -97,8 +142,13 @@ export function RoutingSimulator() {
                 </TableRow>
               </TableHead>
               <TableBody>
-                {result.trace.map((step: any) => (
-                  <TableRow key={step.rule.id}>
+                {result.trace.map((step, index) => (
+                  <TableRow
+                    key={step.rule.id}
+                    selected={index === result.decidingStep}
+                    data-testid={index === result.decidingStep ? 'deciding-step' : 'trace-step'}
+                    data-code={step.code ?? ''}
+                  >
                     <TableCell>{step.rule.priority}</TableCell>
                     <TableCell>{step.rule.name}</TableCell>
                     <TableCell>
@@ -108,7 +158,12 @@ export function RoutingSimulator() {
                         label={translate(step.matched ? 'app.routing.matched' : 'app.routing.not_matched')}
                       />
                     </TableCell>
-                    <TableCell>{step.reason}</TableCell>
+                    <TableCell>
+                      {routingText(translate, step.code, step.params as any, step.reason)}
+                      {index === result.decidingStep && !step.matched && (
+                        <Chip size="small" color="warning" sx={{ ml: 1 }} label={translate('app.intake_ux.deciding')} />
+                      )}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

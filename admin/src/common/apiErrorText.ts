@@ -1,0 +1,26 @@
+import { i18nProvider } from '../i18n';
+
+// The server refuses input with a stable reason code and its parameters beside its own English
+// text (GraphQL: extensions.reason and extensions.params; REST: reason and params in the JSON
+// body). The console shows the reason in the officer's language from app.errors.<REASON>, and the
+// server's text for a reason it does not know yet.
+
+const REASON = /^[A-Z][A-Z0-9_]*$/;
+
+const paramsOf = (params: unknown): Record<string, unknown> =>
+  params && typeof params === 'object' && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
+
+/** The refusal `reason` (with `params`) in the console's current language; `fallback` (the server's text) if unknown. */
+export function reasonText(reason: unknown, params: unknown, fallback: string): string {
+  if (typeof reason !== 'string' || !REASON.test(reason)) return fallback;
+  return i18nProvider.translate(`app.errors.${reason}`, { ...paramsOf(params), _: fallback });
+}
+
+/**
+ * A react-admin validation error for an identifier issue found as the officer types (the same
+ * checks the server runs): translated when the form shows it, the English text as the fallback.
+ */
+export function issueValidation(issue: { reason: string; params: Record<string, unknown>; message: string } | null) {
+  if (!issue) return undefined;
+  return { message: 'app.intake.id_invalid', args: { problem: reasonText(issue.reason, issue.params, issue.message) } };
+}

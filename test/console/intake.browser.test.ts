@@ -1,0 +1,153 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { makeResidentId } from '../../server/identifiers/identifiers';
+import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
+import { startTestApp, type TestApp } from '../support/harness';
+
+// Issue 11, points 13 and 14 (and the routing part of 2): counter intake picks the street by name
+// and routes as it is filled in; the simulator headlines the reason that decided, in both languages.
+const ARTIFACTS = path.resolve('test-artifacts');
+let app: TestApp;
+let browser: Browser;
+const problems: string[] = [];
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  execFileSync('node', ['scripts/build-admin-if-needed.mjs'], { stdio: 'inherit' });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  app = await startTestApp({ applications: 50, embedded: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+afterEach(async (context) => {
+  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  await pages.at(-1)?.screenshot({ path: path.join(ARTIFACTS, `intake-${name}.png`), fullPage: true });
+  for (const page of pages.splice(0)) await page.context().close();
+  expect(problems.splice(0)).toEqual([]);
+});
+
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  pages.push(page);
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/status of 40[14]/.test(msg.text())) problems.push(`${username}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
+  await page.goto(`${app.server.url}/#/login`);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', DEMO_PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.hash.includes('login'));
+  return page;
+}
+
+async function toEnglish(page: Page) {
+  await page.click('button[aria-label="语言"], button:has-text("简体中文")');
+  await page.click('li:has-text("English")');
+}
+
+const routing = (page: Page) => page.locator('[data-testid=routing-result]');
+
+describe('counter intake: the street by name, routing as it is filled in (point 13)', () => {
+  it('prefills the district from the identity number, asks for the street, and routes once it is picked', async () => {
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/create`);
+    await page.fill('input[name="subject.idNumber"]', makeResidentId('210102', '1990-05-17', 7));
+    await page.fill('input[name="subject.name"]', '王小明');
+    await page.fill('input[name="destinationCountry"]', '加拿大');
+    await expect.poll(() => page.inputValue('input[name="regionPick.domicile"]')).toBe('210102');
+    await page.waitForSelector('[data-testid=domicile] >> text=辽宁省沈阳市和平区');
+    // No street yet: the preview runs by itself and names the domicile, not a missing residence.
+    await page.waitForSelector('[data-testid=routing-result][data-code=REGION_TOO_COARSE]');
+    const coarse = await routing(page).textContent();
+    expect(coarse).toContain('户籍地');
+    expect(coarse).toContain('街道');
+    expect(coarse).not.toMatch(/[A-Za-z]{3,}/);
+    // The street by characters of its name, not contiguous.
+    await page.fill('[data-testid=domicile-street]', '浑湾');
+    const options = page.locator('[data-testid=township-option]');
+    await expect.poll(() => options.count()).toBe(1);
+    await options.first().click();
+    await page.waitForSelector('[data-testid=routing-result][data-code=ROUTED] >> text=浑河湾派出所');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=case-reference]');
+    expect(await page.textContent('[data-testid=routing-explanation]')).toContain('210102001');
+  });
+
+  it('refuses a street no station covers with the reason on the domicile field and a toast, in Chinese', async () => {
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/create`);
+    await page.fill('input[name="subject.idNumber"]', makeResidentId('210114', '1988-03-02', 11));
+    await page.fill('input[name="subject.name"]', '李四');
+    await page.fill('input[name="destinationCountry"]', '日本');
+    await expect.poll(() => page.inputValue('input[name="regionPick.domicile"]')).toBe('210114');
+    await page.fill('[data-testid=domicile-street]', '迎宾');
+    await page.locator('[data-testid=township-option]').first().click();
+    await page.waitForSelector('[data-testid=routing-result][data-code=NO_OFFICE_COVERS][data-field="subject.domicileRegion"]');
+    expect(await routing(page).textContent()).toContain('于洪区');
+    await page.click('button[type=submit]');
+    const toast = await page.waitForSelector('.MuiSnackbarContent-message:has-text("未能登记")');
+    expect(await toast.textContent()).not.toMatch(/not accepted|POLICE_STATION/);
+    const helper = page.locator('[data-testid=domicile] .Mui-error');
+    await expect.poll(async () => (await helper.allTextContents()).join('')).toContain('户籍地');
+    expect(await page.locator('[data-testid=residence] .Mui-error').count()).toBe(0);
+  });
+});
+
+describe('routing simulator: the deciding reason first, the fields of the kind (points 14 and 2)', () => {
+  async function simulateYuhong(page: Page) {
+    await page.goto(`${app.server.url}/#/routing-simulator`);
+    await page.fill('input[name=idNumber]', makeResidentId('210114', '1985-01-01', 3));
+    await page.fill('input[name=domicileRegion]', '210114001');
+    await page.fill('input[name=residenceRegion]', '');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=simulation-headline][data-code=NO_OFFICE_COVERS]');
+  }
+
+  it('headlines the uncovered 于洪区 street, marks the deciding row, translates every trace line', async () => {
+    const page = await signIn('admin');
+    await simulateYuhong(page);
+    const headline = await page.textContent('[data-testid=simulation-headline]');
+    expect(headline).toContain('于洪区');
+    expect(headline).toContain('户籍地');
+    expect(headline).not.toContain('居住地');
+    expect(await page.textContent('[data-testid=simulation-office]')).not.toMatch(/[A-Za-z]{3,}/);
+    expect(await page.getAttribute('[data-testid=deciding-step]', 'data-code')).toBe('NO_OFFICE_COVERS');
+    const rows = await page.locator('tbody tr').allTextContents();
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).not.toMatch(/\b(rule|applicant|subject|region|given|covers)\b/);
+
+    // Only the fields that apply to the kind of case.
+    expect(await page.locator('input[name=creditCode]').count()).toBe(0);
+    expect(await page.locator('input[name=daysInChina]').count()).toBe(0);
+    await page.click('[name=applicantKind] >> xpath=..');
+    await page.click('li[data-value=UNIT]');
+    await page.waitForSelector('input[name=unitRegion]');
+    expect(await page.locator('input[name=domicileRegion]').count()).toBe(0);
+    expect(await page.locator('input[name=preferredBasis]').count()).toBe(0);
+    await page.click('[name=category] >> xpath=..');
+    await page.click('li[data-value=FOREIGNER]');
+    await page.waitForSelector('input[name=daysInChina]');
+  });
+
+  it('says the same in English', async () => {
+    const page = await signIn('admin');
+    await toEnglish(page);
+    await simulateYuhong(page);
+    const headline = await page.textContent('[data-testid=simulation-headline]');
+    expect(headline).toMatch(/No .* office here covers Domicile/i);
+    expect(headline).toContain('210114001');
+  });
+});
