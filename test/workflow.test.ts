@@ -109,7 +109,9 @@ describe('the state machine', () => {
       supplementRequest: { reason: '请补充户口簿', kinds: ['OTHER'], requestedBy: { username: 'heping.officer' } },
     });
     await forbidden(c.id, 'acceptApplication', {}, 'AWAITING_SUPPLEMENT');
-    expect((await step(officer, 'supplementReceived', c.id)).status).toBe('SUBMITTED');
+    expect(c.statusReason).toBe('请补充户口簿');
+    // Once received, the reason of the request no longer describes the case.
+    expect(await step(officer, 'supplementReceived', c.id)).toMatchObject({ status: 'SUBMITTED', statusReason: null });
     c = await step(officer, 'acceptApplication', c.id);
     await forbidden(c.id, 'issueDocument', {}, 'ACCEPTED');
     c = await step(officer, 'requestSupplement', c.id, { reason: '照片不清', kinds: ['PHOTO'] });
@@ -118,8 +120,9 @@ describe('the state machine', () => {
     c = await step(officer, 'startInvestigation', c.id, { reason: '同名同生日记录需核查' });
     expect(c).toMatchObject({ status: 'UNDER_INVESTIGATION', slaState: 'PAUSED' });
     await forbidden(c.id, 'decideApplication', { outcome: 'NO_RECORD' }, 'UNDER_INVESTIGATION');
+    expect(c.statusReason).toBe('同名同生日记录需核查');
     c = await step(officer, 'endInvestigation', c.id, { note: '已排除' });
-    expect(c.status).toBe('ACCEPTED');
+    expect(c).toMatchObject({ status: 'ACCEPTED', statusReason: null });
     c = await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND', note: '2015年判决' });
     expect(c).toMatchObject({ status: 'PENDING_SIGNOFF', decidedAt: null });
     await forbidden(c.id, 'issueDocument', {}, 'PENDING_SIGNOFF');

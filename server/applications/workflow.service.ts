@@ -315,7 +315,8 @@ export const requestSupplement = (ctx: RequestContext, id: string, version: numb
 
 export const supplementReceived = (ctx: RequestContext, id: string, version: number) =>
   runCaseAction(ctx, id, version, CaseAction.SUPPLEMENT_RECEIVED, async (a, em, now) => ({
-    set: { status: a.resumeStatus ?? ApplicationStatus.SUBMITTED, resumeStatus: null, ...(await resumeClock(em, a, now)) },
+    // The request's reason explained the pause; it stays with the supplement record, not on the case.
+    set: { status: a.resumeStatus ?? ApplicationStatus.SUBMITTED, resumeStatus: null, statusReason: null, ...(await resumeClock(em, a, now)) },
   }));
 
 export const startInvestigation = (ctx: RequestContext, id: string, version: number, reason: string) =>
@@ -326,7 +327,8 @@ export const startInvestigation = (ctx: RequestContext, id: string, version: num
 
 export const endInvestigation = (ctx: RequestContext, id: string, version: number, note: string | null) =>
   runCaseAction(ctx, id, version, CaseAction.END_INVESTIGATION, async (a, em, now) => ({
-    set: { status: ApplicationStatus.ACCEPTED, ...(await resumeClock(em, a, now)) },
+    // The investigation's reason explained the pause; it stays in the audit trail, not on the case.
+    set: { status: ApplicationStatus.ACCEPTED, statusReason: null, ...(await resumeClock(em, a, now)) },
     detail: { note },
   }));
 

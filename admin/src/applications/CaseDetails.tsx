@@ -67,16 +67,6 @@ const days = (n: number) => Math.round(n * 10) / 10;
 const CLOSED = ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'];
 
 /**
- * Whether the case's status note still says something: the server keeps the reason of a
- * supplement request after SUPPLEMENT_RECEIVED (it does not clear statusReason then), so once
- * the case is no longer waiting for it, the request's reason is history, not the status.
- */
-export function statusReasonShown(r: any): boolean {
-  if (!r?.statusReason) return false;
-  return r.status === 'AWAITING_SUPPLEMENT' || r.statusReason !== r.supplementRequest?.reason;
-}
-
-/**
  * The step that closed the case (delivery, refusal, withdrawal), from the audit trail: the newest
  * event that brought the case to its present closing status. Closing frees the case on the
  * server, so `assignee` is then empty; every closing step needs its officer to hold the case (or
@@ -117,7 +107,7 @@ export function CaseDetails() {
   const deliveredAt = r.mailing?.deliveredAt ?? closing.deliveredAt;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      {statusReasonShown(r) && (
+      {r.statusReason && (
         <Alert severity="info" sx={{ mb: 2 }} data-testid="status-reason">
           {translate('app.case.status_reason')}：{r.statusReason}
         </Alert>
