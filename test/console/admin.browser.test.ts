@@ -1,63 +1,22 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WorkCalendar } from '../../server/calendar/calendar.service';
-import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
-import { type Client, startTestApp, type TestApp } from '../support/harness';
+import { ARTIFACTS, browserConsole } from '../support/browser';
+import type { Client, TestApp } from '../support/harness';
 import { acceptedCase } from '../support/workflow';
 
 // Administration in Debian's Chromium against the real server on SQLite with demo data (issue 11,
 // point 17): the password reset as its own action, the calendar's confirmation and undo, the
 // officer search. The set-up is browser.test.ts's.
-const ARTIFACTS = path.resolve('test-artifacts');
+const ui = browserConsole({ applications: 100, prefix: 'admin-', expectedStatus: /status of 40[014]/ });
+const signIn = ui.signIn;
 let app: TestApp;
-let browser: Browser;
 let admin: Client;
-const problems: string[] = [];
-const pages: Page[] = [];
-
 beforeAll(async () => {
-  execFileSync('node', ['scripts/build-admin-if-needed.mjs'], { stdio: 'inherit' });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startTestApp({ applications: 100, embedded: true });
+  app = ui.app;
   admin = await app.as('admin');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
-
-afterEach(async (context) => {
-  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  await pages.at(-1)?.screenshot({ path: path.join(ARTIFACTS, `admin-${name}.png`), fullPage: true });
-  for (const page of pages.splice(0)) await page.context().close();
-  expect(problems.splice(0)).toEqual([]);
-});
-
-/** A fresh browser (own cookies) signed in as `username`; console errors (CSP violations among them) fail the test. */
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  pages.push(page);
-  page.on('console', (msg) => {
-    // A refused GraphQL request (the common password below) answers 400.
-    if (msg.type() === 'error' && !/status of 40[014]/.test(msg.text())) problems.push(`${username}: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
-  await page.goto(`${app.server.url}/#/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.hash.includes('login'));
-  return page;
-}
 
 /** Switches the console to English from the language menu. */
 async function toEnglish(page: Page) {

@@ -1,58 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
-import { type Client, startTestApp, type TestApp } from '../support/harness';
+import { type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserConsole } from '../support/browser';
+import type { Client, TestApp } from '../support/harness';
 import { application, citizen } from '../support/inputs';
 import { step } from '../support/workflow';
 
 // Bulk assignment in Chromium (issue 11, point 8): the selection is counted right, only officers
 // who may work every selected case are offered, and the result says per case what happened.
-const ARTIFACTS = path.resolve('test-artifacts');
+const ui = browserConsole({ applications: 60, prefix: 'assign-' });
+const signIn = ui.signIn;
 let app: TestApp;
-let browser: Browser;
-const problems: string[] = [];
-const pages: Page[] = [];
-
 beforeAll(async () => {
-  execFileSync('node', ['scripts/build-admin-if-needed.mjs'], { stdio: 'inherit' });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startTestApp({ applications: 60, embedded: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  app = ui.app;
 });
-
-afterEach(async (context) => {
-  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  await pages.at(-1)?.screenshot({ path: path.join(ARTIFACTS, `assign-${name}.png`), fullPage: true });
-  for (const page of pages.splice(0)) await page.context().close();
-  expect(problems.splice(0)).toEqual([]);
-});
-
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  pages.push(page);
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/status of 40[14]/.test(msg.text())) problems.push(`${username}: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
-  await page.goto(`${app.server.url}/#/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.hash.includes('login'));
-  return page;
-}
 
 /** Three free cases of the first Heping station under one subject name; the third then held by heping.officer. */
 async function threeCases(name: string, by: Client, holder: Client) {

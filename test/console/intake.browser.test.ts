@@ -1,57 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeResidentId } from '../../server/identifiers/identifiers';
-import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
-import { startTestApp, type TestApp } from '../support/harness';
+import { browserConsole } from '../support/browser';
+import type { TestApp } from '../support/harness';
 
 // Issue 11, points 13 and 14 (and the routing part of 2): counter intake picks the street by name
 // and routes as it is filled in; the simulator headlines the reason that decided, in both languages.
-const ARTIFACTS = path.resolve('test-artifacts');
+const ui = browserConsole({ applications: 50, prefix: 'intake-', viewport: { width: 1366, height: 768 } });
+const signIn = ui.signIn;
 let app: TestApp;
-let browser: Browser;
-const problems: string[] = [];
-const pages: Page[] = [];
-
 beforeAll(async () => {
-  execFileSync('node', ['scripts/build-admin-if-needed.mjs'], { stdio: 'inherit' });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startTestApp({ applications: 50, embedded: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  app = ui.app;
 });
-
-afterEach(async (context) => {
-  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  await pages.at(-1)?.screenshot({ path: path.join(ARTIFACTS, `intake-${name}.png`), fullPage: true });
-  for (const page of pages.splice(0)) await page.context().close();
-  expect(problems.splice(0)).toEqual([]);
-});
-
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  pages.push(page);
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/status of 40[14]/.test(msg.text())) problems.push(`${username}: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
-  await page.goto(`${app.server.url}/#/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.hash.includes('login'));
-  return page;
-}
 
 async function toEnglish(page: Page) {
   await page.click('button[aria-label="语言"], button:has-text("简体中文")');

@@ -1,58 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/harness';
+import { type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserConsole } from '../support/browser';
+import type { TestApp } from '../support/harness';
 import { application, SUBMIT } from '../support/inputs';
-import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
 
 // Refusals the server composes (identifier checks, upload refusals) reach the console as reason
 // codes and show in the officer's language, in Chromium against the real server on SQLite.
-const ARTIFACTS = path.resolve('test-artifacts');
+const ui = browserConsole({ applications: 300, prefix: 'messages-', expectedStatus: /status of 4(01|04|15)/ });
+const signIn = ui.signIn;
 let app: TestApp;
-let browser: Browser;
-const problems: string[] = [];
-const pages: Page[] = [];
-
 beforeAll(async () => {
-  execFileSync('node', ['scripts/build-admin-if-needed.mjs'], { stdio: 'inherit' });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startTestApp({ applications: 300, embedded: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  app = ui.app;
 });
-
-afterEach(async (context) => {
-  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  await pages.at(-1)?.screenshot({ path: path.join(ARTIFACTS, `messages-${name}.png`), fullPage: true });
-  for (const page of pages.splice(0)) await page.context().close();
-  expect(problems.splice(0)).toEqual([]);
-});
-
-/** A fresh browser (own cookies) signed in as `username`; console errors fail the test (a refused upload's 415 aside). */
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  pages.push(page);
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/status of 4(01|04|15)/.test(msg.text())) problems.push(`${username}: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
-  await page.goto(`${app.server.url}/#/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.hash.includes('login'));
-  return page;
-}
 
 async function toEnglish(page: Page) {
   await page.click('button[aria-label="语言"], button:has-text("简体中文")');

@@ -18,13 +18,10 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  isScalarType,
   isUnionType,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLNamedType,
-  type GraphQLObjectType,
-  type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
 import { verifyAuditChain } from '../../server/audit/audit.verify';
