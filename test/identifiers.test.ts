@@ -2,13 +2,8 @@ import { describe, it, expect } from 'vitest';
 import {
   normalizeIdNumber,
   mod112CheckChar,
-  residentIdProblem,
   birthDateFromResidentId,
   genderFromResidentId,
-  foreignPermanentResidenceCardProblem,
-  hmtTravelPermitProblem,
-  passportNumberProblem,
-  creditCodeProblem,
   s10TrackingProblem,
   maskIdNumber,
   maskPhone,
@@ -23,7 +18,19 @@ import {
   creditCodeIssue,
   s10TrackingIssue,
 } from '../server/identifiers/identifiers';
-import { regionName, isKnownRegion, townshipsOf, regionProblem, regionIssue } from '../server/identifiers/regions';
+import { regionName, isKnownRegion, townshipsOf, regionIssue } from '../server/identifiers/regions';
+
+// The message of a check that refuses a value, or null when it takes it.
+const messageOf =
+  <T>(check: (value: T) => { message: string } | null) =>
+  (value: T): string | null =>
+    check(value)?.message ?? null;
+const residentIdProblem = messageOf(residentIdIssue);
+const foreignPermanentResidenceCardProblem = messageOf(foreignPermanentResidenceCardIssue);
+const hmtTravelPermitProblem = messageOf(hmtTravelPermitIssue);
+const passportNumberProblem = messageOf(passportNumberIssue);
+const creditCodeProblem = messageOf(creditCodeIssue);
+const regionProblem = messageOf(regionIssue);
 
 describe('resident ID (GB 11643)', () => {
   const good = '11010519491231002X';

@@ -127,8 +127,6 @@ export function residentIdIssue(id: string): IdIssue | null {
   return birthDateIssue(id.slice(6, 14)) ?? mod112Issue(id);
 }
 
-export const residentIdProblem = (id: string): string | null => message(residentIdIssue(id));
-
 /** YYYY-MM-DD from digits 7-14; assumes a valid ID. */
 export function birthDateFromResidentId(id: string): string {
   return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
@@ -148,8 +146,6 @@ export function foreignPermanentResidenceCardIssue(id: string): IdIssue | null {
   if (id[0] !== '9') return issue('ID_FOREIGN_PR_PREFIX', `must start with 9 (got '${id[0]}')`, { char: id[0] });
   return mod112Issue(id);
 }
-
-export const foreignPermanentResidenceCardProblem = (id: string): string | null => message(foreignPermanentResidenceCardIssue(id));
 
 // ---------------------------------------------------------------------------
 // Hong Kong / Macao / Taiwan residents
@@ -180,8 +176,6 @@ export function hmtTravelPermitIssue(id: string): IdIssue | null {
   return issue('ID_HMT_FORMAT', 'must be H/M + 8 or 10 digits, 8 or 10 digits (Taiwan), or an 18-character residence permit number');
 }
 
-export const hmtTravelPermitProblem = (id: string): string | null => message(hmtTravelPermitIssue(id));
-
 // ---------------------------------------------------------------------------
 // Passports: formats vary by country, so only a loose sanity check.
 
@@ -193,8 +187,6 @@ export function passportNumberIssue(id: string): IdIssue | null {
   if (m) return issue('ID_PASSPORT_CHARACTER', `character ${m.index + 1} ('${m[0]}') must be A-Z or 0-9`, { position: m.index + 1, char: m[0] });
   return null;
 }
-
-export const passportNumberProblem = (id: string): string | null => message(passportNumberIssue(id));
 
 // ---------------------------------------------------------------------------
 // Unified social credit code (GB 32100-2015)
@@ -230,8 +222,6 @@ export function creditCodeIssue(code: string): IdIssue | null {
   if (code[17] !== creditCheckChar(code.slice(0, 17))) return issue('ID_CHECK_CHARACTER', 'check character is wrong');
   return null;
 }
-
-export const creditCodeProblem = (code: string): string | null => message(creditCodeIssue(code));
 
 // ---------------------------------------------------------------------------
 // UPU S10 postal tracking number, e.g. EA123456785CN

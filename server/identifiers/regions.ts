@@ -125,11 +125,6 @@ export function regionIssue(code: string | null | undefined): RegionIssue | null
   return isKnownRegion(code) ? null : { reason: 'REGION_UNKNOWN', params: { code }, message: `${code} is not a known region code` };
 }
 
-/** Null when `code` is a known 6- or 9-digit region code, else what is wrong (in English). */
-export function regionProblem(code: string | null | undefined): string | null {
-  return regionIssue(code)?.message ?? null;
-}
-
 /** For a region-code prefix (province 2, city 4, area 6 or township 9 digits): null when it names a known region. */
 export function regionPrefixProblem(prefix: string | null | undefined): string | null {
   if (!prefix || !/^(\d{2}|\d{4}|\d{6}|\d{9})$/.test(prefix)) {
