@@ -289,7 +289,13 @@ describe('routing: the deciding reason, with codes (issue 11, points 2, 13 and 1
     expect(d.office).toBeNull();
     expect(d.headline).toMatchObject({ code: 'REGION_TOO_COARSE', field: 'subject.domicileRegion', params: { basis: 'DOMICILE', region: '210102' } });
     const refused = await admin.gql(SUBMIT, { input: application({ subject: citizen({ domicileRegion: '210102', residenceRegion: null }) }) });
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subject.domicileRegion' });
+    // The refusal carries the headline's code, so a client words it as the preview does.
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.subject.domicileRegion',
+      reason: 'NOT_ACCEPTED',
+      params: { code: 'REGION_TOO_COARSE', params: { basis: 'DOMICILE', region: '210102' } },
+    });
   });
 
   it('gives every trace step a code and the match a ROUTED headline', async () => {

@@ -41,7 +41,11 @@ describe('from intake to delivery through the API', () => {
     expect(c.issuedDocument).toMatchObject({ kind: 'NO_CRIMINAL_RECORD_CERTIFICATE', issuedBy: { username: 'heping.officer' } });
     expect(c.issuedDocument.number).toMatch(/^210102-PCS1-\d{4}-\d{6}$/);
     const wrongCheck = await run(officer, 'recordMailing', c.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456784CN' } });
-    expect(wrongCheck.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.trackingNumber' });
+    expect(wrongCheck.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.trackingNumber',
+      reason: 'TRACKING_CHECK_DIGIT',
+    });
     c = await step(officer, 'recordMailing', c.id, { input: { carrier: 'EMS', trackingNumber: 'ea123456785cn' } });
     expect(c).toMatchObject({ status: 'MAILED', mailing: { carrier: 'EMS', trackingNumber: 'EA123456785CN', deliveredAt: null } });
     c = await step(officer, 'recordDelivery', c.id);
@@ -293,6 +297,11 @@ describe('holding a case', () => {
       await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id } }', { ids: [a.id], o: target })
     ).assignApplications;
     expect(again).toEqual([]);
+    // Whole-call refusals carry a reason code for the console to word.
+    const nobody = await supervisor.gql('mutation($ids: [ID!]!) { assignApplications(ids: $ids, officerId: "999999") { id } }', { ids: [a.id] });
+    expect(nobody.errors?.[0].extensions).toMatchObject({ field: 'officerId', reason: 'OFFICER_UNAVAILABLE' });
+    const none = await supervisor.gql('mutation($o: ID!) { assignApplications(ids: [], officerId: $o) { id } }', { o: target });
+    expect(none.errors?.[0].extensions).toMatchObject({ field: 'ids', reason: 'IDS_EMPTY' });
     expect(codeOf(await run(admin, 'claimApplication', a.id))).toBe('FORBIDDEN');
     expect((await getCase(admin, a.id)).availableActions).toEqual(['REVEAL_ID']);
   });
@@ -331,8 +340,12 @@ describe('mailing numbers', () => {
       expect(r.errors?.[0].extensions?.field, bad).toBe('input.trackingNumber');
     }
     expect(
-      (await run(officer, 'recordMailing', c.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: 'SF1234' } })).errors?.[0].extensions?.field,
-    ).toBe('input.trackingNumber');
+      (await run(officer, 'recordMailing', c.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: 'SF1234' } })).errors?.[0].extensions,
+    ).toMatchObject({
+      field: 'input.trackingNumber',
+      reason: 'TRACKING_SF_FORMAT',
+      params: { min: 12, max: 15 },
+    });
     expect((await step(officer, 'recordMailing', c.id, { input: { carrier: 'CHINA_POST', trackingNumber: makeS10('RR', 47312482) } })).status).toBe(
       'MAILED',
     );

@@ -48,7 +48,10 @@ export async function submitApplication(ctx: RequestContext, raw: ApplicationInp
   const input = checkApplication(raw);
   const decision = await decideRouting(em, routingCaseOf(input));
   if (decision.officeId == null) {
-    throw badInput(decision.notAcceptedField ? `input.${decision.notAcceptedField}` : 'input', `not accepted: ${decision.notAcceptedReason}`);
+    const why = decision.headline
+      ? { reason: 'NOT_ACCEPTED', params: { code: decision.headline.code, params: decision.headline.params, text: decision.headline.text } }
+      : undefined;
+    throw badInput(decision.notAcceptedField ? `input.${decision.notAcceptedField}` : 'input', `not accepted: ${decision.notAcceptedReason}`, why);
   }
   const now = new Date();
   const application = em.create(Application, {

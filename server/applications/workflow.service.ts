@@ -189,9 +189,9 @@ async function officerToAssign(ctx: RequestContext, em: EntityManager, officerId
   const officer = Number.isInteger(Number(officerId)) ? await em.findOneBy(Officer, { id: Number(officerId) }) : null;
   const scope = await scopeOfficeIds(ctx, em);
   if (!officer || !officer.active || (scope && !scope.includes(officer.officeId))) {
-    throw badInput('officerId', `officer ${officerId} does not exist, is inactive or is outside your offices`);
+    throw badInput('officerId', `officer ${officerId} does not exist, is inactive or is outside your offices`, { reason: 'OFFICER_UNAVAILABLE' });
   }
-  if (officer.role === Role.ADMIN) throw badInput('officerId', 'administrators work no case');
+  if (officer.role === Role.ADMIN) throw badInput('officerId', 'administrators work no case', { reason: 'OFFICER_IS_ADMIN' });
   return officer;
 }
 
@@ -205,7 +205,12 @@ async function worksOffice(em: EntityManager, officer: Officer, officeId: number
 /** Checks that `officerId` is an active officer of the actor's scope who can see and work cases of `officeId`. */
 async function assignableOfficer(ctx: RequestContext, em: EntityManager, officerId: string, officeId: number): Promise<Officer> {
   const officer = await officerToAssign(ctx, em, officerId);
-  if (!(await worksOffice(em, officer, officeId))) throw badInput('officerId', `${officer.displayName} does not work cases of this office`);
+  if (!(await worksOffice(em, officer, officeId))) {
+    throw badInput('officerId', `${officer.displayName} does not work cases of this office`, {
+      reason: 'OFFICER_NOT_IN_OFFICE',
+      params: { officer: officer.displayName },
+    });
+  }
   return officer;
 }
 
@@ -222,14 +227,22 @@ const assignTo =
 export const assign = (ctx: RequestContext, id: string, version: number, officerId: string) =>
   runCaseAction(ctx, id, version, CaseAction.ASSIGN, assignTo(ctx, officerId));
 
+const MAX_ASSIGNED_AT_ONCE = 200;
+
+function checkAssignmentCount(count: number): void {
+  if (!count) throw badInput('ids', 'give at least one case', { reason: 'IDS_EMPTY' });
+  if (count > MAX_ASSIGNED_AT_ONCE) {
+    throw badInput('ids', `assign at most ${MAX_ASSIGNED_AT_ONCE} cases at once`, { reason: 'IDS_TOO_MANY', params: { max: MAX_ASSIGNED_AT_ONCE } });
+  }
+}
+
 /** Assigns several cases at once, all or none; cases already with that officer are left as they are. */
 export async function assignMany(ctx: RequestContext, ids: string[], officerId: string): Promise<Application[]> {
   // First, before any case is looked at: a case already with that officer is skipped below, and
   // that skip must not answer a role that may not assign as if it had done so.
   const { role } = ctx.officer!;
   if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(role)) throw forbidden(`${role} may not ${CaseAction.ASSIGN}`);
-  if (!ids.length) throw badInput('ids', 'give at least one case');
-  if (ids.length > 200) throw badInput('ids', 'assign at most 200 cases at once');
+  checkAssignmentCount(ids.length);
   const changed: Application[] = [];
   for (const id of ids) {
     const current = await findApplicationInScope(ctx, id, transactionOf(ctx));
@@ -251,8 +264,7 @@ export async function assignEach(ctx: RequestContext, ids: string[], officerId: 
   const actor = ctx.officer!;
   if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(actor.role)) throw forbidden(`${actor.role} may not ${CaseAction.ASSIGN}`);
   const unique = [...new Set(ids.map(String))];
-  if (!unique.length) throw badInput('ids', 'give at least one case');
-  if (unique.length > 200) throw badInput('ids', 'assign at most 200 cases at once');
+  checkAssignmentCount(unique.length);
   const em = transactionOf(ctx);
   const officer = await officerToAssign(ctx, em, officerId);
   const results: AssignmentResult[] = [];

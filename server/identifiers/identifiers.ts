@@ -37,7 +37,9 @@ export type IdReason =
   | 'TRACKING_PREFIX'
   | 'TRACKING_DIGITS'
   | 'TRACKING_COUNTRY'
-  | 'TRACKING_CHECK_DIGIT';
+  | 'TRACKING_CHECK_DIGIT'
+  | 'TRACKING_SF_FORMAT'
+  | 'TRACKING_FORMAT';
 
 function issue(reason: IdReason, message: string, params: Record<string, string | number> = {}): IdIssue {
   return { reason, params, message };
@@ -244,7 +246,14 @@ export function s10TrackingIssue(n: string): IdIssue | null {
   return null;
 }
 
-export const s10TrackingProblem = (n: string): string | null => message(s10TrackingIssue(n));
+/** A tracking number's problem for its carrier (UPU S10 for EMS and China Post), or null. */
+export function trackingIssue(carrier: string, n: string): IdIssue | null {
+  if (carrier === 'EMS' || carrier === 'CHINA_POST') return s10TrackingIssue(n);
+  if (carrier === 'SF_EXPRESS') {
+    return /^\d{12,15}$/.test(n) ? null : issue('TRACKING_SF_FORMAT', 'an SF Express number is 12 to 15 digits', { min: 12, max: 15 });
+  }
+  return /^[A-Z0-9-]{6,40}$/.test(n) ? null : issue('TRACKING_FORMAT', 'use 6 to 40 letters, digits or dashes', { min: 6, max: 40 });
+}
 
 // ---------------------------------------------------------------------------
 // Masking for lists, logs and exports (PIPL: show no more than needed).

@@ -43,7 +43,10 @@ describe('counter intake: the street by name, routing as it is filled in (point 
     await page.waitForSelector('[data-testid=routing-result][data-code=ROUTED] >> text=浑河湾派出所');
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-testid=case-reference]');
-    expect(await page.textContent('[data-testid=routing-explanation]')).toContain('210102001');
+    const explanation = await page.textContent('[data-testid=routing-explanation]');
+    expect(explanation).toContain('210102001');
+    expect(explanation).toMatch(/^分派至.*浑河湾派出所：规则“.+”匹配/);
+    expect(explanation).not.toMatch(/Routed|because|matched|DOMICILE|CITIZEN/);
   });
 
   it('refuses a street no station covers with the reason on the domicile field and a toast, in Chinese', async () => {

@@ -57,4 +57,19 @@ describe('server refusals in the officer’s language', () => {
     await page.setInputFiles('[data-testid=upload-input]', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('still not a scan\n') });
     await page.waitForSelector('text=only JPEG, PNG and PDF files are taken (by their content)');
   });
+
+  it('explains on the case page why the case came to this office, in Chinese, then in English', async () => {
+    const client = await app.as('heping.officer');
+    const created = (await client.data(SUBMIT, { input: application() })).submitApplication;
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/${created.id}/show`);
+    const explanation = page.locator('[data-testid=routing-explanation]');
+    await expect.poll(() => explanation.textContent()).toMatch(/^分派至.+：规则“.+”匹配（.+）$/);
+    expect(await explanation.textContent()).not.toMatch(/Routed|because|matched|INDIVIDUAL|CITIZEN/);
+
+    await toEnglish(page);
+    await expect.poll(() => explanation.textContent()).toMatch(/^Routed to .+: rule ".+" matched \(/);
+    // Office and rule names are the bureau's own data; the sentence around them is English.
+    expect(await explanation.textContent()).not.toMatch(/分派至|匹配（/);
+  });
 });

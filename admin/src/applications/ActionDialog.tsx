@@ -18,7 +18,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
-import { s10TrackingProblem } from '../../../server/identifiers/identifiers';
+import { trackingIssue } from '../../../server/identifiers/identifiers';
 import { formatDateTime } from '../common/dates';
 import { useEnumLabel } from '../common/EnumText';
 import { CARRIERS, DOCUMENT_KINDS, OUTCOMES } from '../common/enums';
@@ -26,21 +26,14 @@ import type { ActionField } from './caseActions';
 
 export type ActionValues = Record<string, any>;
 
-/** Whether a tracking number passes its carrier's check, as the officer types it. */
-export function trackingProblem(carrier: string, number: string): string | null {
-  const n = number.trim().toUpperCase();
-  if (!n) return null;
-  if (carrier === 'EMS' || carrier === 'CHINA_POST') return s10TrackingProblem(n);
-  if (carrier === 'SF_EXPRESS') return /^\d{12,15}$/.test(n) ? null : '12–15 digits';
-  return null;
-}
-
 /** The message key of a tracking number's problem, in the officer's language (never naming the right check digit). */
 export function trackingProblemKey(carrier: string, number: string): string | null {
-  const problem = trackingProblem(carrier, number);
+  const n = number.trim().toUpperCase();
+  const problem = n ? trackingIssue(carrier, n) : null;
   if (!problem) return null;
-  if (carrier === 'SF_EXPRESS') return 'app.case_ux.tracking_sf';
-  return problem.startsWith('check digit') ? 'app.case_ux.tracking_check' : 'app.case_ux.tracking_format_s10';
+  if (problem.reason === 'TRACKING_CHECK_DIGIT') return 'app.case_ux.tracking_check';
+  if (problem.reason === 'TRACKING_SF_FORMAT' || problem.reason === 'TRACKING_FORMAT') return `app.errors.${problem.reason}`;
+  return 'app.case_ux.tracking_format_s10';
 }
 
 /** Whether a tracking number has all its characters, so that its check may be shown before the field is left. */

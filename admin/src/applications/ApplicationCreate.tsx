@@ -1,5 +1,4 @@
 import { Typography } from '@mui/material';
-import { useRef } from 'react';
 import {
   BooleanInput,
   Create,
@@ -18,7 +17,6 @@ import { useEnumChoices } from '../common/EnumText';
 import { APPLICANT_KINDS, CATEGORIES, DELIVERIES, ID_TYPES, PURPOSES } from '../common/enums';
 import { toApplicationInput, validCreditCode, validIdNumber } from './intakeForm';
 import { RegionPicker } from '../routing/RegionPicker';
-import { type CodedDecision, headlineText } from '../routing/routingText';
 import { RoutingPreview } from './RoutingPreview';
 
 const ID_TYPES_OF: Record<string, string[]> = {
@@ -47,8 +45,6 @@ export function ApplicationCreate() {
   const deliveries = useEnumChoices('DeliveryMethod', DELIVERIES);
   const bases = useEnumChoices('RegionBasis', ['DOMICILE', 'RESIDENCE']);
   const translate = useTranslate();
-  // The last routing preview: a refusal on submit is named as the preview named it.
-  const lastDecision = useRef<CodedDecision | null>(null);
   return (
     <Create
       title="app.intake.title"
@@ -59,15 +55,8 @@ export function ApplicationCreate() {
           redirect('show', 'applications', data.id);
         },
         onError: (error: any) => {
-          const errors: Record<string, string> | undefined = error?.body?.errors;
-          const field = errors && Object.keys(errors)[0];
-          const decision = lastDecision.current;
-          let reason: string = error?.message ?? String(error);
-          if (decision && !decision.office && (/^not accepted/i.test(reason) || (field && field === decision.notAcceptedField))) {
-            reason = headlineText(translate, decision);
-            // The field error (set from body.errors after this) reads as the preview does.
-            if (errors && field) errors[field] = reason;
-          }
+          // A refusal arrives in the officer's language (a routing refusal reads as the preview).
+          const reason: string = error?.message ?? String(error);
           notify('app.intake_ux.submit_refused', { type: 'error', messageArgs: { reason } });
         },
       }}
@@ -180,7 +169,7 @@ export function ApplicationCreate() {
           }
         </FormDataConsumer>
         <Heading text="app.intake.routing_result" />
-        <RoutingPreview onResult={(decision) => (lastDecision.current = decision)} />
+        <RoutingPreview />
       </SimpleForm>
     </Create>
   );

@@ -5,6 +5,7 @@ import { formatDate } from '../common/dates';
 import { DueDate, ShanghaiTime } from '../common/DueDate';
 import { EnumText, useEnumLabel } from '../common/EnumText';
 import { RegionName } from '../common/RegionName';
+import { headlineText } from '../common/routingMessage';
 
 function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
   return (
@@ -217,7 +218,7 @@ export function CaseDetails() {
       <Divider sx={{ my: 1 }} />
       <Section title={translate('app.case.routing')}>
         <Typography variant="body2" data-testid="routing-explanation">
-          {r.routing.explanation}
+          {headlineText(translate, r.routing)}
         </Typography>
       </Section>
     </Paper>

@@ -2,7 +2,8 @@ import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/materia
 import { useEffect, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { type CodedDecision, explainRoutingCoded, headlineText } from '../routing/routingText';
+import { type CodedDecision, headlineText } from '../common/routingMessage';
+import { explainRoutingCoded } from '../routing/explainRouting';
 import { toApplicationInput } from './intakeForm';
 
 const DEBOUNCE_MS = 400;
@@ -11,7 +12,7 @@ const DEBOUNCE_MS = 400;
  * Where the case would go, and why, before it is submitted: run again as the fields change
  * (debounced), the reason that decided in the console's language, naming its field.
  */
-export function RoutingPreview({ onResult }: { onResult?: (decision: CodedDecision | null) => void }) {
+export function RoutingPreview() {
   const { getValues } = useFormContext();
   const values = useWatch();
   const translate = useTranslate();
@@ -19,8 +20,6 @@ export function RoutingPreview({ onResult }: { onResult?: (decision: CodedDecisi
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const sequence = useRef(0);
-  const report = useRef(onResult);
-  report.current = onResult;
 
   const check = async () => {
     const mine = ++sequence.current;
@@ -30,12 +29,10 @@ export function RoutingPreview({ onResult }: { onResult?: (decision: CodedDecisi
       if (mine !== sequence.current) return;
       setResult(decision);
       setError(null);
-      report.current?.(decision);
     } catch (e: any) {
       if (mine !== sequence.current) return;
       setResult(null);
       setError(e.message);
-      report.current?.(null);
     } finally {
       if (mine === sequence.current) setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { i18nProvider } from '../i18n';
+import { routingText } from './routingMessage';
 
 // The server refuses input with a stable reason code and its parameters beside its own English
 // text (GraphQL: extensions.reason and extensions.params; REST: reason and params in the JSON
@@ -13,6 +14,13 @@ const paramsOf = (params: unknown): Record<string, unknown> =>
 /** The refusal `reason` (with `params`) in the console's current language; `fallback` (the server's text) if unknown. */
 export function reasonText(reason: unknown, params: unknown, fallback: string): string {
   if (typeof reason !== 'string' || !REASON.test(reason)) return fallback;
+  if (reason === 'NOT_ACCEPTED') {
+    // A refused intake names the routing step that decided, as the routing preview does.
+    const p = paramsOf(params);
+    if (typeof p.code !== 'string') return fallback;
+    const why = routingText(i18nProvider.translate, p.code, paramsOf(p.params), String(p.text ?? fallback));
+    return i18nProvider.translate('app.intake_ux.not_accepted', { reason: why });
+  }
   return i18nProvider.translate(`app.errors.${reason}`, { ...paramsOf(params), _: fallback });
 }
 

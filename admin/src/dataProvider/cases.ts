@@ -1,5 +1,5 @@
 import { graphql } from '../generated';
-import type { ApplicationInput, DocumentStatus, PersonRole } from '../generated/graphql';
+import type { DocumentStatus, PersonRole } from '../generated/graphql';
 import { request, restError } from './graphql';
 
 // What the queue and the case page ask besides the resource methods: the counts of the status
@@ -29,12 +29,6 @@ const QueueCountsQuery = graphql(`
   }
 `);
 
-const ExplainRouting = graphql(`
-  query ConsoleExplainRouting($input: ApplicationInput!) {
-    explainRouting(input: $input) { ...RoutingDecisionFields }
-  }
-`);
-
 const AuditTrail = graphql(`
   query ConsoleAuditTrail($entityType: String!, $entityId: String!) {
     auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }
@@ -48,7 +42,6 @@ export const cases = {
   revealIdNumber: async (applicationId: string, person: PersonRole, reason: string) =>
     (await request(RevealIdNumber, { applicationId, person, reason })).revealIdNumber,
   queueCounts: async (officeIds?: string[]) => (await request(QueueCountsQuery, { officeIds: officeIds ?? null })).queueCounts,
-  explainRouting: async (input: ApplicationInput) => (await request(ExplainRouting, { input })).explainRouting,
   auditTrail: async (entityType: string, entityId: string) => (await request(AuditTrail, { entityType, entityId })).auditTrail,
   /** Uploads a scan to the case (REST: GraphQL carries no files). */
   uploadDocument: async (applicationId: string, kind: string, file: File) => {

@@ -31,8 +31,11 @@ export const ApplicationRowFields = graphql(`
 
 export const RoutingDecisionFields = graphql(`
   fragment RoutingDecisionFields on RoutingDecision {
-    explanation regionBasis regionCode notAcceptedReason office { id name code }
-    rule { id name priority } trace { matched reason rule { id name priority } }
+    explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep
+    headline { code params text field }
+    office { id name code }
+    rule { id name priority }
+    trace { matched reason code params field rule { id name priority } }
   }
 `);
 

@@ -24,13 +24,12 @@ type Documents = {
     "\n  mutation ConsoleAssignApplications($ids: [ID!]!, $officerId: ID!) {\n    assignApplications(ids: $ids, officerId: $officerId) { id }\n  }\n": typeof types.ConsoleAssignApplicationsDocument,
     "\n  mutation ConsoleRevealIdNumber($applicationId: ID!, $person: PersonRole!, $reason: String!) {\n    revealIdNumber(applicationId: $applicationId, person: $person, reason: $reason)\n  }\n": typeof types.ConsoleRevealIdNumberDocument,
     "\n  query ConsoleQueueCounts($officeIds: [ID!]) {\n    queueCounts(officeIds: $officeIds) { byStatus { status count } unassigned mine overdue dueSoon dueToday }\n  }\n": typeof types.ConsoleQueueCountsDocument,
-    "\n  query ConsoleExplainRouting($input: ApplicationInput!) {\n    explainRouting(input: $input) { ...RoutingDecisionFields }\n  }\n": typeof types.ConsoleExplainRoutingDocument,
     "\n  query ConsoleAuditTrail($entityType: String!, $entityId: String!) {\n    auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }\n  }\n": typeof types.ConsoleAuditTrailDocument,
     "\n  fragment OfficeFields on Office {\n    id code name kind jurisdiction address phone parent { id name }\n  }\n": typeof types.OfficeFieldsFragmentDoc,
     "\n  fragment OfficerFields on Officer {\n    id username displayName role active office { id name code }\n  }\n": typeof types.OfficerFieldsFragmentDoc,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id name priority enabled applicantKind subjectCategory entrusted regionBasis regionPrefix minDaysInChina\n    targetOfficeKind targetOffice { id name } legalBasis version updatedAt\n  }\n": typeof types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment ApplicationRowFields on Application {\n    id referenceNo status applicantKind purpose delivery submittedAt dueAt slaState version\n    subject { name category idNumberMasked } unit { name } office { id name } assignee { id displayName }\n  }\n": typeof types.ApplicationRowFieldsFragmentDoc,
-    "\n  fragment RoutingDecisionFields on RoutingDecision {\n    explanation regionBasis regionCode notAcceptedReason office { id name code }\n    rule { id name priority } trace { matched reason rule { id name priority } }\n  }\n": typeof types.RoutingDecisionFieldsFragmentDoc,
+    "\n  fragment RoutingDecisionFields on RoutingDecision {\n    explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep\n    headline { code params text field }\n    office { id name code }\n    rule { id name priority }\n    trace { matched reason code params field rule { id name priority } }\n  }\n": typeof types.RoutingDecisionFieldsFragmentDoc,
     "\n  fragment PersonFields on Person {\n    name category idType idNumberMasked nationality birthDate gender domicileRegion residenceRegion daysInChina phoneMasked\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id referenceNo status channel applicantKind purpose purposeDetail destinationCountry delivery\n    subject { ...PersonFields } agent { ...PersonFields } unit { name creditCode region contactName contactPhoneMasked }\n    mailingAddress { recipient phoneMasked region line postalCode }\n    office { id name code } assignee { id displayName username } routing { ...RoutingDecisionFields }\n    documents { id kind fileName contentType byteSize status note uploadedAt verifiedAt verifiedBy { displayName } contentUrl }\n    missingDocumentKinds submittedAt acceptedAt dueAt slaState workingDaysElapsed outcome decidedAt\n    decidedBy { id displayName } signedOffBy { displayName }\n    issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }\n    mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }\n    feeAmount feePaid statusReason supplementRequest { reason kinds requestedAt requestedBy { displayName } }\n    availableActions updatedAt version\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
     "\n  fragment AuditEventFields on AuditEvent {\n    id at action entityType entityId detail actor { displayName username }\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
@@ -73,7 +72,7 @@ type Documents = {
     "\n  mutation ConsoleCloseReview($id: ID!, $version: Int!, $outcome: Outcome!, $note: String!) {\n    r: closeReview(id: $id, version: $version, outcome: $outcome, note: $note) { ...ApplicationFields }\n  }\n": typeof types.ConsoleCloseReviewDocument,
     "\n  mutation ConsoleAssignEach($ids: [ID!]!, $officerId: ID!) {\n    assignEach(ids: $ids, officerId: $officerId) { id referenceNo assigned reason reasonCode }\n  }\n": typeof types.ConsoleAssignEachDocument,
     "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": typeof types.ReportsWorkloadDocument,
-    "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) {\n      explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep\n      headline { code params text field }\n      office { id name code }\n      rule { id name priority }\n      trace { matched reason code params field rule { id name priority } }\n    }\n  }\n": typeof types.ConsoleExplainRoutingCodedDocument,
+    "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) { ...RoutingDecisionFields }\n  }\n": typeof types.ConsoleExplainRoutingCodedDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleMe {\n    me { id username displayName role office { id name } }\n  }\n": types.ConsoleMeDocument,
@@ -85,13 +84,12 @@ const documents: Documents = {
     "\n  mutation ConsoleAssignApplications($ids: [ID!]!, $officerId: ID!) {\n    assignApplications(ids: $ids, officerId: $officerId) { id }\n  }\n": types.ConsoleAssignApplicationsDocument,
     "\n  mutation ConsoleRevealIdNumber($applicationId: ID!, $person: PersonRole!, $reason: String!) {\n    revealIdNumber(applicationId: $applicationId, person: $person, reason: $reason)\n  }\n": types.ConsoleRevealIdNumberDocument,
     "\n  query ConsoleQueueCounts($officeIds: [ID!]) {\n    queueCounts(officeIds: $officeIds) { byStatus { status count } unassigned mine overdue dueSoon dueToday }\n  }\n": types.ConsoleQueueCountsDocument,
-    "\n  query ConsoleExplainRouting($input: ApplicationInput!) {\n    explainRouting(input: $input) { ...RoutingDecisionFields }\n  }\n": types.ConsoleExplainRoutingDocument,
     "\n  query ConsoleAuditTrail($entityType: String!, $entityId: String!) {\n    auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }\n  }\n": types.ConsoleAuditTrailDocument,
     "\n  fragment OfficeFields on Office {\n    id code name kind jurisdiction address phone parent { id name }\n  }\n": types.OfficeFieldsFragmentDoc,
     "\n  fragment OfficerFields on Officer {\n    id username displayName role active office { id name code }\n  }\n": types.OfficerFieldsFragmentDoc,
     "\n  fragment RoutingRuleFields on RoutingRule {\n    id name priority enabled applicantKind subjectCategory entrusted regionBasis regionPrefix minDaysInChina\n    targetOfficeKind targetOffice { id name } legalBasis version updatedAt\n  }\n": types.RoutingRuleFieldsFragmentDoc,
     "\n  fragment ApplicationRowFields on Application {\n    id referenceNo status applicantKind purpose delivery submittedAt dueAt slaState version\n    subject { name category idNumberMasked } unit { name } office { id name } assignee { id displayName }\n  }\n": types.ApplicationRowFieldsFragmentDoc,
-    "\n  fragment RoutingDecisionFields on RoutingDecision {\n    explanation regionBasis regionCode notAcceptedReason office { id name code }\n    rule { id name priority } trace { matched reason rule { id name priority } }\n  }\n": types.RoutingDecisionFieldsFragmentDoc,
+    "\n  fragment RoutingDecisionFields on RoutingDecision {\n    explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep\n    headline { code params text field }\n    office { id name code }\n    rule { id name priority }\n    trace { matched reason code params field rule { id name priority } }\n  }\n": types.RoutingDecisionFieldsFragmentDoc,
     "\n  fragment PersonFields on Person {\n    name category idType idNumberMasked nationality birthDate gender domicileRegion residenceRegion daysInChina phoneMasked\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id referenceNo status channel applicantKind purpose purposeDetail destinationCountry delivery\n    subject { ...PersonFields } agent { ...PersonFields } unit { name creditCode region contactName contactPhoneMasked }\n    mailingAddress { recipient phoneMasked region line postalCode }\n    office { id name code } assignee { id displayName username } routing { ...RoutingDecisionFields }\n    documents { id kind fileName contentType byteSize status note uploadedAt verifiedAt verifiedBy { displayName } contentUrl }\n    missingDocumentKinds submittedAt acceptedAt dueAt slaState workingDaysElapsed outcome decidedAt\n    decidedBy { id displayName } signedOffBy { displayName }\n    issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }\n    mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }\n    feeAmount feePaid statusReason supplementRequest { reason kinds requestedAt requestedBy { displayName } }\n    availableActions updatedAt version\n  }\n": types.ApplicationFieldsFragmentDoc,
     "\n  fragment AuditEventFields on AuditEvent {\n    id at action entityType entityId detail actor { displayName username }\n  }\n": types.AuditEventFieldsFragmentDoc,
@@ -134,7 +132,7 @@ const documents: Documents = {
     "\n  mutation ConsoleCloseReview($id: ID!, $version: Int!, $outcome: Outcome!, $note: String!) {\n    r: closeReview(id: $id, version: $version, outcome: $outcome, note: $note) { ...ApplicationFields }\n  }\n": types.ConsoleCloseReviewDocument,
     "\n  mutation ConsoleAssignEach($ids: [ID!]!, $officerId: ID!) {\n    assignEach(ids: $ids, officerId: $officerId) { id referenceNo assigned reason reasonCode }\n  }\n": types.ConsoleAssignEachDocument,
     "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": types.ReportsWorkloadDocument,
-    "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) {\n      explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep\n      headline { code params text field }\n      office { id name code }\n      rule { id name priority }\n      trace { matched reason code params field rule { id name priority } }\n    }\n  }\n": types.ConsoleExplainRoutingCodedDocument,
+    "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) { ...RoutingDecisionFields }\n  }\n": types.ConsoleExplainRoutingCodedDocument,
 };
 
 /**
@@ -176,10 +174,6 @@ export function graphql(source: "\n  query ConsoleQueueCounts($officeIds: [ID!])
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleExplainRouting($input: ApplicationInput!) {\n    explainRouting(input: $input) { ...RoutingDecisionFields }\n  }\n"): typeof import('./graphql').ConsoleExplainRoutingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ConsoleAuditTrail($entityType: String!, $entityId: String!) {\n    auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }\n  }\n"): typeof import('./graphql').ConsoleAuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -200,7 +194,7 @@ export function graphql(source: "\n  fragment ApplicationRowFields on Applicatio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RoutingDecisionFields on RoutingDecision {\n    explanation regionBasis regionCode notAcceptedReason office { id name code }\n    rule { id name priority } trace { matched reason rule { id name priority } }\n  }\n"): typeof import('./graphql').RoutingDecisionFieldsFragmentDoc;
+export function graphql(source: "\n  fragment RoutingDecisionFields on RoutingDecision {\n    explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep\n    headline { code params text field }\n    office { id name code }\n    rule { id name priority }\n    trace { matched reason code params field rule { id name priority } }\n  }\n"): typeof import('./graphql').RoutingDecisionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -372,7 +366,7 @@ export function graphql(source: "\n  query ReportsWorkload($input: WorkloadRepor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) {\n      explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep\n      headline { code params text field }\n      office { id name code }\n      rule { id name priority }\n      trace { matched reason code params field rule { id name priority } }\n    }\n  }\n"): typeof import('./graphql').ConsoleExplainRoutingCodedDocument;
+export function graphql(source: "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) { ...RoutingDecisionFields }\n  }\n"): typeof import('./graphql').ConsoleExplainRoutingCodedDocument;
 
 
 export function graphql(source: string) {

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Form, FormDataConsumer, NumberInput, SaveButton, SelectInput, TextInput, Title, required, useNotify, useTranslate } from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { APPLICANT_KINDS, CATEGORIES, ID_TYPES } from '../common/enums';
-import { type CodedDecision, explainRoutingCoded, headlineText, routingText } from './routingText';
+import { type CodedDecision, headlineText, routingText } from '../common/routingMessage';
+import { explainRoutingCoded } from './explainRouting';
 
 const ID_TYPES_OF: Record<string, string[]> = {
   CITIZEN: ['RESIDENT_ID_CARD'],

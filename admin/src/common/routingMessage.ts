@@ -1,26 +1,11 @@
-import { graphql } from '../generated';
-import type { ApplicationInput } from '../generated/graphql';
-import { request } from '../dataProvider/graphql';
+import type { RoutingDecisionFieldsFragment } from '../generated/graphql';
 
 // The routing explanation in the console's language: the server gives every trace step and the
 // headline a stable code with parameters (app.intake_ux.routing.<CODE>); its own text is the
-// fallback for a code this console does not know yet.
+// fallback for a code this console does not know yet. A refused intake (reason NOT_ACCEPTED)
+// carries the same code, so the error reads as the preview does.
 
-const ExplainRoutingCoded = graphql(`
-  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {
-    explainRouting(input: $input) {
-      explanation regionBasis regionCode notAcceptedReason notAcceptedField decidingStep
-      headline { code params text field }
-      office { id name code }
-      rule { id name priority }
-      trace { matched reason code params field rule { id name priority } }
-    }
-  }
-`);
-
-export const explainRoutingCoded = async (input: ApplicationInput) => (await request(ExplainRoutingCoded, { input })).explainRouting;
-
-export type CodedDecision = Awaited<ReturnType<typeof explainRoutingCoded>>;
+export type CodedDecision = RoutingDecisionFieldsFragment;
 
 type Translate = (key: string, options?: any) => string;
 type Params = Record<string, unknown> | null | undefined;
