@@ -138,6 +138,46 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
       await page.waitForURL((url) => url.hash.startsWith('#/reports'));
     }
   });
+
+  it('charts the busiest working offices of the city, never a bureau beside its own stations, with every name readable', async () => {
+    const client = await app.as('city.supervisor');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const month = `${today.slice(0, 8)}01`;
+    const { rows } = (
+      await client.data(
+        'query($input: WorkloadReportInput!) { workloadReport(input: $input) { rows { key label parentKey received openNow decided } } }',
+        {
+          input: { from: month, to: today, groupBy: 'OFFICE' },
+        },
+      )
+    ).workloadReport;
+    const parents = new Set(rows.map((r: any) => r.parentKey));
+    const working = rows.filter((r: any) => !parents.has(r.key) && (r.received || r.openNow || r.decided));
+    expect(working.length).toBeGreaterThan(0);
+
+    const page = await signIn('city.supervisor');
+    const ticks = page.locator('[data-testid=office-chart] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await expect.poll(() => ticks.count()).toBe(Math.min(10, working.length));
+    const names = await ticks.allTextContents();
+    const bureaus = rows.filter((r: any) => parents.has(r.key)).map((r: any) => r.label);
+    for (const name of names) {
+      expect(working.map((r: any) => r.label)).toContain(name);
+      expect(bureaus).not.toContain(name);
+    }
+    // No office name is cut: each tick lies wholly inside the chart.
+    const inside = await page.evaluate(() => {
+      const chart = document.querySelector('[data-testid=office-chart]')!.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid=office-chart] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].every(
+        (t) => {
+          const box = t.getBoundingClientRect();
+          return box.left >= chart.left - 1 && box.right <= chart.right + 1;
+        },
+      );
+    });
+    expect(inside).toBe(true);
+    if (working.length > 10) expect(await page.textContent('[data-testid=office-chart-more]')).toContain(String(working.length));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'case-dashboard-city.png') });
+  });
 });
 
 describe('the papers (point 9)', () => {

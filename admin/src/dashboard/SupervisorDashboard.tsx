@@ -2,11 +2,12 @@ import { Card, CardActionArea, CardContent, Grid, Link as MuiLink, Table, TableB
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { addDays, monthStart, shanghaiToday, weekStart } from '../common/dates';
 import { STATUSES } from '../common/enums';
 import { DueDate } from '../common/DueDate';
 import { StatusChip } from '../common/StatusChip';
+import { OfficeWorkloadChart } from './OfficeWorkloadChart';
 import { RecordContextProvider } from 'react-admin';
 
 /** The statuses of the cases still being worked (all but the closing ones), as the "open" card counts them. */
@@ -75,7 +76,6 @@ export function SupervisorDashboard() {
     ? counts.byStatus.filter((c: any) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(c.status)).reduce((s: number, c: any) => s + c.count, 0)
     : undefined;
   const pendingSignOff = counts?.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF')?.count;
-  const offices = (month?.rows ?? []).filter((r: any) => r.received || r.openNow || r.decided);
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
       <StatCard label={translate('app.dashboard_supervisor.open')} value={open} testId="card-open" to={queueLink({ status: OPEN_STATUSES })} />
@@ -128,18 +128,7 @@ export function SupervisorDashboard() {
         <Card>
           <CardContent>
             <Typography variant="subtitle1">{translate('app.dashboard_supervisor.per_office')}</Typography>
-            <ResponsiveContainer width="100%" height={260}>
-              <BarChart data={offices}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} angle={-20} textAnchor="end" height={60} />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Legend />
-                <Bar dataKey="received" name={translate('app.reports.received')} fill="#1976d2" />
-                <Bar dataKey="decided" name={translate('app.reports.decided')} fill="#2e7d32" />
-                <Bar dataKey="overdueNow" name={translate('app.reports.overdue_now')} fill="#d32f2f" />
-              </BarChart>
-            </ResponsiveContainer>
+            <OfficeWorkloadChart report={month} />
           </CardContent>
         </Card>
       </Grid>

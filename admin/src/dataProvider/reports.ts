@@ -7,11 +7,17 @@ import { request, restError } from './graphql';
 const WorkloadReport = graphql(`
   query ConsoleWorkloadReport($input: WorkloadReportInput!) {
     workloadReport(input: $input) {
-      from to groupBy rows { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
-      totals { received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
+      from to groupBy
+      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
+      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
     }
   }
 `);
+
+const fetchWorkload = async (input: WorkloadReportInput) => (await request(WorkloadReport, { input })).workloadReport;
+
+export type Workload = Awaited<ReturnType<typeof fetchWorkload>>;
+export type WorkloadRowData = Workload['rows'][number];
 
 const TimeInStatus = graphql(`
   query ConsoleTimeInStatus($input: TimeInStatusInput!) {
@@ -32,7 +38,8 @@ const SetCalendarDay = graphql(`
 `);
 
 export const reports = {
-  workloadReport: async (input: WorkloadReportInput) => (await request(WorkloadReport, { input })).workloadReport,
+  /** A workload report; by office its rows are a tree (parentKey, level). */
+  workloadReport: fetchWorkload,
   timeInStatus: async (input: TimeInStatusInput) => (await request(TimeInStatus, { input })).timeInStatus,
   calendar: async (from: string, to: string) => (await request(Calendar, { from, to })).calendar,
   setCalendarDay: async (date: string, workday: boolean, note?: string | null) =>

@@ -42,7 +42,7 @@ type Documents = {
     "\n  query ConsoleOffice($id: ID!) {\n    office(id: $id) { ...OfficeFields }\n  }\n": typeof types.ConsoleOfficeDocument,
     "\n  mutation ConsoleCreateOffice($input: OfficeInput!) {\n    createOffice(input: $input) { ...OfficeFields }\n  }\n": typeof types.ConsoleCreateOfficeDocument,
     "\n  mutation ConsoleUpdateOffice($id: ID!, $input: OfficeInput!) {\n    updateOffice(id: $id, input: $input) { ...OfficeFields }\n  }\n": typeof types.ConsoleUpdateOfficeDocument,
-    "\n  query ConsoleWorkloadReport($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy rows { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": typeof types.ConsoleWorkloadReportDocument,
+    "\n  query ConsoleWorkloadReport($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": typeof types.ConsoleWorkloadReportDocument,
     "\n  query ConsoleTimeInStatus($input: TimeInStatusInput!) {\n    timeInStatus(input: $input) { officeId office status count averageWorkingDays p90WorkingDays }\n  }\n": typeof types.ConsoleTimeInStatusDocument,
     "\n  query ConsoleCalendar($from: Date!, $to: Date!) {\n    calendar(from: $from, to: $to) { date workday note }\n  }\n": typeof types.ConsoleCalendarDocument,
     "\n  mutation ConsoleSetCalendarDay($date: Date!, $workday: Boolean!, $note: String) {\n    setCalendarDay(date: $date, workday: $workday, note: $note) { date workday note }\n  }\n": typeof types.ConsoleSetCalendarDayDocument,
@@ -71,7 +71,6 @@ type Documents = {
     "\n  mutation ConsoleOpenReview($id: ID!, $version: Int!, $reason: String!) {\n    r: openReview(id: $id, version: $version, reason: $reason) { ...ApplicationFields }\n  }\n": typeof types.ConsoleOpenReviewDocument,
     "\n  mutation ConsoleCloseReview($id: ID!, $version: Int!, $outcome: Outcome!, $note: String!) {\n    r: closeReview(id: $id, version: $version, outcome: $outcome, note: $note) { ...ApplicationFields }\n  }\n": typeof types.ConsoleCloseReviewDocument,
     "\n  mutation ConsoleAssignEach($ids: [ID!]!, $officerId: ID!) {\n    assignEach(ids: $ids, officerId: $officerId) { id referenceNo assigned reason reasonCode }\n  }\n": typeof types.ConsoleAssignEachDocument,
-    "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": typeof types.ReportsWorkloadDocument,
     "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) { ...RoutingDecisionFields }\n  }\n": typeof types.ConsoleExplainRoutingCodedDocument,
 };
 const documents: Documents = {
@@ -102,7 +101,7 @@ const documents: Documents = {
     "\n  query ConsoleOffice($id: ID!) {\n    office(id: $id) { ...OfficeFields }\n  }\n": types.ConsoleOfficeDocument,
     "\n  mutation ConsoleCreateOffice($input: OfficeInput!) {\n    createOffice(input: $input) { ...OfficeFields }\n  }\n": types.ConsoleCreateOfficeDocument,
     "\n  mutation ConsoleUpdateOffice($id: ID!, $input: OfficeInput!) {\n    updateOffice(id: $id, input: $input) { ...OfficeFields }\n  }\n": types.ConsoleUpdateOfficeDocument,
-    "\n  query ConsoleWorkloadReport($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy rows { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": types.ConsoleWorkloadReportDocument,
+    "\n  query ConsoleWorkloadReport($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": types.ConsoleWorkloadReportDocument,
     "\n  query ConsoleTimeInStatus($input: TimeInStatusInput!) {\n    timeInStatus(input: $input) { officeId office status count averageWorkingDays p90WorkingDays }\n  }\n": types.ConsoleTimeInStatusDocument,
     "\n  query ConsoleCalendar($from: Date!, $to: Date!) {\n    calendar(from: $from, to: $to) { date workday note }\n  }\n": types.ConsoleCalendarDocument,
     "\n  mutation ConsoleSetCalendarDay($date: Date!, $workday: Boolean!, $note: String) {\n    setCalendarDay(date: $date, workday: $workday, note: $note) { date workday note }\n  }\n": types.ConsoleSetCalendarDayDocument,
@@ -131,7 +130,6 @@ const documents: Documents = {
     "\n  mutation ConsoleOpenReview($id: ID!, $version: Int!, $reason: String!) {\n    r: openReview(id: $id, version: $version, reason: $reason) { ...ApplicationFields }\n  }\n": types.ConsoleOpenReviewDocument,
     "\n  mutation ConsoleCloseReview($id: ID!, $version: Int!, $outcome: Outcome!, $note: String!) {\n    r: closeReview(id: $id, version: $version, outcome: $outcome, note: $note) { ...ApplicationFields }\n  }\n": types.ConsoleCloseReviewDocument,
     "\n  mutation ConsoleAssignEach($ids: [ID!]!, $officerId: ID!) {\n    assignEach(ids: $ids, officerId: $officerId) { id referenceNo assigned reason reasonCode }\n  }\n": types.ConsoleAssignEachDocument,
-    "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": types.ReportsWorkloadDocument,
     "\n  query ConsoleExplainRoutingCoded($input: ApplicationInput!) {\n    explainRouting(input: $input) { ...RoutingDecisionFields }\n  }\n": types.ConsoleExplainRoutingCodedDocument,
 };
 
@@ -246,7 +244,7 @@ export function graphql(source: "\n  mutation ConsoleUpdateOffice($id: ID!, $inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleWorkloadReport($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy rows { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n"): typeof import('./graphql').ConsoleWorkloadReportDocument;
+export function graphql(source: "\n  query ConsoleWorkloadReport($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n"): typeof import('./graphql').ConsoleWorkloadReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -359,10 +357,6 @@ export function graphql(source: "\n  mutation ConsoleCloseReview($id: ID!, $vers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleAssignEach($ids: [ID!]!, $officerId: ID!) {\n    assignEach(ids: $ids, officerId: $officerId) { id referenceNo assigned reason reasonCode }\n  }\n"): typeof import('./graphql').ConsoleAssignEachDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ReportsWorkload($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n"): typeof import('./graphql').ReportsWorkloadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -502,7 +502,7 @@ export type ConsoleWorkloadReportQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleWorkloadReportQuery = { workloadReport: { from: string, to: string, groupBy: ReportGrouping, rows: Array<{ key: string, label: string, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null }>, totals: { received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null } } };
+export type ConsoleWorkloadReportQuery = { workloadReport: { from: string, to: string, groupBy: ReportGrouping, rows: Array<{ key: string, label: string, parentKey: string | null, level: number, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null }>, totals: { key: string, label: string, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null } } };
 
 export type ConsoleTimeInStatusQueryVariables = Exact<{
   input: TimeInStatusInput;
@@ -742,13 +742,6 @@ export type ConsoleAssignEachMutationVariables = Exact<{
 
 
 export type ConsoleAssignEachMutation = { assignEach: Array<{ id: string, referenceNo: string | null, assigned: boolean, reason: string | null, reasonCode: string | null }> };
-
-export type ReportsWorkloadQueryVariables = Exact<{
-  input: WorkloadReportInput;
-}>;
-
-
-export type ReportsWorkloadQuery = { workloadReport: { from: string, to: string, groupBy: ReportGrouping, rows: Array<{ key: string, label: string, parentKey: string | null, level: number, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null }>, totals: { key: string, label: string, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null } } };
 
 export type ConsoleExplainRoutingCodedQueryVariables = Exact<{
   input: ApplicationInput;
@@ -1693,6 +1686,8 @@ export const ConsoleWorkloadReportDocument = new TypedDocumentString(`
     rows {
       key
       label
+      parentKey
+      level
       received
       accepted
       decided
@@ -1704,6 +1699,8 @@ export const ConsoleWorkloadReportDocument = new TypedDocumentString(`
       medianWorkingDaysToDecision
     }
     totals {
+      key
+      label
       received
       accepted
       decided
@@ -4950,43 +4947,6 @@ export const ConsoleAssignEachDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleAssignEachMutation, ConsoleAssignEachMutationVariables>;
-export const ReportsWorkloadDocument = new TypedDocumentString(`
-    query ReportsWorkload($input: WorkloadReportInput!) {
-  workloadReport(input: $input) {
-    from
-    to
-    groupBy
-    rows {
-      key
-      label
-      parentKey
-      level
-      received
-      accepted
-      decided
-      issued
-      mailed
-      openNow
-      overdueNow
-      slaMetRate
-      medianWorkingDaysToDecision
-    }
-    totals {
-      key
-      label
-      received
-      accepted
-      decided
-      issued
-      mailed
-      openNow
-      overdueNow
-      slaMetRate
-      medianWorkingDaysToDecision
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReportsWorkloadQuery, ReportsWorkloadQueryVariables>;
 export const ConsoleExplainRoutingCodedDocument = new TypedDocumentString(`
     query ConsoleExplainRoutingCoded($input: ApplicationInput!) {
   explainRouting(input: $input) {

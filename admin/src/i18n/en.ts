@@ -509,6 +509,7 @@ export const en = {
       met_month: 'Limit met this month',
       trend: 'Received and decided, last 30 days',
       per_office: 'This month per office',
+      per_office_more: 'The %{shown} busiest of %{total} offices; the reports page lists them all',
       attention: 'Overdue and due soon',
     },
     dashboard: {

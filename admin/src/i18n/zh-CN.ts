@@ -517,6 +517,7 @@ export const zhCN = {
       met_month: '本月按时办结率',
       trend: '近30日收件与办结',
       per_office: '本月各单位工作量',
+      per_office_more: '工作量最大的 %{shown} 个单位（共 %{total} 个），全部单位见统计报表',
       attention: '超期及即将到期案件',
     },
     dashboard: { welcome: '欢迎，%{name}', my_open: '我承办的案件', due_soon: '即将到期', pending_signoff: '待审批', open_queue: '打开队列' },

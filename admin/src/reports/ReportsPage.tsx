@@ -7,7 +7,6 @@ import { useEnumLabel } from '../common/EnumText';
 import { ExportButtons } from '../common/ExportButtons';
 import type { ReportGrouping } from '../generated/graphql';
 import { WorkloadTable } from './WorkloadTable';
-import { fetchWorkload } from './workloadQuery';
 
 /** The field of the period a refusal names (`to` or `from`), from the API error's form errors. */
 const refusedField = (error: unknown): 'from' | 'to' | null => {
@@ -25,7 +24,7 @@ export function ReportsPage() {
   const reversed = !!range.from && !!range.to && range.from > range.to;
   const { data: report, error } = useQuery({
     queryKey: ['workloadReport', range],
-    queryFn: () => fetchWorkload(range),
+    queryFn: () => dataProvider.workloadReport(range),
     enabled: !reversed,
     retry: false,
   });

@@ -1,7 +1,7 @@
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { Workload, WorkloadRowData } from './workloadQuery';
+import type { Workload, WorkloadRowData } from '../dataProvider/reports';
 
 const COLUMNS = ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow'] as const;
 const LABEL: Record<string, string> = { openNow: 'open_now', overdueNow: 'overdue_now' };
