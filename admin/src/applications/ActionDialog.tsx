@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { useDataProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { trackingIssue } from '../../../server/identifiers/identifiers';
 import { formatDateTime } from '../common/dates';
+import { IsoDateField } from '../common/IsoDateField';
 import { useEnumLabel } from '../common/EnumText';
 import { CARRIERS, DOCUMENT_KINDS, OUTCOMES } from '../common/enums';
 import type { ActionField } from './caseActions';
@@ -280,15 +281,14 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
             />
           )}
           {fields.includes('deliveredAt') && (
-            <TextField
+            <IsoDateField
               name="deliveredAt"
-              type="datetime-local"
+              kind="datetime-local"
               label={translate('app.case.delivered_at')}
-              slotProps={{ inputLabel: { shrink: true } }}
               value={values.deliveredAt ?? ''}
-              onChange={(e) => {
+              onChange={(value) => {
                 setDeliveredAtChanged(true);
-                set('deliveredAt', e.target.value);
+                set('deliveredAt', value);
               }}
               error={!!err('deliveredAt')}
               helperText={err('deliveredAt')}

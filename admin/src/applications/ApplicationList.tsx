@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import {
   CreateButton,
   DataTable,
-  DateInput,
   FunctionField,
   List,
   TopToolbar,
@@ -17,6 +16,7 @@ import { DueDate, ShanghaiTime } from '../common/DueDate';
 import { ExportButtons } from '../common/ExportButtons';
 import { applicationFilter } from '../dataProvider';
 import { EnumText, useEnumLabel } from '../common/EnumText';
+import { IsoDateInput } from '../common/IsoDateInput';
 import { StatusChip } from '../common/StatusChip';
 import { ApplicationFilterSidebar } from './ApplicationFilterSidebar';
 import { BulkAssignButton } from './BulkAssignButton';
@@ -24,7 +24,7 @@ import { QuickFilters } from './QuickFilters';
 import { StatusTabs } from './StatusTabs';
 import { useQueueKeys } from './useQueueKeys';
 
-const filters = [<DateInput key="from" source="submittedFrom" />, <DateInput key="to" source="submittedTo" />];
+const filters = [<IsoDateInput key="from" source="submittedFrom" />, <IsoDateInput key="to" source="submittedTo" />];
 
 function ListActions() {
   const { canAccess: canCreate } = useCanAccess({ resource: 'applications', action: 'create' });

@@ -146,7 +146,7 @@ export function SupervisorDashboard() {
                           {a.referenceNo}
                         </MuiLink>
                       </TableCell>
-                      <TableCell>{a.subject.name}</TableCell>
+                      <TableCell className="column-subject">{a.subject.name}</TableCell>
                       <TableCell>{a.office.name}</TableCell>
                       <TableCell>{a.assignee?.displayName ?? '—'}</TableCell>
                       <TableCell>

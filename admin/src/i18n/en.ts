@@ -240,6 +240,7 @@ export const en = {
       UPLOAD_TOO_MANY_FILES: 'send one file per upload',
       UPLOAD_INCOMPLETE: 'the upload could not be read; try again',
     },
+    dates: { format: 'Write it as %{format}', pick: 'Pick a date' },
     title: 'Criminal Record Check Console',
     auth: {
       wrong_credentials: 'Wrong username or password, or the account is inactive',

@@ -256,6 +256,7 @@ export const zhCN = {
       UPLOAD_TOO_MANY_FILES: '每次只能上传一个文件',
       UPLOAD_INCOMPLETE: '无法读取上传内容，请重试',
     },
+    dates: { format: '请按 %{format} 填写', pick: '选择日期' },
     title: '无犯罪记录证明办理平台',
     auth: {
       wrong_credentials: '用户名或密码错误，或账号已停用',

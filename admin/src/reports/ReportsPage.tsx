@@ -5,6 +5,7 @@ import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { addDays, shanghaiToday } from '../common/dates';
 import { useEnumLabel } from '../common/EnumText';
 import { ExportButtons } from '../common/ExportButtons';
+import { IsoDateField } from '../common/IsoDateField';
 import type { ReportGrouping } from '../generated/graphql';
 import { WorkloadTable } from './WorkloadTable';
 
@@ -43,38 +44,36 @@ export function ReportsPage() {
       : error
         ? (error as Error).message
         : null;
-  const set = (key: string) => (e: React.ChangeEvent<HTMLInputElement>) => setRange((r) => ({ ...r, [key]: e.target.value }));
+  const set = (key: string) => (value: string) => setRange((r) => ({ ...r, [key]: value }));
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="app.reports.title" />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
-          <TextField
-            type="date"
+          <IsoDateField
             size="small"
+            name="from"
             label={translate('app.reports.from')}
             value={range.from}
             onChange={set('from')}
             error={refused === 'from'}
             helperText={refused === 'from' ? refusal : undefined}
-            slotProps={{ inputLabel: { shrink: true } }}
           />
-          <TextField
-            type="date"
+          <IsoDateField
             size="small"
+            name="to"
             label={translate('app.reports.to')}
             value={range.to}
             onChange={set('to')}
             error={refused === 'to'}
             helperText={refused === 'to' ? refusal : undefined}
-            slotProps={{ inputLabel: { shrink: true } }}
           />
           <TextField
             select
             size="small"
             label={translate('app.reports.group_by')}
             value={range.groupBy}
-            onChange={set('groupBy')}
+            onChange={(e) => set('groupBy')(e.target.value)}
             sx={{ minWidth: 120 }}
           >
             {['OFFICE', 'OFFICER', 'DAY'].map((g) => (

@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserConsole } from '../support/browser';
+import type { TestApp } from '../support/harness';
+import { step } from '../support/workflow';
+
+// The screens an officer lives in, at 1366×768 (the smallest screen the console must fit), in
+// Chinese: nothing wider than the window, and no English word in the Chinese console beyond the
+// bureau's own data (reference and document numbers, file names) and the few terms that are
+// written in Latin letters in Chinese too. Each screen is saved in test-artifacts/ for review.
+const ui = browserConsole({ applications: 300, prefix: 'fit-1366-', viewport: { width: 1366, height: 768 }, fullPage: false });
+const signIn = ui.signIn;
+let app: TestApp;
+beforeAll(async () => {
+  app = ui.app;
+});
+
+/** Latin words a Chinese screen may show: file types, carriers, key names, written so in Chinese as well. */
+const LATIN_IN_CHINESE = new Set(['PDF', 'JPEG', 'JPG', 'PNG', 'XLSX', 'CSV', 'EMS', 'QR', 'MiB', 'KB', 'MB', 'ID', 'Enter', 'Esc']);
+
+/** What a screen shows that it should not: its overflow, and its English words outside the bureau's data. */
+const review = (page: Page) =>
+  page.evaluate(
+    (allowed) => {
+      // The data: reference numbers, document numbers, names in Latin letters, file names, which
+      // the tests mark by where they sit rather than by what they say.
+      const data =
+        'td.column-referenceNo, [data-testid=case-reference], a[href^="/api/documents/"], [data-testid=document-title], .column-subject, [data-testid=signoff-evidence]';
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const words: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (parent.closest(data) || parent.closest('script, style, [aria-hidden=true]')) continue;
+        if (!parent.checkVisibility?.()) continue;
+        for (const word of (node.textContent ?? '').match(/[A-Za-z][A-Za-z'-]{2,}/g) ?? []) {
+          // A code of the bureau's (RC20261122, 210102-PCS1, EA123456785CN) has digits in it.
+          if (
+            !allowed.includes(word) &&
+            !/\d/.test(node.textContent!.slice(Math.max(0, node.textContent!.indexOf(word) - 1), node.textContent!.indexOf(word) + word.length + 1))
+          ) {
+            words.push(word);
+          }
+        }
+      }
+      return {
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        english: [...new Set(words)],
+      };
+    },
+    [...LATIN_IN_CHINESE],
+  );
+
+async function expectReviewed(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: path.join(ARTIFACTS, `fit-1366-${name}.png`) });
+  const found = await review(page);
+  expect(found.overflow, `${name} is wider than the window`).toBeLessThanOrEqual(0);
+  expect(found.english, `${name} shows English`).toEqual([]);
+}
+
+async function submittedCaseWithPapers(): Promise<{ id: string; documents: { id: string }[] }> {
+  const client = await app.as('heping.officer');
+  const { applications } = await client.data(
+    '{ applications(filter: { status: [SUBMITTED] }, sort: { field: SUBMITTED_AT, order: ASC }, perPage: 100) { items { id assignee { username } documents { id } } } }',
+  );
+  const c = applications.items.find((a: any) => a.documents.length && (!a.assignee || a.assignee.username === 'heping.officer'));
+  expect(c).toBeTruthy();
+  return c;
+}
+
+describe('every screen of the day at 1366×768, in Chinese', () => {
+  it('the queue', async () => {
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications`);
+    await page.waitForSelector('[data-testid=tab-SUBMITTED] .MuiBadge-badge');
+    await expectReviewed(page, 'queue');
+  });
+
+  it('the case page', async () => {
+    const c = await submittedCaseWithPapers();
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
+    await page.waitForSelector('[data-testid=routing-explanation]');
+    await expectReviewed(page, 'case');
+  });
+
+  it('the counter intake', async () => {
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/create`);
+    await page.waitForSelector('input[name="subject.idNumber"]');
+    await expectReviewed(page, 'intake');
+  });
+
+  it('the sign-off dialog', async () => {
+    const c = await submittedCaseWithPapers();
+    const officer = await app.as('heping.officer');
+    for (const d of c.documents) await officer.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
+    await step(officer, 'acceptApplication', c.id);
+    await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND', note: '2015年因盗窃罪被判处有期徒刑一年' });
+    const page = await signIn('heping.supervisor');
+    await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
+    await page.click('[data-action=SIGN_OFF]');
+    await page.waitForSelector('[data-testid=signoff-evidence] a');
+    await expectReviewed(page, 'signoff');
+  });
+
+  it('the reports', async () => {
+    const page = await signIn('city.supervisor');
+    await page.goto(`${app.server.url}/#/reports`);
+    await page.waitForSelector('table tbody tr');
+    await expectReviewed(page, 'reports');
+    // The period is written YYYY-MM-DD, whatever the browser's language, and a start after the end is named.
+    const from = page.locator('input[name=from]');
+    expect(await from.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const to = await page.inputValue('input[name=to]');
+    await from.fill(`${Number(to.slice(0, 4)) + 1}-01-01`);
+    await page.waitForSelector('text=结束日期不能早于开始日期');
+    await from.fill('2026-02-30');
+    await page.waitForSelector('text=请按 YYYY-MM-DD 填写');
+  });
+
+  it('the supervisor dashboard', async () => {
+    const page = await signIn('city.supervisor');
+    await page.waitForSelector('[data-testid=office-chart] .recharts-yAxis-tick-labels');
+    await expectReviewed(page, 'dashboard');
+  });
+});
