@@ -5,33 +5,14 @@
 // Each query runs through the real server over HTTP (median and p95), and the SQL it sent is then run
 // directly on the database the same number of times, for comparison. Results: docs/bench.md.
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
-import mysql from 'mysql2/promise';
-import type { Logger } from 'typeorm';
 import { startServer } from '../server/app';
-import { loadConfig } from '../server/config';
-import { openDatabase } from '../server/data-source';
-import { ensureOfficialCalendar } from '../server/calendar/official-calendar';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
-import { seedDemoData } from '../server/seed/demo-seed';
 import { Application } from '../server/applications/application.entity';
 import { slaCondition, slaParameters } from '../server/applications/sla';
 import { CLOSING_STATUSES } from '../server/applications/workflow';
 import { WorkCalendar } from '../server/calendar/calendar.service';
 import { SlaState } from '../server/core/enums';
-
-class CapturingLogger implements Logger {
-  capturing = false;
-  captured: { query: string; parameters?: unknown[] }[] = [];
-  logQuery(query: string, parameters?: unknown[]) {
-    if (this.capturing) this.captured.push({ query, parameters });
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
+import { CapturingLogger, dataStatements, openBenchDatabase, writeBenchSection } from './bench-database';
 
 const stats = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);
@@ -39,26 +20,9 @@ const stats = (ms: number[]) => {
 };
 
 async function main() {
-  const url = process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/rcc_bench';
-  const target = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);
   const runs = Number(process.env.BENCH_RUNS ?? 7);
-  const parsed = new URL(url);
-  const admin = await mysql.createConnection({
-    host: parsed.hostname,
-    port: Number(parsed.port || 3306),
-    user: decodeURIComponent(parsed.username),
-    password: decodeURIComponent(parsed.password),
-  });
-  await admin.query(`CREATE DATABASE IF NOT EXISTS \`${parsed.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-
   const logger = new CapturingLogger();
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: url }), seedDemo: false };
-  const ds = await openDatabase({ ...config, logger });
-  await ensureOfficialCalendar(ds);
-  const started = Date.now();
-  const { added } = await seedDemoData(ds, config, { applications: target, progress: true });
-  const seedSeconds = ((Date.now() - started) / 1000).toFixed(0);
+  const { ds, config, added, seedSeconds } = await openBenchDatabase(logger);
   if (added) console.log(`seeded ${added} applications in ${seedSeconds} s`);
   const total = await ds.getRepository(Application).count();
   const server = await startServer(ds, config, 0);
@@ -139,7 +103,7 @@ async function main() {
       api.push(performance.now() - t);
       logger.capturing = false;
     }
-    const statements = logger.captured.filter((s) => !/^(START TRANSACTION|COMMIT|ROLLBACK|SELECT VERSION)/i.test(s.query));
+    const statements = dataStatements(logger);
     const sql: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
@@ -165,9 +129,7 @@ async function main() {
       .getCount(),
   };
   const seeded = added ? `Seeded by this run: ${added.toLocaleString('en')} cases in ${seedSeconds} s.` : 'Seeded before this run.';
-  const report = `# Benchmarks
-
-${total.toLocaleString('en')} applications on ${(await ds.query('SELECT VERSION() AS v'))[0].v} (innodb_buffer_pool_size ${pool} MiB), ${runs} runs each after a warm-up, signed in as city.supervisor (every office), on this project's 2-core machine, ${new Date().toISOString().slice(0, 10)}.
+  const report = `${total.toLocaleString('en')} applications on ${(await ds.query('SELECT VERSION() AS v'))[0].v} (innodb_buffer_pool_size ${pool} MiB), ${runs} runs each after a warm-up, signed in as city.supervisor (every office), on this project's 2-core machine, ${new Date().toISOString().slice(0, 10)}.
 API = the GraphQL request over HTTP to the running server; SQL = the statements that request sent, run directly.
 
 | query | target | API median | API p95 | SQL median | SQL p95 | statements |
@@ -182,7 +144,7 @@ The data: cases submitted since ${new Date(shape.since).toISOString().slice(0, 1
 
 Reproduce: \`npm run bench\` (see scripts/bench.ts for its settings).
 `;
-  writeFileSync('docs/bench.md', report);
+  writeBenchSection('bench', report);
   console.log('written to docs/bench.md');
   await server.stop();
   await ds.destroy();

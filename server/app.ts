@@ -3,6 +3,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -87,7 +93,16 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     persistedQueries: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo installs these unless told otherwise; the console uses none of them, and cache
+      // control alone walks every field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ...limits.plugins,
+    ],
   });
   await apollo.start();
   await limitStatementTime(ds, config.statementTimeoutMs);

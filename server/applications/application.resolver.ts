@@ -84,8 +84,9 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => RoutingDecision)
-  routing(@Root() a: Application): RoutingDecision {
-    return a.routingDecision;
+  routing(@Root() a: Application, @Ctx() ctx: RequestContext): RoutingDecision | Promise<RoutingDecision> {
+    // A page of the list reads its cases without it (application.service.ts, listColumns).
+    return a.routingDecision ?? ctx.loaders.routingDecision.load(a.id);
   }
 
   @FieldResolver(() => Officer, { nullable: true })

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
@@ -172,13 +172,28 @@ export async function listApplications(
 }
 
 /**
+ * The columns a page of the list reads: all but the routing decision, a document of its own
+ * (about 2 KB a case) that a list seldom shows; Application.routing loads it when asked.
+ */
+const listColumns = (ds: DataSource) =>
+  ds
+    .getMetadata(Application)
+    .columns.filter((c) => c.propertyName !== 'routingDecision')
+    .map((c) => `a.${c.propertyPath}`);
+
+/**
  * One page of a sorted query in two steps: the ids first, which an index can sort without reading
  * the rows, then those rows only.
  */
 async function pageOf(query: SelectQueryBuilder<Application>, skip: number, take: number): Promise<Application[]> {
   const ids = (await query.clone().select('a.id', 'id').offset(skip).limit(take).getRawMany<{ id: number }>()).map((r) => Number(r.id));
   if (!ids.length) return [];
-  const rows = await query.connection.getRepository(Application).findBy({ id: In(ids) });
+  const rows = await query.connection
+    .getRepository(Application)
+    .createQueryBuilder('a')
+    .select(listColumns(query.connection))
+    .whereInIds(ids)
+    .getMany();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)!).filter(Boolean);
 }

@@ -5,6 +5,7 @@ import { badInput } from '../core/errors';
 import { addDays } from '../core/time';
 import { CalendarDay } from './calendar-day.entity';
 import { requestCalendar } from './calendar.service';
+import { bumpCacheVersion } from '../core/reference-cache';
 import { managerOf } from '../core/transaction';
 
 const MAX_RANGE_DAYS = 400;
@@ -40,5 +41,6 @@ export async function saveCalendarDay(
   const before = await em.findOneBy(CalendarDay, { date });
   const day = Object.assign(new CalendarDay(), { date, workday, note: note?.trim() || null });
   await em.save(day);
+  await bumpCacheVersion(em, 'calendar');
   return { before, day };
 }

@@ -3,6 +3,7 @@ import type { RequestContext } from '../core/context';
 import { addDays, endOfShanghaiDay, shanghaiDate, weekday } from '../core/time';
 import { CalendarDay } from './calendar-day.entity';
 import { managerOf } from '../core/transaction';
+import { cached, cacheVersion } from '../core/reference-cache';
 
 declare module '../core/context' {
   interface RequestContext {
@@ -71,22 +72,26 @@ export class WorkCalendar {
 
 const perTransaction = new WeakMap<EntityManager, Promise<WorkCalendar>>();
 
+/** The calendar kept by this process if still current, else loaded through `em` (see core/reference-cache.ts). */
+const currentCalendar = (em: EntityManager, version: number | undefined) => cached(em, 'calendar', version, () => WorkCalendar.load(em));
+
 /**
- * The calendar inside a transaction that does not change it, loaded at most once however many
- * steps of a case action need it. Outside a transaction it is loaded afresh.
+ * The calendar inside a transaction, as it sees it (its own corrections included), asked at most
+ * once however many steps of a case action need it. Outside a transaction, the current one.
  */
 export function transactionCalendar(em: EntityManager): Promise<WorkCalendar> {
-  if (!em.queryRunner?.isTransactionActive) return WorkCalendar.load(em);
+  if (!em.queryRunner?.isTransactionActive) return cacheVersion(em, 'calendar').then((version) => currentCalendar(em, version));
   let calendar = perTransaction.get(em);
   if (!calendar) {
-    calendar = WorkCalendar.load(em);
+    calendar = cacheVersion(em, 'calendar').then((version) => currentCalendar(em, version));
     perTransaction.set(em, calendar);
   }
   return calendar;
 }
 
-/** The calendar of a request, loaded at most once however many fields and counts need it. */
+/** The calendar of a request, at the version its session statement read, asked at most once however many fields need it. */
 export function requestCalendar(ctx: RequestContext): Promise<WorkCalendar> {
-  ctx.calendar ??= WorkCalendar.load(managerOf(ctx));
+  const em = managerOf(ctx);
+  ctx.calendar ??= em.queryRunner?.isTransactionActive ? transactionCalendar(em) : currentCalendar(em, ctx.versions?.calendar);
   return ctx.calendar;
 }

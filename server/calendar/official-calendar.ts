@@ -1,4 +1,5 @@
-import { DataSource, In } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+import { bumpCacheVersion } from '../core/reference-cache';
 import { CalendarDay } from './calendar-day.entity';
 
 interface ChineseDays {
@@ -28,5 +29,6 @@ export async function ensureOfficialCalendar(ds: DataSource): Promise<number> {
     if (missing.length) await repo.insert(missing);
     added += missing.length;
   }
+  if (added) await bumpCacheVersion(ds.manager, 'calendar');
   return added;
 }

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+import { Application } from '../applications/application.entity';
 import { Document } from '../applications/document.entity';
+import { type CacheVersions, cached } from '../core/reference-cache';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
-import type { RuleVersionRef } from '../routing/routing-decision';
+import type { RoutingDecision, RuleVersionRef } from '../routing/routing-decision';
 import type { RoutingRule } from '../routing/routing-rule.entity';
 import { RoutingRuleVersion } from '../routing/routing-rule-version.entity';
 
@@ -13,8 +15,11 @@ declare module '../core/context' {
   }
 }
 
-/** Per-request batch loaders: a page of cases costs one query per relation, not one per row. */
-export function createLoaders(ds: DataSource) {
+/**
+ * Per-request batch loaders: a page of cases costs one query per relation, not one per row. The
+ * offices come from the process's kept copy at the request's version (core/reference-cache.ts).
+ */
+export function createLoaders(ds: DataSource, versions: CacheVersions = {}) {
   const byId = <T extends { id: number }>(entity: new () => T) =>
     new DataLoader<number, T | null>(async (ids) => {
       const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
@@ -22,8 +27,17 @@ export function createLoaders(ds: DataSource) {
       return ids.map((id) => map.get(id) ?? null);
     });
   return {
-    office: byId(Office),
+    office: new DataLoader<number, Office | null>(async (ids) => {
+      const all = await cached(ds.manager, 'offices', versions.offices, () => ds.getRepository(Office).find());
+      const map = new Map(all.map((o) => [o.id, o]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
     officer: byId(Officer),
+    routingDecision: new DataLoader<number, RoutingDecision>(async (ids) => {
+      const rows = await ds.getRepository(Application).find({ select: { id: true, routingDecision: true }, where: { id: In([...ids]) } });
+      const map = new Map(rows.map((r) => [r.id, r.routingDecision]));
+      return ids.map((id) => map.get(id)!);
+    }),
     documentsOfApplication: new DataLoader<number, Document[]>(async (ids) => {
       const rows = await ds.getRepository(Document).find({ where: { applicationId: In([...ids]) }, order: { id: 'ASC' } });
       return ids.map((id) => rows.filter((d) => d.applicationId === id));

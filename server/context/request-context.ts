@@ -1,18 +1,12 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { officerForToken, readCookie, SESSION_COOKIE } from '../officers/auth.service';
+import { readCookie, SESSION_COOKIE, sessionOfToken } from '../officers/auth.service';
 import type { RequestContext } from '../core/context';
 import { createLoaders } from './loaders';
 
 /** The context of one request, GraphQL or REST: who is signed in, and fresh batch loaders. */
 export async function createRequestContext(ds: DataSource, config: Config, req: Request, res: Response): Promise<RequestContext> {
-  return {
-    ds,
-    config,
-    req,
-    res,
-    officer: await officerForToken(ds, config, readCookie(req.headers.cookie, SESSION_COOKIE)),
-    loaders: createLoaders(ds),
-  };
+  const { officer, versions } = await sessionOfToken(ds, config, readCookie(req.headers.cookie, SESSION_COOKIE));
+  return { ds, config, req, res, officer, versions, loaders: createLoaders(ds, versions) };
 }

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
+import type { CacheVersions } from './reference-cache';
 
 /**
  * Everything a request carries through resolvers and services. Core names no feature: the folder
@@ -15,6 +16,8 @@ export interface RequestContext {
   res?: Response;
   /** The transaction of the running mutation or REST request that writes (see core/transaction.ts). */
   em?: EntityManager;
+  /** The versions of the reference data kept in memory, as the request's first statement read them. */
+  versions?: CacheVersions;
   /** Office ids this officer may see; null means every office (ADMIN). Filled once per request. */
   scope?: Promise<number[] | null>;
 }

@@ -6,6 +6,7 @@ import { QueueIndexes1795759633340 } from './1795759633340-queue-indexes';
 import { RuleVersions1795763940132 } from './1795763940132-rule-versions';
 import { StayLengths1795766008880 } from './1795766008880-stay-lengths';
 import { RateLimits1795800000000 } from './1795800000000-rate-limits';
+import { CacheVersions1795900000000 } from './1795900000000-cache-versions';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   RuleVersions1795763940132,
   StayLengths1795766008880,
   RateLimits1795800000000,
+  CacheVersions1795900000000,
 ];

@@ -4,6 +4,7 @@ import { LessThan, type DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { Gate } from '../core/gate';
 import type { RequestContext } from '../core/context';
+import { type CacheVersions, cacheVersionSelects, cacheVersionsOf } from '../core/reference-cache';
 import { transactionOf } from '../core/transaction';
 import { Officer } from './officer.entity';
 import { Session } from './session.entity';
@@ -70,12 +71,26 @@ export async function endSession(ctx: RequestContext, token: string): Promise<vo
 }
 
 /** The active officer behind a session token, or null. */
-export async function officerForToken(ds: DataSource, config: Config, token: string | undefined): Promise<Officer | null> {
-  if (!token) return null;
-  const session = await ds.getRepository(Session).findOneBy({ id: sessionIdOf(config, token) });
-  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-  const officer = await ds.getRepository(Officer).findOneBy({ id: session.officerId });
-  return officer?.active ? officer : null;
+/**
+ * Who a session cookie belongs to, and the versions of the data the process keeps in memory (see
+ * core/reference-cache.ts), in one statement: every request asks it first.
+ */
+export async function sessionOfToken(
+  ds: DataSource,
+  config: Config,
+  token: string | undefined,
+): Promise<{ officer: Officer | null; versions: CacheVersions }> {
+  if (!token) return { officer: null, versions: {} };
+  const query = ds
+    .getRepository(Session)
+    .createQueryBuilder('s')
+    .innerJoinAndMapOne('s.officer', Officer, 'o', 'o.id = s.officerId')
+    .where('s.id = :id', { id: sessionIdOf(config, token) });
+  for (const version of cacheVersionSelects()) query.addSelect(version.sql, version.alias);
+  const { entities, raw } = await query.getRawAndEntities();
+  const session = entities[0] as (Session & { officer?: Officer }) | undefined;
+  if (!session || session.expiresAt.getTime() <= Date.now()) return { officer: null, versions: {} };
+  return { officer: session.officer?.active ? session.officer : null, versions: cacheVersionsOf(raw[0]) };
 }
 
 /** A cookie's value; a malformed one (bad %-escapes) counts as absent, as any unknown session does. */

@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { badInput, notFound } from '../core/errors';
-import { OfficeKind, Role } from '../core/enums';
+import { type OfficeKind, Role } from '../core/enums';
 import { pageWindow } from '../core/pagination';
 import { regionPrefixProblem } from '../identifiers/regions';
 import { recordAudit } from '../audit/audit.service';
 import { Office } from './office.entity';
 import type { OfficeInput } from './office.inputs';
 import { managerOf, transactionOf } from '../core/transaction';
+import { bumpCacheVersion, cached, cacheVersion } from '../core/reference-cache';
 
 /** Every office below `rootId` (and itself), walking the parent links. */
 export function officeSubtree(offices: Pick<Office, 'id' | 'parentId'>[], rootId: number): number[] {
@@ -40,9 +41,9 @@ export function scopeOfficeIds(ctx: RequestContext, em: EntityManager = managerO
   // filter, so the queries can use their plain indexes.
   // Read through the caller's transaction when there is one: a second connection taken from
   // inside a transaction can wait forever once every pooled connection holds a transaction.
-  ctx.scope ??= em
-    .getRepository(Office)
-    .find({ select: { id: true, parentId: true } })
+  const version = em.queryRunner?.isTransactionActive ? cacheVersion(em, 'offices') : Promise.resolve(ctx.versions?.offices);
+  ctx.scope ??= version
+    .then((v) => cached(em, 'offices', v, () => em.getRepository(Office).find()))
     .then((all) => {
       const subtree = officeSubtree(all, officer.officeId);
       return subtree.length === all.length ? null : subtree;
@@ -99,6 +100,7 @@ export async function saveOffice(ctx: RequestContext, input: OfficeInput, id?: n
     updatedAt: new Date(),
   });
   await em.save(office);
+  await bumpCacheVersion(em, 'offices');
   await recordAudit(ctx, em, {
     action: before ? 'OFFICE_UPDATED' : 'OFFICE_CREATED',
     entityType: 'Office',

@@ -1,5 +1,6 @@
+import { bumpCacheVersion } from '../core/reference-cache';
 import { SingleBar, Presets } from 'cli-progress';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { shanghaiDate } from '../core/time';
 import { addToCounters } from '../counters/counters';
 import { Application } from '../applications/application.entity';
@@ -50,6 +51,7 @@ async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
       const parent = seed.parentCode ? await em.findOneByOrFail(Office, { code: seed.parentCode }) : null;
       const { parentCode: _code, ...fields } = seed;
       const office = await em.save(em.create(Office, { ...fields, parentId: parent?.id ?? null, createdAt: now, updatedAt: now }));
+      await bumpCacheVersion(em, 'offices');
       await recordAudit(system(config), em, {
         action: 'OFFICE_CREATED',
         entityType: 'Office',

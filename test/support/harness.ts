@@ -13,8 +13,12 @@ import { createThrowawayDatabase } from '../../scripts/throwaway-database';
 /** Counts the SQL statements the server sends, for the "bounded number of queries" checks. */
 export class CountingLogger implements Logger {
   count = 0;
-  logQuery() {
+  /** The text of the last statements sent (at most 100), for checks of what a request reads. */
+  recent: string[] = [];
+  logQuery(query: string) {
     this.count++;
+    this.recent.push(query);
+    if (this.recent.length > 100) this.recent.shift();
   }
   logQueryError() {}
   logQuerySlow() {}

@@ -19,6 +19,9 @@ function valid(kind: 'date' | 'datetime-local', text: string): boolean {
   return day.getUTCMonth() === m - 1 && day.getUTCDate() === d && hh < 24 && mm < 60;
 }
 
+/** The value as the field writes it: a space, not the T of the native field, between date and time. */
+const shown = (iso: string) => iso.replace('T', ' ');
+
 type Props = Omit<TextFieldProps, 'value' | 'onChange' | 'type'> & {
   /** YYYY-MM-DD, or YYYY-MM-DDTHH:mm for a date and time (as the native fields give it). */
   value: string;
@@ -29,7 +32,6 @@ type Props = Omit<TextFieldProps, 'value' | 'onChange' | 'type'> & {
 /** A date (or date and time) field that reads and writes YYYY-MM-DD (HH:mm) whatever the browser's language. */
 export function IsoDateField({ value, onChange, kind = 'date', error, helperText, name, ...props }: Props) {
   const translate = useTranslate();
-  const shown = (iso: string) => iso.replace('T', ' ');
   const [text, setText] = useState(shown(value));
   const picker = useRef<HTMLInputElement>(null);
   useEffect(() => setText(shown(value)), [value]);

@@ -1,0 +1,323 @@
+// Throughput under concurrent load, side by side with the database: npm run bench:load
+//   DATABASE_URL        MySQL/MariaDB to use (default mysql://root@127.0.0.1:3306/rcc_bench, created if missing)
+//   BENCH_APPLICATIONS  cases to seed first if fewer are there (default 1000000)
+//   BENCH_CONNECTIONS   concurrent clients (default 10)
+//   BENCH_SECONDS       measured seconds per case, after a warm-up of a third of that (default 10)
+//   BENCH_PROFILE_DIR   write a CPU profile of the server process there (node --cpu-prof)
+//   BENCH_CASES         only the cases whose name contains this text (default all; docs/bench.md is then left as it is)
+// The server runs as its own process (dist/server/main.js, as in production). For each case the
+// load runs through it over HTTP with keep-alive, then the statements one such request sent
+// (captured from an in-process server beforehand) run directly on the database from as many
+// connections, each client sending one request's statements one after the other. The ratio is
+// the server's requests per second over the database's statement sets per second.
+import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import mysql from 'mysql2/promise';
+import { ConsoleApplicationDocument, ConsoleApplicationsDocument, ConsoleQueueCountsDocument } from '../admin/src/generated/graphql';
+import { startServer } from '../server/app';
+import { DEMO_PASSWORD } from '../server/seed/demo-directory';
+import { BENCH_DATABASE_URL, CapturingLogger, dataStatements, openBenchDatabase, writeBenchSection } from './bench-database';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+interface Request {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+interface Scenario {
+  name: string;
+  user: string;
+  /** The request a client sends next; `client` is its index, `last` what its previous request answered. */
+  next: (client: number, last: any) => Request;
+  /** For a mutation: what each client prepares first (its own case). */
+  prepare?: (gql: Gql, client: number) => Promise<any>;
+  target: string;
+}
+
+type Gql = (req: Request) => Promise<any>;
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const monthStart = () => `${today().slice(0, 8)}01`;
+
+const LIST = ConsoleApplicationsDocument.toString();
+const queue = (filter: Record<string, unknown>): Request => ({
+  query: LIST,
+  variables: { filter, sort: { field: 'SUBMITTED_AT', order: 'DESC' }, page: 1, perPage: 50 },
+});
+
+const REPORT =
+  'query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision } totals { received decided slaMetRate } } }';
+
+/** Ten officers, each with a case of their own office to claim and release. */
+const CLAIMERS = ['heping', 'shenhe', 'dadong', 'huanggu', 'tiexi', 'hunnan'].flatMap((d) => [`${d}.officer`, `${d}.officer2`]).slice(0, 10);
+
+function scenarios(caseIds: string[]): Scenario[] {
+  return [
+    { name: 'queue page (station officer)', user: 'heping.officer', next: () => queue({}), target: '≥ 0.25 of SQL' },
+    { name: 'queue page, status filter', user: 'heping.officer', next: () => queue({ status: ['ACCEPTED'] }), target: '≥ 0.25 of SQL' },
+    { name: 'queue page (city supervisor, every office)', user: 'city.supervisor', next: () => queue({}), target: '≥ 0.25 of SQL' },
+    { name: 'queue page, overdue', user: 'city.supervisor', next: () => queue({ slaState: ['OVERDUE'] }), target: '≥ 0.25 of SQL' },
+    {
+      name: 'case page',
+      user: 'heping.officer',
+      next: (client) => ({ query: ConsoleApplicationDocument.toString(), variables: { id: caseIds[client % caseIds.length] } }),
+      target: '≥ 400 req/s',
+    },
+    {
+      name: 'dashboard: queue counts',
+      user: 'city.supervisor',
+      next: () => ({ query: ConsoleQueueCountsDocument.toString(), variables: {} }),
+      target: 'p99 < 200 ms',
+    },
+    {
+      name: 'report: month by office',
+      user: 'city.supervisor',
+      next: () => ({ query: REPORT, variables: { i: { from: monthStart(), to: today(), groupBy: 'OFFICE' } } }),
+      target: 'p99 < 200 ms',
+    },
+    {
+      name: 'claim / release (10 officers)',
+      user: '',
+      prepare: async (gql) => {
+        // A case of the officer's own office no one holds, or else one the officer holds already.
+        for (const filter of [
+          '{ status: [ACCEPTED], unassigned: true }',
+          '{ status: [SUBMITTED, ACCEPTED], mine: true }',
+          '{ status: [SUBMITTED], unassigned: true }',
+        ]) {
+          const { applications } = await gql({
+            query: `{ applications(filter: ${filter}, perPage: 1) { items { id version assignee { id } } } }`,
+            variables: {},
+          });
+          if (applications.items.length) return applications.items[0];
+        }
+        throw new Error('an officer has no case to claim');
+      },
+      next: (_client, last) => ({
+        query: `mutation($id: ID!, $v: Int!) { ${last.assignee ? 'releaseApplication' : 'claimApplication'}(id: $id, version: $v) { id version assignee { id } } }`,
+        variables: { id: last.id, v: last.version },
+      }),
+      target: '≥ 250 /s',
+    },
+  ];
+}
+
+/** A free TCP port on this machine. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS * 2 });
+
+function post(port: number, path: string, body: unknown, cookie?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any }> {
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...(cookie ? { cookie } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString()) });
+          } catch (e) {
+            reject(e);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+async function signIn(port: number, username: string): Promise<string> {
+  const res = await post(port, '/api/login', { username, password: DEMO_PASSWORD });
+  const cookie = (res.headers['set-cookie'] ?? [])[0]?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in of ${username} failed: ${res.status}`);
+  return cookie;
+}
+
+const gqlOn =
+  (port: number, cookie: string): Gql =>
+  async (req) => {
+    const res = await post(port, '/graphql', req, cookie);
+    if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
+    return res.body.data;
+  };
+
+interface Figures {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** Runs `work` from `clients` loops for `seconds` (after a warm-up); requests per second and latency. */
+async function load(clients: number, seconds: number, work: (client: number) => Promise<void>): Promise<Figures> {
+  const run = async (ms: number, latencies: number[] | null) => {
+    const end = performance.now() + ms;
+    await Promise.all(
+      Array.from({ length: clients }, async (_, client) => {
+        while (performance.now() < end) {
+          const t = performance.now();
+          await work(client);
+          latencies?.push(performance.now() - t);
+        }
+      }),
+    );
+  };
+  await run((seconds * 1000) / 3, null);
+  const latencies: number[] = [];
+  const started = performance.now();
+  await run(seconds * 1000, latencies);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return { perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
+}
+
+async function startServerProcess(port: number, auditKey: string): Promise<ChildProcess> {
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, 'dist/server/main.js'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: BENCH_DATABASE_URL,
+      PORT: String(port),
+      PUBLIC_BASE_URL: `http://localhost:${port}`,
+      SESSION_SECRET: 'bench-load-session-secret-0123456789abcdef',
+      // The audit chain of the bench database goes on under the key it was written with.
+      AUDIT_KEY: auditKey,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('record-check-console:')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+  });
+  return child;
+}
+
+async function main() {
+  const logger = new CapturingLogger();
+  const { ds, config, added, seedSeconds } = await openBenchDatabase(logger);
+  if (added) console.log(`seeded ${added} applications in ${seedSeconds} s`);
+
+  // The statements of one request of each case, from an in-process server with a capturing logger.
+  const inProcess = await startServer(ds, { ...config, production: false }, 0);
+  const inPort = Number(new URL(inProcess.url).port);
+  const heping = gqlOn(inPort, await signIn(inPort, 'heping.officer'));
+  const caseIds: string[] = (
+    await heping({ query: '{ applications(filter: { status: [ACCEPTED, DECIDED, ISSUED] }, perPage: 50) { items { id } } }', variables: {} })
+  ).applications.items.map((a: { id: string }) => a.id);
+  const only = process.env.BENCH_CASES;
+  const cases = scenarios(caseIds).filter((c) => !only || c.name.includes(only));
+  const statements = new Map<string, { query: string; parameters?: unknown[] }[]>();
+  const cookies = new Map<string, string>();
+  for (const c of cases.filter((c) => c.user)) {
+    const cookie = cookies.get(c.user) ?? (await signIn(inPort, c.user));
+    cookies.set(c.user, cookie);
+    const gql = gqlOn(inPort, cookie);
+    await gql(c.next(0, null));
+    logger.captured = [];
+    logger.capturing = true;
+    await gql(c.next(0, null));
+    logger.capturing = false;
+    statements.set(c.name, dataStatements(logger));
+  }
+  await inProcess.stop();
+
+  const port = await freePort();
+  const server = await startServerProcess(port, config.auditKey);
+  const pool = mysql.createPool({ uri: BENCH_DATABASE_URL, connectionLimit: CONNECTIONS, dateStrings: false });
+  const lines: string[] = [];
+  try {
+    const serverCookies = new Map<string, string>();
+    const cookieOf = async (user: string) => {
+      if (!serverCookies.has(user)) serverCookies.set(user, await signIn(port, user));
+      return serverCookies.get(user)!;
+    };
+    for (const c of cases) {
+      let api: Figures;
+      let sql: Figures | null = null;
+      if (c.prepare) {
+        const clients = await Promise.all(CLAIMERS.map(async (user) => gqlOn(port, await cookieOf(user))));
+        const last = await Promise.all(clients.map((gql, i) => c.prepare!(gql, i)));
+        api = await load(clients.length, SECONDS, async (client) => {
+          const data = await clients[client](c.next(client, last[client]));
+          last[client] = Object.values(data)[0];
+        });
+      } else {
+        const gql = gqlOn(port, await cookieOf(c.user));
+        api = await load(CONNECTIONS, SECONDS, async (client) => {
+          await gql(c.next(client, null));
+        });
+        const set = statements.get(c.name)!;
+        sql = await load(CONNECTIONS, SECONDS, async () => {
+          const connection = await pool.getConnection();
+          try {
+            for (const s of set) await connection.query(s.query, s.parameters);
+          } finally {
+            connection.release();
+          }
+        });
+      }
+      const f = (n: number) => n.toFixed(0);
+      const line = `| ${c.name} | ${f(api.perSecond)} | ${api.p50.toFixed(1)} ms | ${api.p99.toFixed(1)} ms | ${sql ? f(sql.perSecond) : '—'} | ${
+        sql ? statements.get(c.name)!.length : '—'
+      } | ${sql ? (api.perSecond / sql.perSecond).toFixed(2) : '—'} | ${c.target} |`;
+      console.log(line);
+      lines.push(line);
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    await pool.end();
+    await ds.destroy();
+    agent.destroy();
+  }
+  const version = (await mysql.createConnection(BENCH_DATABASE_URL).then(async (c) => {
+    const [rows] = await c.query('SELECT VERSION() AS v, @@innodb_buffer_pool_size AS p');
+    await c.end();
+    return rows;
+  })) as { v: string; p: number }[];
+  if (only) return;
+  writeBenchSection(
+    'bench-load',
+    `## Under load
+
+${CONNECTIONS} concurrent clients for ${SECONDS} s per case after a warm-up, on ${version[0].v} (innodb_buffer_pool_size ${
+      Number(version[0].p) / 2 ** 20
+    } MiB), Node.js ${process.version}, this project's 2-core machine (the server, the clients and the database share it), ${today()}.
+API = the console's own request through the server process (\`dist/server/main.js\`, production settings) over HTTP keep-alive; SQL = the statements one such request sent, run directly by as many clients, one request's statements one after the other on one connection; ratio = API req/s ÷ SQL sets/s.
+
+| case | API req/s | API p50 | API p99 | SQL sets/s | statements | ratio | target |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${lines.join('\n')}
+
+Reproduce: \`npm run bench:load\` (see scripts/bench-load.ts for its settings).`,
+  );
+  console.log('written to docs/bench.md');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
