@@ -47,10 +47,10 @@ describe('reference data kept in memory, across server processes', () => {
     const CASE = '{ applications(perPage: 1) { items { office { id name code kind jurisdiction parent { id } } } } }';
     const office = (await officerA.data(CASE)).applications.items[0].office;
     const save = (name: string) =>
-      adminB.data(
-        'mutation($id: ID!, $input: OfficeInput!) { updateOffice(id: $id, input: $input) { name } }',
-        { id: office.id, input: { code: office.code, name, kind: office.kind, jurisdiction: office.jurisdiction, parentId: office.parent?.id ?? null } },
-      );
+      adminB.data('mutation($id: ID!, $input: OfficeInput!) { updateOffice(id: $id, input: $input) { name } }', {
+        id: office.id,
+        input: { code: office.code, name, kind: office.kind, jurisdiction: office.jurisdiction, parentId: office.parent?.id ?? null },
+      });
     await save(`${office.name}（新址）`);
     expect((await officerA.data(CASE)).applications.items[0].office.name).toBe(`${office.name}（新址）`);
     await save(office.name);
