@@ -3,15 +3,22 @@
 //   BENCH_APPLICATIONS  cases to seed first if fewer are there (default 1000000)
 //   BENCH_CONNECTIONS   concurrent clients (default 10)
 //   BENCH_SECONDS       measured seconds per case, after a warm-up of a third of that (default 10)
+//   BENCH_NODE_ARGS     options for the server's node (default as npm start runs it: --max-semi-space-size=64)
 //   BENCH_PROFILE_DIR   write a CPU profile of the server process there (node --cpu-prof)
+//   BENCH_SHOW_SQL      print the statements of each case
 //   BENCH_CASES         only the cases whose name contains this text (default all; docs/bench.md is then left as it is)
-// The server runs as its own process (dist/server/main.js, as in production). For each case the
-// load runs through it over HTTP with keep-alive, then the statements one such request sent
-// (captured from an in-process server beforehand) run directly on the database from as many
-// connections, each client sending one request's statements one after the other. The ratio is
-// the server's requests per second over the database's statement sets per second.
+// The server runs as its own process (dist/server/main.js, as in production). wrk (Debian's
+// package, a C client) sends the console's own request over HTTP keep-alive. The statements one such
+// request sent (captured from an in-process server beforehand) then run directly, one request's
+// statements after the other on each connection: from mariadb-slap (C, parameters inlined), and
+// from Node's mysql2, whose own CPU (parsing every row) weighs on a 2-core machine. The ratio is the
+// server's requests per second over the database's statement sets per second. Claim and release, which need each answer's version, are sent by a
+// Node client (ten officers, each on a case of their own).
 import 'reflect-metadata';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
 import mysql from 'mysql2/promise';
@@ -191,9 +198,71 @@ async function load(clients: number, seconds: number, work: (client: number) => 
   return { perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
 }
 
+const workDir = mkdtempSync(path.join(os.tmpdir(), 'rcc-bench-load-'));
+
+/** wrk's figures for `bodies` (taken in turn) posted to /graphql with `cookie` from CONNECTIONS connections. */
+function wrk(port: number, cookie: string, bodies: Request[], seconds: number): Figures {
+  const script = path.join(workDir, 'request.lua');
+  writeFileSync(
+    script,
+    `local bodies = { ${bodies.map((b) => `[==[${JSON.stringify(b)}]==]`).join(', ')} }
+local n = 0
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Cookie"] = "${cookie}"
+request = function()
+  n = n % #bodies + 1
+  return wrk.format(nil, "/graphql", nil, bodies[n])
+end
+`,
+  );
+  const run = (s: number) =>
+    execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${s}s`, '--latency', '-s', script, `http://127.0.0.1:${port}/graphql`], { encoding: 'utf8' });
+  run(Math.max(1, Math.round(seconds / 3)));
+  const out = run(seconds);
+  if (/Non-2xx/.test(out)) throw new Error(`wrk saw errors:\n${out}`);
+  const ms = (q: string) => {
+    const [, value, unit] = out.match(new RegExp(`\\s${q}%\\s+([\\d.]+)(us|ms|s)`))!;
+    return Number(value) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1);
+  };
+  return { perSecond: Number(out.match(/Requests\/sec:\s+([\d.]+)/)![1]), p50: ms('50'), p99: ms('99') };
+}
+
+/** Statement sets per second: mariadb-slap sends `statements` (parameters inlined) in turn from CONNECTIONS connections. */
+function slap(statements: { query: string; parameters?: unknown[] }[], seconds: number): number {
+  const url = new URL(BENCH_DATABASE_URL);
+  const inline = statements.map((s) => mysql.format(s.query, (s.parameters ?? []) as never[], false, 'Z'));
+  if (inline.some((q) => q.includes(';'))) throw new Error('a statement holds a semicolon, which mariadb-slap takes for the delimiter');
+  const run = (queries: number) => {
+    const out = execFileSync(
+      'mariadb-slap',
+      [
+        `--host=${url.hostname}`,
+        `--port=${url.port || 3306}`,
+        `--user=${decodeURIComponent(url.username)}`,
+        ...(url.password ? [`--password=${decodeURIComponent(url.password)}`] : []),
+        `--create-schema=${url.pathname.slice(1)}`,
+        '--no-drop',
+        `--concurrency=${CONNECTIONS}`,
+        `--number-of-queries=${queries}`,
+        `--query=${inline.join(';')}`,
+        '--delimiter=;',
+      ],
+      { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
+    );
+    return Number(out.match(/Average number of seconds to run all queries: ([\d.]+)/)![1]);
+  };
+  // A short run tells the rate; the measured run lasts about `seconds`.
+  const sets = Math.max(CONNECTIONS * 20, 200);
+  const rate = sets / Math.max(run(sets * inline.length), 0.001);
+  const measured = Math.max(CONNECTIONS, Math.round(rate * seconds));
+  return measured / run(measured * inline.length);
+}
+
 async function startServerProcess(port: number, auditKey: string): Promise<ChildProcess> {
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, 'dist/server/main.js'], {
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, ...profile, 'dist/server/main.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -241,12 +310,17 @@ async function main() {
     await gql(c.next(0, null));
     logger.capturing = false;
     statements.set(c.name, dataStatements(logger));
+    if (process.env.BENCH_SHOW_SQL)
+      console.log(
+        c.name,
+        statements.get(c.name)!.map((s) => s.query.slice(0, 100)),
+      );
   }
   await inProcess.stop();
 
   const port = await freePort();
   const server = await startServerProcess(port, config.auditKey);
-  const pool = mysql.createPool({ uri: BENCH_DATABASE_URL, connectionLimit: CONNECTIONS, dateStrings: false });
+  const pool = mysql.createPool({ uri: BENCH_DATABASE_URL, connectionLimit: CONNECTIONS, timezone: 'Z' });
   const lines: string[] = [];
   try {
     const serverCookies = new Map<string, string>();
@@ -256,7 +330,8 @@ async function main() {
     };
     for (const c of cases) {
       let api: Figures;
-      let sql: Figures | null = null;
+      let sql: number | null = null;
+      let sqlNode: number | null = null;
       if (c.prepare) {
         const clients = await Promise.all(CLAIMERS.map(async (user) => gqlOn(port, await cookieOf(user))));
         const last = await Promise.all(clients.map((gql, i) => c.prepare!(gql, i)));
@@ -265,33 +340,35 @@ async function main() {
           last[client] = Object.values(data)[0];
         });
       } else {
-        const gql = gqlOn(port, await cookieOf(c.user));
-        api = await load(CONNECTIONS, SECONDS, async (client) => {
-          await gql(c.next(client, null));
-        });
+        const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next(client, null));
+        api = wrk(port, await cookieOf(c.user), bodies, SECONDS);
         const set = statements.get(c.name)!;
-        sql = await load(CONNECTIONS, SECONDS, async () => {
-          const connection = await pool.getConnection();
-          try {
-            for (const s of set) await connection.query(s.query, s.parameters);
-          } finally {
-            connection.release();
-          }
-        });
+        sql = slap(set, SECONDS);
+        sqlNode = (
+          await load(CONNECTIONS, SECONDS, async () => {
+            const connection = await pool.getConnection();
+            try {
+              for (const s of set) await connection.query(s.query, s.parameters);
+            } finally {
+              connection.release();
+            }
+          })
+        ).perSecond;
       }
       const f = (n: number) => n.toFixed(0);
-      const line = `| ${c.name} | ${f(api.perSecond)} | ${api.p50.toFixed(1)} ms | ${api.p99.toFixed(1)} ms | ${sql ? f(sql.perSecond) : '—'} | ${
+      const ratio = (n: number | null) => (n ? (api.perSecond / n).toFixed(2) : '—');
+      const line = `| ${c.name} | ${f(api.perSecond)} | ${api.p50.toFixed(1)} ms | ${api.p99.toFixed(1)} ms | ${
         sql ? statements.get(c.name)!.length : '—'
-      } | ${sql ? (api.perSecond / sql.perSecond).toFixed(2) : '—'} | ${c.target} |`;
+      } | ${sql ? f(sql) : '—'} | ${ratio(sql)} | ${sqlNode ? f(sqlNode) : '—'} | ${ratio(sqlNode)} | ${c.target} |`;
       console.log(line);
       lines.push(line);
     }
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
-    await pool.end();
     await ds.destroy();
     agent.destroy();
+    await pool.end();
   }
   const version = (await mysql.createConnection(BENCH_DATABASE_URL).then(async (c) => {
     const [rows] = await c.query('SELECT VERSION() AS v, @@innodb_buffer_pool_size AS p');
@@ -306,10 +383,10 @@ async function main() {
 ${CONNECTIONS} concurrent clients for ${SECONDS} s per case after a warm-up, on ${version[0].v} (innodb_buffer_pool_size ${
       Number(version[0].p) / 2 ** 20
     } MiB), Node.js ${process.version}, this project's 2-core machine (the server, the clients and the database share it), ${today()}.
-API = the console's own request through the server process (\`dist/server/main.js\`, production settings) over HTTP keep-alive; SQL = the statements one such request sent, run directly by as many clients, one request's statements one after the other on one connection; ratio = API req/s ÷ SQL sets/s.
+API = the console's own request through the server process (\`dist/server/main.js\`, production settings, as \`npm start\` runs it) from wrk (a C client) over HTTP keep-alive. SQL = the statements one such request sent, run directly on as many connections, one request's statements after the other: from mariadb-slap (a C client, parameters inlined: what MariaDB can serve), and from Node's mysql2 (a JavaScript client that parses every row, as the issue measured it). ratio = API req/s ÷ SQL sets/s. Claim and release go through a Node client (each needs the version of the previous answer).
 
-| case | API req/s | API p50 | API p99 | SQL sets/s | statements | ratio | target |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| case | API req/s | API p50 | API p99 | statements | SQL sets/s (mariadb-slap) | ratio | SQL sets/s (Node mysql2) | ratio | target |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${lines.join('\n')}
 
 Reproduce: \`npm run bench:load\` (see scripts/bench-load.ts for its settings).`,

@@ -56,4 +56,19 @@ describe('reference data kept in memory, across server processes', () => {
     await save(office.name);
     expect((await officerA.data(CASE)).applications.items[0].office.name).toBe(office.name);
   });
+
+  it('answers an officer renamed through the other server at once, as the holder of a case', async () => {
+    const [supervisorA, adminB] = await Promise.all([on(app.server, 'city.supervisor'), on(second.server, 'admin')]);
+    const HELD = '{ applications(filter: { unassigned: false }, perPage: 1) { items { assignee { id displayName } } } }';
+    const { assignee } = (await supervisorA.data(HELD)).applications.items[0];
+    const rename = (displayName: string) =>
+      adminB.data('mutation($id: ID!, $input: OfficerUpdateInput!) { updateOfficer(id: $id, input: $input) { displayName } }', {
+        id: assignee.id,
+        input: { displayName },
+      });
+    await rename(`${assignee.displayName}（调岗）`);
+    expect((await supervisorA.data(HELD)).applications.items[0].assignee.displayName).toBe(`${assignee.displayName}（调岗）`);
+    await rename(assignee.displayName);
+    expect((await supervisorA.data(HELD)).applications.items[0].assignee.displayName).toBe(assignee.displayName);
+  });
 });

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
@@ -15,6 +15,7 @@ import { Application } from './application.entity';
 import type { ApplicationInput } from '../intake/intake.inputs';
 import type { ApplicationFilter, ApplicationSort } from './application.inputs';
 import { findApplicationInScope, scopedApplications } from './application.scope';
+import { rowsByIds } from '../core/rows-by-ids';
 import { checkApplication } from '../intake/intake.validation';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
 import { recordStatusChange } from './status-change.service';
@@ -172,28 +173,15 @@ export async function listApplications(
 }
 
 /**
- * The columns a page of the list reads: all but the routing decision, a document of its own
- * (about 2 KB a case) that a list seldom shows; Application.routing loads it when asked.
- */
-const listColumns = (ds: DataSource) =>
-  ds
-    .getMetadata(Application)
-    .columns.filter((c) => c.propertyName !== 'routingDecision')
-    .map((c) => `a.${c.propertyPath}`);
-
-/**
  * One page of a sorted query in two steps: the ids first, which an index can sort without reading
  * the rows, then those rows only.
  */
 async function pageOf(query: SelectQueryBuilder<Application>, skip: number, take: number): Promise<Application[]> {
   const ids = (await query.clone().select('a.id', 'id').offset(skip).limit(take).getRawMany<{ id: number }>()).map((r) => Number(r.id));
   if (!ids.length) return [];
-  const rows = await query.connection
-    .getRepository(Application)
-    .createQueryBuilder('a')
-    .select(listColumns(query.connection))
-    .whereInIds(ids)
-    .getMany();
+  // All but the routing decision, a document of its own (about 2 KB a case) that a list seldom
+  // shows; Application.routing loads it when asked.
+  const rows = await rowsByIds(query.connection, Application, ids, ['routingDecision']);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)!).filter(Boolean);
 }

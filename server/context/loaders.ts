@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { Document } from '../applications/document.entity';
-import { type CacheVersions, cached } from '../core/reference-cache';
+import { type CachedData, type CacheVersions, keptTable } from '../core/reference-cache';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
 import type { RoutingDecision, RuleVersionRef } from '../routing/routing-decision';
@@ -15,24 +15,22 @@ declare module '../core/context' {
   }
 }
 
+/** A loader of rows of a table kept whole in memory (see core/reference-cache.ts). */
+const keptById = <T extends { id: number }>(ds: DataSource, entity: new () => T, name: CachedData, version: number | undefined) =>
+  new DataLoader<number, T | null>(async (ids) => {
+    const all = await keptTable(ds.manager, entity, name, version);
+    return ids.map((id) => all.get(id) ?? null);
+  });
+
 /**
  * Per-request batch loaders: a page of cases costs one query per relation, not one per row. The
- * offices come from the process's kept copy at the request's version (core/reference-cache.ts).
+ * offices and the officers come from the process's kept copy at the request's version
+ * (core/reference-cache.ts).
  */
 export function createLoaders(ds: DataSource, versions: CacheVersions = {}) {
-  const byId = <T extends { id: number }>(entity: new () => T) =>
-    new DataLoader<number, T | null>(async (ids) => {
-      const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    });
   return {
-    office: new DataLoader<number, Office | null>(async (ids) => {
-      const all = await cached(ds.manager, 'offices', versions.offices, () => ds.getRepository(Office).find());
-      const map = new Map(all.map((o) => [o.id, o]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
-    officer: byId(Officer),
+    office: keptById(ds, Office, 'offices', versions.offices),
+    officer: keptById(ds, Officer, 'officers', versions.officers),
     routingDecision: new DataLoader<number, RoutingDecision>(async (ids) => {
       const rows = await ds.getRepository(Application).find({ select: { id: true, routingDecision: true }, where: { id: In([...ids]) } });
       const map = new Map(rows.map((r) => [r.id, r.routingDecision]));

@@ -1,14 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
- * Reference data that changes rarely (the working-day calendar, the office tree) is kept in memory
+ * Reference data that changes rarely (the working-day calendar, the office tree, the officers as
+ * other officers see them: name and office) is kept in memory
  * by each server process. Every change bumps its row of `cache_version` in the transaction that
  * makes it; a request learns the versions in the statement that reads its session, so the first
  * request after a change commits, in any process, loads the new data: never a stale answer.
  */
-export type CachedData = 'calendar' | 'offices';
+export type CachedData = 'calendar' | 'offices' | 'officers';
 
-export const CACHED_DATA: CachedData[] = ['calendar', 'offices'];
+export const CACHED_DATA: CachedData[] = ['calendar', 'offices', 'officers'];
 
 export type CacheVersions = Partial<Record<CachedData, number>>;
 
@@ -56,4 +57,14 @@ export function cached<T>(em: EntityManager, name: CachedData, version: number |
     value.catch(() => ofDatabase.delete(name));
   }
   return value;
+}
+
+/** A table kept whole in memory by id (the offices, the officers), at `version`. */
+export function keptTable<T extends { id: number }>(
+  em: EntityManager,
+  entity: new () => T,
+  name: CachedData,
+  version: number | undefined,
+): Promise<Map<number, T>> {
+  return cached(em, name, version, async () => new Map((await em.getRepository(entity).find()).map((row) => [row.id, row])));
 }

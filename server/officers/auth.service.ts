@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import { Gate } from '../core/gate';
 import type { RequestContext } from '../core/context';
 import { type CacheVersions, cacheVersionSelects, cacheVersionsOf } from '../core/reference-cache';
+import { hydrate, selectList } from '../core/rows-by-ids';
 import { transactionOf } from '../core/transaction';
 import { Officer } from './officer.entity';
 import { Session } from './session.entity';
@@ -81,16 +82,18 @@ export async function sessionOfToken(
   token: string | undefined,
 ): Promise<{ officer: Officer | null; versions: CacheVersions }> {
   if (!token) return { officer: null, versions: {} };
-  const query = ds
-    .getRepository(Session)
-    .createQueryBuilder('s')
-    .innerJoinAndMapOne('s.officer', Officer, 'o', 'o.id = s.officerId')
-    .where('s.id = :id', { id: sessionIdOf(config, token) });
-  for (const version of cacheVersionSelects()) query.addSelect(version.sql, version.alias);
-  const { entities, raw } = await query.getRawAndEntities();
-  const session = entities[0] as (Session & { officer?: Officer }) | undefined;
-  if (!session || session.expiresAt.getTime() <= Date.now()) return { officer: null, versions: {} };
-  return { officer: session.officer?.active ? session.officer : null, versions: cacheVersionsOf(raw[0]) };
+  const q = (name: string) => ds.driver.escape(name);
+  const columns = selectList(ds, Officer, 'o');
+  const versions = cacheVersionSelects().map((v) => `${v.sql} AS ${v.alias}`);
+  const [row]: Record<string, unknown>[] = await ds.query(
+    `SELECT s.${q('expiresAt')} AS s_expiresAt, ${columns.select}, ${versions.join(', ')} FROM ${q('session')} s JOIN ${q('officer')} o ON o.id = s.${q('officerId')} WHERE s.id = ?`,
+    [sessionIdOf(config, token)],
+  );
+  const expiresAt =
+    row && (ds.driver.prepareHydratedValue(row.s_expiresAt, ds.getMetadata(Session).findColumnWithPropertyName('expiresAt')!) as Date);
+  if (!row || expiresAt.getTime() <= Date.now()) return { officer: null, versions: {} };
+  const officer = hydrate<Officer>(ds, columns, row);
+  return { officer: officer.active ? officer : null, versions: cacheVersionsOf(row) };
 }
 
 /** A cookie's value; a malformed one (bad %-escapes) counts as absent, as any unknown session does. */

@@ -1,3 +1,4 @@
+import { bumpCacheVersion } from '../core/reference-cache';
 import { Not, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
@@ -68,6 +69,7 @@ export async function createOfficer(ctx: RequestContext, input: OfficerInput): P
     updatedAt: new Date(),
   });
   await em.save(officer);
+  await bumpCacheVersion(em, 'officers');
   const { passwordHash: _secret, ...after } = officer;
   await recordAudit(ctx, em, { action: 'OFFICER_CREATED', entityType: 'Officer', entityId: officer.id, detail: { after } });
   return officer;
@@ -92,6 +94,7 @@ export async function updateOfficer(ctx: RequestContext, id: string, input: Offi
     changes.passwordHash = await hashPassword(input.password);
   }
   await em.update(Officer, { id: before.id }, changes);
+  await bumpCacheVersion(em, 'officers');
   // A deactivated officer or a reset password ends every open session of that officer.
   const ended = input.active === false || input.password != null ? await em.delete(Session, { officerId: before.id }) : null;
   const after = (await em.findOneBy(Officer, { id: before.id }))!;
@@ -127,6 +130,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
   checkPassword(newPassword, 'newPassword');
   if (newPassword === currentPassword) throw badInput('newPassword', 'must differ from the current password');
   await em.update(Officer, { id: me.id }, { passwordHash: await hashPassword(newPassword), updatedAt: new Date() });
+  await bumpCacheVersion(em, 'officers');
   // Whoever may have learned the old password is signed out everywhere else; this browser stays signed in.
   const token = readCookie(ctx.req?.headers.cookie, SESSION_COOKIE);
   const ended = await em.delete(Session, { officerId: me.id, ...(token ? { id: Not(sessionIdOf(ctx.config, token)) } : {}) });

@@ -75,6 +75,7 @@ async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
           updatedAt: now,
         }),
       );
+      await bumpCacheVersion(em, 'officers');
       await recordAudit(system(config), em, {
         action: 'OFFICER_CREATED',
         entityType: 'Officer',
