@@ -187,10 +187,6 @@ async function pageOf(query: SelectQueryBuilder<Application>, skip: number, take
 }
 
 /**
- * The number of cases matching a filter made only of statuses, offices and holders, read from the
- * kept queue counters instead of counting a million rows; null for any other filter.
- */
-/**
  * The filter fields the kept counters can answer (office, status, assignee), written once for the
  * queue's rows (`a`, no assignee is NULL) and for its counts (`c`, case_count keeps no assignee as 0).
  */
@@ -209,6 +205,10 @@ function applyQueueFilter(ctx: RequestContext, qb: SelectQueryBuilder<ObjectLite
   if (f.mine === false) qb.andWhere(`(${none} OR ${assignee} <> :me)`, { me });
 }
 
+/**
+ * The number of cases matching a filter made only of statuses, offices and holders, read from the
+ * kept queue counters instead of counting a million rows; null for any other filter.
+ */
 async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Promise<number | null> {
   const given = Object.entries(f)
     .filter(([, v]) => v != null && !(Array.isArray(v) && !v.length))
