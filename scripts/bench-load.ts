@@ -3,6 +3,7 @@
 //   BENCH_APPLICATIONS  cases to seed first if fewer are there (default 1000000)
 //   BENCH_CONNECTIONS   concurrent clients (default 10)
 //   BENCH_SECONDS       measured seconds per case, after a warm-up of a third of that (default 10)
+//   BENCH_NODE          the node binary the server runs on (default this one)
 //   BENCH_NODE_ARGS     options for the server's node (default as npm start runs it: --max-semi-space-size=64)
 //   BENCH_PROFILE_DIR   write a CPU profile of the server process there (node --cpu-prof)
 //   BENCH_SHOW_SQL      print the statements of each case
@@ -262,7 +263,7 @@ function slap(statements: { query: string; parameters?: unknown[] }[], seconds: 
 async function startServerProcess(port: number, auditKey: string): Promise<ChildProcess> {
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, ...profile, 'dist/server/main.js'], {
+  const child = spawn(process.env.BENCH_NODE ?? process.execPath, [...nodeArgs, ...profile, 'dist/server/main.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -376,13 +377,14 @@ async function main() {
     return rows;
   })) as { v: string; p: number }[];
   if (only) return;
+  const serverNodeVersion = execFileSync(process.env.BENCH_NODE ?? process.execPath, ['--version'], { encoding: 'utf8' }).trim();
   writeBenchSection(
     'bench-load',
     `## Under load
 
 ${CONNECTIONS} concurrent clients for ${SECONDS} s per case after a warm-up, on ${version[0].v} (innodb_buffer_pool_size ${
       Number(version[0].p) / 2 ** 20
-    } MiB), Node.js ${process.version}, this project's 2-core machine (the server, the clients and the database share it), ${today()}.
+    } MiB), the server on Node.js ${serverNodeVersion}, this project's 2-core machine (the server, the clients and the database share it), ${today()}.
 API = the console's own request through the server process (\`dist/server/main.js\`, production settings, as \`npm start\` runs it) from wrk (a C client) over HTTP keep-alive. SQL = the statements one such request sent, run directly on as many connections, one request's statements after the other: from mariadb-slap (a C client, parameters inlined: what MariaDB can serve), and from Node's mysql2 (a JavaScript client that parses every row, as the issue measured it). ratio = API req/s ÷ SQL sets/s. Claim and release go through a Node client (each needs the version of the previous answer).
 
 | case | API req/s | API p50 | API p99 | statements | SQL sets/s (mariadb-slap) | ratio | SQL sets/s (Node mysql2) | ratio | target |
