@@ -26,6 +26,7 @@ import { FileStore } from './documents/file-store';
 import { exportRoutes } from './exports/export.routes';
 import { verifyRoutes } from './documents/verify.routes';
 import { authRoutes } from './http/auth.routes';
+import { healthRoutes, type ServerState } from './http/health.routes';
 import { limitStatementTime } from './data-source';
 import { createSchema } from './schema';
 
@@ -54,6 +55,36 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The build's gzip and brotli copies of a hashed asset (made by the console's Vite build), by the
+ * client's Accept-Encoding; express.static serves the rest.
+ */
+function precompressed(assetsDir: string) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    // Vite writes its assets flat, named by their hash: any other name is not one of them.
+    const name = req.path.slice(1);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !/^[\w.-]+$/.test(name)) return next();
+    const accepted = String(req.headers['accept-encoding'] ?? '').toLowerCase();
+    res.vary('Accept-Encoding');
+    for (const [encoding, ending] of ENCODINGS) {
+      const file = path.join(assetsDir, name + ending);
+      const offer = accepted.split(',').find((part) => part.trim().split(';')[0] === encoding);
+      if (!offer || /;\s*q=0(\.0*)?\s*$/.test(offer) || !fs.existsSync(file)) continue;
+      res.set({ 'Content-Encoding': encoding, 'Cache-Control': IMMUTABLE });
+      res.type(path.extname(name));
+      return res.sendFile(file);
+    }
+    next();
+  };
+}
+
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+] as const;
+
 /** The react-admin console from its build, with every other page path answered by its index.html. */
 function serveConsole(app: express.Express, adminDir: string): void {
   const index = path.join(adminDir, 'index.html');
@@ -61,7 +92,14 @@ function serveConsole(app: express.Express, adminDir: string): void {
     console.warn(`The console is not built (${index} is missing): run npm run build:admin`);
     return;
   }
-  app.use(express.static(adminDir, { index: false, maxAge: '1h' }));
+  app.use('/assets', precompressed(path.join(adminDir, 'assets')));
+  app.use(
+    express.static(adminDir, {
+      index: false,
+      // A hashed asset never changes under its name; anything else is asked for again.
+      setHeaders: (res, file) => res.set('Cache-Control', file.startsWith(path.join(adminDir, 'assets') + path.sep) ? IMMUTABLE : 'no-cache'),
+    }),
+  );
   app.get(/^\/(?!api\/|graphql|verify).*/, (_req, res) => {
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
@@ -73,6 +111,9 @@ const STALE_UPLOAD_MS = 15 * 60_000;
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
+  /** Whether the process is draining (what /api/ready reports). */
+  state: ServerState;
+  /** Drains: /api/ready answers 503, no new connections, requests under way finish (10 s at most). */
   stop: () => Promise<void>;
 }
 
@@ -83,6 +124,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   // Behind a reverse proxy, the client's address is the one the proxy adds (one hop), not the proxy's.
   app.set('trust proxy', config.trustProxy ? 1 : false);
   const httpServer = http.createServer(app);
+  const state: ServerState = { draining: false };
   const limits = queryLimits(config.production);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
@@ -94,7 +136,8 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // On stop: no new connections, idle ones closed, requests under way given 10 s to finish.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       // Apollo installs these unless told otherwise; the console uses none of them, and cache
       // control alone walks every field of every answer.
       ApolloServerPluginCacheControlDisabled(),
@@ -115,9 +158,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
   app.use('/api', documentRoutes(ds, config));
   app.use('/api', exportRoutes(ds, config));
-  app.get('/api/health', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use('/api', healthRoutes(ds, config, state));
   app.use(verifyRoutes(ds));
   app.use(
     '/graphql',
@@ -140,7 +181,9 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   return {
     url: `http://localhost:${actualPort}`,
     httpServer,
+    state,
     stop: async () => {
+      state.draining = true;
       await apollo.stop();
     },
   };

@@ -24,6 +24,8 @@ export interface Config {
   statementTimeoutMs: number;
   /** The server sits behind a reverse proxy whose X-Forwarded-* headers may be believed (TRUST_PROXY=1 or true). */
   trustProxy: boolean;
+  /** After SIGTERM, how long /api/ready answers 503 while work is still taken, so a proxy's health checks move traffic away first. */
+  drainNoticeMs: number;
 }
 
 const DEV_SECRET = 'development-only-secret-not-for-production';
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadIdleMs: Number(env.UPLOAD_IDLE_MS ?? 30_000),
     statementTimeoutMs: Number(env.STATEMENT_TIMEOUT_MS ?? 10_000),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY?.toLowerCase() === 'true',
+    drainNoticeMs: Number(env.DRAIN_NOTICE_MS ?? (production ? 5_000 : 0)),
   };
 }
 

@@ -16,13 +16,23 @@ async function main() {
   }
   const server = await startServer(ds, config);
   console.log(`record-check-console: ${server.url}/graphql (${config.databaseUrl ? 'MySQL' : `SQLite ${config.sqlitePath}`})`);
-  const shutdown = async () => {
+  // A graceful stop: /api/ready answers 503 at once (for drainNoticeMs new work is still taken, so
+  // a proxy's checks move traffic away), then no new connections, requests under way finish (10 s
+  // at most), the database closes, and the process exits 0.
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: draining`);
+    server.state.draining = true;
+    await new Promise((resolve) => setTimeout(resolve, config.drainNoticeMs));
     await server.stop();
     await ds.destroy();
+    console.log('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 main().catch((error) => {

@@ -1,0 +1,159 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../server/app';
+import { startTestApp, type TestApp } from './support/harness';
+
+// What an operator's tools see: liveness and readiness, the console's assets compressed and cached
+// as their names allow, and a SIGTERM that lets the requests under way finish.
+let app: TestApp;
+beforeAll(async () => {
+  execFileSync('node', ['scripts/build-admin-if-needed.mjs'], { stdio: 'inherit' });
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers });
+
+describe('health and readiness', () => {
+  it('answers ready while the database answers, every migration ran and the files can be written', async () => {
+    expect(await (await get(`${app.server.url}/api/health`)).json()).toEqual({ ok: true });
+    const ready = await get(`${app.server.url}/api/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true });
+  });
+
+  it('answers 503 naming a migration not yet run', async () => {
+    const [last] = await app.ds.query('SELECT * FROM migrations ORDER BY id DESC LIMIT 1');
+    await app.ds.query('DELETE FROM migrations WHERE id = ?', [last.id]);
+    try {
+      const ready = await get(`${app.server.url}/api/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ ready: false, failing: 'migrations' });
+    } finally {
+      await app.ds.query('INSERT INTO migrations (id, timestamp, name) VALUES (?, ?, ?)', [last.id, last.timestamp, last.name]);
+    }
+    expect((await get(`${app.server.url}/api/ready`)).status).toBe(200);
+  });
+
+  it('answers 503 naming the file storage when it cannot be written', async () => {
+    // A file where the storage folder should be: nothing can be written below it.
+    const blocked = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-ready-')), 'files');
+    fs.writeFileSync(blocked, 'not a folder');
+    const server = await startServer(app.ds, { ...app.config, filesDir: blocked }, 0);
+    try {
+      const ready = await get(`${server.url}/api/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ ready: false, failing: 'files' });
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe("the console's assets", () => {
+  const asset = () => {
+    const name = fs.readdirSync(path.join(app.config.adminDir, 'assets')).find((f) => /^index-.*\.js$/.test(f));
+    expect(name).toBeTruthy();
+    return name!;
+  };
+
+  it('sends the brotli or gzip copy the client accepts, cached for a year under its hashed name', async () => {
+    const name = asset();
+    const plain = fs.readFileSync(path.join(app.config.adminDir, 'assets', name));
+    for (const [accept, encoding] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+    ]) {
+      // Node's fetch undoes the encoding: what arrives is the asset itself.
+      const res = await get(`${app.server.url}/assets/${name}`, { 'accept-encoding': accept });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding'), accept).toBe(encoding);
+      expect(res.headers.get('content-type')).toMatch(/javascript/);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(res.headers.get('vary')).toMatch(/Accept-Encoding/i);
+      expect(Buffer.from(await res.arrayBuffer()).equals(plain)).toBe(true);
+    }
+    const identity = await get(`${app.server.url}/assets/${name}`, { 'accept-encoding': 'identity' });
+    expect(identity.headers.get('content-encoding')).toBeNull();
+    expect(Number(identity.headers.get('content-length'))).toBe(plain.length);
+    expect(identity.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('asks for index.html again every time', async () => {
+    for (const page of ['/', '/applications']) {
+      const res = await get(`${app.server.url}${page}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+    }
+  });
+});
+
+describe('a graceful stop', () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill('SIGKILL');
+  });
+
+  it('on SIGTERM answers not ready, finishes the request under way, and exits 0', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = net.createServer().listen(0, () => {
+        const { port } = s.address() as net.AddressInfo;
+        s.close(() => resolve(port));
+      });
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-stop-'));
+    child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        SQLITE_PATH: path.join(dir, 'stop.sqlite'),
+        FILES_DIR: path.join(dir, 'files'),
+        SEED_DEMO: '0',
+        DATABASE_URL: '',
+        DRAIN_NOTICE_MS: '1500',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const exited = new Promise<number | null>((resolve) => child!.on('exit', resolve));
+    await new Promise<void>((resolve, reject) => {
+      child!.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk;
+        if (output.includes('record-check-console:')) resolve();
+      });
+      child!.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+      child!.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)));
+    });
+    const base = `http://127.0.0.1:${port}`;
+    expect((await get(`${base}/api/ready`)).status).toBe(200);
+
+    // A sign-in whose body arrives slowly: under way when SIGTERM comes, finished after it.
+    const body = JSON.stringify({ username: 'nobody', password: 'wrong password here' });
+    const socket = net.connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.write(`POST /api/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+    socket.write(body.slice(0, 10));
+
+    child.kill('SIGTERM');
+    await expect.poll(async () => (await get(`${base}/api/ready`).catch(() => null))?.status, { timeout: 1000, interval: 50 }).toBe(503);
+    expect(await (await get(`${base}/api/ready`)).json()).toEqual({ ready: false, failing: 'draining' });
+    // Past the notice: new connections are refused, the one under way goes on.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await expect(get(`${base}/api/health`)).rejects.toThrow();
+    socket.write(body.slice(10));
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 401 /);
+    expect(await exited).toBe(0);
+    expect(output).toContain('SIGTERM: draining');
+  }, 60_000);
+});
