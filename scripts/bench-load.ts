@@ -106,7 +106,9 @@ function scenarios(caseIds: string[]): Scenario[] {
         throw new Error('an officer has no case to claim');
       },
       next: (_client, last) => ({
-        query: `mutation($id: ID!, $v: Int!) { ${last.assignee ? 'releaseApplication' : 'claimApplication'}(id: $id, version: $v) { id version assignee { id } } }`,
+        query: last.assignee
+          ? 'mutation Release($id: ID!, $v: Int!) { releaseApplication(id: $id, version: $v) { id version assignee { id } } }'
+          : 'mutation Claim($id: ID!, $v: Int!) { claimApplication(id: $id, version: $v) { id version assignee { id } } }',
         variables: { id: last.id, v: last.version },
       }),
       target: '≥ 250 /s',
@@ -199,6 +201,24 @@ async function load(clients: number, seconds: number, work: (client: number) => 
   return { perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
 }
 
+const METRICS_TOKEN = 'bench-load-metrics-token-0123456789abcdef';
+
+/** The share of the claim and release mutations' time spent waiting for the audit chain head, and appending to it, from /metrics. */
+async function auditShare(port: number): Promise<{ lockWait: number; append: number; perMutationMs: number }> {
+  const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const text = await res.text();
+  const sum = (pattern: RegExp) => [...text.matchAll(pattern)].reduce((total, m) => total + Number(m[1]), 0);
+  const mutationSeconds = sum(
+    /^rcc_http_request_duration_seconds_sum\{route="\/graphql",operation="(?:Claim|Release)",status="2xx"\} ([\d.e+-]+)$/gm,
+  );
+  const mutations = sum(/^rcc_http_request_duration_seconds_count\{route="\/graphql",operation="(?:Claim|Release)",status="2xx"\} ([\d.e+-]+)$/gm);
+  return {
+    lockWait: sum(/^rcc_audit_chain_lock_wait_seconds_sum ([\d.e+-]+)$/gm) / mutationSeconds,
+    append: sum(/^rcc_audit_append_seconds_sum ([\d.e+-]+)$/gm) / mutationSeconds,
+    perMutationMs: (mutationSeconds / mutations) * 1000,
+  };
+}
+
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'rcc-bench-load-'));
 
 /** wrk's figures for `bodies` (taken in turn) posted to /graphql with `cookie` from CONNECTIONS connections. */
@@ -273,6 +293,7 @@ async function startServerProcess(port: number, auditKey: string): Promise<Child
       SESSION_SECRET: 'bench-load-session-secret-0123456789abcdef',
       // The audit chain of the bench database goes on under the key it was written with.
       AUDIT_KEY: auditKey,
+      METRICS_TOKEN,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -323,6 +344,7 @@ async function main() {
   const server = await startServerProcess(port, config.auditKey);
   const pool = mysql.createPool({ uri: BENCH_DATABASE_URL, connectionLimit: CONNECTIONS, timezone: 'Z' });
   const lines: string[] = [];
+  let audit: Awaited<ReturnType<typeof auditShare>> | null = null;
   try {
     const serverCookies = new Map<string, string>();
     const cookieOf = async (user: string) => {
@@ -340,6 +362,8 @@ async function main() {
           const data = await clients[client](c.next(client, last[client]));
           last[client] = Object.values(data)[0];
         });
+        audit = await auditShare(port);
+        console.log(`audit chain: ${JSON.stringify(audit)}`);
       } else {
         const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next(client, null));
         api = wrk(port, await cookieOf(c.user), bodies, SECONDS);
@@ -391,7 +415,11 @@ API = the console's own request through the server process (\`dist/server/main.j
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${lines.join('\n')}
 
-Reproduce: \`npm run bench:load\` (see scripts/bench-load.ts for its settings).`,
+${
+  audit
+    ? `The audit chain under claim and release (from the server's /metrics over that run): a mutation took ${audit.perMutationMs.toFixed(1)} ms on average in the server, of which ${(audit.lockWait * 100).toFixed(1)}% waiting for the chain head's row lock and ${(audit.append * 100).toFixed(1)}% in the whole append (lock, event, head).\n\n`
+    : ''
+}Reproduce: \`npm run bench:load\` (see scripts/bench-load.ts for its settings).`,
   );
   console.log('written to docs/bench.md');
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -19,6 +19,8 @@ import type { RequestContext } from './core/context';
 import { PUBLIC_ERROR_CODES, publicTimeout } from './core/errors';
 import { QUERY_TOO_COMPLEX, queryLimits } from './core/query-limits';
 import { requestGuard } from './core/request-guard';
+import { log, requestLog, requestLogger } from './core/log';
+import { measureDatabase, metricsRoute, startMetricsServer } from './core/metrics';
 import { createRequestContext } from './context/request-context';
 import { securityHeaders } from './core/security-headers';
 import { documentRoutes } from './documents/document.routes';
@@ -51,7 +53,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error(error);
+  log.error({ err: error }, 'internal error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
@@ -89,7 +91,7 @@ const ENCODINGS = [
 function serveConsole(app: express.Express, adminDir: string): void {
   const index = path.join(adminDir, 'index.html');
   if (!fs.existsSync(index)) {
-    console.warn(`The console is not built (${index} is missing): run npm run build:admin`);
+    log.warn(`The console is not built (${index} is missing): run npm run build:admin`);
     return;
   }
   app.use('/assets', precompressed(path.join(adminDir, 'assets')));
@@ -100,10 +102,27 @@ function serveConsole(app: express.Express, adminDir: string): void {
       setHeaders: (res, file) => res.set('Cache-Control', file.startsWith(path.join(adminDir, 'assets') + path.sep) ? IMMUTABLE : 'no-cache'),
     }),
   );
-  app.get(/^\/(?!api\/|graphql|verify).*/, (_req, res) => {
+  app.get(/^\/(?!api\/|graphql|verify|metrics$).*/, (_req, res) => {
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
 }
+
+/** Names the GraphQL operation and the error code the answer carried in the request's log line. */
+const operationLog: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operationName, operation }) {
+        const entry = contextValue.res && requestLog(contextValue.res);
+        if (entry) entry.operation = operationName ?? operation?.name?.value ?? operation?.operation;
+      },
+      async willSendResponse({ contextValue, response }) {
+        const entry = contextValue.res && requestLog(contextValue.res);
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (entry && errors?.length) entry.code = String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      },
+    };
+  },
+};
 
 /** A temporary upload file older than this is a leftover: no request lasts that long. */
 const STALE_UPLOAD_MS = 15 * 60_000;
@@ -145,13 +164,17 @@ export async function startServer(ds: DataSource, config: Config, port = config.
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...limits.plugins,
+      operationLog,
     ],
   });
   await apollo.start();
+  measureDatabase(ds);
+  const metricsServer = config.metricsPort != null ? await startMetricsServer(config.metricsPort) : null;
   await limitStatementTime(ds, config.statementTimeoutMs);
   // Uploads that a crash cut short; younger files may belong to another process's running upload.
   new FileStore(config.filesDir).sweepTemp(STALE_UPLOAD_MS);
 
+  app.use(requestLogger());
   app.use(requestGuard());
   app.use(securityHeaders(config));
 
@@ -159,6 +182,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   app.use('/api', documentRoutes(ds, config));
   app.use('/api', exportRoutes(ds, config));
   app.use('/api', healthRoutes(ds, config, state));
+  app.get('/metrics', metricsRoute(config.metricsToken));
   app.use(verifyRoutes(ds));
   app.use(
     '/graphql',
@@ -171,7 +195,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   // Malformed JSON and other request errors: a clear 4xx, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status < 500 ? err.status : 500;
-    if (status === 500) console.error(err);
+    if (status === 500) log.error({ err }, 'request error');
     res.status(status).json({ error: REQUEST_ERRORS[err.type ?? ''] ?? (status === 500 ? 'Internal server error' : 'Bad request') });
   });
 
@@ -185,6 +209,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     stop: async () => {
       state.draining = true;
       await apollo.stop();
+      await new Promise((resolve) => (metricsServer ? metricsServer.close(resolve) : resolve(undefined)));
     },
   };
 }

@@ -26,6 +26,10 @@ export interface Config {
   trustProxy: boolean;
   /** After SIGTERM, how long /api/ready answers 503 while work is still taken, so a proxy's health checks move traffic away first. */
   drainNoticeMs: number;
+  /** /metrics answers a request bearing this token (32+ characters); unset: only on metricsPort, if any. */
+  metricsToken: string | null;
+  /** A port of its own that serves /metrics alone, to be kept off the proxy. */
+  metricsPort: number | null;
 }
 
 const DEV_SECRET = 'development-only-secret-not-for-production';
@@ -39,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('AUDIT_KEY must be set (32 characters or more) when NODE_ENV=production');
   }
   // The QR codes of issued documents print this address: a localhost default would be useless to the public.
+  if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 32) throw new Error('METRICS_TOKEN must be 32 characters or more');
   if (production && !isHttpUrl(env.PUBLIC_BASE_URL)) {
     throw new Error('PUBLIC_BASE_URL must be set to an http(s) address (e.g. https://records.example.gov.cn) when NODE_ENV=production');
   }
@@ -58,6 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: Number(env.STATEMENT_TIMEOUT_MS ?? 10_000),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY?.toLowerCase() === 'true',
     drainNoticeMs: Number(env.DRAIN_NOTICE_MS ?? (production ? 5_000 : 0)),
+    metricsToken: env.METRICS_TOKEN || null,
+    metricsPort: env.METRICS_PORT ? Number(env.METRICS_PORT) : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { startServer } from './app';
+import { log } from './core/log';
 import { loadConfig } from './config';
 import { openDatabase } from './data-source';
 import { ensureOfficialCalendar } from './calendar/official-calendar';
@@ -11,11 +12,11 @@ async function main() {
   // The official holidays and moved working days, on every database; corrections stay.
   await ensureOfficialCalendar(ds);
   if (config.seedDemo && (await isEmptyDatabase(ds))) {
-    console.log('Empty embedded database: loading demo data (one time)...');
+    log.info('Empty embedded database: loading demo data (one time)...');
     await seedDemoData(ds, config, { applications: 2000, progress: true });
   }
   const server = await startServer(ds, config);
-  console.log(`record-check-console: ${server.url}/graphql (${config.databaseUrl ? 'MySQL' : `SQLite ${config.sqlitePath}`})`);
+  log.info(`record-check-console: ${server.url}/graphql (${config.databaseUrl ? 'MySQL' : `SQLite ${config.sqlitePath}`})`);
   // A graceful stop: /api/ready answers 503 at once (for drainNoticeMs new work is still taken, so
   // a proxy's checks move traffic away), then no new connections, requests under way finish (10 s
   // at most), the database closes, and the process exits 0.
@@ -23,12 +24,12 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: draining`);
+    log.info(`${signal}: draining`);
     server.state.draining = true;
     await new Promise((resolve) => setTimeout(resolve, config.drainNoticeMs));
     await server.stop();
     await ds.destroy();
-    console.log('stopped');
+    log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
@@ -36,6 +37,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  log.fatal(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

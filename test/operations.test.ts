@@ -6,18 +6,20 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server/app';
 import { startTestApp, type TestApp } from './support/harness';
+import { application, SUBMIT } from './support/inputs';
 
 // What an operator's tools see: liveness and readiness, the console's assets compressed and cached
 // as their names allow, and a SIGTERM that lets the requests under way finish.
 let app: TestApp;
 beforeAll(async () => {
   execFileSync('node', ['scripts/build-admin-if-needed.mjs'], { stdio: 'inherit' });
-  app = await startTestApp();
+  app = await startTestApp({ applications: 20, config: { metricsToken: TOKEN } });
 });
 afterAll(async () => {
   await app?.close();
 });
 
+const TOKEN = 'metrics-token-0123456789abcdef-0123456789';
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers });
 
 describe('health and readiness', () => {
@@ -50,6 +52,47 @@ describe('health and readiness', () => {
       const ready = await get(`${server.url}/api/ready`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ ready: false, failing: 'files' });
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('metrics', () => {
+  it('serves Prometheus metrics to the bearer of METRICS_TOKEN only: requests, errors, the pool, the event loop, the audit chain, cases by status', async () => {
+    const officer = await app.as('heping.officer');
+    await officer.data('query Queue { applications(perPage: 5) { total } }');
+    await officer.gql('query Broken { application(id: "abc") { id } }');
+    await officer.data(SUBMIT, { input: application() }); // an intake: one event appended to the audit chain
+    expect((await get(`${app.server.url}/metrics`)).status).toBe(404);
+    expect((await get(`${app.server.url}/metrics`, { authorization: 'Bearer wrong' })).status).toBe(404);
+    const res = await get(`${app.server.url}/metrics`, { authorization: `Bearer ${TOKEN}` });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(/rcc_http_request_duration_seconds_count\{route="\/graphql",operation="Queue",status="2xx"\} [1-9]/);
+    expect(text).toMatch(/rcc_http_request_duration_seconds_count\{route="\/api\/login",operation="",status="2xx"\} [1-9]/);
+    expect(text).toMatch(/rcc_request_errors_total\{code="BAD_USER_INPUT"\} [1-9]/);
+    expect(text).toMatch(/rcc_audit_append_seconds_count [1-9]/);
+    expect(text).toMatch(/rcc_audit_chain_lock_wait_seconds_count [1-9]/);
+    expect(text).toMatch(/nodejs_eventloop_lag_seconds /);
+    const counted = [...text.matchAll(/^rcc_cases\{status="(\w+)"\} (\d+)$/gm)].reduce((sum, m) => sum + Number(m[2]), 0);
+    expect(counted).toBe(21);
+    if (app.dialect === 'mysql') expect(text).toMatch(/rcc_db_pool_connections\{state="idle"\} \d+/);
+  });
+
+  it('serves them on METRICS_PORT without a token, and nothing else there', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = net.createServer().listen(0, () => {
+        const { port } = s.address() as net.AddressInfo;
+        s.close(() => resolve(port));
+      });
+    });
+    const server = await startServer(app.ds, { ...app.config, metricsToken: null, metricsPort: port }, 0);
+    try {
+      expect((await get(`http://127.0.0.1:${port}/metrics`)).status).toBe(200);
+      expect((await get(`http://127.0.0.1:${port}/api/health`)).status).toBe(404);
+      expect((await get(`${server.url}/metrics`)).status).toBe(404);
     } finally {
       await server.stop();
     }
@@ -118,6 +161,7 @@ describe('a graceful stop', () => {
         SEED_DEMO: '0',
         DATABASE_URL: '',
         DRAIN_NOTICE_MS: '1500',
+        LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,3 +1,4 @@
+import { auditAppend, auditLockWait } from '../core/metrics';
 import { createHmac } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isMysqlFamily } from '../core/dialect';
@@ -45,8 +46,10 @@ export function eventHash(
  * and the chain cannot fork.
  */
 export async function recordAudit(ctx: Pick<RequestContext, 'config' | 'officer'>, em: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
+  const started = process.hrtime.bigint();
   const lock = isMysqlFamily(em.connection) ? { mode: 'pessimistic_write' as const } : undefined;
   const head = await em.findOne(AuditChainHead, { where: { id: 1 }, lock });
+  auditLockWait.observe(Number(process.hrtime.bigint() - started) / 1e9);
   if (!head) throw new Error('audit_chain_head row is missing: run the migrations');
   const event = em.create(AuditEvent, {
     at: new Date(),
@@ -65,5 +68,6 @@ export async function recordAudit(ctx: Pick<RequestContext, 'config' | 'officer'
     { id: 1 },
     { lastHash: event.hash, lastEventId: event.id, headMac: headMac(ctx.config.auditKey, event.id, event.hash) },
   );
+  auditAppend.observe(Number(process.hrtime.bigint() - started) / 1e9);
   return event;
 }

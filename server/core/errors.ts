@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { log } from './log';
 
 /**
  * Why an input was refused, for a client to put in its own language: a stable reason code
@@ -102,7 +103,7 @@ export function restError(thrown: unknown): { status: number; body: Record<strin
   const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
   const status = HTTP_STATUS[code];
   if (!status) {
-    console.error(error);
+    log.error({ err: error }, 'internal error');
     return { status: 500, body: { error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' } };
   }
   const e = error as GraphQLError;

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
+import { log } from './log';
 
 const current = new AsyncLocalStorage<{ req: Request; res: Response }>();
 let installed = false;
@@ -13,14 +14,14 @@ export function requestGuard() {
   if (!installed) {
     installed = true;
     process.on('uncaughtException', (error) => {
-      console.error('Uncaught exception (the process goes on):', error);
+      log.error({ err: error }, 'uncaught exception (the process goes on)');
       const request = current.getStore();
       if (!request) return;
       if (request.res.headersSent) request.req.destroy();
       else request.res.status(500).set('Connection', 'close').json({ error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' });
     });
     process.on('unhandledRejection', (reason) => {
-      console.error('Unhandled rejection (the process goes on):', reason);
+      log.error({ err: reason }, 'unhandled rejection (the process goes on)');
     });
   }
   return (req: Request, res: Response, next: NextFunction) => current.run({ req, res }, next);

@@ -6,6 +6,7 @@ import type { RequestContext } from '../core/context';
 import { restError, unauthenticated } from '../core/errors';
 import { checkId } from '../core/input-limits';
 import { withTransaction } from '../core/transaction';
+import { requestLog } from '../core/log';
 
 /** How to answer, run after the transaction has committed (a file or an export streams outside it). */
 export type Answer = (res: Response) => unknown;
@@ -40,6 +41,7 @@ export function restRoute<T = undefined>(ds: DataSource, config: Config, route: 
         return;
       }
       const { status, body } = restError(error);
+      requestLog(res).code = String(body.code ?? body.reason ?? status);
       // The rest of a refused body is not read: close the connection rather than drain it.
       if (!req.complete) res.set('Connection', 'close');
       if (status === 503) res.set('Retry-After', '1');
