@@ -10,6 +10,12 @@ type Row = Record<string, string | number>;
  */
 export async function addToCounters(em: EntityManager, table: string, keys: string[], rows: Row[]): Promise<void> {
   if (!rows.length) return;
+  // Rows locked in one order by every writer: a claim (moving a case from "no holder" to an
+  // officer) and a release (the other way) would otherwise each hold one row the other waits for.
+  rows = [...rows].sort((a, b) => {
+    for (const key of keys) if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
+    return 0;
+  });
   const columns = Object.keys(rows[0]);
   const added = columns.filter((c) => !keys.includes(c));
   const q = (name: string) => (isMysqlFamily(em.connection) ? `\`${name}\`` : `"${name}"`);

@@ -19,13 +19,20 @@ import { renderResultDocument } from './result-document.pdf';
 
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** The next number of an office's year, taken under a row lock of the issuing transaction. */
+/**
+ * The next number of an office's year, counted and locked by one upsert in the issuing
+ * transaction: a row that does not exist yet is made with 1, an existing one goes up by one and
+ * stays locked until the transaction ends. (Inserting the row if missing and then locking it for
+ * update deadlocks two first issues of a year on MariaDB: each holds a shared lock the other's
+ * update waits for.)
+ */
 async function nextNumber(em: EntityManager, officeId: number, year: number): Promise<number> {
-  await em.createQueryBuilder().insert().into(DocumentNumberSequence).values({ officeId, year, lastNumber: 0 }).orIgnore().execute();
-  const lock = isMysqlFamily(em.connection) ? { mode: 'pessimistic_write' as const } : undefined;
-  const row = await em.findOneOrFail(DocumentNumberSequence, { where: { officeId, year }, lock });
-  await em.update(DocumentNumberSequence, { officeId, year }, { lastNumber: row.lastNumber + 1 });
-  return row.lastNumber + 1;
+  const q = (name: string) => em.connection.driver.escape(name);
+  const [table, office, yearColumn, last] = [q('document_number_sequence'), q('officeId'), q('year'), q('lastNumber')];
+  const onConflict = isMysqlFamily(em.connection) ? 'ON DUPLICATE KEY UPDATE' : `ON CONFLICT (${office}, ${yearColumn}) DO UPDATE SET`;
+  await em.query(`INSERT INTO ${table} (${office}, ${yearColumn}, ${last}) VALUES (?, ?, 1) ${onConflict} ${last} = ${last} + 1`, [officeId, year]);
+  const [row] = await em.query(`SELECT ${last} AS n FROM ${table} WHERE ${office} = ? AND ${yearColumn} = ?`, [officeId, year]);
+  return Number(row.n);
 }
 
 export function verifyUrl(baseUrl: string, number: string, code: string): string {

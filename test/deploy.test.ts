@@ -1,0 +1,295 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../server/app';
+import { loadConfig, type Config } from '../server/config';
+import { openDatabase } from '../server/data-source';
+import { seedDemoData } from '../server/seed/demo-seed';
+import { createThrowawayDatabase } from '../scripts/throwaway-database';
+import { Client } from './support/harness';
+import { readyCase } from './support/workflow';
+
+// Production as deploy/ describes it: two server processes on one MariaDB database and one file
+// storage, behind Debian's nginx with deploy/nginx.conf. MariaDB only: the embedded SQLite server
+// is one process by design.
+const baseUrl = process.env.TEST_DATABASE_URL;
+const run = promisify(execFile);
+const CASES = 50;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+
+let dir: string;
+let db: { url: string; drop: () => Promise<void> };
+let config: Config;
+let ds: DataSource;
+const servers: { port: number; child: ChildProcess }[] = [];
+let nginx: ChildProcess | undefined;
+let proxy: string;
+let caseIds: string[] = [];
+
+async function startProcess(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: db.url,
+      FILES_DIR: config.filesDir,
+      SESSION_SECRET: config.sessionSecret,
+      AUDIT_KEY: config.auditKey,
+      TRUST_PROXY: '1',
+      LOG_LEVEL: 'info',
+      SEED_DEMO: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const log = fs.createWriteStream(path.join(dir, `server-${port}.log`));
+  child.stdout!.pipe(log);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes('record-check-console:')) resolve();
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`server on ${port} exited with ${code}: ${output}`)));
+  });
+  return child;
+}
+
+beforeAll(async () => {
+  if (!baseUrl) return;
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-deploy-'));
+  db = await createThrowawayDatabase(baseUrl, 'rcc_deploy');
+  config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    databaseUrl: db.url,
+    filesDir: path.join(dir, 'files'),
+    auditKey: 'deploy-audit-key-0123456789abcdef0123456789',
+    sessionSecret: 'deploy-session-secret-0123456789abcdef012345',
+    seedDemo: false,
+  };
+  ds = await openDatabase(config);
+  await seedDemoData(ds, config, { applications: 0 });
+  // The cases the processes race on: papers uploaded and verified, through a server of the test's own.
+  const setup = await startServer(ds, config, 0);
+  const officer = new Client(setup.url);
+  await officer.login('heping.officer');
+  for (let i = 0; i < CASES; i++) caseIds.push((await readyCase(officer)).id);
+  await setup.stop();
+
+  for (let i = 0; i < 2; i++) {
+    const port = await freePort();
+    servers.push({ port, child: await startProcess(port) });
+  }
+  const nginxPort = await freePort();
+  const site = fs
+    .readFileSync('deploy/nginx.conf', 'utf8')
+    .replace('server 127.0.0.1:4001', `server 127.0.0.1:${servers[0].port}`)
+    .replace('server 127.0.0.1:4002', `server 127.0.0.1:${servers[1].port}`)
+    .replace('listen 80;', `listen 127.0.0.1:${nginxPort};\n    add_header X-Upstream $upstream_addr always;`);
+  fs.writeFileSync(path.join(dir, 'site.conf'), site);
+  const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `user root;\nworker_processes 1;\npid ${path.join(dir, 'nginx.pid')};\nerror_log ${path.join(dir, 'error.log')} warn;\n` +
+      `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}\n  include ${path.join(dir, 'site.conf')};\n}\n`,
+  );
+  await run('nginx', ['-t', '-c', path.join(dir, 'nginx.conf')]);
+  nginx = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  proxy = `http://127.0.0.1:${nginxPort}`;
+  for (let i = 0; i < 100 && (await fetch(`${proxy}/api/ready`).catch(() => null))?.status !== 200; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}, 180_000);
+
+afterAll(async () => {
+  nginx?.kill('SIGQUIT');
+  for (const s of servers) s.child.kill('SIGKILL');
+  await ds?.destroy();
+  await db?.drop();
+  if (dir && !process.env.KEEP_DEPLOY_DIR) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const MUTATION: Record<string, string> = {
+  accept: 'mutation Accept($id: ID!, $v: Int!) { r: acceptApplication(id: $id, version: $v) { id version } }',
+  decide: 'mutation Decide($id: ID!, $v: Int!) { r: decideApplication(id: $id, version: $v, outcome: NO_RECORD) { id version } }',
+  issue: 'mutation Issue($id: ID!, $v: Int!) { r: issueDocument(id: $id, version: $v) { id version issuedDocument { number } } }',
+  claim: 'mutation Claim($id: ID!, $v: Int!) { r: claimApplication(id: $id, version: $v) { id version } }',
+  release: 'mutation Release($id: ID!, $v: Int!) { r: releaseApplication(id: $id, version: $v) { id version } }',
+};
+
+async function post(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ status: number; body: any; upstream: string | null }> {
+  const res = await fetch(`${proxy}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: client.cookie! },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: any = null;
+  try {
+    body = JSON.parse(text);
+  } catch {}
+  return { status: res.status, body, upstream: res.headers.get('x-upstream') };
+}
+
+describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
+  it('keeps a session on both processes', async () => {
+    const officer = new Client(proxy);
+    expect((await officer.login('heping.officer')).status).toBe(200);
+    const answers = await Promise.all(Array.from({ length: 12 }, () => post(officer, '{ me { username } }', {})));
+    for (const a of answers) expect(a.body.data.me.username).toBe('heping.officer');
+    expect(new Set(answers.map((a) => a.upstream)).size).toBe(2);
+  });
+
+  it('lets exactly one of 20 racing clients through per version: 1,050 mutations on 50 cases, gap-free certificate numbers', async () => {
+    const officer = new Client(proxy);
+    await officer.login('heping.officer');
+    const before: { number: string }[] = await ds.query(
+      'SELECT issuedNumber AS number FROM application WHERE issuedNumber IS NOT NULL ORDER BY issuedNumber',
+    );
+    let sent = 0;
+    for (const step of ['accept', 'decide', 'issue']) {
+      const versions = new Map<string, number>();
+      for (const id of caseIds) {
+        const [row] = await ds.query('SELECT version FROM application WHERE id = ?', [id]);
+        versions.set(id, Number(row.version));
+      }
+      // 20 clients; each case is tried 7 times at one version, from clients spread over both processes.
+      const attempts = caseIds.flatMap((id) => Array.from({ length: 7 }, () => ({ id, v: versions.get(id)! })));
+      const results: { id: string; ok: boolean; code?: string }[] = [];
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          while (next < attempts.length) {
+            const a = attempts[next++];
+            const r = await post(officer, MUTATION[step], { id: a.id, v: a.v });
+            results.push({ id: a.id, ok: !!r.body?.data?.r, code: r.body?.errors?.[0]?.extensions?.code });
+          }
+        }),
+      );
+      sent += attempts.length;
+      for (const id of caseIds) {
+        const mine = results.filter((r) => r.id === id);
+        expect(
+          mine.filter((r) => r.ok),
+          `${step} ${id}`,
+        ).toHaveLength(1);
+        for (const r of mine.filter((x) => !x.ok)) expect(['CONFLICT', 'INVALID_TRANSITION']).toContain(r.code);
+      }
+    }
+    expect(sent).toBe(1050);
+    const statuses: { status: string; n: string }[] = await ds.query(
+      `SELECT status, COUNT(*) AS n FROM application WHERE id IN (${caseIds.map(() => '?').join(',')}) GROUP BY status`,
+      caseIds,
+    );
+    expect(statuses.map((s) => [s.status, Number(s.n)])).toEqual([['ISSUED', CASES]]);
+    for (const action of ['ACCEPT', 'DECIDE', 'ISSUE']) {
+      const [row] = await ds.query(
+        `SELECT COUNT(*) AS n, COUNT(DISTINCT entityId) AS d FROM audit_event WHERE action = ? AND entityType = 'Application' AND entityId IN (${caseIds.map(() => '?').join(',')})`,
+        [action, ...caseIds],
+      );
+      expect([Number(row.n), Number(row.d)], action).toEqual([CASES, CASES]);
+    }
+    // Per office and year the numbers run on without a gap: prefix-YYYY-NNNNNN.
+    const issued: { number: string }[] = await ds.query(
+      'SELECT issuedNumber AS number FROM application WHERE issuedNumber IS NOT NULL ORDER BY issuedNumber',
+    );
+    expect(issued.length - before.length).toBe(CASES);
+    const series = new Map<string, number[]>();
+    for (const { number } of issued) {
+      const at = number.lastIndexOf('-');
+      series.set(number.slice(0, at), [...(series.get(number.slice(0, at)) ?? []), Number(number.slice(at + 1))]);
+    }
+    for (const [prefix, numbers] of series) expect(numbers, prefix).toEqual(numbers.map((_, i) => i + 1));
+  }, 180_000);
+
+  it('holds the sign-in limit across both processes', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await fetch(`${proxy}/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'shenhe.officer', password: `wrong-${i}` }),
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it('keeps serving through nginx when one process is killed in a burst, losing nothing acknowledged', async () => {
+    const officer = new Client(proxy);
+    await officer.login('heping.officer');
+    const ids = caseIds.slice(0, 20);
+    const acknowledged = new Map<string, number>();
+    const versions = new Map<string, number>();
+    for (const id of ids) versions.set(id, Number((await ds.query('SELECT version FROM application WHERE id = ?', [id]))[0].version));
+    const held = new Set<string>(
+      (await ds.query(`SELECT id FROM application WHERE assigneeId IS NOT NULL AND id IN (${ids.join(',')})`)).map((r: any) => String(r.id)),
+    );
+    let failed = 0;
+    const failures: string[] = [];
+    let afterKill = 0;
+    let killed = false;
+    const end = Date.now() + 4000;
+    setTimeout(() => {
+      servers[0].child.kill('SIGKILL');
+      killed = true;
+    }, 1500);
+    await Promise.all(
+      ids.map(async (id) => {
+        while (Date.now() < end) {
+          const r = await post(officer, held.has(id) ? MUTATION.release : MUTATION.claim, { id, v: versions.get(id) });
+          const done = r.body?.data?.r;
+          if (done) {
+            versions.set(id, done.version);
+            acknowledged.set(id, (acknowledged.get(id) ?? 0) + 1);
+            if (held.has(id)) held.delete(id);
+            else held.add(id);
+            if (killed) afterKill++;
+          } else {
+            failed++;
+            failures.push(`${r.status} ${r.body?.errors?.[0]?.extensions?.code ?? ''}`);
+            // A 502 may hide a change carried out: read the case again before the next try.
+            versions.set(id, Number((await ds.query('SELECT version FROM application WHERE id = ?', [id]))[0].version));
+            const [row] = await ds.query('SELECT assigneeId FROM application WHERE id = ?', [id]);
+            if (row.assigneeId == null) held.delete(id);
+            else held.add(id);
+          }
+        }
+      }),
+    );
+    expect(afterKill).toBeGreaterThan(50);
+    expect(failed, failures.join(', ')).toBeLessThan(ids.length * 3);
+    for (const id of ids) {
+      const [row] = await ds.query(
+        "SELECT COUNT(*) AS n FROM audit_event WHERE entityType = 'Application' AND entityId = ? AND action IN ('CLAIM', 'RELEASE')",
+        [id],
+      );
+      expect(Number(row.n), id).toBeGreaterThanOrEqual(acknowledged.get(id) ?? 0);
+    }
+    expect((await fetch(`${proxy}/api/ready`)).status).toBe(200);
+  }, 60_000);
+
+  it('ends with an intact audit chain (npm run audit:verify)', async () => {
+    const { stdout } = await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/audit-verify.ts'], {
+      env: { ...process.env, DATABASE_URL: db.url, AUDIT_KEY: config.auditKey },
+    });
+    expect(stdout).toMatch(/audit chain intact: \d+ events/);
+  }, 60_000);
+});
