@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../server/data-source';
+import { FileStore } from '../server/documents/file-store';
+import { createThrowawayDatabase } from '../scripts/throwaway-database';
+import { startTestApp, type TestApp } from './support/harness';
+import { readyCase } from './support/workflow';
+
+// npm run backup and npm run restore, as an operator runs them: the database and the files taken
+// together from a running server, put back into a new database and file storage, and verified.
+const run = promisify(execFile);
+let app: TestApp;
+let dir: string;
+let target: { url: string; drop: () => Promise<void> } | null = null;
+
+beforeAll(async () => {
+  app = await startTestApp({ applications: 30 });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-backup-'));
+  // A case with papers: files in the storage, rows naming them, events in the audit chain.
+  await readyCase(await app.as('heping.officer'));
+});
+afterAll(async () => {
+  await app?.close();
+  await target?.drop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const npm = (script: string, args: string[], env: Record<string, string>) =>
+  run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/backup.ts', script, ...args], { env: { ...process.env, ...env } });
+
+const envOf = (databaseUrl: string | null, sqlitePath: string, filesDir: string): Record<string, string> => ({
+  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '', SQLITE_PATH: sqlitePath }),
+  FILES_DIR: filesDir,
+  AUDIT_KEY: app.config.auditKey,
+});
+
+describe('backup and restore', () => {
+  it('restores a running server’s database and files into new ones, with the audit chain intact', async () => {
+    const out = path.join(dir, 'backup');
+    const source = envOf(app.config.databaseUrl, app.config.sqlitePath, app.config.filesDir);
+    const taken = await npm('backup', ['--out', out], source);
+    expect(taken.stdout).toMatch(/backed up the (mysql|sqlite) database and \d+ files/);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.files).toBeGreaterThan(0);
+
+    if (app.dialect === 'mysql') target = await createThrowawayDatabase(process.env.TEST_DATABASE_URL!, 'rcc_restore');
+    const restored = {
+      databaseUrl: target?.url ?? null,
+      sqlitePath: path.join(dir, 'restored', 'restored.sqlite'),
+      filesDir: path.join(dir, 'restored', 'files'),
+    };
+    const env = envOf(restored.databaseUrl, restored.sqlitePath, restored.filesDir);
+    const put = await npm('restore', ['--from', out], env);
+    expect(put.stdout).toMatch(/restored the database and \d+ files; audit chain intact: \d+ events/);
+
+    const ds = await openDatabase({ ...app.config, ...restored });
+    try {
+      for (const table of ['application', 'document', 'audit_event', 'officer', 'case_count']) {
+        const [[before], [after]] = await Promise.all([
+          app.ds.query(`SELECT COUNT(*) AS n FROM ${table}`),
+          ds.query(`SELECT COUNT(*) AS n FROM ${table}`),
+        ]);
+        expect(Number(after.n), table).toBe(Number(before.n));
+      }
+      // Every paper a row names is in the restored storage.
+      const store = new FileStore(restored.filesDir);
+      const documents: { sha256: string }[] = await ds.query('SELECT sha256 FROM document');
+      expect(documents.length).toBeGreaterThan(0);
+      for (const d of documents) expect(fs.existsSync(store.pathOf(d.sha256)), d.sha256).toBe(true);
+    } finally {
+      await ds.destroy();
+    }
+
+    // A restore never writes over a database that holds data.
+    await expect(npm('restore', ['--from', out], env)).rejects.toThrow(/not empty|exists/);
+  }, 120_000);
+});
