@@ -1,6 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,7 +10,7 @@ import { loadConfig, type Config } from '../server/config';
 import { openDatabase } from '../server/data-source';
 import { seedDemoData } from '../server/seed/demo-seed';
 import { createThrowawayDatabase } from '../scripts/throwaway-database';
-import { Client } from './support/harness';
+import { Client, freePort } from './support/harness';
 import { readyCase } from './support/workflow';
 
 // Production as deploy/ describes it: two server processes on one MariaDB database and one file
@@ -20,14 +19,6 @@ import { readyCase } from './support/workflow';
 const baseUrl = process.env.TEST_DATABASE_URL;
 const run = promisify(execFile);
 const CASES = 50;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 let dir: string;
 let db: { url: string; drop: () => Promise<void> };

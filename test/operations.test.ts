@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server/app';
-import { startTestApp, type TestApp } from './support/harness';
+import { freePort, startTestApp, type TestApp } from './support/harness';
 import { application, SUBMIT } from './support/inputs';
 
 // What an operator's tools see: liveness and readiness, the console's assets compressed and cached
@@ -82,12 +82,7 @@ describe('metrics', () => {
   });
 
   it('serves them on METRICS_PORT without a token, and nothing else there', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const s = net.createServer().listen(0, () => {
-        const { port } = s.address() as net.AddressInfo;
-        s.close(() => resolve(port));
-      });
-    });
+    const port = await freePort();
     const server = await startServer(app.ds, { ...app.config, metricsToken: null, metricsPort: port }, 0);
     try {
       expect((await get(`http://127.0.0.1:${port}/metrics`)).status).toBe(200);
@@ -145,12 +140,7 @@ describe('a graceful stop', () => {
   });
 
   it('on SIGTERM answers not ready, finishes the request under way, and exits 0', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const s = net.createServer().listen(0, () => {
-        const { port } = s.address() as net.AddressInfo;
-        s.close(() => resolve(port));
-      });
-    });
+    const port = await freePort();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-stop-'));
     child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
       env: {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { DataSource, Logger } from 'typeorm';
@@ -119,3 +120,12 @@ export async function startTestApp(options: { applications?: number; embedded?: 
     },
   };
 }
+
+/** A TCP port free on this machine now (for a process or proxy a test starts). */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
