@@ -26,6 +26,8 @@ export interface Config {
   trustProxy: boolean;
   /** After SIGTERM, how long /api/ready answers 503 while work is still taken, so a proxy's health checks move traffic away first. */
   drainNoticeMs: number;
+  /** Connections each process keeps to MySQL/MariaDB (processes × this must stay under max_connections). */
+  dbPoolSize: number;
   /** /metrics answers a request bearing this token (32+ characters); unset: only on metricsPort, if any. */
   metricsToken: string | null;
   /** A port of its own that serves /metrics alone, to be kept off the proxy. */
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: Number(env.STATEMENT_TIMEOUT_MS ?? 10_000),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY?.toLowerCase() === 'true',
     drainNoticeMs: Number(env.DRAIN_NOTICE_MS ?? (production ? 5_000 : 0)),
+    dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
     metricsToken: env.METRICS_TOKEN || null,
     metricsPort: env.METRICS_PORT ? Number(env.METRICS_PORT) : null,
   };

@@ -41,7 +41,7 @@ export const entities = [
 /** The tables a bulk load of cases fills row by row. */
 export const BULK_LOADED = [Application, Document, StatusChange];
 
-/** Connections the server keeps to MySQL/MariaDB. */
+/** Connections a server process keeps to MySQL/MariaDB unless DB_POOL_SIZE says otherwise. */
 const POOL_SIZE = 10;
 
 export interface DataSourceSettings {
@@ -50,6 +50,8 @@ export interface DataSourceSettings {
   logger?: Logger;
   /** MariaDB reports column defaults differently; TypeORM must know which server it talks to. */
   mariadb?: boolean;
+  /** Connections of the MySQL/MariaDB pool (DB_POOL_SIZE). */
+  dbPoolSize?: number;
 }
 
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
@@ -61,7 +63,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
       url: settings.databaseUrl,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z', // timestamps are UTC in the database
-      extra: { connectionLimit: POOL_SIZE },
+      extra: { connectionLimit: settings.dbPoolSize ?? POOL_SIZE },
     };
   }
   if (settings.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(settings.sqlitePath), { recursive: true });
@@ -129,7 +131,7 @@ export async function limitStatementTime(ds: DataSource, ms: number): Promise<vo
   pool.on('connection', (connection) => connection.query(sql, () => undefined));
   const open = await Promise.all(
     Array.from(
-      { length: POOL_SIZE },
+      { length: (ds.options as { extra?: { connectionLimit?: number } }).extra?.connectionLimit ?? POOL_SIZE },
       () =>
         new Promise<PooledConnection>((resolve, reject) => {
           pool.getConnection((error, connection) => (error ? reject(error) : resolve(connection)));

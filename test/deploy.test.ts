@@ -40,6 +40,8 @@ async function startProcess(port: number): Promise<ChildProcess> {
       AUDIT_KEY: config.auditKey,
       TRUST_PROXY: '1',
       LOG_LEVEL: 'info',
+      // The test suite's other files hold connections of their own on the same server.
+      DB_POOL_SIZE: '4',
       SEED_DEMO: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
