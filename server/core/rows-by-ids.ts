@@ -2,10 +2,10 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 
-// Reading rows by id is what every page and batch loader does; TypeORM's query builder spends more
-// CPU building that statement and mapping its result than the database spends answering it. Here
-// the list of columns is built once per entity (and per set of columns left out), and each row is
-// hydrated column by column with the driver's own conversions.
+// The session statement and the rows of a page of cases run on nearly every request; TypeORM's
+// query builder spends more CPU building such a statement and mapping its result than the database
+// spends answering it. Here the list of columns is built once per entity (and per set of columns
+// left out), and each row is hydrated column by column with the driver's own conversions.
 
 interface ByIdsStatement {
   metadata: EntityMetadata;
