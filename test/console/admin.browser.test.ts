@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WorkCalendar } from '../../server/calendar/calendar.service';
-import { ARTIFACTS, browserConsole } from '../support/browser';
+import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
 import type { Client, TestApp } from '../support/harness';
 import { acceptedCase } from '../support/workflow';
 
@@ -17,12 +17,6 @@ beforeAll(async () => {
   app = ui.app;
   admin = await app.as('admin');
 });
-
-/** Switches the console to English from the language menu. */
-async function toEnglish(page: Page) {
-  await page.click('button[aria-label="语言"], button:has-text("简体中文")');
-  await page.click('li:has-text("English")');
-}
 
 /** Waits for a toast saying `text`. */
 const toast = (page: Page, text: string) => page.waitForSelector(`.MuiSnackbarContent-message:has-text("${text}")`);

@@ -1,6 +1,6 @@
-import { type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserConsole } from '../support/browser';
+import { browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
 import { step } from '../support/workflow';
 import { regionName } from '../../server/identifiers/regions';
@@ -173,12 +173,6 @@ describe('the console in a browser', () => {
     await page.waitForSelector('[data-testid=workload-table] >> text=合计');
   });
 });
-
-/** Switches the console to English from the language menu. */
-async function toEnglish(page: Page) {
-  await page.click('button[aria-label="语言"], button:has-text("简体中文")');
-  await page.click('li:has-text("English")');
-}
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserConsole } from '../support/browser';
+import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
 import { PNG, step } from '../support/workflow';
 
@@ -23,11 +23,6 @@ async function act(page: Page, action: string) {
 async function confirm(page: Page) {
   await page.click('[data-testid=confirm-action]');
   await page.waitForSelector('[role=dialog]', { state: 'detached' });
-}
-
-async function toEnglish(page: Page) {
-  await page.click('button[aria-label="语言"], button:has-text("简体中文")');
-  await page.click('li:has-text("English")');
 }
 
 const DATE_TIME = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/;

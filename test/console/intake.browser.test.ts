@@ -1,7 +1,7 @@
-import { type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeResidentId } from '../../server/identifiers/identifiers';
-import { browserConsole } from '../support/browser';
+import { browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
 
 // Issue 11, points 13 and 14 (and the routing part of 2): counter intake picks the street by name
@@ -12,11 +12,6 @@ let app: TestApp;
 beforeAll(async () => {
   app = ui.app;
 });
-
-async function toEnglish(page: Page) {
-  await page.click('button[aria-label="语言"], button:has-text("简体中文")');
-  await page.click('li:has-text("English")');
-}
 
 const routing = (page: Page) => page.locator('[data-testid=routing-result]');
 

@@ -1,6 +1,6 @@
-import { type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserConsole } from '../support/browser';
+import { browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
 import { application, SUBMIT } from '../support/inputs';
 
@@ -12,11 +12,6 @@ let app: TestApp;
 beforeAll(async () => {
   app = ui.app;
 });
-
-async function toEnglish(page: Page) {
-  await page.click('button[aria-label="语言"], button:has-text("简体中文")');
-  await page.click('li:has-text("English")');
-}
 
 // 110105194912310021: a well-formed resident ID whose check character is wrong (X is right).
 const WRONG_CHECK = '110105194912310021';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserConsole } from '../support/browser';
+import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
 
 // The queue in Debian's Chromium at 1366×768 (the smallest screen it must fit), against the real
@@ -13,9 +13,8 @@ beforeAll(async () => {
   app = ui.app;
 });
 
-async function toEnglish(page: Page) {
-  await page.click('button[aria-label="语言"], button:has-text("简体中文")');
-  await page.click('li:has-text("English")');
+async function queueInEnglish(page: Page) {
+  await toEnglish(page);
   await page.waitForSelector('[data-testid=tab-SUBMITTED]:has-text("Submitted")');
 }
 
@@ -96,7 +95,7 @@ describe('the queue at 1366×768', () => {
     expect(zh.columns).not.toContain('column-office'); // one office: the column says nothing
     expect(await page.textContent('thead th.column-dueAt')).toBe('办理时限');
 
-    await toEnglish(page);
+    await queueInEnglish(page);
     await page.waitForSelector('thead th.column-dueAt:has-text("Due")');
     const en = await measure(page);
     await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-station-officer-en.png') });
@@ -113,7 +112,7 @@ describe('the queue at 1366×768', () => {
     expect(zh.columns).toContain('column-subject.category');
     expect(await page.locator('thead input[type=checkbox]').count()).toBe(1);
 
-    await toEnglish(page);
+    await queueInEnglish(page);
     await page.waitForSelector('thead th.column-dueAt:has-text("Due")');
     const en = await measure(page);
     await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-supervisor-en.png') });
@@ -129,7 +128,7 @@ describe('the queue at 1366×768', () => {
     expect(zh.columns).not.toContain('column-subject.category'); // all foreigners
     expect(zh.columns).not.toContain('column-office');
 
-    await toEnglish(page);
+    await queueInEnglish(page);
     await page.waitForSelector('thead th.column-dueAt:has-text("Due")');
     const en = await measure(page);
     await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-exit-entry-en.png') });

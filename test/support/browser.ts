@@ -83,3 +83,9 @@ export function browserConsole(options: {
     },
   };
 }
+
+/** Switches the console to English from the language menu. */
+export async function toEnglish(page: Page): Promise<void> {
+  await page.click('button[aria-label="语言"], button:has-text("简体中文")');
+  await page.click('li:has-text("English")');
+}
