@@ -3,7 +3,7 @@ import type { RequestContext } from '../core/context';
 import { addDays, endOfShanghaiDay, shanghaiDate, weekday } from '../core/time';
 import { CalendarDay } from './calendar-day.entity';
 import { managerOf } from '../core/transaction';
-import { cached, cacheVersion } from '../core/reference-cache';
+import { cached } from '../core/reference-cache';
 
 declare module '../core/context' {
   interface RequestContext {
@@ -73,17 +73,17 @@ export class WorkCalendar {
 const perTransaction = new WeakMap<EntityManager, Promise<WorkCalendar>>();
 
 /** The calendar kept by this process if still current, else loaded through `em` (see core/reference-cache.ts). */
-const currentCalendar = (em: EntityManager, version: number | undefined) => cached(em, 'calendar', version, () => WorkCalendar.load(em));
+const currentCalendar = (em: EntityManager, requestVersion?: number) => cached(em, 'calendar', requestVersion, () => WorkCalendar.load(em));
 
 /**
  * The calendar inside a transaction, as it sees it (its own corrections included), asked at most
  * once however many steps of a case action need it. Outside a transaction, the current one.
  */
 export function transactionCalendar(em: EntityManager): Promise<WorkCalendar> {
-  if (!em.queryRunner?.isTransactionActive) return cacheVersion(em, 'calendar').then((version) => currentCalendar(em, version));
+  if (!em.queryRunner?.isTransactionActive) return currentCalendar(em);
   let calendar = perTransaction.get(em);
   if (!calendar) {
-    calendar = cacheVersion(em, 'calendar').then((version) => currentCalendar(em, version));
+    calendar = currentCalendar(em);
     perTransaction.set(em, calendar);
   }
   return calendar;

@@ -42,29 +42,32 @@ export async function cacheVersion(em: EntityManager, name: CachedData): Promise
 const kept = new WeakMap<DataSource, Map<CachedData, { version: number; value: Promise<unknown> }>>();
 
 /**
- * `name` at `version` as `em` reads it: the kept value if it is of that version, else `load()`.
- * A value loaded is kept only outside a transaction (inside one it may hold changes not yet
- * committed, or later rolled back) and when a version is known.
+ * `name` as `em` reads it: the kept value if it is of the current version, else `load()`. The
+ * current version is the one the request's session statement read (`requestVersion`), or, inside
+ * a transaction (which sees its own changes) or when none was read, the database's. A value loaded
+ * inside a transaction is not kept: it may hold changes not yet committed, or later rolled back.
  */
-export function cached<T>(em: EntityManager, name: CachedData, version: number | undefined, load: () => Promise<T>): Promise<T> {
+export async function cached<T>(em: EntityManager, name: CachedData, requestVersion: number | undefined, load: () => Promise<T>): Promise<T> {
+  const inTransaction = !!em.queryRunner?.isTransactionActive;
+  const version = inTransaction || requestVersion === undefined ? await cacheVersion(em, name) : requestVersion;
   const ofDatabase = kept.get(em.connection) ?? new Map();
   kept.set(em.connection, ofDatabase);
   const hit = ofDatabase.get(name);
   if (version !== undefined && hit?.version === version) return hit.value as Promise<T>;
   const value = load();
-  if (!em.queryRunner?.isTransactionActive && version !== undefined) {
+  if (!inTransaction && version !== undefined) {
     ofDatabase.set(name, { version, value });
     value.catch(() => ofDatabase.delete(name));
   }
   return value;
 }
 
-/** A table kept whole in memory by id (the offices, the officers), at `version`. */
+/** A table kept whole in memory by id (the offices, the officers), as `cached` reads it. */
 export function keptTable<T extends { id: number }>(
   em: EntityManager,
   entity: new () => T,
   name: CachedData,
-  version: number | undefined,
+  requestVersion: number | undefined,
 ): Promise<Map<number, T>> {
-  return cached(em, name, version, async () => new Map((await em.getRepository(entity).find()).map((row) => [row.id, row])));
+  return cached(em, name, requestVersion, async () => new Map((await em.getRepository(entity).find()).map((row) => [row.id, row])));
 }

@@ -71,7 +71,6 @@ export async function endSession(ctx: RequestContext, token: string): Promise<vo
   await transactionOf(ctx).delete(Session, { id: sessionIdOf(ctx.config, token) });
 }
 
-/** The active officer behind a session token, or null. */
 /**
  * Who a session cookie belongs to, and the versions of the data the process keeps in memory (see
  * core/reference-cache.ts), in one statement: every request asks it first.

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Office } from './office.entity';
 import type { OfficeInput } from './office.inputs';
 import { managerOf, transactionOf } from '../core/transaction';
-import { bumpCacheVersion, cacheVersion, keptTable } from '../core/reference-cache';
+import { bumpCacheVersion, keptTable } from '../core/reference-cache';
 
 /** Every office below `rootId` (and itself), walking the parent links. */
 export function officeSubtree(offices: Pick<Office, 'id' | 'parentId'>[], rootId: number): number[] {
@@ -41,14 +41,11 @@ export function scopeOfficeIds(ctx: RequestContext, em: EntityManager = managerO
   // filter, so the queries can use their plain indexes.
   // Read through the caller's transaction when there is one: a second connection taken from
   // inside a transaction can wait forever once every pooled connection holds a transaction.
-  const version = em.queryRunner?.isTransactionActive ? cacheVersion(em, 'offices') : Promise.resolve(ctx.versions?.offices);
-  ctx.scope ??= version
-    .then((v) => keptTable(em, Office, 'offices', v))
-    .then((kept) => {
-      const all = [...kept.values()];
-      const subtree = officeSubtree(all, officer.officeId);
-      return subtree.length === all.length ? null : subtree;
-    });
+  ctx.scope ??= keptTable(em, Office, 'offices', ctx.versions?.offices).then((kept) => {
+    const all = [...kept.values()];
+    const subtree = officeSubtree(all, officer.officeId);
+    return subtree.length === all.length ? null : subtree;
+  });
   return ctx.scope;
 }
 
