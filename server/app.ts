@@ -94,12 +94,13 @@ function serveConsole(app: express.Express, adminDir: string): void {
     log.warn(`The console is not built (${index} is missing): run npm run build:admin`);
     return;
   }
-  app.use('/assets', precompressed(path.join(adminDir, 'assets')));
+  const assetsDir = path.join(adminDir, 'assets');
+  app.use('/assets', precompressed(assetsDir));
   app.use(
     express.static(adminDir, {
       index: false,
       // A hashed asset never changes under its name; anything else is asked for again.
-      setHeaders: (res, file) => res.set('Cache-Control', file.startsWith(path.join(adminDir, 'assets') + path.sep) ? IMMUTABLE : 'no-cache'),
+      setHeaders: (res, file) => res.set('Cache-Control', file.startsWith(assetsDir + path.sep) ? IMMUTABLE : 'no-cache'),
     }),
   );
   app.get(/^\/(?!api\/|graphql|verify|metrics$).*/, (_req, res) => {

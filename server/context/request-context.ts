@@ -4,12 +4,12 @@ import type { Config } from '../config';
 import { readCookie, SESSION_COOKIE, sessionOfToken } from '../officers/auth.service';
 import type { RequestContext } from '../core/context';
 import { createLoaders } from './loaders';
-import type { RequestLog } from '../core/log';
+import { requestLog } from '../core/log';
 
 /** The context of one request, GraphQL or REST: who is signed in, and fresh batch loaders. */
 export async function createRequestContext(ds: DataSource, config: Config, req: Request, res: Response): Promise<RequestContext> {
   const { officer, versions } = await sessionOfToken(ds, config, readCookie(req.headers.cookie, SESSION_COOKIE));
-  const entry = res.locals.requestLog as RequestLog | undefined;
+  const entry = requestLog(res);
   if (entry && officer) entry.officerId = officer.id;
   return { ds, config, req, res, officer, versions, loaders: createLoaders(ds, versions) };
 }
