@@ -50,7 +50,7 @@ export function IsoDateField({ value, onChange, kind = 'date', error, helperText
       helperText={wrong ? translate('app.dates.format', { format: PLACEHOLDER[kind] }) : helperText}
       slotProps={{
         inputLabel: { shrink: true },
-        htmlInput: { name, inputMode: 'numeric', maxLength: PLACEHOLDER[kind].length, 'data-iso': value },
+        htmlInput: { name, inputMode: 'numeric', maxLength: PLACEHOLDER[kind].length },
         input: {
           endAdornment: (
             <InputAdornment position="end" sx={{ position: 'relative' }}>

@@ -2,7 +2,7 @@ import { useInput, useResourceContext, useTranslate } from 'react-admin';
 import { IsoDateField } from './IsoDateField';
 
 /** react-admin's date input (a list filter, a form field) written YYYY-MM-DD in every language. */
-export function IsoDateInput({ source, label }: { source: string; label?: string; alwaysOn?: boolean }) {
+export function IsoDateInput({ source, label }: { source: string; label?: string }) {
   const resource = useResourceContext();
   const translate = useTranslate();
   const { field } = useInput({ source });
