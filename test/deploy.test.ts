@@ -2,6 +2,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import { readyCase } from './support/workflow';
 const baseUrl = process.env.TEST_DATABASE_URL;
 const run = promisify(execFile);
 const CASES = 50;
+const ASSET = `console.log(${JSON.stringify('记录'.repeat(2000))});`;
 
 let dir: string;
 let db: { url: string; drop: () => Promise<void> };
@@ -39,6 +41,7 @@ async function startProcess(port: number): Promise<ChildProcess> {
       SESSION_SECRET: config.sessionSecret,
       AUDIT_KEY: config.auditKey,
       TRUST_PROXY: '1',
+      ADMIN_DIR: path.join(dir, 'console'),
       LOG_LEVEL: 'info',
       // The test suite's other files hold connections of their own on the same server.
       DB_POOL_SIZE: '4',
@@ -81,6 +84,12 @@ beforeAll(async () => {
   for (let i = 0; i < CASES; i++) caseIds.push((await readyCase(officer)).id);
   await setup.stop();
 
+  // A console build of one asset with its precompressed copies, as the Vite build writes them.
+  fs.mkdirSync(path.join(dir, 'console', 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'console', 'index.html'), '<!doctype html><script src="/assets/index-T3ST.js"></script>');
+  fs.writeFileSync(path.join(dir, 'console', 'assets', 'index-T3ST.js'), ASSET);
+  fs.writeFileSync(path.join(dir, 'console', 'assets', 'index-T3ST.js.br'), zlib.brotliCompressSync(ASSET));
+  fs.writeFileSync(path.join(dir, 'console', 'assets', 'index-T3ST.js.gz'), zlib.gzipSync(ASSET));
   for (let i = 0; i < 2; i++) {
     const port = await freePort();
     servers.push({ port, child: await startProcess(port) });
@@ -90,6 +99,7 @@ beforeAll(async () => {
     .readFileSync('deploy/nginx.conf', 'utf8')
     .replace('server 127.0.0.1:4001', `server 127.0.0.1:${servers[0].port}`)
     .replace('server 127.0.0.1:4002', `server 127.0.0.1:${servers[1].port}`)
+    .replace('/var/cache/nginx/record-check', path.join(dir, 'cache'))
     .replace('listen 80;', `listen 127.0.0.1:${nginxPort};\n    add_header X-Upstream $upstream_addr always;`);
   fs.writeFileSync(path.join(dir, 'site.conf'), site);
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
@@ -210,6 +220,29 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
     }
     for (const [prefix, numbers] of series) expect(numbers, prefix).toEqual(numbers.map((_, i) => i + 1));
   }, 180_000);
+
+  it("keeps the console's assets at the proxy, one copy per encoding", async () => {
+    for (const [accept, encoding] of [
+      ['gzip, deflate, br', 'br'],
+      ['br;q=0, gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      const statuses: (string | null)[] = [];
+      for (let i = 0; i < 2; i++) {
+        // Node's fetch undoes the encoding: what arrives is the asset itself.
+        const res = await fetch(`${proxy}/assets/index-T3ST.js`, { headers: { 'accept-encoding': accept } });
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-encoding'), accept).toBe(encoding);
+        expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+        expect(await res.text()).toBe(ASSET);
+        statuses.push(res.headers.get('x-cache-status'));
+      }
+      expect(statuses, accept).toEqual(['MISS', 'HIT']);
+    }
+    const page = await fetch(`${proxy}/`);
+    expect(page.headers.get('x-cache-status')).toBeNull();
+    expect(page.headers.get('cache-control')).toMatch(/no-cache/);
+  });
 
   it('holds the sign-in and /verify limits across both processes', async () => {
     const signIns: { status: number; upstream: string | null }[] = [];

@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -190,4 +190,26 @@ describe('a graceful stop', () => {
     expect(await exited).toBe(0);
     expect(output).toContain('SIGTERM: draining');
   }, 60_000);
+});
+
+describe('the systemd unit', () => {
+  const systemd = ['/usr/bin/systemd-analyze', '/bin/systemd-analyze'].find((p) => fs.existsSync(p));
+
+  // systemd-analyze reads the unit as systemd would: an unknown key or a command that is not there
+  // is named on stderr. The instance (port 4001) and this checkout stand in for /opt/record-check-console.
+  it.skipIf(!systemd)('passes systemd-analyze verify with nothing to report', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-unit-'));
+    const unit = fs
+      .readFileSync('deploy/record-check.service', 'utf8')
+      .replace('/opt/record-check-console', process.cwd())
+      .replace('/usr/bin/node', process.execPath);
+    expect(unit).toMatch(/^Restart=on-failure$/m);
+    expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
+    const file = path.join(dir, 'record-check@4001.service');
+    fs.writeFileSync(file, unit);
+    const result = spawnSync(systemd!, ['verify', file], { encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(result.stderr.trim()).toBe('');
+    expect(result.status).toBe(0);
+  });
 });
