@@ -41,8 +41,10 @@ interface Scenario {
   user: string;
   /** The request a client sends next; `client` is its index, `last` what its previous request answered. */
   next: (client: number, last: any) => Request;
-  /** For a mutation: what each client prepares first (its own case). */
+  /** For a mutation: what each client prepares first (its own cases). */
   prepare?: (gql: Gql, client: number) => Promise<any>;
+  /** For a mutation: the operation names its requests carry (for the audit chain's share, from /metrics). */
+  operations?: readonly string[];
   target: string;
 }
 
@@ -111,7 +113,36 @@ function scenarios(caseIds: string[]): Scenario[] {
           : 'mutation Claim($id: ID!, $v: Int!) { claimApplication(id: $id, version: $v) { id version assignee { id } } }',
         variables: { id: last.id, v: last.version },
       }),
+      operations: ['Claim', 'Release'],
       target: '≥ 250 /s',
+    },
+    {
+      name: 'decide, then issue (10 officers)',
+      user: '',
+      prepare: async (gql, client) => {
+        // Accepted cases of the officer's office no one holds and with no fee to wait for; the two
+        // officers of a station take every other one.
+        const { applications } = await gql({
+          query: '{ applications(filter: { status: [ACCEPTED], unassigned: true }, perPage: 400) { items { id version feeAmount } } }',
+          variables: {},
+        });
+        const pool = applications.items.filter((a: { feeAmount: number }, i: number) => a.feeAmount === 0 && i % 2 === client % 2);
+        if (pool.length < 100) throw new Error(`an officer has ${pool.length} cases to decide`);
+        return { pool, status: 'NONE' };
+      },
+      next: (_client, last) => {
+        if (last.status === 'DECIDED') {
+          return { query: 'mutation Issue($id: ID!, $v: Int!) { issueDocument(id: $id, version: $v) { id version status } }', variables: { id: last.id, v: last.version } };
+        }
+        const next = last.pool.shift();
+        if (!next) throw new Error('an officer ran out of cases to decide');
+        return {
+          query: 'mutation Decide($id: ID!, $v: Int!) { decideApplication(id: $id, version: $v, outcome: NO_RECORD) { id version status } }',
+          variables: { id: next.id, v: next.version },
+        };
+      },
+      operations: ['Decide', 'Issue'],
+      target: 'shown',
     },
   ];
 }
@@ -203,19 +234,34 @@ async function load(clients: number, seconds: number, work: (client: number) => 
 
 const METRICS_TOKEN = 'bench-load-metrics-token-0123456789abcdef';
 
-/** The share of the claim and release mutations' time spent waiting for the audit chain head, and appending to it, from /metrics. */
-async function auditShare(port: number): Promise<{ lockWait: number; append: number; perMutationMs: number }> {
+interface AuditSums {
+  mutationSeconds: number;
+  mutations: number;
+  lockWait: number;
+  append: number;
+}
+
+/** From the server's /metrics: the time and number of the named mutations so far, and the audit chain's lock wait and append time. */
+async function auditSums(port: number, operations: readonly string[]): Promise<AuditSums> {
   const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
   const text = await res.text();
   const sum = (pattern: RegExp) => [...text.matchAll(pattern)].reduce((total, m) => total + Number(m[1]), 0);
-  const mutationSeconds = sum(
-    /^rcc_http_request_duration_seconds_sum\{route="\/graphql",operation="(?:Claim|Release)",status="2xx"\} ([\d.e+-]+)$/gm,
-  );
-  const mutations = sum(/^rcc_http_request_duration_seconds_count\{route="\/graphql",operation="(?:Claim|Release)",status="2xx"\} ([\d.e+-]+)$/gm);
+  const ops = operations.join('|');
   return {
-    lockWait: sum(/^rcc_audit_chain_lock_wait_seconds_sum ([\d.e+-]+)$/gm) / mutationSeconds,
-    append: sum(/^rcc_audit_append_seconds_sum ([\d.e+-]+)$/gm) / mutationSeconds,
-    perMutationMs: (mutationSeconds / mutations) * 1000,
+    mutationSeconds: sum(new RegExp(`^rcc_http_request_duration_seconds_sum\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`, 'gm')),
+    mutations: sum(new RegExp(`^rcc_http_request_duration_seconds_count\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`, 'gm')),
+    lockWait: sum(/^rcc_audit_chain_lock_wait_seconds_sum ([\d.e+-]+)$/gm),
+    append: sum(/^rcc_audit_append_seconds_sum ([\d.e+-]+)$/gm),
+  };
+}
+
+/** The share of the mutations' time between two snapshots spent waiting for the audit chain head, and appending to it. */
+function auditShare(before: AuditSums, after: AuditSums) {
+  const seconds = after.mutationSeconds - before.mutationSeconds;
+  return {
+    lockWait: (after.lockWait - before.lockWait) / seconds,
+    append: (after.append - before.append) / seconds,
+    perMutationMs: (seconds / (after.mutations - before.mutations)) * 1000,
   };
 }
 
@@ -344,7 +390,7 @@ async function main() {
   const server = await startServerProcess(port, config.auditKey);
   const pool = mysql.createPool({ uri: BENCH_DATABASE_URL, connectionLimit: CONNECTIONS, timezone: 'Z' });
   const lines: string[] = [];
-  let audit: Awaited<ReturnType<typeof auditShare>> | null = null;
+  const audit: { name: string; share: ReturnType<typeof auditShare> }[] = [];
   try {
     const serverCookies = new Map<string, string>();
     const cookieOf = async (user: string) => {
@@ -358,12 +404,14 @@ async function main() {
       if (c.prepare) {
         const clients = await Promise.all(CLAIMERS.map(async (user) => gqlOn(port, await cookieOf(user))));
         const last = await Promise.all(clients.map((gql, i) => c.prepare!(gql, i)));
+        const before = await auditSums(port, c.operations!);
         api = await load(clients.length, SECONDS, async (client) => {
           const data = await clients[client](c.next(client, last[client]));
-          last[client] = Object.values(data)[0];
+          last[client] = { ...last[client], ...(Object.values(data)[0] as object) };
         });
-        audit = await auditShare(port);
-        console.log(`audit chain: ${JSON.stringify(audit)}`);
+        const share = auditShare(before, await auditSums(port, c.operations!));
+        audit.push({ name: c.name.replace(/ \(.*\)$/, ''), share });
+        console.log(`audit chain: ${JSON.stringify(share)}`);
       } else {
         const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next(client, null));
         api = wrk(port, await cookieOf(c.user), bodies, SECONDS);
@@ -409,17 +457,18 @@ async function main() {
 ${CONNECTIONS} concurrent clients for ${SECONDS} s per case after a warm-up, on ${version[0].v} (innodb_buffer_pool_size ${
       Number(version[0].p) / 2 ** 20
     } MiB), the server on Node.js ${serverNodeVersion}, this project's 2-core machine (the server, the clients and the database share it), ${today()}.
-API = the console's own request through the server process (\`dist/server/main.js\`, production settings, as \`npm start\` runs it) from wrk (a C client) over HTTP keep-alive. SQL = the statements one such request sent, run directly on as many connections, one request's statements after the other: from mariadb-slap (a C client, parameters inlined: what MariaDB can serve), and from Node's mysql2 (a JavaScript client that parses every row, as the issue measured it). ratio = API req/s ÷ SQL sets/s. Claim and release go through a Node client (each needs the version of the previous answer).
+API = the console's own request through the server process (\`dist/server/main.js\`, production settings, as \`npm start\` runs it) from wrk (a C client) over HTTP keep-alive. SQL = the statements one such request sent, run directly on as many connections, one request's statements after the other: from mariadb-slap (a C client, parameters inlined: what MariaDB can serve), and from Node's mysql2 (a JavaScript client that parses every row, as the issue measured it). ratio = API req/s ÷ SQL sets/s. Claim and release, and decide then issue (NO_RECORD, the certificate's PDF written), go through a Node client (each needs the version of the previous answer).
 
 | case | API req/s | API p50 | API p99 | statements | SQL sets/s (mariadb-slap) | ratio | SQL sets/s (Node mysql2) | ratio | target |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${lines.join('\n')}
 
-${
-  audit
-    ? `The audit chain under claim and release (from the server's /metrics over that run): a mutation took ${audit.perMutationMs.toFixed(1)} ms on average in the server, of which ${(audit.lockWait * 100).toFixed(1)}% waiting for the chain head's row lock and ${(audit.append * 100).toFixed(1)}% in the whole append (lock, event, head).\n\n`
-    : ''
-}Reproduce: \`npm run bench:load\` (see scripts/bench-load.ts for its settings).`,
+${audit
+  .map(
+    ({ name, share }) =>
+      `The audit chain under ${name} (from the server's /metrics over that run, warm-up included): a mutation took ${share.perMutationMs.toFixed(1)} ms on average in the server, of which ${(share.lockWait * 100).toFixed(1)}% waiting for the chain head's row lock and ${(share.append * 100).toFixed(1)}% in the whole append (lock, event, head).\n\n`,
+  )
+  .join('')}Reproduce: \`npm run bench:load\` (see scripts/bench-load.ts for its settings).`,
   );
   console.log('written to docs/bench.md');
 }

@@ -32,7 +32,8 @@ let proxy: string;
 let caseIds: string[] = [];
 
 async function startProcess(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
+  // The server itself, not tsx's command-line wrapper, whose SIGKILL would leave the server running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -311,6 +312,14 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
       }),
     );
     expect(afterKill).toBeGreaterThan(20);
+    // The killed process is gone: the other one answers everything (nginx lists each upstream it
+    // tried, the one that answered last).
+    expect(await fetch(`http://127.0.0.1:${servers[0].port}/api/health`).catch(() => null)).toBeNull();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => post(officer, '{ me { username } }', {})));
+    for (const a of answers) {
+      expect(a.body.data.me.username).toBe('heping.officer');
+      expect(a.upstream?.split(', ').pop()).toBe(`127.0.0.1:${servers[1].port}`);
+    }
     expect(failed, failures.join(', ')).toBeLessThan(ids.length * 3);
     for (const id of ids) {
       const [row] = await ds.query(

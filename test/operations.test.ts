@@ -142,7 +142,8 @@ describe('a graceful stop', () => {
   it('on SIGTERM answers not ready, finishes the request under way, and exits 0', async () => {
     const port = await freePort();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-stop-'));
-    child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
+    // The server itself, not tsx's command-line wrapper: the signal reaches it as systemd's would.
+    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: {
         ...process.env,
         PORT: String(port),
