@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
-import { loadConfig } from '../server/config';
+import { databaseLabel, loadConfig } from '../server/config';
 import { createLoaders } from '../server/context/loaders';
 import type { RequestContext } from '../server/core/context';
 import { withTransaction } from '../server/core/transaction';
@@ -78,7 +78,7 @@ async function main() {
     const { officer, office, officeCreated } = await withTransaction(ctx, () => createAdministrator(ctx, { ...options, password }));
     if (officeCreated)
       console.log(`Created the top-level office ${office.code} ${office.name}; give it its code, name and jurisdiction in the console.`);
-    console.log(`Created administrator ${officer.username} (${officer.displayName}) at ${office.code} ${office.name}.`);
+    console.log(`Created administrator ${officer.username} (${officer.displayName}) at ${office.code} ${office.name}, in ${databaseLabel(config)}.`);
   } finally {
     await ds.destroy();
   }

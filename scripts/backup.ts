@@ -23,18 +23,21 @@ interface Manifest {
 
 const tool = (...names: string[]) => names.find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0) ?? names[0];
 
-function clientArgs(databaseUrl: string): { args: string[]; database: string } {
+/**
+ * How the database's command-line clients reach it. The password goes in their environment, not
+ * their arguments, which other users see (ps) and a failed command's message repeats.
+ */
+function clientArgs(databaseUrl: string): { args: string[]; env: NodeJS.ProcessEnv; database: string } {
   const url = new URL(databaseUrl);
   return {
-    args: [
-      `--host=${url.hostname}`,
-      `--port=${url.port || 3306}`,
-      `--user=${decodeURIComponent(url.username)}`,
-      ...(url.password ? [`--password=${decodeURIComponent(url.password)}`] : []),
-    ],
+    args: [`--host=${url.hostname}`, `--port=${url.port || 3306}`, `--user=${decodeURIComponent(url.username)}`],
+    env: { ...process.env, MYSQL_PWD: decodeURIComponent(url.password) },
     database: decodeURIComponent(url.pathname.slice(1)),
   };
 }
+
+/** A folder with anything in it but temporary uploads (which a restore does not bring back). */
+const holdsFiles = (dir: string) => fs.existsSync(dir) && fs.readdirSync(dir).some((name) => name !== 'tmp' && !name.startsWith('.'));
 
 /** Copies the files of `from` into `to`, leaving out the temporary uploads; returns how many. */
 function copyFiles(from: string, to: string): number {
@@ -54,12 +57,28 @@ function copyFiles(from: string, to: string): number {
   return count;
 }
 
+/** A backup holds every applicant's personal data: readable by its owner alone, and left whole or not at all. */
 async function backup(config: Config, out: string): Promise<Manifest> {
-  fs.mkdirSync(out, { recursive: true });
+  if (fs.existsSync(out) && fs.readdirSync(out).length) throw new Error(`${out} is not empty: back up into a new folder`);
+  fs.mkdirSync(out, { recursive: true, mode: 0o700 });
+  fs.chmodSync(out, 0o700);
+  const umask = process.umask(0o077);
+  try {
+    return await writeBackup(config, out);
+  } catch (e) {
+    fs.rmSync(out, { recursive: true, force: true });
+    throw e;
+  } finally {
+    process.umask(umask);
+  }
+}
+
+async function writeBackup(config: Config, out: string): Promise<Manifest> {
   let manifest: Manifest;
   if (config.databaseUrl) {
-    const { args, database } = clientArgs(config.databaseUrl);
+    const { args, env, database } = clientArgs(config.databaseUrl);
     const dump = execFileSync(tool('mariadb-dump', 'mysqldump'), [...args, '--single-transaction', '--hex-blob', '--routines', database], {
+      env,
       maxBuffer: 2 ** 31 - 1,
     });
     fs.writeFileSync(path.join(out, 'database.sql'), dump);
@@ -78,12 +97,13 @@ async function backup(config: Config, out: string): Promise<Manifest> {
 async function restore(config: Config, from: string): Promise<{ files: number; events: number }> {
   const manifest = JSON.parse(fs.readFileSync(path.join(from, 'manifest.json'), 'utf8')) as Manifest;
   if ((manifest.dialect === 'mysql') !== !!config.databaseUrl) throw new Error(`this backup is of a ${manifest.dialect} database`);
+  if (holdsFiles(config.filesDir)) throw new Error(`the file storage ${config.filesDir} is not empty: restore into a new one (FILES_DIR)`);
   if (config.databaseUrl) {
-    const { args, database } = clientArgs(config.databaseUrl);
+    const { args, env, database } = clientArgs(config.databaseUrl);
     const client = tool('mariadb', 'mysql');
-    const tables = execFileSync(client, [...args, '--batch', '--skip-column-names', '-e', 'SHOW TABLES', database], { encoding: 'utf8' }).trim();
+    const tables = execFileSync(client, [...args, '--batch', '--skip-column-names', '-e', 'SHOW TABLES', database], { encoding: 'utf8', env }).trim();
     if (tables) throw new Error(`the database ${database} is not empty: restore into a new one`);
-    execFileSync(client, [...args, database], { input: fs.readFileSync(path.join(from, manifest.database)), maxBuffer: 2 ** 31 - 1 });
+    execFileSync(client, [...args, database], { env, input: fs.readFileSync(path.join(from, manifest.database)), maxBuffer: 2 ** 31 - 1 });
   } else {
     if (fs.existsSync(config.sqlitePath)) throw new Error(`${config.sqlitePath} exists: restore into a new file`);
     fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true });

@@ -132,7 +132,10 @@ function scenarios(caseIds: string[]): Scenario[] {
       },
       next: (_client, last) => {
         if (last.status === 'DECIDED') {
-          return { query: 'mutation Issue($id: ID!, $v: Int!) { issueDocument(id: $id, version: $v) { id version status } }', variables: { id: last.id, v: last.version } };
+          return {
+            query: 'mutation Issue($id: ID!, $v: Int!) { issueDocument(id: $id, version: $v) { id version status } }',
+            variables: { id: last.id, v: last.version },
+          };
         }
         const next = last.pool.shift();
         if (!next) throw new Error('an officer ran out of cases to decide');
@@ -248,8 +251,12 @@ async function auditSums(port: number, operations: readonly string[]): Promise<A
   const sum = (pattern: RegExp) => [...text.matchAll(pattern)].reduce((total, m) => total + Number(m[1]), 0);
   const ops = operations.join('|');
   return {
-    mutationSeconds: sum(new RegExp(`^rcc_http_request_duration_seconds_sum\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`, 'gm')),
-    mutations: sum(new RegExp(`^rcc_http_request_duration_seconds_count\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`, 'gm')),
+    mutationSeconds: sum(
+      new RegExp(`^rcc_http_request_duration_seconds_sum\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`, 'gm'),
+    ),
+    mutations: sum(
+      new RegExp(`^rcc_http_request_duration_seconds_count\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`, 'gm'),
+    ),
     lockWait: sum(/^rcc_audit_chain_lock_wait_seconds_sum ([\d.e+-]+)$/gm),
     append: sum(/^rcc_audit_append_seconds_sum ([\d.e+-]+)$/gm),
   };

@@ -39,8 +39,19 @@ const REQUEST_ERRORS: Record<string, string> = {
   'encoding.unsupported': 'The request body has an unsupported encoding',
 };
 
-/** Hides internals: an unexpected error reaches the client as a bare INTERNAL_SERVER_ERROR. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+/**
+ * Hides internals: an unexpected error reaches the client as a bare INTERNAL_SERVER_ERROR. In
+ * production, without graphql-js's "Did you mean …?" (a field's or an enum value's name), which
+ * would describe the schema to anonymous callers where introspection is off.
+ */
+const errorFormatter =
+  (production: boolean) =>
+  (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const shown = formatError(formatted, error);
+    return production ? { ...shown, message: shown.message.replace(/ ?Did you mean .+\?$/s, '') } : shown;
+  };
+
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const timeout = publicTimeout(error);
   if (timeout !== error) return { message: (timeout as GraphQLError).message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
   if (formatted.extensions?.[QUERY_TOO_COMPLEX]) return { message: formatted.message, extensions: { code: QUERY_TOO_COMPLEX } };
@@ -145,10 +156,10 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   app.set('trust proxy', config.trustProxy ? 1 : false);
   const httpServer = http.createServer(app);
   const state: ServerState = { draining: false };
-  const limits = queryLimits(config.production);
+  const limits = queryLimits();
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
-    formatError,
+    formatError: errorFormatter(config.production),
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     // Persisted queries are not used by the console; off, Apollo answers them with a clear code.
@@ -170,7 +181,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   });
   await apollo.start();
   measureDatabase(ds);
-  const metricsServer = config.metricsPort != null ? await startMetricsServer(config.metricsPort) : null;
+  const metricsServer = config.metricsPort != null ? await startMetricsServer(config.metricsPort, config.host) : null;
   await limitStatementTime(ds, config.statementTimeoutMs);
   // Uploads that a crash cut short; younger files may belong to another process's running upload.
   new FileStore(config.filesDir).sweepTemp(STALE_UPLOAD_MS);
@@ -200,7 +211,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     res.status(status).json({ error: REQUEST_ERRORS[err.type ?? ''] ?? (status === 500 ? 'Internal server error' : 'Bad request') });
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  await new Promise<void>((resolve) => httpServer.listen(port, config.host ?? undefined, resolve));
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {

@@ -3,6 +3,8 @@ import path from 'node:path';
 export interface Config {
   production: boolean;
   port: number;
+  /** The address to listen on (HOST); null: every interface. Behind a proxy: 127.0.0.1, so only the proxy reaches the processes. */
+  host: string | null;
   /** mysql://user:pass@host:port/db selects MySQL/MariaDB; unset means the embedded SQLite file. */
   databaseUrl: string | null;
   sqlitePath: string;
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     production,
     port: Number(env.PORT ?? 4000),
+    host: env.HOST || null,
     databaseUrl: env.DATABASE_URL || null,
     sqlitePath: env.SQLITE_PATH ?? path.resolve('data', 'record-check.sqlite'),
     sessionSecret: env.SESSION_SECRET ?? DEV_SECRET,
@@ -69,6 +72,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || null,
     metricsPort: env.METRICS_PORT ? Number(env.METRICS_PORT) : null,
   };
+}
+
+/** Which database the settings name, without its password: for the start line and the tools' answers. */
+export function databaseLabel(config: Pick<Config, 'databaseUrl' | 'sqlitePath'>): string {
+  if (!config.databaseUrl) return `SQLite ${config.sqlitePath}`;
+  const url = new URL(config.databaseUrl);
+  return `MySQL ${decodeURIComponent(url.pathname.slice(1))} at ${url.hostname}:${url.port || 3306}`;
 }
 
 function isHttpUrl(value: string | undefined): boolean {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { startServer } from './app';
 import { log } from './core/log';
-import { loadConfig } from './config';
+import { databaseLabel, loadConfig } from './config';
 import { openDatabase } from './data-source';
 import { ensureOfficialCalendar } from './calendar/official-calendar';
 import { seedDemoData, isEmptyDatabase } from './seed/demo-seed';
@@ -16,7 +16,7 @@ async function main() {
     await seedDemoData(ds, config, { applications: 2000, progress: true });
   }
   const server = await startServer(ds, config);
-  log.info(`record-check-console: ${server.url}/graphql (${config.databaseUrl ? 'MySQL' : `SQLite ${config.sqlitePath}`})`);
+  log.info(`record-check-console: ${server.url}/graphql (${databaseLabel(config)})`);
   // A graceful stop: /api/ready answers 503 at once (for drainNoticeMs new work is still taken, so
   // a proxy's checks move traffic away), then no new connections, requests under way finish (10 s
   // at most), the database closes, and the process exits 0.

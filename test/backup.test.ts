@@ -46,6 +46,9 @@ describe('backup and restore', () => {
     expect(taken.stdout).toMatch(/backed up the (mysql|sqlite) database and \d+ files/);
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest.files).toBeGreaterThan(0);
+    // Personal data: the folder and every file in it are the owner's alone.
+    expect(fs.statSync(out).mode & 0o777).toBe(0o700);
+    for (const file of ['manifest.json', manifest.database]) expect(fs.statSync(path.join(out, file)).mode & 0o777, file).toBe(0o600);
 
     if (app.dialect === 'mysql') target = await createThrowawayDatabase(process.env.TEST_DATABASE_URL!, 'rcc_restore');
     const restored = {
@@ -75,7 +78,24 @@ describe('backup and restore', () => {
       await ds.destroy();
     }
 
-    // A restore never writes over a database that holds data.
-    await expect(npm('restore', ['--from', out], env)).rejects.toThrow(/not empty|exists/);
+    // A restore never writes over a database or a file storage that holds data.
+    await expect(npm('restore', ['--from', out], env)).rejects.toThrow(/file storage .* is not empty/);
+    const emptyFiles = { ...env, FILES_DIR: path.join(dir, 'restored', 'files-again') };
+    await expect(npm('restore', ['--from', out], emptyFiles)).rejects.toThrow(/database .* is not empty|exists: restore into a new file/);
+  }, 120_000);
+
+  it('leaves nothing behind when a backup fails, and never shows the database password', async () => {
+    const out = path.join(dir, 'failed');
+    const broken =
+      app.dialect === 'mysql'
+        ? envOf('mysql://root:S3cret-pw-here@127.0.0.1:1/nowhere', '', app.config.filesDir)
+        : envOf(null, path.join(dir, 'no-such.sqlite'), app.config.filesDir);
+    const failed = await npm('backup', ['--out', out], broken).then(
+      () => null,
+      (e: { stderr: string }) => e,
+    );
+    expect(failed).not.toBeNull();
+    expect(failed!.stderr).not.toContain('S3cret-pw-here');
+    expect(fs.existsSync(out)).toBe(false);
   }, 120_000);
 });

@@ -193,6 +193,28 @@ describe('a graceful stop', () => {
   }, 60_000);
 });
 
+describe('the address the server listens on', () => {
+  // An address of this machine other than loopback, if it has one.
+  const outside = Object.values(os.networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+
+  it.skipIf(!outside)('with HOST=127.0.0.1 answers there and refuses every other address', async () => {
+    const server = await startServer(app.ds, { ...app.config, host: '127.0.0.1' }, 0);
+    try {
+      const port = new URL(server.url).port;
+      expect((await get(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+      const refused = await get(`http://${outside}:${port}/api/health`).then(
+        () => 'answered',
+        (e: Error & { cause?: { code?: string } }) => e.cause?.code,
+      );
+      expect(refused).toBe('ECONNREFUSED');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('the systemd unit', () => {
   const systemd = ['/usr/bin/systemd-analyze', '/bin/systemd-analyze'].find((p) => fs.existsSync(p));
 

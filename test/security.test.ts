@@ -207,18 +207,26 @@ describe('query limits', () => {
 const QUERY_TOO_COMPLEX_CODE = 'QUERY_TOO_COMPLEX';
 
 describe('schema hints in production', () => {
-  it('suggests field names in development but not in production', async () => {
+  it('suggests field names and enum values in development but not in production', async () => {
     const anonymous = app.anonymous();
+    const badEnum = {
+      query: 'query($s: ApplicationStatus!) { applications(filter: { status: [$s] }) { total } }',
+      variables: { s: 'ACEPTED' },
+    };
     expect((await anonymous.gql('{ applicationz { total } }')).errors?.[0].message).toMatch(/Did you mean/);
+    expect((await anonymous.gql(badEnum.query, badEnum.variables)).errors?.[0].message).toMatch(/Did you mean the enum value "ACCEPTED"/);
     const production = await startServer(app.ds, { ...app.config, production: true }, 0);
     try {
-      const ask = (query: string) =>
+      const ask = (query: string, variables?: Record<string, unknown>) =>
         fetch(`${production.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
+          body: JSON.stringify({ query, variables }),
         }).then((r) => r.json());
       expect((await ask('{ applicationz { total } }')).errors?.[0].message).not.toMatch(/Did you mean|applications/);
+      const enumError = (await ask(badEnum.query, badEnum.variables)).errors?.[0];
+      expect(enumError.message).toMatch(/\$s/);
+      expect(enumError.message).not.toMatch(/Did you mean|ACCEPTED/);
       expect((await ask('{ __schema { types { name } } }')).data).toBeUndefined();
     } finally {
       await production.stop();

@@ -119,8 +119,8 @@ export function metricsRoute(token: string | null) {
   };
 }
 
-/** A server of /metrics alone, on a port of its own. */
-export function startMetricsServer(port: number): Promise<http.Server> {
+/** A server of /metrics alone, on a port of its own (and the server's address, if it has one). */
+export function startMetricsServer(port: number, host: string | null): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     if (req.method === 'GET' && req.url?.split('?')[0] === '/metrics') {
       answer(res).catch(() => res.destroy());
@@ -128,5 +128,5 @@ export function startMetricsServer(port: number): Promise<http.Server> {
     }
     res.writeHead(404).end();
   });
-  return new Promise((resolve) => server.listen(port, () => resolve(server)));
+  return new Promise((resolve) => server.listen(port, host ?? undefined, () => resolve(server)));
 }

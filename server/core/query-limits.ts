@@ -99,8 +99,8 @@ const costLimit: ValidationRule = (ctx) => ({
   },
 });
 
-/** graphql-armor's validation rules with our figures, our cost rule, and field suggestions masked in production. */
-export function queryLimits(production: boolean) {
+/** graphql-armor's validation rules with our figures, and our cost rule (suggestions are masked by app.ts's errorFormatter). */
+export function queryLimits() {
   const reject = { propagateOnRejection: false, onReject: [refuse] };
   const { plugins, validationRules } = new ApolloArmor({
     maxTokens: { enabled: false }, // graphql-js counts tokens itself while parsing: parseOptions below
@@ -108,8 +108,7 @@ export function queryLimits(production: boolean) {
     maxDepth: { n: QUERY_LIMITS.maxDepth, ...reject },
     maxAliases: { n: QUERY_LIMITS.maxAliases, ...reject },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...reject },
-    // "Did you mean …" would describe the schema to anonymous callers where introspection is off.
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return { plugins, validationRules: [...validationRules, costLimit], parseOptions: { maxTokens: QUERY_LIMITS.maxTokens } };
 }
