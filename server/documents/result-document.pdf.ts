@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { IssuedDocumentKind, Outcome } from '../core/enums';
@@ -15,6 +16,17 @@ export const loadFonts = () =>
     regular: fs.readFileSync(`${FONT_DIR}400Regular/NotoSansSC_400Regular.ttf`),
     bold: fs.readFileSync(`${FONT_DIR}700Bold/NotoSansSC_700Bold.ttf`),
   });
+
+// Parsing a CJK font is most of a document's rendering time: parsed once, used by every document
+// (pdfkit takes a fontkit font as it takes the file, and subsets it per document).
+let parsed: { regular: fontkit.Font; bold: fontkit.Font } | null = null;
+const parsedFonts = () => {
+  if (!parsed) {
+    const { regular, bold } = loadFonts();
+    parsed = { regular: fontkit.create(regular) as fontkit.Font, bold: fontkit.create(bold) as fontkit.Font };
+  }
+  return parsed;
+};
 
 export interface ResultDocumentData {
   application: Application;
@@ -49,7 +61,7 @@ function resultWording(d: ResultDocumentData, who: string): string[] {
 
 /** Renders the numbered result document as a PDF in Chinese, with a QR code of its verification address. */
 export async function renderResultDocument(d: ResultDocumentData): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
+  const { regular, bold } = parsedFonts();
   const qr = await QRCode.toBuffer(d.verifyUrl, { type: 'png', margin: 1, width: 240, errorCorrectionLevel: 'M' });
   const doc = new PDFDocument({
     size: 'A4',
@@ -59,8 +71,8 @@ export async function renderResultDocument(d: ResultDocumentData): Promise<Buffe
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
+  doc.registerFont('regular', regular as never);
+  doc.registerFont('bold', bold as never);
 
   const a = d.application;
   const who = holderDescription(a.subject);
