@@ -16,6 +16,7 @@ import { DocumentNumberSequence } from './documents/document-number.entity';
 import { FeeRule } from './fees/fee-rule.entity';
 import { CaseCount, DecisionDays, WorkloadDay } from './counters/counters.entity';
 import { migrations } from './migrations';
+import { CacheVersionBumps } from './core/reference-cache';
 import { addMissingIndexes } from './core/bulk-insert';
 import { isMysqlFamily } from './core/dialect';
 
@@ -55,7 +56,7 @@ export interface DataSourceSettings {
 }
 
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
-  const common = { entities, migrations, synchronize: false, logger: settings.logger, logging: !!settings.logger };
+  const common = { entities, migrations, subscribers: [CacheVersionBumps], synchronize: false, logger: settings.logger, logging: !!settings.logger };
   if (settings.databaseUrl) {
     return {
       ...common,

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../server/app';
 import { openDatabase } from '../server/data-source';
+import { acceptedCase } from './support/workflow';
 import { Client, CountingLogger, startTestApp, type TestApp } from './support/harness';
 import type { DataSource } from 'typeorm';
+import { saveCalendarDay } from '../server/calendar/calendar.admin';
+import { transactionCalendar } from '../server/calendar/calendar.service';
 
 // The calendar and the offices are kept in memory by each server process (core/reference-cache.ts).
 // A second server with a database connection and a memory of its own stands for a second process:
@@ -71,4 +74,49 @@ describe('reference data kept in memory, across server processes', () => {
     await rename(assignee.displayName);
     expect((await supervisorA.data(HELD)).applications.items[0].assignee.displayName).toBe(assignee.displayName);
   });
+
+  it('reads the calendar once for a run of case actions, each in its transaction', async () => {
+    const officer = await on(second.server, 'heping.officer');
+    let { id, version } = await acceptedCase(officer);
+    // A change through the other server: this one's kept calendar is old, and only the case
+    // actions' transactions ask for it.
+    const admin = await on(app.server, 'admin');
+    await admin.data('mutation { setCalendarDay(date: "2030-01-02", workday: true, note: "补班") { date } }');
+    const logger = second.ds.logger as CountingLogger;
+    const reads: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      logger.recent = [];
+      const started = await officer.data(
+        'mutation($id: ID!, $v: Int!) { startInvestigation(id: $id, version: $v, reason: "核实户籍") { version } }',
+        { id, v: version },
+      );
+      const ended = await officer.data('mutation($id: ID!, $v: Int!) { endInvestigation(id: $id, version: $v) { version } }', {
+        id,
+        v: started.startInvestigation.version,
+      });
+      version = ended.endInvestigation.version;
+      reads.push(logger.recent.filter((q) => /FROM [`"]?calendar_day/.test(q)).length);
+    }
+    // Loaded by the first transaction, then kept.
+    expect(reads).toEqual([1, 0, 0]);
+  });
 });
+
+describe('reference data changed by a transaction that rolls back', () => {
+  it('keeps nothing the transaction saw of its own change', async () => {
+    const day = '2027-04-07'; // a Wednesday
+    const before = await transactionCalendarOutside();
+    expect(before.isWorkday(day)).toBe(true);
+    await expect(
+      app.ds.transaction(async (em) => {
+        await saveCalendarDay(em, day, false, '回滚');
+        expect((await transactionCalendar(em)).isWorkday(day)).toBe(false);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect((await transactionCalendarOutside()).isWorkday(day)).toBe(true);
+    await app.ds.transaction(async (em) => expect((await transactionCalendar(em)).isWorkday(day)).toBe(true));
+  });
+});
+
+const transactionCalendarOutside = () => transactionCalendar(app.ds.manager);

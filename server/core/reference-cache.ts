@@ -1,4 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import {
+  type DataSource,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  EventSubscriber,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+} from 'typeorm';
 
 /**
  * Reference data that changes rarely (the working-day calendar, the office tree, the officers as
@@ -30,6 +37,7 @@ export function cacheVersionsOf(raw: Record<string, unknown>): CacheVersions {
 /** Marks `name` changed, in the caller's transaction: every process reloads it once this commits. */
 export async function bumpCacheVersion(em: EntityManager, name: CachedData): Promise<void> {
   await em.query('UPDATE cache_version SET version = version + 1 WHERE name = ?', [name]);
+  if (em.queryRunner?.isTransactionActive) bumpedIn(em).add(name);
 }
 
 /** The version of `name` as `em` sees it (inside a transaction: with its own changes). */
@@ -41,11 +49,34 @@ export async function cacheVersion(em: EntityManager, name: CachedData): Promise
 /** Per database (a process has one; a test may open several). */
 const kept = new WeakMap<DataSource, Map<CachedData, { version: number; value: Promise<unknown> }>>();
 
+type RunnerData = { bumpedCacheVersions?: Set<CachedData> };
+
+/** The names the running transaction bumped, on its query runner (CacheVersionBumps forgets them when it ends). */
+const bumpedIn = (em: EntityManager): Set<CachedData> => {
+  const data = em.queryRunner!.data as RunnerData;
+  data.bumpedCacheVersions ??= new Set();
+  return data.bumpedCacheVersions;
+};
+
+/** Forgets what a transaction bumped when it ends: a query runner (SQLite's only one) serves the next transaction too. */
+@EventSubscriber()
+export class CacheVersionBumps implements EntitySubscriberInterface {
+  afterTransactionCommit({ queryRunner }: TransactionCommitEvent) {
+    delete (queryRunner.data as RunnerData).bumpedCacheVersions;
+  }
+
+  afterTransactionRollback({ queryRunner }: TransactionRollbackEvent) {
+    delete (queryRunner.data as RunnerData).bumpedCacheVersions;
+  }
+}
+
 /**
- * `name` as `em` reads it: the kept value if it is of the current version, else `load()`. The
- * current version is the one the request's session statement read (`requestVersion`), or, inside
- * a transaction (which sees its own changes) or when none was read, the database's. A value loaded
- * inside a transaction is not kept: it may hold changes not yet committed, or later rolled back.
+ * `name` as `em` reads it: the kept value if it is of the current version, else `load()`, kept for
+ * the next requests. The current version is the one the request's session statement read
+ * (`requestVersion`), or, inside a transaction (which sees its own changes) or when none was read,
+ * the database's. A transaction that changed `name` itself loads it without keeping it: that may
+ * hold changes not yet committed, or later rolled back. Any other transaction reads the version and
+ * the data in one snapshot, as committed.
  */
 export async function cached<T>(em: EntityManager, name: CachedData, requestVersion: number | undefined, load: () => Promise<T>): Promise<T> {
   const inTransaction = !!em.queryRunner?.isTransactionActive;
@@ -55,7 +86,9 @@ export async function cached<T>(em: EntityManager, name: CachedData, requestVers
   const hit = ofDatabase.get(name);
   if (version !== undefined && hit?.version === version) return hit.value as Promise<T>;
   const value = load();
-  if (!inTransaction && version !== undefined) {
+  // Outside a transaction the version was read before loading: a change committed in between makes
+  // the value newer than its version, never older, and the next request reading the new version loads again.
+  if (version !== undefined && !(inTransaction && bumpedIn(em).has(name))) {
     ofDatabase.set(name, { version, value });
     value.catch(() => ofDatabase.delete(name));
   }
