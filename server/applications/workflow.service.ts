@@ -112,6 +112,8 @@ export async function runCaseAction(
     });
   }
   await countAction(em, action, a, set, actor, now);
+  const changed = await em.findOneByOrFail(Application, { id: a.id });
+  // Last before the commit: every write waits for the audit chain head's lock until then.
   await recordAudit(ctx, em, {
     action,
     entityType: 'Application',
@@ -124,7 +126,7 @@ export async function runCaseAction(
       ...change.detail,
     },
   });
-  return em.findOneByOrFail(Application, { id: a.id });
+  return changed;
 }
 
 const STEP_OF: Partial<Record<CaseAction, Step>> = {
