@@ -360,13 +360,19 @@ async function startServerProcess(port: number, auditKey: string): Promise<Child
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('record-check-console:')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-  });
-  return child;
+  // Ready when /api/ready says so, whatever LOG_LEVEL lets the process print; its log is read and dropped.
+  child.stdout!.resume();
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+  for (;;) {
+    if (exited !== undefined) throw new Error(`the server exited with ${exited}`);
+    const ready = await fetch(`http://127.0.0.1:${port}/api/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return child;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 async function main() {

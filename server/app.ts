@@ -152,6 +152,8 @@ export interface RunningServer {
 export async function startServer(ds: DataSource, config: Config, port = config.port): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // An ETag would hash every GraphQL answer (POST, never asked again); the console's files have their own.
+  app.set('etag', false);
   // Behind a reverse proxy, the client's address is the one the proxy adds (one hop), not the proxy's.
   app.set('trust proxy', config.trustProxy ? 1 : false);
   const httpServer = http.createServer(app);

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requestCalendar } from '../calendar/calendar.service';
+import { requestCalendar, type WorkCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
 import { Document } from './document.entity';
@@ -79,8 +79,8 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => Office)
-  async office(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Office> {
-    return (await ctx.loaders.office.load(a.officeId))!;
+  office(@Root() a: Application, @Ctx() ctx: RequestContext): Office | Promise<Office | null> | null {
+    return ctx.loaders.office.get(a.officeId);
   }
 
   @FieldResolver(() => RoutingDecision)
@@ -90,18 +90,18 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => Officer, { nullable: true })
-  assignee(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Officer | null> | null {
-    return a.assigneeId == null ? null : ctx.loaders.officer.load(a.assigneeId);
+  assignee(@Root() a: Application, @Ctx() ctx: RequestContext): Officer | Promise<Officer | null> | null {
+    return a.assigneeId == null ? null : ctx.loaders.officer.get(a.assigneeId);
   }
 
   @FieldResolver(() => Officer, { nullable: true })
-  decidedBy(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Officer | null> | null {
-    return a.decidedById == null ? null : ctx.loaders.officer.load(a.decidedById);
+  decidedBy(@Root() a: Application, @Ctx() ctx: RequestContext): Officer | Promise<Officer | null> | null {
+    return a.decidedById == null ? null : ctx.loaders.officer.get(a.decidedById);
   }
 
   @FieldResolver(() => Officer, { nullable: true })
-  signedOffBy(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Officer | null> | null {
-    return a.signedOffById == null ? null : ctx.loaders.officer.load(a.signedOffById);
+  signedOffBy(@Root() a: Application, @Ctx() ctx: RequestContext): Officer | Promise<Officer | null> | null {
+    return a.signedOffById == null ? null : ctx.loaders.officer.get(a.signedOffById);
   }
 
   @FieldResolver(() => [Document])
@@ -114,15 +114,20 @@ export class ApplicationResolver {
     return missingDocumentKinds(a, await ctx.loaders.documentsOfApplication.load(a.id));
   }
 
+  // The calendar is read once per request; the rows of a page after the first answer at once.
   @FieldResolver(() => SlaState)
-  async slaState(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<SlaState> {
-    const now = new Date();
-    return slaStateOf(a, now, (await requestCalendar(ctx)).dueSoonBefore(now));
+  slaState(@Root() a: Application, @Ctx() ctx: RequestContext): SlaState | Promise<SlaState> {
+    const slaState = (calendar: WorkCalendar) => {
+      const now = new Date();
+      return slaStateOf(a, now, calendar.dueSoonBefore(now));
+    };
+    return ctx.calendarLoaded ? slaState(ctx.calendarLoaded) : requestCalendar(ctx).then(slaState);
   }
 
   @FieldResolver(() => Float, { description: 'Working days the clock has run so far (paused time excluded).' })
-  async workingDaysElapsed(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<number> {
-    return workingDaysElapsed(await requestCalendar(ctx), { ...a, closedAt: clockClosedAt(a) }, new Date());
+  workingDaysElapsed(@Root() a: Application, @Ctx() ctx: RequestContext): number | Promise<number> {
+    const elapsed = (calendar: WorkCalendar) => workingDaysElapsed(calendar, { ...a, closedAt: clockClosedAt(a) }, new Date());
+    return ctx.calendarLoaded ? elapsed(ctx.calendarLoaded) : requestCalendar(ctx).then(elapsed);
   }
 
   @FieldResolver(() => IssuedDocumentRecord, { nullable: true })

@@ -9,6 +9,8 @@ declare module '../core/context' {
   interface RequestContext {
     /** The working-day calendar, loaded at most once per request. */
     calendar?: Promise<WorkCalendar>;
+    /** The same once loaded: what resolvers of a page's rows read at once. */
+    calendarLoaded?: WorkCalendar;
   }
 }
 
@@ -92,6 +94,8 @@ export function transactionCalendar(em: EntityManager): Promise<WorkCalendar> {
 /** The calendar of a request, at the version its session statement read, asked at most once however many fields need it. */
 export function requestCalendar(ctx: RequestContext): Promise<WorkCalendar> {
   const em = managerOf(ctx);
-  ctx.calendar ??= em.queryRunner?.isTransactionActive ? transactionCalendar(em) : currentCalendar(em, ctx.versions?.calendar);
+  ctx.calendar ??= (em.queryRunner?.isTransactionActive ? transactionCalendar(em) : currentCalendar(em, ctx.versions?.calendar)).then(
+    (calendar) => (ctx.calendarLoaded = calendar),
+  );
   return ctx.calendar;
 }

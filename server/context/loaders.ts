@@ -15,12 +15,37 @@ declare module '../core/context' {
   }
 }
 
-/** A loader of rows of a table kept whole in memory (see core/reference-cache.ts). */
-const keptById = <T extends { id: number }>(ds: DataSource, entity: new () => T, name: CachedData, version: number | undefined) =>
-  new DataLoader<number, T | null>(async (ids) => {
-    const all = await keptTable(ds.manager, entity, name, version);
-    return ids.map((id) => all.get(id) ?? null);
-  });
+/**
+ * The rows of a table kept whole in memory (see core/reference-cache.ts) at the request's version:
+ * read once per request, then answered at once, without a promise, to every row of a page.
+ */
+class KeptRows<T extends { id: number }> {
+  private table?: Promise<Map<number, T>>;
+  private loaded?: Map<number, T>;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly entity: new () => T,
+    private readonly name: CachedData,
+    private readonly version: number | undefined,
+  ) {}
+
+  /** The whole table, read once per request. */
+  ready(): Promise<Map<number, T>> {
+    this.table ??= keptTable(this.ds.manager, this.entity, this.name, this.version).then((table) => (this.loaded = table));
+    return this.table;
+  }
+
+  /** The row with this id (null if none): at once when the table is loaded, else once it is. */
+  get(id: number): T | null | Promise<T | null> {
+    if (this.loaded) return this.loaded.get(id) ?? null;
+    return this.ready().then((table) => table.get(id) ?? null);
+  }
+
+  async load(id: number): Promise<T | null> {
+    return this.get(id);
+  }
+}
 
 /**
  * Per-request batch loaders: a page of cases costs one query per relation, not one per row. The
@@ -29,8 +54,8 @@ const keptById = <T extends { id: number }>(ds: DataSource, entity: new () => T,
  */
 export function createLoaders(ds: DataSource, versions: CacheVersions = {}) {
   return {
-    office: keptById(ds, Office, 'offices', versions.offices),
-    officer: keptById(ds, Officer, 'officers', versions.officers),
+    office: new KeptRows(ds, Office, 'offices', versions.offices),
+    officer: new KeptRows(ds, Officer, 'officers', versions.officers),
     routingDecision: new DataLoader<number, RoutingDecision>(async (ids) => {
       const rows = await ds.getRepository(Application).find({ select: { id: true, routingDecision: true }, where: { id: In([...ids]) } });
       const map = new Map(rows.map((r) => [r.id, r.routingDecision]));
