@@ -122,22 +122,52 @@ function scenarios(caseIds: string[]): Scenario[] {
     {
       name: 'decide, then issue (10 officers)',
       user: '',
-      // The ten officers holding the most accepted cases with no fee to wait for (a few hundred
-      // such cases are decided and issued each run: the seed's 1,500 or so last a few runs).
+      // Ten officers of the offices with the most cases to work. Each decides accepted cases it
+      // holds, topped up first from its office's submitted ones (papers verified, then accepted):
+      // a run uses a few hundred cases, and the seed keeps about 3,000 submitted ones.
       officers: async (ds) =>
         (
           await ds.query(
-            `SELECT o.username FROM application a JOIN officer o ON o.id = a.assigneeId
-             WHERE a.status = 'ACCEPTED' AND a.feeAmount = 0 GROUP BY o.username ORDER BY COUNT(*) DESC LIMIT ${CONNECTIONS}`,
+            `SELECT o.username FROM officer o JOIN application a ON a.officeId = o.officeId
+             WHERE o.role IN ('STATION_OFFICER', 'EXIT_ENTRY_OFFICER') AND o.active = 1 AND a.status IN ('SUBMITTED', 'ACCEPTED')
+             GROUP BY o.username ORDER BY COUNT(*) DESC LIMIT ${CONNECTIONS}`,
           )
         ).map((r: { username: string }) => r.username),
-      prepare: async (gql) => {
-        const { applications } = await gql({
+      prepare: async (gql, client) => {
+        const need = 10 + Math.ceil(SECONDS * 4);
+        const mine = await gql({
           query: '{ applications(filter: { status: [ACCEPTED], mine: true }, perPage: 200) { items { id version feeAmount } } }',
           variables: {},
         });
-        const pool = applications.items.filter((a: { feeAmount: number }) => a.feeAmount === 0);
-        if (pool.length < 20) throw new Error(`an officer holds ${pool.length} accepted cases to decide: seed a new bench database`);
+        const pool = mine.applications.items.filter((a: { feeAmount: number }) => a.feeAmount === 0).slice(0, need);
+        const { me } = await gql({ query: '{ me { id } }', variables: {} });
+        const submitted = await gql({
+          query: '{ applications(filter: { status: [SUBMITTED] }, perPage: 300) { items { id feeAmount assignee { id } documents { id status } } } }',
+          variables: {},
+        });
+        // Two officers of one office go through its list from opposite ends; a case the other took first is passed over.
+        const candidates = submitted.applications.items.filter(
+          (a: { feeAmount: number; assignee: { id: string } | null }) => a.feeAmount === 0 && (!a.assignee || a.assignee.id === me.id),
+        );
+        if (client % 2) candidates.reverse();
+        for (const a of candidates) {
+          if (pool.length >= need) break;
+          try {
+            for (const d of a.documents.filter((d: { status: string }) => d.status === 'PENDING')) {
+              await gql({ query: 'mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', variables: { id: d.id } });
+            }
+            const { application } = await gql({ query: 'query($id: ID!) { application(id: $id) { version } }', variables: { id: a.id } });
+            const accepted = await gql({
+              query: 'mutation($id: ID!, $v: Int!) { acceptApplication(id: $id, version: $v) { id version } }',
+              variables: { id: a.id, v: application.version },
+            });
+            pool.push(accepted.acceptApplication);
+          } catch {
+            // Held by the other officer, or a paper missing: the next one.
+          }
+        }
+        if (pool.length < need)
+          throw new Error(`an officer has ${pool.length} cases to decide of the ${need} a run needs: seed a new bench database`);
         return { pool, status: 'NONE' };
       },
       next: (_client, last) => {
