@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { verifyAuditChain } from '../server/audit/audit.verify';
-import { type Config, loadConfig } from '../server/config';
+import { type Config, databaseLabel, loadConfig } from '../server/config';
 import { openDatabase } from '../server/data-source';
 
 interface Manifest {
@@ -109,6 +109,8 @@ async function restore(config: Config, from: string): Promise<{ files: number; e
     fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true });
     fs.copyFileSync(path.join(from, manifest.database), config.sqlitePath);
   }
+  // The storage exists even with nothing to put back: a server's readiness check writes there.
+  fs.mkdirSync(config.filesDir, { recursive: true });
   const files = copyFiles(path.join(from, 'files'), config.filesDir);
   if (files !== manifest.files) throw new Error(`${files} files restored, the backup holds ${manifest.files}`);
   const ds = await openDatabase(config);
@@ -131,12 +133,16 @@ async function main() {
   if (command === 'backup') {
     const out = option('out') ?? path.resolve('backups', new Date().toISOString().replace(/[:.]/g, '-'));
     const manifest = await backup(config, out);
-    console.log(`backed up the ${manifest.dialect} database and ${manifest.files} files to ${out}`);
+    console.log(
+      `backed up the ${manifest.dialect} database and ${manifest.files} files to ${out} (${databaseLabel(config)}, files from ${config.filesDir})`,
+    );
   } else if (command === 'restore') {
     const from = option('from');
     if (!from) throw new Error('say where the backup is: npm run restore -- --from DIR');
     const { files, events } = await restore(config, from);
-    console.log(`restored the database and ${files} files; audit chain intact: ${events} events`);
+    console.log(
+      `restored the database and ${files} files; audit chain intact: ${events} events (${databaseLabel(config)}, files in ${config.filesDir})`,
+    );
   } else {
     throw new Error('usage: backup [--out DIR] | restore --from DIR');
   }

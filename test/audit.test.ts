@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from '../server/applications/application.entity';
 import { submitApplication } from '../server/applications/application.service';
@@ -81,9 +84,21 @@ describe('npm run audit:verify', () => {
     return { status: run.status, output: run.stdout + run.stderr };
   };
 
+  it('refuses to vouch for a database that is not there', () => {
+    const missing = path.join(os.tmpdir(), `rcc-no-such-${process.pid}.sqlite`);
+    const run = spawnSync('npx', ['tsx', 'scripts/audit-verify.ts'], {
+      env: { ...process.env, DATABASE_URL: '', SQLITE_PATH: missing },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`no database at ${missing}`);
+    expect(fs.existsSync(missing)).toBe(false);
+  });
+
   it('passes an intact chain and names the first event of a tampered one', async () => {
     const intact = verify();
-    expect(intact.output).toMatch(/audit chain intact: \d+ events/);
+    // It names the database it read: an operator sees at once a chain verified somewhere else.
+    expect(intact.output).toMatch(/^(SQLite|MySQL) \S+.*: audit chain intact: \d+ events/m);
     expect(intact.status).toBe(0);
     const events = await app.ds.getRepository(AuditEvent).find({ order: { id: 'ASC' } });
     const victim = events[Math.floor(events.length / 2)];

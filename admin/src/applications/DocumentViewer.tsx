@@ -56,8 +56,9 @@ function ZoomedImage({ src, alt, zoom, rotation }: { src: string; alt: string; z
             height: size ? height : undefined,
             maxWidth: 'none',
             visibility: size ? 'visible' : 'hidden',
+            // No transition: Chromium may keep the scroll range of a turn caught half-way (a wider
+            // box), leaving blank space past the paper's edge.
             transform: `translate(-50%, -50%) rotate(${rotation}deg)`,
-            transition: 'transform .15s',
           }}
         />
       </Box>
