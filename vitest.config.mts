@@ -18,5 +18,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A poll waits on the browser or the server; when the machine is loaded (CI runs two files at
+    // once, one of them may be the fuzzer) a second, the default, is not enough to be sure.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -16,7 +16,8 @@ async function main() {
   const result = await verifyAuditChain(ds, config.auditKey);
   await ds.destroy();
   if (result.ok) {
-    console.log(`${databaseLabel(config)}: audit chain intact: ${result.events} events`);
+    const waiting = result.unsealed ? `; ${result.unsealed} written moments ago wait to be sealed, each with the MAC of its own` : '';
+    console.log(`${databaseLabel(config)}: audit chain intact: ${result.events} events${waiting}`);
     return;
   }
   console.error(

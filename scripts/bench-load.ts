@@ -7,6 +7,8 @@
 //   BENCH_NODE_ARGS     options for the server's node (default as npm start runs it: --max-semi-space-size=64)
 //   BENCH_PROFILE_DIR   write a CPU profile of the server process there (node --cpu-prof)
 //   BENCH_SHOW_SQL      print the statements of each case
+//   BENCH_PROCESSES     server processes (default 1); more than one run behind nginx with
+//                       deploy/nginx.conf, as docs/deploy.md sets a machine up, and write a section of their own
 //   BENCH_CASES         only the cases whose name contains this text (default all; docs/bench.md is then left as it is)
 // The server runs as its own process (dist/server/main.js, as in production). wrk (Debian's
 // package, a C client) sends the console's own request over HTTP keep-alive. The statements one such
@@ -27,10 +29,12 @@ import type { DataSource } from 'typeorm';
 import { ConsoleApplicationDocument, ConsoleApplicationsDocument, ConsoleQueueCountsDocument } from '../admin/src/generated/graphql';
 import { startServer } from '../server/app';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
+import { startLocalNginx } from './local-nginx';
 import { BENCH_DATABASE_URL, CapturingLogger, dataStatements, openBenchDatabase, writeBenchSection } from './bench-database';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 
 interface Request {
   query: string;
@@ -280,35 +284,50 @@ const METRICS_TOKEN = 'bench-load-metrics-token-0123456789abcdef';
 interface AuditSums {
   mutationSeconds: number;
   mutations: number;
-  lockWait: number;
   append: number;
+  sealWait: number;
+  lockWait: number;
+  sealed: number;
+  seals: number;
 }
 
-/** From the server's /metrics: the time and number of the named mutations so far, and the audit chain's lock wait and append time. */
-async function auditSums(port: number, operations: readonly string[]): Promise<AuditSums> {
+/** From the servers' /metrics, summed: the time and number of the named mutations so far, and the audit chain's figures. */
+async function auditSums(ports: readonly number[], operations: readonly string[]): Promise<AuditSums> {
+  const each = await Promise.all(ports.map((port) => auditSumsOf(port, operations)));
+  const total = { ...each[0] };
+  for (const key of Object.keys(total) as (keyof AuditSums)[]) total[key] = each.reduce((n, e) => n + e[key], 0);
+  return total;
+}
+
+async function auditSumsOf(port: number, operations: readonly string[]): Promise<AuditSums> {
   const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
   const text = await res.text();
   const sum = (pattern: RegExp) => [...text.matchAll(pattern)].reduce((total, m) => total + Number(m[1]), 0);
+  const metric = (name: string) => sum(new RegExp(`^${name} ([\\d.e+-]+)$`, 'gm'));
   const ops = operations.join('|');
+  const request = (part: 'sum' | 'count') =>
+    sum(new RegExp(`^rcc_http_request_duration_seconds_${part}\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`, 'gm'));
   return {
-    mutationSeconds: sum(
-      new RegExp(`^rcc_http_request_duration_seconds_sum\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`, 'gm'),
-    ),
-    mutations: sum(
-      new RegExp(`^rcc_http_request_duration_seconds_count\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`, 'gm'),
-    ),
-    lockWait: sum(/^rcc_audit_chain_lock_wait_seconds_sum ([\d.e+-]+)$/gm),
-    append: sum(/^rcc_audit_append_seconds_sum ([\d.e+-]+)$/gm),
+    mutationSeconds: request('sum'),
+    mutations: request('count'),
+    append: metric('rcc_audit_append_seconds_sum'),
+    sealWait: metric('rcc_audit_seal_wait_seconds_sum'),
+    lockWait: metric('rcc_audit_chain_lock_wait_seconds_sum'),
+    sealed: metric('rcc_audit_events_sealed_total'),
+    seals: metric('rcc_audit_seals_total'),
   };
 }
 
-/** The share of the mutations' time between two snapshots spent waiting for the audit chain head, and appending to it. */
+/** The audit chain's part in the mutations between two snapshots. */
 function auditShare(before: AuditSums, after: AuditSums) {
-  const seconds = after.mutationSeconds - before.mutationSeconds;
+  const delta = (key: keyof AuditSums) => after[key] - before[key];
+  const seconds = delta('mutationSeconds');
   return {
-    lockWait: (after.lockWait - before.lockWait) / seconds,
-    append: (after.append - before.append) / seconds,
-    perMutationMs: (seconds / (after.mutations - before.mutations)) * 1000,
+    perMutationMs: (seconds / delta('mutations')) * 1000,
+    append: delta('append') / seconds,
+    sealWait: delta('sealWait') / seconds,
+    eventsPerSeal: delta('sealed') / delta('seals'),
+    lockWaitPerSealMs: (delta('lockWait') / delta('seals')) * 1000,
   };
 }
 
@@ -387,6 +406,8 @@ async function startServerProcess(port: number, auditKey: string): Promise<Child
       // The audit chain of the bench database goes on under the key it was written with.
       AUDIT_KEY: auditKey,
       METRICS_TOKEN,
+      // Behind nginx the limits count the address it reports, as in deploy/record-check.service.
+      ...(PROCESSES > 1 ? { TRUST_PROXY: '1', HOST: '127.0.0.1' } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -439,8 +460,23 @@ async function main() {
   }
   await inProcess.stop();
 
-  const port = await freePort();
-  const server = await startServerProcess(port, config.auditKey);
+  const serverPorts: number[] = [];
+  const servers: ChildProcess[] = [];
+  const nginx = { stop: () => {} };
+  let port: number;
+  try {
+    for (let i = 0; i < PROCESSES; i++) {
+      serverPorts.push(await freePort());
+      servers.push(await startServerProcess(serverPorts[i], config.auditKey));
+    }
+    if (PROCESSES > 1) {
+      port = await freePort();
+      Object.assign(nginx, await startLocalNginx(workDir, port, serverPorts));
+    } else port = serverPorts[0];
+  } catch (e) {
+    for (const server of servers) server.kill('SIGTERM');
+    throw e;
+  }
   const pool = mysql.createPool({ uri: BENCH_DATABASE_URL, connectionLimit: CONNECTIONS, timezone: 'Z' });
   const lines: string[] = [];
   const audit: { name: string; share: ReturnType<typeof auditShare> }[] = [];
@@ -458,12 +494,12 @@ async function main() {
         const officers = c.officers ? await c.officers(ds) : CLAIMERS;
         const clients = await Promise.all(officers.map(async (user) => gqlOn(port, await cookieOf(user))));
         const last = await Promise.all(clients.map((gql, i) => c.prepare!(gql, i)));
-        const before = await auditSums(port, c.operations!);
+        const before = await auditSums(serverPorts, c.operations!);
         api = await load(clients.length, SECONDS, async (client) => {
           const data = await clients[client](c.next(client, last[client]));
           last[client] = { ...last[client], ...(Object.values(data)[0] as object) };
         });
-        const share = auditShare(before, await auditSums(port, c.operations!));
+        const share = auditShare(before, await auditSums(serverPorts, c.operations!));
         audit.push({ name: c.name.replace(/ \(.*\)$/, ''), share });
         console.log(`audit chain: ${JSON.stringify(share)}`);
       } else {
@@ -491,8 +527,8 @@ async function main() {
       lines.push(line);
     }
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    nginx.stop();
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.once('exit', resolve).kill('SIGTERM'))));
     await ds.destroy();
     agent.destroy();
     await pool.end();
@@ -504,14 +540,18 @@ async function main() {
   })) as { v: string; p: number }[];
   if (only) return;
   const serverNodeVersion = execFileSync(process.env.BENCH_NODE ?? process.execPath, ['--version'], { encoding: 'utf8' }).trim();
+  const through =
+    PROCESSES > 1
+      ? `${PROCESSES} server processes behind nginx (deploy/nginx.conf, one worker), as docs/deploy.md sets a machine up`
+      : 'the server process';
   writeBenchSection(
-    'bench-load',
-    `## Under load
+    PROCESSES > 1 ? 'bench-load-processes' : 'bench-load',
+    `## Under load${PROCESSES > 1 ? `, ${PROCESSES} server processes behind nginx` : ''}
 
 ${CONNECTIONS} concurrent clients for ${SECONDS} s per case after a warm-up, on ${version[0].v} (innodb_buffer_pool_size ${
       Number(version[0].p) / 2 ** 20
     } MiB), the server on Node.js ${serverNodeVersion}, this project's 2-core machine (the server, the clients and the database share it), ${today()}.
-API = the console's own request through the server process (\`dist/server/main.js\`, production settings, as \`npm start\` runs it) from wrk (a C client) over HTTP keep-alive. SQL = the statements one such request sent, run directly on as many connections, one request's statements after the other: from mariadb-slap (a C client, parameters inlined: what MariaDB can serve), and from Node's mysql2 (a JavaScript client that parses every row, as the issue measured it). ratio = API req/s ÷ SQL sets/s. Claim and release, and decide then issue (NO_RECORD, the certificate's PDF written), go through a Node client (each needs the version of the previous answer).
+API = the console's own request through ${through} (\`dist/server/main.js\`, production settings, as \`npm start\` runs it) from wrk (a C client) over HTTP keep-alive. SQL = the statements one such request sent, run directly on as many connections, one request's statements after the other: from mariadb-slap (a C client, parameters inlined: what MariaDB can serve), and from Node's mysql2 (a JavaScript client that parses every row, as the issue measured it). ratio = API req/s ÷ SQL sets/s. Claim and release, and decide then issue (NO_RECORD, the certificate's PDF written), go through a Node client (each needs the version of the previous answer).
 
 | case | API req/s | API p50 | API p99 | statements | SQL sets/s (mariadb-slap) | ratio | SQL sets/s (Node mysql2) | ratio | target |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -520,9 +560,9 @@ ${lines.join('\n')}
 ${audit
   .map(
     ({ name, share }) =>
-      `The audit chain under ${name} (from the server's /metrics over that run, warm-up included): a mutation took ${share.perMutationMs.toFixed(1)} ms on average in the server, of which ${(share.lockWait * 100).toFixed(1)}% waiting for the chain head's row lock and ${(share.append * 100).toFixed(1)}% in the whole append (lock, event, head).\n\n`,
+      `The audit chain under ${name} (from the servers' /metrics over that run, warm-up included): a mutation took ${share.perMutationMs.toFixed(1)} ms on average in the server, of which ${(share.append * 100).toFixed(1)}% appending its event (unsealed, no lock) and ${(share.sealWait * 100).toFixed(1)}% waiting after its commit for the seal; a seal took ${share.eventsPerSeal.toFixed(1)} events on average and waited ${share.lockWaitPerSealMs.toFixed(2)} ms for the chain head.\n\n`,
   )
-  .join('')}Reproduce: \`npm run bench:load\` (see scripts/bench-load.ts for its settings).`,
+  .join('')}Reproduce: \`${PROCESSES > 1 ? `BENCH_PROCESSES=${PROCESSES} ` : ''}npm run bench:load\` (see scripts/bench-load.ts for its settings).`,
   );
   console.log('written to docs/bench.md');
 }

@@ -14,6 +14,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { sealerOf } from './audit/audit.service';
 import type { Config } from './config';
 import type { RequestContext } from './core/context';
 import { PUBLIC_ERROR_CODES, publicTimeout } from './core/errors';
@@ -150,6 +151,8 @@ export interface RunningServer {
 
 /** The HTTP server: REST beside /graphql, one database, one configuration. */
 export async function startServer(ds: DataSource, config: Config, port = config.port): Promise<RunningServer> {
+  // Events a process left unsealed (it stopped between a write's commit and its seal) are sealed now.
+  await sealerOf(ds, config.auditKey).sealCommitted();
   const app = express();
   app.disable('x-powered-by');
   // An ETag would hash every GraphQL answer (POST, never asked again); the console's files have their own.

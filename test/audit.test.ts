@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from '../server/applications/application.entity';
 import { submitApplication } from '../server/applications/application.service';
 import { AuditChainHead, AuditEvent } from '../server/audit/audit-event.entity';
-import { eventHash, GENESIS_HASH } from '../server/audit/audit.service';
+import { eventHash, eventMac, GENESIS_HASH } from '../server/audit/audit.service';
 import { createLoaders } from '../server/context/loaders';
 import type { RequestContext } from '../server/core/context';
 import { withTransaction } from '../server/core/transaction';
@@ -28,8 +28,9 @@ describe('audit trail', () => {
     await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
       i: { code: '210102-PCS9', name: '测试派出所', kind: 'POLICE_STATION', jurisdiction: ['210102002'] },
     });
-    const events = await app.ds.getRepository(AuditEvent).find({ order: { id: 'ASC' } });
+    const events = await app.ds.getRepository(AuditEvent).find({ order: { seq: 'ASC' } });
     expect(events.length).toBeGreaterThan(30);
+    expect(events.filter((e) => e.seq == null)).toEqual([]);
     let previous = GENESIS_HASH;
     for (const e of events) {
       expect(e.prevHash).toBe(previous);
@@ -38,6 +39,35 @@ describe('audit trail', () => {
     }
     expect(eventHash('another key', events[0].prevHash, events[0])).not.toBe(events[0].hash);
     expect(events.at(-1)).toMatchObject({ action: 'OFFICE_CREATED', entityType: 'Office' });
+  });
+
+  it('seals writes answered at once into one chain, each before its answer', async () => {
+    const offices = Array.from({ length: 12 }, (_, i) => `210102-PC${String.fromCharCode(65 + i)}`);
+    const created = await Promise.all(
+      offices.map((code) =>
+        admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
+          i: { code, name: `并发派出所${code.slice(-1)}`, kind: 'POLICE_STATION', jurisdiction: ['210102002'] },
+        }),
+      ),
+    );
+    // Each answer came after its event was sealed: its trail shows it at once.
+    for (const { createOffice } of created) {
+      const { auditTrail } = await admin.data('query($id: String!) { auditTrail(entityType: "Office", entityId: $id) { items { action hash } } }', {
+        id: createOffice.id,
+      });
+      expect(auditTrail.items).toEqual([{ action: 'OFFICE_CREATED', hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    }
+    const events = await app.ds.getRepository(AuditEvent).find({ order: { seq: 'ASC' } });
+    expect(events.filter((e) => e.seq == null)).toEqual([]);
+    let previous = GENESIS_HASH;
+    for (const e of events) {
+      expect(e.prevHash).toBe(previous);
+      expect(e.hash).toBe(eventHash(app.config.auditKey, previous, e));
+      previous = e.hash;
+    }
+    expect(new Set(events.map((e) => e.seq)).size).toBe(events.length);
+    const head = await app.ds.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
+    expect(head).toMatchObject({ lastEventId: events.at(-1)!.id, lastHash: previous });
   });
 
   it('rolls the audit event back with a change that fails, and keeps both when it commits', async () => {
@@ -74,14 +104,20 @@ describe('audit trail', () => {
 });
 
 describe('npm run audit:verify', () => {
+  // Not spawnSync: the server runs in this process, and a blocked event loop would drop its idle connections.
   const verify = () => {
     const env = {
       ...process.env,
       AUDIT_KEY: app.config.auditKey,
       ...(app.config.databaseUrl ? { DATABASE_URL: app.config.databaseUrl } : { SQLITE_PATH: app.config.sqlitePath }),
     };
-    const run = spawnSync('npx', ['tsx', 'scripts/audit-verify.ts'], { env, encoding: 'utf8' });
-    return { status: run.status, output: run.stdout + run.stderr };
+    return new Promise<{ status: number | null; output: string }>((resolve) => {
+      const child = spawn('npx', ['tsx', 'scripts/audit-verify.ts'], { env });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('close', (status) => resolve({ status, output }));
+    });
   };
 
   it('refuses to vouch for a database that is not there', () => {
@@ -95,32 +131,69 @@ describe('npm run audit:verify', () => {
     expect(fs.existsSync(missing)).toBe(false);
   });
 
+  it('passes an event that waits for its seal, seals it with the next write, and names one written around the server', async () => {
+    // A process that stopped between a write's commit and its seal leaves the event unsealed, with its own MAC.
+    const waiting = app.ds.getRepository(AuditEvent).create({
+      at: new Date(),
+      actorId: null,
+      action: 'LEFT_UNSEALED',
+      entityType: 'Office',
+      entityId: '1',
+      detail: { why: 'the process stopped' },
+      seq: null,
+      prevHash: '',
+      hash: '',
+    });
+    waiting.mac = eventMac(app.config.auditKey, waiting);
+    await app.ds.getRepository(AuditEvent).save(waiting);
+    const pending = await verify();
+    expect(pending.status).toBe(0);
+    expect(pending.output).toMatch(/audit chain intact: \d+ events; 1 written moments ago wait to be sealed/);
+    await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
+      i: { code: '210102-PCW', name: '封存派出所', kind: 'POLICE_STATION', jurisdiction: ['210102002'] },
+    });
+    expect((await app.ds.getRepository(AuditEvent).findOneByOrFail({ id: waiting.id })).seq).toBeGreaterThan(0);
+    expect((await verify()).output).not.toMatch(/wait to be sealed/);
+
+    // A row written around the server, without the key: never sealed, and named.
+    const forged = await app.ds.getRepository(AuditEvent).save({ ...waiting, id: undefined, action: 'FORGED', mac: 'f'.repeat(64), seq: null });
+    await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
+      i: { code: '210102-PCX', name: '伪造派出所', kind: 'POLICE_STATION', jurisdiction: ['210102002'] },
+    });
+    expect((await app.ds.getRepository(AuditEvent).findOneByOrFail({ id: forged.id })).seq).toBeNull();
+    const named = await verify();
+    expect(named.status).toBe(1);
+    expect(named.output).toContain(`AUDIT CHAIN BROKEN at event ${forged.id}: event ${forged.id} was written without the audit key`);
+    await app.ds.getRepository(AuditEvent).delete({ id: forged.id });
+    expect((await verify()).status).toBe(0);
+  });
+
   it('passes an intact chain and names the first event of a tampered one', async () => {
-    const intact = verify();
+    const intact = await verify();
     // It names the database it read: an operator sees at once a chain verified somewhere else.
     expect(intact.output).toMatch(/^(SQLite|MySQL) \S+.*: audit chain intact: \d+ events/m);
     expect(intact.status).toBe(0);
-    const events = await app.ds.getRepository(AuditEvent).find({ order: { id: 'ASC' } });
+    const events = await app.ds.getRepository(AuditEvent).find({ order: { seq: 'ASC' } });
     const victim = events[Math.floor(events.length / 2)];
     await app.ds.createQueryBuilder().update(AuditEvent).set({ action: 'NOTHING_HAPPENED' }).where('id = :id', { id: victim.id }).execute();
-    const tampered = verify();
+    const tampered = await verify();
     expect(tampered.status).toBe(1);
     expect(tampered.output).toContain(`AUDIT CHAIN BROKEN at event ${victim.id}`);
     await app.ds.createQueryBuilder().update(AuditEvent).set({ action: victim.action }).where('id = :id', { id: victim.id }).execute();
-    expect(verify().status).toBe(0);
+    expect((await verify()).status).toBe(0);
     await app.ds
       .createQueryBuilder()
       .delete()
       .from(AuditEvent)
       .where('id = :id', { id: events.at(-1)!.id })
       .execute();
-    const truncated = verify();
+    const truncated = await verify();
     expect(truncated.status).toBe(1);
     expect(truncated.output).toMatch(/events were removed from the end/);
     // Pointing the head back at the event before does not hide it: the head is sealed with the key.
     const previous = events.at(-2)!;
     await app.ds.createQueryBuilder().update(AuditChainHead).set({ lastEventId: previous.id, lastHash: previous.hash }).where('id = 1').execute();
-    const rewound = verify();
+    const rewound = await verify();
     expect(rewound.status).toBe(1);
     expect(rewound.output).toMatch(/head was changed/);
   });

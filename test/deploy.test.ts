@@ -1,5 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -11,6 +12,7 @@ import { loadConfig, type Config } from '../server/config';
 import { openDatabase } from '../server/data-source';
 import { seedDemoData } from '../server/seed/demo-seed';
 import { createThrowawayDatabase } from '../scripts/throwaway-database';
+import { type LocalNginx, startLocalNginx } from '../scripts/local-nginx';
 import { Client, freePort } from './support/harness';
 import { readyCase } from './support/workflow';
 
@@ -28,9 +30,9 @@ let db: { url: string; drop: () => Promise<void> };
 let config: Config;
 let ds: DataSource;
 const servers: { port: number; child: ChildProcess }[] = [];
-let nginx: ChildProcess | undefined;
+let nginx: LocalNginx | undefined;
 let proxy: string;
-let caseIds: string[] = [];
+const caseIds: string[] = [];
 
 async function startProcess(port: number): Promise<ChildProcess> {
   // The server itself, not tsx's command-line wrapper, whose SIGKILL would leave the server running.
@@ -98,30 +100,17 @@ beforeAll(async () => {
     const port = await freePort();
     servers.push({ port, child: await startProcess(port) });
   }
-  const nginxPort = await freePort();
-  const site = fs
-    .readFileSync('deploy/nginx.conf', 'utf8')
-    .replace('server 127.0.0.1:4001', `server 127.0.0.1:${servers[0].port}`)
-    .replace('server 127.0.0.1:4002', `server 127.0.0.1:${servers[1].port}`)
-    .replace('/var/cache/nginx/record-check', path.join(dir, 'cache'))
-    .replace('listen 80;', `listen 127.0.0.1:${nginxPort};\n    add_header X-Upstream $upstream_addr always;`);
-  fs.writeFileSync(path.join(dir, 'site.conf'), site);
-  const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
-  fs.writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `user root;\nworker_processes 1;\npid ${path.join(dir, 'nginx.pid')};\nerror_log ${path.join(dir, 'error.log')} warn;\n` +
-      `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}\n  include ${path.join(dir, 'site.conf')};\n}\n`,
+  nginx = await startLocalNginx(
+    dir,
+    await freePort(),
+    servers.map((s) => s.port),
+    'add_header X-Upstream $upstream_addr always;',
   );
-  await run('nginx', ['-t', '-c', path.join(dir, 'nginx.conf')]);
-  nginx = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
-  proxy = `http://127.0.0.1:${nginxPort}`;
-  for (let i = 0; i < 100 && (await fetch(`${proxy}/api/ready`).catch(() => null))?.status !== 200; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  proxy = nginx.url;
 }, 180_000);
 
 afterAll(async () => {
-  nginx?.kill('SIGQUIT');
+  nginx?.stop();
   for (const s of servers) s.child.kill('SIGKILL');
   await ds?.destroy();
   await db?.drop();
@@ -224,6 +213,12 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
     }
     for (const [prefix, numbers] of series) expect(numbers, prefix).toEqual(numbers.map((_, i) => i + 1));
   }, 180_000);
+
+  it('closes an idle connection to a process before the process does, so a POST never goes out on one being closed', () => {
+    const nginxMs = Number(fs.readFileSync('deploy/nginx.conf', 'utf8').match(/^\s*keepalive_timeout (\d+)s;/m)?.[1]) * 1000;
+    // The server keeps Node's own keep-alive timeout (server/app.ts sets none).
+    expect(nginxMs).toBeLessThan(http.createServer().keepAliveTimeout);
+  });
 
   it("keeps the console's assets at the proxy, one copy per encoding", async () => {
     // Browsers word Accept-Encoding differently: each encoding is fetched from a server once.

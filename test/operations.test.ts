@@ -75,6 +75,8 @@ describe('metrics', () => {
     expect(text).toMatch(/rcc_request_errors_total\{code="BAD_USER_INPUT"\} [1-9]/);
     expect(text).toMatch(/rcc_audit_append_seconds_count [1-9]/);
     expect(text).toMatch(/rcc_audit_chain_lock_wait_seconds_count [1-9]/);
+    expect(text).toMatch(/rcc_audit_seal_wait_seconds_count [1-9]/);
+    expect(text).toMatch(/rcc_audit_events_sealed_total [1-9]/);
     expect(text).toMatch(/nodejs_eventloop_lag_seconds /);
     const counted = [...text.matchAll(/^rcc_cases\{status="(\w+)"\} (\d+)$/gm)].reduce((sum, m) => sum + Number(m[2]), 0);
     expect(counted).toBe(21);

@@ -1,3 +1,4 @@
+import { IsNull, Not } from 'typeorm';
 import { findApplicationInScope } from '../applications/application.scope';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
@@ -20,7 +21,8 @@ export async function auditTrail(ctx: RequestContext, entityType: string, entity
   const [items, total] = await managerOf(ctx)
     .getRepository(AuditEvent)
     .findAndCount({
-      where: { entityType, entityId },
+      // Sealed events only: a write answers once its events are sealed, so no one waits on one that is not.
+      where: { entityType, entityId, seq: Not(IsNull()) },
       order: { id: 'DESC' },
       skip,
       take,

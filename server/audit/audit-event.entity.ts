@@ -4,12 +4,15 @@ import { IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../core/colu
 import { JSONScalar } from '../core/scalars';
 
 /**
- * One entry of the append-only audit trail. Each event's hash chains it to the one before
- * (HMAC over the previous hash and the event), so an edited or deleted row breaks the chain.
+ * One entry of the append-only audit trail. A write appends its event unsealed, with a MAC of the
+ * event alone; shortly after its commit the sealer gives it the next place in the chain (`seq`)
+ * and a hash that chains it to the event before (HMAC over the previous hash and the event), so an
+ * edited, removed or inserted row breaks the chain. Only sealed events are shown.
  */
 @ObjectType()
 @Entity('audit_event')
 @Index('ix_audit_entity', ['entityType', 'entityId', 'id'])
+@Index('ux_audit_seq', ['seq'], { unique: true })
 export class AuditEvent {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -40,15 +43,25 @@ export class AuditEvent {
   @JsonColumn({ nullable: true })
   detail: Record<string, unknown> | null;
 
+  /** The event's place in the chain, given when sealed; null until then. */
+  @IntColumn({ nullable: true })
+  seq: number | null;
+
+  /** HMAC of the event alone, written with it: the sealer seals only what was written with the key. */
+  @TextColumn(64, { nullable: true })
+  mac: string | null;
+
+  /** Empty until sealed. */
   @TextColumn(64)
   prevHash: string;
 
+  /** Empty until sealed. */
   @Field(() => String)
   @TextColumn(64)
   hash: string;
 }
 
-/** The single row that holds the end of the chain; locking it serializes appends. */
+/** The single row that holds the end of the chain; locking it serializes the sealers. */
 @Entity('audit_chain_head')
 export class AuditChainHead {
   @PrimaryColumn({ type: 'int' })

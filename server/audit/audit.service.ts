@@ -1,6 +1,8 @@
-import { auditAppend, auditLockWait } from '../core/metrics';
 import { createHmac } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
+import { log } from '../core/log';
+import { auditAppend, auditLockWait, auditRefused, auditSealed, auditSeals, auditSealWait } from '../core/metrics';
+import { afterCommit, inTransaction } from '../core/transaction';
 import { isMysqlFamily } from '../core/dialect';
 import type { RequestContext } from '../core/context';
 import { AuditChainHead, AuditEvent } from './audit-event.entity';
@@ -40,34 +42,163 @@ export function eventHash(
   return createHmac('sha256', key).update(prevHash).update(canonical).digest('hex');
 }
 
+/** The MAC of an event alone, written with it: the sealer chains only events written with the key. */
+export function eventMac(key: string, e: Pick<AuditEvent, 'at' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'detail'>): string {
+  const canonical = canonicalJson([e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.detail]);
+  return createHmac('sha256', key).update('event:').update(canonical).digest('hex');
+}
+
 /**
- * Appends one event to the audit chain inside the caller's transaction, so the event commits or
- * rolls back with the change it records. The chain head row is locked first: appends take turns
- * and the chain cannot fork.
+ * Appends one event to the audit trail inside the caller's transaction, so the event commits or
+ * rolls back with the change it records. It is written unsealed (no lock: writes do not take turns
+ * on the chain head); once the transaction has committed, the sealer chains it, before the caller
+ * answers (afterCommit). Outside a transaction of inTransaction it is sealed at once.
  */
 export async function recordAudit(ctx: Pick<RequestContext, 'config' | 'officer'>, em: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
   const started = process.hrtime.bigint();
-  const lock = isMysqlFamily(em.connection) ? { mode: 'pessimistic_write' as const } : undefined;
-  const head = await em.findOne(AuditChainHead, { where: { id: 1 }, lock });
-  auditLockWait.observe(Number(process.hrtime.bigint() - started) / 1e9);
-  if (!head) throw new Error('audit_chain_head row is missing: run the migrations');
   const event = em.create(AuditEvent, {
     at: new Date(),
     actorId: entry.actorId !== undefined ? entry.actorId : (ctx.officer?.id ?? null),
     action: entry.action,
     entityType: entry.entityType,
     entityId: String(entry.entityId),
-    // Stored as it will read back, so verification recomputes the same hash.
+    // Stored as it will read back, so the sealer and verification recompute the same MAC and hash.
     detail: entry.detail == null ? null : JSON.parse(JSON.stringify(entry.detail)),
-    prevHash: head.lastHash,
+    seq: null,
+    prevHash: '',
+    hash: '',
   });
-  event.hash = eventHash(ctx.config.auditKey, head.lastHash, event);
+  event.mac = eventMac(ctx.config.auditKey, event);
   await em.save(event);
-  await em.update(
-    AuditChainHead,
-    { id: 1 },
-    { lastHash: event.hash, lastEventId: event.id, headMac: headMac(ctx.config.auditKey, event.id, event.hash) },
-  );
   auditAppend.observe(Number(process.hrtime.bigint() - started) / 1e9);
+  const sealer = sealerOf(em.connection, ctx.config.auditKey);
+  if (!afterCommit(em, 'seal the audit chain', () => sealer.sealCommitted())) await sealer.sealCommitted();
   return event;
+}
+
+/**
+ * Seals the events waiting, oldest first, in batches of `batch`: each gets the next place after the
+ * chain head and the hash chaining it to the event before; the head moves to the last. The head's
+ * row lock makes the sealers of every process take turns. An event whose MAC is not of the key
+ * is left unsealed, logged and counted once (audit:verify names it), and passed over from then on.
+ */
+export async function sealAuditChain(ds: DataSource, key: string, refused = new Set<number>(), batch = 500): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const done = await inTransaction(ds, (em) => sealBatch(em, key, batch, refused));
+    sealed += done.sealed;
+    // A batch that sealed nothing refused all it read, and the next one reads past those.
+    if (done.read < batch) return sealed;
+  }
+}
+
+async function sealBatch(em: EntityManager, key: string, batch: number, refused: Set<number>): Promise<{ read: number; sealed: number }> {
+  const started = process.hrtime.bigint();
+  const lock = isMysqlFamily(em.connection) ? { mode: 'pessimistic_write' as const } : undefined;
+  const head = await em.findOne(AuditChainHead, { where: { id: 1 }, lock });
+  auditLockWait.observe(Number(process.hrtime.bigint() - started) / 1e9);
+  if (!head) throw new Error('audit_chain_head row is missing: run the migrations');
+  // Read after the head's lock: every seal before this one has committed, and every event it sees
+  // committed (a consistent read begins its snapshot here, not at the locking read).
+  const waiting = await em.find(AuditEvent, {
+    where: { seq: IsNull(), id: Not(In([0, ...refused])) },
+    order: { id: 'ASC' },
+    take: batch,
+  });
+  if (!waiting.length) return { read: 0, sealed: 0 };
+  const { last } = (await em.createQueryBuilder(AuditEvent, 'e').select('MAX(e.seq)', 'last').getRawOne<{ last: number | null }>()) ?? {};
+  let seq = Number(last ?? 0);
+  let previous = head.lastHash;
+  let lastEventId = head.lastEventId;
+  const chained: AuditEvent[] = [];
+  for (const e of waiting) {
+    if (e.mac !== eventMac(key, e)) {
+      refused.add(e.id);
+      auditRefused.inc();
+      log.error({ eventId: e.id }, 'audit event not sealed: its MAC is not of the audit key (written around the server)');
+      continue;
+    }
+    e.seq = ++seq;
+    e.prevHash = previous;
+    e.hash = eventHash(key, previous, e);
+    previous = e.hash;
+    lastEventId = e.id;
+    chained.push(e);
+  }
+  if (chained.length) {
+    const quote = (name: string) => em.connection.driver.escape(name);
+    // One statement for the batch: the head's lock is held for as short a time as can be.
+    const set = (column: keyof AuditEvent) => ({
+      sql: `${quote(column)} = CASE ${quote('id')} ${chained.map(() => 'WHEN ? THEN ?').join(' ')} END`,
+      params: chained.flatMap((e) => [e.id, e[column]]),
+    });
+    const columns = [set('seq'), set('prevHash'), set('hash')];
+    await em.query(
+      `UPDATE ${quote('audit_event')} SET ${columns.map((c) => c.sql).join(', ')} WHERE ${quote('id')} IN (${chained.map(() => '?').join(', ')})`,
+      [...columns.flatMap((c) => c.params), ...chained.map((e) => e.id)],
+    );
+    await em.update(AuditChainHead, { id: 1 }, { lastHash: previous, lastEventId, headMac: headMac(key, lastEventId, previous) });
+    auditSealed.inc(chained.length);
+  }
+  return { read: waiting.length, sealed: chained.length };
+}
+
+/**
+ * One sealer per database and process. Writes that commit while a seal runs wait for the next one,
+ * which seals them all at once: under load a seal takes many events, and the head's lock is taken
+ * once per seal rather than once per write.
+ */
+class Sealer {
+  private running: Promise<void> | null = null;
+  private next: Promise<void> | null = null;
+  /** Events this process refused to seal: named once, then passed over. */
+  private readonly refused = new Set<number>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly key: string,
+  ) {}
+
+  /** Resolves once a seal begun after this call has ended: every event committed before it is sealed then. Never rejects. */
+  sealCommitted(): Promise<void> {
+    const started = process.hrtime.bigint();
+    let sealed: Promise<void>;
+    if (!this.running) sealed = this.start();
+    else {
+      // The seal under way may have read before this write committed: the next one, shared.
+      if (!this.next) this.next = this.running.then(() => this.start());
+      sealed = this.next;
+    }
+    return sealed.then(() => auditSealWait.observe(Number(process.hrtime.bigint() - started) / 1e9));
+  }
+
+  private start(): Promise<void> {
+    this.next = null;
+    const run: Promise<void> = sealAuditChain(this.ds, this.key, this.refused)
+      .then(
+        () => {
+          auditSeals.inc();
+        },
+        (error: unknown) => {
+          // The writes have committed: their events wait for the next seal (the next write, or the next start).
+          log.error({ err: error }, 'sealing the audit chain failed');
+        },
+      )
+      .then(() => {
+        if (this.running === run) this.running = null;
+      });
+    this.running = run;
+    return run;
+  }
+}
+
+const sealers = new WeakMap<DataSource, Sealer>();
+
+export function sealerOf(ds: DataSource, key: string): Sealer {
+  let sealer = sealers.get(ds);
+  if (!sealer) {
+    sealer = new Sealer(ds, key);
+    sealers.set(ds, sealer);
+  }
+  return sealer;
 }

@@ -1,26 +1,40 @@
-import { Between, type DataSource } from 'typeorm';
+import { Between, type DataSource, IsNull } from 'typeorm';
 import { AuditChainHead, AuditEvent } from './audit-event.entity';
-import { eventHash, GENESIS_HASH, headMac } from './audit.service';
+import { eventHash, eventMac, GENESIS_HASH, headMac } from './audit.service';
 
-export type ChainCheck = { ok: true; events: number } | { ok: false; events: number; firstBadEventId: number | null; problem: string };
+export type ChainCheck =
+  | { ok: true; events: number; unsealed: number }
+  | { ok: false; events: number; firstBadEventId: number | null; problem: string };
 
 /**
- * Recomputes the audit chain from the first event: each event's hash must be the HMAC of the
- * previous hash and the event itself, and the chain head must point at the last event. An edited
- * row, a removed row or a re-sealed row (without the key) shows up as the first bad event.
+ * Recomputes the audit chain from its first event, in the order it was sealed: each event's hash
+ * must be the HMAC of the previous hash and the event itself, and the chain head must point at the
+ * last event. An edited row, a removed row or a re-sealed row (without the key) shows up as the
+ * first bad event. Events not sealed yet (written in the last moments) must carry their own MAC:
+ * one written around the server shows up too.
  */
 export async function verifyAuditChain(ds: DataSource, key: string, batch = 5000): Promise<ChainCheck> {
-  // The head is read first: events appended while the check runs lie beyond it and are left for next time.
+  // The head is read first: events sealed while the check runs lie beyond it and are left for next time.
   const head = await ds.getRepository(AuditChainHead).findOneBy({ id: 1 });
   if (!head || head.headMac !== headMac(key, head.lastEventId, head.lastHash)) {
     return { ok: false, events: 0, firstBadEventId: head?.lastEventId ?? null, problem: 'the chain head was changed without the audit key' };
   }
   const repo = ds.getRepository(AuditEvent);
+  const headEvent = head.lastEventId ? await repo.findOneBy({ id: head.lastEventId }) : null;
+  const removedFromTheEnd = (events: number): ChainCheck => ({
+    ok: false,
+    events,
+    firstBadEventId: head.lastEventId,
+    problem: 'the chain ends before its recorded head (events were removed from the end)',
+  });
+  if (head.lastEventId && headEvent?.seq == null) return removedFromTheEnd(0);
+  const lastSeq = headEvent?.seq ?? 0;
   let previous = GENESIS_HASH;
   let lastId = 0;
+  let seq = 0;
   let events = 0;
   for (;;) {
-    const rows = await repo.find({ where: { id: Between(lastId + 1, head.lastEventId) }, order: { id: 'ASC' }, take: batch });
+    const rows = await repo.find({ where: { seq: Between(seq + 1, lastSeq) }, order: { seq: 'ASC' }, take: batch });
     if (!rows.length) break;
     for (const e of rows) {
       if (e.prevHash !== previous) {
@@ -36,16 +50,15 @@ export async function verifyAuditChain(ds: DataSource, key: string, batch = 5000
       }
       previous = e.hash;
       lastId = e.id;
+      seq = e.seq ?? seq;
       events++;
     }
   }
-  if (head.lastHash !== previous || head.lastEventId !== lastId) {
-    return {
-      ok: false,
-      events,
-      firstBadEventId: head?.lastEventId ?? null,
-      problem: 'the chain ends before its recorded head (events were removed from the end)',
-    };
+  if (head.lastHash !== previous || head.lastEventId !== lastId) return removedFromTheEnd(events);
+  const unsealed = await repo.find({ where: { seq: IsNull() }, order: { id: 'ASC' } });
+  const forged = unsealed.find((e) => e.mac !== eventMac(key, e));
+  if (forged) {
+    return { ok: false, events, firstBadEventId: forged.id, problem: `event ${forged.id} was written without the audit key (not sealed)` };
   }
-  return { ok: true, events };
+  return { ok: true, events, unsealed: unsealed.length };
 }

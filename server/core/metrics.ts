@@ -29,15 +29,40 @@ const errors = new Counter({
 
 export const auditAppend = new Histogram({
   name: 'rcc_audit_append_seconds',
-  help: 'Time to append one event to the audit chain, the wait for the chain head included',
+  help: 'Time to append one event (unsealed) to the audit trail inside its transaction',
   buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
   registers: [registry],
 });
 
 export const auditLockWait = new Histogram({
   name: 'rcc_audit_chain_lock_wait_seconds',
-  help: 'Time a write waited for the audit chain head (the one row every write locks)',
+  help: 'Time a seal waited for the audit chain head (the one row the sealers of every process take in turn)',
   buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+  registers: [registry],
+});
+
+export const auditSealWait = new Histogram({
+  name: 'rcc_audit_seal_wait_seconds',
+  help: 'Time a write waited after its commit until its audit events were sealed into the chain',
+  buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+  registers: [registry],
+});
+
+export const auditSealed = new Counter({
+  name: 'rcc_audit_events_sealed_total',
+  help: 'Audit events sealed into the chain by this process',
+  registers: [registry],
+});
+
+export const auditSeals = new Counter({
+  name: 'rcc_audit_seals_total',
+  help: 'Seals of the audit chain this process ran (each seals every event waiting)',
+  registers: [registry],
+});
+
+export const auditRefused = new Counter({
+  name: 'rcc_audit_events_refused_total',
+  help: 'Audit events the sealer refused: their MAC is not of the audit key (written around the server)',
   registers: [registry],
 });
 

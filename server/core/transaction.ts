@@ -7,16 +7,45 @@ import { isMysqlFamily } from './dialect';
 // so on SQLite they take turns. MySQL runs them in parallel on its pool.
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
-/** Runs `work` in one transaction: the change and its audit event commit or roll back together. */
-export function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  if (isMysqlFamily(ds)) return ds.transaction(work);
-  const previous = sqliteQueues.get(ds) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => ds.transaction(work));
-  sqliteQueues.set(
-    ds,
-    run.catch(() => undefined),
-  );
-  return run;
+/** What a transaction asked to be done once it has committed, by key (see afterCommit). */
+const commitFollowUps = new WeakMap<EntityManager, Map<string, () => Promise<void>>>();
+
+/**
+ * Runs `work` in one transaction: the change and its audit event commit or roll back together.
+ * What the transaction asked with afterCommit runs after the commit, before this resolves.
+ */
+export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  const followUps = new Map<string, () => Promise<void>>();
+  const tracked = (em: EntityManager) => {
+    commitFollowUps.set(em, followUps);
+    return work(em);
+  };
+  let result: T;
+  if (isMysqlFamily(ds)) result = await ds.transaction(tracked);
+  else {
+    const previous = sqliteQueues.get(ds) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => ds.transaction(tracked));
+    sqliteQueues.set(
+      ds,
+      run.catch(() => undefined),
+    );
+    // The follow-ups run outside the queue: one of them may open a transaction of its own.
+    result = await run;
+  }
+  for (const followUp of followUps.values()) await followUp();
+  return result;
+}
+
+/**
+ * Asks for `work` to run once the transaction of `em` has committed (once per `key`, however often
+ * asked), and answers true; false when `em` is not a transaction of inTransaction (then nothing is
+ * kept, and the caller does the work itself).
+ */
+export function afterCommit(em: EntityManager, key: string, work: () => Promise<void>): boolean {
+  const followUps = commitFollowUps.get(em);
+  if (!followUps) return false;
+  if (!followUps.has(key)) followUps.set(key, work);
+  return true;
 }
 
 /**

@@ -7,6 +7,7 @@ import { RuleVersions1795763940132 } from './1795763940132-rule-versions';
 import { StayLengths1795766008880 } from './1795766008880-stay-lengths';
 import { RateLimits1795800000000 } from './1795800000000-rate-limits';
 import { CacheVersions1795900000000 } from './1795900000000-cache-versions';
+import { AuditSeal1796000000000 } from './1796000000000-audit-seal';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   StayLengths1795766008880,
   RateLimits1795800000000,
   CacheVersions1795900000000,
+  AuditSeal1796000000000,
 ];
