@@ -23,20 +23,26 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+/** Every event, in the order of the chain: all sealed, each chained to the one before under the key. */
+async function sealedChain(): Promise<AuditEvent[]> {
+  const events = await app.ds.getRepository(AuditEvent).find({ order: { seq: 'ASC' } });
+  expect(events.filter((e) => e.seq == null)).toEqual([]);
+  let previous = GENESIS_HASH;
+  for (const e of events) {
+    expect(e.prevHash).toBe(previous);
+    expect(e.hash).toBe(eventHash(app.config.auditKey, previous, e));
+    previous = e.hash;
+  }
+  return events;
+}
+
 describe('audit trail', () => {
   it('chains every event to the one before with an HMAC under the configured key', async () => {
     await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
       i: { code: '210102-PCS9', name: '测试派出所', kind: 'POLICE_STATION', jurisdiction: ['210102002'] },
     });
-    const events = await app.ds.getRepository(AuditEvent).find({ order: { seq: 'ASC' } });
+    const events = await sealedChain();
     expect(events.length).toBeGreaterThan(30);
-    expect(events.filter((e) => e.seq == null)).toEqual([]);
-    let previous = GENESIS_HASH;
-    for (const e of events) {
-      expect(e.prevHash).toBe(previous);
-      expect(e.hash).toBe(eventHash(app.config.auditKey, previous, e));
-      previous = e.hash;
-    }
     expect(eventHash('another key', events[0].prevHash, events[0])).not.toBe(events[0].hash);
     expect(events.at(-1)).toMatchObject({ action: 'OFFICE_CREATED', entityType: 'Office' });
   });
@@ -57,17 +63,10 @@ describe('audit trail', () => {
       });
       expect(auditTrail.items).toEqual([{ action: 'OFFICE_CREATED', hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
     }
-    const events = await app.ds.getRepository(AuditEvent).find({ order: { seq: 'ASC' } });
-    expect(events.filter((e) => e.seq == null)).toEqual([]);
-    let previous = GENESIS_HASH;
-    for (const e of events) {
-      expect(e.prevHash).toBe(previous);
-      expect(e.hash).toBe(eventHash(app.config.auditKey, previous, e));
-      previous = e.hash;
-    }
+    const events = await sealedChain();
     expect(new Set(events.map((e) => e.seq)).size).toBe(events.length);
     const head = await app.ds.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
-    expect(head).toMatchObject({ lastEventId: events.at(-1)!.id, lastHash: previous });
+    expect(head).toMatchObject({ lastEventId: events.at(-1)!.id, lastHash: events.at(-1)!.hash });
   });
 
   it('rolls the audit event back with a change that fails, and keeps both when it commits', async () => {
