@@ -15,6 +15,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sealerOf } from './audit/audit.service';
+import { settleRecordCheck } from './applications/record-checks';
+import { releaseRecordCheckWorker, startRecordCheckWorker } from './records/record-check.worker';
 import type { Config } from './config';
 import type { RequestContext } from './core/context';
 import { PUBLIC_ERROR_CODES, publicTimeout } from './core/errors';
@@ -209,6 +211,8 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     }),
   );
   serveConsole(app, config.adminDir);
+  // Record checks asked before this start (and any left by a process that stopped) run now.
+  const recordChecks = startRecordCheckWorker(ds, config, settleRecordCheck);
   // Malformed JSON and other request errors: a clear 4xx, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status < 500 ? err.status : 500;
@@ -226,6 +230,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     stop: async () => {
       state.draining = true;
       await apollo.stop();
+      await releaseRecordCheckWorker(ds, recordChecks);
       await new Promise((resolve) => (metricsServer ? metricsServer.close(resolve) : resolve(undefined)));
     },
   };

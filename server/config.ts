@@ -34,6 +34,10 @@ export interface Config {
   metricsToken: string | null;
   /** A port of its own that serves /metrics alone, to be kept off the proxy. */
   metricsPort: number | null;
+  /** Where record checks look subjects up (RECORD_REGISTRY): the demo table in this database, or a registry over HTTP. */
+  recordRegistry: 'demo' | 'http';
+  /** The registry's lookup address when RECORD_REGISTRY=http. */
+  recordRegistryUrl: string | null;
 }
 
 const DEV_SECRET = 'development-only-secret-not-for-production';
@@ -50,6 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 32) throw new Error('METRICS_TOKEN must be 32 characters or more');
   if (production && !isHttpUrl(env.PUBLIC_BASE_URL)) {
     throw new Error('PUBLIC_BASE_URL must be set to an http(s) address (e.g. https://records.example.gov.cn) when NODE_ENV=production');
+  }
+  const recordRegistry = env.RECORD_REGISTRY || 'demo';
+  if (recordRegistry !== 'demo' && recordRegistry !== 'http') throw new Error('RECORD_REGISTRY must be demo or http');
+  if (recordRegistry === 'http' && !isHttpUrl(env.RECORD_REGISTRY_URL)) {
+    throw new Error('RECORD_REGISTRY_URL must be set to an http(s) address when RECORD_REGISTRY=http');
   }
   return {
     production,
@@ -71,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
     metricsToken: env.METRICS_TOKEN || null,
     metricsPort: env.METRICS_PORT ? Number(env.METRICS_PORT) : null,
+    recordRegistry,
+    recordRegistryUrl: recordRegistry === 'http' ? env.RECORD_REGISTRY_URL! : null,
   };
 }
 

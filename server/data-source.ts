@@ -15,6 +15,8 @@ import { StatusChange } from './applications/status-change.entity';
 import { DocumentNumberSequence } from './documents/document-number.entity';
 import { FeeRule } from './fees/fee-rule.entity';
 import { CaseCount, DecisionDays, WorkloadDay } from './counters/counters.entity';
+import { CriminalRecord } from './records/criminal-record.entity';
+import { RecordCheck } from './records/record-check.entity';
 import { migrations } from './migrations';
 import { CacheVersionBumps } from './core/reference-cache';
 import { addMissingIndexes } from './core/bulk-insert';
@@ -37,6 +39,8 @@ export const entities = [
   WorkloadDay,
   DecisionDays,
   CaseCount,
+  CriminalRecord,
+  RecordCheck,
 ];
 
 /** The tables a bulk load of cases fills row by row. */

@@ -15,6 +15,8 @@ import { FeeResolver } from './fees/fee.resolver';
 import { OfficeResolver } from './offices/office.resolver';
 import { OfficerResolver } from './officers/officer.resolver';
 import { ReportResolver } from './reports/report.resolver';
+import { ApplicationRecordChecksResolver } from './applications/record-checks.resolver';
+import { RecordCheckResolver } from './records/record-check.resolver';
 import { RoutingDecisionResolver, RoutingRuleResolver, RoutingStepResolver } from './routing/routing.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -40,6 +42,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       RoutingRuleResolver,
       RoutingDecisionResolver,
       RoutingStepResolver,
+      ApplicationRecordChecksResolver,
+      RecordCheckResolver,
     ],
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -109,6 +109,7 @@ const TABLE: Record<string, Row> = {
   withdrawApplication: r(U, A, A, A, A, F, N),
   verifyDocument: r(U, A, A, A, A, F, N), // a document of the case
   revealIdNumber: r(U, A, A, A, A, A, N),
+  runRecordCheck: r(U, A, A, A, A, F, N),
   // Mutation: supervisors only
   assignApplication: r(U, F, F, A, A, F, N), // both SCENARIOS
   assignApplications: r(
@@ -237,6 +238,7 @@ const VALUE_OVERRIDES: Record<string, (v: Get) => unknown> = {
   'verifyDocument.id': (v) => v('documentId'),
   'verifyDocument.status': () => 'VERIFIED',
   'revealIdNumber.person': () => 'SUBJECT',
+  'runRecordCheck.id': (v) => v('caseId'),
   'assignApplication.officerId': (v) => v('targetOfficerId'),
   'assignApplications.officerId': (v) => v('targetOfficerId'),
   'assignEach.ids': (v) => [v('caseId')],

@@ -33,6 +33,9 @@ const servers: { port: number; child: ChildProcess }[] = [];
 let nginx: LocalNginx | undefined;
 let proxy: string;
 const caseIds: string[] = [];
+/** The registry both processes look subjects up in: lookups counted by identity number. */
+let registry: http.Server;
+const lookups = new Map<string, number>();
 
 async function startProcess(port: number): Promise<ChildProcess> {
   // The server itself, not tsx's command-line wrapper, whose SIGKILL would leave the server running.
@@ -52,6 +55,8 @@ async function startProcess(port: number): Promise<ChildProcess> {
       // The test suite's other files hold connections of their own on the same server.
       DB_POOL_SIZE: '4',
       SEED_DEMO: '0',
+      RECORD_REGISTRY: 'http',
+      RECORD_REGISTRY_URL: `http://127.0.0.1:${(registry.address() as { port: number }).port}/lookup`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -83,6 +88,17 @@ beforeAll(async () => {
   };
   ds = await openDatabase(config);
   await seedDemoData(ds, config, { applications: 0 });
+  // Answers after a while, so that a check taken by both processes would be seen twice.
+  registry = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      const { idNumber } = JSON.parse(body);
+      lookups.set(idNumber, (lookups.get(idNumber) ?? 0) + 1);
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"matches":[]}'), 50);
+    });
+  });
+  await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
   // The cases the processes race on: papers uploaded and verified, through a server of the test's own.
   const setup = await startServer(ds, config, 0);
   const officer = new Client(setup.url);
@@ -110,6 +126,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  registry?.close();
   nginx?.stop();
   for (const s of servers) s.child.kill('SIGKILL');
   await ds?.destroy();
@@ -141,6 +158,37 @@ async function post(
     body = JSON.parse(text);
   } catch {}
   return { status: res.status, body, upstream: res.headers.get('x-upstream') };
+}
+
+/**
+ * Each accepted case's record check is answered by one process or the other, never both: one
+ * lookup in the registry per subject, one check taken once, one RECORD_CHECK event per case.
+ */
+async function everyCheckAnsweredOnce(): Promise<void> {
+  const ids = caseIds.map(Number);
+  const marks = ids.map(() => '?').join(',');
+  await expect
+    .poll(
+      async () =>
+        Number((await ds.query(`SELECT COUNT(*) AS n FROM record_check WHERE status = 'PENDING' AND applicationId IN (${marks})`, ids))[0].n),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe(0);
+  const checks: { status: string; attempts: number; subject: string }[] = await ds.query(
+    `SELECT status, attempts, subject FROM record_check WHERE applicationId IN (${marks})`,
+    ids,
+  );
+  expect(checks).toHaveLength(CASES);
+  expect(checks.every((c) => c.status === 'CLEAR' && Number(c.attempts) === 1)).toBe(true);
+  const numbers = checks.map((c) => JSON.parse(c.subject).idNumber as string);
+  expect(numbers.map((n) => lookups.get(n))).toEqual(numbers.map(() => 1));
+  const [audited] = await ds.query(
+    `SELECT COUNT(*) AS n, COUNT(DISTINCT entityId) AS d FROM audit_event WHERE action = 'RECORD_CHECK' AND entityId IN (${marks})`,
+    caseIds,
+  );
+  expect([Number(audited.n), Number(audited.d)]).toEqual([CASES, CASES]);
 }
 
 describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
@@ -179,6 +227,7 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
         }),
       );
       sent += attempts.length;
+      if (step === 'accept') await everyCheckAnsweredOnce();
       for (const id of caseIds) {
         const mine = results.filter((r) => r.id === id);
         expect(

@@ -194,12 +194,17 @@ describe('the structure of server/', () => {
     expect(problems).toEqual([]);
   });
 
-  it('opens transactions in one place: the mutation and REST boundary, the bulk seed, and the audit sealer after a commit; services take the request transaction', () => {
+  it('opens transactions in one place: the mutation and REST boundary, the bulk seed, and the workers after a commit (audit sealer, record checks); services take the request transaction', () => {
     const opening = filesUnder(SERVER, /\.ts$/)
       .filter((file) => /\binTransaction\(/.test(fs.readFileSync(file, 'utf8')))
       .map((file) => path.relative(ROOT, file))
       .sort();
-    expect(opening).toEqual(['server/audit/audit.service.ts', 'server/core/transaction.ts', 'server/seed/demo-seed.ts']);
+    expect(opening).toEqual([
+      'server/audit/audit.service.ts',
+      'server/core/transaction.ts',
+      'server/records/record-check.worker.ts',
+      'server/seed/demo-seed.ts',
+    ]);
   });
 
   it('finds the folders it checks (the parser reads the imports)', () => {

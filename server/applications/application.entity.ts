@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { BoolColumn, EnumColumn, IntColumn, JsonColumn, MoneyColumn, TextColumn, TimestampColumn } from '../core/columns';
-import { ApplicantKind, ApplicationStatus, Channel, DeliveryMethod, Outcome, Purpose } from '../core/enums';
+import { ApplicantKind, ApplicationStatus, Channel, DeliveryMethod, Outcome, Purpose, RecordCheckStatus } from '../core/enums';
 import type { RoutingDecision } from '../routing/routing-decision';
 import { IssuedDocumentRecord, MailingAddressRecord, MailingRecord, PersonRecord, SupplementRecord, UnitRecord } from './application.columns';
 
@@ -20,6 +20,8 @@ import { IssuedDocumentRecord, MailingAddressRecord, MailingRecord, PersonRecord
 // Queues over every office (administrators, the city bureau), newest first or by due date.
 @Index('ix_application_submitted', ['submittedAt'])
 @Index('ix_application_status_due', ['status', 'dueAt'])
+// Cases whose latest record check found matches: few, counted on the dashboard and filtered in the queue.
+@Index('ix_application_record_check', ['recordCheckStatus', 'officeId'])
 export class Application {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -163,6 +165,10 @@ export class Application {
   @Field(() => String, { nullable: true })
   @TextColumn(1000, { nullable: true })
   statusReason: string | null;
+
+  @Field(() => RecordCheckStatus, { nullable: true, description: "The status of the case's latest record check; null before its first." })
+  @EnumColumn({ nullable: true })
+  recordCheckStatus: RecordCheckStatus | null;
 
   @Field(() => Date)
   @TimestampColumn()

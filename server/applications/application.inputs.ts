@@ -1,5 +1,15 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ApplicantKind, ApplicationSortField, ApplicationStatus, DeliveryMethod, Purpose, SlaState, SortOrder, SubjectCategory } from '../core/enums';
+import {
+  ApplicantKind,
+  ApplicationSortField,
+  ApplicationStatus,
+  DeliveryMethod,
+  Purpose,
+  RecordCheckStatus,
+  SlaState,
+  SortOrder,
+  SubjectCategory,
+} from '../core/enums';
 
 // The queue's filter and sort (intake's ApplicationInput is in intake/intake.inputs.ts).
 
@@ -22,6 +32,11 @@ export class ApplicationFilter {
   @Field(() => Date, { nullable: true }) submittedTo?: Date | null;
   @Field(() => Boolean, { nullable: true, description: 'Cases with at least one document waiting for verification.' })
   documentsPending?: boolean | null;
+  @Field(() => [RecordCheckStatus], {
+    nullable: true,
+    description: 'Cases whose latest record check is in one of these statuses (MATCHES_FOUND: the registry found records to look at).',
+  })
+  recordCheckStatus?: RecordCheckStatus[] | null;
 }
 
 @InputType()

@@ -22,4 +22,6 @@ export class QueueCounts {
   @Field(() => Int) overdue: number;
   @Field(() => Int) dueSoon: number;
   @Field(() => Int, { description: 'Running cases due by the end of today (Asia/Shanghai).' }) dueToday: number;
+  @Field(() => Int, { description: 'Cases accepted and not yet decided (or awaiting sign-off) whose latest record check found matches.' })
+  recordMatches: number;
 }

@@ -3,7 +3,16 @@ import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 
 import { recordAudit } from '../audit/audit.service';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
-import { ApplicationSortField, ApplicationStatus, CaseAction, DocumentStatus, PersonRole, SlaState, SortOrder } from '../core/enums';
+import {
+  ApplicationSortField,
+  ApplicationStatus,
+  CaseAction,
+  DocumentStatus,
+  PersonRole,
+  RecordCheckStatus,
+  SlaState,
+  SortOrder,
+} from '../core/enums';
 import { badInput, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
 import { endOfShanghaiDay, shanghaiDate } from '../core/time';
@@ -19,7 +28,7 @@ import { rowsByIds } from '../core/rows-by-ids';
 import { checkApplication } from '../intake/intake.validation';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
 import { recordStatusChange } from './status-change.service';
-import { OPEN_STATUSES } from './workflow';
+import { OPEN_STATUSES, UNDECIDED_STATUSES } from './workflow';
 import { checkCaseAction } from './workflow.service';
 import { countStep, moveCase } from '../counters/counters';
 import { CaseCount } from '../counters/counters.entity';
@@ -146,6 +155,9 @@ async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Applicati
   if (f.documentsPending != null) {
     const pending = qb.subQuery().select('1').from(Document, 'd').where('d.applicationId = a.id').andWhere('d.status = :pendingDoc').getQuery();
     qb.andWhere(`${f.documentsPending ? '' : 'NOT '}EXISTS ${pending}`, { pendingDoc: DocumentStatus.PENDING });
+  }
+  if (f.recordCheckStatus) {
+    qb.andWhere('a.recordCheckStatus IN (:...recordCheckStatus)', { recordCheckStatus: f.recordCheckStatus.length ? f.recordCheckStatus : ['-'] });
   }
   if (f.slaState?.length) {
     await addSlaParameters(ctx, qb);
@@ -279,10 +291,14 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
     return qb.andWhere(where, params).setParameters(slaParameters(now, dueSoonBefore)).getCount();
   };
   const endOfToday = endOfShanghaiDay(shanghaiDate(now));
-  const [overdue, dueSoon, dueToday] = await Promise.all([
+  const [overdue, dueSoon, dueToday, recordMatches] = await Promise.all([
     countWhere(slaCondition(SlaState.OVERDUE)),
     countWhere(slaCondition(SlaState.DUE_SOON)),
     countWhere(`(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND a.dueAt <= :endOfToday`, { endOfToday }),
+    countWhere('a.recordCheckStatus = :matchesFound AND a.status IN (:...undecided)', {
+      matchesFound: RecordCheckStatus.MATCHES_FOUND,
+      undecided: UNDECIDED_STATUSES,
+    }),
   ]);
   return {
     byStatus: Object.values(ApplicationStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
@@ -291,6 +307,7 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
     overdue,
     dueSoon,
     dueToday,
+    recordMatches,
   };
 }
 

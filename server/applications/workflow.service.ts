@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service';
 import { transactionCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
-import { ApplicationStatus, CaseAction, DocumentKind, OfficeKind, Outcome, Role } from '../core/enums';
+import { ApplicationStatus, CaseAction, DocumentKind, OfficeKind, Outcome, RecordCheckStatus, Role } from '../core/enums';
 import { badInput, conflict, forbidden, notFound } from '../core/errors';
 import { transactionOf } from '../core/transaction';
 import { Document } from './document.entity';
@@ -20,6 +20,9 @@ import { recordStatusChange } from './status-change.service';
 import { countDecision, countStep, moveCase, type Step } from '../counters/counters';
 import { type CaseFacts, CLOSING_STATUSES, Hold, leadsTo, refusal, WORKFLOW } from './workflow';
 import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
+import type { RecordCheck } from '../records/record-check.entity';
+import { hasExactMatch, latestRecordCheck, unanswered } from '../records/record-check.service';
+import { checkSubject } from './record-checks';
 
 /** What an action changes: the columns to set (status among them) and what the audit event adds. */
 export interface Change {
@@ -291,18 +294,24 @@ export async function assignEach(ctx: RequestContext, ids: string[], officerId: 
   return results;
 }
 
+/** Accepting starts the clock and asks the registry about the subject (the worker looks once the acceptance has committed). */
 export const accept = (ctx: RequestContext, id: string, version: number) =>
-  runCaseAction(ctx, id, version, CaseAction.ACCEPT, async (_a, em, now) => ({
-    set: {
-      status: ApplicationStatus.ACCEPTED,
-      acceptedAt: now,
-      clockStartedAt: now,
-      pausedSince: null,
-      pausedWorkingDays: 0,
-      dueAt: dueAt(await transactionCalendar(em), now, DECISION_LIMIT_WORKDAYS, 0),
-      statusReason: null,
-    },
-  }));
+  runCaseAction(ctx, id, version, CaseAction.ACCEPT, async (a, em, now) => {
+    const check = await checkSubject(em, a, ctx.officer!.id);
+    return {
+      set: {
+        status: ApplicationStatus.ACCEPTED,
+        acceptedAt: now,
+        clockStartedAt: now,
+        pausedSince: null,
+        pausedWorkingDays: 0,
+        dueAt: dueAt(await transactionCalendar(em), now, DECISION_LIMIT_WORKDAYS, 0),
+        statusReason: null,
+        recordCheckStatus: check.status,
+      },
+      detail: { recordCheckId: check.id },
+    };
+  });
 
 export const notAccept = (ctx: RequestContext, id: string, version: number, reason: string) =>
   runCaseAction(ctx, id, version, CaseAction.NOT_ACCEPT, () => ({
@@ -346,20 +355,45 @@ export const endInvestigation = (ctx: RequestContext, id: string, version: numbe
     detail: { note },
   }));
 
-/** NO_RECORD is decided at once; a record found (sealed or not) waits for a supervisor's sign-off. */
+/** Why a decision without a note is refused: the registry has not answered for the case. */
+function unansweredCheck(check: RecordCheck | null): string {
+  const why = !check
+    ? 'no record check has been run'
+    : check.status === RecordCheckStatus.PENDING
+      ? 'the record check has not answered yet'
+      : 'the record check failed';
+  return `${why}: say in a note what the decision rests on, or run the check again`;
+}
+
+/**
+ * NO_RECORD is decided at once; a record found (sealed or not) waits for a supervisor's sign-off,
+ * and so does NO_RECORD against a check that found a record under the subject's own number.
+ * Without the registry's answer (pending, failed, never asked) the decision needs a note.
+ */
 export const decide = (ctx: RequestContext, id: string, version: number, outcome: Outcome, note: string | null) =>
-  runCaseAction(ctx, id, version, CaseAction.DECIDE, (_a, _em, now) => {
-    const needsSignOff = outcome !== Outcome.NO_RECORD;
+  runCaseAction(ctx, id, version, CaseAction.DECIDE, async (a, em, now) => {
+    const check = await latestRecordCheck(em, a.id);
+    const why = note?.trim() || null;
+    if (unanswered(check) && !why) throw badInput('note', unansweredCheck(check), { reason: 'RECORD_CHECK_UNANSWERED' });
+    const againstExactMatch = outcome === Outcome.NO_RECORD && hasExactMatch(check);
+    const needsSignOff = outcome !== Outcome.NO_RECORD || againstExactMatch;
     return {
       set: {
         status: needsSignOff ? ApplicationStatus.PENDING_SIGNOFF : ApplicationStatus.DECIDED,
         outcome,
         decidedById: ctx.officer!.id,
         decidedAt: needsSignOff ? null : now,
-        decisionNote: note?.trim() || null,
+        decisionNote: why,
         signedOffById: null,
       },
-      detail: { outcome, note, needsSignOff },
+      detail: {
+        outcome,
+        note,
+        needsSignOff,
+        recordCheckId: check?.id ?? null,
+        recordCheckStatus: check?.status ?? null,
+        ...(againstExactMatch ? { againstExactMatch } : {}),
+      },
     };
   });
 
@@ -470,3 +504,21 @@ export const closeReview = (ctx: RequestContext, id: string, version: number, ou
       detail: { upheld: false, from: a.outcome, to: outcome, note: why, replacedDocument: a.issued.number },
     };
   });
+
+/** runRecordCheck: a new lookup of a case being worked, asked by an officer who may work it. */
+export async function runRecordCheck(ctx: RequestContext, id: string): Promise<RecordCheck> {
+  const em = transactionOf(ctx);
+  const a = await findApplicationInScope(ctx, id, em);
+  if (!a) throw notFound('Application', id);
+  await checkCaseAction(em, CaseAction.RUN_RECORD_CHECK, a, ctx.officer!);
+  const check = await checkSubject(em, a, ctx.officer!.id);
+  // Not a change of the case an officer made: its version stays, so nobody's open page goes stale.
+  await em.update(Application, { id: a.id }, { recordCheckStatus: RecordCheckStatus.PENDING });
+  await recordAudit(ctx, em, {
+    action: CaseAction.RUN_RECORD_CHECK,
+    entityType: 'Application',
+    entityId: a.id,
+    detail: { recordCheckId: check.id, previousStatus: a.recordCheckStatus },
+  });
+  return check;
+}

@@ -61,6 +61,8 @@ const ALL = Object.values(ApplicationStatus);
 export const OPEN_STATUSES = statusesWhere((s) => s.open);
 /** Statuses that close a case: whoever held it lets go. */
 export const CLOSING_STATUSES = statusesWhere((s) => !s.open);
+/** Accepted and not decided yet: the record check is what the decision will rest on. */
+export const UNDECIDED_STATUSES = [ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_INVESTIGATION, ApplicationStatus.PENDING_SIGNOFF];
 /** "Any status before ISSUED" of workflow.md: open, and no result document issued yet. */
 const BEFORE_ISSUE = statusesWhere((s) => s.open && !s.issued);
 
@@ -221,6 +223,17 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
   /** Submitted again in the new office, free, its clock reset. */
   [CaseAction.TRANSFER]: { from: EXAMINED, to: [ApplicationStatus.SUBMITTED], roles: WORKERS, hold: Hold.Take },
   [CaseAction.REVEAL_ID]: { from: ALL, to: UNCHANGED, roles: EVERYONE, hold: Hold.Any },
+  /** Another look in the registry while the decision is open: by the holder, anyone while the case is free, or a supervisor. */
+  [CaseAction.RUN_RECORD_CHECK]: {
+    from: [...UNDECIDED_STATUSES, ApplicationStatus.UNDER_REVIEW],
+    to: UNCHANGED,
+    roles: WORKERS,
+    hold: Hold.Any,
+    guard: (c, actor) =>
+      c.application.assigneeId != null && c.application.assigneeId !== actor.id && actor.role !== Role.SUPERVISOR
+        ? 'the case is held by another officer'
+        : null,
+  },
 };
 
 /** Whether the table lets `action` take a case from status `from` to status `to` (the same status when it changes none). */

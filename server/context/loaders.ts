@@ -8,6 +8,8 @@ import { Officer } from '../officers/officer.entity';
 import type { RoutingDecision, RuleVersionRef } from '../routing/routing-decision';
 import type { RoutingRule } from '../routing/routing-rule.entity';
 import { RoutingRuleVersion } from '../routing/routing-rule-version.entity';
+import type { RecordCheck } from '../records/record-check.entity';
+import { recordChecksOf } from '../records/record-check.service';
 
 declare module '../core/context' {
   interface RequestContext {
@@ -65,6 +67,7 @@ export function createLoaders(ds: DataSource, versions: CacheVersions = {}) {
       const rows = await ds.getRepository(Document).find({ where: { applicationId: In([...ids]) }, order: { id: 'ASC' } });
       return ids.map((id) => rows.filter((d) => d.applicationId === id));
     }),
+    recordChecks: new DataLoader<number, RecordCheck[]>((ids) => recordChecksOf(ds.manager, ids)),
     ruleVersion: new DataLoader<RuleVersionRef, RoutingRule | null, string>(
       async (refs) => {
         const rows = await ds.getRepository(RoutingRuleVersion).find({ where: refs.map((r) => ({ ruleId: r.id, version: r.version })) });

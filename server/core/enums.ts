@@ -135,6 +135,18 @@ export enum CaseAction {
   REVEAL_ID = 'REVEAL_ID',
   /** Attach a scanned paper to the case (counter intake, a supplement). */
   UPLOAD_DOCUMENT = 'UPLOAD_DOCUMENT',
+  /** Look the subject up in the criminal-record registry again (one is asked at acceptance). */
+  RUN_RECORD_CHECK = 'RUN_RECORD_CHECK',
+}
+export enum RecordCheckStatus {
+  PENDING = 'PENDING',
+  CLEAR = 'CLEAR',
+  MATCHES_FOUND = 'MATCHES_FOUND',
+  FAILED = 'FAILED',
+}
+export enum RecordMatchKind {
+  EXACT_ID = 'EXACT_ID',
+  NAME_AND_BIRTH_DATE = 'NAME_AND_BIRTH_DATE',
 }
 export enum PersonRole {
   SUBJECT = 'SUBJECT',
@@ -175,6 +187,8 @@ const enums: [object, string][] = [
   [SlaState, 'SlaState'],
   [Carrier, 'Carrier'],
   [CaseAction, 'CaseAction'],
+  [RecordCheckStatus, 'RecordCheckStatus'],
+  [RecordMatchKind, 'RecordMatchKind'],
   [PersonRole, 'PersonRole'],
   [SortOrder, 'SortOrder'],
   [ApplicationSortField, 'ApplicationSortField'],

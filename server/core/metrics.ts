@@ -69,6 +69,20 @@ export const auditRefused = new Counter({
   registers: [registry],
 });
 
+export const recordChecksDone = new Counter({
+  name: 'rcc_record_checks_total',
+  help: 'Registry lookups this process completed, by the status they ended in (CLEAR, MATCHES_FOUND, FAILED)',
+  labelNames: ['status'] as const,
+  registers: [registry],
+});
+
+export const recordCheckDuration = new Histogram({
+  name: 'rcc_record_check_seconds',
+  help: 'Time of one registry lookup, retries included',
+  buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
+  registers: [registry],
+});
+
 /** The data the gauges below read when scraped: the database of this process. */
 let database: DataSource | null = null;
 
@@ -104,6 +118,17 @@ new Gauge({
     this.reset();
     const rows: { status: string; n: string | number }[] = await database.query('SELECT status, SUM(count) AS n FROM case_count GROUP BY status');
     for (const row of rows) this.set({ status: row.status }, Number(row.n));
+  },
+});
+
+new Gauge({
+  name: 'rcc_record_checks_pending',
+  help: 'Registry lookups asked and not yet answered (every process)',
+  registers: [registry],
+  async collect() {
+    if (!database) return;
+    const [row]: { n: string | number }[] = await database.query("SELECT COUNT(*) AS n FROM record_check WHERE status = 'PENDING'");
+    this.set(Number(row?.n ?? 0));
   },
 });
 

@@ -8,6 +8,7 @@ import { StayLengths1795766008880 } from './1795766008880-stay-lengths';
 import { RateLimits1795800000000 } from './1795800000000-rate-limits';
 import { CacheVersions1795900000000 } from './1795900000000-cache-versions';
 import { AuditSeal1796000000000 } from './1796000000000-audit-seal';
+import { RecordChecks1796100000000 } from './1796100000000-record-checks';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   RateLimits1795800000000,
   CacheVersions1795900000000,
   AuditSeal1796000000000,
+  RecordChecks1796100000000,
 ];

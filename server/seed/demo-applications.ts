@@ -12,6 +12,7 @@ import {
   IdType,
   Outcome,
   Purpose,
+  RecordCheckStatus,
   RegionBasis,
   Role,
   SubjectCategory,
@@ -27,6 +28,10 @@ import type { RoutingRule } from '../routing/routing-rule.entity';
 import { referenceNo } from '../applications/application.service';
 import { requiredDocumentKinds } from '../applications/required-documents';
 import { actionsLeading, leadsTo, STATUSES } from '../applications/workflow';
+import type { CriminalRecord } from '../records/criminal-record.entity';
+import type { RecordCheck } from '../records/record-check.entity';
+import { matchesOf, suggestedOutcomeOf } from '../records/record-match';
+import { registryRecordOf } from '../records/demo-registry';
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same demo data. */
 export function prng(seed: number) {
@@ -213,6 +218,59 @@ export interface DemoCase {
   history: DemoStep[];
   /** Set when the case's result document is to be issued (numbered and rendered by the seed). */
   issue: { issuedAt: Date; issuedById: number | null } | null;
+  /** The demo registry's judgments of this subject, and of namesakes born the same day. */
+  records: Omit<CriminalRecord, 'id'>[];
+  /** The registry check of an accepted case, as the worker would have answered it at acceptance. */
+  recordCheck: Partial<RecordCheck> | null;
+}
+
+const OFFENCES = ['盗窃罪', '故意伤害罪', '危险驾驶罪', '诈骗罪', '寻衅滋事罪', '交通肇事罪', '非法拘禁罪'];
+const SENTENCES = ['有期徒刑一年', '拘役三个月', '有期徒刑六个月，缓刑一年', '有期徒刑二年', '罚金人民币五千元'];
+
+/** What the registry holds on a demo subject; a decided case's outcome was decided from it. */
+type DemoRecord = 'none' | 'found' | 'sealed' | 'namesake';
+/** Subjects of undecided cases: about 3% with a record, a few of them sealed juvenile records. */
+const UNDECIDED_SUBJECTS = [
+  ['found', 3],
+  ['sealed', 1],
+  ['namesake', 1],
+  ['none', 95],
+] as const;
+/** Subjects decided NO_RECORD: a namesake now and then. */
+const CLEARED_SUBJECTS = [
+  ['namesake', 1],
+  ['none', 99],
+] as const;
+
+/**
+ * The demo registry's judgments for the case's subject: a record under the subject's number
+ * (committed under 18 and sealed for a sealed juvenile record), or a namesake born the same day
+ * under another number or none, for the officer to rule out.
+ */
+function demoRecords(rng: Rng, sequence: number, subject: Application['subject'], kind: DemoRecord): Omit<CriminalRecord, 'id'>[] {
+  if (kind === 'none') return [];
+  const birthYear = Number(subject.birthDate!.slice(0, 4));
+  const juvenile = kind === 'sealed';
+  const judged = `${birthYear + (juvenile ? 16 : 20 + rng.int(15))}-${String(1 + rng.int(12)).padStart(2, '0')}-${String(1 + rng.int(28)).padStart(2, '0')}`;
+  const namesake = kind === 'namesake';
+  return [
+    {
+      // A court's case number, as registry records cite their judgment.
+      recordRef: `（${judged.slice(0, 4)}）沈刑初字第${sequence}号`,
+      idNumber: namesake
+        ? rng.next() < 0.5
+          ? null
+          : makeResidentId(rng.pick(OTHER_DOMICILES), subject.birthDate!, rng.int(1000))
+        : subject.idNumber,
+      name: subject.name,
+      birthDate: subject.birthDate,
+      offence: rng.pick(OFFENCES),
+      judgmentDate: judged,
+      sentence: rng.pick(SENTENCES),
+      committedUnder18: juvenile,
+      sealed: juvenile,
+    },
+  ];
 }
 
 function birthDate(rng: Rng, minAge: number, maxAge: number, now: Date): string {
@@ -390,9 +448,9 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
           : status === ApplicationStatus.PENDING_SIGNOFF
             ? rng.pick([Outcome.RECORD_FOUND, Outcome.SEALED_JUVENILE_RECORD])
             : rng.weighted([
-                [Outcome.NO_RECORD, 90],
-                [Outcome.RECORD_FOUND, 7],
-                [Outcome.SEALED_JUVENILE_RECORD, 3],
+                [Outcome.NO_RECORD, 96],
+                [Outcome.RECORD_FOUND, 3],
+                [Outcome.SEALED_JUVENILE_RECORD, 1],
               ] as const);
       set.decidedById = worker?.id ?? null;
       // Most cases are decided within the limit; about one in ten late.
@@ -529,5 +587,35 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
       verifiedById: verified || rejected ? (worker?.id ?? null) : null,
     };
   });
-  return { application, documents, history, issue };
+  // The registry agrees with the decision made; undecided cases carry records in about the same share.
+  // A draw of its own, so the rest of the demo data stays as it was.
+  const recordRng = prng(sequence * 104729 + 3);
+  const recordKind: DemoRecord =
+    set.outcome === Outcome.RECORD_FOUND
+      ? 'found'
+      : set.outcome === Outcome.SEALED_JUVENILE_RECORD
+        ? 'sealed'
+        : status === ApplicationStatus.UNDER_INVESTIGATION
+          ? 'namesake'
+          : recordRng.weighted(set.outcome ? CLEARED_SUBJECTS : UNDECIDED_SUBJECTS);
+  const records = demoRecords(recordRng, sequence, subject, recordKind);
+  let recordCheck: DemoCase['recordCheck'] = null;
+  if (set.acceptedAt) {
+    const matches = matchesOf(subject, records.map(registryRecordOf));
+    recordCheck = {
+      status: matches.length ? RecordCheckStatus.MATCHES_FOUND : RecordCheckStatus.CLEAR,
+      source: 'demo',
+      requestedAt: set.acceptedAt,
+      completedAt: new Date(set.acceptedAt.getTime() + 2000),
+      requestedById: worker?.id ?? null,
+      subject: { idType: subject.idType, idNumber: subject.idNumber, name: subject.name, birthDate: subject.birthDate },
+      matchList: matches,
+      suggestedOutcome: suggestedOutcomeOf(matches),
+      error: null,
+      startedAt: new Date(set.acceptedAt.getTime() + 1000),
+      attempts: 1,
+    };
+    application.recordCheckStatus = recordCheck.status;
+  }
+  return { application, documents, history, issue, records, recordCheck };
 }

@@ -8,6 +8,8 @@ import { recordAudit } from '../audit/audit.service';
 import { WorkCalendar } from '../calendar/calendar.service';
 import { ensureOfficialCalendar } from '../calendar/official-calendar';
 import type { Config } from '../config';
+import { CriminalRecord } from '../records/criminal-record.entity';
+import { RecordCheck } from '../records/record-check.entity';
 import { bulkInsert, withSecondaryIndexesDeferred } from '../core/bulk-insert';
 import { BULK_LOADED } from '../data-source';
 import { inTransaction } from '../core/transaction';
@@ -264,6 +266,16 @@ export async function seedDemoData(
             };
           }),
         ),
+      );
+      await bulkInsert(
+        em,
+        CriminalRecord,
+        cases.flatMap((c) => c.records),
+      );
+      await bulkInsert(
+        em,
+        RecordCheck,
+        cases.flatMap((c) => (c.recordCheck ? [{ ...c.recordCheck, applicationId: c.application.id! }] : [])),
       );
       if (!(await before)) throw new Error('Not written: an earlier batch of the load failed');
       await countCases(em, cases);

@@ -24,8 +24,28 @@ export async function getCase(client: Client, id: string) {
   return (await client.data(`query($id: ID!) { application(id: $id) { ${CASE} } }`, { id })).application;
 }
 
-/** Runs a workflow mutation on the case at its current version; returns the GraphQL result. */
+/** The case's latest record check once the worker has answered it (as an officer waits for it before deciding); also in a test's setup. */
+export async function answeredCheck(client: Client, id: string) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { application } = await client.data(
+      `query($id: ID!) { application(id: $id) { recordChecks { id status source suggestedOutcome error completedAt
+        matches { kind recordRef offence judgmentDate sentence sealedJuvenile } } } }`,
+      { id },
+    );
+    const latest = application.recordChecks[0];
+    if (latest?.status !== 'PENDING') return latest;
+    if (Date.now() > deadline) throw new Error(`the record check of case ${id} did not answer in 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * Runs a workflow mutation on the case at its current version; returns the GraphQL result. A
+ * decision without a note waits for the record check to answer, as the officer would.
+ */
 export async function run(client: Client, mutation: string, id: string, args: Record<string, unknown> = {}, version?: number) {
+  if (mutation === 'decideApplication' && !args.note) await answeredCheck(client, id);
   const current = version ?? (await getCase(client, id))?.version ?? 0;
   const params = Object.keys(args)
     .map((k) => `, ${k}: $${k}`)

@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDataProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { trackingIssue } from '../../../server/identifiers/identifiers';
 import { formatDateTime } from '../common/dates';
@@ -24,6 +24,8 @@ import { IsoDateField } from '../common/IsoDateField';
 import { useEnumLabel } from '../common/EnumText';
 import { CARRIERS, DOCUMENT_KINDS, OUTCOMES } from '../common/enums';
 import type { ActionField } from './caseActions';
+import { DecisionCheckNotice } from './DecisionCheckNotice';
+import { answered, latestCheck, suggestedOutcome } from './recordChecks';
 
 export type ActionValues = Record<string, any>;
 
@@ -122,7 +124,16 @@ interface Props {
 export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, busy, serverErrors = {} }: Props) {
   const translate = useTranslate();
   const label = useEnumLabel();
+  const record = useRecordContext();
+  // A decision starts from the registry's answer; without one (pending, failed, never asked) it
+  // needs a note. A record read without its checks (recordChecks absent) leaves that to the server.
+  const decide = action === 'DECIDE';
+  const knowsChecks = decide && Array.isArray(record?.recordChecks);
+  const check = knowsChecks ? latestCheck(record) : null;
+  const suggestion = knowsChecks ? suggestedOutcome(check) : null;
+  const noteRequired = knowsChecks && !answered(check);
   const [values, setValues] = useState<ActionValues>(() => ({
+    ...(suggestion ? { outcome: suggestion } : {}),
     approve: true,
     kinds: [],
     carrier: 'EMS',
@@ -134,6 +145,12 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
   // A delivery time left at its default (now) is sent as none: the server takes the moment it records it.
   const [deliveredAtChanged, setDeliveredAtChanged] = useState(false);
   const set = (name: string, value: unknown) => setValues((v) => ({ ...v, [name]: value }));
+  // The registry may answer while the dialog is open (the case page polls a pending check): its
+  // suggestion fills the outcome unless the officer has picked one.
+  const [outcomePicked, setOutcomePicked] = useState(false);
+  useEffect(() => {
+    if (suggestion && !outcomePicked) setValues((v) => ({ ...v, outcome: suggestion }));
+  }, [suggestion, outcomePicked]);
   const { data: offices } = useGetList(
     'offices',
     { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } },
@@ -149,6 +166,7 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
   const missing =
     (fields.includes('reason') && !values.reason?.trim()) ||
     (fields.includes('noteRequired') && !values.note?.trim()) ||
+    (noteRequired && !values.note?.trim()) ||
     (fields.includes('approve') && !values.approve && !values.note?.trim()) ||
     (fields.includes('kinds') && !values.kinds.length) ||
     (fields.includes('outcome') && !values.outcome) ||
@@ -179,7 +197,10 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
               name="outcome"
               label={translate('app.case.outcome')}
               value={values.outcome ?? ''}
-              onChange={(e) => set('outcome', e.target.value)}
+              onChange={(e) => {
+                setOutcomePicked(true);
+                set('outcome', e.target.value);
+              }}
               error={!!err('outcome')}
               helperText={err('outcome')}
             >
@@ -190,6 +211,7 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
               ))}
             </TextField>
           )}
+          {knowsChecks && <DecisionCheckNotice check={check} outcome={values.outcome} />}
           {fields.includes('kinds') && (
             <Stack direction="row" sx={{ flexWrap: 'wrap' }}>
               {DOCUMENT_KINDS.map((k) => (
@@ -310,12 +332,12 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
           {(fields.includes('note') || fields.includes('noteRequired')) && (
             <TextField
               name="note"
-              label={translate('app.case.note')}
+              label={translate(noteRequired ? 'app.record_check.note_required' : 'app.case.note')}
               multiline
               minRows={2}
               value={values.note ?? ''}
               onChange={(e) => set('note', e.target.value)}
-              required={fields.includes('noteRequired') || (fields.includes('approve') && !values.approve)}
+              required={fields.includes('noteRequired') || noteRequired || (fields.includes('approve') && !values.approve)}
               error={!!err('note')}
               helperText={err('note')}
             />

@@ -1,9 +1,10 @@
 import { Card, CardContent } from '@mui/material';
 import CategoryIcon from '@mui/icons-material/Category';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import TimerIcon from '@mui/icons-material/Timer';
 import { FilterList, FilterListItem, FilterLiveSearch, SavedQueriesList, useCanAccess, useGetList, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
-import { CATEGORIES, DELIVERIES, PURPOSES, SLA_STATES } from '../common/enums';
+import { CATEGORIES, DELIVERIES, PURPOSES, RECORD_CHECK_STATUSES, SLA_STATES } from '../common/enums';
 
 function EnumFilter({ name, enumName, values, icon }: { name: string; enumName: string; values: string[]; icon: React.ReactNode }) {
   const label = useEnumLabel();
@@ -41,6 +42,7 @@ export function ApplicationFilterSidebar() {
         <FilterLiveSearch source="q" placeholder={translate('app.queue.search')} />
         <SavedQueriesList />
         <EnumFilter name="slaState" enumName="SlaState" values={SLA_STATES} icon={<TimerIcon />} />
+        <EnumFilter name="recordCheckStatus" enumName="RecordCheckStatus" values={RECORD_CHECK_STATUSES} icon={<ManageSearchIcon />} />
         <EnumFilter name="subjectCategory" enumName="SubjectCategory" values={CATEGORIES} icon={<CategoryIcon />} />
         <EnumFilter name="purpose" enumName="Purpose" values={PURPOSES} icon={<CategoryIcon />} />
         <EnumFilter name="delivery" enumName="DeliveryMethod" values={DELIVERIES} icon={<CategoryIcon />} />

@@ -21,6 +21,7 @@ import { StatusChip } from '../common/StatusChip';
 import { ApplicationFilterSidebar } from './ApplicationFilterSidebar';
 import { BulkAssignButton } from './BulkAssignButton';
 import { QuickFilters } from './QuickFilters';
+import { RecordMatchMarker } from './RecordMatchMarker';
 import { StatusTabs } from './StatusTabs';
 import { useQueueKeys } from './useQueueKeys';
 
@@ -113,7 +114,10 @@ function QueueTable() {
             <FunctionField
               render={(r) => (
                 <Box sx={{ minWidth: 120 }}>
-                  <div>{r.subject.name}</div>
+                  <div>
+                    {r.subject.name}
+                    <RecordMatchMarker />
+                  </div>
                   {r.unit && (
                     <Typography variant="caption" component="div" sx={{ lineHeight: 1.3 }}>
                       {r.unit.name}

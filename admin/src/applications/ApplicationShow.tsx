@@ -6,6 +6,8 @@ import { ActionBar } from './ActionBar';
 import { CaseDetails } from './CaseDetails';
 import { CaseHistory } from './CaseHistory';
 import { DocumentViewer } from './DocumentViewer';
+import { RecordCheckPanel } from './RecordCheckPanel';
+import { pendingCheckInterval } from './recordChecks';
 
 function CaseTitle() {
   const record = useRecordContext();
@@ -55,7 +57,14 @@ function CasePage() {
             <Tab label={translate('app.case.details')} />
             <Tab label={translate('app.case.history')} data-testid="history-tab" />
           </Tabs>
-          {tab === 0 ? <CaseDetails /> : <CaseHistory />}
+          {tab === 0 ? (
+            <>
+              <CaseDetails />
+              <RecordCheckPanel />
+            </>
+          ) : (
+            <CaseHistory />
+          )}
         </Grid>
         <Grid size={{ xs: 12, lg: 6 }}>
           <DocumentViewer />
@@ -65,7 +74,11 @@ function CasePage() {
   );
 }
 
-/** The case page: the data on the left, the papers on the right, the open steps above. */
+/**
+ * The case page: the data and the registry check on the left, the papers on the right, the open
+ * steps above. While the latest record check waits for the registry, the case is asked again
+ * every two seconds until it answers.
+ */
 export function ApplicationShow() {
   return (
     <Show
@@ -76,7 +89,7 @@ export function ApplicationShow() {
         </TopToolbar>
       }
       component="div"
-      queryOptions={{ refetchOnWindowFocus: true }}
+      queryOptions={{ refetchOnWindowFocus: true, refetchInterval: (query) => pendingCheckInterval(query.state.data) }}
     >
       <CasePage />
     </Show>

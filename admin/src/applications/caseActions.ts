@@ -46,10 +46,11 @@ export const CASE_ACTIONS: Record<CaseAction, ActionSpec | null> = {
   OPEN_REVIEW: { method: 'openReview', fields: ['reason'] },
   CLOSE_REVIEW: { method: 'closeReview', fields: ['outcome', 'noteRequired'], primary: true },
   // Not buttons of the bar: the papers are uploaded and verified in the document viewer, the
-  // identity number revealed by its own button.
+  // identity number revealed by its own button, the registry asked again from the record-check panel.
   UPLOAD_DOCUMENT: null,
   VERIFY_DOCUMENTS: null,
   REVEAL_ID: null,
+  RUN_RECORD_CHECK: null,
 };
 
 /** The buttons of the action bar: the actions the server says are open now, in the table's order. */

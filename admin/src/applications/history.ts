@@ -1,8 +1,14 @@
 // The case's audit trail as the history tab lists it: reads of the papers (which every opening of
 // a case logs) folded into one line per run, so that the steps that changed the case stand out.
+// So are the views of a record check's matches, which every opening of such a case logs too.
 
 /** Audit actions that only read: consecutive ones by the same officer are shown as one line. */
-export const READ_ACTIONS: ReadonlySet<string> = new Set(['DOCUMENT_DOWNLOADED', 'ISSUED_DOCUMENT_DOWNLOADED', 'ISSUED_DOCUMENT_RENDERED']);
+export const READ_ACTIONS: ReadonlySet<string> = new Set([
+  'DOCUMENT_DOWNLOADED',
+  'ISSUED_DOCUMENT_DOWNLOADED',
+  'ISSUED_DOCUMENT_RENDERED',
+  'VIEW_RECORD_MATCHES',
+]);
 
 export interface AuditEntry {
   id: string;

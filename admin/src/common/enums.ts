@@ -8,6 +8,7 @@ import type {
   OfficeKind,
   Outcome,
   Purpose,
+  RecordCheckStatus,
   RegionBasis,
   Role,
   SlaState,
@@ -72,4 +73,6 @@ export const OFFICE_KINDS = allOf<OfficeKind>()(['POLICE_STATION', 'EXIT_ENTRY',
 export const APPLICANT_KINDS = allOf<ApplicantKind>()(['INDIVIDUAL', 'UNIT']);
 export const ID_TYPES = allOf<IdType>()(['RESIDENT_ID_CARD', 'HMT_TRAVEL_PERMIT', 'PASSPORT', 'FOREIGNER_PERMANENT_RESIDENCE_CARD']);
 export const REGION_BASES = allOf<RegionBasis>()(['DOMICILE', 'RESIDENCE', 'UNIT_LOCATION']);
+/** The queue's record-check filter: what needs a look first. */
+export const RECORD_CHECK_STATUSES = allOf<RecordCheckStatus>()(['MATCHES_FOUND', 'PENDING', 'FAILED', 'CLEAR']);
 export const CARRIERS = allOf<Carrier>()(['EMS', 'CHINA_POST', 'SF_EXPRESS', 'OTHER']);

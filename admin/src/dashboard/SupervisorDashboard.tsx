@@ -13,6 +13,9 @@ import { RecordContextProvider } from 'react-admin';
 /** The statuses of the cases still being worked (all but the closing ones), as the "open" card counts them. */
 const OPEN_STATUSES = STATUSES.filter((s) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(s));
 
+/** Accepted and not decided yet (or waiting for a sign-off): the cases queueCounts.recordMatches counts. */
+const UNDECIDED_STATUSES = ['ACCEPTED', 'UNDER_INVESTIGATION', 'PENDING_SIGNOFF'];
+
 /** The queue filtered (and sorted) as a card counts its cases. */
 export const queueLink = (filter: Record<string, unknown>, sort?: { field: string; order: 'ASC' | 'DESC' }) =>
   `/applications?${new URLSearchParams({
@@ -78,34 +81,51 @@ export function SupervisorDashboard() {
   const pendingSignOff = counts?.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF')?.count;
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
-      <StatCard label={translate('app.dashboard_supervisor.open')} value={open} testId="card-open" to={queueLink({ status: OPEN_STATUSES })} />
-      <StatCard
-        label={translate('app.dashboard.pending_signoff')}
-        value={pendingSignOff}
-        testId="card-pending-signoff"
-        to={queueLink({ status: 'PENDING_SIGNOFF' })}
-      />
-      <StatCard
-        label={translate('app.dashboard_supervisor.overdue')}
-        value={counts?.overdue}
-        testId="card-overdue"
-        to={queueLink({ slaState: 'OVERDUE' }, { field: 'dueAt', order: 'ASC' })}
-      />
-      {/* No filter says "due today": those are the first of the cases due soon, by due date. */}
-      <StatCard
-        label={translate('app.dashboard_supervisor.due_today')}
-        value={counts?.dueToday}
-        testId="card-due-today"
-        to={queueLink({ slaState: 'DUE_SOON' }, { field: 'dueAt', order: 'ASC' })}
-      />
-      {/* The queue filters no decision date: the numbers of decided cases open the report they come from. */}
-      <StatCard label={translate('app.dashboard_supervisor.decided_week')} value={week?.totals.decided} testId="card-decided-week" to="/reports" />
-      <StatCard
-        label={translate('app.dashboard_supervisor.met_month')}
-        value={month ? (month.totals.slaMetRate == null ? '—' : `${(month.totals.slaMetRate * 100).toFixed(1)}%`) : undefined}
-        testId="card-met-month"
-        to="/reports"
-      />
+      {/* Seven figures in one row on a wide screen: their own grid of 14 columns. */}
+      <Grid size={12}>
+        <Grid container spacing={2} columns={{ xs: 12, md: 14 }}>
+          <StatCard label={translate('app.dashboard_supervisor.open')} value={open} testId="card-open" to={queueLink({ status: OPEN_STATUSES })} />
+          <StatCard
+            label={translate('app.dashboard.pending_signoff')}
+            value={pendingSignOff}
+            testId="card-pending-signoff"
+            to={queueLink({ status: 'PENDING_SIGNOFF' })}
+          />
+          <StatCard
+            label={translate('app.dashboard_supervisor.overdue')}
+            value={counts?.overdue}
+            testId="card-overdue"
+            to={queueLink({ slaState: 'OVERDUE' }, { field: 'dueAt', order: 'ASC' })}
+          />
+          {/* No filter says "due today": those are the first of the cases due soon, by due date. */}
+          <StatCard
+            label={translate('app.dashboard_supervisor.due_today')}
+            value={counts?.dueToday}
+            testId="card-due-today"
+            to={queueLink({ slaState: 'DUE_SOON' }, { field: 'dueAt', order: 'ASC' })}
+          />
+          {/* The queue filters no decision date: the numbers of decided cases open the report they come from. */}
+          <StatCard
+            label={translate('app.dashboard_supervisor.decided_week')}
+            value={week?.totals.decided}
+            testId="card-decided-week"
+            to="/reports"
+          />
+          <StatCard
+            label={translate('app.dashboard_supervisor.met_month')}
+            value={month ? (month.totals.slaMetRate == null ? '—' : `${(month.totals.slaMetRate * 100).toFixed(1)}%`) : undefined}
+            testId="card-met-month"
+            to="/reports"
+          />
+          {/* The registry found records of these subjects: the cases to look at before deciding. */}
+          <StatCard
+            label={translate('app.dashboard_supervisor.record_matches')}
+            value={counts?.recordMatches}
+            testId="card-record-matches"
+            to={queueLink({ recordCheckStatus: 'MATCHES_FOUND', status: UNDECIDED_STATUSES })}
+          />
+        </Grid>
+      </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Card>
           <CardContent>

@@ -30,7 +30,7 @@ export function applicationFilter(filter: Record<string, any> = {}): Application
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filter)) {
     if (value === '' || value == null || (Array.isArray(value) && !value.length)) continue;
-    if (key === 'status' || key === 'slaState') out[key] = Array.isArray(value) ? value : [value];
+    if (key === 'status' || key === 'slaState' || key === 'recordCheckStatus') out[key] = Array.isArray(value) ? value : [value];
     else if (key === 'officeId') out.officeIds = [value];
     // A date picked in the console is a Shanghai calendar day: from its start, to its end.
     else if (key === 'submittedFrom') out[key] = new Date(`${value}T00:00:00+08:00`).toISOString();

@@ -3,7 +3,8 @@ import type { DocumentStatus, PersonRole } from '../generated/graphql';
 import { request, restError } from './graphql';
 
 // What the queue and the case page ask besides the resource methods: the counts of the status
-// tabs, the routing preview, the papers, bulk assignment, revealing an identity number, the history.
+// tabs, the routing preview, the papers, bulk assignment, revealing an identity number, a new
+// record check, the history.
 
 const VerifyDocument = graphql(`
   mutation ConsoleVerifyDocument($id: ID!, $status: DocumentStatus!, $note: String) {
@@ -25,7 +26,13 @@ const RevealIdNumber = graphql(`
 
 const QueueCountsQuery = graphql(`
   query ConsoleQueueCounts($officeIds: [ID!]) {
-    queueCounts(officeIds: $officeIds) { byStatus { status count } unassigned mine overdue dueSoon dueToday }
+    queueCounts(officeIds: $officeIds) { byStatus { status count } unassigned mine overdue dueSoon dueToday recordMatches }
+  }
+`);
+
+const RunRecordCheck = graphql(`
+  mutation ConsoleRunRecordCheck($id: ID!) {
+    runRecordCheck(id: $id) { ...RecordCheckFields }
   }
 `);
 
@@ -42,6 +49,8 @@ export const cases = {
   revealIdNumber: async (applicationId: string, person: PersonRole, reason: string) =>
     (await request(RevealIdNumber, { applicationId, person, reason })).revealIdNumber,
   queueCounts: async (officeIds?: string[]) => (await request(QueueCountsQuery, { officeIds: officeIds ?? null })).queueCounts,
+  /** Asks the registry about the case's subject again; the check answers within seconds (the case page polls it). */
+  runRecordCheck: async (applicationId: string) => (await request(RunRecordCheck, { id: applicationId })).runRecordCheck,
   auditTrail: async (entityType: string, entityId: string) => (await request(AuditTrail, { entityType, entityId })).auditTrail,
   /** Uploads a scan to the case (REST: GraphQL carries no files). */
   uploadDocument: async (applicationId: string, kind: string, file: File) => {

@@ -24,7 +24,7 @@ export const RoutingRuleFields = graphql(`
 
 export const ApplicationRowFields = graphql(`
   fragment ApplicationRowFields on Application {
-    id referenceNo status applicantKind purpose delivery submittedAt dueAt slaState version
+    id referenceNo status applicantKind purpose delivery submittedAt dueAt slaState version recordCheckStatus
     subject { name category idNumberMasked } unit { name } office { id name } assignee { id displayName }
   }
 `);
@@ -45,6 +45,15 @@ export const PersonFields = graphql(`
   }
 `);
 
+// A lookup of the subject in the registry. Reading its matches is audited by the server (a read of
+// criminal data): the queue asks only the latest check's status, the case page the whole check.
+export const RecordCheckFields = graphql(`
+  fragment RecordCheckFields on RecordCheck {
+    id status source requestedAt completedAt requestedBy { displayName } suggestedOutcome error
+    matches { kind recordRef offence judgmentDate sentence sealedJuvenile }
+  }
+`);
+
 export const ApplicationFields = graphql(`
   fragment ApplicationFields on Application {
     id referenceNo status channel applicantKind purpose purposeDetail destinationCountry delivery
@@ -57,6 +66,7 @@ export const ApplicationFields = graphql(`
     issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }
     mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }
     feeAmount feePaid statusReason supplementRequest { reason kinds requestedAt requestedBy { displayName } }
+    recordCheckStatus recordChecks { ...RecordCheckFields }
     availableActions updatedAt version
   }
 `);

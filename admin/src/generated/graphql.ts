@@ -22,6 +22,8 @@ export type ApplicationFilter = {
   purpose?: Purpose | null | undefined;
   /** Reference number, or part of the subject's, agent's or unit's name. */
   q?: string | null | undefined;
+  /** Cases whose latest record check is in one of these statuses (MATCHES_FOUND: the registry found records to look at). */
+  recordCheckStatus?: Array<RecordCheckStatus> | null | undefined;
   slaState?: Array<SlaState> | null | undefined;
   status?: Array<ApplicationStatus> | null | undefined;
   subjectCategory?: SubjectCategory | null | undefined;
@@ -99,6 +101,7 @@ export const CaseAction = {
   RELEASE: 'RELEASE',
   REQUEST_SUPPLEMENT: 'REQUEST_SUPPLEMENT',
   REVEAL_ID: 'REVEAL_ID',
+  RUN_RECORD_CHECK: 'RUN_RECORD_CHECK',
   SIGN_OFF: 'SIGN_OFF',
   START_INVESTIGATION: 'START_INVESTIGATION',
   SUPPLEMENT_RECEIVED: 'SUPPLEMENT_RECEIVED',
@@ -248,6 +251,20 @@ export const Purpose = {
 } as const;
 
 export type Purpose = typeof Purpose[keyof typeof Purpose];
+export const RecordCheckStatus = {
+  CLEAR: 'CLEAR',
+  FAILED: 'FAILED',
+  MATCHES_FOUND: 'MATCHES_FOUND',
+  PENDING: 'PENDING'
+} as const;
+
+export type RecordCheckStatus = typeof RecordCheckStatus[keyof typeof RecordCheckStatus];
+export const RecordMatchKind = {
+  EXACT_ID: 'EXACT_ID',
+  NAME_AND_BIRTH_DATE: 'NAME_AND_BIRTH_DATE'
+} as const;
+
+export type RecordMatchKind = typeof RecordMatchKind[keyof typeof RecordMatchKind];
 export const RegionBasis = {
   DOMICILE: 'DOMICILE',
   RESIDENCE: 'RESIDENCE',
@@ -343,21 +360,21 @@ export type ConsoleApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleApplicationsQuery = { applications: { total: number, items: Array<{ id: string, referenceNo: string, status: ApplicationStatus, applicantKind: ApplicantKind, purpose: Purpose, delivery: DeliveryMethod, submittedAt: string, dueAt: string | null, slaState: SlaState, version: number, subject: { name: string, category: SubjectCategory, idNumberMasked: string }, unit: { name: string } | null, office: { id: string, name: string }, assignee: { id: string, displayName: string } | null }> } };
+export type ConsoleApplicationsQuery = { applications: { total: number, items: Array<{ id: string, referenceNo: string, status: ApplicationStatus, applicantKind: ApplicantKind, purpose: Purpose, delivery: DeliveryMethod, submittedAt: string, dueAt: string | null, slaState: SlaState, version: number, recordCheckStatus: RecordCheckStatus | null, subject: { name: string, category: SubjectCategory, idNumberMasked: string }, unit: { name: string } | null, office: { id: string, name: string }, assignee: { id: string, displayName: string } | null }> } };
 
 export type ConsoleApplicationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleApplicationQuery = { application: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } | null };
+export type ConsoleApplicationQuery = { application: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } | null };
 
 export type ConsoleSubmitApplicationMutationVariables = Exact<{
   input: ApplicationInput;
 }>;
 
 
-export type ConsoleSubmitApplicationMutation = { submitApplication: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleSubmitApplicationMutation = { submitApplication: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleCalendarDayImpactQueryVariables = Exact<{
   date: string;
@@ -398,7 +415,14 @@ export type ConsoleQueueCountsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleQueueCountsQuery = { queueCounts: { unassigned: number, mine: number, overdue: number, dueSoon: number, dueToday: number, byStatus: Array<{ status: ApplicationStatus, count: number }> } };
+export type ConsoleQueueCountsQuery = { queueCounts: { unassigned: number, mine: number, overdue: number, dueSoon: number, dueToday: number, recordMatches: number, byStatus: Array<{ status: ApplicationStatus, count: number }> } };
+
+export type ConsoleRunRecordCheckMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRunRecordCheckMutation = { runRecordCheck: { id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> } };
 
 export type ConsoleAuditTrailQueryVariables = Exact<{
   entityType: string;
@@ -414,13 +438,15 @@ export type OfficerFieldsFragment = { id: string, username: string, displayName:
 
 export type RoutingRuleFieldsFragment = { id: string, name: string, priority: number, enabled: boolean, applicantKind: ApplicantKind | null, subjectCategory: SubjectCategory | null, entrusted: boolean | null, regionBasis: RegionBasis, regionPrefix: string | null, minDaysInChina: number | null, targetOfficeKind: OfficeKind | null, legalBasis: string | null, version: number, updatedAt: string, targetOffice: { id: string, name: string } | null };
 
-export type ApplicationRowFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, applicantKind: ApplicantKind, purpose: Purpose, delivery: DeliveryMethod, submittedAt: string, dueAt: string | null, slaState: SlaState, version: number, subject: { name: string, category: SubjectCategory, idNumberMasked: string }, unit: { name: string } | null, office: { id: string, name: string }, assignee: { id: string, displayName: string } | null };
+export type ApplicationRowFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, applicantKind: ApplicantKind, purpose: Purpose, delivery: DeliveryMethod, submittedAt: string, dueAt: string | null, slaState: SlaState, version: number, recordCheckStatus: RecordCheckStatus | null, subject: { name: string, category: SubjectCategory, idNumberMasked: string }, unit: { name: string } | null, office: { id: string, name: string }, assignee: { id: string, displayName: string } | null };
 
 export type RoutingDecisionFieldsFragment = { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> };
 
 export type PersonFieldsFragment = { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null };
 
-export type ApplicationFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null };
+export type RecordCheckFieldsFragment = { id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> };
+
+export type ApplicationFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> };
 
 export type AuditEventFieldsFragment = { id: string, at: string, action: string, entityType: string, entityId: string, detail: unknown, actor: { displayName: string, username: string } | null };
 
@@ -570,7 +596,7 @@ export type ConsoleClaimMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleClaimMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleClaimMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleReleaseMutationVariables = Exact<{
   id: string | number;
@@ -578,7 +604,7 @@ export type ConsoleReleaseMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleReleaseMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleReleaseMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleAssignMutationVariables = Exact<{
   id: string | number;
@@ -587,7 +613,7 @@ export type ConsoleAssignMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleAssignMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleAssignMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleAcceptMutationVariables = Exact<{
   id: string | number;
@@ -595,7 +621,7 @@ export type ConsoleAcceptMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleNotAcceptMutationVariables = Exact<{
   id: string | number;
@@ -604,7 +630,7 @@ export type ConsoleNotAcceptMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleNotAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleNotAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleRequestSupplementMutationVariables = Exact<{
   id: string | number;
@@ -614,7 +640,7 @@ export type ConsoleRequestSupplementMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRequestSupplementMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleRequestSupplementMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleSupplementReceivedMutationVariables = Exact<{
   id: string | number;
@@ -622,7 +648,7 @@ export type ConsoleSupplementReceivedMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSupplementReceivedMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleSupplementReceivedMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleStartInvestigationMutationVariables = Exact<{
   id: string | number;
@@ -631,7 +657,7 @@ export type ConsoleStartInvestigationMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleStartInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleStartInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleEndInvestigationMutationVariables = Exact<{
   id: string | number;
@@ -640,7 +666,7 @@ export type ConsoleEndInvestigationMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleEndInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleEndInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleDecideMutationVariables = Exact<{
   id: string | number;
@@ -650,7 +676,7 @@ export type ConsoleDecideMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleDecideMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleDecideMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleSignOffMutationVariables = Exact<{
   id: string | number;
@@ -660,7 +686,7 @@ export type ConsoleSignOffMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSignOffMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleSignOffMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleRecordFeePaymentMutationVariables = Exact<{
   id: string | number;
@@ -669,7 +695,7 @@ export type ConsoleRecordFeePaymentMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordFeePaymentMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleRecordFeePaymentMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleIssueMutationVariables = Exact<{
   id: string | number;
@@ -677,7 +703,7 @@ export type ConsoleIssueMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleIssueMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleIssueMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleRecordMailingMutationVariables = Exact<{
   id: string | number;
@@ -686,7 +712,7 @@ export type ConsoleRecordMailingMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordMailingMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleRecordMailingMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleRecordDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -695,7 +721,7 @@ export type ConsoleRecordDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordDeliveryMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleRecordDeliveryMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleTransferMutationVariables = Exact<{
   id: string | number;
@@ -705,7 +731,7 @@ export type ConsoleTransferMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleTransferMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleTransferMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleWithdrawMutationVariables = Exact<{
   id: string | number;
@@ -714,7 +740,7 @@ export type ConsoleWithdrawMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleWithdrawMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleWithdrawMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleOpenReviewMutationVariables = Exact<{
   id: string | number;
@@ -723,7 +749,7 @@ export type ConsoleOpenReviewMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleOpenReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleOpenReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleCloseReviewMutationVariables = Exact<{
   id: string | number;
@@ -733,7 +759,7 @@ export type ConsoleCloseReviewMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleCloseReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null } };
+export type ConsoleCloseReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
 
 export type ConsoleAssignEachMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -831,6 +857,7 @@ export const ApplicationRowFieldsFragmentDoc = new TypedDocumentString(`
   dueAt
   slaState
   version
+  recordCheckStatus
   subject {
     name
     category
@@ -902,6 +929,28 @@ export const RoutingDecisionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoutingDecisionFields"}) as unknown as TypedDocumentString<RoutingDecisionFieldsFragment, unknown>;
+export const RecordCheckFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
+    `, {"fragmentName":"RecordCheckFields"}) as unknown as TypedDocumentString<RecordCheckFieldsFragment, unknown>;
 export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApplicationFields on Application {
   id
@@ -1006,6 +1055,10 @@ export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
       displayName
     }
   }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
+  }
   availableActions
   updatedAt
   version
@@ -1058,6 +1111,26 @@ fragment PersonFields on Person {
   residenceRegion
   daysInChina
   phoneMasked
+}
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
 }`, {"fragmentName":"ApplicationFields"}) as unknown as TypedDocumentString<ApplicationFieldsFragment, unknown>;
 export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuditEventFields on AuditEvent {
@@ -1107,6 +1180,7 @@ export const ConsoleApplicationsDocument = new TypedDocumentString(`
   dueAt
   slaState
   version
+  recordCheckStatus
   subject {
     name
     category
@@ -1179,6 +1253,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -1281,6 +1375,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -1341,6 +1439,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -1444,6 +1562,10 @@ fragment ApplicationFields on Application {
       displayName
     }
   }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
+  }
   availableActions
   updatedAt
   version
@@ -1486,9 +1608,36 @@ export const ConsoleQueueCountsDocument = new TypedDocumentString(`
     overdue
     dueSoon
     dueToday
+    recordMatches
   }
 }
     `) as unknown as TypedDocumentString<ConsoleQueueCountsQuery, ConsoleQueueCountsQueryVariables>;
+export const ConsoleRunRecordCheckDocument = new TypedDocumentString(`
+    mutation ConsoleRunRecordCheck($id: ID!) {
+  runRecordCheck(id: $id) {
+    ...RecordCheckFields
+  }
+}
+    fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}`) as unknown as TypedDocumentString<ConsoleRunRecordCheckMutation, ConsoleRunRecordCheckMutationVariables>;
 export const ConsoleAuditTrailDocument = new TypedDocumentString(`
     query ConsoleAuditTrail($entityType: String!, $entityId: String!) {
   auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) {
@@ -1908,6 +2057,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2010,6 +2179,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -2070,6 +2243,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2172,6 +2365,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -2232,6 +2429,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2334,6 +2551,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -2394,6 +2615,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2496,6 +2737,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -2556,6 +2801,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2658,6 +2923,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -2718,6 +2987,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2820,6 +3109,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -2880,6 +3173,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2982,6 +3295,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -3042,6 +3359,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3144,6 +3481,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -3204,6 +3545,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3306,6 +3667,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -3366,6 +3731,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3468,6 +3853,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -3528,6 +3917,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3630,6 +4039,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -3690,6 +4103,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3792,6 +4225,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -3852,6 +4289,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3954,6 +4411,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -4014,6 +4475,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4116,6 +4597,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -4176,6 +4661,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4278,6 +4783,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -4343,6 +4852,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4445,6 +4974,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -4505,6 +5038,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4607,6 +5160,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -4667,6 +5224,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4769,6 +5346,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt
@@ -4829,6 +5410,26 @@ fragment PersonFields on Person {
   daysInChina
   phoneMasked
 }
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4931,6 +5532,10 @@ fragment ApplicationFields on Application {
     requestedBy {
       displayName
     }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
   }
   availableActions
   updatedAt

@@ -23,6 +23,8 @@ export interface EnumLabels {
   Channel: Record<Schema.Channel, string>;
   IssuedDocumentKind: Record<Schema.IssuedDocumentKind, string>;
   CaseAction: Record<Schema.CaseAction, string>;
+  RecordCheckStatus: Record<Schema.RecordCheckStatus, string>;
+  RecordMatchKind: Record<Schema.RecordMatchKind, string>;
 }
 
 /** A language's enum labels, checked against EnumLabels (extra keys allowed). */

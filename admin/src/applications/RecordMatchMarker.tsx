@@ -1,0 +1,15 @@
+import GppMaybeIcon from '@mui/icons-material/GppMaybe';
+import { Tooltip } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+
+/** The queue's mark of a case whose latest record check found records in the registry. */
+export function RecordMatchMarker() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (record?.recordCheckStatus !== 'MATCHES_FOUND') return null;
+  return (
+    <Tooltip title={translate('app.record_check.marker')}>
+      <GppMaybeIcon color="warning" fontSize="small" sx={{ verticalAlign: 'text-bottom', ml: 0.5 }} data-testid="record-match-marker" />
+    </Tooltip>
+  );
+}

@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+import type { RecordCheckStatus } from '../core/enums';
+import type { RecordCheck } from '../records/record-check.entity';
+import { requestRecordCheck } from '../records/record-check.service';
+import type { SettleCheck } from '../records/record-check.worker';
+import { Application } from './application.entity';
+
+// A case's record checks: asked when it is accepted or on an officer's demand, and the latest
+// one's status kept on the case for the queue's filter and the dashboard.
+
+/** Asks for a lookup of the case's subject in the transaction of `em`; the case shows it as pending. */
+export function checkSubject(em: EntityManager, a: Application, requestedById: number | null): Promise<RecordCheck> {
+  const { idType, idNumber, name, birthDate } = a.subject;
+  return requestRecordCheck(em, a.id, { idType, idNumber, name, birthDate }, requestedById);
+}
+
+/** The worker's answer, as the case shows it: only the latest check speaks for the case. */
+export const settleRecordCheck: SettleCheck = async (em, check) => {
+  await em
+    .createQueryBuilder()
+    .update(Application)
+    .set({ recordCheckStatus: check.status })
+    .where('id = :id', { id: check.applicationId })
+    .andWhere('NOT EXISTS (SELECT 1 FROM record_check later WHERE later.applicationId = :id AND later.id > :checkId)', { checkId: check.id })
+    .execute();
+};

@@ -1,0 +1,30 @@
+import type { DataSource } from 'typeorm';
+import { CriminalRecord } from './criminal-record.entity';
+import type { RecordRegistry, RegistryRecord, RegistrySubject } from './registry';
+
+/** RECORD_REGISTRY=demo: the judgments of the `criminal_record` table in the project's own database. */
+export class DemoRegistry implements RecordRegistry {
+  readonly name = 'demo';
+
+  constructor(private readonly ds: DataSource) {}
+
+  async lookup(subject: RegistrySubject): Promise<RegistryRecord[]> {
+    const qb = this.ds.getRepository(CriminalRecord).createQueryBuilder('r').where('r.idNumber = :idNumber', { idNumber: subject.idNumber });
+    if (subject.birthDate) qb.orWhere('(r.name = :name AND r.birthDate = :birthDate)', { name: subject.name, birthDate: subject.birthDate });
+    return (await qb.orderBy('r.id').take(200).getMany()).map(registryRecordOf);
+  }
+}
+
+/** A judgment of the demo table as the registry's answer gives it. */
+export function registryRecordOf(r: Omit<CriminalRecord, 'id'>): RegistryRecord {
+  return {
+    recordRef: r.recordRef,
+    idNumber: r.idNumber,
+    name: r.name,
+    birthDate: r.birthDate,
+    offence: r.offence,
+    judgmentDate: r.judgmentDate,
+    sentence: r.sentence,
+    sealedJuvenile: r.committedUnder18 && r.sealed,
+  };
+}

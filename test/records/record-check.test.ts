@@ -1,0 +1,242 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settleRecordCheck } from '../../server/applications/record-checks';
+import { makeResidentId } from '../../server/identifiers/identifiers';
+import { CriminalRecord } from '../../server/records/criminal-record.entity';
+import { startRecordCheckWorker, stopRecordCheckWorker } from '../../server/records/record-check.worker';
+import { Client, startTestApp, type TestApp } from '../support/harness';
+import { citizen } from '../support/inputs';
+import { acceptedCase, answeredCheck, getCase, readyCase, step } from '../support/workflow';
+
+// The registry lookup behind every decision, through the real server and database: accepting a
+// case asks for a check, the worker answers it after the commit, and the decision rules read it.
+
+let app: TestApp;
+let officer: Client;
+let otherOfficer: Client;
+let supervisor: Client;
+let cityOfficer: Client;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  [officer, otherOfficer, supervisor, cityOfficer] = await Promise.all([
+    app.as('heping.officer'),
+    app.as('heping.officer2'),
+    app.as('heping.supervisor'),
+    app.as('shenhe.officer'),
+  ]);
+});
+afterAll(async () => {
+  // The worker a test restarted belongs to no server: stopped here, before the database closes.
+  if (app) await stopRecordCheckWorker(app.ds);
+  await app?.close();
+});
+
+let serial = 0;
+/** A subject of its own: a new number, and a birthday no other test's subject has (unless given). */
+function subject(name = '记录测试', birthDate = `1988-03-${String(1 + (serial % 28)).padStart(2, '0')}`) {
+  serial++;
+  return citizen({ name, birthDate, idNumber: makeResidentId('210102', birthDate, 100 + serial) });
+}
+
+/** A judgment of the demo registry, by default the subject's own. */
+async function judgment(s: { name: string; birthDate: string; idNumber: string | null }, record: Partial<CriminalRecord> = {}) {
+  await app.ds.getRepository(CriminalRecord).save({
+    recordRef: `TEST-${++serial}`,
+    name: s.name,
+    birthDate: s.birthDate,
+    idNumber: s.idNumber,
+    offence: '盗窃罪',
+    judgmentDate: '2012-06-01',
+    sentence: '有期徒刑一年',
+    committedUnder18: false,
+    sealed: false,
+    ...record,
+  } as CriminalRecord);
+}
+
+const errorOf = (r: any) => r.errors?.[0];
+/** Decides NO_RECORD at once, without waiting for the check as the workflow helpers do. */
+const decideWithoutNote = async (id: string) =>
+  officer.gql('mutation($id: ID!, $v: Int!) { decideApplication(id: $id, version: $v, outcome: NO_RECORD) { status } }', {
+    id,
+    v: (await getCase(officer, id)).version,
+  });
+const CHECK_AUDIT = `query($id: ID!) { application(id: $id) { history { action actor { username } detail } } }`;
+
+describe('a record check at acceptance', () => {
+  it('finds a clear subject clear, suggests NO_RECORD, and the decision goes through at once', async () => {
+    const c = await acceptedCase(officer, { subject: subject('清白人', '1991-01-02') });
+    const check = await answeredCheck(officer, c.id);
+    expect(check).toMatchObject({ status: 'CLEAR', source: 'demo', suggestedOutcome: 'NO_RECORD', matches: [], error: null });
+    expect(check.completedAt).toBeTruthy();
+    expect((await getCase(officer, c.id)).status).toBe('ACCEPTED');
+    const decided = await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+    expect(decided.status).toBe('DECIDED');
+    const { history } = (await officer.data(CHECK_AUDIT, { id: c.id })).application;
+    const lookups = history.filter((h: any) => h.action === 'RECORD_CHECK');
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]).toMatchObject({ actor: { username: 'heping.officer' }, detail: { status: 'CLEAR', matches: 0, source: 'demo' } });
+  });
+
+  it('finds a record under the subject own number: RECORD_FOUND suggested, and NO_RECORD against it goes to sign-off', async () => {
+    const s = subject();
+    await judgment(s, { offence: '诈骗罪' });
+    const c = await acceptedCase(officer, { subject: s });
+    const check = await answeredCheck(officer, c.id);
+    expect(check).toMatchObject({ status: 'MATCHES_FOUND', suggestedOutcome: 'RECORD_FOUND' });
+    expect(check.matches).toEqual([
+      {
+        kind: 'EXACT_ID',
+        recordRef: expect.any(String),
+        offence: '诈骗罪',
+        judgmentDate: '2012-06-01',
+        sentence: '有期徒刑一年',
+        sealedJuvenile: false,
+      },
+    ]);
+    const counts = (await supervisor.data('{ queueCounts { recordMatches } }')).queueCounts;
+    expect(counts.recordMatches).toBeGreaterThanOrEqual(1);
+    const listed = (
+      await supervisor.data('{ applications(filter: { recordCheckStatus: [MATCHES_FOUND] }, perPage: 100) { items { id recordCheckStatus } } }')
+    ).applications.items;
+    expect(listed.map((a: any) => a.id)).toContain(c.id);
+    expect(listed.every((a: any) => a.recordCheckStatus === 'MATCHES_FOUND')).toBe(true);
+
+    const decided = await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD', note: '经核实为同号他人' });
+    expect(decided).toMatchObject({ status: 'PENDING_SIGNOFF', outcome: 'NO_RECORD' });
+    const signed = await step(supervisor, 'signOffDecision', c.id, { approve: true });
+    expect(signed).toMatchObject({ status: 'DECIDED', outcome: 'NO_RECORD' });
+  });
+
+  it('suggests SEALED_JUVENILE_RECORD when every exact match is a sealed juvenile record', async () => {
+    const s = subject();
+    await judgment(s, { committedUnder18: true, sealed: true, judgmentDate: '2004-01-01' });
+    const c = await acceptedCase(officer, { subject: s });
+    const check = await answeredCheck(officer, c.id);
+    expect(check).toMatchObject({ status: 'MATCHES_FOUND', suggestedOutcome: 'SEALED_JUVENILE_RECORD' });
+    expect(check.matches.map((m: any) => [m.kind, m.sealedJuvenile])).toEqual([['EXACT_ID', true]]);
+  });
+
+  it('shows a namesake born the same day for the officer to rule out, and suggests nothing by it', async () => {
+    const s = subject('同名同生', '1979-11-30');
+    await judgment({ ...s, idNumber: makeResidentId('110101', '1979-11-30', 7) });
+    await judgment({ ...s, idNumber: null }, { offence: '危险驾驶罪' });
+    // Same name, another birthday: not a match.
+    await judgment({ ...s, idNumber: null, birthDate: '1979-12-01' });
+    const c = await acceptedCase(officer, { subject: s });
+    const check = await answeredCheck(officer, c.id);
+    expect(check).toMatchObject({ status: 'MATCHES_FOUND', suggestedOutcome: 'NO_RECORD' });
+    expect(check.matches.map((m: any) => m.kind)).toEqual(['NAME_AND_BIRTH_DATE', 'NAME_AND_BIRTH_DATE']);
+    // Nothing under the subject's own number: NO_RECORD is decided at once.
+    expect((await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' })).status).toBe('DECIDED');
+  });
+
+  it('audits each view of matches, once per request, and none for a clear check', async () => {
+    const s = subject();
+    await judgment(s);
+    const c = await acceptedCase(officer, { subject: s });
+    await answeredCheck(officer, c.id);
+    const views = async () =>
+      (await officer.data(CHECK_AUDIT, { id: c.id })).application.history.filter((h: any) => h.action === 'VIEW_RECORD_MATCHES');
+    const before = (await views()).length;
+    await officer.data(
+      'query($id: ID!) { a: application(id: $id) { recordChecks { matches { offence } } } b: application(id: $id) { recordChecks { matches { kind } } } }',
+      {
+        id: c.id,
+      },
+    );
+    const after = await views();
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ actor: { username: 'heping.officer' }, detail: { matches: 1 } });
+  });
+});
+
+describe('without the registry answer', () => {
+  it('needs a note to decide while the check is pending, and a restarted worker answers it', async () => {
+    await stopRecordCheckWorker(app.ds);
+    try {
+      const c = await acceptedCase(officer, { subject: subject() });
+      expect((await getCase(officer, c.id)).status).toBe('ACCEPTED');
+      const refused = await decideWithoutNote(c.id);
+      expect(errorOf(refused)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note', reason: 'RECORD_CHECK_UNANSWERED' });
+      expect(errorOf(refused).message).toContain('has not answered');
+      const [row] = await app.ds.query('SELECT status, attempts FROM record_check WHERE applicationId = ?', [Number(c.id)]);
+      expect(row).toMatchObject({ status: 'PENDING', attempts: 0 });
+      startRecordCheckWorker(app.ds, app.config, settleRecordCheck);
+      expect((await answeredCheck(officer, c.id)).status).toBe('CLEAR');
+    } finally {
+      startRecordCheckWorker(app.ds, app.config, settleRecordCheck);
+    }
+  });
+
+  it('fails a check when the registry is down, needs a note then, and a check run again answers once it is back', async () => {
+    let down = true;
+    let calls = 0;
+    const registry = http.createServer((req, res) => {
+      calls++;
+      req.resume();
+      req.on('end', () => {
+        if (down) res.writeHead(503).end('down');
+        else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ matches: [] }));
+      });
+    });
+    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(registry.address() as AddressInfo).port}/lookup`;
+    await stopRecordCheckWorker(app.ds);
+    startRecordCheckWorker(app.ds, { ...app.config, recordRegistry: 'http', recordRegistryUrl: url }, settleRecordCheck);
+    try {
+      const c = await acceptedCase(officer, { subject: subject() });
+      const failed = await answeredCheck(officer, c.id);
+      expect(failed).toMatchObject({ status: 'FAILED', suggestedOutcome: null, matches: [] });
+      expect(failed.error).toContain('registry unavailable');
+      expect(failed.source).toContain('127.0.0.1');
+      expect(calls).toBe(3);
+      const refused = await decideWithoutNote(c.id);
+      expect(errorOf(refused)?.extensions).toMatchObject({ field: 'note', reason: 'RECORD_CHECK_UNANSWERED' });
+
+      down = false;
+      const again = await officer.gql('mutation($id: ID!) { runRecordCheck(id: $id) { id status requestedBy { username } } }', { id: c.id });
+      expect(again.data.runRecordCheck).toMatchObject({ status: 'PENDING', requestedBy: { username: 'heping.officer' } });
+      const answered = await answeredCheck(officer, c.id);
+      expect(answered).toMatchObject({ id: again.data.runRecordCheck.id, status: 'CLEAR' });
+      expect(calls).toBe(4);
+      const all = (await officer.data('query($id: ID!) { application(id: $id) { recordCheckStatus recordChecks { status } } }', { id: c.id }))
+        .application;
+      expect(all).toEqual({ recordCheckStatus: 'CLEAR', recordChecks: [{ status: 'CLEAR' }, { status: 'FAILED' }] });
+      // Running a check leaves the case's version alone: nobody's open page goes stale.
+      expect((await getCase(officer, c.id)).version).toBe((await getCase(officer, c.id)).version);
+    } finally {
+      await stopRecordCheckWorker(app.ds);
+      startRecordCheckWorker(app.ds, app.config, settleRecordCheck);
+      registry.closeAllConnections();
+      await new Promise((resolve) => registry.close(resolve));
+    }
+  });
+});
+
+describe('who may run a check again', () => {
+  it('lets the holder and a supervisor, not another officer while it is held, nor another office, nor before acceptance', async () => {
+    const admin = await app.as('admin');
+    const station = (await officer.data('{ me { office { id } } }')).me.office.id;
+    await admin.data(
+      'mutation($o: ID!) { createOfficer(input: { username: "checks.colleague", displayName: "同所民警", role: STATION_OFFICER, officeId: $o, password: "a-long-enough-password" }) { id } }',
+      { o: station },
+    );
+    const colleague = new Client(app.server.url);
+    await colleague.login('checks.colleague', 'a-long-enough-password');
+    const c = await acceptedCase(officer, { subject: subject() });
+    await answeredCheck(officer, c.id);
+    const runCheck = (client: Client, id: string) => client.gql('mutation($id: ID!) { runRecordCheck(id: $id) { status } }', { id });
+    expect(errorOf(await runCheck(colleague, c.id))?.extensions?.code).toBe('INVALID_TRANSITION');
+    expect(errorOf(await runCheck(otherOfficer, c.id))?.extensions?.code).toBe('NOT_FOUND');
+    expect(errorOf(await runCheck(cityOfficer, c.id))?.extensions?.code).toBe('NOT_FOUND');
+    expect((await runCheck(supervisor, c.id)).data.runRecordCheck.status).toBe('PENDING');
+    expect((await runCheck(officer, c.id)).data.runRecordCheck.status).toBe('PENDING');
+    const submitted = await readyCase(officer, { subject: subject() });
+    expect(errorOf(await runCheck(officer, submitted.id))?.extensions?.code).toBe('INVALID_TRANSITION');
+    expect((await getCase(officer, c.id)).availableActions).toContain('RUN_RECORD_CHECK');
+    expect((await getCase(colleague, c.id)).availableActions).not.toContain('RUN_RECORD_CHECK');
+  });
+});
