@@ -16,7 +16,9 @@ import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sealerOf } from './audit/audit.service';
 import { settleRecordCheck } from './applications/record-checks';
-import { releaseRecordCheckWorker, startRecordCheckWorker } from './records/record-check.worker';
+import { RecordCheckJobs, registryOf } from './records/record-check.worker';
+import { releaseWorker, startWorker } from './core/job-worker';
+import { NotificationJobs } from './notifications/notification.worker';
 import type { Config } from './config';
 import type { RequestContext } from './core/context';
 import { PUBLIC_ERROR_CODES, publicTimeout } from './core/errors';
@@ -30,6 +32,9 @@ import { documentRoutes } from './documents/document.routes';
 import { FileStore } from './documents/file-store';
 import { exportRoutes } from './exports/export.routes';
 import { verifyRoutes } from './documents/verify.routes';
+import { progressRoutes } from './progress/progress.routes';
+import { PUBLIC_LIMIT } from './core/public-page';
+import { rateLimiter } from './core/rate-limits';
 import { authRoutes } from './http/auth.routes';
 import { healthRoutes, type ServerState } from './http/health.routes';
 import { limitStatementTime } from './data-source';
@@ -117,7 +122,7 @@ function serveConsole(app: express.Express, adminDir: string): void {
       setHeaders: (res, file) => res.set('Cache-Control', file.startsWith(assetsDir + path.sep) ? IMMUTABLE : 'no-cache'),
     }),
   );
-  app.get(/^\/(?!api\/|graphql|verify|metrics$).*/, (_req, res) => {
+  app.get(/^\/(?!api\/|graphql|verify|progress|metrics$).*/, (_req, res) => {
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
 }
@@ -202,7 +207,10 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   app.use('/api', exportRoutes(ds, config));
   app.use('/api', healthRoutes(ds, config, state));
   app.get('/metrics', metricsRoute(config.metricsToken));
-  app.use(verifyRoutes(ds));
+  // /verify and /progress count together per client address: one budget for guessing either.
+  const publicLimiter = rateLimiter(ds, 'public', PUBLIC_LIMIT);
+  app.use(verifyRoutes(ds, publicLimiter));
+  app.use(progressRoutes(ds, publicLimiter));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -211,8 +219,11 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     }),
   );
   serveConsole(app, config.adminDir);
-  // Record checks asked before this start (and any left by a process that stopped) run now.
-  const recordChecks = startRecordCheckWorker(ds, config, settleRecordCheck);
+  // Record checks asked and messages written before this start (and any a stopped process left) are taken up now.
+  const workers = [
+    startWorker(ds, new RecordCheckJobs(ds, registryOf(ds, config), config, settleRecordCheck)),
+    startWorker(ds, new NotificationJobs(ds, config)),
+  ];
   // Malformed JSON and other request errors: a clear 4xx, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status < 500 ? err.status : 500;
@@ -230,7 +241,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     stop: async () => {
       state.draining = true;
       await apollo.stop();
-      await releaseRecordCheckWorker(ds, recordChecks);
+      for (const worker of workers) await releaseWorker(ds, worker);
       await new Promise((resolve) => (metricsServer ? metricsServer.close(resolve) : resolve(undefined)));
     },
   };

@@ -38,6 +38,14 @@ export interface Config {
   recordRegistry: 'demo' | 'http';
   /** The registry's lookup address when RECORD_REGISTRY=http. */
   recordRegistryUrl: string | null;
+  /** How applicants' text messages go out (NOTIFY_CHANNEL): one JSON line each to the log and notifyLogFile, or an SMS gateway over HTTP. */
+  notifyChannel: 'log' | 'http';
+  /** The SMS gateway's address when NOTIFY_CHANNEL=http. */
+  notifyUrl: string | null;
+  /** The file the log channel appends its messages to. */
+  notifyLogFile: string;
+  /** The wait before a failed message's first retry; each next one waits twice as long. */
+  notifyBackoffMs: number;
 }
 
 const DEV_SECRET = 'development-only-secret-not-for-production';
@@ -60,6 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (recordRegistry === 'http' && !isHttpUrl(env.RECORD_REGISTRY_URL)) {
     throw new Error('RECORD_REGISTRY_URL must be set to an http(s) address when RECORD_REGISTRY=http');
   }
+  const notifyChannel = env.NOTIFY_CHANNEL || 'log';
+  if (notifyChannel !== 'log' && notifyChannel !== 'http') throw new Error('NOTIFY_CHANNEL must be log or http');
+  if (notifyChannel === 'http' && !isHttpUrl(env.NOTIFY_URL))
+    throw new Error('NOTIFY_URL must be set to an http(s) address when NOTIFY_CHANNEL=http');
   return {
     production,
     port: Number(env.PORT ?? 4000),
@@ -82,6 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort: env.METRICS_PORT ? Number(env.METRICS_PORT) : null,
     recordRegistry,
     recordRegistryUrl: recordRegistry === 'http' ? env.RECORD_REGISTRY_URL! : null,
+    notifyChannel,
+    notifyUrl: notifyChannel === 'http' ? env.NOTIFY_URL! : null,
+    notifyLogFile: env.NOTIFY_LOG_FILE ?? path.resolve('data', 'notifications.log'),
+    notifyBackoffMs: Number(env.NOTIFY_BACKOFF_MS ?? 30_000),
   };
 }
 

@@ -17,6 +17,7 @@ import { FeeRule } from './fees/fee-rule.entity';
 import { CaseCount, DecisionDays, WorkloadDay } from './counters/counters.entity';
 import { CriminalRecord } from './records/criminal-record.entity';
 import { RecordCheck } from './records/record-check.entity';
+import { Notification } from './notifications/notification.entity';
 import { migrations } from './migrations';
 import { CacheVersionBumps } from './core/reference-cache';
 import { addMissingIndexes } from './core/bulk-insert';
@@ -41,6 +42,7 @@ export const entities = [
   CaseCount,
   CriminalRecord,
   RecordCheck,
+  Notification,
 ];
 
 /** The tables a bulk load of cases fills row by row. */

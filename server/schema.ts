@@ -16,6 +16,7 @@ import { OfficeResolver } from './offices/office.resolver';
 import { OfficerResolver } from './officers/officer.resolver';
 import { ReportResolver } from './reports/report.resolver';
 import { ApplicationRecordChecksResolver } from './applications/record-checks.resolver';
+import { ApplicationNotificationsResolver } from './applications/notifications.resolver';
 import { RecordCheckResolver } from './records/record-check.resolver';
 import { RoutingDecisionResolver, RoutingRuleResolver, RoutingStepResolver } from './routing/routing.resolver';
 
@@ -44,6 +45,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       RoutingStepResolver,
       ApplicationRecordChecksResolver,
       RecordCheckResolver,
+      ApplicationNotificationsResolver,
     ],
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -110,6 +110,7 @@ const TABLE: Record<string, Row> = {
   verifyDocument: r(U, A, A, A, A, F, N), // a document of the case
   revealIdNumber: r(U, A, A, A, A, A, N),
   runRecordCheck: r(U, A, A, A, A, F, N),
+  resendNotification: r(U, A, A, A, A, F, N), // a message of the case (sent, so the allowed answer is INVALID_TRANSITION)
   // Mutation: supervisors only
   assignApplication: r(U, F, F, A, A, F, N), // both SCENARIOS
   assignApplications: r(
@@ -180,7 +181,12 @@ const OFFICES: Record<OfficeKey, { code: string; worker: string; other: string; 
     input: () => application({ subject: citizen({ domicileRegion: HEPING_2, residenceRegion: HEPING_2 }) }),
   },
   // the city exit-entry administration
-  X: { code: '210100-CRJ', worker: 'exit.officer', other: 'exit.officer2', input: () => application({ subject: foreigner(200) }) },
+  X: {
+    code: '210100-CRJ',
+    worker: 'exit.officer',
+    other: 'exit.officer2',
+    input: () => application({ subject: foreigner(200, { phone: '13900002222' }) }),
+  },
   // the first Shenhe station: another branch
   S: {
     code: '210103-PCS1',
@@ -218,6 +224,8 @@ const OPERATIONS: Operation[] = [
 interface Values {
   caseId: string;
   documentId: string;
+  /** The first text message of the case. */
+  notificationId: string;
   version: number;
   targetOfficerId: string;
   transferOfficeId: string;
@@ -239,6 +247,7 @@ const VALUE_OVERRIDES: Record<string, (v: Get) => unknown> = {
   'verifyDocument.status': () => 'VERIFIED',
   'revealIdNumber.person': () => 'SUBJECT',
   'runRecordCheck.id': (v) => v('caseId'),
+  'resendNotification.id': (v) => v('notificationId'),
   'assignApplication.officerId': (v) => v('targetOfficerId'),
   'assignApplications.officerId': (v) => v('targetOfficerId'),
   'assignEach.ids': (v) => [v('caseId')],
@@ -341,7 +350,7 @@ for (const op of OPERATIONS) {
   };
   try {
     buildRequest(op, placeholder);
-    NEEDS.set(op.name, { usesCase: used.has('caseId') || used.has('documentId'), usesVersion: used.has('version') });
+    NEEDS.set(op.name, { usesCase: used.has('caseId') || used.has('documentId') || used.has('notificationId'), usesVersion: used.has('version') });
   } catch (error) {
     NEEDS.set(op.name, { usesCase: false, usesVersion: false, error: (error as Error).message });
   }
@@ -456,6 +465,9 @@ const spareRule = async (): Promise<string> =>
     )
   ).createRoutingRule.id;
 
+const firstNotification = async (caseId: string): Promise<string> =>
+  (await admin.data('query($id: ID!) { application(id: $id) { notifications { id } } }', { id: caseId })).application.notifications[0].id;
+
 const versionOf = async (caseId: string): Promise<number> =>
   (await admin.data('query($id: ID!) { application(id: $id) { version } }', { id: caseId })).application.version;
 
@@ -465,7 +477,10 @@ const versionOf = async (caseId: string): Promise<number> =>
  */
 async function caseFor(check: Check): Promise<SharedCase & { fresh: boolean }> {
   const office = check.scope === 'in' ? IN_SCOPE[check.actor] : OUT_OF_SCOPE[check.actor]!;
-  if (check.expected !== A || check.scope !== 'in' || !isMutation(check.name)) return { ...shared[office], fresh: false };
+  // Sending a message again changes no case: the shared case's own messages serve.
+  if (check.expected !== A || check.scope !== 'in' || !isMutation(check.name) || check.name === 'resendNotification') {
+    return { ...shared[office], fresh: false };
+  }
   const id = await submitted(office, await clientOf('citySupervisor'));
   let documentId = '';
   if (check.name === 'verifyDocument') {
@@ -516,6 +531,7 @@ async function runGraphql(check: Check): Promise<{ got: string; detail: string }
   const values: Values = {
     caseId: c?.id ?? '',
     documentId: c?.documentId ?? '',
+    notificationId: c && op.name === 'resendNotification' ? await firstNotification(c.id) : '',
     version,
     targetOfficerId: c ? targetOfficer(check, c, office) : '',
     transferOfficeId: fixed.transferOfficeId,

@@ -36,6 +36,9 @@ const caseIds: string[] = [];
 /** The registry both processes look subjects up in: lookups counted by identity number. */
 let registry: http.Server;
 const lookups = new Map<string, number>();
+/** The SMS gateway both processes hand messages to: messages counted by their idempotency key. */
+let gateway: http.Server;
+const handedOver = new Map<string, number>();
 
 async function startProcess(port: number): Promise<ChildProcess> {
   // The server itself, not tsx's command-line wrapper, whose SIGKILL would leave the server running.
@@ -55,6 +58,8 @@ async function startProcess(port: number): Promise<ChildProcess> {
       // The test suite's other files hold connections of their own on the same server.
       DB_POOL_SIZE: '4',
       SEED_DEMO: '0',
+      NOTIFY_CHANNEL: 'http',
+      NOTIFY_URL: `http://127.0.0.1:${(gateway.address() as { port: number }).port}/sms`,
       RECORD_REGISTRY: 'http',
       RECORD_REGISTRY_URL: `http://127.0.0.1:${(registry.address() as { port: number }).port}/lookup`,
     },
@@ -99,6 +104,13 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+  gateway = http.createServer((req, res) => {
+    const key = String(req.headers['idempotency-key']);
+    handedOver.set(key, (handedOver.get(key) ?? 0) + 1);
+    req.resume();
+    req.on('end', () => setTimeout(() => res.writeHead(200).end(), 20));
+  });
+  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
   // The cases the processes race on: papers uploaded and verified, through a server of the test's own.
   const setup = await startServer(ds, config, 0);
   const officer = new Client(setup.url);
@@ -127,6 +139,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   registry?.close();
+  gateway?.close();
   nginx?.stop();
   for (const s of servers) s.child.kill('SIGKILL');
   await ds?.destroy();
@@ -160,32 +173,37 @@ async function post(
   return { status: res.status, body, upstream: res.headers.get('x-upstream') };
 }
 
+/** The rows of `table` (record_check, notification) of the race's cases, once the workers have left none PENDING. */
+async function settledRows<T>(table: string, columns: string): Promise<T[]> {
+  const ids = caseIds.map(Number);
+  const marks = ids.map(() => '?').join(',');
+  const waiting = async () =>
+    Number((await ds.query(`SELECT COUNT(*) AS n FROM ${table} WHERE status = 'PENDING' AND applicationId IN (${marks})`, ids))[0].n);
+  await expect.poll(waiting, { timeout: 30_000 }).toBe(0);
+  return ds.query(`SELECT ${columns} FROM ${table} WHERE applicationId IN (${marks})`, ids);
+}
+
+/** Every message of the cases was handed to the gateway by one process or the other, exactly once. */
+async function everyMessageSentOnce(): Promise<void> {
+  const sent = await settledRows<{ id: number; status: string }>('notification', 'id, status');
+  // Accepted, decided and issued: a message each.
+  expect(sent).toHaveLength(CASES * 3);
+  expect(sent.every((n) => n.status === 'SENT')).toBe(true);
+  expect(sent.map((n) => handedOver.get(String(n.id)))).toEqual(sent.map(() => 1));
+}
+
 /**
  * Each accepted case's record check is answered by one process or the other, never both: one
  * lookup in the registry per subject, one check taken once, one RECORD_CHECK event per case.
  */
 async function everyCheckAnsweredOnce(): Promise<void> {
-  const ids = caseIds.map(Number);
-  const marks = ids.map(() => '?').join(',');
-  await expect
-    .poll(
-      async () =>
-        Number((await ds.query(`SELECT COUNT(*) AS n FROM record_check WHERE status = 'PENDING' AND applicationId IN (${marks})`, ids))[0].n),
-      {
-        timeout: 30_000,
-      },
-    )
-    .toBe(0);
-  const checks: { status: string; attempts: number; subject: string }[] = await ds.query(
-    `SELECT status, attempts, subject FROM record_check WHERE applicationId IN (${marks})`,
-    ids,
-  );
+  const checks = await settledRows<{ status: string; attempts: number; subject: string }>('record_check', 'status, attempts, subject');
   expect(checks).toHaveLength(CASES);
   expect(checks.every((c) => c.status === 'CLEAR' && Number(c.attempts) === 1)).toBe(true);
   const numbers = checks.map((c) => JSON.parse(c.subject).idNumber as string);
   expect(numbers.map((n) => lookups.get(n))).toEqual(numbers.map(() => 1));
   const [audited] = await ds.query(
-    `SELECT COUNT(*) AS n, COUNT(DISTINCT entityId) AS d FROM audit_event WHERE action = 'RECORD_CHECK' AND entityId IN (${marks})`,
+    `SELECT COUNT(*) AS n, COUNT(DISTINCT entityId) AS d FROM audit_event WHERE action = 'RECORD_CHECK' AND entityId IN (${caseIds.map(() => '?').join(',')})`,
     caseIds,
   );
   expect([Number(audited.n), Number(audited.d)]).toEqual([CASES, CASES]);
@@ -238,6 +256,7 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
       }
     }
     expect(sent).toBe(1050);
+    await everyMessageSentOnce();
     const statuses: { status: string; n: string }[] = await ds.query(
       `SELECT status, COUNT(*) AS n FROM application WHERE id IN (${caseIds.map(() => '?').join(',')}) GROUP BY status`,
       caseIds,

@@ -194,14 +194,16 @@ describe('the structure of server/', () => {
     expect(problems).toEqual([]);
   });
 
-  it('opens transactions in one place: the mutation and REST boundary, the bulk seed, and the workers after a commit (audit sealer, record checks); services take the request transaction', () => {
+  it('opens transactions in one place: the mutation and REST boundary, the bulk seed, and the workers after a commit (the audit sealer, the job workers and what they store); services take the request transaction', () => {
     const opening = filesUnder(SERVER, /\.ts$/)
       .filter((file) => /\binTransaction\(/.test(fs.readFileSync(file, 'utf8')))
       .map((file) => path.relative(ROOT, file))
       .sort();
     expect(opening).toEqual([
       'server/audit/audit.service.ts',
+      'server/core/job-worker.ts',
       'server/core/transaction.ts',
+      'server/notifications/notification.worker.ts',
       'server/records/record-check.worker.ts',
       'server/seed/demo-seed.ts',
     ]);

@@ -32,6 +32,9 @@ export function allowed(role: string | undefined, resource: string, action: stri
       return role === 'SUPERVISOR';
     case 'applications.officeFilter':
       return role === 'SUPERVISOR' || admin;
+    case 'notifications':
+      // Sending a failed text message again is casework: officers and supervisors, not administrators.
+      return action === 'resend' && !admin;
     case 'routingRules':
       return ['list', 'show'].includes(action) || admin;
     case 'routingSimulator':

@@ -37,6 +37,11 @@ export class ApplicationFilter {
     description: 'Cases whose latest record check is in one of these statuses (MATCHES_FOUND: the registry found records to look at).',
   })
   recordCheckStatus?: RecordCheckStatus[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Cases with a text message to the applicant that failed in the last 24 hours (as queueCounts.failedNotifications counts them).',
+  })
+  notificationFailed?: boolean | null;
 }
 
 @InputType()

@@ -24,4 +24,6 @@ export class QueueCounts {
   @Field(() => Int, { description: 'Running cases due by the end of today (Asia/Shanghai).' }) dueToday: number;
   @Field(() => Int, { description: 'Cases accepted and not yet decided (or awaiting sign-off) whose latest record check found matches.' })
   recordMatches: number;
+  @Field(() => Int, { description: 'Text messages to applicants of these cases that failed in the last 24 hours (an officer may send them again).' })
+  failedNotifications: number;
 }

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
+import { Notification } from '../notifications/notification.entity';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import {
@@ -8,6 +9,7 @@ import {
   ApplicationStatus,
   CaseAction,
   DocumentStatus,
+  NotificationStatus,
   PersonRole,
   RecordCheckStatus,
   SlaState,
@@ -131,6 +133,10 @@ const ids = (values: (string | number)[], field: string) =>
     return n;
   });
 
+/** A text message to the applicant that failed in the last day: the dashboard counts them, the queue filters on them. */
+const failedLately = (alias: string) => `${alias}.status = :notificationFailed AND ${alias}.createdAt >= :failedSince`;
+const failedLatelyParameters = (now: Date) => ({ notificationFailed: NotificationStatus.FAILED, failedSince: new Date(now.getTime() - 86_400_000) });
+
 /** Adds every filter of ApplicationFilter to a scoped query. */
 async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Application>, f: ApplicationFilter): Promise<void> {
   const q = f.q?.trim();
@@ -155,6 +161,10 @@ async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Applicati
   if (f.documentsPending != null) {
     const pending = qb.subQuery().select('1').from(Document, 'd').where('d.applicationId = a.id').andWhere('d.status = :pendingDoc').getQuery();
     qb.andWhere(`${f.documentsPending ? '' : 'NOT '}EXISTS ${pending}`, { pendingDoc: DocumentStatus.PENDING });
+  }
+  if (f.notificationFailed != null) {
+    const failed = qb.subQuery().select('1').from(Notification, 'nf').where('nf.applicationId = a.id').andWhere(failedLately('nf')).getQuery();
+    qb.andWhere(`${f.notificationFailed ? '' : 'NOT '}EXISTS ${failed}`, failedLatelyParameters(new Date()));
   }
   if (f.recordCheckStatus) {
     qb.andWhere('a.recordCheckStatus IN (:...recordCheckStatus)', { recordCheckStatus: f.recordCheckStatus.length ? f.recordCheckStatus : ['-'] });
@@ -300,7 +310,15 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
       undecided: UNDECIDED_STATUSES,
     }),
   ]);
+  const failed = await scopedApplications(ctx);
+  if (asked) failed.andWhere('a.officeId IN (:...countOfficeIds)', { countOfficeIds: asked.length ? asked : [-1] });
+  const { failedNotifications } = (await failed
+    .innerJoin(Notification, 'n', 'n.applicationId = a.id')
+    .andWhere(failedLately('n'), failedLatelyParameters(now))
+    .select('COUNT(n.id)', 'failedNotifications')
+    .getRawOne<{ failedNotifications: string | number }>())!;
   return {
+    failedNotifications: Number(failedNotifications),
     byStatus: Object.values(ApplicationStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
     unassigned,
     mine,

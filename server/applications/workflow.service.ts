@@ -23,6 +23,7 @@ import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
 import type { RecordCheck } from '../records/record-check.entity';
 import { hasExactMatch, latestRecordCheck, unanswered } from '../records/record-check.service';
 import { checkSubject } from './record-checks';
+import { notifyApplicant } from './notifications';
 
 /** What an action changes: the columns to set (status among them) and what the audit event adds. */
 export interface Change {
@@ -116,6 +117,7 @@ export async function runCaseAction(
   }
   await countAction(em, action, a, set, actor, now);
   const changed = await em.findOneByOrFail(Application, { id: a.id });
+  await notifyApplicant(ctx, em, action, a, changed);
   // Last before the commit: every write waits for the audit chain head's lock until then.
   await recordAudit(ctx, em, {
     action,

@@ -77,6 +77,14 @@ export async function recordAudit(ctx: Pick<RequestContext, 'config' | 'officer'
 }
 
 /**
+ * Records a read that must leave a trace (a view of criminal data): in the request's transaction
+ * while one is open, else in a transaction of its own (a query's; on SQLite it takes its turn).
+ */
+export function recordRead(ctx: Pick<RequestContext, 'config' | 'officer' | 'ds' | 'em'>, entry: AuditEntry): Promise<AuditEvent> {
+  return ctx.em ? recordAudit(ctx, ctx.em, entry) : inTransaction(ctx.ds, (em) => recordAudit(ctx, em, entry));
+}
+
+/**
  * Seals the events waiting, oldest first, in batches of `batch`: each gets the next place after the
  * chain head and the hash chaining it to the event before; the head moves to the last. The head's
  * row lock makes the sealers of every process take turns. An event whose MAC is not of the key

@@ -10,6 +10,8 @@ import type { RoutingRule } from '../routing/routing-rule.entity';
 import { RoutingRuleVersion } from '../routing/routing-rule-version.entity';
 import type { RecordCheck } from '../records/record-check.entity';
 import { recordChecksOf } from '../records/record-check.service';
+import type { Notification } from '../notifications/notification.entity';
+import { notificationsOf } from '../notifications/notification.service';
 
 declare module '../core/context' {
   interface RequestContext {
@@ -68,6 +70,7 @@ export function createLoaders(ds: DataSource, versions: CacheVersions = {}) {
       return ids.map((id) => rows.filter((d) => d.applicationId === id));
     }),
     recordChecks: new DataLoader<number, RecordCheck[]>((ids) => recordChecksOf(ds.manager, ids)),
+    notifications: new DataLoader<number, Notification[]>((ids) => notificationsOf(ds.manager, ids)),
     ruleVersion: new DataLoader<RuleVersionRef, RoutingRule | null, string>(
       async (refs) => {
         const rows = await ds.getRepository(RoutingRuleVersion).find({ where: refs.map((r) => ({ ruleId: r.id, version: r.version })) });

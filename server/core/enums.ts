@@ -148,6 +148,22 @@ export enum RecordMatchKind {
   EXACT_ID = 'EXACT_ID',
   NAME_AND_BIRTH_DATE = 'NAME_AND_BIRTH_DATE',
 }
+export enum NotificationStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+/** The case events an applicant hears of. */
+export enum NotificationEvent {
+  ACCEPTED = 'ACCEPTED',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+  SUPPLEMENT_REQUESTED = 'SUPPLEMENT_REQUESTED',
+  DECIDED = 'DECIDED',
+  ISSUED = 'ISSUED',
+  MAILED = 'MAILED',
+  DELIVERED = 'DELIVERED',
+  WITHDRAWN = 'WITHDRAWN',
+}
 export enum PersonRole {
   SUBJECT = 'SUBJECT',
   AGENT = 'AGENT',
@@ -189,6 +205,7 @@ const enums: [object, string][] = [
   [CaseAction, 'CaseAction'],
   [RecordCheckStatus, 'RecordCheckStatus'],
   [RecordMatchKind, 'RecordMatchKind'],
+  [NotificationStatus, 'NotificationStatus'],
   [PersonRole, 'PersonRole'],
   [SortOrder, 'SortOrder'],
   [ApplicationSortField, 'ApplicationSortField'],

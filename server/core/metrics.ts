@@ -83,6 +83,13 @@ export const recordCheckDuration = new Histogram({
   registers: [registry],
 });
 
+export const notificationsDone = new Counter({
+  name: 'rcc_notifications_total',
+  help: 'Text messages to applicants this process handed over (sent), failed and will try again (retry), or gave up (failed)',
+  labelNames: ['status'] as const,
+  registers: [registry],
+});
+
 /** The data the gauges below read when scraped: the database of this process. */
 let database: DataSource | null = null;
 
@@ -128,6 +135,17 @@ new Gauge({
   async collect() {
     if (!database) return;
     const [row]: { n: string | number }[] = await database.query("SELECT COUNT(*) AS n FROM record_check WHERE status = 'PENDING'");
+    this.set(Number(row?.n ?? 0));
+  },
+});
+
+new Gauge({
+  name: 'rcc_notifications_pending',
+  help: 'Text messages to applicants written and not yet sent (every process)',
+  registers: [registry],
+  async collect() {
+    if (!database) return;
+    const [row]: { n: string | number }[] = await database.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'");
     this.set(Number(row?.n ?? 0));
   },
 });

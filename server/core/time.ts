@@ -31,3 +31,9 @@ export function weekday(date: string): number {
 export function rawTimestamp(at: Date | string): Date {
   return typeof at === 'string' ? new Date(`${at.replace(' ', 'T')}Z`) : at;
 }
+
+/** 2026-11-27 → 2026年11月27日 */
+export function chineseDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -11,6 +11,7 @@ import type { IssuedDocumentRecord } from '../applications/application.columns';
 import type { Config } from '../config';
 import { isMysqlFamily } from '../core/dialect';
 import { shanghaiDate } from '../core/time';
+import { verifyUrl } from '../core/public-urls';
 import { Office } from '../offices/office.entity';
 import { DocumentNumberSequence } from './document-number.entity';
 import { FileStore } from './file-store';
@@ -33,10 +34,6 @@ async function nextNumber(em: EntityManager, officeId: number, year: number): Pr
   await em.query(`INSERT INTO ${table} (${office}, ${yearColumn}, ${last}) VALUES (?, ?, 1) ${onConflict} ${last} = ${last} + 1`, [officeId, year]);
   const [row] = await em.query(`SELECT ${last} AS n FROM ${table} WHERE ${office} = ? AND ${yearColumn} = ?`, [officeId, year]);
   return Number(row.n);
-}
-
-export function verifyUrl(baseUrl: string, number: string, code: string): string {
-  return `${baseUrl}/verify?number=${encodeURIComponent(number)}&code=${code}`;
 }
 
 function verificationCode(): string {

@@ -3,10 +3,10 @@ import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { IssuedDocumentKind, Outcome } from '../core/enums';
-import { shanghaiDate } from '../core/time';
+import { chineseDate, shanghaiDate } from '../core/time';
 import type { Application } from '../applications/application.entity';
 import type { Office } from '../offices/office.entity';
-import { chineseDate, DOCUMENT_TITLE, holderDescription, PURPOSE_LABEL } from './result-document';
+import { DOCUMENT_TITLE, holderDescription, PURPOSE_LABEL } from './result-document';
 
 // The CJK font comes from a registry package (Noto Sans SC, SIL Open Font License).
 const FONT_DIR = require.resolve('@expo-google-fonts/noto-sans-sc/package.json').replace(/package\.json$/, '');

@@ -1,5 +1,6 @@
 import type { PersonRecord } from '../applications/application.columns';
 import { ApplicantKind, IdType, IssuedDocumentKind, Outcome, Purpose } from '../core/enums';
+import { chineseDate } from '../core/time';
 
 /** Which document a decision yields (workflow.md, "Result documents"). */
 export function resultDocumentKind(applicantKind: ApplicantKind, outcome: Outcome): IssuedDocumentKind {
@@ -58,10 +59,4 @@ export function maskName(name: string): string {
       .join(' ');
   if (chars.length <= 2) return `${chars[0]}*`;
   return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
-}
-
-/** 2026-11-27 → 2026年11月27日 */
-export function chineseDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
 }

@@ -1,48 +1,20 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import { RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { rateLimiter } from '../core/rate-limits';
-import { shanghaiDate } from '../core/time';
+import { admitPublic, escapeHtml, page } from '../core/public-page';
+import { chineseDate, shanghaiDate } from '../core/time';
 import { Office } from '../offices/office.entity';
-import { chineseDate, DOCUMENT_TITLE, maskName } from './result-document';
-
-/** Per client address: enough for people checking documents, too few for guessing codes. */
-export const VERIFY_LIMIT = { points: 20, duration: 60 };
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title><style>body{font-family:system-ui,'Noto Sans SC',sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#222}
-h1{font-size:1.4rem}dl{display:grid;grid-template-columns:auto 1fr;gap:.4rem 1rem}dt{color:#666}.ok{color:#1b5e20}.bad{color:#b71c1c}</style></head>
-<body>${body}</body></html>`;
-}
+import { DOCUMENT_TITLE, maskName } from './result-document';
 
 const sameCode = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** GET /verify?number=...&code=...: the public check of an issued document. No login; rate-limited. */
-export function verifyRoutes(ds: DataSource): Router {
+export function verifyRoutes(ds: DataSource, limiter: RateLimiterAbstract): Router {
   const router = Router();
-  const limiter = rateLimiter(ds, 'verify', VERIFY_LIMIT);
   router.get('/verify', async (req: Request, res: Response) => {
-    res.set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" });
-    const refused = await limiter.consume(req.ip ?? 'unknown').then(
-      () => null,
-      (r: unknown) => {
-        if (r instanceof RateLimiterRes) return r;
-        throw r;
-      },
-    );
-    if (refused) {
-      res.set('Retry-After', String(Math.max(1, Math.ceil(refused.msBeforeNext / 1000))));
-      res
-        .status(429)
-        .type('html')
-        .send(page('请求过于频繁', '<h1 class="bad">请求过于频繁</h1><p>请稍后再试。Too many requests; try again in a minute.</p>'));
-      return;
-    }
+    if (!(await admitPublic(limiter, req, res))) return;
     const number = String(req.query.number ?? '')
       .trim()
       .slice(0, 40);
@@ -74,7 +46,8 @@ export function verifyRoutes(ds: DataSource): Router {
 <dt>编号</dt><dd>${escapeHtml(issued.number)}</dd>
 <dt>出具单位</dt><dd>${escapeHtml(office.name)}</dd>
 <dt>出具日期</dt><dd>${escapeHtml(chineseDate(shanghaiDate(issued.issuedAt)))}</dd>
-<dt>当事人</dt><dd>${escapeHtml(maskName(application.subject.name))}</dd></dl>`,
+<dt>当事人</dt><dd>${escapeHtml(maskName(application.subject.name))}</dd></dl>
+<p><a href="/progress">查询办理进度</a></p>`,
       ),
     );
   });

@@ -9,6 +9,7 @@ import { RateLimits1795800000000 } from './1795800000000-rate-limits';
 import { CacheVersions1795900000000 } from './1795900000000-cache-versions';
 import { AuditSeal1796000000000 } from './1796000000000-audit-seal';
 import { RecordChecks1796100000000 } from './1796100000000-record-checks';
+import { Notifications1796200000000 } from './1796200000000-notifications';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CacheVersions1795900000000,
   AuditSeal1796000000000,
   RecordChecks1796100000000,
+  Notifications1796200000000,
 ];

@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { recordAudit } from '../audit/audit.service';
+import { recordRead } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
-import { managerOf } from '../core/transaction';
 import { Officer } from '../officers/officer.entity';
 import { RecordCheck, RecordMatch } from './record-check.entity';
 
@@ -22,7 +21,7 @@ export class RecordCheckResolver {
     shownIn.set(ctx, shown);
     if (matches.length && !shown.has(c.id)) {
       shown.add(c.id);
-      await recordAudit(ctx, managerOf(ctx), {
+      await recordRead(ctx, {
         action: 'VIEW_RECORD_MATCHES',
         entityType: 'Application',
         entityId: c.applicationId,

@@ -2,7 +2,8 @@ import { type EntityManager, In } from 'typeorm';
 import { RecordCheckStatus, RecordMatchKind } from '../core/enums';
 import { afterCommit } from '../core/transaction';
 import { type CheckedSubject, RecordCheck } from './record-check.entity';
-import { recordCheckWorkerOf } from './record-check.worker';
+import { workerOf } from '../core/job-worker';
+import { RECORD_CHECKS } from './record-check.worker';
 
 export const hasExactMatch = (check: RecordCheck | null): boolean => !!check?.matchList?.some((m) => m.kind === RecordMatchKind.EXACT_ID);
 
@@ -20,13 +21,12 @@ export async function requestRecordCheck(
   subject: CheckedSubject,
   requestedById: number | null,
 ): Promise<RecordCheck> {
-  const worker = recordCheckWorkerOf(em.connection);
   const check = await em.save(
     em.create(RecordCheck, {
       applicationId,
       status: RecordCheckStatus.PENDING,
-      // Which registry answers is written when one has.
-      source: worker?.source ?? '',
+      // Which registry answered is written when one has.
+      source: '',
       requestedAt: new Date(),
       requestedById,
       subject: { idType: subject.idType, idNumber: subject.idNumber, name: subject.name, birthDate: subject.birthDate },
@@ -37,7 +37,7 @@ export async function requestRecordCheck(
       attempts: 0,
     }),
   );
-  afterCommit(em, 'run record checks', async () => worker?.wake());
+  afterCommit(em, 'run record checks', async () => workerOf(em.connection, RECORD_CHECKS)?.wake());
   return check;
 }
 

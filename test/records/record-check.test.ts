@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settleRecordCheck } from '../../server/applications/record-checks';
 import { makeResidentId } from '../../server/identifiers/identifiers';
 import { CriminalRecord } from '../../server/records/criminal-record.entity';
-import { startRecordCheckWorker, stopRecordCheckWorker } from '../../server/records/record-check.worker';
+import type { Config } from '../../server/config';
+import { startWorker, stopWorker } from '../../server/core/job-worker';
+import { RECORD_CHECKS, RecordCheckJobs, registryOf } from '../../server/records/record-check.worker';
 import { Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
 import { acceptedCase, answeredCheck, getCase, readyCase, step } from '../support/workflow';
@@ -29,9 +31,14 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // The worker a test restarted belongs to no server: stopped here, before the database closes.
-  if (app) await stopRecordCheckWorker(app.ds);
+  if (app) await stopWorker(app.ds, RECORD_CHECKS);
   await app?.close();
 });
+
+/** Starts the process's record-check worker again, as a server starting would (after stopWorker). */
+function startChecks(config: Config = app.config): void {
+  startWorker(app.ds, new RecordCheckJobs(app.ds, registryOf(app.ds, config), config, settleRecordCheck));
+}
 
 let serial = 0;
 /** A subject of its own: a new number, and a birthday no other test's subject has (unless given). */
@@ -155,7 +162,7 @@ describe('a record check at acceptance', () => {
 
 describe('without the registry answer', () => {
   it('needs a note to decide while the check is pending, and a restarted worker answers it', async () => {
-    await stopRecordCheckWorker(app.ds);
+    await stopWorker(app.ds, RECORD_CHECKS);
     try {
       const c = await acceptedCase(officer, { subject: subject() });
       expect((await getCase(officer, c.id)).status).toBe('ACCEPTED');
@@ -164,10 +171,10 @@ describe('without the registry answer', () => {
       expect(errorOf(refused).message).toContain('has not answered');
       const [row] = await app.ds.query('SELECT status, attempts FROM record_check WHERE applicationId = ?', [Number(c.id)]);
       expect(row).toMatchObject({ status: 'PENDING', attempts: 0 });
-      startRecordCheckWorker(app.ds, app.config, settleRecordCheck);
+      startChecks();
       expect((await answeredCheck(officer, c.id)).status).toBe('CLEAR');
     } finally {
-      startRecordCheckWorker(app.ds, app.config, settleRecordCheck);
+      startChecks();
     }
   });
 
@@ -184,8 +191,8 @@ describe('without the registry answer', () => {
     });
     await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(registry.address() as AddressInfo).port}/lookup`;
-    await stopRecordCheckWorker(app.ds);
-    startRecordCheckWorker(app.ds, { ...app.config, recordRegistry: 'http', recordRegistryUrl: url }, settleRecordCheck);
+    await stopWorker(app.ds, RECORD_CHECKS);
+    startChecks({ ...app.config, recordRegistry: 'http', recordRegistryUrl: url });
     try {
       const c = await acceptedCase(officer, { subject: subject() });
       const failed = await answeredCheck(officer, c.id);
@@ -208,8 +215,8 @@ describe('without the registry answer', () => {
       // Running a check leaves the case's version alone: nobody's open page goes stale.
       expect((await getCase(officer, c.id)).version).toBe((await getCase(officer, c.id)).version);
     } finally {
-      await stopRecordCheckWorker(app.ds);
-      startRecordCheckWorker(app.ds, app.config, settleRecordCheck);
+      await stopWorker(app.ds, RECORD_CHECKS);
+      startChecks();
       registry.closeAllConnections();
       await new Promise((resolve) => registry.close(resolve));
     }

@@ -92,6 +92,7 @@ export async function startTestApp(options: { applications?: number; embedded?: 
     sqlitePath: mysqlDb ? '' : path.join(workDir, 'test.sqlite'),
     auditKey: 'test-audit-key-0123456789abcdef0123456789',
     filesDir: path.join(workDir, 'files'),
+    notifyLogFile: path.join(workDir, 'notifications.log'),
     seedDemo: false,
     ...options.config,
   };

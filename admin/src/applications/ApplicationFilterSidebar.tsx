@@ -1,6 +1,7 @@
 import { Card, CardContent } from '@mui/material';
 import CategoryIcon from '@mui/icons-material/Category';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import SmsFailedIcon from '@mui/icons-material/SmsFailed';
 import TimerIcon from '@mui/icons-material/Timer';
 import { FilterList, FilterListItem, FilterLiveSearch, SavedQueriesList, useCanAccess, useGetList, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
@@ -43,6 +44,9 @@ export function ApplicationFilterSidebar() {
         <SavedQueriesList />
         <EnumFilter name="slaState" enumName="SlaState" values={SLA_STATES} icon={<TimerIcon />} />
         <EnumFilter name="recordCheckStatus" enumName="RecordCheckStatus" values={RECORD_CHECK_STATUSES} icon={<ManageSearchIcon />} />
+        <FilterList label={translate('resources.applications.fields.notificationFailed')} icon={<SmsFailedIcon />}>
+          <FilterListItem label={translate('app.dashboard_supervisor.failed_notifications_filter')} value={{ notificationFailed: true }} />
+        </FilterList>
         <EnumFilter name="subjectCategory" enumName="SubjectCategory" values={CATEGORIES} icon={<CategoryIcon />} />
         <EnumFilter name="purpose" enumName="Purpose" values={PURPOSES} icon={<CategoryIcon />} />
         <EnumFilter name="delivery" enumName="DeliveryMethod" values={DELIVERIES} icon={<CategoryIcon />} />

@@ -6,8 +6,9 @@ import { ActionBar } from './ActionBar';
 import { CaseDetails } from './CaseDetails';
 import { CaseHistory } from './CaseHistory';
 import { DocumentViewer } from './DocumentViewer';
+import { caseRefreshInterval } from './notifications';
+import { NotificationsPanel } from './NotificationsPanel';
 import { RecordCheckPanel } from './RecordCheckPanel';
-import { pendingCheckInterval } from './recordChecks';
 
 function CaseTitle() {
   const record = useRecordContext();
@@ -61,6 +62,7 @@ function CasePage() {
             <>
               <CaseDetails />
               <RecordCheckPanel />
+              <NotificationsPanel />
             </>
           ) : (
             <CaseHistory />
@@ -75,9 +77,11 @@ function CasePage() {
 }
 
 /**
- * The case page: the data and the registry check on the left, the papers on the right, the open
- * steps above. While the latest record check waits for the registry, the case is asked again
- * every two seconds until it answers.
+ * The case page: the data, the registry check and the applicant's text messages on the left, the
+ * papers on the right, the open steps above. While the latest record check waits for the registry
+ * or a text message is on its way, the case is asked again every two seconds until it is done
+ * (every 30 s while a message waits long to be tried again): one refresh for both
+ * (caseRefreshInterval).
  */
 export function ApplicationShow() {
   return (
@@ -89,7 +93,7 @@ export function ApplicationShow() {
         </TopToolbar>
       }
       component="div"
-      queryOptions={{ refetchOnWindowFocus: true, refetchInterval: (query) => pendingCheckInterval(query.state.data) }}
+      queryOptions={{ refetchOnWindowFocus: true, refetchInterval: (query) => caseRefreshInterval(query.state.data) }}
     >
       <CasePage />
     </Show>

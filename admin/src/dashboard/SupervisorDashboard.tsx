@@ -1,4 +1,16 @@
-import { Card, CardActionArea, CardContent, Grid, Link as MuiLink, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import {
+  Card,
+  CardActionArea,
+  CardContent,
+  Grid,
+  Link as MuiLink,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Tooltip as MuiTooltip,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -23,22 +35,49 @@ export const queueLink = (filter: Record<string, unknown>, sort?: { field: strin
     ...(sort ? { sort: sort.field, order: sort.order } : {}),
   })}`;
 
-/** A number of the overview; a click opens the cases behind it (or the report, for numbers of decided cases). */
-function StatCard({ label, value, testId, to }: { label: string; value: string | number | undefined; testId: string; to: string }) {
+/**
+ * A number of the overview; a click opens the cases behind it (or the report, for numbers of
+ * decided cases). One without `to` opens nothing and explains itself in `hint`; `alert` colours a
+ * number that is not zero.
+ */
+function StatCard({
+  label,
+  value,
+  testId,
+  to,
+  hint,
+  alert = false,
+}: {
+  label: string;
+  value: string | number | undefined;
+  testId: string;
+  to?: string;
+  hint?: string;
+  alert?: boolean;
+}) {
+  const content = (
+    <CardContent>
+      <Typography color="text.secondary" variant="body2">
+        {label}
+      </Typography>
+      <Typography variant="h4" data-testid={testId} color={alert && value ? 'error' : undefined}>
+        {value ?? '…'}
+      </Typography>
+    </CardContent>
+  );
   return (
     <Grid size={{ xs: 6, sm: 4, md: 2 }}>
-      <Card sx={{ height: '100%' }}>
-        <CardActionArea component={Link} to={to} sx={{ height: '100%' }} data-testid={`${testId}-link`}>
-          <CardContent>
-            <Typography color="text.secondary" variant="body2">
-              {label}
-            </Typography>
-            <Typography variant="h4" data-testid={testId}>
-              {value ?? '…'}
-            </Typography>
-          </CardContent>
-        </CardActionArea>
-      </Card>
+      <MuiTooltip title={hint ?? ''}>
+        <Card sx={{ height: '100%' }} data-testid={to ? undefined : `${testId}-card`}>
+          {to ? (
+            <CardActionArea component={Link} to={to} sx={{ height: '100%' }} data-testid={`${testId}-link`}>
+              {content}
+            </CardActionArea>
+          ) : (
+            content
+          )}
+        </Card>
+      </MuiTooltip>
     </Grid>
   );
 }
@@ -81,9 +120,9 @@ export function SupervisorDashboard() {
   const pendingSignOff = counts?.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF')?.count;
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
-      {/* Seven figures in one row on a wide screen: their own grid of 14 columns. */}
+      {/* Eight figures in one row on a wide screen: their own grid of 16 columns. */}
       <Grid size={12}>
-        <Grid container spacing={2} columns={{ xs: 12, md: 14 }}>
+        <Grid container spacing={2} columns={{ xs: 12, md: 16 }}>
           <StatCard label={translate('app.dashboard_supervisor.open')} value={open} testId="card-open" to={queueLink({ status: OPEN_STATUSES })} />
           <StatCard
             label={translate('app.dashboard.pending_signoff')}
@@ -123,6 +162,14 @@ export function SupervisorDashboard() {
             value={counts?.recordMatches}
             testId="card-record-matches"
             to={queueLink({ recordCheckStatus: 'MATCHES_FOUND', status: UNDECIDED_STATUSES })}
+          />
+          {/* Messages the gateway did not take: their cases, where an officer sends them again. */}
+          <StatCard
+            label={translate('app.dashboard_supervisor.failed_notifications')}
+            value={counts?.failedNotifications}
+            testId="card-failed-notifications"
+            to={queueLink({ notificationFailed: true })}
+            alert
           />
         </Grid>
       </Grid>

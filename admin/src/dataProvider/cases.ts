@@ -4,7 +4,7 @@ import { request, restError } from './graphql';
 
 // What the queue and the case page ask besides the resource methods: the counts of the status
 // tabs, the routing preview, the papers, bulk assignment, revealing an identity number, a new
-// record check, the history.
+// record check, a text message sent again, the history.
 
 const VerifyDocument = graphql(`
   mutation ConsoleVerifyDocument($id: ID!, $status: DocumentStatus!, $note: String) {
@@ -26,13 +26,19 @@ const RevealIdNumber = graphql(`
 
 const QueueCountsQuery = graphql(`
   query ConsoleQueueCounts($officeIds: [ID!]) {
-    queueCounts(officeIds: $officeIds) { byStatus { status count } unassigned mine overdue dueSoon dueToday recordMatches }
+    queueCounts(officeIds: $officeIds) { byStatus { status count } unassigned mine overdue dueSoon dueToday recordMatches failedNotifications }
   }
 `);
 
 const RunRecordCheck = graphql(`
   mutation ConsoleRunRecordCheck($id: ID!) {
     runRecordCheck(id: $id) { ...RecordCheckFields }
+  }
+`);
+
+const ResendNotification = graphql(`
+  mutation ConsoleResendNotification($id: ID!) {
+    resendNotification(id: $id) { ...NotificationFields }
   }
 `);
 
@@ -51,6 +57,8 @@ export const cases = {
   queueCounts: async (officeIds?: string[]) => (await request(QueueCountsQuery, { officeIds: officeIds ?? null })).queueCounts,
   /** Asks the registry about the case's subject again; the check answers within seconds (the case page polls it). */
   runRecordCheck: async (applicationId: string) => (await request(RunRecordCheck, { id: applicationId })).runRecordCheck,
+  /** Sends a FAILED text message to the applicant again: it goes back to PENDING and out within seconds (the case page polls it). */
+  resendNotification: async (id: string) => (await request(ResendNotification, { id })).resendNotification,
   auditTrail: async (entityType: string, entityId: string) => (await request(AuditTrail, { entityType, entityId })).auditTrail,
   /** Uploads a scan to the case (REST: GraphQL carries no files). */
   uploadDocument: async (applicationId: string, kind: string, file: File) => {

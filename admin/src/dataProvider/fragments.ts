@@ -54,6 +54,13 @@ export const RecordCheckFields = graphql(`
   }
 `);
 
+// A text message to the applicant about a step of the case; the case page lists them, oldest first.
+export const NotificationFields = graphql(`
+  fragment NotificationFields on Notification {
+    id event channel recipientMasked text status attempts createdAt sentAt lastError nextAttemptAt
+  }
+`);
+
 export const ApplicationFields = graphql(`
   fragment ApplicationFields on Application {
     id referenceNo status channel applicantKind purpose purposeDetail destinationCountry delivery
@@ -66,7 +73,7 @@ export const ApplicationFields = graphql(`
     issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }
     mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }
     feeAmount feePaid statusReason supplementRequest { reason kinds requestedAt requestedBy { displayName } }
-    recordCheckStatus recordChecks { ...RecordCheckFields }
+    recordCheckStatus recordChecks { ...RecordCheckFields } notifications { ...NotificationFields }
     availableActions updatedAt version
   }
 `);

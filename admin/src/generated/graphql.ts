@@ -18,6 +18,8 @@ export type ApplicationFilter = {
   documentsPending?: boolean | null | undefined;
   ids?: Array<string | number> | null | undefined;
   mine?: boolean | null | undefined;
+  /** Cases with a text message to the applicant that failed in the last 24 hours (as queueCounts.failedNotifications counts them). */
+  notificationFailed?: boolean | null | undefined;
   officeIds?: Array<string | number> | null | undefined;
   purpose?: Purpose | null | undefined;
   /** Reference number, or part of the subject's, agent's or unit's name. */
@@ -178,6 +180,13 @@ export type MailingInput = {
   trackingNumber: string;
 };
 
+export const NotificationStatus = {
+  FAILED: 'FAILED',
+  PENDING: 'PENDING',
+  SENT: 'SENT'
+} as const;
+
+export type NotificationStatus = typeof NotificationStatus[keyof typeof NotificationStatus];
 export type OfficeInput = {
   address?: string | null | undefined;
   code: string;
@@ -367,14 +376,14 @@ export type ConsoleApplicationQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleApplicationQuery = { application: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } | null };
+export type ConsoleApplicationQuery = { application: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } | null };
 
 export type ConsoleSubmitApplicationMutationVariables = Exact<{
   input: ApplicationInput;
 }>;
 
 
-export type ConsoleSubmitApplicationMutation = { submitApplication: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleSubmitApplicationMutation = { submitApplication: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleCalendarDayImpactQueryVariables = Exact<{
   date: string;
@@ -415,7 +424,7 @@ export type ConsoleQueueCountsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleQueueCountsQuery = { queueCounts: { unassigned: number, mine: number, overdue: number, dueSoon: number, dueToday: number, recordMatches: number, byStatus: Array<{ status: ApplicationStatus, count: number }> } };
+export type ConsoleQueueCountsQuery = { queueCounts: { unassigned: number, mine: number, overdue: number, dueSoon: number, dueToday: number, recordMatches: number, failedNotifications: number, byStatus: Array<{ status: ApplicationStatus, count: number }> } };
 
 export type ConsoleRunRecordCheckMutationVariables = Exact<{
   id: string | number;
@@ -423,6 +432,13 @@ export type ConsoleRunRecordCheckMutationVariables = Exact<{
 
 
 export type ConsoleRunRecordCheckMutation = { runRecordCheck: { id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> } };
+
+export type ConsoleResendNotificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleResendNotificationMutation = { resendNotification: { id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string } };
 
 export type ConsoleAuditTrailQueryVariables = Exact<{
   entityType: string;
@@ -446,7 +462,9 @@ export type PersonFieldsFragment = { name: string, category: SubjectCategory, id
 
 export type RecordCheckFieldsFragment = { id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> };
 
-export type ApplicationFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> };
+export type NotificationFieldsFragment = { id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string };
+
+export type ApplicationFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> };
 
 export type AuditEventFieldsFragment = { id: string, at: string, action: string, entityType: string, entityId: string, detail: unknown, actor: { displayName: string, username: string } | null };
 
@@ -596,7 +614,7 @@ export type ConsoleClaimMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleClaimMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleClaimMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleReleaseMutationVariables = Exact<{
   id: string | number;
@@ -604,7 +622,7 @@ export type ConsoleReleaseMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleReleaseMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleReleaseMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleAssignMutationVariables = Exact<{
   id: string | number;
@@ -613,7 +631,7 @@ export type ConsoleAssignMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleAssignMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleAssignMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleAcceptMutationVariables = Exact<{
   id: string | number;
@@ -621,7 +639,7 @@ export type ConsoleAcceptMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleNotAcceptMutationVariables = Exact<{
   id: string | number;
@@ -630,7 +648,7 @@ export type ConsoleNotAcceptMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleNotAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleNotAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleRequestSupplementMutationVariables = Exact<{
   id: string | number;
@@ -640,7 +658,7 @@ export type ConsoleRequestSupplementMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRequestSupplementMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleRequestSupplementMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleSupplementReceivedMutationVariables = Exact<{
   id: string | number;
@@ -648,7 +666,7 @@ export type ConsoleSupplementReceivedMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSupplementReceivedMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleSupplementReceivedMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleStartInvestigationMutationVariables = Exact<{
   id: string | number;
@@ -657,7 +675,7 @@ export type ConsoleStartInvestigationMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleStartInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleStartInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleEndInvestigationMutationVariables = Exact<{
   id: string | number;
@@ -666,7 +684,7 @@ export type ConsoleEndInvestigationMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleEndInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleEndInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleDecideMutationVariables = Exact<{
   id: string | number;
@@ -676,7 +694,7 @@ export type ConsoleDecideMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleDecideMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleDecideMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleSignOffMutationVariables = Exact<{
   id: string | number;
@@ -686,7 +704,7 @@ export type ConsoleSignOffMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSignOffMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleSignOffMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleRecordFeePaymentMutationVariables = Exact<{
   id: string | number;
@@ -695,7 +713,7 @@ export type ConsoleRecordFeePaymentMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordFeePaymentMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleRecordFeePaymentMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleIssueMutationVariables = Exact<{
   id: string | number;
@@ -703,7 +721,7 @@ export type ConsoleIssueMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleIssueMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleIssueMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleRecordMailingMutationVariables = Exact<{
   id: string | number;
@@ -712,7 +730,7 @@ export type ConsoleRecordMailingMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordMailingMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleRecordMailingMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleRecordDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -721,7 +739,7 @@ export type ConsoleRecordDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordDeliveryMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleRecordDeliveryMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleTransferMutationVariables = Exact<{
   id: string | number;
@@ -731,7 +749,7 @@ export type ConsoleTransferMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleTransferMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleTransferMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleWithdrawMutationVariables = Exact<{
   id: string | number;
@@ -740,7 +758,7 @@ export type ConsoleWithdrawMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleWithdrawMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleWithdrawMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleOpenReviewMutationVariables = Exact<{
   id: string | number;
@@ -749,7 +767,7 @@ export type ConsoleOpenReviewMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleOpenReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleOpenReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleCloseReviewMutationVariables = Exact<{
   id: string | number;
@@ -759,7 +777,7 @@ export type ConsoleCloseReviewMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleCloseReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }> } };
+export type ConsoleCloseReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
 
 export type ConsoleAssignEachMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -951,6 +969,21 @@ export const RecordCheckFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RecordCheckFields"}) as unknown as TypedDocumentString<RecordCheckFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
 export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApplicationFields on Application {
   id
@@ -1059,6 +1092,9 @@ export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
   recordChecks {
     ...RecordCheckFields
   }
+  notifications {
+    ...NotificationFields
+  }
   availableActions
   updatedAt
   version
@@ -1131,6 +1167,19 @@ fragment RecordCheckFields on RecordCheck {
     sentence
     sealedJuvenile
   }
+}
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
 }`, {"fragmentName":"ApplicationFields"}) as unknown as TypedDocumentString<ApplicationFieldsFragment, unknown>;
 export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuditEventFields on AuditEvent {
@@ -1273,6 +1322,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -1379,6 +1441,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -1459,6 +1524,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -1566,6 +1644,9 @@ fragment ApplicationFields on Application {
   recordChecks {
     ...RecordCheckFields
   }
+  notifications {
+    ...NotificationFields
+  }
   availableActions
   updatedAt
   version
@@ -1609,6 +1690,7 @@ export const ConsoleQueueCountsDocument = new TypedDocumentString(`
     dueSoon
     dueToday
     recordMatches
+    failedNotifications
   }
 }
     `) as unknown as TypedDocumentString<ConsoleQueueCountsQuery, ConsoleQueueCountsQueryVariables>;
@@ -1638,6 +1720,25 @@ export const ConsoleRunRecordCheckDocument = new TypedDocumentString(`
     sealedJuvenile
   }
 }`) as unknown as TypedDocumentString<ConsoleRunRecordCheckMutation, ConsoleRunRecordCheckMutationVariables>;
+export const ConsoleResendNotificationDocument = new TypedDocumentString(`
+    mutation ConsoleResendNotification($id: ID!) {
+  resendNotification(id: $id) {
+    ...NotificationFields
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<ConsoleResendNotificationMutation, ConsoleResendNotificationMutationVariables>;
 export const ConsoleAuditTrailDocument = new TypedDocumentString(`
     query ConsoleAuditTrail($entityType: String!, $entityId: String!) {
   auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) {
@@ -2077,6 +2178,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2183,6 +2297,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -2263,6 +2380,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2369,6 +2499,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -2449,6 +2582,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2555,6 +2701,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -2635,6 +2784,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2741,6 +2903,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -2821,6 +2986,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -2927,6 +3105,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -3007,6 +3188,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3113,6 +3307,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -3193,6 +3390,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3299,6 +3509,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -3379,6 +3592,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3485,6 +3711,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -3565,6 +3794,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3671,6 +3913,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -3751,6 +3996,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -3857,6 +4115,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -3937,6 +4198,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4043,6 +4317,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -4123,6 +4400,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4229,6 +4519,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -4309,6 +4602,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4415,6 +4721,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -4495,6 +4804,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4601,6 +4923,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -4681,6 +5006,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4787,6 +5125,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -4872,6 +5213,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -4978,6 +5332,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -5058,6 +5415,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -5164,6 +5534,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -5244,6 +5617,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -5350,6 +5736,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt
@@ -5430,6 +5819,19 @@ fragment RecordCheckFields on RecordCheck {
     sealedJuvenile
   }
 }
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
@@ -5536,6 +5938,9 @@ fragment ApplicationFields on Application {
   recordCheckStatus
   recordChecks {
     ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
   }
   availableActions
   updatedAt

@@ -28,6 +28,7 @@ export const en = {
         submittedTo: 'Submitted to',
         officeId: 'Office',
         recordCheckStatus: 'Record check',
+        notificationFailed: 'Text messages',
       },
     },
     offices: {
@@ -176,9 +177,21 @@ export const en = {
       RUN_RECORD_CHECK: 'Check the registry',
       RECORD_CHECK: 'Registry answered',
       VIEW_RECORD_MATCHES: 'Record matches viewed',
+      RESEND_NOTIFICATION: 'Text message sent again',
     },
     RecordCheckStatus: { PENDING: 'Pending', CLEAR: 'Clear', MATCHES_FOUND: 'Matches found', FAILED: 'Failed' },
     RecordMatchKind: { EXACT_ID: 'Same ID number', NAME_AND_BIRTH_DATE: 'Same name and birth date' },
+    NotificationStatus: { PENDING: 'To send', SENT: 'Sent', FAILED: 'Failed' },
+    NotificationEvent: {
+      ACCEPTED: 'Accepted',
+      NOT_ACCEPTED: 'Not accepted',
+      SUPPLEMENT_REQUESTED: 'Papers requested',
+      DECIDED: 'Decided',
+      ISSUED: 'Document issued',
+      MAILED: 'Document mailed',
+      DELIVERED: 'Document delivered',
+      WITHDRAWN: 'Withdrawn',
+    },
   }),
   app: {
     // Refusals the server sends with a reason code (extensions.reason / REST reason), by code.
@@ -521,6 +534,8 @@ export const en = {
       per_office_more: 'The %{shown} busiest of %{total} offices; the reports page lists them all',
       attention: 'Overdue and due soon',
       record_matches: 'Record matches to decide',
+      failed_notifications: 'Text messages failed (24 h)',
+      failed_notifications_filter: 'Failed in the last 24 h',
     },
     dashboard: {
       welcome: 'Welcome, %{name}',
@@ -581,6 +596,23 @@ export const en = {
       decide_exact_signoff: 'The registry holds a record under the subject\'s own ID number: deciding "No record" goes to a supervisor\'s sign-off.',
       decide_found_signoff: 'This outcome takes effect once a supervisor signs it off.',
       note_required: 'Note (required: what the decision rests on)',
+    },
+    // The text messages the applicant was sent about the case: the case page's list, sending a failed one again.
+    notifications: {
+      title: 'Text messages to the applicant',
+      none: 'No text message has been sent to the applicant yet',
+      pending: 'Sending; the page refreshes once sent',
+      created_at: 'Written %{time}',
+      sent_at: 'sent %{time}',
+      attempts: '%{smart_count} attempt |||| %{smart_count} attempts',
+      channel: 'via %{channel}',
+      channels: { sms: 'SMS gateway', log: 'the log only (no phone)' },
+      error: 'Why it failed: %{error}',
+      retrying: 'Not sent yet, being tried again (last failure: %{error})',
+      resend: 'Send again',
+      resent: 'Queued to be sent again',
+      show_text: 'Show the whole message',
+      hide_text: 'Hide the message',
     },
   },
 };

@@ -1,3 +1,4 @@
+import type { NotificationEvent } from '../applications/notifications';
 import type * as Schema from '../generated/graphql';
 
 /**
@@ -25,6 +26,9 @@ export interface EnumLabels {
   CaseAction: Record<Schema.CaseAction, string>;
   RecordCheckStatus: Record<Schema.RecordCheckStatus, string>;
   RecordMatchKind: Record<Schema.RecordMatchKind, string>;
+  NotificationStatus: Record<Schema.NotificationStatus, string>;
+  /** A String in the schema: the events the console knows (applications/notifications.ts). */
+  NotificationEvent: Record<NotificationEvent, string>;
 }
 
 /** A language's enum labels, checked against EnumLabels (extra keys allowed). */

@@ -48,6 +48,7 @@ export const zhCN = {
         submittedTo: '提交时间止',
         officeId: '受理单位',
         recordCheckStatus: '登记库查询',
+        notificationFailed: '通知短信',
       },
     },
     offices: {
@@ -192,9 +193,21 @@ export const zhCN = {
       RUN_RECORD_CHECK: '查询登记库',
       RECORD_CHECK: '登记库返回结果',
       VIEW_RECORD_MATCHES: '查看比中记录',
+      RESEND_NOTIFICATION: '重新发送短信',
     },
     RecordCheckStatus: { PENDING: '查询中', CLEAR: '未比中', MATCHES_FOUND: '登记库比中', FAILED: '查询失败' },
     RecordMatchKind: { EXACT_ID: '身份证号一致', NAME_AND_BIRTH_DATE: '姓名和出生日期一致' },
+    NotificationStatus: { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败' },
+    NotificationEvent: {
+      ACCEPTED: '已受理',
+      NOT_ACCEPTED: '不予受理',
+      SUPPLEMENT_REQUESTED: '要求补正',
+      DECIDED: '已作出决定',
+      ISSUED: '文书已出具',
+      MAILED: '文书已寄出',
+      DELIVERED: '文书已送达',
+      WITHDRAWN: '申请已撤回',
+    },
   }),
   app: {
     // Refusals the server sends with a reason code (extensions.reason / REST reason), by code.
@@ -528,6 +541,8 @@ export const zhCN = {
       per_office_more: '工作量最大的 %{shown} 个单位（共 %{total} 个），全部单位见统计报表',
       attention: '超期及即将到期案件',
       record_matches: '登记库比中待决定',
+      failed_notifications: '近24小时短信发送失败',
+      failed_notifications_filter: '近24小时发送失败',
     },
     dashboard: { welcome: '欢迎，%{name}', my_open: '我承办的案件', due_soon: '即将到期', pending_signoff: '待审批', open_queue: '打开队列' },
     // Sign-off evidence, the mailing dialog, the last holder of a closed case (issue 11, points 7, 9, 10).
@@ -581,6 +596,23 @@ export const zhCN = {
       decide_exact_signoff: '登记库中有身份证号一致的记录：决定“无犯罪记录”将提交审批领导审批。',
       decide_found_signoff: '该结果须经审批领导审批后生效。',
       note_required: '备注（必填：说明决定依据）',
+    },
+    // The text messages the applicant was sent about the case: the case page's list, sending a failed one again.
+    notifications: {
+      title: '通知短信',
+      none: '尚未向申请人发送短信',
+      pending: '正在发送，发送后自动刷新',
+      created_at: '生成于 %{time}',
+      sent_at: '发送于 %{time}',
+      attempts: '尝试 %{smart_count} 次',
+      channel: '渠道：%{channel}',
+      channels: { sms: '短信网关', log: '仅记入日志（未发往手机）' },
+      error: '失败原因：%{error}',
+      retrying: '尚未发出，正在重试（上次失败原因：%{error}）',
+      resend: '重新发送',
+      resent: '已重新提交发送',
+      show_text: '展开短信全文',
+      hide_text: '收起短信全文',
     },
   },
 };

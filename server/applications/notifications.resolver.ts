@@ -1,0 +1,19 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../core/context';
+import { Notification } from '../notifications/notification.entity';
+import { Application } from './application.entity';
+import { resendNotification } from './notifications';
+
+@Resolver(() => Application)
+export class ApplicationNotificationsResolver {
+  @FieldResolver(() => [Notification], { description: 'The text messages the applicant was sent about the case, oldest first.' })
+  notifications(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Notification[]> {
+    return ctx.loaders.notifications.load(a.id);
+  }
+
+  @Authorized()
+  @Mutation(() => Notification, { description: 'A FAILED notification of a case in scope goes back to PENDING and is sent again.' })
+  resendNotification(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Notification> {
+    return resendNotification(ctx, id);
+  }
+}

@@ -1,0 +1,11 @@
+// The public pages' addresses, as documents and text messages print them.
+
+/** The verification page of an issued document (its QR code). */
+export function verifyUrl(baseUrl: string, number: string, code: string): string {
+  return `${baseUrl}/verify?number=${encodeURIComponent(number)}&code=${code}`;
+}
+
+/** The progress page, where an applicant follows a case with its reference number and phone digits. */
+export function progressUrl(baseUrl: string): string {
+  return `${baseUrl}/progress`;
+}

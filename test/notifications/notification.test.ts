@@ -1,0 +1,313 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicantPhone } from '../../server/applications/notifications';
+import type { Application } from '../../server/applications/application.entity';
+import { startWorker, stopWorker } from '../../server/core/job-worker';
+import { NOTIFICATIONS } from '../../server/notifications/notification.service';
+import { MAX_ATTEMPTS, NotificationJobs } from '../../server/notifications/notification.worker';
+import { type Client, startTestApp, type TestApp } from '../support/harness';
+import { citizen } from '../support/inputs';
+import { acceptedCase, readyCase, step } from '../support/workflow';
+
+// Text messages to applicants, through the real server and database: one written with each step
+// an applicant should know of, sent after the commit, and the public progress page.
+
+let app: TestApp;
+let officer: Client;
+let supervisor: Client;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  [officer, supervisor] = await Promise.all([app.as('heping.officer'), app.as('heping.supervisor')]);
+});
+afterAll(async () => {
+  // A worker a test started belongs to no server: stopped here, before the database closes.
+  if (app) await stopWorker(app.ds, NOTIFICATIONS);
+  await app?.close();
+});
+
+const NOTES = `query($id: ID!) { application(id: $id) { referenceNo notifications { id event channel recipientMasked text status attempts sentAt lastError } } }`;
+const notesOf = async (id: string) => (await officer.data(NOTES, { id })).application;
+
+/** The case's messages once none is waiting any more. */
+async function settled(id: string) {
+  await expect.poll(async () => (await notesOf(id)).notifications.filter((n: any) => n.status === 'PENDING').length).toBe(0);
+  return notesOf(id);
+}
+
+const MAIL = {
+  delivery: 'MAIL',
+  mailingAddress: { recipient: '测试人', phone: '13900009999', region: '210102001', line: '和平区南京北街1号', postalCode: '110001' },
+};
+/** Words that would tell the outcome of the check. */
+const OUTCOME_WORDS = ['有犯罪记录', '未发现', '没有犯罪记录', '封存', 'NO_RECORD', 'RECORD_FOUND'];
+
+describe('a message for each step the applicant should know of', () => {
+  it('tells of acceptance, the decision, issue, mailing and delivery, once each, without the outcome or the identity number', async () => {
+    const subject = citizen({ phone: '13812345678' });
+    const c = await acceptedCase(officer, { ...MAIL, subject });
+    await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+    await step(officer, 'issueDocument', c.id);
+    await step(officer, 'recordMailing', c.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } });
+    await step(officer, 'recordDelivery', c.id);
+    const { referenceNo, notifications } = await settled(c.id);
+    expect(notifications.map((n: any) => n.event)).toEqual(['ACCEPTED', 'DECIDED', 'ISSUED', 'MAILED', 'DELIVERED']);
+    for (const n of notifications) {
+      expect(n).toMatchObject({ status: 'SENT', channel: 'log', attempts: 1, recipientMasked: '138****5678', lastError: null });
+      expect(n.text).toMatch(/^【和平分局浑河湾派出所】/);
+      expect(n.text).toContain(referenceNo);
+      expect(n.text).not.toContain(subject.idNumber);
+      for (const word of OUTCOME_WORDS) expect(n.text).not.toContain(word);
+    }
+    const [accepted, decided, issued, mailed] = notifications.map((n: any) => n.text);
+    expect(accepted).toMatch(/已受理，将于\d{4}年\d{1,2}月\d{1,2}日前办结/);
+    expect(accepted).toContain(`${app.config.publicBaseUrl}/progress`);
+    expect(decided).toContain('结果已作出');
+    expect(issued).toContain('将邮寄至您填写的地址');
+    expect(mailed).toContain('中国邮政EMS');
+    expect(mailed).toContain('EA123456785CN');
+
+    // The log channel: one JSON line per message, the number masked.
+    const lines = fs
+      .readFileSync(app.config.notifyLogFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.applicationId === Number(c.id));
+    expect(lines.map((l) => [String(l.id), l.event, l.to, l.text])).toEqual(notifications.map((n: any) => [n.id, n.event, '138****5678', n.text]));
+  });
+
+  it('names the missing papers, a refusal with its reason, a withdrawal, and an electronic document with its verification address', async () => {
+    const asked = await readyCase(officer);
+    await step(officer, 'requestSupplement', asked.id, { reason: '照片不清晰', kinds: ['PHOTO', 'ID_CARD_BACK'] });
+    const refused = await readyCase(officer);
+    await step(officer, 'notAcceptApplication', refused.id, { reason: '不属于本所受理范围' });
+    const withdrawn = await readyCase(officer);
+    await step(officer, 'withdrawApplication', withdrawn.id, { reason: '申请人撤回' });
+    const electronic = await acceptedCase(officer, { delivery: 'ELECTRONIC' });
+    await step(officer, 'decideApplication', electronic.id, { outcome: 'NO_RECORD' });
+    const issued = (await step(officer, 'issueDocument', electronic.id)).issuedDocument;
+
+    const only = async (id: string) => {
+      const { notifications } = await settled(id);
+      expect(notifications.filter((n: any) => n.status === 'SENT')).toHaveLength(notifications.length);
+      return notifications.map((n: any) => [n.event, n.text]);
+    };
+    const [[event, text]] = await only(asked.id);
+    expect(event).toBe('SUPPLEMENT_REQUESTED');
+    expect(text).toContain('近期照片、身份证国徽面');
+    expect(text).toContain('照片不清晰');
+    expect(await only(refused.id)).toEqual([['NOT_ACCEPTED', expect.stringContaining('不予受理，原因：不属于本所受理范围')]]);
+    expect(await only(withdrawn.id)).toEqual([['WITHDRAWN', expect.stringContaining('已撤回')]]);
+    const electronicNotes = await only(electronic.id);
+    expect(electronicNotes.map(([e]: string[]) => e)).toEqual(['ACCEPTED', 'DECIDED', 'ISSUED']);
+    expect(electronicNotes[2][1]).toContain(`/verify?number=${encodeURIComponent(issued.number)}&code=${issued.verificationCode}`);
+  });
+
+  it('tells nothing while a record found waits for sign-off, and tells of the decision once it is signed off', async () => {
+    const c = await acceptedCase(officer);
+    await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND', note: '2015年判决' });
+    expect((await settled(c.id)).notifications.map((n: any) => n.event)).toEqual(['ACCEPTED']);
+    await step(supervisor, 'signOffDecision', c.id, { approve: true });
+    const { notifications } = await settled(c.id);
+    expect(notifications.map((n: any) => n.event)).toEqual(['ACCEPTED', 'DECIDED']);
+    for (const word of OUTCOME_WORDS) expect(notifications[1].text).not.toContain(word);
+  });
+
+  it('writes nothing for a change that rolls back', async () => {
+    const c = await readyCase(officer);
+    const quote = app.dialect === 'mysql' ? '`' : '"';
+    // The acceptance's audit event is refused by the database: the whole change must roll back.
+    await app.ds.query(
+      app.dialect === 'mysql'
+        ? `CREATE TRIGGER refuse_accept BEFORE INSERT ON audit_event FOR EACH ROW BEGIN IF NEW.action = 'ACCEPT' AND NEW.entityId = '${c.id}' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the test'; END IF; END`
+        : `CREATE TRIGGER refuse_accept BEFORE INSERT ON audit_event WHEN NEW.action = 'ACCEPT' AND NEW.entityId = '${c.id}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`,
+    );
+    try {
+      const failed = await officer.gql('mutation($id: ID!, $v: Int!) { acceptApplication(id: $id, version: $v) { status } }', {
+        id: c.id,
+        v: c.version,
+      });
+      expect(failed.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await app.ds.query(`DROP TRIGGER refuse_accept`);
+    }
+    const count = async (table: string) =>
+      Number((await app.ds.query(`SELECT COUNT(*) AS n FROM ${quote}${table}${quote} WHERE ${quote}applicationId${quote} = ?`, [Number(c.id)]))[0].n);
+    expect(await count('notification')).toBe(0);
+    expect(await count('record_check')).toBe(0);
+    expect((await notesOf(c.id)).notifications).toEqual([]);
+    await step(officer, 'acceptApplication', c.id);
+    expect((await settled(c.id)).notifications.map((n: any) => n.event)).toEqual(['ACCEPTED']);
+  });
+
+  it('keeps a message written while no worker runs, and sends it once a worker starts', async () => {
+    await stopWorker(app.ds, NOTIFICATIONS);
+    try {
+      const c = await acceptedCase(officer);
+      expect((await notesOf(c.id)).notifications.map((n: any) => [n.event, n.status, n.attempts])).toEqual([['ACCEPTED', 'PENDING', 0]]);
+    } finally {
+      startWorker(app.ds, new NotificationJobs(app.ds, app.config));
+    }
+    const [row] = await app.ds.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'");
+    expect(Number(row.n)).toBeGreaterThan(0);
+    await expect.poll(async () => Number((await app.ds.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'"))[0].n)).toBe(0);
+  });
+
+  it('goes to the agent of an entrusted case, a unit contact, else the subject, or the mailing phone', () => {
+    const a = (over: Partial<Application>) =>
+      ({
+        entrusted: false,
+        applicantKind: 'INDIVIDUAL',
+        subject: { phone: '13800000001' },
+        agent: {},
+        unit: {},
+        mailingAddress: {},
+        ...over,
+      }) as Application;
+    expect(applicantPhone(a({}))).toBe('13800000001');
+    expect(applicantPhone(a({ entrusted: true, agent: { phone: '13900000002' } as never }))).toBe('13900000002');
+    expect(applicantPhone(a({ applicantKind: 'UNIT' as never, unit: { contactPhone: '02400000003' } as never }))).toBe('02400000003');
+    expect(applicantPhone(a({ subject: { phone: null } as never, mailingAddress: { phone: '13700000004' } as never }))).toBe('13700000004');
+    expect(applicantPhone(a({ subject: { phone: null } as never }))).toBeNull();
+  });
+});
+
+describe('the SMS gateway channel', () => {
+  let gateway: http.Server;
+  let url: string;
+  /** What the gateway answers next: a status per request, then 200. */
+  let answers: number[] = [];
+  const received: { key: string; body: any }[] = [];
+
+  beforeAll(async () => {
+    gateway = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        received.push({ key: String(req.headers['idempotency-key']), body: JSON.parse(body) });
+        res.writeHead(answers.shift() ?? 200).end();
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
+    await stopWorker(app.ds, NOTIFICATIONS);
+    startWorker(app.ds, new NotificationJobs(app.ds, { ...app.config, notifyChannel: 'http', notifyUrl: url, notifyBackoffMs: 20 }));
+  });
+  afterAll(async () => {
+    await stopWorker(app.ds, NOTIFICATIONS);
+    gateway.closeAllConnections();
+    await new Promise((resolve) => gateway.close(resolve));
+  });
+
+  const forCase = (n: { id: string }) => received.filter((r) => r.key === n.id);
+
+  it('hands a message over with its id as the idempotency key, and tries again after a 500', async () => {
+    answers = [500];
+    const c = await acceptedCase(officer, { subject: citizen({ phone: '13611112222' }) });
+    const [n] = (await settled(c.id)).notifications;
+    expect(n).toMatchObject({ event: 'ACCEPTED', status: 'SENT', channel: 'sms', attempts: 2, lastError: null });
+    expect(forCase(n)).toHaveLength(2);
+    expect(forCase(n)[1].body).toEqual({ id: n.id, to: '13611112222', text: n.text });
+  });
+
+  it(`gives up after ${MAX_ATTEMPTS} failed attempts, counts it on the dashboard, and sends it again on an officer's word`, async () => {
+    const before = (await supervisor.data('{ queueCounts { failedNotifications } }')).queueCounts.failedNotifications;
+    answers = Array(MAX_ATTEMPTS).fill(503);
+    const c = await acceptedCase(officer);
+    const [n] = (await settled(c.id)).notifications;
+    expect(n).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'gateway answered HTTP 503' });
+    expect(forCase(n)).toHaveLength(MAX_ATTEMPTS);
+    expect((await supervisor.data('{ queueCounts { failedNotifications } }')).queueCounts.failedNotifications).toBe(before + 1);
+    const listed = async () =>
+      (await supervisor.data('{ applications(filter: { notificationFailed: true }, perPage: 100) { items { id } } }')).applications.items.map(
+        (a: any) => a.id,
+      );
+    expect(await listed()).toContain(c.id);
+
+    const resend = 'mutation($id: ID!) { resendNotification(id: $id) { id status attempts } }';
+    const again = await officer.data(resend, { id: n.id });
+    expect(again.resendNotification).toMatchObject({ id: n.id, status: 'PENDING', attempts: 0 });
+    const [sent] = (await settled(c.id)).notifications;
+    expect(sent).toMatchObject({ status: 'SENT', attempts: 1 });
+    expect(await listed()).not.toContain(c.id);
+    expect(forCase(n)).toHaveLength(MAX_ATTEMPTS + 1);
+    // Only a failed one goes back; the resend is in the case's history.
+    expect((await officer.gql(resend, { id: n.id })).errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+    const history = (await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })).application.history;
+    expect(history.find((h: any) => h.action === 'RESEND_NOTIFICATION').detail).toMatchObject({
+      notificationId: Number(n.id),
+      attempts: MAX_ATTEMPTS,
+    });
+  });
+});
+
+describe('the public progress page', () => {
+  let mailed: { referenceNo: string; id: string };
+
+  beforeAll(async () => {
+    const c = await acceptedCase(officer, { ...MAIL, subject: citizen({ phone: '13855554321' }) });
+    await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+    await step(officer, 'issueDocument', c.id);
+    await step(officer, 'recordMailing', c.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: '123456789012' } });
+    mailed = { referenceNo: (await notesOf(c.id)).referenceNo, id: c.id };
+  });
+
+  const progress = (query: string, accept = 'application/json') => fetch(`${app.server.url}/progress${query}`, { headers: { accept } });
+
+  it('shows the status, the dates of each step and the mailing for the right reference and phone digits, and nothing personal', async () => {
+    const res = await progress(`?ref=${mailed.referenceNo}&phone=4321`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      referenceNo: mailed.referenceNo,
+      status: '证明文书已寄出',
+      mailing: { carrier: '顺丰速运', trackingNumber: '123456789012' },
+    });
+    expect(body.steps.map((s: any) => s.step)).toEqual(['提交申请', '受理', '审查完毕', '出具证明文书', '寄出证明文书']);
+    for (const s of body.steps) expect(Date.parse(s.at)).not.toBeNaN();
+    const text = JSON.stringify(body);
+    for (const secret of ['测试人', 'NO_RECORD', '13855554321', ...OUTCOME_WORDS]) expect(text).not.toContain(secret);
+    const html = await (await progress(`?ref=${mailed.referenceNo.toLowerCase()}&phone=4321`, 'text/html')).text();
+    expect(html).toContain('证明文书已寄出');
+    expect(html).toContain('123456789012');
+  });
+
+  it('answers a wrong reference and a wrong phone alike', async () => {
+    for (const accept of ['application/json', 'text/html']) {
+      const wrongRef = await progress(`?ref=SQ20990101000001&phone=4321`, accept);
+      const wrongPhone = await progress(`?ref=${mailed.referenceNo}&phone=4322`, accept);
+      expect([wrongRef.status, wrongPhone.status]).toEqual([404, 404]);
+      expect(await wrongRef.text()).toBe(await wrongPhone.text());
+    }
+    const noDigits = await progress(`?ref=${mailed.referenceNo}&phone=43`);
+    expect(noDigits.status).toBe(400);
+    expect(await noDigits.json()).toMatchObject({ field: 'phone' });
+    const form = await progress('', 'text/html');
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('name="ref"');
+  });
+
+  it('reads a record found awaiting sign-off as a case under examination', async () => {
+    const c = await acceptedCase(officer, { subject: citizen({ phone: '13855550000' }) });
+    await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND', note: '待审批' });
+    const body = await (await progress(`?ref=${(await notesOf(c.id)).referenceNo}&phone=0000`)).json();
+    expect(body.status).toBe('已受理，正在审查');
+    expect(body.steps.map((s: any) => s.step)).toEqual(['提交申请', '受理']);
+  });
+
+  it('limits the requests of one address together with /verify', async () => {
+    let status = 0;
+    let sent = 0;
+    while (status !== 429 && sent < 25) {
+      status = (await progress(`?ref=${mailed.referenceNo}&phone=0001`)).status;
+      sent++;
+    }
+    expect(status).toBe(429);
+    const verify = await fetch(`${app.server.url}/verify?number=X&code=Y`);
+    expect(verify.status).toBe(429);
+    expect(Number(verify.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
