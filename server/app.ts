@@ -15,7 +15,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sealerOf } from './audit/audit.service';
-import { settleRecordCheck } from './applications/record-checks';
+import { checkedCase } from './applications/record-checks';
 import { RecordCheckJobs, registryOf } from './records/record-check.worker';
 import { releaseWorker, startWorker } from './core/job-worker';
 import { NotificationJobs } from './notifications/notification.worker';
@@ -219,11 +219,6 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     }),
   );
   serveConsole(app, config.adminDir);
-  // Record checks asked and messages written before this start (and any a stopped process left) are taken up now.
-  const workers = [
-    startWorker(ds, new RecordCheckJobs(ds, registryOf(ds, config), config, settleRecordCheck)),
-    startWorker(ds, new NotificationJobs(ds, config)),
-  ];
   // Malformed JSON and other request errors: a clear 4xx, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status < 500 ? err.status : 500;
@@ -232,6 +227,11 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   });
 
   await new Promise<void>((resolve) => httpServer.listen(port, config.host ?? undefined, resolve));
+  // Record checks asked and messages written before this start (and any a stopped process left) are taken up now.
+  const workers = [
+    startWorker(ds, new RecordCheckJobs(ds, registryOf(ds, config), config, checkedCase)),
+    startWorker(ds, new NotificationJobs(ds, config)),
+  ];
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {

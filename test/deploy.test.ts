@@ -345,6 +345,13 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
     expect(checks.slice(0, 20).every((r) => r.status !== 429)).toBe(true);
     expect(checks.slice(20).map((r) => r.status)).toEqual([429, 429]);
     expect(new Set(checks.map((r) => r.upstream)).size).toBe(2);
+    // nginx logged them by their path alone: the codes tried stay out of its access log.
+    const logged = fs
+      .readFileSync('/var/log/nginx/access.log', 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('GET /verify'));
+    expect(logged.length).toBeGreaterThanOrEqual(22);
+    expect(logged.filter((line) => line.includes('WRONGCODE'))).toEqual([]);
   });
 
   it('keeps serving through nginx when one process is killed in a burst, losing nothing acknowledged', async () => {

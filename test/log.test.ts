@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logTo } from '../server/core/log';
+import { log, logTo } from '../server/core/log';
 import { makeResidentId } from '../server/identifiers/identifiers';
 import { startTestApp, type TestApp } from './support/harness';
 import { application, citizen, SUBMIT } from './support/inputs';
@@ -94,5 +94,22 @@ describe('the request log', () => {
     const line = lines.filter((l) => l.msg === 'request').find((l) => l.path === '/api/documents/999999/content');
     expect(line).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect(JSON.stringify(line)).not.toMatch(/\bat \w+ \(/);
+  });
+});
+
+describe('errors in the log', () => {
+  it('never carry the values of a failed statement (an identity, a criminal record)', async () => {
+    // A record check's answer that the database refused to store, as TypeORM and mysql2 report it.
+    const failed = Object.assign(new Error('Data too long for column matchList'), {
+      query: `UPDATE record_check SET matchList = ? WHERE id = ?`,
+      parameters: [`[{"offence":"盗窃罪","idNumber":"${ID_NUMBER}"}]`, 7],
+      driverError: { sql: `UPDATE record_check SET matchList = '${ID_NUMBER}'` },
+      sql: `UPDATE record_check SET matchList = '${ID_NUMBER}'`,
+    });
+    log.error({ err: failed }, 'storing a record check failed');
+    const line = raw.find((l) => l.includes('storing a record check failed'))!;
+    expect(JSON.parse(line).err).toMatchObject({ message: 'Data too long for column matchList', type: 'Error' });
+    expect(line).not.toContain(ID_NUMBER);
+    expect(line).not.toContain('盗窃罪');
   });
 });

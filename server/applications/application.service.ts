@@ -134,7 +134,7 @@ const ids = (values: (string | number)[], field: string) =>
   });
 
 /** A text message to the applicant that failed in the last day: the dashboard counts them, the queue filters on them. */
-const failedLately = (alias: string) => `${alias}.status = :notificationFailed AND ${alias}.createdAt >= :failedSince`;
+const failedLately = (alias: string) => `${alias}.status = :notificationFailed AND ${alias}.lastAttemptAt >= :failedSince`;
 const failedLatelyParameters = (now: Date) => ({ notificationFailed: NotificationStatus.FAILED, failedSince: new Date(now.getTime() - 86_400_000) });
 
 /** Adds every filter of ApplicationFilter to a scoped query. */

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
 import { ApplicantKind, ApplicationStatus, CaseAction, NotificationEvent, NotificationStatus, Role } from '../core/enums';
-import { forbidden, notFound } from '../core/errors';
+import { forbidden, invalidTransition, notFound } from '../core/errors';
 import { progressUrl, verifyUrl } from '../core/public-urls';
 import { chineseDate, shanghaiDate } from '../core/time';
 import { transactionOf } from '../core/transaction';
@@ -12,7 +12,6 @@ import { messageOf } from '../notifications/notification.templates';
 import { Office } from '../offices/office.entity';
 import type { Application } from './application.entity';
 import { findApplicationInScope } from './application.scope';
-import { GraphQLError } from 'graphql';
 
 // What the applicant hears of their case: a text message for each step they should know of,
 // written with the change (see runCaseAction), and sent again on an officer's word.
@@ -77,9 +76,7 @@ export async function resendNotification(ctx: RequestContext, id: string): Promi
   // A message of a case out of scope is not there, as the case is not.
   if (!notification || !(await findApplicationInScope(ctx, notification.applicationId, em))) throw notFound('Notification', id);
   if (notification.status !== NotificationStatus.FAILED) {
-    throw new GraphQLError(`Only a FAILED message can be sent again; this one is ${notification.status}`, {
-      extensions: { code: 'INVALID_TRANSITION' },
-    });
+    throw invalidTransition(`Only a FAILED message can be sent again; this one is ${notification.status}`);
   }
   await recordAudit(ctx, em, {
     action: 'RESEND_NOTIFICATION',

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { RecordCheckStatus } from '../core/enums';
+import { isMysqlFamily } from '../core/dialect';
 import type { RecordCheck } from '../records/record-check.entity';
 import { requestRecordCheck } from '../records/record-check.service';
-import type { SettleCheck } from '../records/record-check.worker';
+import type { CheckedCase } from '../records/record-check.worker';
 import { Application } from './application.entity';
 
 // A case's record checks: asked when it is accepted or on an officer's demand, and the latest
@@ -14,13 +14,26 @@ export function checkSubject(em: EntityManager, a: Application, requestedById: n
   return requestRecordCheck(em, a.id, { idType, idNumber, name, birthDate }, requestedById);
 }
 
-/** The worker's answer, as the case shows it: only the latest check speaks for the case. */
-export const settleRecordCheck: SettleCheck = async (em, check) => {
-  await em
-    .createQueryBuilder()
-    .update(Application)
-    .set({ recordCheckStatus: check.status })
-    .where('id = :id', { id: check.applicationId })
-    .andWhere('NOT EXISTS (SELECT 1 FROM record_check later WHERE later.applicationId = :id AND later.id > :checkId)', { checkId: check.id })
-    .execute();
+/** The worker's side of the case: it locks the case before storing an answer (as runRecordCheck does), and only the latest check speaks for the case. */
+export const checkedCase: CheckedCase = {
+  async lock(em, applicationId) {
+    // SQLite's transactions take turns already.
+    if (!isMysqlFamily(em.connection)) return;
+    await em
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .select('a.id')
+      .where('a.id = :id', { id: applicationId })
+      .setLock('pessimistic_write')
+      .getOne();
+  },
+  async settle(em, check) {
+    await em
+      .createQueryBuilder()
+      .update(Application)
+      .set({ recordCheckStatus: check.status })
+      .where('id = :id', { id: check.applicationId })
+      .andWhere('NOT EXISTS (SELECT 1 FROM record_check later WHERE later.applicationId = :id AND later.id > :checkId)', { checkId: check.id })
+      .execute();
+  },
 };

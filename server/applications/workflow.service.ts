@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { GraphQLError } from 'graphql';
 import { recordAudit } from '../audit/audit.service';
 import { transactionCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus, CaseAction, DocumentKind, OfficeKind, Outcome, RecordCheckStatus, Role } from '../core/enums';
-import { badInput, conflict, forbidden, notFound } from '../core/errors';
+import { badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors';
 import { transactionOf } from '../core/transaction';
 import { Document } from './document.entity';
 import { checkTracking } from '../mailing/tracking';
@@ -21,7 +20,7 @@ import { countDecision, countStep, moveCase, type Step } from '../counters/count
 import { type CaseFacts, CLOSING_STATUSES, Hold, leadsTo, refusal, WORKFLOW } from './workflow';
 import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
 import type { RecordCheck } from '../records/record-check.entity';
-import { hasExactMatch, latestRecordCheck, unanswered } from '../records/record-check.service';
+import { hasExactMatch, latestAnsweredCheck, latestRecordCheck, unanswered } from '../records/record-check.service';
 import { checkSubject } from './record-checks';
 import { notifyApplicant } from './notifications';
 
@@ -46,7 +45,7 @@ async function refuse(em: EntityManager, r: NonNullable<ReturnType<typeof refusa
     const message = holder ? r.message.replace(`officer ${r.holderId}`, `${holder.displayName} (${holder.username})`) : r.message;
     throw conflict(message, holder ? { holder: { id: String(holder.id), username: holder.username, displayName: holder.displayName } } : {});
   }
-  throw new GraphQLError(r.message, { extensions: { code: 'INVALID_TRANSITION' } });
+  throw invalidTransition(r.message);
 }
 
 /**
@@ -118,7 +117,7 @@ export async function runCaseAction(
   await countAction(em, action, a, set, actor, now);
   const changed = await em.findOneByOrFail(Application, { id: a.id });
   await notifyApplicant(ctx, em, action, a, changed);
-  // Last before the commit: every write waits for the audit chain head's lock until then.
+  // Last: the event records the change as it was made (sealed into the chain after the commit).
   await recordAudit(ctx, em, {
     action,
     entityType: 'Application',
@@ -369,7 +368,8 @@ function unansweredCheck(check: RecordCheck | null): string {
 
 /**
  * NO_RECORD is decided at once; a record found (sealed or not) waits for a supervisor's sign-off,
- * and so does NO_RECORD against a check that found a record under the subject's own number.
+ * and so does NO_RECORD against the latest answered check that found a record under the
+ * subject's own number.
  * Without the registry's answer (pending, failed, never asked) the decision needs a note.
  */
 export const decide = (ctx: RequestContext, id: string, version: number, outcome: Outcome, note: string | null) =>
@@ -377,7 +377,9 @@ export const decide = (ctx: RequestContext, id: string, version: number, outcome
     const check = await latestRecordCheck(em, a.id);
     const why = note?.trim() || null;
     if (unanswered(check) && !why) throw badInput('note', unansweredCheck(check), { reason: 'RECORD_CHECK_UNANSWERED' });
-    const againstExactMatch = outcome === Outcome.NO_RECORD && hasExactMatch(check);
+    // An exact match stands until the registry answers again: a newer check still waiting or failed does not clear it.
+    const answered = unanswered(check) ? await latestAnsweredCheck(em, a.id) : check;
+    const againstExactMatch = outcome === Outcome.NO_RECORD && hasExactMatch(answered);
     const needsSignOff = outcome !== Outcome.NO_RECORD || againstExactMatch;
     return {
       set: {
@@ -513,9 +515,10 @@ export async function runRecordCheck(ctx: RequestContext, id: string): Promise<R
   const a = await findApplicationInScope(ctx, id, em);
   if (!a) throw notFound('Application', id);
   await checkCaseAction(em, CaseAction.RUN_RECORD_CHECK, a, ctx.officer!);
-  const check = await checkSubject(em, a, ctx.officer!.id);
+  // The case first, then its check, as the worker storing an answer locks them: the two take turns.
   // Not a change of the case an officer made: its version stays, so nobody's open page goes stale.
   await em.update(Application, { id: a.id }, { recordCheckStatus: RecordCheckStatus.PENDING });
+  const check = await checkSubject(em, a, ctx.officer!.id);
   await recordAudit(ctx, em, {
     action: CaseAction.RUN_RECORD_CHECK,
     entityType: 'Application',

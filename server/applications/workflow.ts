@@ -1,4 +1,4 @@
-import { ApplicationStatus, CaseAction, DeliveryMethod, type DocumentKind, Outcome, Role } from '../core/enums';
+import { ApplicationStatus, CaseAction, DeliveryMethod, type DocumentKind, Outcome, RecordCheckStatus, Role } from '../core/enums';
 import type { Officer } from '../officers/officer.entity';
 import type { Application } from './application.entity';
 
@@ -230,9 +230,11 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     roles: WORKERS,
     hold: Hold.Any,
     guard: (c, actor) =>
-      c.application.assigneeId != null && c.application.assigneeId !== actor.id && actor.role !== Role.SUPERVISOR
-        ? 'the case is held by another officer'
-        : null,
+      c.application.recordCheckStatus === RecordCheckStatus.PENDING
+        ? 'a record check is under way'
+        : c.application.assigneeId != null && c.application.assigneeId !== actor.id && actor.role !== Role.SUPERVISOR
+          ? 'the case is held by another officer'
+          : null,
   },
 };
 

@@ -18,6 +18,11 @@ export function badInput(field: string, message: string, why?: Reason): GraphQLE
   });
 }
 
+/** A step the case's state (or the thing's) does not allow now. */
+export function invalidTransition(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'INVALID_TRANSITION' } });
+}
+
 export function notFound(what: string, id: string | number): GraphQLError {
   return new GraphQLError(`${what} ${id} not found`, { extensions: { code: 'NOT_FOUND' } });
 }

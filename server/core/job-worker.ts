@@ -11,21 +11,41 @@ import { inTransaction } from './transaction';
 export interface JobKind<J> {
   /** Names the worker in logs. */
   readonly name: string;
-  /** In `em`'s transaction: the next job that is due, marked as taken (see takeDue), or null. */
+  /** In `em`'s transaction: the next job that is due, marked as taken (see takeLeased), or null. */
   take(em: EntityManager): Promise<J | null>;
   /** Runs a taken job to its end and stores what came of it; answers in how many ms to look again (a retry), or null. */
   run(job: J): Promise<number | null>;
 }
 
+/** A row a worker takes: when it was taken (null while nobody holds it) and how many times. */
+export interface LeasedJob extends ObjectLiteral {
+  id: number;
+  startedAt: Date | null;
+  attempts: number;
+}
+
 /**
- * The first row of `qb` (ordered by the caller), locked for the taking transaction. On
- * MySQL/MariaDB a row another process is taking is skipped (`FOR UPDATE SKIP LOCKED`), so
- * processes never take the same job; SQLite has one process.
+ * Takes the first row of `qb` (due rows, ordered by the caller; alias `job`) that nobody holds or
+ * whose holder's lease of `leaseMs` has run out (its process stopped): marks it taken now and
+ * counts the attempt, in `em`'s transaction. On MySQL/MariaDB a row another process is taking is
+ * skipped (`FOR UPDATE SKIP LOCKED`), so processes never take the same job; SQLite has one process.
+ * The attempt count is the job's fence: whoever stores the result does it only while it is unchanged.
  */
-export function takeDue<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T | null> {
-  qb.limit(1);
+export async function takeLeased<T extends LeasedJob>(em: EntityManager, qb: SelectQueryBuilder<T>, leaseMs: number): Promise<T | null> {
+  const now = new Date();
+  qb.andWhere('(job.startedAt IS NULL OR job.startedAt < :leaseEnded)', { leaseEnded: new Date(now.getTime() - leaseMs) }).limit(1);
   if (isMysqlFamily(qb.connection)) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
-  return qb.getOne();
+  const job = await qb.getOne();
+  if (!job) return null;
+  job.startedAt = now;
+  job.attempts += 1;
+  await em
+    .createQueryBuilder()
+    .update(qb.expressionMap.mainAlias!.target)
+    .set({ startedAt: now, attempts: job.attempts })
+    .where('id = :id', { id: job.id })
+    .execute();
+  return job;
 }
 
 /** How often a process looks for jobs it was not woken for: another process's, a retry, or one a stopped process left. */
@@ -91,7 +111,7 @@ export class JobWorker<J> {
       const job = this.stopped ? null : await inTransaction(this.ds, (em) => this.kind.take(em));
       if (job) {
         const retryIn = await this.kind.run(job);
-        if (retryIn != null) this.after(retryIn);
+        if (retryIn != null && !this.stopped) this.after(retryIn);
       } else if (this.wakes === woken || this.stopped) return;
     }
   }

@@ -8,10 +8,21 @@ import { observeRequest } from './metrics';
 // operation's name), how it ended (status and the error code) and how long it took. No personal
 // data: no bodies, no query strings, no variables, no names; errors carry their stack here only.
 
+/** What a failed statement carries that holds the data it wrote or read (criminal records, identities): never logged. */
+const STATEMENT_DATA = ['parameters', 'query', 'sql', 'driverError'];
+
+/** An error as logged: its type, message and stack, without a failed statement's values. */
+function errorWithoutData(error: Error): Record<string, unknown> {
+  const logged = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  for (const key of STATEMENT_DATA) delete logged[key];
+  return logged;
+}
+
 const options = (): pino.LoggerOptions => ({
   level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
   base: { pid: process.pid },
   timestamp: pino.stdTimeFunctions.isoTime,
+  serializers: { err: errorWithoutData },
 });
 
 /** The process's logger (LOG_LEVEL: fatal, error, warn, info, debug, trace or silent). */

@@ -13,8 +13,8 @@ import { maskPhone } from '../identifiers/identifiers';
 @Index('ix_notification_application', ['applicationId', 'id'])
 // The worker's queue: messages due, oldest first.
 @Index('ix_notification_due', ['status', 'nextAttemptAt'])
-// The dashboard: messages failed lately.
-@Index('ix_notification_status_created', ['status', 'createdAt'])
+// The dashboard and the queue: messages failed lately.
+@Index('ix_notification_status_attempted', ['status', 'lastAttemptAt'])
 export class Notification {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -69,6 +69,11 @@ export class Notification {
   @Field(() => Date, { description: 'When it is (or was) due: its writing, or after a failed attempt the end of its backoff.' })
   @TimestampColumn()
   nextAttemptAt: Date;
+
+  /** When it was last tried: for a FAILED one, when it failed. */
+  @Field(() => Date, { nullable: true })
+  @TimestampColumn({ nullable: true })
+  lastAttemptAt: Date | null;
 
   /** When a worker took it; one taken longer ago than the worker's lease is taken again. */
   @TimestampColumn({ nullable: true })

@@ -33,6 +33,7 @@ export async function queueNotification(
       sentAt: null,
       lastError: null,
       nextAttemptAt: now,
+      lastAttemptAt: null,
       startedAt: null,
     }),
   );

@@ -1,4 +1,5 @@
 import { Carrier, DeliveryMethod, DocumentKind, NotificationEvent } from '../core/enums';
+import { maskIdNumber } from '../identifiers/identifiers';
 
 // Every text message an applicant receives, in one place. A message says which application and
 // what happened, never the outcome of the check (only that the result is ready) and never an
@@ -49,9 +50,15 @@ export const CARRIER_NAMES: Record<Carrier, string> = {
   [Carrier.OTHER]: '快递',
 };
 
-/** An officer's reason, short enough for a text message. */
+/**
+ * An officer's reason, short enough for a text message, with any long run of digits (an identity
+ * or document number typed into it) masked.
+ */
 const brief = (text: string | null | undefined) => {
-  const t = (text ?? '').trim().replace(/\s+/g, ' ');
+  const t = (text ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[0-9][0-9Xx]{7,}/g, (run) => maskIdNumber(run));
   return t.length > 80 ? `${t.slice(0, 80)}…` : t;
 };
 

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import { NotificationStatus } from '../core/enums';
-import { type JobKind, takeDue } from '../core/job-worker';
+import { type JobKind, takeLeased } from '../core/job-worker';
 import { notificationsDone } from '../core/metrics';
 import { inTransaction } from '../core/transaction';
 import { channelOf, type NotificationChannel } from './notification.channels';
@@ -30,22 +30,17 @@ export class NotificationJobs implements JobKind<Notification> {
     this.channel = channel ?? channelOf(config);
   }
 
-  async take(em: EntityManager): Promise<Notification | null> {
-    const now = new Date();
-    const notification = await takeDue(
+  take(em: EntityManager): Promise<Notification | null> {
+    return takeLeased(
+      em,
       em
         .getRepository(Notification)
-        .createQueryBuilder('n')
-        .where('n.status = :pending AND n.nextAttemptAt <= :now', { pending: NotificationStatus.PENDING, now })
-        .andWhere('(n.startedAt IS NULL OR n.startedAt < :stale)', { stale: new Date(now.getTime() - LEASE_MS) })
-        .orderBy('n.nextAttemptAt', 'ASC')
-        .addOrderBy('n.id', 'ASC'),
+        .createQueryBuilder('job')
+        .where('job.status = :pending AND job.nextAttemptAt <= :now', { pending: NotificationStatus.PENDING, now: new Date() })
+        .orderBy('job.nextAttemptAt', 'ASC')
+        .addOrderBy('job.id', 'ASC'),
+      LEASE_MS,
     );
-    if (!notification) return null;
-    notification.startedAt = now;
-    notification.attempts += 1;
-    await em.update(Notification, { id: notification.id }, { startedAt: now, attempts: notification.attempts });
-    return notification;
   }
 
   async run(n: Notification): Promise<number | null> {
@@ -57,7 +52,7 @@ export class NotificationJobs implements JobKind<Notification> {
     }
     const now = new Date();
     const retryIn = error && n.attempts < MAX_ATTEMPTS ? this.config.notifyBackoffMs * 2 ** (n.attempts - 1) : null;
-    const tried = { channel: this.channel.name, lastError: error, startedAt: null };
+    const tried = { channel: this.channel.name, lastError: error, startedAt: null, lastAttemptAt: now };
     const outcome = !error
       ? { ...tried, status: NotificationStatus.SENT, sentAt: now }
       : retryIn != null

@@ -7,13 +7,14 @@ import { applicantPhone } from '../applications/notifications';
 import { StatusChange } from '../applications/status-change.entity';
 import { ApplicationStatus, CaseAction } from '../core/enums';
 import { admitPublic, escapeHtml, page, wantsJson } from '../core/public-page';
+import { rateLimiter } from '../core/rate-limits';
 import { shanghaiDate } from '../core/time';
 import { CARRIER_NAMES } from '../notifications/notification.templates';
 
 // GET /progress: an applicant follows their case with its reference number and the last four
 // digits of the phone number they gave. It says where the case is in plain words, never who it
-// is about nor what the check found: statuses that would tell a record found (a sign-off, a
-// review) read as the ones around them.
+// is about nor what the check found: what would tell a record found (a sign-off, a review, a
+// second document) reads as what is around it.
 
 const STATUS_WORDS: Record<ApplicationStatus, string> = {
   [ApplicationStatus.SUBMITTED]: '已提交，等待受理',
@@ -27,7 +28,8 @@ const STATUS_WORDS: Record<ApplicationStatus, string> = {
   [ApplicationStatus.DELIVERED]: '已办结，证明文书已送达',
   [ApplicationStatus.NOT_ACCEPTED]: '不予受理',
   [ApplicationStatus.WITHDRAWN]: '已撤回',
-  [ApplicationStatus.UNDER_REVIEW]: '正在办理',
+  // Only a record found is reviewed: a review reads as the delivered case it began from.
+  [ApplicationStatus.UNDER_REVIEW]: '已办结，证明文书已送达',
 };
 
 /** The steps shown, by the action that took them; a decision however it was reached. Others (investigation, sign-off, review) are not shown. */
@@ -61,13 +63,16 @@ const FORM = `<h1>无犯罪记录证明 办理进度查询</h1>
 <button type="submit">查询</button></form>`;
 
 const NOT_FOUND = '未查到该申请：受理编号或手机号码后四位不正确。';
+const TOO_MANY_TRIES = '该受理编号查询错误次数过多，请一小时后再试。';
 
 async function progressOf(ds: DataSource, a: Application): Promise<Progress> {
   const changes = await ds.getRepository(StatusChange).find({ where: { applicationId: a.id }, order: { at: 'ASC', id: 'ASC' } });
-  const steps = changes.flatMap((c) => {
+  const steps: Progress['steps'] = [];
+  for (const c of changes) {
     const words = c.toStatus === ApplicationStatus.DECIDED && c.fromStatus !== ApplicationStatus.DECIDED ? DECIDED_WORDS : STEP_WORDS[c.action];
-    return words ? [{ step: words, at: c.at.toISOString() }] : [];
-  });
+    // Each step once, as first taken: a decision and a document again would tell of a review.
+    if (words && !steps.some((s) => s.step === words)) steps.push({ step: words, at: c.at.toISOString() });
+  }
   const mailed = a.mailing?.carrier && a.mailing.trackingNumber;
   return {
     referenceNo: a.referenceNo,
@@ -95,9 +100,13 @@ function progressPage(p: Progress): string {
   );
 }
 
-/** GET /progress?ref=...&phone=1234 (or the form without them). No login; counted with /verify per client address. */
+/** Wrong digits a reference number may be tried with in an hour, from any number of addresses: four digits are few. */
+export const TRIES_PER_REFERENCE = { points: 10, duration: 3600 };
+
+/** GET /progress?ref=...&phone=1234 (or the form without them). No login; counted with /verify per client address, and per reference number. */
 export function progressRoutes(ds: DataSource, limiter: RateLimiterAbstract): Router {
   const router = Router();
+  const triesOfReference = rateLimiter(ds, 'progress-ref', TRIES_PER_REFERENCE);
   router.get('/progress', async (req: Request, res: Response) => {
     if (!(await admitPublic(limiter, req, res))) return;
     const json = wantsJson(req);
@@ -118,10 +127,19 @@ export function progressRoutes(ds: DataSource, limiter: RateLimiterAbstract): Ro
       else res.type('html').send(page('办理进度查询', `<p class="bad">${error}</p>${FORM}`));
       return;
     }
+    // A reference tried too often is refused whether it exists or not, and with the right digits too.
+    const tried = await triesOfReference.get(ref);
+    if (tried && tried.consumedPoints >= TRIES_PER_REFERENCE.points) {
+      res.set('Retry-After', String(Math.max(1, Math.ceil(tried.msBeforeNext / 1000)))).status(429);
+      if (json) res.json({ error: TOO_MANY_TRIES });
+      else res.type('html').send(page('请求过于频繁', `<p class="bad">${TOO_MANY_TRIES}</p>`));
+      return;
+    }
     const a = await ds.getRepository(Application).findOne({ where: { referenceNo: ref } });
     const given = a && applicantPhone(a);
     // A wrong reference and a wrong phone answer alike: nothing tells which reference numbers exist.
     if (!a || !given || !sameDigits(given.slice(-4), phone)) {
+      await triesOfReference.penalty(ref);
       res.status(404);
       if (json) res.json({ error: NOT_FOUND });
       else res.type('html').send(page('未查到该申请', `<p class="bad">${NOT_FOUND}</p>${FORM}`));

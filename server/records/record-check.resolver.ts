@@ -4,8 +4,23 @@ import type { RequestContext } from '../core/context';
 import { Officer } from '../officers/officer.entity';
 import { RecordCheck, RecordMatch } from './record-check.entity';
 
-/** The checks whose matches a request has shown (and audited) already. */
-const shownIn = new WeakMap<RequestContext, Set<number>>();
+/**
+ * A view of a check's matches is audited once per officer in this long: an open case page asks
+ * for the case again while something on it is under way, and each answer is not a new look.
+ */
+const VIEW_AUDITED_FOR_MS = 10 * 60_000;
+/** When each officer's view of each check was last audited by this process (`officerId:checkId`). */
+const viewsAudited = new Map<string, number>();
+
+/** Whether this view must be audited, noting it: the first in VIEW_AUDITED_FOR_MS. */
+function firstViewLately(officerId: number, checkId: number, now = Date.now()): boolean {
+  const key = `${officerId}:${checkId}`;
+  if (now - (viewsAudited.get(key) ?? 0) < VIEW_AUDITED_FOR_MS) return false;
+  viewsAudited.set(key, now);
+  // Kept small: views older than the window count for nothing.
+  if (viewsAudited.size > 10_000) for (const [k, at] of viewsAudited) if (now - at >= VIEW_AUDITED_FOR_MS) viewsAudited.delete(k);
+  return true;
+}
 
 @Resolver(() => RecordCheck)
 export class RecordCheckResolver {
@@ -14,13 +29,12 @@ export class RecordCheckResolver {
     return c.requestedById == null ? null : ctx.loaders.officer.get(c.requestedById);
   }
 
-  @FieldResolver(() => [RecordMatch], { description: 'Each view of matches is audited: it is a read of criminal data.' })
+  @FieldResolver(() => [RecordMatch], {
+    description: 'A view of matches is audited (a read of criminal data), once per officer and check in ten minutes.',
+  })
   async matches(@Root() c: RecordCheck, @Ctx() ctx: RequestContext): Promise<RecordMatch[]> {
     const matches = c.matchList ?? [];
-    const shown = shownIn.get(ctx) ?? new Set<number>();
-    shownIn.set(ctx, shown);
-    if (matches.length && !shown.has(c.id)) {
-      shown.add(c.id);
+    if (matches.length && ctx.officer && firstViewLately(ctx.officer.id, c.id)) {
       await recordRead(ctx, {
         action: 'VIEW_RECORD_MATCHES',
         entityType: 'Application',

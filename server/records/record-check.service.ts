@@ -45,6 +45,14 @@ export function latestRecordCheck(em: EntityManager, applicationId: number): Pro
   return em.findOne(RecordCheck, { where: { applicationId }, order: { id: 'DESC' } });
 }
 
+/** The latest check the registry answered (CLEAR or MATCHES_FOUND): what is known of the subject while a newer one waits or failed. */
+export function latestAnsweredCheck(em: EntityManager, applicationId: number): Promise<RecordCheck | null> {
+  return em.findOne(RecordCheck, {
+    where: { applicationId, status: In([RecordCheckStatus.CLEAR, RecordCheckStatus.MATCHES_FOUND]) },
+    order: { id: 'DESC' },
+  });
+}
+
 /** The checks of each case, newest first. */
 export async function recordChecksOf(em: EntityManager, applicationIds: readonly number[]): Promise<RecordCheck[][]> {
   const rows = await em.find(RecordCheck, { where: { applicationId: In([...applicationIds]) }, order: { id: 'DESC' } });

@@ -2,13 +2,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { Config } from '../config';
 import { RecordCheckStatus, RecordMatchKind } from '../core/enums';
-import { type JobKind, takeDue } from '../core/job-worker';
+import { type JobKind, takeLeased } from '../core/job-worker';
 import { log } from '../core/log';
 import { recordCheckDuration, recordChecksDone } from '../core/metrics';
 import { inTransaction } from '../core/transaction';
 import { DemoRegistry } from './demo-registry';
 import { HttpRegistry } from './http-registry';
-import { RecordCheck } from './record-check.entity';
+import { RecordCheck, type RecordMatch } from './record-check.entity';
 import { matchesOf, suggestedOutcomeOf } from './record-match';
 import { type RecordRegistry, type RegistryRecord, RegistryUnavailable } from './registry';
 
@@ -17,9 +17,18 @@ export const RECORD_CHECKS = 'record checks';
 
 /** Longer than a lookup can take (three attempts of 5 s and their backoff): a check taken longer ago was lost with its process. */
 const LEASE_MS = 60_000;
+/** Takings of one check before it is given up as FAILED (its answer could not be stored, or its processes kept stopping). */
+const MAX_TAKINGS = 3;
+/** Matches kept on a check, exact ones first: enough for any person, and within what its column holds. */
+const MAX_MATCHES = 20;
 
-/** What the case makes of a check that has answered, in the transaction that stores the answer. */
-export type SettleCheck = (em: EntityManager, check: RecordCheck) => Promise<void>;
+/** What the case makes of its checks, in the transaction that stores an answer. */
+export interface CheckedCase {
+  /** Locks the case first, as every change of a case does, so a store and a new request take turns. */
+  lock(em: EntityManager, applicationId: number): Promise<void>;
+  /** Shows the answer on the case (when it is the case's latest check). */
+  settle(em: EntityManager, check: RecordCheck): Promise<void>;
+}
 
 export function registryOf(ds: DataSource, config: Pick<Config, 'recordRegistry' | 'recordRegistryUrl'>): RecordRegistry {
   return config.recordRegistry === 'http' ? new HttpRegistry({ url: config.recordRegistryUrl! }) : new DemoRegistry(ds);
@@ -28,7 +37,8 @@ export function registryOf(ds: DataSource, config: Pick<Config, 'recordRegistry'
 /**
  * Runs the checks asked for: takes one and marks it taken, asks the registry, then stores the
  * answer with its audit event. A check taken by a process that stopped is taken again once its
- * lease has run out; the answer of a process whose lease ran out is not stored.
+ * lease has run out; the answer of a process whose lease ran out is not stored; a check taken
+ * MAX_TAKINGS times without an answer stored is FAILED.
  */
 export class RecordCheckJobs implements JobKind<RecordCheck> {
   readonly name = RECORD_CHECKS;
@@ -37,23 +47,23 @@ export class RecordCheckJobs implements JobKind<RecordCheck> {
     private readonly ds: DataSource,
     private readonly registry: RecordRegistry,
     private readonly config: Config,
-    private readonly settle: SettleCheck,
+    private readonly cases: CheckedCase,
   ) {}
 
   async take(em: EntityManager): Promise<RecordCheck | null> {
-    const check = await takeDue(
-      em
-        .getRepository(RecordCheck)
-        .createQueryBuilder('c')
-        .where('c.status = :pending', { pending: RecordCheckStatus.PENDING })
-        .andWhere('(c.startedAt IS NULL OR c.startedAt < :stale)', { stale: new Date(Date.now() - LEASE_MS) })
-        .orderBy('c.id', 'ASC'),
-    );
-    if (!check) return null;
-    check.startedAt = new Date();
-    check.attempts += 1;
-    await em.update(RecordCheck, { id: check.id }, { startedAt: check.startedAt, attempts: check.attempts });
-    return check;
+    for (;;) {
+      const check = await takeLeased(
+        em,
+        em
+          .getRepository(RecordCheck)
+          .createQueryBuilder('job')
+          .where('job.status = :pending', { pending: RecordCheckStatus.PENDING })
+          .orderBy('job.id', 'ASC'),
+        LEASE_MS,
+      );
+      if (!check || check.attempts <= MAX_TAKINGS) return check;
+      await this.store(em, check, { ...FAILED_ANSWER, error: `given up after ${MAX_TAKINGS} attempts to look up and store` }, []);
+    }
   }
 
   async run(check: RecordCheck): Promise<null> {
@@ -67,47 +77,57 @@ export class RecordCheckJobs implements JobKind<RecordCheck> {
       error = e instanceof RegistryUnavailable ? e.message.slice(0, 500) : 'the lookup failed (internal error)';
     }
     recordCheckDuration.observe(Number(process.hrtime.bigint() - started) / 1e9);
-    const matches = matchesOf(check.subject, records);
-    const answer = {
-      status: error ? RecordCheckStatus.FAILED : matches.length ? RecordCheckStatus.MATCHES_FOUND : RecordCheckStatus.CLEAR,
-      source: this.registry.name,
-      completedAt: new Date(),
-      matchList: error ? null : matches,
-      suggestedOutcome: error ? null : suggestedOutcomeOf(matches),
-      error,
-    };
-    await inTransaction(this.ds, async (em) => {
-      // Only while it is still this process's: one taken over after its lease ran out is the other's to store.
-      const stored = await em
-        .createQueryBuilder()
-        .update(RecordCheck)
-        .set(answer)
-        .where('id = :id AND status = :pending AND attempts = :attempts', {
-          id: check.id,
-          pending: RecordCheckStatus.PENDING,
-          attempts: check.attempts,
-        })
-        .execute();
-      if (!stored.affected) return;
-      await this.settle(em, Object.assign(check, answer));
-      // A lookup reads criminal data: audited as the officer's who asked for it.
-      await recordAudit({ config: this.config, officer: null }, em, {
-        action: 'RECORD_CHECK',
-        entityType: 'Application',
-        entityId: check.applicationId,
-        actorId: check.requestedById,
-        detail: {
-          recordCheckId: check.id,
-          status: answer.status,
-          source: answer.source,
-          matches: matches.length,
-          exactMatches: matches.filter((m) => m.kind === RecordMatchKind.EXACT_ID).length,
-          suggestedOutcome: answer.suggestedOutcome,
-          error,
-        },
-      });
-      recordChecksDone.inc({ status: answer.status });
-    });
+    const matches = matchesOf(check.subject, records).slice(0, MAX_MATCHES);
+    const answer: Answer = error
+      ? { ...FAILED_ANSWER, error }
+      : {
+          status: matches.length ? RecordCheckStatus.MATCHES_FOUND : RecordCheckStatus.CLEAR,
+          matchList: matches,
+          suggestedOutcome: suggestedOutcomeOf(matches),
+          error: null,
+        };
+    await inTransaction(this.ds, (em) => this.store(em, check, answer, matches));
     return null;
   }
+
+  /**
+   * Stores the answer and shows it on the case, only while the check is still this taking's (one
+   * taken over after its lease ran out is the other's to store); the lookup is audited either way.
+   */
+  private async store(em: EntityManager, check: RecordCheck, answer: Answer, matches: RecordMatch[]): Promise<void> {
+    const stored = { ...answer, source: this.registry.name.slice(0, 100), completedAt: new Date() };
+    await this.cases.lock(em, check.applicationId);
+    const { affected } = await em
+      .createQueryBuilder()
+      .update(RecordCheck)
+      .set(stored)
+      .where('id = :id AND status = :pending AND attempts = :attempts', {
+        id: check.id,
+        pending: RecordCheckStatus.PENDING,
+        attempts: check.attempts,
+      })
+      .execute();
+    if (affected) await this.cases.settle(em, Object.assign(check, stored));
+    // A lookup reads criminal data: audited as the officer's who asked for it.
+    await recordAudit({ config: this.config, officer: null }, em, {
+      action: 'RECORD_CHECK',
+      entityType: 'Application',
+      entityId: check.applicationId,
+      actorId: check.requestedById,
+      detail: {
+        recordCheckId: check.id,
+        status: stored.status,
+        source: stored.source,
+        matches: matches.length,
+        exactMatches: matches.filter((m) => m.kind === RecordMatchKind.EXACT_ID).length,
+        suggestedOutcome: stored.suggestedOutcome,
+        error: stored.error,
+        ...(affected ? {} : { superseded: true }),
+      },
+    });
+    if (affected) recordChecksDone.inc({ status: stored.status });
+  }
 }
+
+type Answer = Pick<RecordCheck, 'status' | 'matchList' | 'suggestedOutcome' | 'error'>;
+const FAILED_ANSWER = { status: RecordCheckStatus.FAILED, matchList: null, suggestedOutcome: null };

@@ -136,14 +136,14 @@ const STATUS_WEIGHTS = [
   [ApplicationStatus.AWAITING_SUPPLEMENT, 5],
   [ApplicationStatus.ACCEPTED, 15],
   [ApplicationStatus.UNDER_INVESTIGATION, 3],
-  [ApplicationStatus.PENDING_SIGNOFF, 4],
+  [ApplicationStatus.PENDING_SIGNOFF, 1],
   [ApplicationStatus.DECIDED, 7],
   [ApplicationStatus.ISSUED, 7],
   [ApplicationStatus.MAILED, 8],
   [ApplicationStatus.DELIVERED, 13],
   [ApplicationStatus.NOT_ACCEPTED, 3],
   [ApplicationStatus.WITHDRAWN, 2],
-  [ApplicationStatus.UNDER_REVIEW, 3],
+  [ApplicationStatus.UNDER_REVIEW, 1],
 ] as const;
 /** How the cases of a long history end: the few still open are drawn from the demo mix. */
 const CLOSED_WEIGHTS = [
@@ -229,17 +229,21 @@ const SENTENCES = ['有期徒刑一年', '拘役三个月', '有期徒刑六个�
 
 /** What the registry holds on a demo subject; a decided case's outcome was decided from it. */
 type DemoRecord = 'none' | 'found' | 'sealed' | 'namesake';
-/** Subjects of undecided cases: about 3% with a record, a few of them sealed juvenile records. */
+/**
+ * Subjects of undecided cases: a record now and then, a few of them sealed juvenile records. With
+ * the cases a record is decided for or waits for sign-off or review, about 3% of demo subjects
+ * have a record.
+ */
 const UNDECIDED_SUBJECTS = [
-  ['found', 3],
-  ['sealed', 1],
-  ['namesake', 1],
-  ['none', 95],
+  ['found', 10],
+  ['sealed', 5],
+  ['namesake', 10],
+  ['none', 975],
 ] as const;
 /** Subjects decided NO_RECORD: a namesake now and then. */
 const CLEARED_SUBJECTS = [
-  ['namesake', 1],
-  ['none', 99],
+  ['namesake', 10],
+  ['none', 990],
 ] as const;
 
 /**
@@ -448,9 +452,9 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
           : status === ApplicationStatus.PENDING_SIGNOFF
             ? rng.pick([Outcome.RECORD_FOUND, Outcome.SEALED_JUVENILE_RECORD])
             : rng.weighted([
-                [Outcome.NO_RECORD, 96],
-                [Outcome.RECORD_FOUND, 3],
-                [Outcome.SEALED_JUVENILE_RECORD, 1],
+                [Outcome.NO_RECORD, 985],
+                [Outcome.RECORD_FOUND, 10],
+                [Outcome.SEALED_JUVENILE_RECORD, 5],
               ] as const);
       set.decidedById = worker?.id ?? null;
       // Most cases are decided within the limit; about one in ten late.

@@ -19,7 +19,8 @@ let officer: Client;
 let supervisor: Client;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // Behind a proxy, as deployed: each test of the public page comes from an address of its own.
+  app = await startTestApp({ config: { trustProxy: true } });
   [officer, supervisor] = await Promise.all([app.as('heping.officer'), app.as('heping.supervisor')]);
 });
 afterAll(async () => {
@@ -255,7 +256,8 @@ describe('the public progress page', () => {
     mailed = { referenceNo: (await notesOf(c.id)).referenceNo, id: c.id };
   });
 
-  const progress = (query: string, accept = 'application/json') => fetch(`${app.server.url}/progress${query}`, { headers: { accept } });
+  const progress = (query: string, accept = 'application/json', from = '203.0.113.1') =>
+    fetch(`${app.server.url}/progress${query}`, { headers: { accept, 'x-forwarded-for': from } });
 
   it('shows the status, the dates of each step and the mailing for the right reference and phone digits, and nothing personal', async () => {
     const res = await progress(`?ref=${mailed.referenceNo}&phone=4321`);
@@ -298,15 +300,45 @@ describe('the public progress page', () => {
     expect(body.steps.map((s: any) => s.step)).toEqual(['提交申请', '受理']);
   });
 
+  it('reads a review (only a record found is reviewed) as the delivered case it began from', async () => {
+    const c = await acceptedCase(officer, { subject: citizen({ phone: '13855552222' }) });
+    await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND', note: '2015年判决' });
+    await step(supervisor, 'signOffDecision', c.id, { approve: true });
+    await step(officer, 'issueDocument', c.id);
+    await step(officer, 'recordDelivery', c.id);
+    const ref = (await notesOf(c.id)).referenceNo;
+    const delivered = await (await progress(`?ref=${ref}&phone=2222`)).json();
+    await step(officer, 'openReview', c.id, { reason: '当事人申请复核' });
+    const reviewed = await (await progress(`?ref=${ref}&phone=2222`)).json();
+    expect(reviewed).toEqual(delivered);
+    expect(reviewed.status).toBe('已办结，证明文书已送达');
+  });
+
+  it('refuses a reference tried with wrong digits too often, even with the right ones then', async () => {
+    const c = await acceptedCase(officer, { subject: citizen({ phone: '13855551111' }) });
+    const ref = (await notesOf(c.id)).referenceNo;
+    // Each wrong try from an address of its own: the reference's limit holds across addresses.
+    for (let i = 0; i < 10; i++)
+      expect((await progress(`?ref=${ref}&phone=${String(i).padStart(4, '0')}`, 'application/json', `198.51.100.${i}`)).status).toBe(404);
+    const refused = await progress(`?ref=${ref}&phone=1111`, 'application/json', '198.51.100.99');
+    expect(refused.status).toBe(429);
+    // The reference's limit, not the address's (which allows 20 a minute and answers otherwise).
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60);
+    expect((await refused.json()).error).toContain('该受理编号查询错误次数过多');
+    // Another address, another reference: answered.
+    expect((await progress(`?ref=${mailed.referenceNo}&phone=4321`, 'application/json', '198.51.100.100')).status).toBe(200);
+  });
+
   it('limits the requests of one address together with /verify', async () => {
     let status = 0;
     let sent = 0;
+    // Each a reference of its own: the address is what runs out.
     while (status !== 429 && sent < 25) {
-      status = (await progress(`?ref=${mailed.referenceNo}&phone=0001`)).status;
+      status = (await progress(`?ref=SQ2099010100${String(sent).padStart(4, '0')}&phone=0001`, 'application/json', '192.0.2.7')).status;
       sent++;
     }
-    expect(status).toBe(429);
-    const verify = await fetch(`${app.server.url}/verify?number=X&code=Y`);
+    expect([status, sent]).toEqual([429, 21]);
+    const verify = await fetch(`${app.server.url}/verify?number=X&code=Y`, { headers: { 'x-forwarded-for': '192.0.2.7' } });
     expect(verify.status).toBe(429);
     expect(Number(verify.headers.get('retry-after'))).toBeGreaterThan(0);
   });

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settleRecordCheck } from '../../server/applications/record-checks';
+import { checkedCase } from '../../server/applications/record-checks';
 import { makeResidentId } from '../../server/identifiers/identifiers';
 import { CriminalRecord } from '../../server/records/criminal-record.entity';
 import type { Config } from '../../server/config';
@@ -37,7 +37,7 @@ afterAll(async () => {
 
 /** Starts the process's record-check worker again, as a server starting would (after stopWorker). */
 function startChecks(config: Config = app.config): void {
-  startWorker(app.ds, new RecordCheckJobs(app.ds, registryOf(app.ds, config), config, settleRecordCheck));
+  startWorker(app.ds, new RecordCheckJobs(app.ds, registryOf(app.ds, config), config, checkedCase));
 }
 
 let serial = 0;
@@ -140,23 +140,27 @@ describe('a record check at acceptance', () => {
     expect((await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' })).status).toBe('DECIDED');
   });
 
-  it('audits each view of matches, once per request, and none for a clear check', async () => {
+  it('audits a view of matches once per officer in ten minutes, and none of a clear check', async () => {
     const s = subject();
     await judgment(s);
     const c = await acceptedCase(officer, { subject: s });
-    await answeredCheck(officer, c.id);
     const views = async () =>
-      (await officer.data(CHECK_AUDIT, { id: c.id })).application.history.filter((h: any) => h.action === 'VIEW_RECORD_MATCHES');
-    const before = (await views()).length;
-    await officer.data(
-      'query($id: ID!) { a: application(id: $id) { recordChecks { matches { offence } } } b: application(id: $id) { recordChecks { matches { kind } } } }',
-      {
-        id: c.id,
-      },
-    );
-    const after = await views();
-    expect(after).toHaveLength(before + 1);
-    expect(after.at(-1)).toMatchObject({ actor: { username: 'heping.officer' }, detail: { matches: 1 } });
+      (await supervisor.data(CHECK_AUDIT, { id: c.id })).application.history.filter((h: any) => h.action === 'VIEW_RECORD_MATCHES');
+    expect(await views()).toEqual([]);
+    // The officer's first look (waiting for the answer), then the page asked again: one event.
+    await answeredCheck(officer, c.id);
+    await officer.data('query($id: ID!) { application(id: $id) { recordChecks { matches { offence } } } }', { id: c.id });
+    expect(await views()).toEqual([
+      expect.objectContaining({ actor: { username: 'heping.officer' }, detail: expect.objectContaining({ matches: 1 }) }),
+    ]);
+    // Another officer's look is his own event.
+    await supervisor.data('query($id: ID!) { application(id: $id) { recordChecks { matches { kind } } } }', { id: c.id });
+    expect((await views()).map((v: any) => v.actor.username).sort()).toEqual(['heping.officer', 'heping.supervisor']);
+    // A clear check has no matches to view.
+    const clear = await acceptedCase(officer, { subject: subject() });
+    await answeredCheck(officer, clear.id);
+    const history = (await officer.data(CHECK_AUDIT, { id: clear.id })).application.history;
+    expect(history.filter((h: any) => h.action === 'VIEW_RECORD_MATCHES')).toEqual([]);
   });
 });
 
@@ -171,6 +175,10 @@ describe('without the registry answer', () => {
       expect(errorOf(refused).message).toContain('has not answered');
       const [row] = await app.ds.query('SELECT status, attempts FROM record_check WHERE applicationId = ?', [Number(c.id)]);
       expect(row).toMatchObject({ status: 'PENDING', attempts: 0 });
+      // One lookup at a time: another is refused while this one waits.
+      const again = await officer.gql('mutation($id: ID!) { runRecordCheck(id: $id) { id } }', { id: c.id });
+      expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+      expect(again.errors?.[0]?.message).toContain('a record check is under way');
       startChecks();
       expect((await answeredCheck(officer, c.id)).status).toBe('CLEAR');
     } finally {
@@ -223,6 +231,23 @@ describe('without the registry answer', () => {
   });
 });
 
+describe('an exact match in force', () => {
+  it('keeps it while a newer check waits: NO_RECORD still goes to sign-off', async () => {
+    const s = subject();
+    await judgment(s);
+    const c = await acceptedCase(officer, { subject: s });
+    expect((await answeredCheck(officer, c.id)).status).toBe('MATCHES_FOUND');
+    await stopWorker(app.ds, RECORD_CHECKS);
+    try {
+      await officer.data('mutation($id: ID!) { runRecordCheck(id: $id) { id } }', { id: c.id });
+      const decided = await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD', note: '经核实为同号他人' });
+      expect(decided).toMatchObject({ status: 'PENDING_SIGNOFF', outcome: 'NO_RECORD' });
+    } finally {
+      startChecks();
+    }
+  });
+});
+
 describe('who may run a check again', () => {
   it('lets the holder and a supervisor, not another officer while it is held, nor another office, nor before acceptance', async () => {
     const admin = await app.as('admin');
@@ -240,6 +265,7 @@ describe('who may run a check again', () => {
     expect(errorOf(await runCheck(otherOfficer, c.id))?.extensions?.code).toBe('NOT_FOUND');
     expect(errorOf(await runCheck(cityOfficer, c.id))?.extensions?.code).toBe('NOT_FOUND');
     expect((await runCheck(supervisor, c.id)).data.runRecordCheck.status).toBe('PENDING');
+    await answeredCheck(officer, c.id);
     expect((await runCheck(officer, c.id)).data.runRecordCheck.status).toBe('PENDING');
     const submitted = await readyCase(officer, { subject: subject() });
     expect(errorOf(await runCheck(officer, submitted.id))?.extensions?.code).toBe('INVALID_TRANSITION');
