@@ -74,12 +74,15 @@ export class JobWorker<J> {
   wake(): void {
     if (this.stopped) return;
     this.wakes++;
-    while (this.loops.size < CONCURRENCY) {
-      const loop: Promise<void> = this.loop()
-        .catch((error: unknown) => log.error({ err: error }, `${this.kind.name} worker failed; it looks again shortly`))
-        .finally(() => this.loops.delete(loop));
-      this.loops.add(loop);
-    }
+    if (!this.loops.size) this.spawn();
+  }
+
+  /** One more loop taking jobs: one looks while nothing is due, a second joins once it finds work. */
+  private spawn(): void {
+    const loop: Promise<void> = this.loop()
+      .catch((error: unknown) => log.error({ err: error }, `${this.kind.name} worker failed; it looks again shortly`))
+      .finally(() => this.loops.delete(loop));
+    this.loops.add(loop);
   }
 
   /** Takes nothing more; resolves when the jobs under way have been stored. */
@@ -110,6 +113,7 @@ export class JobWorker<J> {
       const woken = this.wakes;
       const job = this.stopped ? null : await inTransaction(this.ds, (em) => this.kind.take(em));
       if (job) {
+        if (this.loops.size < CONCURRENCY) this.spawn();
         const retryIn = await this.kind.run(job);
         if (retryIn != null && !this.stopped) this.after(retryIn);
       } else if (this.wakes === woken || this.stopped) return;
