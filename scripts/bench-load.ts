@@ -19,7 +19,7 @@
 // Node client (ten officers, each on a case of their own).
 import 'reflect-metadata';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
@@ -253,7 +253,19 @@ interface Figures {
   perSecond: number;
   p50: number;
   p99: number;
+  /** CPU time the server processes spent per request (user and system), when measured: steadier than a rate on a shared machine. */
+  cpuMs?: number;
 }
+
+/** CPU seconds the processes have used so far (user and system, from /proc). */
+function cpuSeconds(processes: ChildProcess[]): number {
+  return processes.reduce((total, child) => {
+    // Fields 14 and 15 after the command's name (which may hold spaces, hence from its closing parenthesis).
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return total + (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  }, 0);
+}
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
 
 /** Runs `work` from `clients` loops for `seconds` (after a warm-up); requests per second and latency. */
 async function load(clients: number, seconds: number, work: (client: number) => Promise<void>): Promise<Figures> {
@@ -334,7 +346,7 @@ function auditShare(before: AuditSums, after: AuditSums) {
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'rcc-bench-load-'));
 
 /** wrk's figures for `bodies` (taken in turn) posted to /graphql with `cookie` from CONNECTIONS connections. */
-function wrk(port: number, cookie: string, bodies: Request[], seconds: number): Figures {
+function wrk(port: number, cookie: string, bodies: Request[], seconds: number, servers: ChildProcess[]): Figures {
   const script = path.join(workDir, 'request.lua');
   writeFileSync(
     script,
@@ -352,13 +364,16 @@ end
   const run = (s: number) =>
     execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${s}s`, '--latency', '-s', script, `http://127.0.0.1:${port}/graphql`], { encoding: 'utf8' });
   run(Math.max(1, Math.round(seconds / 3)));
+  const cpuBefore = cpuSeconds(servers);
   const out = run(seconds);
+  const cpu = cpuSeconds(servers) - cpuBefore;
   if (/Non-2xx/.test(out)) throw new Error(`wrk saw errors:\n${out}`);
   const ms = (q: string) => {
     const [, value, unit] = out.match(new RegExp(`\\s${q}%\\s+([\\d.]+)(us|ms|s)`))!;
     return Number(value) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1);
   };
-  return { perSecond: Number(out.match(/Requests\/sec:\s+([\d.]+)/)![1]), p50: ms('50'), p99: ms('99') };
+  const requests = Number(out.match(/(\d+) requests in/)![1]);
+  return { perSecond: Number(out.match(/Requests\/sec:\s+([\d.]+)/)![1]), p50: ms('50'), p99: ms('99'), cpuMs: (cpu / requests) * 1000 };
 }
 
 /** Statement sets per second: mariadb-slap sends `statements` (parameters inlined) in turn from CONNECTIONS connections. */
@@ -504,7 +519,7 @@ async function main() {
         console.log(`audit chain: ${JSON.stringify(share)}`);
       } else {
         const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next(client, null));
-        api = wrk(port, await cookieOf(c.user), bodies, SECONDS);
+        api = wrk(port, await cookieOf(c.user), bodies, SECONDS, servers);
         const set = statements.get(c.name)!;
         sql = slap(set, SECONDS);
         sqlNode = (
@@ -520,7 +535,7 @@ async function main() {
       }
       const f = (n: number) => n.toFixed(0);
       const ratio = (n: number | null) => (n ? (api.perSecond / n).toFixed(2) : '—');
-      const line = `| ${c.name} | ${f(api.perSecond)} | ${api.p50.toFixed(1)} ms | ${api.p99.toFixed(1)} ms | ${
+      const line = `| ${c.name} | ${f(api.perSecond)} | ${api.p50.toFixed(1)} ms | ${api.p99.toFixed(1)} ms | ${api.cpuMs ? `${api.cpuMs.toFixed(2)} ms` : '—'} | ${
         sql ? statements.get(c.name)!.length : '—'
       } | ${sql ? f(sql) : '—'} | ${ratio(sql)} | ${sqlNode ? f(sqlNode) : '—'} | ${ratio(sqlNode)} | ${c.target} |`;
       console.log(line);
@@ -551,10 +566,10 @@ async function main() {
 ${CONNECTIONS} concurrent clients for ${SECONDS} s per case after a warm-up, on ${version[0].v} (innodb_buffer_pool_size ${
       Number(version[0].p) / 2 ** 20
     } MiB), the server on Node.js ${serverNodeVersion}, this project's 2-core machine (the server, the clients and the database share it), ${today()}.
-API = the console's own request through ${through} (\`dist/server/main.js\`, production settings, as \`npm start\` runs it) from wrk (a C client) over HTTP keep-alive. SQL = the statements one such request sent, run directly on as many connections, one request's statements after the other: from mariadb-slap (a C client, parameters inlined: what MariaDB can serve), and from Node's mysql2 (a JavaScript client that parses every row, as the issue measured it). ratio = API req/s ÷ SQL sets/s. Claim and release, and decide then issue (NO_RECORD, the certificate's PDF written), go through a Node client (each needs the version of the previous answer).
+API = the console's own request through ${through} (\`dist/server/main.js\`, production settings, as \`npm start\` runs it) from wrk (a C client) over HTTP keep-alive. SQL = the statements one such request sent, run directly on as many connections, one request's statements after the other: from mariadb-slap (a C client, parameters inlined: what MariaDB can serve), and from Node's mysql2 (a JavaScript client that parses every row, as the issue measured it). ratio = API req/s ÷ SQL sets/s. server CPU = the CPU time (user and system) the server process${PROCESSES > 1 ? 'es' : ''} spent per request over the measured run, the figure least moved by what else the machine runs. Claim and release, and decide then issue (NO_RECORD, the certificate's PDF written), go through a Node client (each needs the version of the previous answer).
 
-| case | API req/s | API p50 | API p99 | statements | SQL sets/s (mariadb-slap) | ratio | SQL sets/s (Node mysql2) | ratio | target |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| case | API req/s | API p50 | API p99 | server CPU | statements | SQL sets/s (mariadb-slap) | ratio | SQL sets/s (Node mysql2) | ratio | target |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${lines.join('\n')}
 
 ${audit

@@ -39,6 +39,7 @@ import { authRoutes } from './http/auth.routes';
 import { healthRoutes, type ServerState } from './http/health.routes';
 import { limitStatementTime } from './data-source';
 import { createSchema } from './schema';
+import { compiledExecution } from './core/compiled-execution';
 
 /** What a client is told about a request that could not be read (the parser's own words may name files). */
 const REQUEST_ERRORS: Record<string, string> = {
@@ -170,7 +171,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   const state: ServerState = { draining: false };
   const limits = queryLimits();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await createSchema(),
+    gateway: compiledExecution(await createSchema()),
     formatError: errorFormatter(config.production),
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,

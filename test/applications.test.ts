@@ -1,4 +1,6 @@
+import { type ASTNode, type FieldNode, Kind, parse, print, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApplicationFieldsFragmentDoc, ConsoleApplicationDocument } from '../admin/src/generated/graphql';
 import { makeResidentId } from '../server/identifiers/identifiers';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, citizen, foreigner, HEPING_1, HEPING_2, SHENHE_1, SUBMIT, unit } from './support/inputs';
@@ -288,6 +290,39 @@ describe('queue queries', () => {
     const sent = app.logger.recent.slice(-(app.logger.count - before));
     expect(sent.length).toBeLessThanOrEqual(4);
     expect(sent.filter((q) => /calendar_day|FROM [`"]?office[`"]? /i.test(q))).toEqual([]);
+  });
+
+  it("reads only the columns its rows' fields need, and each field answers on a page as on the case itself", async () => {
+    const supervisor = await app.as('city.supervisor');
+    const [{ id }] = (await supervisor.data('{ applications(filter: { status: [MAILED, DELIVERED] }, perPage: 1) { items { id } } }')).applications
+      .items;
+    const whole = (await supervisor.data(ConsoleApplicationDocument.toString(), { id })).application;
+    const document = parse(ApplicationFieldsFragmentDoc.toString());
+    const fragments = new Map(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+    const used = (node: ASTNode, names = new Set<string>()) => {
+      visit(node, {
+        FragmentSpread(spread) {
+          if (names.has(spread.name.value)) return;
+          names.add(spread.name.value);
+          used(fragments.get(spread.name.value)!, names);
+        },
+      });
+      return names;
+    };
+    // Each field of the case page alone on a page of that one case: the page reads the columns it needs.
+    for (const selection of fragments.get('ApplicationFields')!.selectionSet.selections) {
+      const field = print(selection);
+      const query = `query($ids: [ID!]) { applications(filter: { ids: $ids }) { items { id ${field} } } }\n${[...used(selection)]
+        .map((name) => print(fragments.get(name)!))
+        .join('\n')}`;
+      const [row] = (await supervisor.data(query, { ids: [id] })).applications.items;
+      const name = (selection as FieldNode).name.value;
+      expect({ [name]: row[name] }, name).toEqual({ [name]: whole[name] });
+    }
+    await supervisor.data('query($ids: [ID!]) { applications(filter: { ids: $ids }) { items { id referenceNo } } }', { ids: [id] });
+    const rows = app.logger.recent.at(-1)!;
+    expect(rows).toMatch(/referenceNo/);
+    expect(rows).not.toMatch(/subjectName|mailingAddress|routingDecision/);
   });
 });
 

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requestCalendar, type WorkCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
@@ -16,7 +17,50 @@ import type { IssuedDocumentView } from './application.columns.resolver';
 import { availableActions, clockClosedAt } from './workflow';
 import { workingDaysElapsed } from '../calendar/clock';
 import { missingDocumentKinds } from './required-documents';
-import { slaStateOf } from './sla';
+import { type SlaFacts, slaStateOf } from './sla';
+import { selectedFields } from '../core/selection';
+import { propertiesOf } from '../core/rows-by-ids';
+
+/**
+ * What the fields of Application that are not a column of their own read of the case's row (its id
+ * is always read). A page of the queue reads only the columns its rows' fields need: a column's
+ * field reads that column, a field listed here what it lists, and any other field the whole row.
+ */
+const FIELD_READS: Record<string, readonly (keyof Application)[]> = {
+  office: ['officeId'],
+  assignee: ['assigneeId'],
+  decidedBy: ['decidedById'],
+  signedOffBy: ['signedOffById'],
+  slaState: ['status', 'acceptedAt', 'dueAt', 'decidedAt'] satisfies (keyof SlaFacts)[],
+  issuedDocument: ['issued'],
+  deliveredAt: ['mailing'],
+  supplementRequest: ['supplement'],
+  // Read by the case's id (routing when the row was read without it).
+  routing: [],
+  documents: [],
+  history: [],
+  recordChecks: [],
+  notifications: [],
+};
+
+/** The properties of Application a page's rows need for the fields `info` selects of them, or null for all. */
+function rowProperties(info: GraphQLResolveInfo, columns: ReadonlySet<string>): (keyof Application)[] | null {
+  const properties = new Set<keyof Application>();
+  for (const field of selectedFields(info, ['items'])) {
+    if (field === '__typename') continue;
+    const reads = FIELD_READS[field] ?? (columns.has(field) ? [field as keyof Application] : null);
+    if (!reads) return null;
+    for (const property of reads) properties.add(property);
+  }
+  return [...properties];
+}
+
+declare module '../core/context' {
+  interface RequestContext {
+    /** When the request judges time limits (slaState): now, and when "due soon" ends. */
+    slaClock?: { now: Date; dueSoonBefore: Date };
+  }
+}
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -28,8 +72,9 @@ export class ApplicationResolver {
     @Arg('sort', () => ApplicationSort, { nullable: true }) sort: ApplicationSort | null,
     @Arg('page', () => Int, { defaultValue: 1, nullable: true }) page: number | null,
     @Arg('perPage', () => Int, { defaultValue: 25, nullable: true }) perPage: number | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ApplicationPage> {
-    return listApplications(ctx, filter, sort, page, perPage);
+    return listApplications(ctx, filter, sort, page, perPage, rowProperties(info, propertiesOf(ctx.ds, Application)));
   }
 
   @Authorized()
@@ -114,12 +159,16 @@ export class ApplicationResolver {
     return missingDocumentKinds(a, await ctx.loaders.documentsOfApplication.load(a.id));
   }
 
-  // The calendar is read once per request; the rows of a page after the first answer at once.
+  // The calendar is read once per request, and every row of an answer is judged at the same
+  // instant: the rows of a page after the first answer at once.
   @FieldResolver(() => SlaState)
   slaState(@Root() a: Application, @Ctx() ctx: RequestContext): SlaState | Promise<SlaState> {
     const slaState = (calendar: WorkCalendar) => {
-      const now = new Date();
-      return slaStateOf(a, now, calendar.dueSoonBefore(now));
+      if (!ctx.slaClock) {
+        const now = new Date();
+        ctx.slaClock = { now, dueSoonBefore: calendar.dueSoonBefore(now) };
+      }
+      return slaStateOf(a, ctx.slaClock.now, ctx.slaClock.dueSoonBefore);
     };
     return ctx.calendarLoaded ? slaState(ctx.calendarLoaded) : requestCalendar(ctx).then(slaState);
   }

@@ -26,7 +26,7 @@ import { Application } from './application.entity';
 import type { ApplicationInput } from '../intake/intake.inputs';
 import type { ApplicationFilter, ApplicationSort } from './application.inputs';
 import { findApplicationInScope, scopedApplications } from './application.scope';
-import { rowsByIds } from '../core/rows-by-ids';
+import { propertiesOf, rowsByIds } from '../core/rows-by-ids';
 import { checkApplication } from '../intake/intake.validation';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
 import { recordStatusChange } from './status-change.service';
@@ -187,11 +187,12 @@ export async function listApplications(
   sort: ApplicationSort | null | undefined,
   page?: number | null,
   perPage?: number | null,
+  properties?: readonly (keyof Application)[] | null,
 ): Promise<{ items: Application[]; total: number }> {
   const { skip, take } = pageWindow(page, perPage);
   const query = await filteredApplications(ctx, filter, sort);
   const [items, total] = await Promise.all([
-    pageOf(query, skip, take),
+    pageOf(query, skip, take, properties),
     countFromCounters(ctx, filter ?? {}).then((n) => n ?? query.getCount()),
     // What the rows' fields read (kept in memory, so seldom a statement), ready before they resolve:
     // then each row answers at once rather than with a promise of its own.
@@ -204,14 +205,23 @@ export async function listApplications(
 
 /**
  * One page of a sorted query in two steps: the ids first, which an index can sort without reading
- * the rows, then those rows only.
+ * the rows, then those rows only: their id and `properties` when given (the rest left undefined),
+ * else all but the routing decision.
  */
-async function pageOf(query: SelectQueryBuilder<Application>, skip: number, take: number): Promise<Application[]> {
+async function pageOf(
+  query: SelectQueryBuilder<Application>,
+  skip: number,
+  take: number,
+  properties?: readonly (keyof Application)[] | null,
+): Promise<Application[]> {
   const ids = (await query.clone().select('a.id', 'id').offset(skip).limit(take).getRawMany<{ id: number }>()).map((r) => Number(r.id));
   if (!ids.length) return [];
-  // All but the routing decision, a document of its own (about 2 KB a case) that a list seldom
-  // shows; Application.routing loads it when asked.
-  const rows = await rowsByIds(query.connection, Application, ids, ['routingDecision']);
+  // The routing decision is a document of its own (about 2 KB a case) that a list seldom shows;
+  // Application.routing loads it when asked.
+  const omit = properties
+    ? [...propertiesOf(query.connection, Application)].filter((p) => p !== 'id' && !properties.includes(p as keyof Application))
+    : ['routingDecision'];
+  const rows = await rowsByIds(query.connection.manager, Application, ids, omit);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)!).filter(Boolean);
 }

@@ -1,3 +1,4 @@
+import { rowsByIds } from '../core/rows-by-ids';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { transactionCalendar } from '../calendar/calendar.service';
@@ -115,7 +116,8 @@ export async function runCaseAction(
     });
   }
   await countAction(em, action, a, set, actor, now);
-  const changed = await em.findOneByOrFail(Application, { id: a.id });
+  // Read back as stored (a MySQL datetime keeps no milliseconds).
+  const [changed] = await rowsByIds(em, Application, [a.id]);
   await notifyApplicant(ctx, em, action, a, changed);
   // Last: the event records the change as it was made (sealed into the chain after the commit).
   await recordAudit(ctx, em, {

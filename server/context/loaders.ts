@@ -1,3 +1,4 @@
+import { inList, rowsWhere } from '../core/rows-by-ids';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { Application } from '../applications/application.entity';
@@ -66,20 +67,40 @@ export function createLoaders(ds: DataSource, versions: CacheVersions = {}) {
       return ids.map((id) => map.get(id)!);
     }),
     documentsOfApplication: new DataLoader<number, Document[]>(async (ids) => {
-      const rows = await ds.getRepository(Document).find({ where: { applicationId: In([...ids]) }, order: { id: 'ASC' } });
+      const rows = await rowsWhere(ds.manager, Document, inList('r.applicationId', ids), ids, { orderBy: 'r.id' });
       return ids.map((id) => rows.filter((d) => d.applicationId === id));
     }),
     recordChecks: new DataLoader<number, RecordCheck[]>((ids) => recordChecksOf(ds.manager, ids)),
     notifications: new DataLoader<number, Notification[]>((ids) => notificationsOf(ds.manager, ids)),
-    ruleVersion: new DataLoader<RuleVersionRef, RoutingRule | null, string>(
-      async (refs) => {
-        const rows = await ds.getRepository(RoutingRuleVersion).find({ where: refs.map((r) => ({ ruleId: r.id, version: r.version })) });
-        const map = new Map(rows.map((r) => [`${r.ruleId}:${r.version}`, r.rule]));
-        return refs.map((r) => map.get(`${r.id}:${r.version}`) ?? null);
-      },
-      { cacheKeyFn: (r) => `${r.id}:${r.version}` },
-    ),
+    ruleVersion: new DataLoader<RuleVersionRef, RoutingRule | null, string>((refs) => ruleVersions(ds, refs), { cacheKeyFn: versionKey }),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+const versionKey = (ref: RuleVersionRef) => `${ref.id}:${ref.version}`;
+
+/**
+ * Routing rules as they were at the versions routing decisions name, kept for the process per
+ * database: a version is written once and never changed (a change to a rule writes its next
+ * version), so a kept one is never stale. A case page names a few; the kept ones are bounded.
+ */
+const keptRuleVersions = new WeakMap<DataSource, Map<string, RoutingRule>>();
+const MAX_KEPT_RULE_VERSIONS = 5000;
+
+async function ruleVersions(ds: DataSource, refs: readonly RuleVersionRef[]): Promise<(RoutingRule | null)[]> {
+  const kept = keptRuleVersions.get(ds) ?? new Map<string, RoutingRule>();
+  keptRuleVersions.set(ds, kept);
+  const missing = refs.filter((ref) => !kept.has(versionKey(ref)));
+  if (missing.length) {
+    const rows = await rowsWhere(
+      ds.manager,
+      RoutingRuleVersion,
+      missing.map(() => '(r.ruleId = ? AND r.version = ?)').join(' OR '),
+      missing.flatMap((ref) => [ref.id, ref.version]),
+    );
+    if (kept.size + rows.length > MAX_KEPT_RULE_VERSIONS) kept.clear();
+    for (const row of rows) kept.set(versionKey({ id: row.ruleId, version: row.version }), row.rule);
+  }
+  return refs.map((ref) => kept.get(versionKey(ref)) ?? null);
+}

@@ -1,4 +1,4 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 
@@ -15,6 +15,17 @@ interface ByIdsStatement {
 }
 
 const built = new WeakMap<DataSource, Map<string, ByIdsStatement>>();
+/** Select lists kept per database: each request that leaves out other properties builds one, and a client chooses those. */
+const MAX_BUILT = 200;
+
+/** The entity's properties that hold columns (an embedded group counts once, by its own name). */
+export function propertiesOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): ReadonlySet<string> {
+  const metadata = ds.getMetadata(entity);
+  const properties = kept.get(metadata) ?? new Set(metadata.columns.map((c) => c.propertyPath.split('.')[0]));
+  kept.set(metadata, properties);
+  return properties;
+}
+const kept = new WeakMap<EntityMetadata, ReadonlySet<string>>();
 
 /** The columns of `entity` but those of the properties in `omit`, as `alias`.column, with the SQL listing them (built once). */
 export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, omit: readonly string[] = []): ByIdsStatement {
@@ -30,7 +41,7 @@ export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, 
       .map((column) => ({ column, key: `${alias}_${column.databaseName}` }));
     const select = columns.map((c) => `${alias}.${quote(c.column.databaseName)} AS ${quote(c.key)}`).join(', ');
     statement = { metadata, select, columns };
-    ofDatabase.set(key, statement);
+    if (ofDatabase.size < MAX_BUILT) ofDatabase.set(key, statement);
   }
   return statement;
 }
@@ -43,22 +54,37 @@ export function hydrate<T extends ObjectLiteral>(ds: DataSource, list: ByIdsStat
 }
 
 /**
- * The rows of `entity` with these ids (in no particular order) as entities, without the
- * properties named in `omit` (left undefined, for a resolver to load when asked).
+ * The rows of `entity` (as `r`) that meet `condition` (with `?` for each of `parameters`), as
+ * entities, in `orderBy` if given, without the properties named in `omit` (left undefined, for a
+ * resolver to load when asked). Read through `em`: the request's transaction when there is one.
  */
+export async function rowsWhere<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  condition: string,
+  parameters: readonly unknown[],
+  { omit = [], orderBy }: { omit?: readonly string[]; orderBy?: string } = {},
+): Promise<T[]> {
+  const ds = em.connection;
+  const list = selectList(ds, entity, 'r', omit);
+  const raw: Record<string, unknown>[] = await em.query(
+    `SELECT ${list.select} FROM ${ds.driver.escape(list.metadata.tableName)} r WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
+    [...parameters],
+  );
+  return raw.map((row) => hydrate<T>(ds, list, row));
+}
+
+/** `column IN (?, ?, ...)` for these values (never empty: no value matches nothing). */
+export const inList = (column: string, values: readonly unknown[]) =>
+  values.length ? `${column} IN (${values.map(() => '?').join(', ')})` : '1 = 0';
+
+/** The rows of `entity` with these ids (in no particular order), as rowsWhere reads them. */
 export async function rowsByIds<T extends ObjectLiteral>(
-  ds: DataSource,
+  em: EntityManager,
   entity: EntityTarget<T>,
   ids: readonly number[],
   omit: readonly string[] = [],
 ): Promise<T[]> {
   if (!ids.length) return [];
-  const list = selectList(ds, entity, 'r', omit);
-  const quote = (name: string) => ds.driver.escape(name);
-  const { tableName, primaryColumns } = list.metadata;
-  const raw: Record<string, unknown>[] = await ds.query(
-    `SELECT ${list.select} FROM ${quote(tableName)} r WHERE r.${quote(primaryColumns[0].databaseName)} IN (${ids.map(() => '?').join(', ')})`,
-    [...ids],
-  );
-  return raw.map((row) => hydrate<T>(ds, list, row));
+  return rowsWhere(em, entity, inList('r.id', ids), ids, { omit });
 }

@@ -1,4 +1,5 @@
-import { type EntityManager, In } from 'typeorm';
+import { inList, rowsWhere } from '../core/rows-by-ids';
+import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import { type NotificationEvent, NotificationStatus } from '../core/enums';
 import { workerOf } from '../core/job-worker';
@@ -51,6 +52,6 @@ export async function requeueNotification(em: EntityManager, notification: Notif
 
 /** The messages of each case, oldest first. */
 export async function notificationsOf(em: EntityManager, applicationIds: readonly number[]): Promise<Notification[][]> {
-  const rows = await em.find(Notification, { where: { applicationId: In([...applicationIds]) }, order: { id: 'ASC' } });
+  const rows = await rowsWhere(em, Notification, inList('r.applicationId', applicationIds), applicationIds, { orderBy: 'r.id' });
   return applicationIds.map((id) => rows.filter((n) => n.applicationId === id));
 }

@@ -1,3 +1,4 @@
+import { inList, rowsWhere } from '../core/rows-by-ids';
 import { type EntityManager, In } from 'typeorm';
 import { RecordCheckStatus, RecordMatchKind } from '../core/enums';
 import { afterCommit } from '../core/transaction';
@@ -55,6 +56,6 @@ export function latestAnsweredCheck(em: EntityManager, applicationId: number): P
 
 /** The checks of each case, newest first. */
 export async function recordChecksOf(em: EntityManager, applicationIds: readonly number[]): Promise<RecordCheck[][]> {
-  const rows = await em.find(RecordCheck, { where: { applicationId: In([...applicationIds]) }, order: { id: 'DESC' } });
+  const rows = await rowsWhere(em, RecordCheck, inList('r.applicationId', applicationIds), applicationIds, { orderBy: 'r.id DESC' });
   return applicationIds.map((id) => rows.filter((c) => c.applicationId === id));
 }
