@@ -21,7 +21,7 @@ import { IssuedDocumentRecord, MailingAddressRecord, MailingRecord, PersonRecord
 @Index('ix_application_submitted', ['submittedAt'])
 @Index('ix_application_status_due', ['status', 'dueAt'])
 // Cases whose latest record check found matches: few, counted on the dashboard and filtered in the queue.
-@Index('ix_application_record_check', ['recordCheckStatus', 'officeId'])
+@Index('ix_application_record_check_status', ['recordCheckStatus', 'status', 'officeId'])
 export class Application {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })

@@ -17,8 +17,8 @@ export async function scopedApplications(ctx: RequestContext, em: EntityManager 
 }
 
 /**
- * One case if it is in scope, else null: the same scope as scopedApplications, in one prepared
- * statement (the case page and every action read a case this way; building it with the query
+ * One case if it is in scope, else null: the same scope as scopedApplications, in one
+ * statement built once (the case page and every action read a case this way; building it with the query
  * builder cost more than the database's answer).
  */
 export async function findApplicationInScope(

@@ -10,6 +10,7 @@ import { CacheVersions1795900000000 } from './1795900000000-cache-versions';
 import { AuditSeal1796000000000 } from './1796000000000-audit-seal';
 import { RecordChecks1796100000000 } from './1796100000000-record-checks';
 import { Notifications1796200000000 } from './1796200000000-notifications';
+import { RecordCheckIndex1796300000000 } from './1796300000000-record-check-index';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   AuditSeal1796000000000,
   RecordChecks1796100000000,
   Notifications1796200000000,
+  RecordCheckIndex1796300000000,
 ];
