@@ -2,9 +2,9 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 
-// The session statement and the rows of a page of cases run on nearly every request; TypeORM's
-// query builder spends more CPU building such a statement and mapping its result than the database
-// spends answering it. Here the list of columns is built once per entity (and per set of columns
+// The session statement, a case with its documents, checks and messages, and the rows of a page
+// of cases run on nearly every request; TypeORM's query builder spends more CPU building such a
+// statement and mapping its result than the database spends answering it. Here the list of columns is built once per entity (and per set of columns
 // left out), and each row is hydrated column by column with the driver's own conversions.
 
 interface ByIdsStatement {
@@ -18,6 +18,8 @@ const built = new WeakMap<DataSource, Map<string, ByIdsStatement>>();
 /** Select lists kept per database: each request that leaves out other properties builds one, and a client chooses those. */
 const MAX_BUILT = 200;
 
+const kept = new WeakMap<EntityMetadata, ReadonlySet<string>>();
+
 /** The entity's properties that hold columns (an embedded group counts once, by its own name). */
 export function propertiesOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): ReadonlySet<string> {
   const metadata = ds.getMetadata(entity);
@@ -25,7 +27,6 @@ export function propertiesOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>
   kept.set(metadata, properties);
   return properties;
 }
-const kept = new WeakMap<EntityMetadata, ReadonlySet<string>>();
 
 /** The columns of `entity` but those of the properties in `omit`, as `alias`.column, with the SQL listing them (built once). */
 export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, omit: readonly string[] = []): ByIdsStatement {
