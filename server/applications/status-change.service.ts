@@ -1,6 +1,7 @@
 import { type EntityManager, IsNull } from 'typeorm';
 import { transactionCalendar, WorkCalendar } from '../calendar/calendar.service';
 import { sqlTimestamp } from '../core/dialect';
+import { inList } from '../core/rows-by-ids';
 import { workdaysSpanned } from '../calendar/clock';
 import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '../core/time';
 import { StatusChange } from './status-change.entity';
@@ -24,7 +25,7 @@ export async function setStayLengths(em: EntityManager, stays: { id: number; end
     const chunk = stays.slice(i, i + 1000);
     const cases = chunk.map(() => 'WHEN ? THEN ?').join(' ');
     await em.query(
-      `UPDATE application_status_change SET endedAt = CASE id ${cases} END, workingDays = CASE id ${cases} END WHERE id IN (${chunk.map(() => '?').join(',')})`,
+      `UPDATE application_status_change SET endedAt = CASE id ${cases} END, workingDays = CASE id ${cases} END WHERE ${inList('id', chunk)}`,
       [
         ...chunk.flatMap((s) => [s.id, typeof s.endedAt === 'string' ? s.endedAt : sqlTimestamp(em.connection, s.endedAt)]),
         ...chunk.flatMap((s) => [s.id, s.workingDays]),

@@ -4,6 +4,7 @@ import { log } from '../core/log';
 import { auditAppend, auditLockWait, auditRefused, auditSealed, auditSeals, auditSealWait } from '../core/metrics';
 import { afterCommit, inTransaction } from '../core/transaction';
 import { isMysqlFamily } from '../core/dialect';
+import { inList } from '../core/rows-by-ids';
 import type { RequestContext } from '../core/context';
 import { AuditChainHead, AuditEvent } from './audit-event.entity';
 
@@ -141,10 +142,10 @@ async function sealBatch(em: EntityManager, key: string, batch: number, refused:
       params: chained.flatMap((e) => [e.id, e[column]]),
     });
     const columns = [set('seq'), set('prevHash'), set('hash')];
-    await em.query(
-      `UPDATE ${quote('audit_event')} SET ${columns.map((c) => c.sql).join(', ')} WHERE ${quote('id')} IN (${chained.map(() => '?').join(', ')})`,
-      [...columns.flatMap((c) => c.params), ...chained.map((e) => e.id)],
-    );
+    await em.query(`UPDATE ${quote('audit_event')} SET ${columns.map((c) => c.sql).join(', ')} WHERE ${inList(quote('id'), chained)}`, [
+      ...columns.flatMap((c) => c.params),
+      ...chained.map((e) => e.id),
+    ]);
     await em.update(AuditChainHead, { id: 1 }, { lastHash: previous, lastEventId, headMac: headMac(key, lastEventId, previous) });
     auditSealed.inc(chained.length);
   }

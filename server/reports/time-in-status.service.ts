@@ -3,6 +3,7 @@ import { workdaysSpanned } from '../calendar/clock';
 import { CLOSING_STATUSES } from '../applications/workflow';
 import type { RequestContext } from '../core/context';
 import { sqlTimestamp } from '../core/dialect';
+import { inList } from '../core/rows-by-ids';
 import type { ApplicationStatus } from '../core/enums';
 import { addDays, rawTimestamp, startOfShanghaiDay } from '../core/time';
 import { checkPeriod, histogramPercentile, reportOffices } from './report-helpers';
@@ -18,11 +19,11 @@ import type { TimeInStatusInput, TimeInStatusRow } from './report.types';
 export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput): Promise<TimeInStatusRow[]> {
   checkPeriod(input);
   const { all: offices, covered } = await reportOffices(ctx, input.officeIds);
-  const ids = covered.length ? covered.map((o) => o.id) : [-1];
+  const ids = covered.map((o) => o.id);
   const period = [startOfShanghaiDay(input.from), new Date(startOfShanghaiDay(addDays(input.to, 1)).getTime() - 1)].map((at) =>
     sqlTimestamp(ctx.ds, at),
   );
-  const where = `at BETWEEN ? AND ? AND officeId IN (${ids.map(() => '?').join(',')}) AND toStatus NOT IN (${CLOSING_STATUSES.map(() => '?').join(',')})`;
+  const where = `at BETWEEN ? AND ? AND ${inList('officeId', ids)} AND NOT ${inList('toStatus', CLOSING_STATUSES)}`;
   const parameters = [...period, ...ids, ...CLOSING_STATUSES];
   const [ended, going] = (await Promise.all([
     ctx.ds.query(
