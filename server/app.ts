@@ -203,6 +203,14 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   app.use(requestGuard());
   app.use(securityHeaders(config));
 
+  // First of the routes: the console's every request goes here, past no other router's list.
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }): Promise<RequestContext> => createRequestContext(ds, config, req, res),
+    }),
+  );
   app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
   app.use('/api', documentRoutes(ds, config));
   app.use('/api', exportRoutes(ds, config));
@@ -212,13 +220,6 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   const publicLimiter = rateLimiter(ds, 'public', PUBLIC_LIMIT);
   app.use(verifyRoutes(ds, publicLimiter));
   app.use(progressRoutes(ds, publicLimiter));
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }): Promise<RequestContext> => createRequestContext(ds, config, req, res),
-    }),
-  );
   serveConsole(app, config.adminDir);
   // Malformed JSON and other request errors: a clear 4xx, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

@@ -1,26 +1,29 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../core/context';
+import { Conditions } from '../core/conditions';
 import { scopeOfficeIds } from '../offices/office.service';
 import { Application } from './application.entity';
 import { managerOf } from '../core/transaction';
-import { inList, rowsWhere } from '../core/rows-by-ids';
+import { rowsWhere } from '../core/rows-by-ids';
 
 /**
- * The one way to read cases: a query builder over `a` limited to the offices the signed-in
- * officer may see. A case outside that scope simply is not there.
+ * The one way to read cases: conditions over `alias` that keep the offices the signed-in officer
+ * may see (none when every office is in scope). A case outside them simply is not there.
  */
-export async function scopedApplications(ctx: RequestContext, em: EntityManager = managerOf(ctx)): Promise<SelectQueryBuilder<Application>> {
+export async function scopeConditions(ctx: RequestContext, alias = 'a', em: EntityManager = managerOf(ctx)): Promise<Conditions> {
   const scope = await scopeOfficeIds(ctx, em);
-  const qb = em.getRepository(Application).createQueryBuilder('a');
-  if (scope !== null) qb.where('a.officeId IN (:...scopeOfficeIds)', { scopeOfficeIds: scope.length ? scope : [-1] });
-  return qb;
+  const conditions = new Conditions();
+  if (scope !== null) conditions.and(`${alias}.officeId IN (:...scopeOfficeIds)`, { scopeOfficeIds: scope.length ? scope : [-1] });
+  return conditions;
 }
 
-/**
- * One case if it is in scope, else null: the same scope as scopedApplications, in one
- * statement built once (the case page and every action read a case this way; building it with the query
- * builder cost more than the database's answer).
- */
+/** A query builder over `a` in scope (scopeConditions), for the counts of the dashboard. */
+export async function scopedApplications(ctx: RequestContext, em: EntityManager = managerOf(ctx)): Promise<SelectQueryBuilder<Application>> {
+  const scope = await scopeConditions(ctx, 'a', em);
+  return em.getRepository(Application).createQueryBuilder('a').where(scope.sql, scope.parameters);
+}
+
+/** One case if it is in scope, else null (the case page and every action read a case this way). */
 export async function findApplicationInScope(
   ctx: RequestContext,
   id: number | string,
@@ -28,8 +31,7 @@ export async function findApplicationInScope(
 ): Promise<Application | null> {
   const numeric = Number(id);
   if (!Number.isInteger(numeric)) return null;
-  const scope = await scopeOfficeIds(ctx, em);
-  const condition = scope === null ? 'r.id = ?' : `r.id = ? AND ${inList('r.officeId', scope)}`;
-  const [row] = await rowsWhere(em, Application, condition, [numeric, ...(scope ?? [])]);
+  const conditions = (await scopeConditions(ctx, 'r', em)).and('r.id = :id', { id: numeric });
+  const [row] = await rowsWhere(em, Application, conditions.sql, conditions.parameters);
   return row ?? null;
 }

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { Notification } from '../notifications/notification.entity';
 import { requestCalendar } from '../calendar/calendar.service';
@@ -25,8 +25,9 @@ import { decideRouting, routingCaseOf } from '../routing/routing.service';
 import { Application } from './application.entity';
 import type { ApplicationInput } from '../intake/intake.inputs';
 import type { ApplicationFilter, ApplicationSort } from './application.inputs';
-import { findApplicationInScope, scopedApplications } from './application.scope';
-import { propertiesOf, rowsByIds } from '../core/rows-by-ids';
+import { findApplicationInScope, scopeConditions, scopedApplications } from './application.scope';
+import { propertiesOf, rowsWhere } from '../core/rows-by-ids';
+import { Conditions, queryNamed } from '../core/conditions';
 import { checkApplication } from '../intake/intake.validation';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
 import { recordStatusChange } from './status-change.service';
@@ -119,11 +120,11 @@ export async function submitApplication(ctx: RequestContext, raw: ApplicationInp
 }
 
 const SORT_COLUMN: Record<ApplicationSortField, string> = {
-  [ApplicationSortField.SUBMITTED_AT]: 'a.submittedAt',
-  [ApplicationSortField.DUE_AT]: 'a.dueAt',
-  [ApplicationSortField.UPDATED_AT]: 'a.updatedAt',
-  [ApplicationSortField.REFERENCE_NO]: 'a.referenceNo',
-  [ApplicationSortField.STATUS]: 'a.status',
+  [ApplicationSortField.SUBMITTED_AT]: 'submittedAt',
+  [ApplicationSortField.DUE_AT]: 'dueAt',
+  [ApplicationSortField.UPDATED_AT]: 'updatedAt',
+  [ApplicationSortField.REFERENCE_NO]: 'referenceNo',
+  [ApplicationSortField.STATUS]: 'status',
 };
 
 const ids = (values: (string | number)[], field: string) =>
@@ -137,49 +138,68 @@ const ids = (values: (string | number)[], field: string) =>
 const failedLately = (alias: string) => `${alias}.status = :notificationFailed AND ${alias}.lastAttemptAt >= :failedSince`;
 const failedLatelyParameters = (now: Date) => ({ notificationFailed: NotificationStatus.FAILED, failedSince: new Date(now.getTime() - 86_400_000) });
 
-/** Adds every filter of ApplicationFilter to a scoped query. */
-async function applyFilter(ctx: RequestContext, qb: SelectQueryBuilder<Application>, f: ApplicationFilter): Promise<void> {
+/** The cases in scope a filter selects, in the order a sort asks for: what a page, its count and an export read. */
+export interface CaseQuery {
+  filter: ApplicationFilter;
+  /** Over `a`. */
+  conditions: Conditions;
+  /** The ORDER BY over an alias. */
+  orderBy: (alias: string) => string;
+}
+
+export async function caseQuery(
+  ctx: RequestContext,
+  filter: ApplicationFilter | null | undefined,
+  sort: ApplicationSort | null | undefined,
+): Promise<CaseQuery> {
+  const f = filter ?? {};
+  const conditions = await scopeConditions(ctx);
+  await applyFilter(ctx, conditions, f);
+  const order = sort?.order === SortOrder.ASC ? 'ASC' : 'DESC';
+  const column = SORT_COLUMN[sort?.field ?? ApplicationSortField.SUBMITTED_AT];
+  return { filter: f, conditions, orderBy: (alias) => `${alias}.${column} ${order}, ${alias}.id ${order}` };
+}
+
+/** Adds every filter of ApplicationFilter to the conditions over `a`. */
+async function applyFilter(ctx: RequestContext, c: Conditions, f: ApplicationFilter): Promise<void> {
   const q = f.q?.trim();
   if (q) {
     // '!' escapes LIKE's wildcards the same way in SQLite and MySQL (a backslash does not).
-    qb.andWhere(
-      "(a.referenceNo = :qExact OR a.subject.name LIKE :qLike ESCAPE '!' OR a.agent.name LIKE :qLike ESCAPE '!' OR a.unit.name LIKE :qLike ESCAPE '!')",
+    c.and(
+      "(a.referenceNo = :qExact OR a.subjectName LIKE :qLike ESCAPE '!' OR a.agentName LIKE :qLike ESCAPE '!' OR a.unitName LIKE :qLike ESCAPE '!')",
       {
         qExact: q.toUpperCase(),
-        qLike: `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`,
+        qLike: `%${q.replace(/[!%_]/g, (ch) => `!${ch}`)}%`,
       },
     );
   }
-  if (f.ids) qb.andWhere('a.id IN (:...filterIds)', { filterIds: f.ids.length ? ids(f.ids, 'filter.ids') : [-1] });
-  applyQueueFilter(ctx, qb, f, 'a');
-  if (f.applicantKind) qb.andWhere('a.applicantKind = :applicantKind', { applicantKind: f.applicantKind });
-  if (f.subjectCategory) qb.andWhere('a.subject.category = :subjectCategory', { subjectCategory: f.subjectCategory });
-  if (f.purpose) qb.andWhere('a.purpose = :purpose', { purpose: f.purpose });
-  if (f.delivery) qb.andWhere('a.delivery = :delivery', { delivery: f.delivery });
-  if (f.submittedFrom) qb.andWhere('a.submittedAt >= :submittedFrom', { submittedFrom: f.submittedFrom });
-  if (f.submittedTo) qb.andWhere('a.submittedAt <= :submittedTo', { submittedTo: f.submittedTo });
+  if (f.ids) c.and('a.id IN (:...filterIds)', { filterIds: f.ids.length ? ids(f.ids, 'filter.ids') : [-1] });
+  applyQueueFilter(ctx, c, f, 'a');
+  if (f.applicantKind) c.and('a.applicantKind = :applicantKind', { applicantKind: f.applicantKind });
+  if (f.subjectCategory) c.and('a.subjectCategory = :subjectCategory', { subjectCategory: f.subjectCategory });
+  if (f.purpose) c.and('a.purpose = :purpose', { purpose: f.purpose });
+  if (f.delivery) c.and('a.delivery = :delivery', { delivery: f.delivery });
+  if (f.submittedFrom) c.and('a.submittedAt >= :submittedFrom', { submittedFrom: f.submittedFrom });
+  if (f.submittedTo) c.and('a.submittedAt <= :submittedTo', { submittedTo: f.submittedTo });
   if (f.documentsPending != null) {
-    const pending = qb.subQuery().select('1').from(Document, 'd').where('d.applicationId = a.id').andWhere('d.status = :pendingDoc').getQuery();
-    qb.andWhere(`${f.documentsPending ? '' : 'NOT '}EXISTS ${pending}`, { pendingDoc: DocumentStatus.PENDING });
+    const pending = `SELECT 1 FROM ${table(ctx, Document)} d WHERE d.applicationId = a.id AND d.status = :pendingDoc`;
+    c.and(`${f.documentsPending ? '' : 'NOT '}EXISTS (${pending})`, { pendingDoc: DocumentStatus.PENDING });
   }
   if (f.notificationFailed != null) {
-    const failed = qb.subQuery().select('1').from(Notification, 'nf').where('nf.applicationId = a.id').andWhere(failedLately('nf')).getQuery();
-    qb.andWhere(`${f.notificationFailed ? '' : 'NOT '}EXISTS ${failed}`, failedLatelyParameters(new Date()));
+    const failed = `SELECT 1 FROM ${table(ctx, Notification)} nf WHERE nf.applicationId = a.id AND ${failedLately('nf')}`;
+    c.and(`${f.notificationFailed ? '' : 'NOT '}EXISTS (${failed})`, failedLatelyParameters(new Date()));
   }
   if (f.recordCheckStatus) {
-    qb.andWhere('a.recordCheckStatus IN (:...recordCheckStatus)', { recordCheckStatus: f.recordCheckStatus.length ? f.recordCheckStatus : ['-'] });
+    c.and('a.recordCheckStatus IN (:...recordCheckStatus)', { recordCheckStatus: f.recordCheckStatus.length ? f.recordCheckStatus : ['-'] });
   }
   if (f.slaState?.length) {
-    await addSlaParameters(ctx, qb);
-    qb.andWhere(slaStatesCondition(f.slaState));
+    const now = new Date();
+    const calendar = await requestCalendar(ctx);
+    c.and(slaStatesCondition(f.slaState), slaParameters(now, calendar.dueSoonBefore(now)));
   }
 }
 
-async function addSlaParameters(ctx: RequestContext, qb: SelectQueryBuilder<Application>): Promise<void> {
-  const now = new Date();
-  const calendar = await requestCalendar(ctx);
-  qb.setParameters(slaParameters(now, calendar.dueSoonBefore(now)));
-}
+const table = (ctx: RequestContext, entity: EntityTarget<ObjectLiteral>) => ctx.ds.driver.escape(ctx.ds.getMetadata(entity).tableName);
 
 export async function listApplications(
   ctx: RequestContext,
@@ -190,10 +210,10 @@ export async function listApplications(
   properties?: readonly (keyof Application)[] | null,
 ): Promise<{ items: Application[]; total: number }> {
   const { skip, take } = pageWindow(page, perPage);
-  const query = await filteredApplications(ctx, filter, sort);
+  const query = await caseQuery(ctx, filter, sort);
   const [items, total] = await Promise.all([
-    pageOf(query, skip, take, properties),
-    countFromCounters(ctx, filter ?? {}).then((n) => n ?? query.getCount()),
+    pageOfCases(ctx, query, skip, take, properties),
+    countFromCounters(ctx, query.filter).then((n) => n ?? countCases(ctx, query)),
     // What the rows' fields read (kept in memory, so seldom a statement), ready before they resolve:
     // then each row answers at once rather than with a promise of its own.
     ctx.loaders.office.ready(),
@@ -204,45 +224,57 @@ export async function listApplications(
 }
 
 /**
- * One page of a sorted query in two steps: the ids first, which an index can sort without reading
- * the rows, then those rows only: their id and `properties` when given (the rest left undefined),
- * else all but the routing decision.
+ * One page of cases in one statement: the ids first (a derived table an index can sort without
+ * reading the rows), then those rows only: their id and `properties` when given (the rest left
+ * undefined), else all but the routing decision.
  */
-async function pageOf(
-  query: SelectQueryBuilder<Application>,
+export function pageOfCases(
+  ctx: RequestContext,
+  query: CaseQuery,
   skip: number,
   take: number,
   properties?: readonly (keyof Application)[] | null,
 ): Promise<Application[]> {
-  const ids = (await query.clone().select('a.id', 'id').offset(skip).limit(take).getRawMany<{ id: number }>()).map((r) => Number(r.id));
-  if (!ids.length) return [];
   // The routing decision is a document of its own (about 2 KB a case) that a list seldom shows;
   // Application.routing loads it when asked.
   const omit = properties
-    ? [...propertiesOf(query.connection, Application)].filter((p) => p !== 'id' && !properties.includes(p as keyof Application))
+    ? [...propertiesOf(ctx.ds, Application)].filter((p) => p !== 'id' && !properties.includes(p as keyof Application))
     : ['routingDecision'];
-  const rows = await rowsByIds(query.connection.manager, Application, ids, omit);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)!).filter(Boolean);
+  const page = `SELECT a.id FROM ${table(ctx, Application)} a WHERE ${query.conditions.sql} ORDER BY ${query.orderBy('a')} LIMIT ${take} OFFSET ${skip}`;
+  return rowsWhere(managerOf(ctx), Application, 'r.id = p.id', query.conditions.parameters, {
+    join: `JOIN (${page}) p`,
+    orderBy: query.orderBy('r'),
+    omit,
+  });
+}
+
+/** How many cases the query selects. */
+export async function countCases(ctx: RequestContext, query: CaseQuery): Promise<number> {
+  const [row] = await queryNamed<{ n: string | number }>(
+    managerOf(ctx),
+    `SELECT COUNT(*) AS n FROM ${table(ctx, Application)} a WHERE ${query.conditions.sql}`,
+    query.conditions.parameters,
+  );
+  return Number(row.n);
 }
 
 /**
  * The filter fields the kept counters can answer (office, status, assignee), written once for the
  * queue's rows (`a`, no assignee is NULL) and for its counts (`c`, case_count keeps no assignee as 0).
  */
-function applyQueueFilter(ctx: RequestContext, qb: SelectQueryBuilder<ObjectLiteral>, f: ApplicationFilter, alias: 'a' | 'c'): void {
+function applyQueueFilter(ctx: RequestContext, c: Conditions, f: ApplicationFilter, alias: 'a' | 'c'): void {
   const assignee = `${alias}.assigneeId`;
   const [none, some] = alias === 'a' ? [`${assignee} IS NULL`, `${assignee} IS NOT NULL`] : [`${assignee} = 0`, `${assignee} <> 0`];
   const me = ctx.officer?.id ?? -1;
   if (f.officeIds) {
-    qb.andWhere(`${alias}.officeId IN (:...filterOfficeIds)`, { filterOfficeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
+    c.and(`${alias}.officeId IN (:...filterOfficeIds)`, { filterOfficeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
   }
-  if (f.status?.length) qb.andWhere(`${alias}.status IN (:...statuses)`, { statuses: f.status });
-  if (f.assigneeId != null) qb.andWhere(`${assignee} = :assigneeId`, { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
-  if (f.unassigned === true) qb.andWhere(none);
-  if (f.unassigned === false) qb.andWhere(some);
-  if (f.mine === true) qb.andWhere(`${assignee} = :me`, { me });
-  if (f.mine === false) qb.andWhere(`(${none} OR ${assignee} <> :me)`, { me });
+  if (f.status?.length) c.and(`${alias}.status IN (:...statuses)`, { statuses: f.status });
+  if (f.assigneeId != null) c.and(`${assignee} = :assigneeId`, { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
+  if (f.unassigned === true) c.and(none);
+  if (f.unassigned === false) c.and(some);
+  if (f.mine === true) c.and(`${assignee} = :me`, { me });
+  if (f.mine === false) c.and(`(${none} OR ${assignee} <> :me)`, { me });
 }
 
 /**
@@ -255,23 +287,14 @@ async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Pro
     .map(([k]) => k);
   if (given.some((k) => !['status', 'officeIds', 'assigneeId', 'unassigned', 'mine'].includes(k))) return null;
   if (f.q?.trim()) return null;
-  const qb = managerOf(ctx).getRepository(CaseCount).createQueryBuilder('c').select('SUM(c.count)', 'n');
-  const scope = await scopeOfficeIds(ctx);
-  if (scope) qb.andWhere('c.officeId IN (:...scope)', { scope: scope.length ? scope : [-1] });
-  applyQueueFilter(ctx, qb, f, 'c');
-  return Number((await qb.getRawOne<{ n: string | number | null }>())?.n ?? 0);
-}
-
-/** The cases in scope that match a filter, sorted (ties broken by id): the queue and its exports. */
-export async function filteredApplications(
-  ctx: RequestContext,
-  filter: ApplicationFilter | null | undefined,
-  sort: ApplicationSort | null | undefined,
-) {
-  const qb = await scopedApplications(ctx);
-  await applyFilter(ctx, qb, filter ?? {});
-  const order = sort?.order ?? SortOrder.DESC;
-  return qb.orderBy(SORT_COLUMN[sort?.field ?? ApplicationSortField.SUBMITTED_AT], order).addOrderBy('a.id', order);
+  const c = await scopeConditions(ctx, 'c');
+  applyQueueFilter(ctx, c, f, 'c');
+  const [row] = await queryNamed<{ n: string | number | null }>(
+    managerOf(ctx),
+    `SELECT SUM(c.${ctx.ds.driver.escape('count')}) AS n FROM ${table(ctx, CaseCount)} c WHERE ${c.sql}`,
+    c.parameters,
+  );
+  return Number(row?.n ?? 0);
 }
 
 export async function getApplication(ctx: RequestContext, id: string): Promise<Application | null> {

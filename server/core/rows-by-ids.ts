@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import { queryNamed } from './conditions';
 
 // The session statement, a case with its documents, checks and messages, and the rows of a page
 // of cases run on nearly every request; TypeORM's query builder spends more CPU building such a
@@ -10,8 +11,28 @@ import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 interface ByIdsStatement {
   metadata: EntityMetadata;
   select: string;
-  /** Each column with the name of its value in a raw row. */
-  columns: { column: ColumnMetadata; key: string }[];
+  /** Each column with the name of its value in a raw row, and what sets it on an entity. */
+  columns: { column: ColumnMetadata; key: string; set: (entity: ObjectLiteral, value: unknown) => void }[];
+}
+
+/**
+ * What sets a column's value on an entity, worked out once: TypeORM's setEntityValue walks an
+ * embedded column's path anew (copying it) for every value of every row.
+ */
+function setterOf(column: ColumnMetadata): (entity: ObjectLiteral, value: unknown) => void {
+  const name = column.propertyName;
+  const path = column.embeddedMetadata?.embeddedMetadataTree;
+  if (path) {
+    return (entity, value) => {
+      let at = entity;
+      for (const embedded of path) at = at[embedded.propertyName] ??= embedded.create();
+      at[name] = value;
+    };
+  }
+  if (column.isVirtual && column.referencedColumn) return (entity, value) => column.setEntityValue(entity, value);
+  return (entity, value) => {
+    entity[name] = value;
+  };
 }
 
 const built = new WeakMap<DataSource, Map<string, ByIdsStatement>>();
@@ -39,7 +60,7 @@ export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, 
     const quote = (name: string) => ds.driver.escape(name);
     const columns = metadata.columns
       .filter((c) => !omit.includes(c.propertyPath.split('.')[0]))
-      .map((column) => ({ column, key: `${alias}_${column.databaseName}` }));
+      .map((column) => ({ column, key: `${alias}_${column.databaseName}`, set: setterOf(column) }));
     const select = columns.map((c) => `${alias}.${quote(c.column.databaseName)} AS ${quote(c.key)}`).join(', ');
     statement = { metadata, select, columns };
     if (ofDatabase.size < MAX_BUILT) ofDatabase.set(key, statement);
@@ -50,28 +71,27 @@ export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, 
 /** The entity of a raw row that selected `list` (see selectList). */
 export function hydrate<T extends ObjectLiteral>(ds: DataSource, list: ByIdsStatement, row: Record<string, unknown>): T {
   const target = list.metadata.create() as T;
-  for (const { column, key } of list.columns) column.setEntityValue(target, ds.driver.prepareHydratedValue(row[key], column));
+  for (const { column, key, set } of list.columns) set(target, ds.driver.prepareHydratedValue(row[key], column));
   return target;
 }
 
 /**
- * The rows of `entity` (as `r`) that meet `condition` (with `?` for each of `parameters`), as
- * entities, in `orderBy` if given, without the properties named in `omit` (left undefined, for a
- * resolver to load when asked). Read through `em`: the request's transaction when there is one.
+ * The rows of `entity` (as `r`, joined with `join` if given) that meet `condition` (with `?` for
+ * each of `parameters`, or named ones as Conditions has them), as entities, in `orderBy` if given,
+ * without the properties named in `omit` (left undefined, for a resolver to load when asked). Read
+ * through `em`: the request's transaction when there is one.
  */
 export async function rowsWhere<T extends ObjectLiteral>(
   em: EntityManager,
   entity: EntityTarget<T>,
   condition: string,
-  parameters: readonly unknown[],
-  { omit = [], orderBy }: { omit?: readonly string[]; orderBy?: string } = {},
+  parameters: readonly unknown[] | ObjectLiteral,
+  { omit = [], orderBy, join }: { omit?: readonly string[]; orderBy?: string; join?: string } = {},
 ): Promise<T[]> {
   const ds = em.connection;
   const list = selectList(ds, entity, 'r', omit);
-  const raw: Record<string, unknown>[] = await em.query(
-    `SELECT ${list.select} FROM ${ds.driver.escape(list.metadata.tableName)} r WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
-    [...parameters],
-  );
+  const sql = `SELECT ${list.select} FROM ${ds.driver.escape(list.metadata.tableName)} r${join ? ` ${join}` : ''} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+  const raw: Record<string, unknown>[] = Array.isArray(parameters) ? await em.query(sql, [...parameters]) : await queryNamed(em, sql, parameters);
   return raw.map((row) => hydrate<T>(ds, list, row));
 }
 

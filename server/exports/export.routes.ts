@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { filteredApplications } from '../applications/application.service';
+import { caseQuery, countCases, pageOfCases } from '../applications/application.service';
 import type { ApplicationFilter, ApplicationSort } from '../applications/application.inputs';
 import { slaStateOf } from '../applications/sla';
 import { recordAudit } from '../audit/audit.service';
@@ -66,7 +66,7 @@ const exportApplications: RestRoute<{ format: 'csv' | 'xlsx'; lang: ExportLangua
     sort: await jsonParam<ApplicationSort>(req, 'sort', 'ApplicationSort'),
   }),
   write: async (ctx, { format, lang, filter, sort }) => {
-    const total = await (await filteredApplications(ctx, filter, sort)).getCount();
+    const total = await countCases(ctx, await caseQuery(ctx, filter, sort));
     await auditExport(ctx, 'applications', { format, lang, filter, sort, rows: total });
     // The rows stream after the commit, outside the transaction.
     return (res) => writeApplications(ctx, res, format, lang, filter, sort, total);
@@ -83,7 +83,7 @@ async function writeApplications(
   total: number,
 ): Promise<void> {
   const { applications: column, enums } = EXPORT_LABELS[lang];
-  const query = await filteredApplications(ctx, filter, sort);
+  const query = await caseQuery(ctx, filter, sort);
   const [offices, officers, calendar] = await Promise.all([
     managerOf(ctx).getRepository(Office).find(),
     managerOf(ctx).getRepository(Officer).find(),
@@ -110,7 +110,7 @@ async function writeApplications(
     column.slaState,
   ]);
   for (let offset = 0; offset < total; offset += BATCH) {
-    const page = await query.clone().skip(offset).take(BATCH).getMany();
+    const page = await pageOfCases(ctx, query, offset, BATCH);
     for (const a of page) {
       out.row([
         a.referenceNo,
