@@ -24,8 +24,9 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The API's schema, built once per process: the GraphQL server and the exports (which read its input types) share it. */
 export function createSchema(): Promise<GraphQLSchema> {
+  if (built) return built;
   plainFieldsReadDirectly();
-  built ??= buildSchema({
+  built = buildSchema({
     resolvers: [
       ApplicationResolver,
       WorkflowResolver,

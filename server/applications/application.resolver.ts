@@ -130,7 +130,7 @@ export class ApplicationResolver {
 
   @FieldResolver(() => RoutingDecision)
   routing(@Root() a: Application, @Ctx() ctx: RequestContext): RoutingDecision | Promise<RoutingDecision> {
-    // A page of the list reads its cases without it (application.service.ts, listColumns).
+    // A page of the list reads its cases without it (application.service.ts, pageOfCases).
     return a.routingDecision ?? ctx.loaders.routingDecision.load(a.id);
   }
 
