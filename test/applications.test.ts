@@ -4,7 +4,7 @@ import { ApplicationFieldsFragmentDoc, ConsoleApplicationDocument } from '../adm
 import { makeResidentId } from '../server/identifiers/identifiers';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, citizen, foreigner, HEPING_1, HEPING_2, SHENHE_1, SUBMIT, unit } from './support/inputs';
-import { PNG, upload } from './support/workflow';
+import { acceptedCase, answeredCheck, PNG, upload } from './support/workflow';
 
 let app: TestApp;
 let admin: Client;
@@ -324,6 +324,39 @@ describe('queue queries', () => {
     const rows = app.logger.recent.slice(-(app.logger.count - before)).find((sql) => sql.includes(' JOIN ('))!;
     expect(rows).toMatch(/referenceNo/);
     expect(rows).not.toMatch(/subjectName|mailingAddress|routingDecision/);
+  });
+
+  it('reads a case page in two statements, its documents, record checks and messages with the case, as a page reads them apart', async () => {
+    const officer = hepingOfficer;
+    // A case with papers, two record checks and a message (accepted, checked again), and one with none yet.
+    const accepted = await acceptedCase(officer);
+    await answeredCheck(officer, accepted.id);
+    await officer.data('mutation($id: ID!) { runRecordCheck(id: $id) { id } }', { id: accepted.id });
+    await answeredCheck(officer, accepted.id);
+    const fresh = (await officer.data(SUBMIT, { input: application() })).submitApplication;
+    const lists =
+      '{ documents { id kind fileName byteSize status note uploadedAt verifiedAt verifiedBy { username } } recordChecks { id status source requestedAt completedAt suggestedOutcome matches { kind recordRef offence judgmentDate } } notifications { id event channel status text createdAt sentAt } missingDocumentKinds availableActions }';
+    for (const { id } of [accepted, fresh]) {
+      await officer.data(ConsoleApplicationDocument.toString(), { id }); // the first request loads the kept tables
+      const before = app.logger.count;
+      const whole = (await officer.data(ConsoleApplicationDocument.toString(), { id })).application;
+      expect(app.logger.count - before).toBe(2);
+      const alone = (await officer.data(`query($id: ID!) { application(id: $id) ${lists} }`, { id })).application;
+      const [onPage] = (await officer.data(`query($ids: [ID!]) { applications(filter: { ids: $ids }) { items ${lists} } }`, { ids: [id] }))
+        .applications.items;
+      expect(alone).toEqual(onPage);
+      const ids = (list: { id: string }[]) => list.map((row) => row.id);
+      for (const field of ['documents', 'recordChecks', 'notifications']) expect(ids(whole[field]), field).toEqual(ids(onPage[field]));
+    }
+    const read = (await officer.data(`query($id: ID!) { application(id: $id) ${lists} }`, { id: accepted.id })).application;
+    expect([read.documents.length, read.recordChecks.length, read.notifications.length > 0]).toEqual([2, 2, true]);
+    const byId = (list: { id: string }[], order: 1 | -1) => [...list].sort((a, b) => order * (Number(a.id) - Number(b.id)));
+    expect(read.documents).toEqual(byId(read.documents, 1));
+    expect(read.recordChecks).toEqual(byId(read.recordChecks, -1));
+    expect(read.notifications).toEqual(byId(read.notifications, 1));
+    // Outside the officer's offices, the case and its lists are not there.
+    const elsewhere = await app.as('shenhe.officer');
+    expect((await elsewhere.data(ConsoleApplicationDocument.toString(), { id: accepted.id })).application).toBeNull();
   });
 });
 

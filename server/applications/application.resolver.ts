@@ -79,8 +79,8 @@ export class ApplicationResolver {
 
   @Authorized()
   @Query(() => Application, { nullable: true })
-  application(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Application | null> {
-    return getApplication(ctx, id);
+  application(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Application | null> {
+    return getApplication(ctx, id, selectedFields(info, []));
   }
 
   @Authorized()

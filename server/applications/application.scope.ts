@@ -1,10 +1,10 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { Conditions } from '../core/conditions';
 import { scopeOfficeIds } from '../offices/office.service';
 import { Application } from './application.entity';
 import { managerOf } from '../core/transaction';
-import { rowsWhere } from '../core/rows-by-ids';
+import { type ListOf, rowsWhere, rowsWithLists } from '../core/rows-by-ids';
 
 /**
  * The one way to read cases: conditions over `alias` that keep the offices the signed-in officer
@@ -29,9 +29,27 @@ export async function findApplicationInScope(
   id: number | string,
   em: EntityManager = managerOf(ctx),
 ): Promise<Application | null> {
-  const numeric = Number(id);
-  if (!Number.isInteger(numeric)) return null;
-  const conditions = (await scopeConditions(ctx, 'r', em)).and('r.id = :id', { id: numeric });
+  const conditions = await caseInScope(ctx, id, em);
+  if (!conditions) return null;
   const [row] = await rowsWhere(em, Application, conditions.sql, conditions.parameters);
   return row ?? null;
+}
+
+/** The same, with the rows of `lists` that belong to the case read in the same statement (see rowsWithLists). */
+export async function findApplicationWithLists(
+  ctx: RequestContext,
+  id: number | string,
+  lists: readonly ListOf<ObjectLiteral>[],
+): Promise<{ application: Application | null; lists: ObjectLiteral[][] }> {
+  const conditions = await caseInScope(ctx, id, managerOf(ctx));
+  if (!conditions) return { application: null, lists: [] };
+  const found = await rowsWithLists(managerOf(ctx), Application, conditions.sql, conditions.parameters, lists);
+  return { application: found.rows[0] ?? null, lists: found.lists };
+}
+
+/** The conditions over `r` of case `id` in scope; null for an id that names no case. */
+async function caseInScope(ctx: RequestContext, id: number | string, em: EntityManager): Promise<Conditions | null> {
+  const numeric = Number(id);
+  if (!Number.isInteger(numeric)) return null;
+  return (await scopeConditions(ctx, 'r', em)).and('r.id = :id', { id: numeric });
 }

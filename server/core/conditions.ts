@@ -1,4 +1,5 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { readQuery } from './read-query';
 
 /**
  * SQL conditions joined by AND, with named parameters (`:name`, `:...list`) as TypeORM's query
@@ -22,8 +23,8 @@ export class Conditions {
   }
 }
 
-/** Runs `sql` with named parameters, expanded by the driver as it expands a query builder's. */
+/** Runs `sql`, a read, with named parameters, expanded by the driver as it expands a query builder's. */
 export function queryNamed<T = Record<string, unknown>>(em: EntityManager, sql: string, parameters: ObjectLiteral): Promise<T[]> {
   const [query, values] = em.connection.driver.escapeQueryWithParameters(sql, parameters);
-  return em.query(query, values);
+  return readQuery<T>(em, query, values);
 }

@@ -2,6 +2,8 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { queryNamed } from './conditions';
+import { readQuery } from './read-query';
+import { isMysqlFamily } from './dialect';
 
 // The session statement, a case with its documents, checks and messages, and the rows of a page
 // of cases run on nearly every request; TypeORM's query builder spends more CPU building such a
@@ -11,6 +13,8 @@ import { queryNamed } from './conditions';
 interface ByIdsStatement {
   metadata: EntityMetadata;
   select: string;
+  /** The columns as `alias`.column, without names of their own (as JSON_ARRAY lists them). */
+  values: string;
   /** Each column with the name of its value in a raw row, and what sets it on an entity. */
   columns: { column: ColumnMetadata; key: string; set: (entity: ObjectLiteral, value: unknown) => void }[];
 }
@@ -62,7 +66,8 @@ export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, 
       .filter((c) => !omit.includes(c.propertyPath.split('.')[0]))
       .map((column) => ({ column, key: `${alias}_${column.databaseName}`, set: setterOf(column) }));
     const select = columns.map((c) => `${alias}.${quote(c.column.databaseName)} AS ${quote(c.key)}`).join(', ');
-    statement = { metadata, select, columns };
+    const values = columns.map((c) => `${alias}.${quote(c.column.databaseName)}`).join(', ');
+    statement = { metadata, select, values, columns };
     if (ofDatabase.size < MAX_BUILT) ofDatabase.set(key, statement);
   }
   return statement;
@@ -91,8 +96,68 @@ export async function rowsWhere<T extends ObjectLiteral>(
   const ds = em.connection;
   const list = selectList(ds, entity, 'r', omit);
   const sql = `SELECT ${list.select} FROM ${ds.driver.escape(list.metadata.tableName)} r${join ? ` ${join}` : ''} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
-  const raw: Record<string, unknown>[] = Array.isArray(parameters) ? await em.query(sql, [...parameters]) : await queryNamed(em, sql, parameters);
+  const raw: Record<string, unknown>[] = Array.isArray(parameters) ? await readQuery(em, sql, parameters) : await queryNamed(em, sql, parameters);
   return raw.map((row) => hydrate<T>(ds, list, row));
+}
+
+/** Rows of `entity` (as `l`) that belong to a row (`r`) by `on`, which rowsWithLists reads with it. */
+export interface ListOf<L extends ObjectLiteral> {
+  entity: EntityTarget<L>;
+  on: string;
+}
+
+/**
+ * The rows of `entity` (as `r`) that meet `condition` (named parameters, as Conditions has them),
+ * each list's rows that belong to them, in one statement: every row a JSON array of its columns,
+ * the parts joined by UNION ALL. A case and its three lists cost MariaDB less that way than as four
+ * statements, and the server one round trip instead of four; a JSON aggregate per list
+ * (JSON_ARRAYAGG) would cost MariaDB more than the four statements. Rows in the order of their ids.
+ */
+export async function rowsWithLists<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  condition: string,
+  parameters: ObjectLiteral,
+  lists: readonly ListOf<ObjectLiteral>[],
+): Promise<{ rows: T[]; lists: ObjectLiteral[][] }> {
+  const ds = em.connection;
+  const parts = [
+    { entity, alias: 'r', from: '' },
+    ...lists.map((list) => ({ entity: list.entity, alias: 'l', from: ` JOIN ${table(ds, entity)} r ON ${list.on}` })),
+  ];
+  const json = isMysqlFamily(ds) ? 'JSON_ARRAY' : 'json_array';
+  const sql = parts
+    .map(
+      (part, i) =>
+        `SELECT ${i} AS part, ${json}(${selectList(ds, part.entity, part.alias).values}) AS v FROM ${table(ds, part.entity)} ${part.alias}${part.from} WHERE ${condition}`,
+    )
+    .join(' UNION ALL ');
+  const found: ObjectLiteral[][] = parts.map(() => []);
+  for (const { part, v } of await queryNamed<{ part: number | string; v: unknown }>(em, sql, parameters)) {
+    const i = Number(part);
+    found[i].push(entityOfJson(ds, selectList(ds, parts[i].entity, parts[i].alias), v));
+  }
+  for (const rows of found) rows.sort((a, b) => a.id - b.id);
+  const [rows, ...ofLists] = found;
+  return { rows: rows as T[], lists: ofLists };
+}
+
+const table = (ds: DataSource, entity: EntityTarget<ObjectLiteral>) => ds.driver.escape(ds.getMetadata(entity).tableName);
+
+/**
+ * The entity of a JSON array of `list`'s columns. MySQL and MariaDB write a DATETIME in JSON as
+ * text, in UTC (the connection's time zone is 'Z'); SQLite's driver reads that text itself. MySQL
+ * answers a JSON value already parsed.
+ */
+function entityOfJson<T extends ObjectLiteral>(ds: DataSource, list: ByIdsStatement, value: unknown): T {
+  const row: unknown[] = typeof value === 'string' ? JSON.parse(value) : value;
+  const utcText = isMysqlFamily(ds);
+  const target = list.metadata.create() as T;
+  list.columns.forEach(({ column, set }, i) => {
+    const raw = utcText && column.type === 'datetime' && typeof row[i] === 'string' ? new Date(`${(row[i] as string).replace(' ', 'T')}Z`) : row[i];
+    set(target, ds.driver.prepareHydratedValue(raw, column));
+  });
+  return target;
 }
 
 /** `column IN (?, ?, ...)` for these values (never empty: no value matches nothing). */

@@ -6,6 +6,7 @@ import { Gate } from '../core/gate';
 import type { RequestContext } from '../core/context';
 import { type CacheVersions, cacheVersionSelects, cacheVersionsOf } from '../core/reference-cache';
 import { hydrate, selectList } from '../core/rows-by-ids';
+import { readQuery } from '../core/read-query';
 import { transactionOf } from '../core/transaction';
 import { Officer } from './officer.entity';
 import { Session } from './session.entity';
@@ -84,7 +85,8 @@ export async function sessionOfToken(
   const q = (name: string) => ds.driver.escape(name);
   const columns = selectList(ds, Officer, 'o');
   const versions = cacheVersionSelects().map((v) => `${v.sql} AS ${v.alias}`);
-  const [row]: Record<string, unknown>[] = await ds.query(
+  const [row]: Record<string, unknown>[] = await readQuery(
+    ds.manager,
     `SELECT s.${q('expiresAt')} AS s_expiresAt, ${columns.select}, ${versions.join(', ')} FROM ${q('session')} s JOIN ${q('officer')} o ON o.id = s.${q('officerId')} WHERE s.id = ?`,
     [sessionIdOf(config, token)],
   );

@@ -1,0 +1,44 @@
+import { type EntityManager, QueryFailedError } from 'typeorm';
+import { isMysqlFamily } from './dialect';
+
+interface PooledConnection {
+  listeners(event: 'error'): unknown[];
+  on(event: 'error', listener: (error: Error) => void): void;
+  query(sql: string, values: unknown[], done: (error: Error | null, rows: unknown) => void): void;
+  release(): void;
+}
+
+interface MysqlPool {
+  getConnection(done: (error: Error | null, connection: PooledConnection) => void): void;
+}
+
+/**
+ * Runs a statement that reads (with `?` for each of `parameters`) through `em`. Outside a
+ * transaction on MySQL/MariaDB it goes to the driver's pool itself: TypeORM's query runner spends
+ * on every statement a runner of its own, two broadcasts to subscribers and a promise wrapper that
+ * mysql2 requires anew each time, which made up a sixth of what a case page cost the server. It
+ * is logged as TypeORM logs a statement, and fails as TypeORM's does (QueryFailedError).
+ */
+export function readQuery<T = Record<string, unknown>>(em: EntityManager, sql: string, parameters: readonly unknown[] = []): Promise<T[]> {
+  const ds = em.connection;
+  if (em.queryRunner || !isMysqlFamily(ds)) return em.query(sql, [...parameters]);
+  const values = [...parameters];
+  ds.logger.logQuery(sql, values);
+  const pool = (ds.driver as unknown as { pool: MysqlPool }).pool;
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      ds.logger.logQueryError(error, sql, values);
+      reject(new QueryFailedError(sql, values, error));
+    };
+    pool.getConnection((error, connection) => {
+      if (error) return fail(error);
+      // As TypeORM does for each connection it takes: an error event with no listener would end the process.
+      if (!connection.listeners('error').length) connection.on('error', (e) => ds.logger.log('warn', `MySQL connection raised an error. ${e}`));
+      connection.query(sql, values, (error, rows) => {
+        connection.release();
+        if (error) fail(error);
+        else resolve(rows as T[]);
+      });
+    });
+  });
+}
