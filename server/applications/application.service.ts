@@ -26,7 +26,7 @@ import { Application } from './application.entity';
 import type { ApplicationInput } from '../intake/intake.inputs';
 import type { ApplicationFilter, ApplicationSort } from './application.inputs';
 import { findApplicationInScope, findApplicationWithLists, scopeConditions, scopedApplications } from './application.scope';
-import { propertiesOf, rowsWhere } from '../core/rows-by-ids';
+import { propertiesOf, rowsWhere, tableOf } from '../core/rows-by-ids';
 import { Conditions, queryNamed } from '../core/conditions';
 import { checkApplication } from '../intake/intake.validation';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
@@ -183,11 +183,11 @@ async function applyFilter(ctx: RequestContext, c: Conditions, f: ApplicationFil
   if (f.submittedFrom) c.and('a.submittedAt >= :submittedFrom', { submittedFrom: f.submittedFrom });
   if (f.submittedTo) c.and('a.submittedAt <= :submittedTo', { submittedTo: f.submittedTo });
   if (f.documentsPending != null) {
-    const pending = `SELECT 1 FROM ${table(ctx, Document)} d WHERE d.applicationId = a.id AND d.status = :pendingDoc`;
+    const pending = `SELECT 1 FROM ${tableOf(ctx.ds, Document)} d WHERE d.applicationId = a.id AND d.status = :pendingDoc`;
     c.and(`${f.documentsPending ? '' : 'NOT '}EXISTS (${pending})`, { pendingDoc: DocumentStatus.PENDING });
   }
   if (f.notificationFailed != null) {
-    const failed = `SELECT 1 FROM ${table(ctx, Notification)} nf WHERE nf.applicationId = a.id AND ${failedLately('nf')}`;
+    const failed = `SELECT 1 FROM ${tableOf(ctx.ds, Notification)} nf WHERE nf.applicationId = a.id AND ${failedLately('nf')}`;
     c.and(`${f.notificationFailed ? '' : 'NOT '}EXISTS (${failed})`, failedLatelyParameters(new Date()));
   }
   if (f.recordCheckStatus) {
@@ -199,8 +199,6 @@ async function applyFilter(ctx: RequestContext, c: Conditions, f: ApplicationFil
     c.and(slaStatesCondition(f.slaState), slaParameters(now, calendar.dueSoonBefore(now)));
   }
 }
-
-const table = (ctx: RequestContext, entity: EntityTarget<ObjectLiteral>) => ctx.ds.driver.escape(ctx.ds.getMetadata(entity).tableName);
 
 export async function listApplications(
   ctx: RequestContext,
@@ -241,7 +239,7 @@ export function pageOfCases(
   const omit = properties
     ? [...propertiesOf(ctx.ds, Application)].filter((p) => p !== 'id' && !properties.includes(p as keyof Application))
     : ['routingDecision'];
-  const page = `SELECT a.id FROM ${table(ctx, Application)} a WHERE ${query.conditions.sql} ORDER BY ${query.orderBy('a')} LIMIT ${take} OFFSET ${skip}`;
+  const page = `SELECT a.id FROM ${tableOf(ctx.ds, Application)} a WHERE ${query.conditions.sql} ORDER BY ${query.orderBy('a')} LIMIT ${take} OFFSET ${skip}`;
   return rowsWhere(managerOf(ctx), Application, 'r.id = p.id', query.conditions.parameters, {
     join: `JOIN (${page}) p`,
     orderBy: query.orderBy('r'),
@@ -253,7 +251,7 @@ export function pageOfCases(
 export async function countCases(ctx: RequestContext, query: CaseQuery): Promise<number> {
   const [row] = await queryNamed<{ n: string | number }>(
     managerOf(ctx),
-    `SELECT COUNT(*) AS n FROM ${table(ctx, Application)} a WHERE ${query.conditions.sql}`,
+    `SELECT COUNT(*) AS n FROM ${tableOf(ctx.ds, Application)} a WHERE ${query.conditions.sql}`,
     query.conditions.parameters,
   );
   return Number(row.n);
@@ -292,7 +290,7 @@ async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Pro
   applyQueueFilter(ctx, c, f, 'c');
   const [row] = await queryNamed<{ n: string | number | null }>(
     managerOf(ctx),
-    `SELECT SUM(c.${ctx.ds.driver.escape('count')}) AS n FROM ${table(ctx, CaseCount)} c WHERE ${c.sql}`,
+    `SELECT SUM(c.${ctx.ds.driver.escape('count')}) AS n FROM ${tableOf(ctx.ds, CaseCount)} c WHERE ${c.sql}`,
     c.parameters,
   );
   return Number(row?.n ?? 0);

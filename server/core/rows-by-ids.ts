@@ -95,7 +95,7 @@ export async function rowsWhere<T extends ObjectLiteral>(
 ): Promise<T[]> {
   const ds = em.connection;
   const list = selectList(ds, entity, 'r', omit);
-  const sql = `SELECT ${list.select} FROM ${ds.driver.escape(list.metadata.tableName)} r${join ? ` ${join}` : ''} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+  const sql = `SELECT ${list.select} FROM ${tableOf(ds, entity)} r${join ? ` ${join}` : ''} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
   const raw: Record<string, unknown>[] = Array.isArray(parameters) ? await readQuery(em, sql, parameters) : await queryNamed(em, sql, parameters);
   return raw.map((row) => hydrate<T>(ds, list, row));
 }
@@ -123,13 +123,13 @@ export async function rowsWithLists<T extends ObjectLiteral>(
   const ds = em.connection;
   const parts = [
     { entity, alias: 'r', from: '' },
-    ...lists.map((list) => ({ entity: list.entity, alias: 'l', from: ` JOIN ${table(ds, entity)} r ON ${list.on}` })),
+    ...lists.map((list) => ({ entity: list.entity, alias: 'l', from: ` JOIN ${tableOf(ds, entity)} r ON ${list.on}` })),
   ];
   const json = isMysqlFamily(ds) ? 'JSON_ARRAY' : 'json_array';
   const sql = parts
     .map(
       (part, i) =>
-        `SELECT ${i} AS part, ${json}(${selectList(ds, part.entity, part.alias).values}) AS v FROM ${table(ds, part.entity)} ${part.alias}${part.from} WHERE ${condition}`,
+        `SELECT ${i} AS part, ${json}(${selectList(ds, part.entity, part.alias).values}) AS v FROM ${tableOf(ds, part.entity)} ${part.alias}${part.from} WHERE ${condition}`,
     )
     .join(' UNION ALL ');
   const found: ObjectLiteral[][] = parts.map(() => []);
@@ -141,8 +141,6 @@ export async function rowsWithLists<T extends ObjectLiteral>(
   const [rows, ...ofLists] = found;
   return { rows: rows as T[], lists: ofLists };
 }
-
-const table = (ds: DataSource, entity: EntityTarget<ObjectLiteral>) => ds.driver.escape(ds.getMetadata(entity).tableName);
 
 /**
  * The entity of a JSON array of `list`'s columns. MySQL and MariaDB write a DATETIME in JSON as
@@ -159,6 +157,9 @@ function entityOfJson<T extends ObjectLiteral>(ds: DataSource, list: ByIdsStatem
   });
   return target;
 }
+
+/** The table of `entity`, quoted for the database's SQL. */
+export const tableOf = (ds: DataSource, entity: EntityTarget<ObjectLiteral>) => ds.driver.escape(ds.getMetadata(entity).tableName);
 
 /** `column IN (?, ?, ...)` for these values (never empty: no value matches nothing). */
 export const inList = (column: string, values: readonly unknown[]) =>
