@@ -22,6 +22,7 @@ import { migrations } from './migrations';
 import { CacheVersionBumps } from './core/reference-cache';
 import { addMissingIndexes } from './core/bulk-insert';
 import { isMysqlFamily } from './core/dialect';
+import { mysqlPoolOf, type PooledConnection } from './core/read-query';
 
 export const entities = [
   Office,
@@ -118,15 +119,6 @@ export async function openDatabase(settings: DataSourceSettings): Promise<DataSo
   return ds;
 }
 
-interface PooledConnection {
-  query(sql: string, done: (error: Error | null) => void): void;
-  release(): void;
-}
-interface ConnectionPool {
-  on(event: 'connection', listener: (connection: PooledConnection) => void): void;
-  getConnection(done: (error: Error | null, connection: PooledConnection) => void): void;
-}
-
 /**
  * Gives every statement the server sends to MySQL/MariaDB a time budget, so one expensive query
  * cannot hold a connection and the requests queued behind it. Set on each pooled connection: the
@@ -135,8 +127,8 @@ interface ConnectionPool {
 export async function limitStatementTime(ds: DataSource, ms: number): Promise<void> {
   if (!isMysqlFamily(ds) || ms <= 0) return;
   const sql = ds.options.type === 'mariadb' ? `SET SESSION max_statement_time = ${ms / 1000}` : `SET SESSION max_execution_time = ${Math.round(ms)}`;
-  const pool = (ds.driver as unknown as { pool: ConnectionPool }).pool;
-  pool.on('connection', (connection) => connection.query(sql, () => undefined));
+  const pool = mysqlPoolOf(ds);
+  pool.on('connection', (connection) => connection.query(sql, [], () => undefined));
   const open = await Promise.all(
     Array.from(
       { length: (ds.options as { extra?: { connectionLimit?: number } }).extra?.connectionLimit ?? POOL_SIZE },
@@ -150,7 +142,7 @@ export async function limitStatementTime(ds: DataSource, ms: number): Promise<vo
     open.map(
       (connection) =>
         new Promise<void>((resolve, reject) => {
-          connection.query(sql, (error) => (error ? reject(error) : resolve()));
+          connection.query(sql, [], (error) => (error ? reject(error) : resolve()));
         }),
     ),
   );

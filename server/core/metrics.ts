@@ -3,6 +3,8 @@ import http from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { isMysqlFamily } from './dialect';
+import { mysqlPoolOf } from './read-query';
 
 // Prometheus metrics of the process (prom-client): requests by route and GraphQL operation, errors
 // by code, the database pool, the event loop (with Node's default metrics), the audit chain's
@@ -93,19 +95,13 @@ export const notificationsDone = new Counter({
 /** The data the gauges below read when scraped: the database of this process. */
 let database: DataSource | null = null;
 
-interface MysqlPool {
-  _allConnections?: { length: number };
-  _freeConnections?: { length: number };
-  _connectionQueue?: { length: number };
-}
-
 new Gauge({
   name: 'rcc_db_pool_connections',
   help: 'Connections of the database pool: in use, idle, and requests waiting for one (MySQL/MariaDB)',
   labelNames: ['state'] as const,
   registers: [registry],
   collect() {
-    const pool = (database?.driver as unknown as { pool?: MysqlPool } | undefined)?.pool;
+    const pool = database && isMysqlFamily(database) ? mysqlPoolOf(database) : undefined;
     if (!pool?._allConnections) return;
     const all = pool._allConnections.length;
     const idle = pool._freeConnections?.length ?? 0;

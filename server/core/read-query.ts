@@ -1,16 +1,26 @@
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { isMysqlFamily } from './dialect';
 
-interface PooledConnection {
+/** A connection of mysql2's pool, as the server uses one (callback API). */
+export interface PooledConnection {
   listeners(event: 'error'): unknown[];
   on(event: 'error', listener: (error: Error) => void): void;
   query(sql: string, values: unknown[], done: (error: Error | null, rows: unknown) => void): void;
   release(): void;
 }
 
-interface MysqlPool {
+/** The pool of mysql2 connections TypeORM's MySQL/MariaDB driver keeps. */
+export interface MysqlPool {
+  on(event: 'connection', listener: (connection: PooledConnection) => void): void;
   getConnection(done: (error: Error | null, connection: PooledConnection) => void): void;
+  /** mysql2's own lists, which /metrics counts. */
+  _allConnections?: { length: number };
+  _freeConnections?: { length: number };
+  _connectionQueue?: { length: number };
 }
+
+/** The driver's pool of a MySQL/MariaDB database (TypeORM does not type it). */
+export const mysqlPoolOf = (ds: DataSource) => (ds.driver as unknown as { pool: MysqlPool }).pool;
 
 /**
  * Runs a statement that reads (with `?` for each of `parameters`) through `em`. Outside a
@@ -24,7 +34,7 @@ export function readQuery<T = Record<string, unknown>>(em: EntityManager, sql: s
   if (em.queryRunner || !isMysqlFamily(ds)) return em.query(sql, [...parameters]);
   const values = [...parameters];
   ds.logger.logQuery(sql, values);
-  const pool = (ds.driver as unknown as { pool: MysqlPool }).pool;
+  const pool = mysqlPoolOf(ds);
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
       ds.logger.logQueryError(error, sql, values);

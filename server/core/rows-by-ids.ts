@@ -122,20 +122,19 @@ export async function rowsWithLists<T extends ObjectLiteral>(
 ): Promise<{ rows: T[]; lists: ObjectLiteral[][] }> {
   const ds = em.connection;
   const parts = [
-    { entity, alias: 'r', from: '' },
-    ...lists.map((list) => ({ entity: list.entity, alias: 'l', from: ` JOIN ${tableOf(ds, entity)} r ON ${list.on}` })),
+    { list: selectList(ds, entity, 'r'), from: `${tableOf(ds, entity)} r` },
+    ...lists.map((list) => ({
+      list: selectList(ds, list.entity, 'l'),
+      from: `${tableOf(ds, list.entity)} l JOIN ${tableOf(ds, entity)} r ON ${list.on}`,
+    })),
   ];
   const json = isMysqlFamily(ds) ? 'JSON_ARRAY' : 'json_array';
   const sql = parts
-    .map(
-      (part, i) =>
-        `SELECT ${i} AS part, ${json}(${selectList(ds, part.entity, part.alias).values}) AS v FROM ${tableOf(ds, part.entity)} ${part.alias}${part.from} WHERE ${condition}`,
-    )
+    .map((part, i) => `SELECT ${i} AS part, ${json}(${part.list.values}) AS v FROM ${part.from} WHERE ${condition}`)
     .join(' UNION ALL ');
   const found: ObjectLiteral[][] = parts.map(() => []);
   for (const { part, v } of await queryNamed<{ part: number | string; v: unknown }>(em, sql, parameters)) {
-    const i = Number(part);
-    found[i].push(entityOfJson(ds, selectList(ds, parts[i].entity, parts[i].alias), v));
+    found[Number(part)].push(entityOfJson(ds, parts[Number(part)].list, v));
   }
   for (const rows of found) rows.sort((a, b) => a.id - b.id);
   const [rows, ...ofLists] = found;
