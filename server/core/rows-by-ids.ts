@@ -64,9 +64,9 @@ export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, 
     const quote = (name: string) => ds.driver.escape(name);
     const columns = metadata.columns
       .filter((c) => !omit.includes(c.propertyPath.split('.')[0]))
-      .map((column) => ({ column, key: `${alias}_${column.databaseName}`, set: setterOf(column) }));
-    const select = columns.map((c) => `${alias}.${quote(c.column.databaseName)} AS ${quote(c.key)}`).join(', ');
-    const values = columns.map((c) => `${alias}.${quote(c.column.databaseName)}`).join(', ');
+      .map((column) => ({ column, key: `${alias}_${column.databaseName}`, ref: `${alias}.${quote(column.databaseName)}`, set: setterOf(column) }));
+    const select = columns.map((c) => `${c.ref} AS ${quote(c.key)}`).join(', ');
+    const values = columns.map((c) => c.ref).join(', ');
     statement = { metadata, select, values, columns };
     if (ofDatabase.size < MAX_BUILT) ofDatabase.set(key, statement);
   }
