@@ -93,7 +93,7 @@ export async function sessionOfToken(
   const expiresAt =
     row && (ds.driver.prepareHydratedValue(row.s_expiresAt, ds.getMetadata(Session).findColumnWithPropertyName('expiresAt')!) as Date);
   if (!row || expiresAt.getTime() <= Date.now()) return { officer: null, versions: {} };
-  const officer = hydrate<Officer>(ds, columns, row);
+  const officer = hydrate<Officer>(columns, row);
   return { officer: officer.active ? officer : null, versions: cacheVersionsOf(row) };
 }
 
