@@ -4,6 +4,7 @@ import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server/app';
 import { holderDescription } from '../server/documents/result-document';
@@ -233,6 +234,21 @@ describe('uploads', () => {
   });
 });
 
+/** The text of the QR code on a PDF's first page, as poppler renders the page (a PPM image). */
+function qrCodeOf(pdfFile: string): string | undefined {
+  const ppm = execFileSync('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', pdfFile], { maxBuffer: 64 * 1024 * 1024 });
+  const header = ppm
+    .subarray(0, 20)
+    .toString('latin1')
+    .match(/^P6\s+(\d+)\s+(\d+)\s+255\s/);
+  if (!header) throw new Error('pdftoppm did not write a PPM image');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const rgb = ppm.subarray(header[0].length);
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  for (let i = 0; i < width * height; i++) rgba.set([rgb[3 * i], rgb[3 * i + 1], rgb[3 * i + 2], 255], 4 * i);
+  return jsQR(rgba, width, height)?.data;
+}
+
 describe('issued documents', () => {
   it('names a foreigner and a Hong Kong resident with nationality and document number', () => {
     expect(holderDescription({ ...foreigner(400), gender: 'F', birthDate: '1985-02-03' } as never)).toBe(
@@ -263,6 +279,8 @@ describe('issued documents', () => {
     expect(text).toContain(`公民身份号码：${subject.idNumber}`);
     expect(text).toContain(`性别：${genderFromResidentId(subject.idNumber) === 'M' ? '男' : '女'}`);
     expect(text).toContain('出生日期：1990年5月17日');
+    // Its QR code reads back as the address of its verification page.
+    expect(qrCodeOf(file)).toBe(`${app.config.publicBaseUrl}/verify?number=${encodeURIComponent(issued.number)}&code=${issued.verificationCode}`);
 
     const verify = (number: string, code: string) => fetch(`${app.server.url}/verify?number=${encodeURIComponent(number)}&code=${code}`);
     const good = await verify(issued.number, issued.verificationCode);
