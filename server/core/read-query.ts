@@ -7,6 +7,8 @@ export interface PooledConnection {
   on(event: 'error', listener: (error: Error) => void): void;
   query(sql: string, values: unknown[], done: (error: Error | null, rows: unknown) => void): void;
   release(): void;
+  /** mysql2's promise API over this connection (what TypeORM's query runner calls). */
+  promise(promiseImpl?: PromiseConstructor): unknown;
 }
 
 /** The pool of mysql2 connections TypeORM's MySQL/MariaDB driver keeps. */
