@@ -28,9 +28,10 @@ interface ByIdsStatement {
  * A function written once per list of columns that makes the entity of a row, where
  * `valueAt(key, i)` is the expression of the i-th column's value in `row`, with the driver's own
  * conversions. Each property is stored by its name, written out: one loop storing a property by a
- * name held in a variable, for every entity, cost the queue page about 4% of its CPU (V8 cannot
- * keep one shape for such a store). An embedded column creates its group on the way, as TypeORM
- * does; a virtual one that refers to a relation's column is set by its metadata.
+ * name held in a variable, for every entity, took four times as long (V8 cannot keep one shape for
+ * such a store; 50 rows of a case's columns: 217-302 µs against 45-85 µs). An embedded column
+ * creates its group on the way, as TypeORM does; a virtual one that refers to a relation's column
+ * is set by its metadata.
  */
 function hydratorOf<Row>(
   ds: DataSource,
