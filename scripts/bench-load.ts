@@ -129,7 +129,8 @@ function scenarios(caseIds: string[]): Scenario[] {
       user: '',
       // Ten officers of the offices with the most cases to work. Each decides accepted cases it
       // holds, topped up first from its office's submitted ones (papers verified, then accepted):
-      // a run uses a few hundred cases, and the seed keeps about 3,000 submitted ones.
+      // room for 6 decisions a second each, warm-up included (a run uses up to about a thousand
+      // cases), and the seed keeps about 3,000 submitted ones.
       officers: async (ds) =>
         (
           await ds.query(
@@ -139,7 +140,7 @@ function scenarios(caseIds: string[]): Scenario[] {
           )
         ).map((r: { username: string }) => r.username),
       prepare: async (gql, client) => {
-        const need = 10 + Math.ceil(SECONDS * 4);
+        const need = 10 + Math.ceil(SECONDS * 8);
         const mine = await gql({
           query: '{ applications(filter: { status: [ACCEPTED], mine: true }, perPage: 200) { items { id version feeAmount } } }',
           variables: {},
