@@ -9,7 +9,11 @@ import { Application } from './application.entity';
 // one's status kept on the case for the queue's filter and the dashboard.
 
 /** Asks for a lookup of the case's subject in the transaction of `em`; the case shows it as pending. */
-export function checkSubject(em: EntityManager, a: Application, requestedById: number | null): Promise<RecordCheck> {
+export async function checkSubject(em: EntityManager, a: Application, requestedById: number | null): Promise<RecordCheck> {
+  // The case first, then its check, as the worker storing an answer takes them: accepting a case
+  // while the worker stores its older check deadlocked (the worker's settle waits on the new check,
+  // the acceptance's change of the case on the worker's lock).
+  await checkedCase.lock(em, a.id);
   const { idType, idNumber, name, birthDate } = a.subject;
   return requestRecordCheck(em, a.id, { idType, idNumber, name, birthDate }, requestedById);
 }

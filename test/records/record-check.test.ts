@@ -1,7 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkedCase } from '../../server/applications/record-checks';
+import { Application } from '../../server/applications/application.entity';
+import { checkedCase, checkSubject } from '../../server/applications/record-checks';
+import { RecordCheckStatus } from '../../server/core/enums';
+import { inTransaction } from '../../server/core/transaction';
+import { RecordCheck } from '../../server/records/record-check.entity';
 import { makeResidentId } from '../../server/identifiers/identifiers';
 import { CriminalRecord } from '../../server/records/criminal-record.entity';
 import type { Config } from '../../server/config';
@@ -245,6 +249,37 @@ describe('an exact match in force', () => {
     } finally {
       startChecks();
     }
+  });
+});
+
+describe('a new check beside the worker', () => {
+  it('takes the case before adding its check: an acceptance and the worker storing an older check take turns, never deadlock', async () => {
+    const c = await acceptedCase(officer, { subject: subject() });
+    const a = await app.ds.getRepository(Application).findOneByOrFail({ id: Number(c.id) });
+    const older = await app.ds.getRepository(RecordCheck).findOneByOrFail({ applicationId: a.id });
+    // As accepting a case asks: its new check first, then the change of the case. Between the two,
+    // the worker stores the older check's answer as it does: the case locked, then settled.
+    let storing: Promise<void> | undefined;
+    const accepting = inTransaction(app.ds, async (em) => {
+      await checkSubject(em, a, null);
+      storing = inTransaction(app.ds, async (worker) => {
+        await checkedCase.lock(worker, a.id);
+        await checkedCase.settle(worker, older);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await em.update(Application, { id: a.id }, { recordCheckStatus: RecordCheckStatus.PENDING });
+    });
+    const outcomes = await Promise.allSettled([
+      accepting,
+      accepting.then(
+        () => storing,
+        () => storing,
+      ),
+    ]);
+    expect(outcomes).toEqual([
+      { status: 'fulfilled', value: undefined },
+      { status: 'fulfilled', value: undefined },
+    ]);
   });
 });
 
