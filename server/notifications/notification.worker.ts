@@ -58,14 +58,20 @@ export class NotificationJobs implements JobKind<Notification> {
       : retryIn != null
         ? { ...tried, status: NotificationStatus.PENDING, nextAttemptAt: new Date(now.getTime() + retryIn) }
         : { ...tried, status: NotificationStatus.FAILED };
-    // Only while it is still this process's: one taken over after its lease ran out is the other's to store.
+    // Only while it is still this taking's: one taken over after its lease ran out is the other's to
+    // store. The taking's own time tells it apart: a message sent again counts its attempts afresh.
     // (In a transaction of its own: on SQLite's one connection a bare statement would join whichever is open.)
     const stored = await inTransaction(this.ds, (em) =>
       em
         .createQueryBuilder()
         .update(Notification)
         .set(outcome)
-        .where('id = :id AND status = :pending AND attempts = :attempts', { id: n.id, pending: NotificationStatus.PENDING, attempts: n.attempts })
+        .where('id = :id AND status = :pending AND attempts = :attempts AND startedAt = :startedAt', {
+          id: n.id,
+          pending: NotificationStatus.PENDING,
+          attempts: n.attempts,
+          startedAt: n.startedAt,
+        })
         .execute(),
     );
     if (!stored.affected) return null;

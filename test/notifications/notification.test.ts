@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicantPhone } from '../../server/applications/notifications';
 import type { Application } from '../../server/applications/application.entity';
 import { startWorker, stopWorker } from '../../server/core/job-worker';
-import { NOTIFICATIONS } from '../../server/notifications/notification.service';
+import { inTransaction } from '../../server/core/transaction';
+import { Notification } from '../../server/notifications/notification.entity';
+import { NOTIFICATIONS, requeueNotification } from '../../server/notifications/notification.service';
 import { MAX_ATTEMPTS, NotificationJobs } from '../../server/notifications/notification.worker';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
@@ -155,6 +157,29 @@ describe('a message for each step the applicant should know of', () => {
     const [row] = await app.ds.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'");
     expect(Number(row.n)).toBeGreaterThan(0);
     await expect.poll(async () => Number((await app.ds.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'"))[0].n)).toBe(0);
+  });
+
+  it('stores nothing from a worker that stalled past its lease over the taking of a message sent again since', async () => {
+    await stopWorker(app.ds, NOTIFICATIONS);
+    try {
+      const c = await acceptedCase(officer);
+      const messages = app.ds.getRepository(Notification);
+      const sender = new NotificationJobs(app.ds, app.config, { name: 'test', send: async () => undefined });
+      const stalled = await inTransaction(app.ds, (em) => sender.take(em));
+      expect(stalled).toMatchObject({ applicationId: Number(c.id), attempts: 1 });
+      // Its lease ran out, the message was tried until it FAILED, and an officer sent it again: taken anew, its count afresh.
+      await messages.update({ id: stalled!.id }, { status: 'FAILED' as never, startedAt: null });
+      await inTransaction(app.ds, async (em) => requeueNotification(em, await messages.findOneByOrFail({ id: stalled!.id })));
+      const retaken = await inTransaction(app.ds, (em) => sender.take(em));
+      expect(retaken).toMatchObject({ id: stalled!.id, attempts: 1 });
+
+      await sender.run(stalled!);
+      expect(await messages.findOneByOrFail({ id: stalled!.id })).toMatchObject({ status: 'PENDING', startedAt: retaken!.startedAt, sentAt: null });
+      await sender.run(retaken!);
+      expect(await messages.findOneByOrFail({ id: stalled!.id })).toMatchObject({ status: 'SENT', channel: 'test', startedAt: null });
+    } finally {
+      startWorker(app.ds, new NotificationJobs(app.ds, app.config));
+    }
   });
 
   it('goes to the agent of an entrusted case, a unit contact, else the subject, or the mailing phone', () => {
