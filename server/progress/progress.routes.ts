@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { applicantPhone } from '../applications/notifications';
@@ -127,10 +127,18 @@ export function progressRoutes(ds: DataSource, limiter: RateLimiterAbstract): Ro
       else res.type('html').send(page('办理进度查询', `<p class="bad">${error}</p>${FORM}`));
       return;
     }
-    // A reference tried too often is refused whether it exists or not, and with the right digits too.
-    const tried = await triesOfReference.get(ref);
-    if (tried && tried.consumedPoints >= TRIES_PER_REFERENCE.points) {
-      res.set('Retry-After', String(Math.max(1, Math.ceil(tried.msBeforeNext / 1000)))).status(429);
+    // Every try is counted before the digits are compared (parallel guesses cannot slip past the
+    // limit) and given back when they match; a reference tried too often is refused whether it
+    // exists or not, and with the right digits too.
+    const refused = await triesOfReference.consume(ref).then(
+      () => null,
+      (r: unknown) => {
+        if (r instanceof RateLimiterRes) return r;
+        throw r;
+      },
+    );
+    if (refused) {
+      res.set('Retry-After', String(Math.max(1, Math.ceil(refused.msBeforeNext / 1000)))).status(429);
       if (json) res.json({ error: TOO_MANY_TRIES });
       else res.type('html').send(page('请求过于频繁', `<p class="bad">${TOO_MANY_TRIES}</p>`));
       return;
@@ -139,12 +147,12 @@ export function progressRoutes(ds: DataSource, limiter: RateLimiterAbstract): Ro
     const given = a && applicantPhone(a);
     // A wrong reference and a wrong phone answer alike: nothing tells which reference numbers exist.
     if (!a || !given || !sameDigits(given.slice(-4), phone)) {
-      await triesOfReference.penalty(ref);
       res.status(404);
       if (json) res.json({ error: NOT_FOUND });
       else res.type('html').send(page('未查到该申请', `<p class="bad">${NOT_FOUND}</p>${FORM}`));
       return;
     }
+    await triesOfReference.reward(ref, 1);
     const progress = await progressOf(ds, a);
     if (json) res.json(progress);
     else res.type('html').send(progressPage(progress));

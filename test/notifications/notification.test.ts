@@ -9,6 +9,7 @@ import { inTransaction } from '../../server/core/transaction';
 import { Notification } from '../../server/notifications/notification.entity';
 import { NOTIFICATIONS, requeueNotification } from '../../server/notifications/notification.service';
 import { MAX_ATTEMPTS, NotificationJobs } from '../../server/notifications/notification.worker';
+import { TRIES_PER_REFERENCE } from '../../server/progress/progress.routes';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
 import { acceptedCase, readyCase, step } from '../support/workflow';
@@ -352,6 +353,22 @@ describe('the public progress page', () => {
     expect((await refused.json()).error).toContain('该受理编号查询错误次数过多');
     // Another address, another reference: answered.
     expect((await progress(`?ref=${mailed.referenceNo}&phone=4321`, 'application/json', '198.51.100.100')).status).toBe(200);
+  });
+
+  it('counts parallel guesses of one reference before comparing them: no more than the limit are compared', async () => {
+    const c = await acceptedCase(officer, { subject: citizen({ phone: '13855553333' }) });
+    const ref = (await notesOf(c.id)).referenceNo;
+    // 200 at once, each from an address of its own, the right digits among them.
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        progress(`?ref=${ref}&phone=${i === 150 ? '3333' : String(5000 + i)}`, 'application/json', `2001:db8:${i.toString(16)}::1`).then(
+          (r) => r.status,
+        ),
+      ),
+    );
+    const compared = statuses.filter((s) => s !== 429);
+    expect(compared.length).toBeLessThanOrEqual(TRIES_PER_REFERENCE.points);
+    expect(compared.every((s) => s === 404 || s === 200)).toBe(true);
   });
 
   it('limits the requests of one address together with /verify', async () => {
