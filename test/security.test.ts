@@ -102,6 +102,19 @@ describe('client addresses behind a proxy', () => {
     expect((await verify('10.2.0.2')).status).toBe(404);
   });
 
+  it('counts the IPv6 addresses of one /64 as one client, and another /64 apart', async () => {
+    const verify = (address: string) => fetch(`${app.server.url}/verify?number=X&code=Y`, { headers: { 'x-forwarded-for': address } });
+    const statuses: number[] = [];
+    // 60 addresses of one subscriber's /64, written as a client may write them.
+    for (let i = 0; i < 60; i++) statuses.push((await verify(i % 2 ? `2001:db8:7:7::${i.toString(16)}` : `2001:0DB8:0007:0007:0:0:${i}:1`)).status);
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(404));
+    expect(statuses.slice(20)).toEqual(Array(40).fill(429));
+    expect((await verify('2001:db8:7:8::1')).status).toBe(404);
+    // An IPv4 address mapped into IPv6 is that IPv4 address.
+    for (let i = 0; i < 20; i++) await verify('10.2.0.9');
+    expect((await verify('::ffff:10.2.0.9')).status).toBe(429);
+  });
+
   it('ignores X-Forwarded-For when TRUST_PROXY is off, so a client cannot pick its own address', async () => {
     const direct = await startTestApp();
     try {

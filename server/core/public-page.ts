@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import { addressKey } from './rate-limits';
 
 // The pages the public reaches without signing in (/verify, /progress): small Chinese HTML pages,
 // never cached, counted per client address by one limiter.
@@ -26,7 +27,7 @@ export const wantsJson = (req: Request) => req.accepts(['html', 'json']) === 'js
  */
 export async function admitPublic(limiter: RateLimiterAbstract, req: Request, res: Response): Promise<boolean> {
   res.set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" });
-  const refused = await limiter.consume(req.ip ?? 'unknown').then(
+  const refused = await limiter.consume(addressKey(req.ip)).then(
     () => null,
     (r: unknown) => {
       if (r instanceof RateLimiterRes) return r;

@@ -7,6 +7,7 @@ import { transactionOf } from '../core/transaction';
 import { checkCredentials, endSession, readCookie, SESSION_COOKIE, startSession } from '../officers/auth.service';
 import { type LoginAttempt, LoginLimits } from '../officers/login-limits';
 import type { Officer } from '../officers/officer.entity';
+import { addressKey } from '../core/rate-limits';
 import { restRoute } from './rest-route';
 
 function cookieOptions(config: Config, maxAgeMs: number) {
@@ -35,7 +36,7 @@ export function authRoutes(ds: DataSource, config: Config): Router {
         const username = textField(body, 'username', 64);
         const password = textField(body, 'password', 128);
         const address = req.ip ?? 'unknown';
-        const attempt = await limits.attempt(username, address);
+        const attempt = await limits.attempt(username, addressKey(address));
         return { username, address, attempt, officer: attempt.allowed ? await checkCredentials(ds, username, password) : null };
       },
       write: async (ctx, { username, address, attempt, officer }) => {
