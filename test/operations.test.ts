@@ -30,6 +30,11 @@ describe('health and readiness', () => {
     expect(await ready.json()).toEqual({ ready: true });
   });
 
+  it('answers ready to many probes at once (each writes a file of its own)', async () => {
+    const statuses = await Promise.all(Array.from({ length: 20 }, async () => (await get(`${app.server.url}/api/ready`)).status));
+    expect(statuses).toEqual(Array(20).fill(200));
+  });
+
   it('answers 503 naming a migration not yet run', async () => {
     const [last] = await app.ds.query('SELECT * FROM migrations ORDER BY id DESC LIMIT 1');
     await app.ds.query('DELETE FROM migrations WHERE id = ?', [last.id]);

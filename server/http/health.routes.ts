@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { type Request, type Response, Router } from 'express';
@@ -28,7 +29,8 @@ async function failingCheck(ds: DataSource, config: Config, state: ServerState):
   try {
     // The storage folder is made on first use, as an upload would make it.
     await fs.mkdir(config.filesDir, { recursive: true });
-    const probe = path.join(config.filesDir, `.ready-${process.pid}`);
+    // A name of its own for each probe: parallel probes never remove each other's file.
+    const probe = path.join(config.filesDir, `.ready-${process.pid}-${randomUUID()}`);
     await fs.writeFile(probe, '');
     await fs.unlink(probe);
   } catch {
