@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
-import { DataSource, DataSourceOptions, Logger } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { Application } from './applications/application.entity';
 import { AuditChainHead, AuditEvent } from './audit/audit-event.entity';
 import { Document } from './applications/document.entity';

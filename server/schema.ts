@@ -1,4 +1,4 @@
-import { type GraphQLFieldResolver, GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { ApplicationResolver } from './applications/application.resolver';
 import { CalendarCorrectionResolver } from './applications/calendar-correction.resolver';

@@ -8,6 +8,7 @@ import { AuditEvent } from '../server/audit/audit-event.entity';
 import { verifyAuditChain } from '../server/audit/audit.verify';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/data-source';
+import { LOGIN_LIMITS } from '../server/officers/login-limits';
 import { Officer } from '../server/officers/officer.entity';
 import { seedDemoData } from '../server/seed/demo-seed';
 import { createThrowawayDatabase } from '../scripts/throwaway-database';
@@ -131,6 +132,59 @@ describe('officer administration', () => {
     ).toBe(true);
     expect((await app.anonymous().login('huanggu.officer', 'another-long-password')).status).toBe(200);
     expect((await app.anonymous().login('huanggu.officer')).status).toBe(401);
+  });
+
+  it('counts wrong current passwords as failed sign-ins of the officer: audited each, then locked, sign-in included', async () => {
+    const officer = await app.as('huanggu.officer2');
+    const id = await officerId('huanggu.officer2');
+    const change = (current: string) =>
+      officer.gql(`mutation { changePassword(currentPassword: "${current}", newPassword: "huanggu-new-password") }`);
+    for (let i = 0; i < LOGIN_LIMITS.perUsername.points; i++) {
+      expect((await change(`wrong-${i}`)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    }
+    const refusals = await app.ds.getRepository(AuditEvent).countBy({ action: 'PASSWORD_CHANGE_REFUSED', entityType: 'Officer', entityId: id });
+    expect(refusals).toBe(LOGIN_LIMITS.perUsername.points);
+    // The right password too, and a sign-in with it: the username is locked.
+    const locked = await change('demo1234demo');
+    expect(locked.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(60);
+    expect((await app.anonymous().login('huanggu.officer2')).status).toBe(429);
+    const lockout = await app.ds.getRepository(AuditEvent).findOneByOrFail({ action: 'LOGIN_LOCKED', entityId: 'huanggu.officer2' });
+    expect(lockout.detail).toMatchObject({ scope: 'username', username: 'huanggu.officer2' });
+  });
+
+  it('checks the current password outside any transaction: wrong tries at once do not hold up others', async () => {
+    const guesser = await app.as('shenhe.officer2');
+    const other = await app.as('admin');
+    const order: string[] = [];
+    const tries = Array.from({ length: 30 }, (_, i) =>
+      guesser.gql(`mutation { changePassword(currentPassword: "wrong-${i}", newPassword: "shenhe-new-password") }`).then((r) => {
+        order.push(String(r.errors?.[0].extensions?.code));
+      }),
+    );
+    // Another officer's change, sent while the tries hash: it waits on none of them.
+    const change = other.data('mutation($id: ID!) { updateOfficer(id: $id, input: { displayName: "沈河民警二" }) { id } }', {
+      id: await officerId('shenhe.officer2'),
+    });
+    await change.then(() => order.push('other'));
+    await Promise.all(tries);
+    const hashed = order.filter((code) => code === 'BAD_USER_INPUT').length;
+    expect(hashed).toBe(LOGIN_LIMITS.perUsername.points);
+    expect(order.indexOf('other')).toBeLessThan(order.lastIndexOf('BAD_USER_INPUT'));
+  });
+
+  it('refuses a password of spaces or of too few different characters, and trims nothing', async () => {
+    const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id } } }');
+    const input = { username: 'blank.pw', displayName: '空口令', role: 'STATION_OFFICER', officeId: offices.items[0].id };
+    for (const password of [' '.repeat(12), 'ab'.repeat(6), ` a b ${' '.repeat(10)}`]) {
+      const refused = await admin.gql(CREATE, { input: { ...input, password } });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+      expect(refused.errors?.[0].message).toMatch(/different characters/);
+    }
+    // Spaces around a good password are part of it.
+    await admin.data(CREATE, { input: { ...input, password: '  a-good-passphrase  ' } });
+    expect((await app.anonymous().login('blank.pw', 'a-good-passphrase')).status).toBe(401);
+    expect((await app.anonymous().login('blank.pw', '  a-good-passphrase  ')).status).toBe(200);
   });
 
   it('refuses a common password wherever a password is set', async () => {
@@ -309,6 +363,9 @@ describe('a production database', () => {
     expect(short.stderr).toMatch(/password: must be at least 12 characters/);
     const common = await runScript('admin-create.ts', args, env, 'password1234\n');
     expect(common.stderr).toMatch(/password: is too common/);
+    const blank = await runScript('admin-create.ts', args, env, `${' '.repeat(12)}\n`);
+    expect(blank.code).not.toBe(0);
+    expect(blank.stderr).toMatch(/password: must hold at least 3 different characters/);
 
     const created = await runScript('admin-create.ts', args, env, 'chief-admin-password\n');
     expect(created.stderr).toBe('');

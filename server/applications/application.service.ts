@@ -27,7 +27,7 @@ import type { ApplicationInput } from '../intake/intake.inputs';
 import type { ApplicationFilter, ApplicationSort } from './application.inputs';
 import { findApplicationInScope, findApplicationWithLists, scopeConditions, scopedApplications } from './application.scope';
 import { propertiesOf, rowsWhere, tableOf } from '../core/rows-by-ids';
-import { Conditions, queryNamed } from '../core/conditions';
+import { type Conditions, queryNamed } from '../core/conditions';
 import { checkApplication } from '../intake/intake.validation';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
 import { recordStatusChange } from './status-change.service';

@@ -1,4 +1,4 @@
-import { Column, ColumnOptions } from 'typeorm';
+import { Column, type ColumnOptions } from 'typeorm';
 
 // Explicit column types everywhere: esbuild (used by the tests) emits no decorator metadata,
 // and both dialects must get the same schema from the same migration.

@@ -39,6 +39,14 @@ export function unauthenticated(): GraphQLError {
   return new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
+/** Too many failed password checks of this officer or address: a sign-in's limits, as a GraphQL error. */
+export function tooManyAttempts(retryAfterSeconds: number): GraphQLError {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new GraphQLError(`Too many wrong passwords; try again in ${minutes} min`, {
+    extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds },
+  });
+}
+
 /** Codes whose message is safe to show; anything else is masked so no internals leak. */
 export const PUBLIC_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -56,6 +64,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'QUERY_TIMEOUT',
   'SERVER_BUSY',
+  'TOO_MANY_ATTEMPTS',
 ]);
 
 const HTTP_STATUS: Record<string, number> = {
@@ -67,6 +76,7 @@ const HTTP_STATUS: Record<string, number> = {
   INVALID_TRANSITION: 409,
   QUERY_TIMEOUT: 503,
   SERVER_BUSY: 503,
+  TOO_MANY_ATTEMPTS: 429,
 };
 
 /** MySQL's (3024) and MariaDB's (1969) error numbers for a statement stopped by its time budget. */

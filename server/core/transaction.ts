@@ -80,9 +80,16 @@ export function managerOf(ctx: RequestContext): EntityManager {
   return ctx.em ?? ctx.ds.manager;
 }
 
-/** Wraps the resolver of every mutation in withTransaction: one mutation, one transaction. */
+/**
+ * The extension a mutation carries (`@Extensions(OWN_TRANSACTIONS)`) when its service opens its
+ * transactions itself with withTransaction: it must do slow work (a password hash) outside one.
+ */
+export const OWN_TRANSACTIONS = { ownTransactions: true };
+
+/** Wraps the resolver of every mutation in withTransaction: one mutation, one transaction (unless it opens its own). */
 export function transactionPerMutation(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    if (field.extensions.ownTransactions) continue;
     const resolve = field.resolve ?? defaultFieldResolver;
     field.resolve = (source, args, ctx: RequestContext, info) => withTransaction(ctx, async () => resolve(source, args, ctx, info));
   }

@@ -110,7 +110,7 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
       parser.destroy();
       void settle(refusal);
     };
-    let idle = setTimeout(
+    const idle = setTimeout(
       () => fail(refused(408, `nothing was received for ${idleMs / 1000} s`, 'file', 'UPLOAD_IDLE', { seconds: idleMs / 1000 })),
       idleMs,
     );

@@ -1,11 +1,10 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { recordAudit } from '../audit/audit.service';
 import type { Config } from '../config';
 import { badInput } from '../core/errors';
 import { transactionOf } from '../core/transaction';
 import { checkCredentials, endSession, readCookie, SESSION_COOKIE, startSession } from '../officers/auth.service';
-import { type LoginAttempt, LoginLimits } from '../officers/login-limits';
+import { auditLockouts, type LoginAttempt, LoginLimits } from '../officers/login-limits';
 import type { Officer } from '../officers/officer.entity';
 import { addressKey } from '../core/rate-limits';
 import { restRoute } from './rest-route';
@@ -25,7 +24,7 @@ function textField(body: Record<string, unknown>, field: string, max: number): s
 /** POST /api/login and /api/logout: the session cookie beside /graphql. */
 export function authRoutes(ds: DataSource, config: Config): Router {
   const router = Router();
-  const limits = LoginLimits.create(ds);
+  const limits = LoginLimits.of(ds);
   router.post(
     '/login',
     restRoute<{ username: string; address: string; attempt: LoginAttempt; officer: Officer | null }>(ds, config, {
@@ -41,15 +40,7 @@ export function authRoutes(ds: DataSource, config: Config): Router {
       },
       write: async (ctx, { username, address, attempt, officer }) => {
         if (!attempt.allowed) {
-          // Each lockout goes into the audit trail: who or where was locked out, and for how long.
-          for (const lockout of attempt.lockouts) {
-            await recordAudit(ctx, transactionOf(ctx), {
-              action: 'LOGIN_LOCKED',
-              entityType: 'Login',
-              entityId: lockout.key.slice(0, 64),
-              detail: { scope: lockout.scope, username, address, retryAfterSeconds: lockout.retryAfterSeconds },
-            });
-          }
+          await auditLockouts(ctx, transactionOf(ctx), username, address, attempt.lockouts);
           const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
           return (res) =>
             res

@@ -5,7 +5,7 @@ import { badInput } from '../core/errors';
 import { transactionOf } from '../core/transaction';
 import { Office } from '../offices/office.entity';
 import { saveOffice } from '../offices/office.service';
-import { Officer } from './officer.entity';
+import type { Officer } from './officer.entity';
 import { createOfficer } from './officer.service';
 
 /**

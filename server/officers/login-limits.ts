@@ -1,5 +1,7 @@
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import type { RequestContext } from '../core/context';
 import { rateLimiter } from '../core/rate-limits';
 
 /** Failed sign-ins allowed in a window, per username and per client address. */
@@ -12,8 +14,11 @@ export type Lockout = { scope: 'username' | 'address'; key: string; retryAfterSe
 
 export type LoginAttempt = { allowed: true; succeeded(): Promise<void> } | { allowed: false; retryAfterSeconds: number; lockouts: Lockout[] };
 
+const perDatabase = new WeakMap<DataSource, LoginLimits>();
+
 /**
- * Counts sign-in attempts per username and per client address. An attempt is counted before the
+ * Counts sign-in attempts per username and per client address (and a password change's check of
+ * the current password, as a sign-in of its officer). An attempt is counted before the
  * password is checked (so parallel guesses cannot slip past the limit) and given back when it
  * succeeds. The counters are shared by every server process (see rateLimiter).
  */
@@ -23,8 +28,14 @@ export class LoginLimits {
     private readonly byAddress: RateLimiterAbstract,
   ) {}
 
-  static create(ds: DataSource): LoginLimits {
-    return new LoginLimits(rateLimiter(ds, 'login-user', LOGIN_LIMITS.perUsername), rateLimiter(ds, 'login-addr', LOGIN_LIMITS.perAddress));
+  /** The limits of this database: sign-ins and password changes count on the same counters. */
+  static of(ds: DataSource): LoginLimits {
+    let limits = perDatabase.get(ds);
+    if (!limits) {
+      limits = new LoginLimits(rateLimiter(ds, 'login-user', LOGIN_LIMITS.perUsername), rateLimiter(ds, 'login-addr', LOGIN_LIMITS.perAddress));
+      perDatabase.set(ds, limits);
+    }
+    return limits;
   }
 
   /** Counts one attempt; refused when the username or the address has used up its window. */
@@ -50,5 +61,17 @@ export class LoginLimits {
         await Promise.all([this.byUsername.delete(user), this.byAddress.reward(address, 1)]);
       },
     };
+  }
+}
+
+/** Each lockout into the audit trail, in the request's transaction: who or where was locked out, and for how long. */
+export async function auditLockouts(ctx: RequestContext, em: EntityManager, username: string, address: string, lockouts: Lockout[]): Promise<void> {
+  for (const lockout of lockouts) {
+    await recordAudit(ctx, em, {
+      action: 'LOGIN_LOCKED',
+      entityType: 'Login',
+      entityId: lockout.key.slice(0, 64),
+      detail: { scope: lockout.scope, username, address, retryAfterSeconds: lockout.retryAfterSeconds },
+    });
   }
 }

@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
+import { OWN_TRANSACTIONS } from '../core/transaction';
 import { Office } from '../offices/office.entity';
 import { Officer } from './officer.entity';
 import { OfficerInput, OfficerUpdateInput } from './officer.inputs';
@@ -59,6 +60,7 @@ export class OfficerResolver {
   }
 
   @Authorized()
+  @Extensions(OWN_TRANSACTIONS)
   @Mutation(() => Boolean, { description: 'The signed-in officer changes their own password (at least 12 characters).' })
   changePassword(
     @Ctx() ctx: RequestContext,

@@ -4,7 +4,8 @@ import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
 import { isMysqlFamily } from '../core/dialect';
 import { Role } from '../core/enums';
-import { badInput, conflict, notFound } from '../core/errors';
+import { badInput, conflict, notFound, tooManyAttempts, unauthenticated } from '../core/errors';
+import { addressKey } from '../core/rate-limits';
 import { pageWindow } from '../core/pagination';
 import { Office } from '../offices/office.entity';
 import { scopeOfficeIds } from '../offices/office.service';
@@ -13,7 +14,8 @@ import { Officer } from './officer.entity';
 import type { OfficerInput, OfficerUpdateInput } from './officer.inputs';
 import { checkPassword } from './password-policy';
 import { Session } from './session.entity';
-import { managerOf, transactionOf } from '../core/transaction';
+import { managerOf, transactionOf, withTransaction } from '../core/transaction';
+import { auditLockouts, LoginLimits } from './login-limits';
 
 /** Officers of the offices the signed-in officer may see. */
 export async function listOfficers(
@@ -118,27 +120,53 @@ async function keepAnAdministrator(em: EntityManager, officerId: number): Promis
   }
 }
 
+/**
+ * The signed-in officer's new password, after a check of the current one. The check counts as a
+ * sign-in of the officer (the same limits, the same keys: guesses through a stolen session lock the
+ * account as failed sign-ins do) and each wrong try is audited. The hashing runs outside any
+ * transaction (it takes tens of milliseconds and would hold a pooled connection); the change, its
+ * sessions and its audit event are then one transaction, made only if the hash read is still the
+ * officer's.
+ */
 export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
-  const em = transactionOf(ctx);
-  const me = await em
+  const officer = ctx.officer;
+  if (!officer) throw unauthenticated();
+  checkPassword(newPassword, 'newPassword');
+  if (newPassword === currentPassword) throw badInput('newPassword', 'must differ from the current password');
+  const address = ctx.req?.ip ?? 'unknown';
+  const attempt = await LoginLimits.of(ctx.ds).attempt(officer.username, addressKey(address));
+  if (!attempt.allowed) {
+    await withTransaction(ctx, () => auditLockouts(ctx, transactionOf(ctx), officer.username, address, attempt.lockouts));
+    throw tooManyAttempts(attempt.retryAfterSeconds);
+  }
+  const { passwordHash } = await ctx.ds
     .getRepository(Officer)
     .createQueryBuilder('o')
     .addSelect('o.passwordHash')
-    .where('o.id = :id', { id: ctx.officer!.id })
+    .where('o.id = :id', { id: officer.id })
     .getOneOrFail();
-  if (!(await verifyPassword(me.passwordHash, currentPassword))) throw badInput('currentPassword', 'is wrong');
-  checkPassword(newPassword, 'newPassword');
-  if (newPassword === currentPassword) throw badInput('newPassword', 'must differ from the current password');
-  await em.update(Officer, { id: me.id }, { passwordHash: await hashPassword(newPassword), updatedAt: new Date() });
-  await bumpCacheVersion(em, 'officers');
-  // Whoever may have learned the old password is signed out everywhere else; this browser stays signed in.
-  const token = readCookie(ctx.req?.headers.cookie, SESSION_COOKIE);
-  const ended = await em.delete(Session, { officerId: me.id, ...(token ? { id: Not(sessionIdOf(ctx.config, token)) } : {}) });
-  await recordAudit(ctx, em, {
-    action: 'PASSWORD_CHANGED',
-    entityType: 'Officer',
-    entityId: me.id,
-    detail: { otherSessionsEnded: ended.affected ?? 0 },
+  if (!(await verifyPassword(passwordHash, currentPassword))) {
+    await withTransaction(ctx, () =>
+      recordAudit(ctx, transactionOf(ctx), { action: 'PASSWORD_CHANGE_REFUSED', entityType: 'Officer', entityId: officer.id, detail: { address } }),
+    );
+    throw badInput('currentPassword', 'is wrong');
+  }
+  const newHash = await hashPassword(newPassword);
+  await withTransaction(ctx, async () => {
+    const em = transactionOf(ctx);
+    const changed = await em.update(Officer, { id: officer.id, passwordHash }, { passwordHash: newHash, updatedAt: new Date() });
+    if (!changed.affected) throw conflict('The password was changed meanwhile; sign in again');
+    await bumpCacheVersion(em, 'officers');
+    // Whoever may have learned the old password is signed out everywhere else; this browser stays signed in.
+    const token = readCookie(ctx.req?.headers.cookie, SESSION_COOKIE);
+    const ended = await em.delete(Session, { officerId: officer.id, ...(token ? { id: Not(sessionIdOf(ctx.config, token)) } : {}) });
+    await recordAudit(ctx, em, {
+      action: 'PASSWORD_CHANGED',
+      entityType: 'Officer',
+      entityId: officer.id,
+      detail: { otherSessionsEnded: ended.affected ?? 0 },
+    });
   });
+  await attempt.succeeded();
   return true;
 }

@@ -48,9 +48,14 @@ const COMMON_PASSWORDS = new Set([
   'a123456789012',
 ]);
 
-/** Why `password` may not be used, or null when it may. */
+/** Characters other than white space a password must hold, each different. */
+export const MIN_DISTINCT_CHARACTERS = 3;
+
+/** Why `password` may not be used, or null when it may. It is taken as typed: nothing is trimmed. */
 export function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
+  const distinct = new Set(password.replace(/\s/gu, ''));
+  if (distinct.size < MIN_DISTINCT_CHARACTERS) return `must hold at least ${MIN_DISTINCT_CHARACTERS} different characters other than spaces`;
   if (COMMON_PASSWORDS.has(password.toLowerCase())) return 'is too common; choose another';
   return null;
 }

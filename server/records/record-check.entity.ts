@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { EnumColumn, IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../core/columns';
-import { IdType, Outcome, RecordCheckStatus, RecordMatchKind } from '../core/enums';
+import { type IdType, Outcome, RecordCheckStatus, RecordMatchKind } from '../core/enums';
 import { DateScalar } from '../core/scalars';
 
 /** A record of the registry that may be the subject's, kept on the check as the evidence it was. */

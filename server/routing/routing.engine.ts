@@ -1,4 +1,4 @@
-import { ApplicantKind, OfficeKind, RegionBasis, SubjectCategory } from '../core/enums';
+import { type ApplicantKind, OfficeKind, RegionBasis, type SubjectCategory } from '../core/enums';
 import { regionName } from '../identifiers/regions';
 import type { Office } from '../offices/office.entity';
 import { RoutingDecision, type RoutingMessage, type RoutingParams, type RoutingStep, type RuleVersionRef } from './routing-decision';

@@ -7,7 +7,7 @@ import { regionPrefixProblem } from '../identifiers/regions';
 import type { ApplicationInput } from '../intake/intake.inputs';
 import { checkApplication } from '../intake/intake.validation';
 import { Office } from '../offices/office.entity';
-import { RoutingDecision } from './routing-decision';
+import type { RoutingDecision } from './routing-decision';
 import { type RoutingCase, routeCase } from './routing.engine';
 import { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleVersion } from './routing-rule-version.entity';

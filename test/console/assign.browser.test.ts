@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserConsole } from '../support/browser';
 import type { Client, TestApp } from '../support/harness';
