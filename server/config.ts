@@ -50,13 +50,26 @@ export interface Config {
 
 const DEV_SECRET = 'development-only-secret-not-for-production';
 
+/** Different characters a production key must hold: a key of one character repeated is no key. */
+const MIN_KEY_CHARACTERS = 10;
+
+/** Why a production key may not be used, or null: it must be set, long, varied and not the published development value. */
+function keyProblem(key: string | undefined): string | null {
+  if (!key || key.length < 32) return 'must be set (32 characters or more)';
+  if (key === DEV_SECRET) return 'must not be the published development value';
+  if (new Set(key).size < MIN_KEY_CHARACTERS) return `must hold at least ${MIN_KEY_CHARACTERS} different characters (use random ones)`;
+  return null;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
-  if (production && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
-    throw new Error('SESSION_SECRET must be set (32 characters or more) when NODE_ENV=production');
-  }
-  if (production && (!env.AUDIT_KEY || env.AUDIT_KEY.length < 32)) {
-    throw new Error('AUDIT_KEY must be set (32 characters or more) when NODE_ENV=production');
+  if (production) {
+    for (const name of ['SESSION_SECRET', 'AUDIT_KEY'] as const) {
+      const problem = keyProblem(env[name]);
+      if (problem) throw new Error(`${name} ${problem} when NODE_ENV=production`);
+    }
+    // One key for both would let whoever holds the session key re-seal the audit chain.
+    if (env.SESSION_SECRET === env.AUDIT_KEY) throw new Error('SESSION_SECRET and AUDIT_KEY must differ when NODE_ENV=production');
   }
   // The QR codes of issued documents print this address: a localhost default would be useless to the public.
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 32) throw new Error('METRICS_TOKEN must be 32 characters or more');

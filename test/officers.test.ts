@@ -278,15 +278,21 @@ describe('bulk assignment', () => {
 
 const PRODUCTION_KEYS = {
   NODE_ENV: 'production',
-  SESSION_SECRET: 's'.repeat(40),
-  AUDIT_KEY: 'a'.repeat(40),
+  SESSION_SECRET: 'session-secret-of-the-production-tests-4kq9',
+  AUDIT_KEY: 'audit-key-of-the-production-tests-7xw2mzp',
   PUBLIC_BASE_URL: 'https://records.example.gov.cn',
 };
 
 describe('configuration', () => {
   it('refuses a production start without secrets and never seeds demo data there', async () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) })).toThrow(/AUDIT_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: PRODUCTION_KEYS.SESSION_SECRET })).toThrow(/AUDIT_KEY/);
+    // The development value is published, one character repeated is no key, and the two keys differ.
+    const development = loadConfig({}).sessionSecret;
+    expect(() => loadConfig({ ...PRODUCTION_KEYS, SESSION_SECRET: development })).toThrow(/SESSION_SECRET must not be the published development value/);
+    expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: development })).toThrow(/AUDIT_KEY must not be the published development value/);
+    expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: 'a'.repeat(40) })).toThrow(/AUDIT_KEY must hold at least 10 different characters/);
+    expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: PRODUCTION_KEYS.SESSION_SECRET })).toThrow(/must differ/);
     const production = loadConfig(PRODUCTION_KEYS);
     expect(production.seedDemo).toBe(false);
     expect(loadConfig({}).seedDemo).toBe(true);
