@@ -380,6 +380,10 @@ describe('a production database', () => {
     const again = await runScript('admin-create.ts', args, { ...env, ADMIN_PASSWORD: 'another-admin-password' });
     expect(again.code).not.toBe(0);
     expect(again.stderr).toMatch(/--username: chief.admin is taken/);
+    // The seed without NODE_ENV, pointed at this database: refused, nothing added.
+    const seeded = await runScript('seed.ts', ['--applications', '0'], database);
+    expect(seeded.code).not.toBe(0);
+    expect(seeded.stderr).toMatch(/officer\(s\) the demo seed did not create \(chief\.admin\)/);
 
     const config = loadConfig({ ...PRODUCTION_KEYS, ...database });
     const ds = await openDatabase(config);

@@ -5,6 +5,7 @@ import { shanghaiDate } from '../core/time';
 import { addToCounters } from '../counters/counters';
 import { Application } from '../applications/application.entity';
 import { recordAudit } from '../audit/audit.service';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { WorkCalendar } from '../calendar/calendar.service';
 import { ensureOfficialCalendar } from '../calendar/official-calendar';
 import type { Config } from '../config';
@@ -31,11 +32,38 @@ import { DEMO_PASSWORD, demoOffices, demoOfficers, demoRules } from './demo-dire
 
 const system = (config: Config) => ({ config, officer: null });
 
+/** What the audit events of the demo seed's own offices and officers name as their source. */
+const DEMO_SOURCE = 'demo seed';
+
 /** Demo data carries accounts whose password is published: never on a production database. */
 export function refuseDemoInProduction(config: Pick<Config, 'production'>): void {
   if (config.production) {
     throw new Error(
       'Demo data is never loaded when NODE_ENV=production (its accounts share a published password); create the first administrator with npm run admin:create',
+    );
+  }
+}
+
+/**
+ * Demo data goes only into a database of its own: one that holds an officer the demo seed did not
+ * create (an administrator of admin:create, an officer created in the console) is someone's real
+ * directory, where the demo accounts' published password would open the door.
+ */
+async function refuseForeignOfficers(ds: DataSource): Promise<void> {
+  const officers = await ds.getRepository(Officer).find({ select: { id: true, username: true }, order: { id: 'ASC' } });
+  if (!officers.length) return;
+  const created = await ds.getRepository(AuditEvent).find({
+    select: { entityId: true, detail: true },
+    where: { action: 'OFFICER_CREATED', entityType: 'Officer' },
+  });
+  const seeded = new Set(created.filter((e) => e.detail?.source === DEMO_SOURCE).map((e) => e.entityId));
+  const foreign = officers.filter((o) => !seeded.has(String(o.id)));
+  if (foreign.length) {
+    throw new Error(
+      `Demo data is loaded only into a database of its own: this one holds ${foreign.length} officer(s) the demo seed did not create (${foreign
+        .slice(0, 3)
+        .map((o) => o.username)
+        .join(', ')}), and the demo accounts share a published password`,
     );
   }
 }
@@ -58,7 +86,7 @@ async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
         action: 'OFFICE_CREATED',
         entityType: 'Office',
         entityId: office.id,
-        detail: { after: office, source: 'demo seed' },
+        detail: { after: office, source: DEMO_SOURCE },
       });
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -82,7 +110,7 @@ async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
         action: 'OFFICER_CREATED',
         entityType: 'Officer',
         entityId: officer.id,
-        detail: { username: officer.username, role: officer.role, source: 'demo seed' },
+        detail: { username: officer.username, role: officer.role, source: DEMO_SOURCE },
       });
     }
     for (const seed of demoRules()) {
@@ -111,7 +139,7 @@ async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
         action: 'ROUTING_RULE_CREATED',
         entityType: 'RoutingRule',
         entityId: rule.id,
-        detail: { after: rule, source: 'demo seed' },
+        detail: { after: rule, source: DEMO_SOURCE },
       });
     }
   });
@@ -184,6 +212,7 @@ export async function seedDemoData(
   options: { applications: number; progress?: boolean; bulk?: boolean },
 ): Promise<{ added: number }> {
   refuseDemoInProduction(config);
+  await refuseForeignOfficers(ds);
   await ensureOfficialCalendar(ds);
   await seedDirectory(ds, config);
   const existing = await ds.getRepository(Application).count();
@@ -293,7 +322,7 @@ export async function seedDemoData(
             action: 'APPLICATION_SUBMITTED',
             entityType: 'Application',
             entityId: c.application.id!,
-            detail: { referenceNo: c.application.referenceNo, officeId: c.application.officeId, source: 'demo seed' },
+            detail: { referenceNo: c.application.referenceNo, officeId: c.application.officeId, source: DEMO_SOURCE },
           });
         }
       }
