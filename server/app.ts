@@ -123,7 +123,8 @@ function serveConsole(app: express.Express, adminDir: string): void {
       setHeaders: (res, file) => res.set('Cache-Control', file.startsWith(assetsDir + path.sep) ? IMMUTABLE : 'no-cache'),
     }),
   );
-  app.get(/^\/(?!api\/|graphql|verify|progress|metrics$).*/, (_req, res) => {
+  // Never for the public pages' paths, however written: their query strings are credentials.
+  app.get(/^\/(?!api\/|graphql|verify|progress|metrics$).*/i, (_req, res) => {
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
 }

@@ -345,13 +345,17 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
     expect(checks.slice(0, 20).every((r) => r.status !== 429)).toBe(true);
     expect(checks.slice(20).map((r) => r.status)).toEqual([429, 429]);
     expect(new Set(checks.map((r) => r.upstream)).size).toBe(2);
+    // The public pages' paths written otherwise: not served, and logged without their query strings either.
+    for (const at of ['/VERIFY?number=X&code=WRONGCODEU', '/verify/?number=X&code=WRONGCODES', '/Progress?ref=SQWRONGREF&phone=1234']) {
+      const res = await fetch(`${proxy}${at}`);
+      await res.text();
+      expect(res.status, at).toBe(404);
+    }
     // nginx logged them by their path alone: the codes tried stay out of its access log.
-    const logged = fs
-      .readFileSync('/var/log/nginx/access.log', 'utf8')
-      .split('\n')
-      .filter((line) => line.includes('GET /verify'));
+    const lines = fs.readFileSync('/var/log/nginx/access.log', 'utf8').split('\n');
+    const logged = lines.filter((line) => line.includes('GET /verify'));
     expect(logged.length).toBeGreaterThanOrEqual(22);
-    expect(logged.filter((line) => line.includes('WRONGCODE'))).toEqual([]);
+    expect(lines.filter((line) => /WRONGCODE|SQWRONGREF/.test(line))).toEqual([]);
   });
 
   it('keeps serving through nginx when one process is killed in a burst, losing nothing acknowledged', async () => {

@@ -12,7 +12,8 @@ const sameCode = (a: string, b: string) => a.length === b.length && timingSafeEq
 
 /** GET /verify?number=...&code=...: the public check of an issued document. No login; rate-limited. */
 export function verifyRoutes(ds: DataSource, limiter: RateLimiterAbstract): Router {
-  const router = Router();
+  // Strict and case-sensitive: only /verify itself, the one path nginx logs without its query string.
+  const router = Router({ strict: true, caseSensitive: true });
   router.get('/verify', async (req: Request, res: Response) => {
     if (!(await admitPublic(limiter, req, res))) return;
     const number = String(req.query.number ?? '')

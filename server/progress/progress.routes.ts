@@ -105,7 +105,8 @@ export const TRIES_PER_REFERENCE = { points: 10, duration: 3600 };
 
 /** GET /progress?ref=...&phone=1234 (or the form without them). No login; counted with /verify per client address, and per reference number. */
 export function progressRoutes(ds: DataSource, limiter: RateLimiterAbstract): Router {
-  const router = Router();
+  // Strict and case-sensitive: only /progress itself, the one path nginx logs without its query string.
+  const router = Router({ strict: true, caseSensitive: true });
   const triesOfReference = rateLimiter(ds, 'progress-ref', TRIES_PER_REFERENCE);
   router.get('/progress', async (req: Request, res: Response) => {
     if (!(await admitPublic(limiter, req, res))) return;

@@ -355,6 +355,16 @@ describe('the public progress page', () => {
     expect((await progress(`?ref=${mailed.referenceNo}&phone=4321`, 'application/json', '198.51.100.100')).status).toBe(200);
   });
 
+  it('serves the public pages at their exact lowercase paths only', async () => {
+    for (const at of ['/progress/', '/PROGRESS', '/Progress/', '/verify/', '/VERIFY']) {
+      const res = await fetch(`${app.server.url}${at}?ref=${mailed.referenceNo}&phone=4321&number=X&code=Y`, {
+        headers: { accept: 'text/html', 'x-forwarded-for': '203.0.113.9' },
+      });
+      expect(res.status, at).toBe(404);
+      expect(await res.text(), at).not.toMatch(/证明文书已寄出|id="root"/);
+    }
+  });
+
   it('counts parallel guesses of one reference before comparing them: no more than the limit are compared', async () => {
     const c = await acceptedCase(officer, { subject: citizen({ phone: '13855553333' }) });
     const ref = (await notesOf(c.id)).referenceNo;
