@@ -21,7 +21,7 @@ import { releaseWorker, startWorker } from './core/job-worker';
 import { NotificationJobs } from './notifications/notification.worker';
 import type { Config } from './config';
 import type { RequestContext } from './core/context';
-import { PUBLIC_ERROR_CODES, publicTimeout } from './core/errors';
+import { PUBLIC_ERROR_CODES, publicFailure, restError, RETRY_AFTER_SECONDS } from './core/errors';
 import { QUERY_TOO_COMPLEX, queryLimits } from './core/query-limits';
 import { requestGuard } from './core/request-guard';
 import { log, requestLog, requestLogger } from './core/log';
@@ -61,8 +61,11 @@ const errorFormatter =
   };
 
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const timeout = publicTimeout(error);
-  if (timeout !== error) return { message: (timeout as GraphQLError).message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+  const failure = publicFailure(error);
+  if (failure !== error) {
+    const { message, extensions } = failure as GraphQLError;
+    return { message, path: formatted.path, extensions: { code: extensions.code } };
+  }
   if (formatted.extensions?.[QUERY_TOO_COMPLEX]) return { message: formatted.message, extensions: { code: QUERY_TOO_COMPLEX } };
   // graphql-js stops coercing variables after 50 bad values with an error that carries no code.
   if (formatted.message.startsWith('Too many errors processing variables')) {
@@ -146,6 +149,23 @@ const operationLog: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/**
+ * An answer that carries an outage of the database is a 503 with Retry-After, as a REST answer
+ * would be: a client or a proxy retries it rather than taking it for a fault of the server.
+ */
+const outageStatus: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (!errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS.SERVICE_UNAVAILABLE));
+      },
+    };
+  },
+};
+
 /** A temporary upload file older than this is a leftover: no request lasts that long. */
 const STALE_UPLOAD_MS = 15 * 60_000;
 
@@ -191,6 +211,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
       ApolloServerPluginSchemaReportingDisabled(),
       ...limits.plugins,
       operationLog,
+      outageStatus,
     ],
   });
   await apollo.start();
@@ -209,7 +230,11 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req, res }): Promise<RequestContext> => createRequestContext(ds, config, req, res),
+      // A session that cannot be read for an outage is answered 503 (Apollo takes the error's status).
+      context: ({ req, res }): Promise<RequestContext> =>
+        createRequestContext(ds, config, req, res).catch((error: unknown) => {
+          throw publicFailure(error);
+        }),
     }),
   );
   app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
@@ -222,11 +247,17 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   app.use(verifyRoutes(ds, publicLimiter));
   app.use(progressRoutes(ds, publicLimiter));
   serveConsole(app, config.adminDir);
-  // Malformed JSON and other request errors: a clear 4xx, never a stack trace.
+  // Malformed JSON and other request errors: a clear 4xx, never a stack trace; a failure of the
+  // public pages (an outage of the database among them) as a REST answer.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = err.status && err.status < 500 ? err.status : 500;
-    if (status === 500) log.error({ err }, 'request error');
-    res.status(status).json({ error: REQUEST_ERRORS[err.type ?? ''] ?? (status === 500 ? 'Internal server error' : 'Bad request') });
+    if (err.status && err.status < 500) {
+      res.status(err.status).json({ error: REQUEST_ERRORS[err.type ?? ''] ?? 'Bad request' });
+      return;
+    }
+    const { status, body } = restError(err);
+    const retryAfter = RETRY_AFTER_SECONDS[String(body.code)];
+    if (retryAfter) res.set('Retry-After', String(retryAfter));
+    res.status(status).json(body);
   });
 
   await new Promise<void>((resolve) => httpServer.listen(port, config.host ?? undefined, resolve));

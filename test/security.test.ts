@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server/app';
 import { limitStatementTime } from '../server/data-source';
-import { publicTimeout } from '../server/core/errors';
+import { publicFailure } from '../server/core/errors';
 import { readQuery } from '../server/core/read-query';
 import { QUERY_LIMITS } from '../server/core/query-limits';
 import { LOGIN_LIMITS } from '../server/officers/login-limits';
@@ -278,7 +278,7 @@ describe('statement time budget', () => {
           () => null,
           (e: unknown) => e,
         );
-        expect((publicTimeout(error) as { extensions?: { code?: string } }).extensions?.code).toBe('QUERY_TIMEOUT');
+        expect((publicFailure(error) as { extensions?: { code?: string } }).extensions?.code).toBe('QUERY_TIMEOUT');
       }
       expect(await readQuery(app.ds.manager, 'SELECT ? AS answered', [1])).toEqual([{ answered: 1 }]);
     } finally {

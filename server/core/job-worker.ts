@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isMysqlFamily } from './dialect';
 import { log } from './log';
+import { isDatabaseOutage, logOutage } from './errors';
 import { inTransaction } from './transaction';
 
 // Work a change asks for and a worker does after the change has committed (an outbox): the
@@ -80,7 +81,11 @@ export class JobWorker<J> {
   /** One more loop taking jobs: one looks while nothing is due, a second joins once it finds work. */
   private spawn(): void {
     const loop: Promise<void> = this.loop()
-      .catch((error: unknown) => log.error({ err: error }, `${this.kind.name} worker failed; it looks again shortly`))
+      .catch((error: unknown) => {
+        // An outage is logged once a second for the whole process, not once a poll with its stack.
+        if (isDatabaseOutage(error)) logOutage(error);
+        else log.error({ err: error }, `${this.kind.name} worker failed; it looks again shortly`);
+      })
       .finally(() => this.loops.delete(loop));
     this.loops.add(loop);
   }

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createRequestContext } from '../context/request-context';
 import type { RequestContext } from '../core/context';
-import { restError, unauthenticated } from '../core/errors';
+import { RETRY_AFTER_SECONDS, restError, unauthenticated } from '../core/errors';
 import { checkId } from '../core/input-limits';
 import { withTransaction } from '../core/transaction';
 import { requestLog } from '../core/log';
@@ -44,7 +44,8 @@ export function restRoute<T = undefined>(ds: DataSource, config: Config, route: 
       requestLog(res).code = String(body.code ?? body.reason ?? status);
       // The rest of a refused body is not read: close the connection rather than drain it.
       if (!req.complete) res.set('Connection', 'close');
-      if (status === 503) res.set('Retry-After', '1');
+      const retryAfter = RETRY_AFTER_SECONDS[String(body.code)];
+      if (retryAfter) res.set('Retry-After', String(retryAfter));
       res.status(status).json(body);
     }
   };
