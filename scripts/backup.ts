@@ -39,18 +39,22 @@ function clientArgs(databaseUrl: string): { args: string[]; env: NodeJS.ProcessE
 /** A folder with anything in it but temporary uploads (which a restore does not bring back). */
 const holdsFiles = (dir: string) => fs.existsSync(dir) && fs.readdirSync(dir).some((name) => name !== 'tmp' && !name.startsWith('.'));
 
-/** Copies the files of `from` into `to`, leaving out the temporary uploads; returns how many. */
-function copyFiles(from: string, to: string): number {
+/**
+ * Copies the files of `from` into `to`, leaving out the temporary uploads; returns how many. Into a
+ * backup (`owner only`) each file is readable by its owner alone, as the backup's database is.
+ */
+function copyFiles(from: string, to: string, ownerOnly: boolean): number {
   let count = 0;
   if (!fs.existsSync(from)) return 0;
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     if (entry.name === 'tmp' || entry.name.startsWith('.')) continue;
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
-    if (entry.isDirectory()) count += copyFiles(source, target);
+    if (entry.isDirectory()) count += copyFiles(source, target, ownerOnly);
     else {
-      fs.mkdirSync(to, { recursive: true });
+      fs.mkdirSync(to, { recursive: true, ...(ownerOnly ? { mode: 0o700 } : {}) });
       fs.copyFileSync(source, target);
+      if (ownerOnly) fs.chmodSync(target, 0o600);
       count++;
     }
   }
@@ -89,7 +93,7 @@ async function writeBackup(config: Config, out: string): Promise<Manifest> {
     source.close();
     manifest = { createdAt: new Date().toISOString(), dialect: 'sqlite', database: 'database.sqlite', files: 0 };
   }
-  manifest.files = copyFiles(config.filesDir, path.join(out, 'files'));
+  manifest.files = copyFiles(config.filesDir, path.join(out, 'files'), true);
   fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
@@ -111,7 +115,7 @@ async function restore(config: Config, from: string): Promise<{ files: number; e
   }
   // The storage exists even with nothing to put back: a server's readiness check writes there.
   fs.mkdirSync(config.filesDir, { recursive: true });
-  const files = copyFiles(path.join(from, 'files'), config.filesDir);
+  const files = copyFiles(path.join(from, 'files'), config.filesDir, false);
   if (files !== manifest.files) throw new Error(`${files} files restored, the backup holds ${manifest.files}`);
   const ds = await openDatabase(config);
   try {

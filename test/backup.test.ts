@@ -49,6 +49,14 @@ describe('backup and restore', () => {
     // Personal data: the folder and every file in it are the owner's alone.
     expect(fs.statSync(out).mode & 0o777).toBe(0o700);
     for (const file of ['manifest.json', manifest.database]) expect(fs.statSync(path.join(out, file)).mode & 0o777, file).toBe(0o600);
+    // The scans too, and the folders they are in.
+    const walk = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? [path.join(dir, e.name), ...walk(path.join(dir, e.name))] : [path.join(dir, e.name)]));
+    const copied = walk(path.join(out, 'files'));
+    expect(copied.length).toBeGreaterThan(manifest.files);
+    for (const file of copied) expect(fs.statSync(file).mode & 0o777, file).toBe(fs.statSync(file).isDirectory() ? 0o700 : 0o600);
 
     if (app.dialect === 'mysql') target = await createThrowawayDatabase(process.env.TEST_DATABASE_URL!, 'rcc_restore');
     const restored = {

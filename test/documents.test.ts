@@ -203,6 +203,17 @@ describe('uploads', () => {
     expect(foreign.errors?.[0]).toMatchObject({ message: `Document ${document.id} not found`, extensions: { code: 'NOT_FOUND' } });
   });
 
+  it('keeps a long file name cut to the column, in the row and in its audit event alike', async () => {
+    const c = await newCase();
+    const long = `${'很长的文件名'.repeat(60)}.png`;
+    const res = await upload(officer, c.id, 'ID_CARD_FRONT', PNG, long);
+    expect(res.status).toBe(201);
+    const document = await res.json();
+    expect(document.fileName).toBe(long.slice(0, 255));
+    const history = (await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })).application.history;
+    expect(history.find((h: { action: string }) => h.action === 'UPLOAD_DOCUMENT').detail.fileName).toBe(long.slice(0, 255));
+  });
+
   it('refuses a PNG named .pdf, a text file named .jpg, a bad kind and an oversized file, leaving nothing behind', async () => {
     const c = await newCase();
     const before = storedFiles();

@@ -289,7 +289,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: PRODUCTION_KEYS.SESSION_SECRET })).toThrow(/AUDIT_KEY/);
     // The development value is published, one character repeated is no key, and the two keys differ.
     const development = loadConfig({}).sessionSecret;
-    expect(() => loadConfig({ ...PRODUCTION_KEYS, SESSION_SECRET: development })).toThrow(/SESSION_SECRET must not be the published development value/);
+    expect(() => loadConfig({ ...PRODUCTION_KEYS, SESSION_SECRET: development })).toThrow(
+      /SESSION_SECRET must not be the published development value/,
+    );
     expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: development })).toThrow(/AUDIT_KEY must not be the published development value/);
     expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: 'a'.repeat(40) })).toThrow(/AUDIT_KEY must hold at least 10 different characters/);
     expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: PRODUCTION_KEYS.SESSION_SECRET })).toThrow(/must differ/);

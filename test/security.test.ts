@@ -7,6 +7,8 @@ import { QUERY_LIMITS } from '../server/core/query-limits';
 import { LOGIN_LIMITS } from '../server/officers/login-limits';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
 import { type Client, startTestApp, type TestApp } from './support/harness';
+import { application, SUBMIT } from './support/inputs';
+import { getCase, PNG } from './support/workflow';
 
 // Behind a proxy (TRUST_PROXY) each test signs in from an address of its own, so the per-address
 // limits of one test do not spill into the next.
@@ -242,6 +244,62 @@ describe('schema hints in production', () => {
       expect(enumError.message).toMatch(/\$s/);
       expect(enumError.message).not.toMatch(/Did you mean|ACCEPTED/);
       expect((await ask('{ __schema { types { name } } }')).data).toBeUndefined();
+    } finally {
+      await production.stop();
+    }
+  });
+});
+
+describe('requests from other sites', () => {
+  it('refuses a change sent from another site (Origin or Sec-Fetch-Site) on every REST route, and takes it from this one', async () => {
+    const officer = await app.as('heping.officer');
+    const c = (await officer.data(SUBMIT, { input: application() })).submitApplication;
+    const uploadFrom = (headers: Record<string, string>) => {
+      const form = new FormData();
+      form.append('kind', 'ID_CARD_FRONT');
+      form.append('file', new Blob([PNG]), 'front.png');
+      return fetch(`${app.server.url}/api/applications/${c.id}/documents`, {
+        method: 'POST',
+        headers: { cookie: officer.cookie ?? '', ...headers },
+        body: form,
+      });
+    };
+    for (const headers of [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }]) {
+      const refused = await uploadFrom(headers);
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
+      expect(await refused.json()).toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect((await getCase(officer, c.id)).documents).toEqual([]);
+    const signIn = await fetch(`${app.server.url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example', 'x-forwarded-for': '10.9.0.1' },
+      body: JSON.stringify({ username: 'heping.officer', password: DEMO_PASSWORD }),
+    });
+    expect(signIn.status).toBe(403);
+    expect(signIn.headers.get('set-cookie')).toBeNull();
+    // From this server's own origin, as the console sends it.
+    expect((await uploadFrom({ origin: new URL(app.server.url).origin, 'sec-fetch-site': 'same-origin' })).status).toBe(201);
+  });
+
+  it('names the session cookie __Host- in production, Secure, for the whole site', async () => {
+    const production = await startServer(app.ds, { ...app.config, production: true }, 0);
+    try {
+      const res = await fetch(`${production.url}/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.2' },
+        body: JSON.stringify({ username: 'exit.officer', password: DEMO_PASSWORD }),
+      });
+      const cookie = res.headers.get('set-cookie') ?? '';
+      expect(cookie).toMatch(/^__Host-rcc_session=[\w-]{40,};/);
+      expect(cookie).toMatch(/; Secure/);
+      expect(cookie).toMatch(/; Path=\//);
+      expect(cookie).not.toMatch(/Domain=/i);
+      const me = await fetch(`${production.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
+        body: JSON.stringify({ query: '{ me { username } }' }),
+      });
+      expect((await me.json()).data.me.username).toBe('exit.officer');
     } finally {
       await production.stop();
     }

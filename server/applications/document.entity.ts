@@ -4,6 +4,9 @@ import { EnumColumn, IntColumn, TextColumn, TimestampColumn } from '../core/colu
 import { DocumentKind, DocumentStatus } from '../core/enums';
 
 /** An uploaded paper of a case (its bytes live in content-addressed storage, named by sha256). */
+/** The longest file name kept: a longer one is cut to it, in the row and its audit event. */
+export const FILE_NAME_LENGTH = 255;
+
 @ObjectType()
 @Entity('document')
 @Index('ix_document_application_status', ['applicationId', 'status'])
@@ -20,7 +23,7 @@ export class Document {
   kind: DocumentKind;
 
   @Field(() => String)
-  @TextColumn(255)
+  @TextColumn(FILE_NAME_LENGTH)
   fileName: string;
 
   @Field(() => String)

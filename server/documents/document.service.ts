@@ -6,7 +6,7 @@ import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentStatus } from '../core/enums';
 import { badInput, notFound } from '../core/errors';
 import { managerOf, transactionOf } from '../core/transaction';
-import { Document } from '../applications/document.entity';
+import { Document, FILE_NAME_LENGTH } from '../applications/document.entity';
 import { FileStore } from './file-store';
 import { issuedPdf } from './issuance.service';
 import type { ReceivedFile } from './upload';
@@ -39,13 +39,15 @@ export async function verifyDocument(ctx: RequestContext, id: string, status: Do
 /** Records an uploaded file as a document of the case, moving it into the store within the same transaction. */
 export async function attachDocument(ctx: RequestContext, applicationId: string, file: ReceivedFile): Promise<Document> {
   let document: Document | null = null;
+  // The name as the column keeps it, in the row and in the audit event alike.
+  const fileName = file.fileName.slice(0, FILE_NAME_LENGTH);
   try {
     await runCaseAction(ctx, applicationId, null, CaseAction.UPLOAD_DOCUMENT, async (_a, em, now) => {
       document = await em.save(
         em.create(Document, {
           applicationId: Number(applicationId),
           kind: file.kind,
-          fileName: file.fileName.slice(0, 255),
+          fileName,
           contentType: file.contentType,
           byteSize: file.byteSize,
           sha256: file.sha256,
@@ -56,7 +58,7 @@ export async function attachDocument(ctx: RequestContext, applicationId: string,
       // The file goes into storage before the row commits: a crash may leave a file without a row
       // (harmless, content-addressed), never a row without its file.
       new FileStore(ctx.config.filesDir).commit(file.tempPath, file.sha256);
-      return { set: {}, detail: { documentId: document.id, kind: file.kind, fileName: file.fileName, sha256: file.sha256, byteSize: file.byteSize } };
+      return { set: {}, detail: { documentId: document.id, kind: file.kind, fileName, sha256: file.sha256, byteSize: file.byteSize } };
     });
   } catch (error) {
     fs.rmSync(file.tempPath, { force: true });

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { badInput } from '../core/errors';
 import { transactionOf } from '../core/transaction';
-import { checkCredentials, endSession, readCookie, SESSION_COOKIE, startSession } from '../officers/auth.service';
+import { checkCredentials, endSession, readCookie, sessionCookie, startSession } from '../officers/auth.service';
 import { auditLockouts, type LoginAttempt, LoginLimits } from '../officers/login-limits';
 import type { Officer } from '../officers/officer.entity';
 import { addressKey } from '../core/rate-limits';
@@ -52,7 +52,7 @@ export function authRoutes(ds: DataSource, config: Config): Router {
         const session = await startSession(ctx, officer);
         return async (res) => {
           await attempt.succeeded();
-          res.cookie(SESSION_COOKIE, session.token, cookieOptions(config, session.expiresAt.getTime() - Date.now())).json({
+          res.cookie(sessionCookie(config), session.token, cookieOptions(config, session.expiresAt.getTime() - Date.now())).json({
             officer: {
               id: String(officer.id),
               username: officer.username,
@@ -69,10 +69,10 @@ export function authRoutes(ds: DataSource, config: Config): Router {
     '/logout',
     restRoute<string | undefined>(ds, config, {
       public: true,
-      read: async (_ctx, req) => readCookie(req.headers.cookie, SESSION_COOKIE),
+      read: async (_ctx, req) => readCookie(req.headers.cookie, sessionCookie(config)),
       write: async (ctx, token) => {
         if (token) await endSession(ctx, token);
-        return (res) => res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
+        return (res) => res.clearCookie(sessionCookie(config), { path: '/', secure: config.production }).status(204).end();
       },
     }),
   );

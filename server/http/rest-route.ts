@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createRequestContext } from '../context/request-context';
 import type { RequestContext } from '../core/context';
-import { RETRY_AFTER_SECONDS, restError, unauthenticated } from '../core/errors';
+import { forbidden, RETRY_AFTER_SECONDS, restError, unauthenticated } from '../core/errors';
 import { checkId } from '../core/input-limits';
 import { withTransaction } from '../core/transaction';
 import { requestLog } from '../core/log';
@@ -20,6 +20,27 @@ export interface RestRoute<T> {
   write: (ctx: RequestContext, input: T) => Promise<Answer>;
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A request that changes data, sent by a browser from another site: its Origin (which browsers send
+ * with every such request) names another host than this server's, or Sec-Fetch-Site says so. The
+ * session cookie is SameSite=Strict too; this holds where a browser or a proxy drops that.
+ */
+function crossSite(req: Request, config: Config): boolean {
+  if (SAFE_METHODS.has(req.method)) return false;
+  if (req.headers['sec-fetch-site'] === 'cross-site') return true;
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  try {
+    const host = new URL(origin).host;
+    return host !== req.headers.host && host !== new URL(config.publicBaseUrl).host;
+  } catch {
+    // "null" (a sandboxed frame, a redirect across sites) or nothing a browser would send.
+    return true;
+  }
+}
+
 /**
  * The one wrapper of every REST handler beside /graphql: the session, ids in the path checked as
  * GraphQL checks them, one transaction around the work, and errors as JSON with a clear status
@@ -28,6 +49,7 @@ export interface RestRoute<T> {
 export function restRoute<T = undefined>(ds: DataSource, config: Config, route: RestRoute<T>) {
   return async (req: Request, res: Response, _next: NextFunction) => {
     try {
+      if (crossSite(req, config)) throw forbidden('A request that changes data is taken from this site only');
       const ctx = await createRequestContext(ds, config, req, res);
       if (!route.public && !ctx.officer) throw unauthenticated();
       for (const [name, value] of Object.entries(req.params)) if (name === 'id' || name.endsWith('Id')) checkId(value, name);

@@ -18,7 +18,11 @@ declare module '../core/context' {
   }
 }
 
-export const SESSION_COOKIE = 'rcc_session';
+/**
+ * The session cookie's name: in production with the __Host- prefix, which a browser keeps only from
+ * a secure origin, for the whole site and for this host alone (no subdomain can set or shadow it).
+ */
+export const sessionCookie = (config: Pick<Config, 'production'>) => (config.production ? '__Host-rcc_session' : 'rcc_session');
 
 // argon2 takes tens of milliseconds of a core: two at a time on this 2-core class of machine, a
 // short queue behind them, and a flood of logins is refused rather than starving every request.

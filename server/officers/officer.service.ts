@@ -9,7 +9,7 @@ import { addressKey } from '../core/rate-limits';
 import { pageWindow } from '../core/pagination';
 import { Office } from '../offices/office.entity';
 import { scopeOfficeIds } from '../offices/office.service';
-import { hashPassword, readCookie, verifyPassword, SESSION_COOKIE, sessionIdOf } from './auth.service';
+import { hashPassword, readCookie, verifyPassword, sessionCookie, sessionIdOf } from './auth.service';
 import { Officer } from './officer.entity';
 import type { OfficerInput, OfficerUpdateInput } from './officer.inputs';
 import { checkPassword } from './password-policy';
@@ -158,7 +158,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
     if (!changed.affected) throw conflict('The password was changed meanwhile; sign in again');
     await bumpCacheVersion(em, 'officers');
     // Whoever may have learned the old password is signed out everywhere else; this browser stays signed in.
-    const token = readCookie(ctx.req?.headers.cookie, SESSION_COOKIE);
+    const token = readCookie(ctx.req?.headers.cookie, sessionCookie(ctx.config));
     const ended = await em.delete(Session, { officerId: officer.id, ...(token ? { id: Not(sessionIdOf(ctx.config, token)) } : {}) });
     await recordAudit(ctx, em, {
       action: 'PASSWORD_CHANGED',
