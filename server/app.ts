@@ -15,6 +15,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sealerOf } from './audit/audit.service';
+import { startCheckpoints } from './audit/audit.checkpoints';
 import { checkedCase } from './applications/record-checks';
 import { RecordCheckJobs, registryOf } from './records/record-check.worker';
 import { releaseWorker, startWorker } from './core/job-worker';
@@ -266,6 +267,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
     startWorker(ds, new RecordCheckJobs(ds, registryOf(ds, config), config, checkedCase)),
     startWorker(ds, new NotificationJobs(ds, config)),
   ];
+  const checkpoints = startCheckpoints(ds, config);
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
@@ -276,6 +278,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
       state.draining = true;
       await apollo.stop();
       for (const worker of workers) await releaseWorker(ds, worker);
+      await checkpoints.stop();
       await new Promise((resolve) => (metricsServer ? metricsServer.close(resolve) : resolve(undefined)));
     },
   };

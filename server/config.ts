@@ -11,6 +11,8 @@ export interface Config {
   sessionSecret: string;
   /** HMAC key of the audit chain; kept out of the database so a database editor cannot re-seal it. */
   auditKey: string;
+  /** Where the signed checkpoints of the audit chain's head are appended (AUDIT_CHECKPOINT_FILE); null: a file of filesDir. */
+  auditCheckpointFile: string | null;
   sessionHours: number;
   /** Content-addressed storage of uploads and issued PDFs. */
   filesDir: string;
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sqlitePath: env.SQLITE_PATH ?? path.resolve('data', 'record-check.sqlite'),
     sessionSecret: env.SESSION_SECRET ?? DEV_SECRET,
     auditKey: env.AUDIT_KEY ?? DEV_SECRET,
+    auditCheckpointFile: env.AUDIT_CHECKPOINT_FILE || null,
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     filesDir: env.FILES_DIR ?? path.resolve('data', 'files'),
     adminDir: env.ADMIN_DIR ?? path.resolve('admin', 'dist'),

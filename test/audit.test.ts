@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from '../server/applications/application.entity';
 import { submitApplication } from '../server/applications/application.service';
 import { AuditChainHead, AuditEvent } from '../server/audit/audit-event.entity';
+import { checkpointFileOf, readCheckpoints, writeCheckpoint } from '../server/audit/audit.checkpoints';
 import { eventHash, eventMac, GENESIS_HASH } from '../server/audit/audit.service';
 import { createLoaders } from '../server/context/loaders';
 import type { RequestContext } from '../server/core/context';
@@ -104,14 +105,14 @@ describe('audit trail', () => {
 
 describe('npm run audit:verify', () => {
   // Not spawnSync: the server runs in this process, and a blocked event loop would drop its idle connections.
-  const verify = () => {
+  const verify = (...args: string[]) => {
     const env = {
       ...process.env,
       AUDIT_KEY: app.config.auditKey,
       ...(app.config.databaseUrl ? { DATABASE_URL: app.config.databaseUrl } : { SQLITE_PATH: app.config.sqlitePath }),
     };
     return new Promise<{ status: number | null; output: string }>((resolve) => {
-      const child = spawn('npx', ['tsx', 'scripts/audit-verify.ts'], { env });
+      const child = spawn('npx', ['tsx', 'scripts/audit-verify.ts', ...args], { env });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
@@ -143,6 +144,7 @@ describe('npm run audit:verify', () => {
       prevHash: '',
       hash: '',
     });
+    await app.ds.getRepository(AuditEvent).save(waiting);
     waiting.mac = eventMac(app.config.auditKey, waiting);
     await app.ds.getRepository(AuditEvent).save(waiting);
     const pending = await verify();
@@ -165,6 +167,103 @@ describe('npm run audit:verify', () => {
     expect(named.output).toContain(`AUDIT CHAIN BROKEN at event ${forged.id}: event ${forged.id} was written without the audit key`);
     await app.ds.getRepository(AuditEvent).delete({ id: forged.id });
     expect((await verify()).status).toBe(0);
+  });
+
+  it('never seals a copy of a genuine event (its MAC binds the id of the original), and names it', async () => {
+    const genuine = await app.ds.getRepository(AuditEvent).findOneOrFail({ where: { action: 'OFFICE_CREATED' }, order: { id: 'ASC' } });
+    const q = (name: string) => app.ds.driver.escape(name);
+    const columns = ['at', 'actorId', 'action', 'entityType', 'entityId', 'detail'].map(q).join(', ');
+    await app.ds.query(
+      `INSERT INTO ${q('audit_event')} (${columns}, ${q('seq')}, ${q('mac')}, ${q('prevHash')}, ${q('hash')}) SELECT ${columns}, NULL, ${q('mac')}, '', '' FROM ${q('audit_event')} WHERE ${q('id')} = ?`,
+      [genuine.id],
+    );
+    const replay = await app.ds.getRepository(AuditEvent).findOneOrFail({ where: { action: 'OFFICE_CREATED' }, order: { id: 'DESC' } });
+    expect(replay.id).not.toBe(genuine.id);
+    // The next write's seal passes it over.
+    await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
+      i: { code: '210102-PCR', name: '重放派出所', kind: 'POLICE_STATION', jurisdiction: ['210102002'] },
+    });
+    expect((await app.ds.getRepository(AuditEvent).findOneByOrFail({ id: replay.id })).seq).toBeNull();
+    const named = await verify();
+    expect(named.status).toBe(1);
+    expect(named.output).toContain(
+      `AUDIT CHAIN BROKEN at event ${replay.id}: event ${replay.id} was written without the audit key, or copied from another event`,
+    );
+    await app.ds.getRepository(AuditEvent).delete({ id: replay.id });
+    expect((await verify()).status).toBe(0);
+  });
+
+  it('hides an event placed beyond the head from the history, and names it', async () => {
+    const officer = await app.as('heping.officer');
+    const { applications } = await officer.data('{ applications(perPage: 1) { items { id } } }');
+    const caseId = applications.items[0].id;
+    const history = async () =>
+      (await officer.data('query($id: ID!) { application(id: $id) { history { action } } }', { id: caseId })).application.history;
+    const before = await history();
+    const head = await app.ds.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
+    const headSeq = (await app.ds.getRepository(AuditEvent).findOneByOrFail({ id: head.lastEventId })).seq ?? 0;
+    const junk = await app.ds.getRepository(AuditEvent).save({
+      at: new Date(),
+      actorId: null,
+      action: 'RECORD_CLEARED',
+      entityType: 'Application',
+      entityId: String(caseId),
+      detail: { note: 'written around the server' },
+      seq: headSeq + 1,
+      mac: 'e'.repeat(64),
+      prevHash: head.lastHash,
+      hash: 'e'.repeat(64),
+    });
+    expect(await history()).toEqual(before);
+    const named = await verify();
+    expect(named.status).toBe(1);
+    expect(named.output).toContain(`AUDIT CHAIN BROKEN at event ${junk.id}: event ${junk.id} claims place ${headSeq + 1}, beyond the chain's head`);
+    await app.ds.getRepository(AuditEvent).delete({ id: junk.id });
+    expect((await verify()).status).toBe(0);
+  });
+
+  it('checks the chain against the checkpoints the server signs: names a truncation behind a restored head, and a forged checkpoint', async () => {
+    // The server wrote one when it started; each holds its signature.
+    const file = checkpointFileOf(app.config);
+    const written = readCheckpoints(fs.readFileSync(file, 'utf8'), app.config.auditKey);
+    expect(written.forgedLine).toBeNull();
+    expect(written.checkpoints.length).toBeGreaterThan(0);
+    const intact = await verify('--checkpoints', file);
+    expect(intact.status, intact.output).toBe(0);
+    expect(intact.output).toMatch(/audit chain intact: \d+ events; it holds all \d+ checkpoints/);
+
+    // An administrator keeps the head row, lets a change be written (and checkpointed), then removes it and puts the old head back.
+    const saved = await app.ds.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
+    const savedSeq = (await app.ds.getRepository(AuditEvent).findOneByOrFail({ id: saved.lastEventId })).seq ?? 0;
+    await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
+      i: { code: '210102-PCT', name: '截断派出所', kind: 'POLICE_STATION', jurisdiction: ['210102002'] },
+    });
+    const checkpoint = await writeCheckpoint(app.ds, app.config);
+    expect(checkpoint?.seq).toBeGreaterThan(savedSeq);
+    await app.ds.createQueryBuilder().delete().from(AuditEvent).where('seq > :seq', { seq: savedSeq }).execute();
+    await app.ds.getRepository(AuditChainHead).save(saved);
+    // Without the checkpoints the chain is whole: what was cut leaves no trace in the database.
+    expect((await verify()).status).toBe(0);
+    const cut = await verify('--checkpoints', file);
+    expect(cut.status).toBe(1);
+    expect(cut.output).toContain(`the chain ends at place ${savedSeq}, before the checkpoint of ${checkpoint?.at} at place ${checkpoint?.seq}`);
+
+    // The checkpoints as the process log carries them serve as well.
+    const logged = path.join(path.dirname(file), 'server.log');
+    fs.writeFileSync(
+      logged,
+      `{"level":30,"msg":"request"}\n${JSON.stringify({ level: 30, auditCheckpoint: checkpoint, msg: 'audit checkpoint' })}\n`,
+    );
+    expect((await verify('--checkpoints', logged)).output).toContain('before the checkpoint of');
+    // A checkpoint not signed with the key is named, not believed.
+    fs.writeFileSync(logged, `${JSON.stringify({ ...checkpoint, seq: 1 })}\n`);
+    const forged = await verify('--checkpoints', logged);
+    expect(forged.status).toBe(1);
+    expect(forged.output).toContain(`${logged}: CHECKPOINT FORGED at line 1`);
+    // The chain anchored anew from here on: later tests start from a chain its checkpoints hold.
+    fs.rmSync(file);
+    await writeCheckpoint(app.ds, app.config);
+    expect((await verify('--checkpoints', file)).status).toBe(0);
   });
 
   it('passes an intact chain and names the first event of a tampered one', async () => {

@@ -1,9 +1,9 @@
-import { IsNull, Not } from 'typeorm';
 import { findApplicationInScope } from '../applications/application.scope';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { pageWindow } from '../core/pagination';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { headSeqSql } from '../audit/audit.queries';
 import { managerOf } from '../core/transaction';
 
 /**
@@ -18,14 +18,18 @@ export async function auditTrail(ctx: RequestContext, entityType: string, entity
     return empty;
   }
   const { skip, take } = pageWindow(page, perPage, 50);
-  const [items, total] = await managerOf(ctx)
+  const em = managerOf(ctx);
+  const quote = (name: string) => em.connection.driver.escape(name);
+  const [items, total] = await em
     .getRepository(AuditEvent)
-    .findAndCount({
-      // Sealed events only: a write answers once its events are sealed, so no one waits on one that is not.
-      where: { entityType, entityId, seq: Not(IsNull()) },
-      order: { id: 'DESC' },
-      skip,
-      take,
-    });
+    .createQueryBuilder('e')
+    .where('e.entityType = :entityType AND e.entityId = :entityId', { entityType, entityId })
+    // Sealed events up to the chain's head only: a write answers once its events are sealed, so no
+    // one waits on one that is not, and a row placed beyond the head was written around the server.
+    .andWhere(`e.seq IS NOT NULL AND e.seq <= ${headSeqSql(quote)}`)
+    .orderBy('e.id', 'DESC')
+    .skip(skip)
+    .take(take)
+    .getManyAndCount();
   return { items, total };
 }

@@ -43,10 +43,13 @@ export function eventHash(
   return createHmac('sha256', key).update(prevHash).update(canonical).digest('hex');
 }
 
-/** The MAC of an event alone, written with it: the sealer chains only events written with the key. */
-export function eventMac(key: string, e: Pick<AuditEvent, 'at' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'detail'>): string {
+/**
+ * The MAC of an event alone, written with it: the sealer chains only events written with the key.
+ * It binds the event's id, so a copy of an event (a replay, which gets an id of its own) is not one.
+ */
+export function eventMac(key: string, e: Pick<AuditEvent, 'id' | 'at' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'detail'>): string {
   const canonical = canonicalJson([e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.detail]);
-  return createHmac('sha256', key).update('event:').update(canonical).digest('hex');
+  return createHmac('sha256', key).update(`event:${e.id}:`).update(canonical).digest('hex');
 }
 
 /**
@@ -69,8 +72,10 @@ export async function recordAudit(ctx: Pick<RequestContext, 'config' | 'officer'
     prevHash: '',
     hash: '',
   });
-  event.mac = eventMac(ctx.config.auditKey, event);
+  // The MAC binds the id, which the insert gives: written in the same transaction, before anyone sees the row.
   await em.save(event);
+  event.mac = eventMac(ctx.config.auditKey, event);
+  await em.update(AuditEvent, { id: event.id }, { mac: event.mac });
   auditAppend.observe(Number(process.hrtime.bigint() - started) / 1e9);
   const sealer = sealerOf(em.connection, ctx.config.auditKey);
   if (!afterCommit(em, 'seal the audit chain', () => sealer.sealCommitted())) await sealer.sealCommitted();
