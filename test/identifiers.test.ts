@@ -163,12 +163,23 @@ describe('UPU S10', () => {
 });
 
 describe('masking', () => {
-  it('masks ID numbers', () => {
-    expect(maskIdNumber('21010219900101123X')).toBe('2101*************X');
-    expect(maskIdNumber('H12345678')).toBe('H123*5678');
-    expect(maskIdNumber('E1234567')).toBe('E1****67');
-    expect(maskIdNumber('AB12')).toBe('****');
+  it('masks each kind of document number, showing at most its last 4 characters', () => {
+    // A resident ID number keeps its region prefix and check character; the birth date is shown beside it.
+    expect(maskIdNumber('RESIDENT_ID_CARD', '21010219900101123X')).toBe('2101*************X');
+    expect(maskIdNumber('PASSPORT', 'E10081981')).toBe('*****1981');
+    expect(maskIdNumber('PASSPORT', 'E1234567')).toBe('****4567');
+    expect(maskIdNumber('PASSPORT', 'G12345678901234')).toBe('***********1234');
+    // Never more than half of a short one.
+    expect(maskIdNumber('PASSPORT', 'AB123')).toBe('***23');
+    expect(maskIdNumber('HMT_TRAVEL_PERMIT', 'H12345678')).toBe('*****5678');
+    expect(maskIdNumber('HMT_TRAVEL_PERMIT', 'M1234567890')).toBe('*******7890');
+    expect(maskIdNumber('HMT_TRAVEL_PERMIT', '30000123')).toBe('****0123');
+    // Built on the birth date: only the check character.
+    expect(maskIdNumber('HMT_TRAVEL_PERMIT', '810000199001011234')).toBe('*****************4');
+    const card = makeForeignPermanentResidenceCard('840', 7);
+    expect(maskIdNumber('FOREIGNER_PERMANENT_RESIDENCE_CARD', card)).toBe(`${'*'.repeat(17)}${card[17]}`);
   });
+
   it('masks phones', () => {
     expect(maskPhone('13812341234')).toBe('138****1234');
     expect(maskPhone('1234567')).toBe('*****67');

@@ -1,5 +1,5 @@
 import { Carrier, DeliveryMethod, DocumentKind, NotificationEvent } from '../core/enums';
-import { maskIdNumber } from '../identifiers/identifiers';
+import { maskNumberOfUnknownKind } from '../identifiers/identifiers';
 
 // Every text message an applicant receives, in one place. A message says which application and
 // what happened, never the outcome of the check (only that the result is ready) and never an
@@ -58,7 +58,7 @@ const brief = (text: string | null | undefined) => {
   const t = (text ?? '')
     .trim()
     .replace(/\s+/g, ' ')
-    .replace(/[0-9][0-9Xx]{7,}/g, (run) => maskIdNumber(run));
+    .replace(/[0-9][0-9Xx]{7,}/g, (run) => maskNumberOfUnknownKind(run));
   return t.length > 80 ? `${t.slice(0, 80)}…` : t;
 };
 
