@@ -11,7 +11,7 @@ import { NOTIFICATIONS, requeueNotification } from '../../server/notifications/n
 import { MAX_ATTEMPTS, NotificationJobs } from '../../server/notifications/notification.worker';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
-import { acceptedCase, readyCase, step } from '../support/workflow';
+import { acceptedCase, readyCase, run, step } from '../support/workflow';
 
 // Text messages to applicants, through the real server and database: one written with each step
 // an applicant should know of, sent after the commit, and the public progress page.
@@ -30,6 +30,15 @@ afterAll(async () => {
   if (app) await stopWorker(app.ds, NOTIFICATIONS);
   await app?.close();
 });
+
+/** A message as NOTES reads it. */
+interface Note {
+  id: string;
+  event: string;
+  status: string;
+  text: string;
+  lastError: string | null;
+}
 
 const NOTES = `query($id: ID!) { application(id: $id) { referenceNo notifications { id event channel recipientMasked text status attempts sentAt lastError } } }`;
 const notesOf = async (id: string) => (await officer.data(NOTES, { id })).application;
@@ -198,6 +207,46 @@ describe('a message for each step the applicant should know of', () => {
     expect(applicantPhone(a({ applicantKind: 'UNIT' as never, unit: { contactPhone: '02400000003' } as never }))).toBe('02400000003');
     expect(applicantPhone(a({ subject: { phone: null } as never, mailingAddress: { phone: '13700000004' } as never }))).toBe('13700000004');
     expect(applicantPhone(a({ subject: { phone: null } as never }))).toBeNull();
+  });
+});
+
+describe('what a message may carry', () => {
+  const fullwidth = (s: string) => s.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+  it('masks identity numbers an officer typed into a reason with spaces, dashes or fullwidth digits', async () => {
+    const subject = citizen();
+    const id = subject.idNumber;
+    const c = await readyCase(officer, { subject });
+    const spaced = [id.slice(0, 4), id.slice(4, 8), id.slice(8, 12), id.slice(12, 16), id.slice(16)].join(' ');
+    const reason = `身份证${spaced}、护照${fullwidth('E10081981')}、通行证H1234-5678不一致`;
+    await step(officer, 'requestSupplement', c.id, { reason, kinds: ['PHOTO'] });
+    const [n] = (await settled(c.id)).notifications;
+    expect(n.text).toContain(`说明：身份证${'*'.repeat(17)}${id[17]}、护照*****1981、通行证*****5678不一致。`);
+  });
+
+  it('refuses a link in words the applicant is sent, naming the field, and writes no message', async () => {
+    const c = await readyCase(officer);
+    const refusals: [string, Record<string, unknown>][] = [
+      ['requestSupplement', { reason: '请在 https://example.cn/upload 补交', kinds: ['PHOTO'] }],
+      ['requestSupplement', { reason: `补交至${fullwidth('WWW')}．ｅｘａｍｐｌｅ．ｃｏｍ`, kinds: ['PHOTO'] }],
+      ['notAcceptApplication', { reason: '详见 t.cn/AbC' }],
+    ];
+    for (const [mutation, args] of refusals) {
+      const result = await run(officer, mutation, c.id, args);
+      expect(result.errors?.[0]?.extensions, String(args.reason)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'reason',
+        reason: 'LINK_IN_MESSAGE',
+      });
+    }
+    expect(await notesOf(c.id)).toMatchObject({ notifications: [] });
+    // The office's name signs every message.
+    const admin = await app.as('admin');
+    const office = { code: 'LINK-TEST', name: '和平分局（www.example.cn）', kind: 'POLICE_STATION', jurisdiction: ['210102'] };
+    const named = await admin.gql('mutation($input: OfficeInput!) { createOffice(input: $input) { id } }', { input: office });
+    expect(named.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name', reason: 'LINK_IN_MESSAGE' });
+    await step(officer, 'notAcceptApplication', c.id, { reason: '不属于本所受理范围，请到户籍地派出所办理' });
+    expect((await settled(c.id)).notifications.map((n: Note) => n.status)).toEqual(['SENT']);
   });
 });
 
