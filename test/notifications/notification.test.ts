@@ -4,11 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicantPhone } from '../../server/applications/notifications';
 import type { Application } from '../../server/applications/application.entity';
+import { NotificationEvent } from '../../server/core/enums';
 import { startWorker, stopWorker } from '../../server/core/job-worker';
 import { inTransaction } from '../../server/core/transaction';
 import { Notification } from '../../server/notifications/notification.entity';
-import { NOTIFICATIONS, requeueNotification } from '../../server/notifications/notification.service';
-import { MAX_ATTEMPTS, NotificationJobs } from '../../server/notifications/notification.worker';
+import { NOTIFICATIONS, queueNotification, requeueNotification } from '../../server/notifications/notification.service';
+import { MAX_ATTEMPTS, MESSAGES_PER_CASE_HOUR, NotificationJobs } from '../../server/notifications/notification.worker';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
 import { acceptedCase, readyCase, run, step } from '../support/workflow';
@@ -49,6 +50,23 @@ async function settled(id: string) {
   return notesOf(id);
 }
 
+/** As if an hour passed since the case's messages were handed over: they no longer count against its cap. */
+async function anHourPassed(id: string) {
+  const messages = app.ds.getRepository(Notification);
+  for (const { id: messageId, handedOverAt } of await messages.findBy({ applicationId: Number(id) })) {
+    if (handedOverAt) await messages.update({ id: messageId }, { handedOverAt: new Date(handedOverAt.getTime() - 3_600_000) });
+  }
+}
+
+/** The lines of the log channel's file about one case. */
+const logChannelLines = (id: string) =>
+  fs
+    .readFileSync(app.config.notifyLogFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .filter((l) => l.applicationId === Number(id));
+
 const MAIL = {
   delivery: 'MAIL',
   mailingAddress: { recipient: '测试人', phone: '13900009999', region: '210102001', line: '和平区南京北街1号', postalCode: '110001' },
@@ -62,6 +80,9 @@ describe('a message for each step the applicant should know of', () => {
     const c = await acceptedCase(officer, { ...MAIL, subject });
     await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
     await step(officer, 'issueDocument', c.id);
+    // Mailed and delivered after an hour: the messages before no longer count against the case's cap.
+    await settled(c.id);
+    await anHourPassed(c.id);
     await step(officer, 'recordMailing', c.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } });
     await step(officer, 'recordDelivery', c.id);
     const { referenceNo, notifications } = await settled(c.id);
@@ -82,13 +103,9 @@ describe('a message for each step the applicant should know of', () => {
     expect(mailed).toContain('EA123456785CN');
 
     // The log channel: one JSON line per message, the number masked.
-    const lines = fs
-      .readFileSync(app.config.notifyLogFile, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l))
-      .filter((l) => l.applicationId === Number(c.id));
-    expect(lines.map((l) => [String(l.id), l.event, l.to, l.text])).toEqual(notifications.map((n: any) => [n.id, n.event, '138****5678', n.text]));
+    expect(logChannelLines(c.id).map((l) => [String(l.id), l.event, l.to, l.text])).toEqual(
+      notifications.map((n: Note) => [n.id, n.event, '138****5678', n.text]),
+    );
   });
 
   it('names the missing papers, a refusal with its reason, a withdrawal, and an electronic document with its verification address', async () => {
@@ -210,7 +227,8 @@ describe('a message for each step the applicant should know of', () => {
   });
 });
 
-describe('what a message may carry', () => {
+describe('what a message may carry, and how many a case is sent', () => {
+  const RESEND = 'mutation($id: ID!) { resendNotification(id: $id) { id status } }';
   const fullwidth = (s: string) => s.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
   it('masks identity numbers an officer typed into a reason with spaces, dashes or fullwidth digits', async () => {
@@ -247,6 +265,74 @@ describe('what a message may carry', () => {
     expect(named.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name', reason: 'LINK_IN_MESSAGE' });
     await step(officer, 'notAcceptApplication', c.id, { reason: '不属于本所受理范围，请到户籍地派出所办理' });
     expect((await settled(c.id)).notifications.map((n: Note) => n.status)).toEqual(['SENT']);
+  });
+
+  it(`sends a case at most ${MESSAGES_PER_CASE_HOUR} messages an hour: one more is FAILED, not sent, also when an officer sends it again`, async () => {
+    const c = await acceptedCase(officer);
+    for (let i = 1; i <= 3; i++) {
+      await step(officer, 'requestSupplement', c.id, { reason: `第${i}次补正`, kinds: ['PHOTO'] });
+      await step(officer, 'supplementReceived', c.id);
+    }
+    const { notifications } = await settled(c.id);
+    expect(notifications.map((n: Note) => [n.event, n.status])).toEqual([
+      ['ACCEPTED', 'SENT'],
+      ['SUPPLEMENT_REQUESTED', 'SENT'],
+      ['SUPPLEMENT_REQUESTED', 'SENT'],
+      ['SUPPLEMENT_REQUESTED', 'FAILED'],
+    ]);
+    const beyond = notifications[3];
+    const CAPPED = 'not sent: the case was sent 3 messages in the last hour, the most it is sent in an hour; send it again later';
+    expect(beyond).toMatchObject({ lastError: CAPPED, sentAt: null });
+    expect(logChannelLines(c.id).map((l) => String(l.id))).not.toContain(beyond.id);
+
+    // Sent again within the hour: FAILED again.
+    expect((await officer.data(RESEND, { id: beyond.id })).resendNotification.status).toBe('PENDING');
+    expect((await settled(c.id)).notifications[3]).toMatchObject({ status: 'FAILED', lastError: CAPPED });
+    // An hour after the others were handed over, it is sent.
+    await anHourPassed(c.id);
+    await officer.data(RESEND, { id: beyond.id });
+    expect((await settled(c.id)).notifications[3]).toMatchObject({ status: 'SENT', lastError: null });
+    expect(logChannelLines(c.id).map((l) => String(l.id))).toContain(beyond.id);
+  });
+
+  it('holds the cap when messages of one case are handed over at once by workers of two processes', async () => {
+    await stopWorker(app.ds, NOTIFICATIONS);
+    try {
+      const c = await readyCase(officer);
+      const applicationId = Number(c.id);
+      await inTransaction(app.ds, async (em) => {
+        for (let i = 0; i < 5; i++) {
+          await queueNotification(em, app.config, { applicationId, event: NotificationEvent.WITHDRAWN, recipient: '13800000000', text: `第${i}条` });
+        }
+      });
+      const handedOver: number[] = [];
+      const channel = {
+        name: 'test',
+        send: async (n: Notification) => {
+          handedOver.push(n.id);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        },
+      };
+      const workers = [new NotificationJobs(app.ds, app.config, channel), new NotificationJobs(app.ds, app.config, channel)];
+      const taken: Notification[] = [];
+      for (let i = 0; i < 5; i++) {
+        const n = await inTransaction(app.ds, (em) => workers[i % 2].take(em));
+        if (n) taken.push(n);
+      }
+      expect(taken.map((n) => n.applicationId)).toEqual(Array(5).fill(applicationId));
+      await Promise.all(taken.map((n, i) => workers[i % 2].run(n)));
+      expect(handedOver).toHaveLength(MESSAGES_PER_CASE_HOUR);
+      const stored = await app.ds.getRepository(Notification).findBy({ applicationId });
+      expect(
+        stored
+          .filter((n) => n.status === 'SENT')
+          .map((n) => n.id)
+          .sort(),
+      ).toEqual([...handedOver].sort());
+      expect(stored.filter((n) => n.status === 'FAILED').map((n) => n.lastError)).toEqual(Array(2).fill(expect.stringMatching(/^not sent: /)));
+    } finally {
+      startWorker(app.ds, new NotificationJobs(app.ds, app.config));
+    }
   });
 });
 
