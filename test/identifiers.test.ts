@@ -17,7 +17,7 @@ import {
   creditCodeIssue,
   s10TrackingIssue,
 } from '../server/identifiers/identifiers';
-import { hasLink, maskIdNumbersInText } from '../server/notifications/message-text';
+import { hasLink, maskIdNumbersInText, withoutLinks } from '../server/notifications/message-text';
 import { regionName, isKnownRegion, townshipsOf, regionIssue } from '../server/identifiers/regions';
 
 // The message of a check that refuses a value, or null when it takes it.
@@ -197,13 +197,14 @@ describe('masking', () => {
     expect(maskIdNumbersInText('2015年判决，第12 34号')).toBe('2015年判决，第12 34号');
   });
 
-  it('finds links written in ASCII or fullwidth', () => {
+  it('finds links written in ASCII or fullwidth, and leaves them out of a log', () => {
     for (const text of ['请访问 https://example.cn/a', 'ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ', '补交至example。com', 't.cn/AbC', '见192.168.0.1']) {
       expect(hasLink(text), text).toBe(true);
     }
     for (const text of ['照片不清晰', 'Mr.Wang 的授权委托书', 'No.5 文件', '请到窗口办理（地址：和平区南京北街1号）']) {
       expect(hasLink(text), text).toBe(false);
     }
+    expect(withoutLinks('核验：http://localhost/verify?number=X1&code=ABC 谢谢')).toBe('核验：[link] 谢谢');
   });
 });
 

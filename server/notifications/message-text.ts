@@ -72,3 +72,8 @@ const LINK = new RegExp(
 export function hasLink(text: string): boolean {
   return halfwidth(text).search(LINK) >= 0;
 }
+
+/** `text` with each web address (a verification code among its parameters) left out. */
+export function withoutLinks(text: string): string {
+  return replaceReadAsHalfwidth(text, LINK, () => '[link]');
+}

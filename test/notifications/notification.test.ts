@@ -6,7 +6,9 @@ import { applicantPhone } from '../../server/applications/notifications';
 import type { Application } from '../../server/applications/application.entity';
 import { NotificationEvent } from '../../server/core/enums';
 import { startWorker, stopWorker } from '../../server/core/job-worker';
+import { logTo } from '../../server/core/log';
 import { inTransaction } from '../../server/core/transaction';
+import { withoutLinks } from '../../server/notifications/message-text';
 import { Notification } from '../../server/notifications/notification.entity';
 import { NOTIFICATIONS, queueNotification, requeueNotification } from '../../server/notifications/notification.service';
 import { MAX_ATTEMPTS, MESSAGES_PER_CASE_HOUR, NotificationJobs } from '../../server/notifications/notification.worker';
@@ -20,8 +22,11 @@ import { acceptedCase, readyCase, run, step } from '../support/workflow';
 let app: TestApp;
 let officer: Client;
 let supervisor: Client;
+/** What the process logged while this file ran, one JSON line each. */
+const processLog: string[] = [];
 
 beforeAll(async () => {
+  logTo({ write: (line: string) => processLog.push(line) });
   // Behind a proxy, as deployed: each test of the public page comes from an address of its own.
   app = await startTestApp({ config: { trustProxy: true } });
   [officer, supervisor] = await Promise.all([app.as('heping.officer'), app.as('heping.supervisor')]);
@@ -102,9 +107,9 @@ describe('a message for each step the applicant should know of', () => {
     expect(mailed).toContain('中国邮政EMS');
     expect(mailed).toContain('EA123456785CN');
 
-    // The log channel: one JSON line per message, the number masked.
+    // The log channel: one JSON line per message, the number masked whole and links left out.
     expect(logChannelLines(c.id).map((l) => [String(l.id), l.event, l.to, l.text])).toEqual(
-      notifications.map((n: Note) => [n.id, n.event, '138****5678', n.text]),
+      notifications.map((n: Note) => [n.id, n.event, '***********', withoutLinks(n.text)]),
     );
   });
 
@@ -334,6 +339,26 @@ describe('what a message may carry, and how many a case is sent', () => {
       startWorker(app.ds, new NotificationJobs(app.ds, app.config));
     }
   });
+
+  it("leaves the phone and any link or verification code out of the process log and the log channel's file", async () => {
+    const phone = '13812349876';
+    const c = await acceptedCase(officer, { delivery: 'ELECTRONIC', subject: citizen({ phone }) });
+    await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+    const { verificationCode } = (await step(officer, 'issueDocument', c.id)).issuedDocument;
+    const { referenceNo, notifications } = await settled(c.id);
+    // The message itself carries the verification address.
+    expect(notifications.at(-1).text).toContain(`code=${verificationCode}`);
+    const logged = processLog.filter((line) => line.includes(referenceNo)).map((line) => JSON.parse(line).notification);
+    const written = logChannelLines(c.id);
+    expect([logged.length, written.length]).toEqual([3, 3]);
+    for (const { to, text } of [...logged, ...written]) {
+      expect(to).toMatch(/^\*{11}$/);
+      expect(text).toContain(referenceNo);
+      expect(text).not.toContain(verificationCode);
+      expect(text).not.toMatch(/https?:|\/verify|\/progress/);
+    }
+    expect(processLog.filter((line) => line.includes(verificationCode) || line.includes(phone))).toEqual([]);
+  });
 });
 
 describe('the SMS gateway channel', () => {
@@ -368,10 +393,13 @@ describe('the SMS gateway channel', () => {
   it('hands a message over with its id as the idempotency key, and tries again after a 500', async () => {
     answers = [500];
     const c = await acceptedCase(officer, { subject: citizen({ phone: '13611112222' }) });
-    const [n] = (await settled(c.id)).notifications;
+    const { referenceNo, notifications } = await settled(c.id);
+    const [n] = notifications;
     expect(n).toMatchObject({ event: 'ACCEPTED', status: 'SENT', channel: 'sms', attempts: 2, lastError: null });
     expect(forCase(n)).toHaveLength(2);
     expect(forCase(n)[1].body).toEqual({ id: n.id, to: '13611112222', text: n.text });
+    // Neither the worker nor the channel logs the number or the message, a failed attempt neither.
+    expect(processLog.filter((line) => line.includes('1111222') || line.includes(referenceNo))).toEqual([]);
   });
 
   it(`gives up after ${MAX_ATTEMPTS} failed attempts, counts it on the dashboard, and sends it again on an officer's word`, async () => {
