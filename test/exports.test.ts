@@ -5,6 +5,7 @@ import { zhCN as consoleZhCN } from '../admin/src/i18n/zh-CN';
 import { shanghaiDate } from '../server/core/time';
 import { EXPORT_LABELS } from '../server/exports/export-labels';
 import { type Client, startTestApp, type TestApp } from './support/harness';
+import { application, foreigner, HEPING_1, hmtResident, SUBMIT } from './support/inputs';
 
 let app: TestApp;
 let officer: Client;
@@ -179,6 +180,39 @@ describe('exports', () => {
       code: 'BAD_USER_INPUT',
       field: 'lang',
     });
+  });
+
+  it('shows no more than the last 4 characters of a passport or permit number, in the queue and in both exports', async () => {
+    // The city's supervisor sees every office: foreigners are the exit-entry bureau's.
+    const city = await app.as('city.supervisor');
+    const passport = 'E10081981';
+    const permit = 'H12345678';
+    for (const subject of [
+      foreigner(200, { idNumber: passport, residenceRegion: HEPING_1 }),
+      hmtResident({ idNumber: permit, residenceRegion: HEPING_1 }),
+    ]) {
+      await city.data(SUBMIT, { input: application({ subject }) });
+    }
+    // A resident ID number shows its region and check character; any other at most its last 4 characters.
+    const withinRule = (masked: string) => /^\d{4}\*{13}[\dX]$/.test(masked) || /^\*+[^*]{0,4}$/.test(masked);
+    for (const subjectCategory of ['FOREIGNER', 'HMT_RESIDENT']) {
+      const { items } = (await city.data(QUEUE, { f: { subjectCategory } })).applications;
+      const masked: string[] = items.map((a: { subject: { idNumberMasked: string } }) => a.subject.idNumberMasked);
+      expect(masked.length).toBeGreaterThan(1);
+      for (const m of masked) expect(withinRule(m), m).toBe(true);
+      expect(masked).toContain(subjectCategory === 'FOREIGNER' ? '*****1981' : '*****5678');
+    }
+
+    const csv = await (await download(city, '/api/exports/applications.csv')).text();
+    const rows = parseCsv(csv).slice(1);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) expect(withinRule(row[2]), row[2]).toBe(true);
+    expect(rows.map((r) => r[2])).toEqual(expect.arrayContaining(['*****1981', '*****5678']));
+    expect(csv).not.toMatch(/E1008|H1234/);
+    const xlsx = (await readXlsx(await download(city, '/api/exports/applications.xlsx'))).slice(1);
+    expect(xlsx).toHaveLength(rows.length);
+    for (const row of xlsx) expect(withinRule(String(row[2])), String(row[2])).toBe(true);
+    expect(xlsx.map((r) => r[2])).toEqual(expect.arrayContaining(['*****1981', '*****5678']));
   });
 
   it('exports the workload report as the screen shows it, with a 合计 row, and refuses anonymous and malformed requests', async () => {

@@ -17,6 +17,7 @@ import {
   creditCodeIssue,
   s10TrackingIssue,
 } from '../server/identifiers/identifiers';
+import { hasLink, maskIdNumbersInText, withoutLinks } from '../server/notifications/message-text';
 import { regionName, isKnownRegion, townshipsOf, regionIssue } from '../server/identifiers/regions';
 
 // The message of a check that refuses a value, or null when it takes it.
@@ -163,16 +164,47 @@ describe('UPU S10', () => {
 });
 
 describe('masking', () => {
-  it('masks ID numbers', () => {
-    expect(maskIdNumber('21010219900101123X')).toBe('2101*************X');
-    expect(maskIdNumber('H12345678')).toBe('H123*5678');
-    expect(maskIdNumber('E1234567')).toBe('E1****67');
-    expect(maskIdNumber('AB12')).toBe('****');
+  it('masks each kind of document number, showing at most its last 4 characters', () => {
+    // A resident ID number keeps its region prefix and check character; the birth date is shown beside it.
+    expect(maskIdNumber('RESIDENT_ID_CARD', '21010219900101123X')).toBe('2101*************X');
+    expect(maskIdNumber('PASSPORT', 'E10081981')).toBe('*****1981');
+    expect(maskIdNumber('PASSPORT', 'E1234567')).toBe('****4567');
+    expect(maskIdNumber('PASSPORT', 'G12345678901234')).toBe('***********1234');
+    // Never more than half of a short one.
+    expect(maskIdNumber('PASSPORT', 'AB123')).toBe('***23');
+    expect(maskIdNumber('HMT_TRAVEL_PERMIT', 'H12345678')).toBe('*****5678');
+    expect(maskIdNumber('HMT_TRAVEL_PERMIT', 'M1234567890')).toBe('*******7890');
+    expect(maskIdNumber('HMT_TRAVEL_PERMIT', '30000123')).toBe('****0123');
+    // Built on the birth date: only the check character.
+    expect(maskIdNumber('HMT_TRAVEL_PERMIT', '810000199001011234')).toBe('*****************4');
+    const card = makeForeignPermanentResidenceCard('840', 7);
+    expect(maskIdNumber('FOREIGNER_PERMANENT_RESIDENCE_CARD', card)).toBe(`${'*'.repeat(17)}${card[17]}`);
   });
+
   it('masks phones', () => {
     expect(maskPhone('13812341234')).toBe('138****1234');
     expect(maskPhone('1234567')).toBe('*****67');
     expect(maskPhone('12')).toBe('**');
+  });
+
+  it('masks numbers in free text however they are typed, and leaves dates and short numbers', () => {
+    expect(maskIdNumbersInText('身份证2101 0219 9001 0112 34有误')).toBe('身份证*****************4有误');
+    expect(maskIdNumbersInText('号码２１０１０２１９９００１０１１２３Ｘ请核对')).toBe('号码*****************X请核对');
+    expect(maskIdNumbersInText('证件2101-0219-9001-0112-3x')).toBe('证件*****************X');
+    expect(maskIdNumbersInText('护照Ｅ１００８ １９８１已过期')).toBe('护照*****1981已过期');
+    expect(maskIdNumbersInText('通行证H1234 5678')).toBe('通行证*****5678');
+    expect(maskIdNumbersInText('请于2026-12-01 09:30前补交材料1、2、3')).toBe('请于2026-12-01 09:30前补交材料1、2、3');
+    expect(maskIdNumbersInText('2015年判决，第12 34号')).toBe('2015年判决，第12 34号');
+  });
+
+  it('finds links written in ASCII or fullwidth, and leaves them out of a log', () => {
+    for (const text of ['请访问 https://example.cn/a', 'ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ', '补交至example。com', 't.cn/AbC', '见192.168.0.1']) {
+      expect(hasLink(text), text).toBe(true);
+    }
+    for (const text of ['照片不清晰', 'Mr.Wang 的授权委托书', 'No.5 文件', '请到窗口办理（地址：和平区南京北街1号）']) {
+      expect(hasLink(text), text).toBe(false);
+    }
+    expect(withoutLinks('核验：http://localhost/verify?number=X1&code=ABC 谢谢')).toBe('核验：[link] 谢谢');
   });
 });
 

@@ -28,9 +28,12 @@ export class PersonRecord {
   @Column({ type: 'varchar', length: 32, nullable: true })
   idNumber: string;
 
-  @Field(() => String, { description: 'Masked, e.g. 2101**********123X; the full number only through revealIdNumber.' })
+  @Field(() => String, {
+    description:
+      'Masked by its kind: at most its last 4 characters, e.g. *****1981; a resident ID number its region and check character, 2101*************X. The full number only through revealIdNumber.',
+  })
   get idNumberMasked(): string {
-    return maskIdNumber(this.idNumber ?? '');
+    return maskIdNumber(this.idType, this.idNumber ?? '');
   }
 
   @Field(() => String)

@@ -24,6 +24,7 @@ import type { RecordCheck } from '../records/record-check.entity';
 import { hasExactMatch, latestAnsweredCheck, latestRecordCheck, unanswered } from '../records/record-check.service';
 import { checkSubject } from './record-checks';
 import { notifyApplicant } from './notifications';
+import { hasLink } from '../notifications/message-text';
 
 /** What an action changes: the columns to set (status among them) and what the audit event adds. */
 export interface Change {
@@ -175,6 +176,15 @@ const required = (value: string | null | undefined, field: string): string => {
   return text;
 };
 
+/** An officer's words the applicant is sent by text message: required, and without a link (a message from the police carries none but its own). */
+const wordsToApplicant = (value: string | null | undefined, field: string): string => {
+  const text = required(value, field);
+  if (hasLink(text)) {
+    throw badInput(field, 'must not hold a link or web address: it is sent to the applicant by text message', { reason: 'LINK_IN_MESSAGE' });
+  }
+  return text;
+};
+
 /** Ends a pause of the clock (supplement or investigation): its working days push dueAt later. */
 async function resumeClock(em: EntityManager, a: Application, now: Date): Promise<Partial<Application>> {
   if (!a.pausedSince || !a.clockStartedAt) return { pausedSince: null };
@@ -318,13 +328,13 @@ export const accept = (ctx: RequestContext, id: string, version: number) =>
 
 export const notAccept = (ctx: RequestContext, id: string, version: number, reason: string) =>
   runCaseAction(ctx, id, version, CaseAction.NOT_ACCEPT, () => ({
-    set: { status: ApplicationStatus.NOT_ACCEPTED, statusReason: required(reason, 'reason') },
+    set: { status: ApplicationStatus.NOT_ACCEPTED, statusReason: wordsToApplicant(reason, 'reason') },
     detail: { reason },
   }));
 
 export const requestSupplement = (ctx: RequestContext, id: string, version: number, reason: string, kinds: DocumentKind[]) =>
   runCaseAction(ctx, id, version, CaseAction.REQUEST_SUPPLEMENT, (a, _em, now) => {
-    const why = required(reason, 'reason');
+    const why = wordsToApplicant(reason, 'reason');
     if (!kinds.length) throw badInput('kinds', 'name at least one kind of document to supply');
     const clockRuns = a.status === ApplicationStatus.ACCEPTED;
     return {

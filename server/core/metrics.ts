@@ -87,7 +87,7 @@ export const recordCheckDuration = new Histogram({
 
 export const notificationsDone = new Counter({
   name: 'rcc_notifications_total',
-  help: 'Text messages to applicants this process handed over (sent), failed and will try again (retry), or gave up (failed)',
+  help: 'Text messages to applicants this process handed over (sent), failed and will try again (retry), gave up (failed), or did not send, the case had its most messages for an hour (capped)',
   labelNames: ['status'] as const,
   registers: [registry],
 });

@@ -256,20 +256,66 @@ export function trackingIssue(carrier: string, n: string): IdIssue | null {
 }
 
 // ---------------------------------------------------------------------------
-// Masking for lists, logs and exports (PIPL: show no more than needed).
+// Masking for lists, logs, exports and text messages (PIPL: show no more than needed). A
+// document number shows at most its last 4 characters, and never more than half of it. A number
+// built on its holder's birth date (resident ID, foreign permanent residence card, HMT residence
+// permit) shows only its check character: the birth date, region and nationality are shown
+// beside it, and with them a few more digits would rebuild the number. A resident ID number also
+// shows its region prefix, which the officers' work goes by.
+
+/** The kinds of identity document, as IdType names them (spelled here for the console to share this file). */
+export type IdDocumentKind = 'RESIDENT_ID_CARD' | 'HMT_TRAVEL_PERMIT' | 'PASSPORT' | 'FOREIGNER_PERMANENT_RESIDENCE_CARD';
+
+/** `s` hidden but for its last `keep` characters, and never more than half of it. */
+function keepingEnd(s: string, keep: number): string {
+  const shown = Math.min(keep, Math.floor(s.length / 2));
+  return '*'.repeat(s.length - shown) + s.slice(s.length - shown);
+}
+
+/** 2101*************X: the region prefix and the check character. */
+function maskResidentIdNumber(id: string): string {
+  return id.length === 18 ? mask(id, 4, 1) : keepingEnd(id, 1);
+}
+
+/** *****************X: only the check character. */
+function maskForeignPermanentResidenceCardNumber(id: string): string {
+  return keepingEnd(id, 1);
+}
+
+/** *****5678 for a travel permit; a residence permit (18 characters, on the resident ID's layout) only its check character. */
+function maskHmtPermitNumber(id: string): string {
+  return keepingEnd(id, id.length === 18 ? 1 : 4);
+}
+
+/** *****1981 */
+function maskPassportNumber(id: string): string {
+  return keepingEnd(id, 4);
+}
+
+const MASK_BY_KIND: Record<IdDocumentKind, (id: string) => string> = {
+  RESIDENT_ID_CARD: maskResidentIdNumber,
+  HMT_TRAVEL_PERMIT: maskHmtPermitNumber,
+  PASSPORT: maskPassportNumber,
+  FOREIGNER_PERMANENT_RESIDENCE_CARD: maskForeignPermanentResidenceCardNumber,
+};
+
+/** A document number masked by its kind: how every list, export and page shows one. */
+export function maskIdNumber(kind: IdDocumentKind, id: string): string {
+  return MASK_BY_KIND[kind](id);
+}
+
+/**
+ * A number of unknown kind found in free text: masked as a number built on a birth date when it is
+ * that long (15 or 18 characters), else as a travel document's.
+ */
+export function maskNumberOfUnknownKind(n: string): string {
+  return keepingEnd(n, n.length >= 15 ? 1 : 4);
+}
 
 function mask(s: string, keepStart: number, keepEnd: number): string {
   // Never reveal everything: if nothing would be hidden, hide it all.
   if (s.length <= keepStart + keepEnd) return '*'.repeat(s.length);
   return s.slice(0, keepStart) + '*'.repeat(s.length - keepStart - keepEnd) + s.slice(s.length - keepEnd);
-}
-
-/** 2101**********123X; under 9 characters keep first 2 and last 2. */
-export function maskIdNumber(id: string): string {
-  // An 18-character number keeps only its region prefix and check character: with the birth date
-  // and region shown beside it, any more of the sequence digits would let a reader rebuild it.
-  if (id.length === 18) return mask(id, 4, 1);
-  return id.length >= 9 ? mask(id, 4, 4) : mask(id, 2, 2);
 }
 
 /** 138****1234; under 8 characters keep only the last 2. */

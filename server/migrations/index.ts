@@ -11,6 +11,7 @@ import { AuditSeal1796000000000 } from './1796000000000-audit-seal';
 import { RecordChecks1796100000000 } from './1796100000000-record-checks';
 import { Notifications1796200000000 } from './1796200000000-notifications';
 import { RecordCheckIndex1796300000000 } from './1796300000000-record-check-index';
+import { NotificationHandedOver1796614525169 } from './1796614525169-notification-handed-over';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   RecordChecks1796100000000,
   Notifications1796200000000,
   RecordCheckIndex1796300000000,
+  NotificationHandedOver1796614525169,
 ];

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config';
 import { log } from '../core/log';
+import { withoutLinks } from './message-text';
 import type { Notification } from './notification.entity';
 
 /** How a message reaches the applicant's phone. send() resolves once it has been handed over, and throws why not. */
@@ -11,14 +12,25 @@ export interface NotificationChannel {
   send(notification: Notification): Promise<void>;
 }
 
-/** NOTIFY_CHANNEL=log: one JSON line per message in the log and in a file of the data folder (the number masked). */
+/**
+ * NOTIFY_CHANNEL=log: one JSON line per message in the log and in a file of the data folder. A log
+ * keeps no credential: the phone is masked whole (its last digits and the reference open the
+ * progress page) and links are left out (the verification address carries its code).
+ */
 export class LogChannel implements NotificationChannel {
   readonly name = 'log';
 
   constructor(private readonly file: string) {}
 
   async send(n: Notification): Promise<void> {
-    const line = { id: n.id, applicationId: n.applicationId, event: n.event, to: n.recipientMasked, text: n.text, at: new Date().toISOString() };
+    const line = {
+      id: n.id,
+      applicationId: n.applicationId,
+      event: n.event,
+      to: '*'.repeat(n.recipient.length),
+      text: withoutLinks(n.text),
+      at: new Date().toISOString(),
+    };
     log.info({ notification: line }, 'notification');
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     await fs.appendFile(this.file, `${JSON.stringify(line)}\n`);

@@ -75,6 +75,10 @@ export class Notification {
   @TimestampColumn({ nullable: true })
   lastAttemptAt: Date | null;
 
+  /** When it was last handed to the channel (or about to be): the case's cap counts the messages handed over in the last hour. */
+  @TimestampColumn({ nullable: true })
+  handedOverAt: Date | null;
+
   /** When a worker took it; one taken longer ago than the worker's lease is taken again. */
   @TimestampColumn({ nullable: true })
   startedAt: Date | null;

@@ -35,6 +35,7 @@ export async function queueNotification(
       lastError: null,
       nextAttemptAt: now,
       lastAttemptAt: null,
+      handedOverAt: null,
       startedAt: null,
     }),
   );
@@ -42,7 +43,10 @@ export async function queueNotification(
   return notification;
 }
 
-/** A failed message back to PENDING, with its attempts counted afresh; sent after the commit. */
+/**
+ * A failed message back to PENDING, with its attempts counted afresh; sent after the commit, if the
+ * case's hourly cap allows it then (a message beyond it is FAILED again).
+ */
 export async function requeueNotification(em: EntityManager, notification: Notification): Promise<Notification> {
   const set = { status: NotificationStatus.PENDING, attempts: 0, nextAttemptAt: new Date(), startedAt: null };
   await em.update(Notification, { id: notification.id }, set);

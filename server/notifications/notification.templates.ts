@@ -1,5 +1,5 @@
 import { Carrier, DeliveryMethod, DocumentKind, NotificationEvent } from '../core/enums';
-import { maskIdNumber } from '../identifiers/identifiers';
+import { maskIdNumbersInText } from './message-text';
 
 // Every text message an applicant receives, in one place. A message says which application and
 // what happened, never the outcome of the check (only that the result is ready) and never an
@@ -51,14 +51,11 @@ export const CARRIER_NAMES: Record<Carrier, string> = {
 };
 
 /**
- * An officer's reason, short enough for a text message, with any long run of digits (an identity
- * or document number typed into it) masked.
+ * An officer's reason, short enough for a text message, with any identity or document number
+ * typed into it masked (the officer could type no link: see workflow.service's wordsToApplicant).
  */
 const brief = (text: string | null | undefined) => {
-  const t = (text ?? '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/[0-9][0-9Xx]{7,}/g, (run) => maskIdNumber(run));
+  const t = maskIdNumbersInText((text ?? '').trim().replace(/\s+/g, ' '));
   return t.length > 80 ? `${t.slice(0, 80)}…` : t;
 };
 

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import { NotificationStatus } from '../core/enums';
+import { isMysqlFamily } from '../core/dialect';
 import { type JobKind, takeLeased } from '../core/job-worker';
 import { notificationsDone } from '../core/metrics';
 import { inTransaction } from '../core/transaction';
@@ -12,11 +13,15 @@ import { NOTIFICATIONS } from './notification.service';
 export const MAX_ATTEMPTS = 6;
 /** Longer than a hand-over can take: a message taken longer ago was lost with its process. */
 const LEASE_MS = 60_000;
+/** Messages a case is sent in an hour at most: one beyond is FAILED, not sent (an officer may send it again later). */
+export const MESSAGES_PER_CASE_HOUR = 3;
+const HOUR_MS = 3_600_000;
 
 /**
- * Sends the messages due: takes one and marks it taken, hands it to the channel, and stores
- * SENT; a failure is tried again after a backoff that doubles each time (NOTIFY_BACKOFF_MS, then
- * twice that, ...), and after MAX_ATTEMPTS it is FAILED.
+ * Sends the messages due: takes one and marks it taken, hands it to the channel unless the case's
+ * hourly cap is reached (then it is FAILED), and stores SENT; a failure is tried again after a
+ * backoff that doubles each time (NOTIFY_BACKOFF_MS, then twice that, ...), and after MAX_ATTEMPTS
+ * it is FAILED.
  */
 export class NotificationJobs implements JobKind<Notification> {
   readonly name = NOTIFICATIONS;
@@ -44,6 +49,7 @@ export class NotificationJobs implements JobKind<Notification> {
   }
 
   async run(n: Notification): Promise<number | null> {
+    if (!(await this.mayHandOver(n))) return null;
     let error: string | null = null;
     try {
       await this.channel.send(n);
@@ -58,24 +64,58 @@ export class NotificationJobs implements JobKind<Notification> {
       : retryIn != null
         ? { ...tried, status: NotificationStatus.PENDING, nextAttemptAt: new Date(now.getTime() + retryIn) }
         : { ...tried, status: NotificationStatus.FAILED };
-    // Only while it is still this taking's: one taken over after its lease ran out is the other's to
-    // store. The taking's own time tells it apart: a message sent again counts its attempts afresh.
     // (In a transaction of its own: on SQLite's one connection a bare statement would join whichever is open.)
-    const stored = await inTransaction(this.ds, (em) =>
-      em
-        .createQueryBuilder()
-        .update(Notification)
-        .set(outcome)
-        .where('id = :id AND status = :pending AND attempts = :attempts AND startedAt = :startedAt', {
-          id: n.id,
-          pending: NotificationStatus.PENDING,
-          attempts: n.attempts,
-          startedAt: n.startedAt,
-        })
-        .execute(),
-    );
+    const stored = await inTransaction(this.ds, (em) => whileTaken(em, n).set(outcome).execute());
     if (!stored.affected) return null;
     notificationsDone.inc({ status: !error ? 'sent' : retryIn != null ? 'retry' : 'failed' });
     return retryIn;
   }
+
+  /**
+   * Before each hand-over (a retry's and a message sent again too), in a transaction of its own:
+   * whether the case may be sent `n` now. The case's messages are locked first, so hand-overs of one
+   * case take turns across processes. With fewer than MESSAGES_PER_CASE_HOUR others handed over in
+   * the last hour (whatever came of them) it is marked handed over now; else it is stored FAILED,
+   * not sent. False too when the taking is no longer this worker's.
+   */
+  private mayHandOver(n: Notification): Promise<boolean> {
+    return inTransaction(this.ds, async (em) => {
+      const now = new Date();
+      const messages = em
+        .getRepository(Notification)
+        .createQueryBuilder('m')
+        .select(['m.id', 'm.handedOverAt'])
+        .where('m.applicationId = :applicationId', { applicationId: n.applicationId });
+      // SQLite's transactions take turns already.
+      if (isMysqlFamily(em.connection)) messages.setLock('pessimistic_write');
+      const hourAgo = now.getTime() - HOUR_MS;
+      const handedOver = (await messages.getMany()).filter((m) => m.id !== n.id && m.handedOverAt && m.handedOverAt.getTime() > hourAgo).length;
+      const capped = handedOver >= MESSAGES_PER_CASE_HOUR;
+      const set = capped
+        ? {
+            status: NotificationStatus.FAILED,
+            lastError: `not sent: the case was sent ${handedOver} messages in the last hour, the most it is sent in an hour; send it again later`,
+            lastAttemptAt: now,
+            startedAt: null,
+          }
+        : { handedOverAt: now };
+      const { affected } = await whileTaken(em, n).set(set).execute();
+      if (affected && capped) notificationsDone.inc({ status: 'capped' });
+      return !!affected && !capped;
+    });
+  }
+}
+
+/**
+ * An update of `n` that changes it only while it is still this taking's: one taken over after its
+ * lease ran out is the other's to store. The taking's own time tells it apart: a message sent
+ * again counts its attempts afresh.
+ */
+function whileTaken(em: EntityManager, n: Notification) {
+  return em.createQueryBuilder().update(Notification).where('id = :id AND status = :pending AND attempts = :attempts AND startedAt = :startedAt', {
+    id: n.id,
+    pending: NotificationStatus.PENDING,
+    attempts: n.attempts,
+    startedAt: n.startedAt,
+  });
 }

@@ -4,6 +4,7 @@ import { badInput, notFound } from '../core/errors';
 import { type OfficeKind, Role } from '../core/enums';
 import { pageWindow } from '../core/pagination';
 import { regionPrefixProblem } from '../identifiers/regions';
+import { hasLink } from '../notifications/message-text';
 import { recordAudit } from '../audit/audit.service';
 import { Office } from './office.entity';
 import type { OfficeInput } from './office.inputs';
@@ -64,6 +65,10 @@ export async function listOffices(
 async function validateOffice(em: EntityManager, input: OfficeInput, selfId?: number): Promise<void> {
   if (!/^[0-9A-Za-z-]{2,32}$/.test(input.code)) throw badInput('input.code', 'use 2 to 32 letters, digits or dashes');
   if (!input.name.trim()) throw badInput('input.name', 'is required');
+  // The name signs every text message to the office's applicants.
+  if (hasLink(input.name)) {
+    throw badInput('input.name', 'must not hold a link or web address: it signs text messages to applicants', { reason: 'LINK_IN_MESSAGE' });
+  }
   input.jurisdiction.forEach((prefix, i) => {
     const problem = regionPrefixProblem(prefix);
     if (problem) throw badInput(`input.jurisdiction[${i}]`, problem);

@@ -4,15 +4,18 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicantPhone } from '../../server/applications/notifications';
 import type { Application } from '../../server/applications/application.entity';
+import { NotificationEvent } from '../../server/core/enums';
 import { startWorker, stopWorker } from '../../server/core/job-worker';
+import { logTo } from '../../server/core/log';
 import { inTransaction } from '../../server/core/transaction';
+import { withoutLinks } from '../../server/notifications/message-text';
 import { Notification } from '../../server/notifications/notification.entity';
-import { NOTIFICATIONS, requeueNotification } from '../../server/notifications/notification.service';
-import { MAX_ATTEMPTS, NotificationJobs } from '../../server/notifications/notification.worker';
+import { NOTIFICATIONS, queueNotification, requeueNotification } from '../../server/notifications/notification.service';
+import { MAX_ATTEMPTS, MESSAGES_PER_CASE_HOUR, NotificationJobs } from '../../server/notifications/notification.worker';
 import { TRIES_PER_REFERENCE } from '../../server/progress/progress.routes';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
-import { acceptedCase, readyCase, step } from '../support/workflow';
+import { acceptedCase, readyCase, run, step } from '../support/workflow';
 
 // Text messages to applicants, through the real server and database: one written with each step
 // an applicant should know of, sent after the commit, and the public progress page.
@@ -20,8 +23,11 @@ import { acceptedCase, readyCase, step } from '../support/workflow';
 let app: TestApp;
 let officer: Client;
 let supervisor: Client;
+/** What the process logged while this file ran, one JSON line each. */
+const processLog: string[] = [];
 
 beforeAll(async () => {
+  logTo({ write: (line: string) => processLog.push(line) });
   // Behind a proxy, as deployed: each test of the public page comes from an address of its own.
   app = await startTestApp({ config: { trustProxy: true } });
   [officer, supervisor] = await Promise.all([app.as('heping.officer'), app.as('heping.supervisor')]);
@@ -32,6 +38,15 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** A message as NOTES reads it. */
+interface Note {
+  id: string;
+  event: string;
+  status: string;
+  text: string;
+  lastError: string | null;
+}
+
 const NOTES = `query($id: ID!) { application(id: $id) { referenceNo notifications { id event channel recipientMasked text status attempts sentAt lastError } } }`;
 const notesOf = async (id: string) => (await officer.data(NOTES, { id })).application;
 
@@ -40,6 +55,23 @@ async function settled(id: string) {
   await expect.poll(async () => (await notesOf(id)).notifications.filter((n: any) => n.status === 'PENDING').length).toBe(0);
   return notesOf(id);
 }
+
+/** As if an hour passed since the case's messages were handed over: they no longer count against its cap. */
+async function anHourPassed(id: string) {
+  const messages = app.ds.getRepository(Notification);
+  for (const { id: messageId, handedOverAt } of await messages.findBy({ applicationId: Number(id) })) {
+    if (handedOverAt) await messages.update({ id: messageId }, { handedOverAt: new Date(handedOverAt.getTime() - 3_600_000) });
+  }
+}
+
+/** The lines of the log channel's file about one case. */
+const logChannelLines = (id: string) =>
+  fs
+    .readFileSync(app.config.notifyLogFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .filter((l) => l.applicationId === Number(id));
 
 const MAIL = {
   delivery: 'MAIL',
@@ -54,6 +86,9 @@ describe('a message for each step the applicant should know of', () => {
     const c = await acceptedCase(officer, { ...MAIL, subject });
     await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
     await step(officer, 'issueDocument', c.id);
+    // Mailed and delivered after an hour: the messages before no longer count against the case's cap.
+    await settled(c.id);
+    await anHourPassed(c.id);
     await step(officer, 'recordMailing', c.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } });
     await step(officer, 'recordDelivery', c.id);
     const { referenceNo, notifications } = await settled(c.id);
@@ -73,14 +108,10 @@ describe('a message for each step the applicant should know of', () => {
     expect(mailed).toContain('中国邮政EMS');
     expect(mailed).toContain('EA123456785CN');
 
-    // The log channel: one JSON line per message, the number masked.
-    const lines = fs
-      .readFileSync(app.config.notifyLogFile, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l))
-      .filter((l) => l.applicationId === Number(c.id));
-    expect(lines.map((l) => [String(l.id), l.event, l.to, l.text])).toEqual(notifications.map((n: any) => [n.id, n.event, '138****5678', n.text]));
+    // The log channel: one JSON line per message, the number masked whole and links left out.
+    expect(logChannelLines(c.id).map((l) => [String(l.id), l.event, l.to, l.text])).toEqual(
+      notifications.map((n: Note) => [n.id, n.event, '***********', withoutLinks(n.text)]),
+    );
   });
 
   it('names the missing papers, a refusal with its reason, a withdrawal, and an electronic document with its verification address', async () => {
@@ -202,6 +233,135 @@ describe('a message for each step the applicant should know of', () => {
   });
 });
 
+describe('what a message may carry, and how many a case is sent', () => {
+  const RESEND = 'mutation($id: ID!) { resendNotification(id: $id) { id status } }';
+  const fullwidth = (s: string) => s.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+  it('masks identity numbers an officer typed into a reason with spaces, dashes or fullwidth digits', async () => {
+    const subject = citizen();
+    const id = subject.idNumber;
+    const c = await readyCase(officer, { subject });
+    const spaced = [id.slice(0, 4), id.slice(4, 8), id.slice(8, 12), id.slice(12, 16), id.slice(16)].join(' ');
+    const reason = `身份证${spaced}、护照${fullwidth('E10081981')}、通行证H1234-5678不一致`;
+    await step(officer, 'requestSupplement', c.id, { reason, kinds: ['PHOTO'] });
+    const [n] = (await settled(c.id)).notifications;
+    expect(n.text).toContain(`说明：身份证${'*'.repeat(17)}${id[17]}、护照*****1981、通行证*****5678不一致。`);
+  });
+
+  it('refuses a link in words the applicant is sent, naming the field, and writes no message', async () => {
+    const c = await readyCase(officer);
+    const refusals: [string, Record<string, unknown>][] = [
+      ['requestSupplement', { reason: '请在 https://example.cn/upload 补交', kinds: ['PHOTO'] }],
+      ['requestSupplement', { reason: `补交至${fullwidth('WWW')}．ｅｘａｍｐｌｅ．ｃｏｍ`, kinds: ['PHOTO'] }],
+      ['notAcceptApplication', { reason: '详见 t.cn/AbC' }],
+    ];
+    for (const [mutation, args] of refusals) {
+      const result = await run(officer, mutation, c.id, args);
+      expect(result.errors?.[0]?.extensions, String(args.reason)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'reason',
+        reason: 'LINK_IN_MESSAGE',
+      });
+    }
+    expect(await notesOf(c.id)).toMatchObject({ notifications: [] });
+    // The office's name signs every message.
+    const admin = await app.as('admin');
+    const office = { code: 'LINK-TEST', name: '和平分局（www.example.cn）', kind: 'POLICE_STATION', jurisdiction: ['210102'] };
+    const named = await admin.gql('mutation($input: OfficeInput!) { createOffice(input: $input) { id } }', { input: office });
+    expect(named.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name', reason: 'LINK_IN_MESSAGE' });
+    await step(officer, 'notAcceptApplication', c.id, { reason: '不属于本所受理范围，请到户籍地派出所办理' });
+    expect((await settled(c.id)).notifications.map((n: Note) => n.status)).toEqual(['SENT']);
+  });
+
+  it(`sends a case at most ${MESSAGES_PER_CASE_HOUR} messages an hour: one more is FAILED, not sent, also when an officer sends it again`, async () => {
+    const c = await acceptedCase(officer);
+    for (let i = 1; i <= 3; i++) {
+      await step(officer, 'requestSupplement', c.id, { reason: `第${i}次补正`, kinds: ['PHOTO'] });
+      await step(officer, 'supplementReceived', c.id);
+    }
+    const { notifications } = await settled(c.id);
+    expect(notifications.map((n: Note) => [n.event, n.status])).toEqual([
+      ['ACCEPTED', 'SENT'],
+      ['SUPPLEMENT_REQUESTED', 'SENT'],
+      ['SUPPLEMENT_REQUESTED', 'SENT'],
+      ['SUPPLEMENT_REQUESTED', 'FAILED'],
+    ]);
+    const beyond = notifications[3];
+    const CAPPED = 'not sent: the case was sent 3 messages in the last hour, the most it is sent in an hour; send it again later';
+    expect(beyond).toMatchObject({ lastError: CAPPED, sentAt: null });
+    expect(logChannelLines(c.id).map((l) => String(l.id))).not.toContain(beyond.id);
+
+    // Sent again within the hour: FAILED again.
+    expect((await officer.data(RESEND, { id: beyond.id })).resendNotification.status).toBe('PENDING');
+    expect((await settled(c.id)).notifications[3]).toMatchObject({ status: 'FAILED', lastError: CAPPED });
+    // An hour after the others were handed over, it is sent.
+    await anHourPassed(c.id);
+    await officer.data(RESEND, { id: beyond.id });
+    expect((await settled(c.id)).notifications[3]).toMatchObject({ status: 'SENT', lastError: null });
+    expect(logChannelLines(c.id).map((l) => String(l.id))).toContain(beyond.id);
+  });
+
+  it('holds the cap when messages of one case are handed over at once by workers of two processes', async () => {
+    await stopWorker(app.ds, NOTIFICATIONS);
+    try {
+      const c = await readyCase(officer);
+      const applicationId = Number(c.id);
+      await inTransaction(app.ds, async (em) => {
+        for (let i = 0; i < 5; i++) {
+          await queueNotification(em, app.config, { applicationId, event: NotificationEvent.WITHDRAWN, recipient: '13800000000', text: `第${i}条` });
+        }
+      });
+      const handedOver: number[] = [];
+      const channel = {
+        name: 'test',
+        send: async (n: Notification) => {
+          handedOver.push(n.id);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        },
+      };
+      const workers = [new NotificationJobs(app.ds, app.config, channel), new NotificationJobs(app.ds, app.config, channel)];
+      const taken: Notification[] = [];
+      for (let i = 0; i < 5; i++) {
+        const n = await inTransaction(app.ds, (em) => workers[i % 2].take(em));
+        if (n) taken.push(n);
+      }
+      expect(taken.map((n) => n.applicationId)).toEqual(Array(5).fill(applicationId));
+      await Promise.all(taken.map((n, i) => workers[i % 2].run(n)));
+      expect(handedOver).toHaveLength(MESSAGES_PER_CASE_HOUR);
+      const stored = await app.ds.getRepository(Notification).findBy({ applicationId });
+      expect(
+        stored
+          .filter((n) => n.status === 'SENT')
+          .map((n) => n.id)
+          .sort(),
+      ).toEqual([...handedOver].sort());
+      expect(stored.filter((n) => n.status === 'FAILED').map((n) => n.lastError)).toEqual(Array(2).fill(expect.stringMatching(/^not sent: /)));
+    } finally {
+      startWorker(app.ds, new NotificationJobs(app.ds, app.config));
+    }
+  });
+
+  it("leaves the phone and any link or verification code out of the process log and the log channel's file", async () => {
+    const phone = '13812349876';
+    const c = await acceptedCase(officer, { delivery: 'ELECTRONIC', subject: citizen({ phone }) });
+    await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+    const { verificationCode } = (await step(officer, 'issueDocument', c.id)).issuedDocument;
+    const { referenceNo, notifications } = await settled(c.id);
+    // The message itself carries the verification address.
+    expect(notifications.at(-1).text).toContain(`code=${verificationCode}`);
+    const logged = processLog.filter((line) => line.includes(referenceNo)).map((line) => JSON.parse(line).notification);
+    const written = logChannelLines(c.id);
+    expect([logged.length, written.length]).toEqual([3, 3]);
+    for (const { to, text } of [...logged, ...written]) {
+      expect(to).toMatch(/^\*{11}$/);
+      expect(text).toContain(referenceNo);
+      expect(text).not.toContain(verificationCode);
+      expect(text).not.toMatch(/https?:|\/verify|\/progress/);
+    }
+    expect(processLog.filter((line) => line.includes(verificationCode) || line.includes(phone))).toEqual([]);
+  });
+});
+
 describe('the SMS gateway channel', () => {
   let gateway: http.Server;
   let url: string;
@@ -234,10 +394,13 @@ describe('the SMS gateway channel', () => {
   it('hands a message over with its id as the idempotency key, and tries again after a 500', async () => {
     answers = [500];
     const c = await acceptedCase(officer, { subject: citizen({ phone: '13611112222' }) });
-    const [n] = (await settled(c.id)).notifications;
+    const { referenceNo, notifications } = await settled(c.id);
+    const [n] = notifications;
     expect(n).toMatchObject({ event: 'ACCEPTED', status: 'SENT', channel: 'sms', attempts: 2, lastError: null });
     expect(forCase(n)).toHaveLength(2);
     expect(forCase(n)[1].body).toEqual({ id: n.id, to: '13611112222', text: n.text });
+    // Neither the worker nor the channel logs the number or the message, a failed attempt neither.
+    expect(processLog.filter((line) => line.includes('1111222') || line.includes(referenceNo))).toEqual([]);
   });
 
   it(`gives up after ${MAX_ATTEMPTS} failed attempts, counts it on the dashboard, and sends it again on an officer's word`, async () => {

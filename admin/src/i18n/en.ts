@@ -224,6 +224,7 @@ export const en = {
       OFFICER_NOT_IN_OFFICE: '%{officer} does not work cases of this office',
       IDS_EMPTY: 'Select at least one case',
       IDS_TOO_MANY: 'Assign at most %{max} cases at once',
+      LINK_IN_MESSAGE: 'is sent to the applicant by text message: it must not hold a link or web address',
       REGION_FORMAT: 'must be a 6-digit (or 9-digit township) GB/T 2260 code',
       REGION_UNKNOWN: '%{code} is not a known region code',
       REQUIRED: 'required',
