@@ -12,7 +12,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sealerOf } from './audit/audit.service';
 import { startCheckpoints } from './audit/audit.checkpoints';
@@ -234,7 +234,9 @@ export async function startServer(ds: DataSource, config: Config, port = config.
       // A session that cannot be read for an outage is answered 503 (Apollo takes the error's status).
       context: ({ req, res }): Promise<RequestContext> =>
         createRequestContext(ds, config, req, res).catch((error: unknown) => {
-          throw publicFailure(error);
+          const failure = publicFailure(error);
+          if (failure instanceof GraphQLError) requestLog(res).code = String(failure.extensions.code);
+          throw failure;
         }),
     }),
   );
