@@ -13,7 +13,7 @@ import { startWorker, stopWorker } from '../../server/core/job-worker';
 import { RECORD_CHECKS, RecordCheckJobs, registryOf } from '../../server/records/record-check.worker';
 import { Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
-import { acceptedCase, answeredCheck, getCase, readyCase, step } from '../support/workflow';
+import { acceptedCase, answeredCheck, CASE, getCase, readyCase, step } from '../support/workflow';
 
 // The registry lookup behind every decision, through the real server and database: accepting a
 // case asks for a check, the worker answers it after the commit, and the decision rules read it.
@@ -42,6 +42,34 @@ afterAll(async () => {
 /** Starts the process's record-check worker again, as a server starting would (after stopWorker). */
 function startChecks(config: Config = app.config): void {
   startWorker(app.ds, new RecordCheckJobs(app.ds, registryOf(app.ds, config), config, checkedCase));
+}
+
+/**
+ * A registry over HTTP answering as `answer` says, which the record-check worker asks until
+ * close() starts it again on the demo registry.
+ */
+async function httpRegistry(answer: (res: http.ServerResponse) => void) {
+  let calls = 0;
+  const server = http.createServer((req, res) => {
+    calls++;
+    req.resume();
+    req.on('end', () => answer(res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/lookup`;
+  await stopWorker(app.ds, RECORD_CHECKS);
+  startChecks({ ...app.config, recordRegistry: 'http', recordRegistryUrl: url });
+  return {
+    get calls() {
+      return calls;
+    },
+    async close() {
+      await stopWorker(app.ds, RECORD_CHECKS);
+      startChecks();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
 
 let serial = 0;
@@ -192,26 +220,17 @@ describe('without the registry answer', () => {
 
   it('fails a check when the registry is down, needs a note then, and a check run again answers once it is back', async () => {
     let down = true;
-    let calls = 0;
-    const registry = http.createServer((req, res) => {
-      calls++;
-      req.resume();
-      req.on('end', () => {
-        if (down) res.writeHead(503).end('down');
-        else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ matches: [] }));
-      });
+    const registry = await httpRegistry((res) => {
+      if (down) res.writeHead(503).end('down');
+      else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ matches: [] }));
     });
-    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(registry.address() as AddressInfo).port}/lookup`;
-    await stopWorker(app.ds, RECORD_CHECKS);
-    startChecks({ ...app.config, recordRegistry: 'http', recordRegistryUrl: url });
     try {
       const c = await acceptedCase(officer, { subject: subject() });
       const failed = await answeredCheck(officer, c.id);
       expect(failed).toMatchObject({ status: 'FAILED', suggestedOutcome: null, matches: [] });
       expect(failed.error).toContain('registry unavailable');
       expect(failed.source).toContain('127.0.0.1');
-      expect(calls).toBe(3);
+      expect(registry.calls).toBe(3);
       const refused = await decideWithoutNote(c.id);
       expect(errorOf(refused)?.extensions).toMatchObject({ field: 'note', reason: 'RECORD_CHECK_UNANSWERED' });
 
@@ -220,17 +239,51 @@ describe('without the registry answer', () => {
       expect(again.data.runRecordCheck).toMatchObject({ status: 'PENDING', requestedBy: { username: 'heping.officer' } });
       const answered = await answeredCheck(officer, c.id);
       expect(answered).toMatchObject({ id: again.data.runRecordCheck.id, status: 'CLEAR' });
-      expect(calls).toBe(4);
+      expect(registry.calls).toBe(4);
       const all = (await officer.data('query($id: ID!) { application(id: $id) { recordCheckStatus recordChecks { status } } }', { id: c.id }))
         .application;
       expect(all).toEqual({ recordCheckStatus: 'CLEAR', recordChecks: [{ status: 'CLEAR' }, { status: 'FAILED' }] });
       // Running a check leaves the case's version alone: nobody's open page goes stale.
       expect((await getCase(officer, c.id)).version).toBe((await getCase(officer, c.id)).version);
     } finally {
-      await stopWorker(app.ds, RECORD_CHECKS);
-      startChecks();
-      registry.closeAllConnections();
-      await new Promise((resolve) => registry.close(resolve));
+      await registry.close();
+    }
+  });
+
+  it('fails a check whose answer has an impossible date, and the case page still opens', async () => {
+    const s = subject();
+    const registry = await httpRegistry((res) => {
+      const match = {
+        recordRef: 'R-1',
+        idNumber: s.idNumber,
+        name: s.name,
+        birthDate: s.birthDate,
+        offence: '盗窃罪',
+        sentence: null,
+        sealedJuvenile: false,
+      };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ matches: [{ ...match, judgmentDate: '2020-99-99' }] }));
+    });
+    try {
+      const c = await acceptedCase(officer, { subject: s });
+      const failed = await answeredCheck(officer, c.id);
+      expect(failed).toMatchObject({
+        status: 'FAILED',
+        matches: [],
+        error: 'registry answer: matches[0].judgmentDate is not a real date written YYYY-MM-DD, nor null',
+      });
+      // Not retried: the registry answered.
+      expect(registry.calls).toBe(1);
+      const page = await officer.gql(
+        `query($id: ID!) { application(id: $id) { ${CASE} recordCheckStatus recordChecks { status matches { judgmentDate } } } }`,
+        {
+          id: c.id,
+        },
+      );
+      expect(page.errors).toBeUndefined();
+      expect(page.data.application).toMatchObject({ recordCheckStatus: 'FAILED', recordChecks: [{ status: 'FAILED', matches: [] }] });
+    } finally {
+      await registry.close();
     }
   });
 });
