@@ -1,7 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context';
+import { OPENS_ITS_TRANSACTION } from '../core/transaction';
 import { RecordCheck } from '../records/record-check.entity';
 import { Application } from './application.entity';
+import { RECORD_CHECKS_PER_OFFICER_HOUR } from './record-check-limits';
 import { runRecordCheck } from './workflow.service';
 
 @Resolver(() => Application)
@@ -13,8 +15,12 @@ export class ApplicationRecordChecksResolver {
 
   @Authorized()
   @Mutation(() => RecordCheck, {
-    description: 'Looks the subject of a case being worked up in the registry again; the check answers within seconds (poll recordChecks).',
+    description:
+      'Looks the subject of a case being worked up in the registry again; the check answers within seconds (poll recordChecks). ' +
+      `At most one lookup of a case a minute, and ${RECORD_CHECKS_PER_OFFICER_HOUR} by an officer an hour: beyond, TOO_MANY_REQUESTS with extensions.retryAfterSeconds.`,
   })
+  // Its limits are counted before its transaction (workflow.service.ts).
+  @Extensions(OPENS_ITS_TRANSACTION)
   runRecordCheck(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<RecordCheck> {
     return runRecordCheck(ctx, id);
   }

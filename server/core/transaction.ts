@@ -80,9 +80,18 @@ export function managerOf(ctx: RequestContext): EntityManager {
   return ctx.em ?? ctx.ds.manager;
 }
 
-/** Wraps the resolver of every mutation in withTransaction: one mutation, one transaction. */
+/**
+ * The extensions (type-graphql's @Extensions) of a mutation that opens its one transaction itself,
+ * with withTransaction, after what must come before it: a limit counted in the database takes a
+ * pooled connection of its own, which a transaction already holding one could wait for without end
+ * once every connection is held so.
+ */
+export const OPENS_ITS_TRANSACTION = { opensItsTransaction: true } as const;
+
+/** Wraps the resolver of every mutation in withTransaction (but those that open it themselves): one mutation, one transaction. */
 export function transactionPerMutation(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    if (field.extensions.opensItsTransaction === OPENS_ITS_TRANSACTION.opensItsTransaction) continue;
     const resolve = field.resolve ?? defaultFieldResolver;
     field.resolve = (source, args, ctx: RequestContext, info) => withTransaction(ctx, async () => resolve(source, args, ctx, info));
   }

@@ -11,6 +11,8 @@ import { CriminalRecord } from '../../server/records/criminal-record.entity';
 import type { Config } from '../../server/config';
 import { startWorker, stopWorker } from '../../server/core/job-worker';
 import { RECORD_CHECKS, RecordCheckJobs, registryOf } from '../../server/records/record-check.worker';
+import { toApiError } from '../../admin/src/dataProvider/graphql';
+import { RECORD_CHECKS_PER_OFFICER_HOUR, recordCheckLimitsOf } from '../../server/applications/record-check-limits';
 import { Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
 import { acceptedCase, answeredCheck, CASE, getCase, readyCase, step } from '../support/workflow';
@@ -353,11 +355,75 @@ describe('who may run a check again', () => {
     expect(errorOf(await runCheck(otherOfficer, c.id))?.extensions?.code).toBe('NOT_FOUND');
     expect(errorOf(await runCheck(cityOfficer, c.id))?.extensions?.code).toBe('NOT_FOUND');
     expect((await runCheck(supervisor, c.id)).data.runRecordCheck.status).toBe('PENDING');
-    await answeredCheck(officer, c.id);
-    expect((await runCheck(officer, c.id)).data.runRecordCheck.status).toBe('PENDING');
+    // The case's lookup of the minute is the supervisor's: the holder asks about a case of his own.
+    const held = await acceptedCase(officer, { subject: subject() });
+    await answeredCheck(officer, held.id);
+    expect((await runCheck(officer, held.id)).data.runRecordCheck.status).toBe('PENDING');
     const submitted = await readyCase(officer, { subject: subject() });
     expect(errorOf(await runCheck(officer, submitted.id))?.extensions?.code).toBe('INVALID_TRANSITION');
     expect((await getCase(officer, c.id)).availableActions).toContain('RUN_RECORD_CHECK');
     expect((await getCase(colleague, c.id)).availableActions).not.toContain('RUN_RECORD_CHECK');
+  });
+});
+
+describe('how often the registry is asked again', () => {
+  const runCheck = (client: Client, id: string) =>
+    client.gql<{ runRecordCheck: { status: string } }>('mutation($id: ID!) { runRecordCheck(id: $id) { status } }', { id });
+  const checksOf = async (id: string) => (await app.ds.getRepository(RecordCheck).findBy({ applicationId: Number(id) })).length;
+
+  it('asks about a case at most once a minute, whoever asks, parallel requests counted once; the console says when to try again', async () => {
+    const c = await acceptedCase(officer, { subject: subject() });
+    await answeredCheck(officer, c.id);
+    const answers = await Promise.all([officer, supervisor, officer, supervisor].map((client) => runCheck(client, c.id)));
+    expect(answers.filter((a) => a.data?.runRecordCheck?.status === 'PENDING')).toHaveLength(1);
+    // The others were refused by the limit, or saw the one that went through still waiting.
+    for (const refused of answers.filter((a) => a.errors))
+      expect(['TOO_MANY_REQUESTS', 'INVALID_TRANSITION']).toContain(errorOf(refused).extensions.code);
+    expect(await checksOf(c.id)).toBe(2);
+
+    await answeredCheck(officer, c.id);
+    const again = errorOf(await runCheck(supervisor, c.id));
+    expect(again.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'RECORD_CHECK_CASE_LIMIT' });
+    const { retryAfterSeconds } = again.extensions;
+    expect(retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(again.extensions.params).toEqual({ seconds: retryAfterSeconds });
+    expect(await checksOf(c.id)).toBe(2);
+    expect((await officer.data('query($id: ID!) { application(id: $id) { recordCheckStatus } }', { id: c.id })).application.recordCheckStatus).toBe(
+      'CLEAR',
+    );
+    // What the console's "run again" button shows.
+    expect(toApiError(again).message).toBe(`本案一分钟内已查询过登记库，请 ${retryAfterSeconds} 秒后再试`);
+  });
+
+  it(`lets an officer ask ${RECORD_CHECKS_PER_OFFICER_HOUR} lookups an hour, then refuses the next until the hour is over`, async () => {
+    const admin = await app.as('admin');
+    const station = (await officer.data('{ me { office { id } } }')).me.office.id;
+    const created = await admin.data(
+      'mutation($o: ID!) { createOfficer(input: { username: "checks.budget", displayName: "查询民警", role: STATION_OFFICER, officeId: $o, password: "a-long-enough-password" }) { id } }',
+      { o: station },
+    );
+    const asker = new Client(app.server.url);
+    await asker.login('checks.budget', 'a-long-enough-password');
+    const [first, next] = [await acceptedCase(asker, { subject: subject() }), await acceptedCase(asker, { subject: subject() })];
+    await answeredCheck(asker, first.id);
+    await answeredCheck(asker, next.id);
+    // The hour's lookups but one, as the server counts them (of other cases).
+    const limits = recordCheckLimitsOf(app.ds);
+    for (let i = 1; i < RECORD_CHECKS_PER_OFFICER_HOUR; i++) await limits.spend(Number(created.createOfficer.id), -i);
+
+    expect((await runCheck(asker, first.id)).data?.runRecordCheck.status).toBe('PENDING');
+    const refused = errorOf(await runCheck(asker, next.id));
+    expect(refused.extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'RECORD_CHECK_OFFICER_LIMIT',
+      params: { limit: RECORD_CHECKS_PER_OFFICER_HOUR, minutes: 60 },
+    });
+    expect(refused.extensions.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(refused.extensions.retryAfterSeconds).toBeLessThanOrEqual(3600);
+    expect(toApiError(refused).message).toBe(`您一小时内已查询登记库 ${RECORD_CHECKS_PER_OFFICER_HOUR} 次，已达上限，请 60 分钟后再试`);
+    expect(await checksOf(next.id)).toBe(1);
+    // The refused lookup spent nothing of the case's minute: a supervisor asks about it at once.
+    expect((await runCheck(supervisor, next.id)).data?.runRecordCheck.status).toBe('PENDING');
   });
 });

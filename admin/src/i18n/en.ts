@@ -260,6 +260,8 @@ export const en = {
       UPLOAD_INCOMPLETE: 'the upload could not be read; try again',
       RECORD_CHECK_UNANSWERED:
         'The registry has not answered (or the check failed): say in the note what the decision rests on, or check the registry again',
+      RECORD_CHECK_CASE_LIMIT: 'The registry was asked about this case less than a minute ago: try again in %{seconds} s',
+      RECORD_CHECK_OFFICER_LIMIT: 'You have asked the registry %{limit} times in the last hour, the most allowed: try again in %{minutes} min',
     },
     dates: { format: 'Write it as %{format}', pick: 'Pick a date' },
     title: 'Criminal Record Check Console',

@@ -275,6 +275,8 @@ export const zhCN = {
       UPLOAD_TOO_MANY_FILES: '每次只能上传一个文件',
       UPLOAD_INCOMPLETE: '无法读取上传内容，请重试',
       RECORD_CHECK_UNANSWERED: '登记库尚未返回查询结果（或查询失败）：请在备注中说明决定依据，或重新查询登记库',
+      RECORD_CHECK_CASE_LIMIT: '本案一分钟内已查询过登记库，请 %{seconds} 秒后再试',
+      RECORD_CHECK_OFFICER_LIMIT: '您一小时内已查询登记库 %{limit} 次，已达上限，请 %{minutes} 分钟后再试',
     },
     dates: { format: '请按 %{format} 填写', pick: '选择日期' },
     title: '无犯罪记录证明办理平台',
