@@ -5,6 +5,8 @@ import { Application } from '../../server/applications/application.entity';
 import { checkedCase, checkSubject } from '../../server/applications/record-checks';
 import { RecordCheckStatus } from '../../server/core/enums';
 import { inTransaction } from '../../server/core/transaction';
+import { AuditEvent } from '../../server/audit/audit-event.entity';
+import { In, MoreThan } from 'typeorm';
 import { RecordCheck } from '../../server/records/record-check.entity';
 import { makeResidentId } from '../../server/identifiers/identifiers';
 import { CriminalRecord } from '../../server/records/criminal-record.entity';
@@ -173,28 +175,98 @@ describe('a record check at acceptance', () => {
     // Nothing under the subject's own number: NO_RECORD is decided at once.
     expect((await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' })).status).toBe('DECIDED');
   });
+});
 
-  it('audits a view of matches once per officer in ten minutes, and none of a clear check', async () => {
+describe('reads of what the registry answered', () => {
+  /** The audited reads of criminal data by `reader` since event `after`: per case, per page of cases, per search. */
+  const readsBy = async (reader: Client, after: number) => {
+    const { id } = (await reader.data('{ me { id } }')).me;
+    const events = await app.ds.getRepository(AuditEvent).find({
+      where: { actorId: Number(id), action: In(['VIEW_CRIMINAL_RECORD', 'VIEW_CRIMINAL_RECORDS', 'SEARCH_CRIMINAL_RECORDS']), id: MoreThan(after) },
+      order: { id: 'ASC' },
+    });
+    return events.map(({ action, entityType, entityId, detail }) => ({ action, entityType, entityId, detail }));
+  };
+  const lastEvent = async () => (await app.ds.getRepository(AuditEvent).maximum('id')) ?? 0;
+  const read = (client: Client, id: string, fields: string) => client.data(`query($id: ID!) { application(id: $id) { id ${fields} } }`, { id });
+
+  it.each([
+    ['the case', 'recordCheckStatus'],
+    ["a check's status", 'recordChecks { status }'],
+    ["a check's suggested outcome", 'recordChecks { suggestedOutcome }'],
+    ["a check's matches", 'recordChecks { matches { kind } }'],
+    ["the case's history", 'history { action detail }'],
+    ['the decision', 'outcome'],
+  ])('audits what %s tells once per officer and case in ten minutes, a clear answer too', async (_what, fields) => {
+    const c = await acceptedCase(officer, { subject: subject('无前科人') });
+    // The holder's own look while he waits for the answer is his read.
+    await answeredCheck(officer, c.id);
+    if (fields === 'outcome') await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+    const after = await lastEvent();
+    await read(supervisor, c.id, fields);
+    await read(supervisor, c.id, `${fields} recordCheckStatus outcome`);
+    expect(await readsBy(supervisor, after)).toEqual([{ action: 'VIEW_CRIMINAL_RECORD', entityType: 'Application', entityId: c.id, detail: null }]);
+    // In the case's history, for whoever reads it.
+    const { history } = (await read(officer, c.id, 'history { action actor { username } }')).application;
+    expect(
+      history.filter((h: { action: string }) => h.action === 'VIEW_CRIMINAL_RECORD').map((h: { actor: { username: string } }) => h.actor.username),
+    ).toEqual(['heping.supervisor', 'heping.officer']);
+  });
+
+  it('audits nothing of a case the registry has not answered about, nor its history', async () => {
+    await stopWorker(app.ds, RECORD_CHECKS);
+    try {
+      const waiting = await acceptedCase(officer, { subject: subject() });
+      const submitted = await readyCase(officer, { subject: subject() });
+      const after = await lastEvent();
+      await read(supervisor, waiting.id, 'recordCheckStatus outcome recordChecks { status suggestedOutcome matches { kind } }');
+      await read(supervisor, submitted.id, 'recordCheckStatus outcome recordChecks { status } history { action }');
+      expect(await readsBy(supervisor, after)).toEqual([]);
+    } finally {
+      startChecks();
+    }
+  });
+
+  it('audits a page of cases as one event naming them, its refreshes not at all, and a search by the answer with its count', async () => {
     const s = subject();
     await judgment(s);
-    const c = await acceptedCase(officer, { subject: s });
-    const views = async () =>
-      (await supervisor.data(CHECK_AUDIT, { id: c.id })).application.history.filter((h: any) => h.action === 'VIEW_RECORD_MATCHES');
-    expect(await views()).toEqual([]);
-    // The officer's first look (waiting for the answer), then the page asked again: one event.
-    await answeredCheck(officer, c.id);
-    await officer.data('query($id: ID!) { application(id: $id) { recordChecks { matches { offence } } } }', { id: c.id });
-    expect(await views()).toEqual([
-      expect.objectContaining({ actor: { username: 'heping.officer' }, detail: expect.objectContaining({ matches: 1 }) }),
-    ]);
-    // Another officer's look is his own event.
-    await supervisor.data('query($id: ID!) { application(id: $id) { recordChecks { matches { kind } } } }', { id: c.id });
-    expect((await views()).map((v: any) => v.actor.username).sort()).toEqual(['heping.officer', 'heping.supervisor']);
-    // A clear check has no matches to view.
+    const found = await acceptedCase(officer, { subject: s });
     const clear = await acceptedCase(officer, { subject: subject() });
-    await answeredCheck(officer, clear.id);
-    const history = (await officer.data(CHECK_AUDIT, { id: clear.id })).application.history;
-    expect(history.filter((h: any) => h.action === 'VIEW_RECORD_MATCHES')).toEqual([]);
+    for (const { id } of [found, clear]) await answeredCheck(officer, id);
+    const ids = [found.id, clear.id];
+    const page = (filter: string) =>
+      supervisor.data(
+        `query($ids: [ID!]) { applications(filter: { ids: $ids${filter} }) { total items { id subject { name } recordCheckStatus } } }`,
+        {
+          ids,
+        },
+      );
+    const after = await lastEvent();
+    await page('');
+    await page('');
+    await read(supervisor, found.id, 'recordCheckStatus');
+    expect(await readsBy(supervisor, after)).toEqual([
+      {
+        action: 'VIEW_CRIMINAL_RECORDS',
+        entityType: 'Queue',
+        entityId: 'applications',
+        detail: { applicationIds: ids.map(Number).sort((a, b) => b - a) },
+      },
+    ]);
+
+    const searched = await lastEvent();
+    const listed = (await page(', recordCheckStatus: [MATCHES_FOUND]')).applications;
+    expect(listed).toMatchObject({ total: 1, items: [{ id: found.id }] });
+    // The count alone tells as much: the same search again is not a new look.
+    await supervisor.data('query($ids: [ID!]) { applications(filter: { ids: $ids, recordCheckStatus: [MATCHES_FOUND] }) { total } }', { ids });
+    expect(await readsBy(supervisor, searched)).toEqual([
+      {
+        action: 'SEARCH_CRIMINAL_RECORDS',
+        entityType: 'Queue',
+        entityId: 'applications',
+        detail: { filter: { ids, recordCheckStatus: ['MATCHES_FOUND'] }, total: 1, applicationIds: [Number(found.id)] },
+      },
+    ]);
   });
 });
 
@@ -372,7 +444,7 @@ describe('how often the registry is asked again', () => {
   const checksOf = async (id: string) => (await app.ds.getRepository(RecordCheck).findBy({ applicationId: Number(id) })).length;
 
   it('asks about a case at most once a minute, whoever asks, parallel requests counted once; the console says when to try again', async () => {
-    const c = await acceptedCase(officer, { subject: subject() });
+    const c = await acceptedCase(officer, { subject: subject('无前科人') });
     await answeredCheck(officer, c.id);
     const answers = await Promise.all([officer, supervisor, officer, supervisor].map((client) => runCheck(client, c.id)));
     expect(answers.filter((a) => a.data?.runRecordCheck?.status === 'PENDING')).toHaveLength(1);

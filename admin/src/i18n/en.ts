@@ -177,6 +177,7 @@ export const en = {
       RUN_RECORD_CHECK: 'Check the registry',
       RECORD_CHECK: 'Registry answered',
       VIEW_RECORD_MATCHES: 'Record matches viewed',
+      VIEW_CRIMINAL_RECORD: 'Criminal-record result viewed',
       RESEND_NOTIFICATION: 'Text message sent again',
     },
     RecordCheckStatus: { PENDING: 'Pending', CLEAR: 'Clear', MATCHES_FOUND: 'Matches found', FAILED: 'Failed' },

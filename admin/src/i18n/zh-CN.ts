@@ -193,6 +193,7 @@ export const zhCN = {
       RUN_RECORD_CHECK: '查询登记库',
       RECORD_CHECK: '登记库返回结果',
       VIEW_RECORD_MATCHES: '查看比中记录',
+      VIEW_CRIMINAL_RECORD: '查看犯罪记录查询结果',
       RESEND_NOTIFICATION: '重新发送短信',
     },
     RecordCheckStatus: { PENDING: '查询中', CLEAR: '未比中', MATCHES_FOUND: '登记库比中', FAILED: '查询失败' },
