@@ -62,6 +62,8 @@ describe('from intake to delivery through the API', () => {
       'ACCEPT',
       // The registry lookup asked at acceptance, answered before the decision.
       'RECORD_CHECK',
+      // The officer's read of its answer (run waits for it before deciding), once in ten minutes.
+      'VIEW_CRIMINAL_RECORD',
       'DECIDE',
       'ISSUE',
       'RECORD_MAILING',

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requestCalendar, type WorkCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
-import { CaseAction, DocumentKind, PersonRole, SlaState } from '../core/enums';
+import { CaseAction, DocumentKind, type Outcome, PersonRole, SlaState } from '../core/enums';
 import { Document } from './document.entity';
 import { Office } from '../offices/office.entity';
 import { Officer } from '../officers/officer.entity';
@@ -20,6 +20,7 @@ import { missingDocumentKinds } from './required-documents';
 import { type SlaFacts, slaStateOf } from './sla';
 import { selectedFields } from '../core/selection';
 import { propertiesOf } from '../core/rows-by-ids';
+import { readOfRecord } from '../records/record-reads';
 
 /**
  * What the fields of Application that are not a column of their own read of the case's row (its id
@@ -179,9 +180,15 @@ export class ApplicationResolver {
     return ctx.calendarLoaded ? elapsed(ctx.calendarLoaded) : requestCalendar(ctx).then(elapsed);
   }
 
+  // The decision and the kind of document it was issued as tell whether the subject has a record: their reads are audited (records/record-reads.ts).
+  @FieldResolver()
+  outcome(@Root() a: Application, @Ctx() ctx: RequestContext): Outcome | Promise<Outcome> | null {
+    return a.outcome == null ? null : readOfRecord(ctx, a.id, a.outcome);
+  }
+
   @FieldResolver(() => IssuedDocumentRecord, { nullable: true })
-  issuedDocument(@Root() a: Application): IssuedDocumentView | null {
-    return a.issued?.number ? { ...a.issued, applicationId: a.id } : null;
+  issuedDocument(@Root() a: Application, @Ctx() ctx: RequestContext): IssuedDocumentView | Promise<IssuedDocumentView> | null {
+    return a.issued?.number ? readOfRecord(ctx, a.id, { ...a.issued, applicationId: a.id }) : null;
   }
 
   @FieldResolver(() => MailingRecord, { nullable: true })

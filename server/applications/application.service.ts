@@ -38,6 +38,7 @@ import { CaseCount } from '../counters/counters.entity';
 import { scopeOfficeIds } from '../offices/office.service';
 import { managerOf, transactionOf } from '../core/transaction';
 import { caseListsOf, primeCaseList } from './case-lists';
+import { auditRecordSearch, tellsRecord } from '../records/record-reads';
 
 // Crockford's base32 without I, L, O, U: nothing to misread when read out over the phone.
 const REF_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -219,6 +220,15 @@ export async function listApplications(
     ctx.loaders.officer.ready(),
     requestCalendar(ctx),
   ]);
+  // Which cases the registry answered so about, and how many: a search of criminal data.
+  if (query.filter.recordCheckStatus?.some(tellsRecord)) {
+    await auditRecordSearch(
+      ctx,
+      query.filter,
+      total,
+      items.map((a) => a.id),
+    );
+  }
   return { items, total };
 }
 

@@ -4,9 +4,9 @@ import { recordAudit } from '../audit/audit.service';
 import { transactionCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
-import { ApplicationStatus, CaseAction, type DocumentKind, OfficeKind, Outcome, RecordCheckStatus, Role } from '../core/enums';
-import { badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors';
-import { transactionOf } from '../core/transaction';
+import { ApplicationStatus, CaseAction, DocumentKind, OfficeKind, Outcome, RecordCheckStatus, Role } from '../core/enums';
+import { badInput, conflict, forbidden, invalidTransition, notFound, unauthenticated } from '../core/errors';
+import { managerOf, transactionOf, withTransaction } from '../core/transaction';
 import { Document } from './document.entity';
 import { checkTracking } from '../mailing/tracking';
 import type { MailingInput } from '../mailing/mailing.inputs';
@@ -23,6 +23,7 @@ import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
 import type { RecordCheck } from '../records/record-check.entity';
 import { hasExactMatch, latestAnsweredCheck, latestRecordCheck, unanswered } from '../records/record-check.service';
 import { checkSubject } from './record-checks';
+import { recordCheckLimitsOf } from './record-check-limits';
 import { notifyApplicant } from './notifications';
 import { hasLink } from '../notifications/message-text';
 
@@ -521,16 +522,36 @@ export const closeReview = (ctx: RequestContext, id: string, version: number, ou
     };
   });
 
-/** runRecordCheck: a new lookup of a case being worked, asked by an officer who may work it. */
+/**
+ * runRecordCheck: a new lookup of a case being worked, asked by an officer who may work it, within
+ * the lookups' limits (record-check-limits.ts). It is refused before it is counted when the case
+ * is not there or not the officer's to check, so nobody spends another's minute of a case; the
+ * count comes before the mutation's transaction opens (the limiter's connection is its own), and
+ * the transaction checks the case again.
+ */
 export async function runRecordCheck(ctx: RequestContext, id: string): Promise<RecordCheck> {
-  const em = transactionOf(ctx);
+  const officer = ctx.officer;
+  if (!officer) throw unauthenticated();
+  const a = await caseToCheckAgain(ctx, id, officer, managerOf(ctx));
+  await recordCheckLimitsOf(ctx.ds).spend(officer.id, a.id);
+  return withTransaction(ctx, () => askRecordCheck(ctx, id, officer));
+}
+
+/** Case `id` when it is in scope and `officer` may look its subject up again now; else the refusal. */
+async function caseToCheckAgain(ctx: RequestContext, id: string, officer: Officer, em: EntityManager): Promise<Application> {
   const a = await findApplicationInScope(ctx, id, em);
   if (!a) throw notFound('Application', id);
-  await checkCaseAction(em, CaseAction.RUN_RECORD_CHECK, a, ctx.officer!);
+  await checkCaseAction(em, CaseAction.RUN_RECORD_CHECK, a, officer);
+  return a;
+}
+
+async function askRecordCheck(ctx: RequestContext, id: string, officer: Officer): Promise<RecordCheck> {
+  const em = transactionOf(ctx);
+  const a = await caseToCheckAgain(ctx, id, officer, em);
   // The case first, then its check, as the worker storing an answer locks them: the two take turns.
   // Not a change of the case an officer made: its version stays, so nobody's open page goes stale.
   await em.update(Application, { id: a.id }, { recordCheckStatus: RecordCheckStatus.PENDING });
-  const check = await checkSubject(em, a, ctx.officer!.id);
+  const check = await checkSubject(em, a, officer.id);
   await recordAudit(ctx, em, {
     action: CaseAction.RUN_RECORD_CHECK,
     entityType: 'Application',

@@ -5,15 +5,27 @@ import { pageWindow } from '../core/pagination';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { headSeqSql } from '../audit/audit.queries';
 import { managerOf } from '../core/transaction';
+import type { Application } from '../applications/application.entity';
+import { eventTellsRecord, readOfRecord } from '../records/record-reads';
 
 /**
- * The trail of one entity, newest first. A case's trail follows the case's scope; the trails of
- * configuration (offices, officers, rules) are for administrators.
+ * The trail of one entity, newest first. A case's trail follows the case's scope, and a page of it
+ * that tells whether the subject has a record (what the registry answered, what was decided) is a
+ * read of criminal data, audited as the fields that tell it are; the trails of configuration
+ * (offices, officers, rules) are for administrators.
  */
-export async function auditTrail(ctx: RequestContext, entityType: string, entityId: string, page?: number | null, perPage?: number | null) {
+export async function auditTrail(
+  ctx: RequestContext,
+  entityType: string,
+  entityId: string,
+  page?: number | null,
+  perPage?: number | null,
+): Promise<{ items: AuditEvent[]; total: number }> {
   const empty = { items: [], total: 0 };
+  let application: Application | null = null;
   if (entityType === 'Application') {
-    if (!(await findApplicationInScope(ctx, entityId))) return empty;
+    application = await findApplicationInScope(ctx, entityId);
+    if (!application) return empty;
   } else if (ctx.officer?.role !== Role.ADMIN) {
     return empty;
   }
@@ -31,5 +43,5 @@ export async function auditTrail(ctx: RequestContext, entityType: string, entity
     .skip(skip)
     .take(take)
     .getManyAndCount();
-  return { items, total };
+  return application && items.some(eventTellsRecord) ? readOfRecord(ctx, application.id, { items, total }) : { items, total };
 }

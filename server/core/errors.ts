@@ -35,6 +35,13 @@ export function forbidden(message = 'Your role may not do this'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
+/** A request a limit refuses for now: extensions.retryAfterSeconds says when to try again. */
+export function tooManyRequests(message: string, retryAfterSeconds: number, why?: Reason): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds, ...(why ? { reason: why.reason, params: why.params ?? {} } : {}) },
+  });
+}
+
 export function unauthenticated(): GraphQLError {
   return new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
 }
@@ -65,6 +72,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'QUERY_TIMEOUT',
   'SERVER_BUSY',
   'TOO_MANY_ATTEMPTS',
+  'TOO_MANY_REQUESTS',
   'SERVICE_UNAVAILABLE',
 ]);
 
@@ -75,6 +83,7 @@ const HTTP_STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  TOO_MANY_REQUESTS: 429,
   QUERY_TIMEOUT: 503,
   SERVER_BUSY: 503,
   TOO_MANY_ATTEMPTS: 429,

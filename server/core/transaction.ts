@@ -82,7 +82,10 @@ export function managerOf(ctx: RequestContext): EntityManager {
 
 /**
  * The extension a mutation carries (`@Extensions(OWN_TRANSACTIONS)`) when its service opens its
- * transactions itself with withTransaction: it must do slow work (a password hash) outside one.
+ * transactions itself with withTransaction, after what must come before one: slow work (a password
+ * hash) that would hold a pooled connection, or a limit counted in the database, which takes a
+ * pooled connection of its own that a transaction already holding one could wait for without end
+ * once every connection is held so.
  */
 export const OWN_TRANSACTIONS = { ownTransactions: true };
 

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isIsoDate } from '../core/scalars';
 import { type RecordRegistry, type RegistryRecord, type RegistrySubject, RegistryUnavailable } from './registry';
 
 export interface HttpRegistryOptions {
@@ -12,7 +13,7 @@ export interface HttpRegistryOptions {
   retries?: number;
   /** The wait before the first retry, doubled before each next one. */
   backoffMs?: number;
-  /** Consecutive failed lookups that open the circuit breaker. */
+  /** Consecutive lookups failed by an outage (timeouts, network errors, 5xx after the retries) that open the circuit breaker. */
   breakerThreshold?: number;
   /** How long an open breaker fails lookups without asking the registry. */
   breakerCooldownMs?: number;
@@ -22,10 +23,16 @@ export interface HttpRegistryOptions {
 
 const MAX_ANSWER_BYTES = 1024 * 1024;
 const MAX_MATCHES = 200;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An attempt that failed in a way another attempt may not (5xx, network error, timeout); its message is the reason. */
 class TransientFailure extends Error {}
+
+/**
+ * A lookup the registry did not answer, after the retries (timeouts, network errors, 5xx): only
+ * these count towards opening the breaker. A refusal (4xx) or a malformed answer shows the
+ * registry up, and fails that lookup alone.
+ */
+class RegistryOutage extends RegistryUnavailable {}
 
 /** The registry's lookup over HTTP (JSON), with retries, a timeout per attempt and a circuit breaker. */
 export class HttpRegistry implements RecordRegistry {
@@ -62,16 +69,24 @@ export class HttpRegistry implements RecordRegistry {
     const trial = this.admitLookup();
     try {
       const records = parseAnswer(await this.fetchAnswerWithRetries(subject));
-      this.consecutiveFailures = 0;
-      this.openUntil = null;
+      this.registryAnswered();
       return records;
     } catch (error) {
-      this.consecutiveFailures += 1;
-      if (trial || this.consecutiveFailures >= this.breakerThreshold) this.openUntil = this.now() + this.breakerCooldownMs;
+      if (!(error instanceof RegistryOutage)) this.registryAnswered();
+      else {
+        this.consecutiveFailures += 1;
+        if (trial || this.consecutiveFailures >= this.breakerThreshold) this.openUntil = this.now() + this.breakerCooldownMs;
+      }
       throw error;
     } finally {
       if (trial) this.trialInFlight = false;
     }
+  }
+
+  /** The registry answered (whatever it said): the breaker closes, and the outages are counted afresh. */
+  private registryAnswered(): void {
+    this.consecutiveFailures = 0;
+    this.openUntil = null;
   }
 
   /** Fails fast while the breaker is open; returns whether this lookup is the half-open trial. */
@@ -91,7 +106,7 @@ export class HttpRegistry implements RecordRegistry {
         return await this.fetchAnswer(subject);
       } catch (error) {
         if (!(error instanceof TransientFailure)) throw error;
-        if (attempt >= this.retries) throw new RegistryUnavailable(`registry unavailable: ${error.message}`);
+        if (attempt >= this.retries) throw new RegistryOutage(`registry unavailable: ${error.message}`);
         await sleep(this.backoffMs * 2 ** attempt);
       }
     }
@@ -196,7 +211,8 @@ class FieldReader {
   date(key: string): string | null {
     const value = this.match[key];
     if (value === null) return null;
-    if (typeof value !== 'string' || !DATE.test(value)) throw invalid(`${this.path}.${key} is not a YYYY-MM-DD date or null`);
+    // A real date: a check's matches are read back through the Date scalar, which refuses any other.
+    if (typeof value !== 'string' || !isIsoDate(value)) throw invalid(`${this.path}.${key} is not a real date written YYYY-MM-DD, nor null`);
     return value;
   }
 

@@ -208,7 +208,17 @@ describe('HttpRegistry', () => {
     [
       'a date in another format',
       { matches: [{ ...record, judgmentDate: '20/05/2019' }] },
-      'registry answer: matches[0].judgmentDate is not a YYYY-MM-DD date or null',
+      'registry answer: matches[0].judgmentDate is not a real date written YYYY-MM-DD, nor null',
+    ],
+    [
+      'an impossible date',
+      { matches: [{ ...record, judgmentDate: '2020-99-99' }] },
+      'registry answer: matches[0].judgmentDate is not a real date written YYYY-MM-DD, nor null',
+    ],
+    [
+      'a day its month does not have',
+      { matches: [{ ...record, birthDate: '2021-02-29' }] },
+      'registry answer: matches[0].birthDate is not a real date written YYYY-MM-DD, nor null',
     ],
     ['too many matches', { matches: Array.from({ length: 201 }, () => record) }, 'registry answer: more than 200 matches'],
   ])('refuses an answer with %s', async (_case, answer, expected) => {
@@ -273,6 +283,34 @@ describe('HttpRegistry', () => {
         'registry unavailable: circuit open after 3 failures, retrying after 2030-01-01T08:01:00.000Z',
       );
       expect(received).toHaveLength(6);
+    });
+
+    it('is opened by outages only: refused and malformed answers fail their own lookup, and show the registry up', async () => {
+      const registry = breakerRegistry();
+      const malformed: Behaviour = (response) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end('{"matches": [');
+      };
+      for (const answer of [answerStatus(400), malformed, answerJson({ matches: [{ ...record, judgmentDate: '2020-99-99' }] }), answerStatus(404)]) {
+        behaviour = answer;
+        await failureOf(registry.lookup(subject));
+      }
+      // Four failed lookups, each answered by the registry (none retried): the breaker is still closed.
+      expect(received).toHaveLength(4);
+      behaviour = answerJson({ matches: [record] });
+      expect(await registry.lookup(subject)).toEqual([record]);
+      expect(received).toHaveLength(5);
+
+      // An outage after an answer of any kind starts the count again: one is not the threshold's two.
+      behaviour = answerStatus(503);
+      await failureOf(registry.lookup(subject));
+      behaviour = malformed;
+      await failureOf(registry.lookup(subject));
+      behaviour = answerStatus(503);
+      await failureOf(registry.lookup(subject));
+      behaviour = answerJson({ matches: [] });
+      expect(await registry.lookup(subject)).toEqual([]);
+      expect(received).toHaveLength(11);
     });
 
     it('lets a success reset the count of failures', async () => {

@@ -5,15 +5,19 @@ import { Application } from '../../server/applications/application.entity';
 import { checkedCase, checkSubject } from '../../server/applications/record-checks';
 import { RecordCheckStatus } from '../../server/core/enums';
 import { inTransaction } from '../../server/core/transaction';
+import { AuditEvent } from '../../server/audit/audit-event.entity';
+import { In, MoreThan } from 'typeorm';
 import { RecordCheck } from '../../server/records/record-check.entity';
 import { makeResidentId } from '../../server/identifiers/identifiers';
 import { CriminalRecord } from '../../server/records/criminal-record.entity';
 import type { Config } from '../../server/config';
 import { startWorker, stopWorker } from '../../server/core/job-worker';
 import { RECORD_CHECKS, RecordCheckJobs, registryOf } from '../../server/records/record-check.worker';
+import { toApiError } from '../../admin/src/dataProvider/graphql';
+import { RECORD_CHECKS_PER_OFFICER_HOUR, recordCheckLimitsOf } from '../../server/applications/record-check-limits';
 import { Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
-import { acceptedCase, answeredCheck, getCase, readyCase, step } from '../support/workflow';
+import { acceptedCase, answeredCheck, CASE, getCase, readyCase, step } from '../support/workflow';
 
 // The registry lookup behind every decision, through the real server and database: accepting a
 // case asks for a check, the worker answers it after the commit, and the decision rules read it.
@@ -42,6 +46,34 @@ afterAll(async () => {
 /** Starts the process's record-check worker again, as a server starting would (after stopWorker). */
 function startChecks(config: Config = app.config): void {
   startWorker(app.ds, new RecordCheckJobs(app.ds, registryOf(app.ds, config), config, checkedCase));
+}
+
+/**
+ * A registry over HTTP answering as `answer` says, which the record-check worker asks until
+ * close() starts it again on the demo registry.
+ */
+async function httpRegistry(answer: (res: http.ServerResponse) => void) {
+  let calls = 0;
+  const server = http.createServer((req, res) => {
+    calls++;
+    req.resume();
+    req.on('end', () => answer(res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/lookup`;
+  await stopWorker(app.ds, RECORD_CHECKS);
+  startChecks({ ...app.config, recordRegistry: 'http', recordRegistryUrl: url });
+  return {
+    get calls() {
+      return calls;
+    },
+    async close() {
+      await stopWorker(app.ds, RECORD_CHECKS);
+      startChecks();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
 
 let serial = 0;
@@ -143,28 +175,98 @@ describe('a record check at acceptance', () => {
     // Nothing under the subject's own number: NO_RECORD is decided at once.
     expect((await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' })).status).toBe('DECIDED');
   });
+});
 
-  it('audits a view of matches once per officer in ten minutes, and none of a clear check', async () => {
+describe('reads of what the registry answered', () => {
+  /** The audited reads of criminal data by `reader` since event `after`: per case, per page of cases, per search. */
+  const readsBy = async (reader: Client, after: number) => {
+    const { id } = (await reader.data('{ me { id } }')).me;
+    const events = await app.ds.getRepository(AuditEvent).find({
+      where: { actorId: Number(id), action: In(['VIEW_CRIMINAL_RECORD', 'VIEW_CRIMINAL_RECORDS', 'SEARCH_CRIMINAL_RECORDS']), id: MoreThan(after) },
+      order: { id: 'ASC' },
+    });
+    return events.map(({ action, entityType, entityId, detail }) => ({ action, entityType, entityId, detail }));
+  };
+  const lastEvent = async () => (await app.ds.getRepository(AuditEvent).maximum('id')) ?? 0;
+  const read = (client: Client, id: string, fields: string) => client.data(`query($id: ID!) { application(id: $id) { id ${fields} } }`, { id });
+
+  it.each([
+    ['the case', 'recordCheckStatus'],
+    ["a check's status", 'recordChecks { status }'],
+    ["a check's suggested outcome", 'recordChecks { suggestedOutcome }'],
+    ["a check's matches", 'recordChecks { matches { kind } }'],
+    ["the case's history", 'history { action detail }'],
+    ['the decision', 'outcome'],
+  ])('audits what %s tells once per officer and case in ten minutes, a clear answer too', async (_what, fields) => {
+    const c = await acceptedCase(officer, { subject: subject('无前科人') });
+    // The holder's own look while he waits for the answer is his read.
+    await answeredCheck(officer, c.id);
+    if (fields === 'outcome') await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
+    const after = await lastEvent();
+    await read(supervisor, c.id, fields);
+    await read(supervisor, c.id, `${fields} recordCheckStatus outcome`);
+    expect(await readsBy(supervisor, after)).toEqual([{ action: 'VIEW_CRIMINAL_RECORD', entityType: 'Application', entityId: c.id, detail: null }]);
+    // In the case's history, for whoever reads it.
+    const { history } = (await read(officer, c.id, 'history { action actor { username } }')).application;
+    expect(
+      history.filter((h: { action: string }) => h.action === 'VIEW_CRIMINAL_RECORD').map((h: { actor: { username: string } }) => h.actor.username),
+    ).toEqual(['heping.supervisor', 'heping.officer']);
+  });
+
+  it('audits nothing of a case the registry has not answered about, nor its history', async () => {
+    await stopWorker(app.ds, RECORD_CHECKS);
+    try {
+      const waiting = await acceptedCase(officer, { subject: subject() });
+      const submitted = await readyCase(officer, { subject: subject() });
+      const after = await lastEvent();
+      await read(supervisor, waiting.id, 'recordCheckStatus outcome recordChecks { status suggestedOutcome matches { kind } }');
+      await read(supervisor, submitted.id, 'recordCheckStatus outcome recordChecks { status } history { action }');
+      expect(await readsBy(supervisor, after)).toEqual([]);
+    } finally {
+      startChecks();
+    }
+  });
+
+  it('audits a page of cases as one event naming them, its refreshes not at all, and a search by the answer with its count', async () => {
     const s = subject();
     await judgment(s);
-    const c = await acceptedCase(officer, { subject: s });
-    const views = async () =>
-      (await supervisor.data(CHECK_AUDIT, { id: c.id })).application.history.filter((h: any) => h.action === 'VIEW_RECORD_MATCHES');
-    expect(await views()).toEqual([]);
-    // The officer's first look (waiting for the answer), then the page asked again: one event.
-    await answeredCheck(officer, c.id);
-    await officer.data('query($id: ID!) { application(id: $id) { recordChecks { matches { offence } } } }', { id: c.id });
-    expect(await views()).toEqual([
-      expect.objectContaining({ actor: { username: 'heping.officer' }, detail: expect.objectContaining({ matches: 1 }) }),
-    ]);
-    // Another officer's look is his own event.
-    await supervisor.data('query($id: ID!) { application(id: $id) { recordChecks { matches { kind } } } }', { id: c.id });
-    expect((await views()).map((v: any) => v.actor.username).sort()).toEqual(['heping.officer', 'heping.supervisor']);
-    // A clear check has no matches to view.
+    const found = await acceptedCase(officer, { subject: s });
     const clear = await acceptedCase(officer, { subject: subject() });
-    await answeredCheck(officer, clear.id);
-    const history = (await officer.data(CHECK_AUDIT, { id: clear.id })).application.history;
-    expect(history.filter((h: any) => h.action === 'VIEW_RECORD_MATCHES')).toEqual([]);
+    for (const { id } of [found, clear]) await answeredCheck(officer, id);
+    const ids = [found.id, clear.id];
+    const page = (filter: string) =>
+      supervisor.data(
+        `query($ids: [ID!]) { applications(filter: { ids: $ids${filter} }) { total items { id subject { name } recordCheckStatus } } }`,
+        {
+          ids,
+        },
+      );
+    const after = await lastEvent();
+    await page('');
+    await page('');
+    await read(supervisor, found.id, 'recordCheckStatus');
+    expect(await readsBy(supervisor, after)).toEqual([
+      {
+        action: 'VIEW_CRIMINAL_RECORDS',
+        entityType: 'Queue',
+        entityId: 'applications',
+        detail: { applicationIds: ids.map(Number).sort((a, b) => b - a) },
+      },
+    ]);
+
+    const searched = await lastEvent();
+    const listed = (await page(', recordCheckStatus: [MATCHES_FOUND]')).applications;
+    expect(listed).toMatchObject({ total: 1, items: [{ id: found.id }] });
+    // The count alone tells as much: the same search again is not a new look.
+    await supervisor.data('query($ids: [ID!]) { applications(filter: { ids: $ids, recordCheckStatus: [MATCHES_FOUND] }) { total } }', { ids });
+    expect(await readsBy(supervisor, searched)).toEqual([
+      {
+        action: 'SEARCH_CRIMINAL_RECORDS',
+        entityType: 'Queue',
+        entityId: 'applications',
+        detail: { filter: { ids, recordCheckStatus: ['MATCHES_FOUND'] }, total: 1, applicationIds: [Number(found.id)] },
+      },
+    ]);
   });
 });
 
@@ -192,26 +294,17 @@ describe('without the registry answer', () => {
 
   it('fails a check when the registry is down, needs a note then, and a check run again answers once it is back', async () => {
     let down = true;
-    let calls = 0;
-    const registry = http.createServer((req, res) => {
-      calls++;
-      req.resume();
-      req.on('end', () => {
-        if (down) res.writeHead(503).end('down');
-        else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ matches: [] }));
-      });
+    const registry = await httpRegistry((res) => {
+      if (down) res.writeHead(503).end('down');
+      else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ matches: [] }));
     });
-    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(registry.address() as AddressInfo).port}/lookup`;
-    await stopWorker(app.ds, RECORD_CHECKS);
-    startChecks({ ...app.config, recordRegistry: 'http', recordRegistryUrl: url });
     try {
       const c = await acceptedCase(officer, { subject: subject() });
       const failed = await answeredCheck(officer, c.id);
       expect(failed).toMatchObject({ status: 'FAILED', suggestedOutcome: null, matches: [] });
       expect(failed.error).toContain('registry unavailable');
       expect(failed.source).toContain('127.0.0.1');
-      expect(calls).toBe(3);
+      expect(registry.calls).toBe(3);
       const refused = await decideWithoutNote(c.id);
       expect(errorOf(refused)?.extensions).toMatchObject({ field: 'note', reason: 'RECORD_CHECK_UNANSWERED' });
 
@@ -220,17 +313,51 @@ describe('without the registry answer', () => {
       expect(again.data.runRecordCheck).toMatchObject({ status: 'PENDING', requestedBy: { username: 'heping.officer' } });
       const answered = await answeredCheck(officer, c.id);
       expect(answered).toMatchObject({ id: again.data.runRecordCheck.id, status: 'CLEAR' });
-      expect(calls).toBe(4);
+      expect(registry.calls).toBe(4);
       const all = (await officer.data('query($id: ID!) { application(id: $id) { recordCheckStatus recordChecks { status } } }', { id: c.id }))
         .application;
       expect(all).toEqual({ recordCheckStatus: 'CLEAR', recordChecks: [{ status: 'CLEAR' }, { status: 'FAILED' }] });
       // Running a check leaves the case's version alone: nobody's open page goes stale.
       expect((await getCase(officer, c.id)).version).toBe((await getCase(officer, c.id)).version);
     } finally {
-      await stopWorker(app.ds, RECORD_CHECKS);
-      startChecks();
-      registry.closeAllConnections();
-      await new Promise((resolve) => registry.close(resolve));
+      await registry.close();
+    }
+  });
+
+  it('fails a check whose answer has an impossible date, and the case page still opens', async () => {
+    const s = subject();
+    const registry = await httpRegistry((res) => {
+      const match = {
+        recordRef: 'R-1',
+        idNumber: s.idNumber,
+        name: s.name,
+        birthDate: s.birthDate,
+        offence: '盗窃罪',
+        sentence: null,
+        sealedJuvenile: false,
+      };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ matches: [{ ...match, judgmentDate: '2020-99-99' }] }));
+    });
+    try {
+      const c = await acceptedCase(officer, { subject: s });
+      const failed = await answeredCheck(officer, c.id);
+      expect(failed).toMatchObject({
+        status: 'FAILED',
+        matches: [],
+        error: 'registry answer: matches[0].judgmentDate is not a real date written YYYY-MM-DD, nor null',
+      });
+      // Not retried: the registry answered.
+      expect(registry.calls).toBe(1);
+      const page = await officer.gql(
+        `query($id: ID!) { application(id: $id) { ${CASE} recordCheckStatus recordChecks { status matches { judgmentDate } } } }`,
+        {
+          id: c.id,
+        },
+      );
+      expect(page.errors).toBeUndefined();
+      expect(page.data.application).toMatchObject({ recordCheckStatus: 'FAILED', recordChecks: [{ status: 'FAILED', matches: [] }] });
+    } finally {
+      await registry.close();
     }
   });
 });
@@ -300,11 +427,75 @@ describe('who may run a check again', () => {
     expect(errorOf(await runCheck(otherOfficer, c.id))?.extensions?.code).toBe('NOT_FOUND');
     expect(errorOf(await runCheck(cityOfficer, c.id))?.extensions?.code).toBe('NOT_FOUND');
     expect((await runCheck(supervisor, c.id)).data.runRecordCheck.status).toBe('PENDING');
-    await answeredCheck(officer, c.id);
-    expect((await runCheck(officer, c.id)).data.runRecordCheck.status).toBe('PENDING');
+    // The case's lookup of the minute is the supervisor's: the holder asks about a case of his own.
+    const held = await acceptedCase(officer, { subject: subject() });
+    await answeredCheck(officer, held.id);
+    expect((await runCheck(officer, held.id)).data.runRecordCheck.status).toBe('PENDING');
     const submitted = await readyCase(officer, { subject: subject() });
     expect(errorOf(await runCheck(officer, submitted.id))?.extensions?.code).toBe('INVALID_TRANSITION');
     expect((await getCase(officer, c.id)).availableActions).toContain('RUN_RECORD_CHECK');
     expect((await getCase(colleague, c.id)).availableActions).not.toContain('RUN_RECORD_CHECK');
+  });
+});
+
+describe('how often the registry is asked again', () => {
+  const runCheck = (client: Client, id: string) =>
+    client.gql<{ runRecordCheck: { status: string } }>('mutation($id: ID!) { runRecordCheck(id: $id) { status } }', { id });
+  const checksOf = async (id: string) => (await app.ds.getRepository(RecordCheck).findBy({ applicationId: Number(id) })).length;
+
+  it('asks about a case at most once a minute, whoever asks, parallel requests counted once; the console says when to try again', async () => {
+    const c = await acceptedCase(officer, { subject: subject('无前科人') });
+    await answeredCheck(officer, c.id);
+    const answers = await Promise.all([officer, supervisor, officer, supervisor].map((client) => runCheck(client, c.id)));
+    expect(answers.filter((a) => a.data?.runRecordCheck?.status === 'PENDING')).toHaveLength(1);
+    // The others were refused by the limit, or saw the one that went through still waiting.
+    for (const refused of answers.filter((a) => a.errors))
+      expect(['TOO_MANY_REQUESTS', 'INVALID_TRANSITION']).toContain(errorOf(refused).extensions.code);
+    expect(await checksOf(c.id)).toBe(2);
+
+    await answeredCheck(officer, c.id);
+    const again = errorOf(await runCheck(supervisor, c.id));
+    expect(again.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'RECORD_CHECK_CASE_LIMIT' });
+    const { retryAfterSeconds } = again.extensions;
+    expect(retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(again.extensions.params).toEqual({ seconds: retryAfterSeconds });
+    expect(await checksOf(c.id)).toBe(2);
+    expect((await officer.data('query($id: ID!) { application(id: $id) { recordCheckStatus } }', { id: c.id })).application.recordCheckStatus).toBe(
+      'CLEAR',
+    );
+    // What the console's "run again" button shows.
+    expect(toApiError(again).message).toBe(`本案一分钟内已查询过登记库，请 ${retryAfterSeconds} 秒后再试`);
+  });
+
+  it(`lets an officer ask ${RECORD_CHECKS_PER_OFFICER_HOUR} lookups an hour, then refuses the next until the hour is over`, async () => {
+    const admin = await app.as('admin');
+    const station = (await officer.data('{ me { office { id } } }')).me.office.id;
+    const created = await admin.data(
+      'mutation($o: ID!) { createOfficer(input: { username: "checks.budget", displayName: "查询民警", role: STATION_OFFICER, officeId: $o, password: "a-long-enough-password" }) { id } }',
+      { o: station },
+    );
+    const asker = new Client(app.server.url);
+    await asker.login('checks.budget', 'a-long-enough-password');
+    const [first, next] = [await acceptedCase(asker, { subject: subject() }), await acceptedCase(asker, { subject: subject() })];
+    await answeredCheck(asker, first.id);
+    await answeredCheck(asker, next.id);
+    // The hour's lookups but one, as the server counts them (of other cases).
+    const limits = recordCheckLimitsOf(app.ds);
+    for (let i = 1; i < RECORD_CHECKS_PER_OFFICER_HOUR; i++) await limits.spend(Number(created.createOfficer.id), -i);
+
+    expect((await runCheck(asker, first.id)).data?.runRecordCheck.status).toBe('PENDING');
+    const refused = errorOf(await runCheck(asker, next.id));
+    expect(refused.extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'RECORD_CHECK_OFFICER_LIMIT',
+      params: { limit: RECORD_CHECKS_PER_OFFICER_HOUR, minutes: 60 },
+    });
+    expect(refused.extensions.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(refused.extensions.retryAfterSeconds).toBeLessThanOrEqual(3600);
+    expect(toApiError(refused).message).toBe(`您一小时内已查询登记库 ${RECORD_CHECKS_PER_OFFICER_HOUR} 次，已达上限，请 60 分钟后再试`);
+    expect(await checksOf(next.id)).toBe(1);
+    // The refused lookup spent nothing of the case's minute: a supervisor asks about it at once.
+    expect((await runCheck(supervisor, next.id)).data?.runRecordCheck.status).toBe('PENDING');
   });
 });

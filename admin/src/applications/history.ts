@@ -1,6 +1,8 @@
 // The case's audit trail as the history tab lists it: reads of the papers (which every opening of
 // a case logs) folded into one line per run, so that the steps that changed the case stand out.
-// So are the views of a record check's matches, which every opening of such a case logs too.
+// So are the reads of what the registry answered or what was decided (VIEW_CRIMINAL_RECORD, and
+// VIEW_RECORD_MATCHES for a check's matches), which an opening of such a case logs too, once per
+// officer in ten minutes.
 
 /** Audit actions that only read: consecutive ones by the same officer are shown as one line. */
 export const READ_ACTIONS: ReadonlySet<string> = new Set([
@@ -8,6 +10,7 @@ export const READ_ACTIONS: ReadonlySet<string> = new Set([
   'ISSUED_DOCUMENT_DOWNLOADED',
   'ISSUED_DOCUMENT_RENDERED',
   'VIEW_RECORD_MATCHES',
+  'VIEW_CRIMINAL_RECORD',
 ]);
 
 export interface AuditEntry {

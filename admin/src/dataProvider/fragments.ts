@@ -45,8 +45,9 @@ export const PersonFields = graphql(`
   }
 `);
 
-// A lookup of the subject in the registry. Reading its matches is audited by the server (a read of
-// criminal data): the queue asks only the latest check's status, the case page the whole check.
+// A lookup of the subject in the registry. Reading what it answered is audited by the server (a
+// read of criminal data, once per officer and case in ten minutes): the queue asks only the latest
+// check's status (one event for its page), the case page the whole check.
 export const RecordCheckFields = graphql(`
   fragment RecordCheckFields on RecordCheck {
     id status source requestedAt completedAt requestedBy { displayName } suggestedOutcome error

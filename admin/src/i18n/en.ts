@@ -177,6 +177,7 @@ export const en = {
       RUN_RECORD_CHECK: 'Check the registry',
       RECORD_CHECK: 'Registry answered',
       VIEW_RECORD_MATCHES: 'Record matches viewed',
+      VIEW_CRIMINAL_RECORD: 'Criminal-record result viewed',
       RESEND_NOTIFICATION: 'Text message sent again',
     },
     RecordCheckStatus: { PENDING: 'Pending', CLEAR: 'Clear', MATCHES_FOUND: 'Matches found', FAILED: 'Failed' },
@@ -261,6 +262,8 @@ export const en = {
       UPLOAD_INCOMPLETE: 'the upload could not be read; try again',
       RECORD_CHECK_UNANSWERED:
         'The registry has not answered (or the check failed): say in the note what the decision rests on, or check the registry again',
+      RECORD_CHECK_CASE_LIMIT: 'The registry was asked about this case less than a minute ago: try again in %{seconds} s',
+      RECORD_CHECK_OFFICER_LIMIT: 'You have asked the registry %{limit} times in the last hour, the most allowed: try again in %{minutes} min',
     },
     dates: { format: 'Write it as %{format}', pick: 'Pick a date' },
     title: 'Criminal Record Check Console',
