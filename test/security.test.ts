@@ -6,6 +6,7 @@ import { readQuery } from '../server/core/read-query';
 import { QUERY_LIMITS } from '../server/core/query-limits';
 import { LOGIN_LIMITS } from '../server/officers/login-limits';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
+import { ADVERSARIAL_DOCUMENTS, fragmentChain } from './support/adversarial';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 
 // Behind a proxy (TRUST_PROXY) each test signs in from an address of its own, so the per-address
@@ -159,20 +160,24 @@ describe('malformed session cookies', () => {
 });
 
 describe('query limits', () => {
+  const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+  const pageOfDocuments = (perPage: number) => `applications(perPage: ${perPage}) { items { documents { id } } }`;
   const heavy = (aliases: number) =>
     `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: applications(perPage: 200) { items { history { action } documents { id } } }`).join(' ')} }`;
 
-  it('refuses 300 aliases of a 200-row queue, and already 21, before running anything', async () => {
+  it('refuses 300 aliases of a 200-row queue, and already 21 aliases, before running anything', async () => {
     const officer = await app.as('heping.officer');
     const before = app.logger.count;
-    const flood = await officer.gql(heavy(300));
+    const flood = await officer.gql(aliases(300, pageOfDocuments(200)));
     expect(flood.data).toBeUndefined();
     expect(flood.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED'); // past the token limit already
-    const aliases = await officer.gql(heavy(QUERY_LIMITS.maxAliases + 1));
-    expect(aliases.data).toBeUndefined();
-    expect(aliases.errors?.[0]).toMatchObject({ message: expect.stringMatching(/aliases/i), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    const costly = await officer.gql(aliases(QUERY_LIMITS.maxAliases + 1, pageOfDocuments(200)));
+    expect(costly.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    const cheap = await officer.gql(aliases(QUERY_LIMITS.maxAliases + 1, 'me { id }'));
+    expect(cheap.data).toBeUndefined();
+    expect(cheap.errors?.[0]).toMatchObject({ message: expect.stringMatching(/aliases/i), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
     // Only the session lookups ran: no query of cases.
-    expect(app.logger.count - before).toBeLessThanOrEqual(4);
+    expect(app.logger.count - before).toBeLessThanOrEqual(6);
   });
 
   it('refuses deep nesting, too many tokens and too many directives with clear codes', async () => {
@@ -203,7 +208,61 @@ describe('query limits', () => {
     const page = await supervisor.data(heavy(1));
     expect(page.a0.items.length).toBeGreaterThan(0);
   });
+
+  it('refuses the report’s 750-byte fragment bomb (2^24 selections) at once and anonymously, /api/health answering meanwhile', async () => {
+    const health = healthWhile(async () => {
+      const started = Date.now();
+      const res = await postQuery(fragmentChain(24));
+      const answer = await res.json();
+      expect(res.status).toBe(400);
+      expect(answer.errors[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+      // Generous on a loaded machine: it took 46 s before fragments were counted once.
+      expect(Date.now() - started).toBeLessThan(2_000);
+    });
+    expect(await health).toBeLessThan(2_000);
+  });
+
+  it('answers every document built to be expensive (fragment chains, fan-out, shared fragments, repeated fields, aliases, directives, nesting) at once, /api/health answering meanwhile', async () => {
+    const slowestHealth = await healthWhile(async () => {
+      for (const { name, query } of ADVERSARIAL_DOCUMENTS) {
+        const started = Date.now();
+        const res = await postQuery(query);
+        const answer = await res.json();
+        // Refused, or (within every limit) run and refused for want of a session.
+        expect(res.status, name).toBeLessThan(500);
+        expect(answer.errors[0].extensions.code, name).toMatch(/^(QUERY_TOO_COMPLEX|GRAPHQL_VALIDATION_FAILED|UNAUTHENTICATED)$/);
+        expect(JSON.stringify(answer), name).not.toMatch(/\bat .+:\d+:\d+/); // no stack
+        expect(Date.now() - started, name).toBeLessThan(2_000);
+      }
+    });
+    expect(slowestHealth).toBeLessThan(2_000);
+  });
 });
+
+/** POSTs a GraphQL document anonymously. */
+const postQuery = (query: string) =>
+  fetch(`${app.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+
+/** Asks /api/health again and again while `work` runs; the slowest answer's milliseconds. */
+async function healthWhile(work: () => Promise<void>): Promise<number> {
+  let done = false;
+  let slowest = 0;
+  const asking = (async () => {
+    while (!done) {
+      const started = Date.now();
+      expect((await fetch(`${app.server.url}/api/health`)).status).toBe(200);
+      slowest = Math.max(slowest, Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  try {
+    await work();
+  } finally {
+    done = true;
+    await asking;
+  }
+  return slowest;
+}
 
 const QUERY_TOO_COMPLEX_CODE = 'QUERY_TOO_COMPLEX';
 
