@@ -169,9 +169,10 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   app.set('trust proxy', config.trustProxy ? 1 : false);
   const httpServer = http.createServer(app);
   const state: ServerState = { draining: false };
-  const limits = queryLimits();
+  const schema = await createSchema();
+  const limits = queryLimits(schema);
   const apollo = new ApolloServer<RequestContext>({
-    gateway: compiledExecution(await createSchema()),
+    gateway: compiledExecution(schema),
     formatError: errorFormatter(config.production),
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,

@@ -3,6 +3,8 @@ import { startServer } from '../server/app';
 import { limitStatementTime } from '../server/data-source';
 import { publicTimeout } from '../server/core/errors';
 import { readQuery } from '../server/core/read-query';
+import * as consoleOperations from '../admin/src/generated/graphql';
+import { ASSUMED_MOST } from '../server/core/query-cost';
 import { QUERY_LIMITS } from '../server/core/query-limits';
 import { LOGIN_LIMITS } from '../server/officers/login-limits';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
@@ -162,8 +164,6 @@ describe('malformed session cookies', () => {
 describe('query limits', () => {
   const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
   const pageOfDocuments = (perPage: number) => `applications(perPage: ${perPage}) { items { documents { id } } }`;
-  const heavy = (aliases: number) =>
-    `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: applications(perPage: 200) { items { history { action } documents { id } } }`).join(' ')} }`;
 
   it('refuses 300 aliases of a 200-row queue, and already 21 aliases, before running anything', async () => {
     const officer = await app.as('heping.officer');
@@ -192,21 +192,59 @@ describe('query limits', () => {
     expect((await officer.gql(directives)).errors?.[0].extensions?.code).toBe(QUERY_TOO_COMPLEX_CODE);
   });
 
-  it('counts the rows a page can hold: a few 200-row pages with history pass, more are refused', async () => {
+  it('counts the rows a page can hold: two 200-row pages with their documents pass, three are refused', async () => {
     const officer = await app.as('heping.officer');
-    const within = await officer.gql(heavy(Math.floor(QUERY_LIMITS.maxCost / 8201)));
-    expect(within.errors).toBeUndefined();
-    const past = await officer.gql(heavy(Math.floor(QUERY_LIMITS.maxCost / 8201) + 1));
+    // A page of 200 cases with up to ASSUMED_MOST.documentsOfCase documents each.
+    const page = 1 + 200 * (1 + ASSUMED_MOST.documentsOfCase * 2);
+    expect(2 * page).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
+    expect((await officer.gql(aliases(2, pageOfDocuments(200)))).errors).toBeUndefined();
+    const past = await officer.gql(aliases(3, pageOfDocuments(200)));
     expect(past.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
     // The same page asked for 20 rows at a time costs a tenth.
-    const small = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: applications(perPage: 20) { items { history { action } documents { id } } }`).join(' ')} }`;
-    expect((await officer.gql(small)).errors).toBeUndefined();
+    expect((await officer.gql(aliases(10, pageOfDocuments(20)))).errors).toBeUndefined();
   });
 
-  it('lets a queue page of 200 cases with their history and documents through', async () => {
+  it("counts a case's history by the 200 events it can hold and the 3 statements it sends for each case", async () => {
+    const officer = await app.as('heping.officer');
+    const history = (perPage: number) => `applications(perPage: ${perPage}) { items { history { id } } }`;
+    // The report's load: 11 aliases of 200 cases with their history, sent 10 at a time.
+    const report = await officer.gql(aliases(11, history(200)));
+    expect(report.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    const one = await officer.gql(aliases(1, history(200)));
+    expect(one.errors?.[0].extensions?.code).toBe(QUERY_TOO_COMPLEX_CODE);
+    // A page of 25 (the default) with its history: 25 × (3 statements + 200 events of 2 values).
+    const answered = await officer.gql(aliases(1, history(25)));
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data.a0.items.length).toBeGreaterThan(0);
+  });
+
+  it("lets every operation of the console through, and answers its heaviest: a 200-row queue page, a case page, the dashboard's and the reports' queries", async () => {
     const supervisor = await app.as('city.supervisor');
-    const page = await supervisor.data(heavy(1));
-    expect(page.a0.items.length).toBeGreaterThan(0);
+    const operations = Object.entries(consoleOperations).filter(([name, document]) => name.endsWith('Document') && document instanceof String);
+    expect(operations.length).toBeGreaterThan(40);
+    // Without their variables: those that need some stop there, after validation.
+    for (const [name, document] of operations) {
+      const codes = ((await supervisor.gql(String(document))).errors ?? []).map((e) => e.extensions?.code);
+      expect(codes, name).not.toContain(QUERY_TOO_COMPLEX_CODE);
+    }
+    const queue = await supervisor.data(consoleOperations.ConsoleApplicationsDocument.toString(), { page: 1, perPage: 200 });
+    expect(queue.applications.items.length).toBeGreaterThan(0);
+    const id = queue.applications.items[0].id;
+    expect((await supervisor.data(consoleOperations.ConsoleApplicationDocument.toString(), { id })).application.id).toBe(id);
+    expect(
+      (await supervisor.data(consoleOperations.ConsoleAuditTrailDocument.toString(), { entityType: 'Application', entityId: id })).auditTrail.total,
+    ).toBeGreaterThan(0);
+    const today = new Date().toISOString().slice(0, 10);
+    const monthAgo = new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10);
+    // The dashboard's three reports and counts, and the reports page's stays, asked at once.
+    const dashboard = await Promise.all([
+      ...(['OFFICE', 'OFFICER', 'DAY'] as const).map((groupBy) =>
+        supervisor.gql(consoleOperations.ConsoleWorkloadReportDocument.toString(), { input: { from: monthAgo, to: today, groupBy } }),
+      ),
+      supervisor.gql(consoleOperations.ConsoleQueueCountsDocument.toString()),
+      supervisor.gql(consoleOperations.ConsoleTimeInStatusDocument.toString(), { input: { from: monthAgo, to: today } }),
+    ]);
+    for (const answer of dashboard) expect(answer.errors).toBeUndefined();
   });
 
   it('refuses the report’s 750-byte fragment bomb (2^24 selections) at once and anonymously, /api/health answering meanwhile', async () => {

@@ -1,12 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Extensions } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { RecordCheck } from '../records/record-check.entity';
 import { Application } from './application.entity';
 import { runRecordCheck } from './workflow.service';
+import { ASSUMED_MOST, listCost } from '../core/query-cost';
 
 @Resolver(() => Application)
 export class ApplicationRecordChecksResolver {
   @FieldResolver(() => [RecordCheck], { description: 'Lookups of the subject in the criminal-record registry, newest first.' })
+  @Extensions(listCost({ rows: ASSUMED_MOST.recordChecksOfCase }))
   recordChecks(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<RecordCheck[]> {
     return ctx.loaders.recordChecks.load(a.id);
   }

@@ -11,7 +11,7 @@ import {
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
-import { DocumentCost } from './query-cost';
+import { costModelOf, DocumentCost } from './query-cost';
 
 /**
  * What one GraphQL request may cost, checked before anything runs. The console's heaviest
@@ -26,7 +26,7 @@ export const QUERY_LIMITS = {
   maxAliases: 20,
   /** Directives in the whole document. */
   maxDirectives: 20,
-  /** Values the answer may hold, estimated (see query-cost.ts), all operations of the document together. */
+  /** Values the answer may hold and statements it may send, estimated (see query-cost.ts), all operations of the document together. */
   maxCost: 50_000,
   /** Fragments the document defines. */
   maxFragments: 50,
@@ -184,12 +184,16 @@ const documentLimits: ValidationRule = (ctx) => ({
   },
 });
 
-/** Our limits, then graphql-armor's validation rules with our figures (suggestions are masked by app.ts's errorFormatter). */
-export function queryLimits() {
+/**
+ * Our limits, then graphql-armor's validation rules with our figures (suggestions are masked by
+ * app.ts's errorFormatter). Throws at start when a list field of `schema` declares no cost.
+ */
+export function queryLimits(schema: GraphQLSchema) {
+  costModelOf(schema);
   const reject = { propagateOnRejection: false, onReject: [refuse] };
   const { plugins, validationRules } = new ApolloArmor({
     maxTokens: { enabled: false }, // graphql-js counts tokens itself while parsing: parseOptions below
-    costLimit: { enabled: false }, // ours counts rows: documentLimits above
+    costLimit: { enabled: false }, // ours counts rows and statements: documentLimits above
     maxDepth: { n: QUERY_LIMITS.maxDepth, ...reject },
     maxAliases: { n: QUERY_LIMITS.maxAliases, ...reject },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...reject },

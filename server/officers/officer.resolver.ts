@@ -1,14 +1,17 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Extensions } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { Office } from '../offices/office.entity';
 import { Officer } from './officer.entity';
 import { OfficerInput, OfficerUpdateInput } from './officer.inputs';
 import { changePassword, createOfficer, getOfficer, listOfficers, updateOfficer } from './officer.service';
+import { listCost } from '../core/query-cost';
 
 @ObjectType()
 export class OfficerPage {
-  @Field(() => [Officer]) items: Officer[];
+  @Field(() => [Officer])
+  @Extensions(listCost({ rows: 'page' }))
+  items: Officer[];
   @Field(() => Int) total: number;
 }
 
