@@ -275,6 +275,13 @@ describe('query limits', () => {
     });
     expect(slowestHealth).toBeLessThan(2_000);
   });
+
+  it('answers a subscription, which the API has none of, with a clear 400', async () => {
+    const res = await postQuery('subscription { x }');
+    expect(res.status).toBe(400);
+    const answer = await res.json();
+    expect(answer.errors[0]).toMatchObject({ message: expect.stringMatching(/no subscription/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
 });
 
 /** POSTs a GraphQL document anonymously. */

@@ -184,6 +184,15 @@ const documentLimits: ValidationRule = (ctx) => ({
   },
 });
 
+/** The schema's root type for each operation: it has none for subscriptions, which would reach execution unchecked. */
+const knownOperationTypes: ValidationRule = (ctx) => ({
+  OperationDefinition(node) {
+    if (!ctx.getSchema().getRootType(node.operation)) {
+      ctx.reportError(new GraphQLError(`The API has no ${node.operation} operations: send a query or a mutation`, { nodes: [node] }));
+    }
+  },
+});
+
 /**
  * Our limits, then graphql-armor's validation rules with our figures (suggestions are masked by
  * app.ts's errorFormatter). Throws at start when a list field of `schema` declares no cost.
@@ -201,7 +210,7 @@ export function queryLimits(schema: GraphQLSchema) {
   }).protect();
   return {
     plugins,
-    validationRules: [documentLimits, ...validationRules],
+    validationRules: [documentLimits, knownOperationTypes, ...validationRules],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   };
 }

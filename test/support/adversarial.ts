@@ -145,4 +145,5 @@ export const ADVERSARIAL_DOCUMENTS: readonly AdversarialDocument[] = [
   { name: 'many unknown fields', query: filled((n) => `{ me { ${times(n, (i) => `officeNam${i}`)} } }`) },
   { name: 'many unknown arguments', query: filled((n) => `{ me(${times(n, (i) => `argument${i}: ${i}`)}) { id } }`) },
   { name: 'introspection nested', query: filled((n) => `{ __schema { types { ${'fields { type { '.repeat(n)}name${' } }'.repeat(n)} } } }`) },
+  { name: 'subscription', query: 'subscription { x }' },
 ];
