@@ -35,6 +35,7 @@ import { verifyRoutes } from './documents/verify.routes';
 import { progressRoutes } from './progress/progress.routes';
 import { PUBLIC_LIMIT } from './core/public-page';
 import { rateLimiter } from './core/rate-limits';
+import { RunningLimit, runningOperations } from './core/running-limits';
 import { authRoutes } from './http/auth.routes';
 import { healthRoutes, type ServerState } from './http/health.routes';
 import { limitStatementTime } from './data-source';
@@ -171,6 +172,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   const state: ServerState = { draining: false };
   const schema = await createSchema();
   const limits = queryLimits(schema);
+  const running = RunningLimit.of(ds);
   const apollo = new ApolloServer<RequestContext>({
     gateway: compiledExecution(schema),
     formatError: errorFormatter(config.production),
@@ -190,6 +192,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...limits.plugins,
+      runningOperations(schema, running, (ctx) => (ctx.officer ? String(ctx.officer.id) : null)),
       operationLog,
     ],
   });
@@ -214,7 +217,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   );
   app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
   app.use('/api', documentRoutes(ds, config));
-  app.use('/api', exportRoutes(ds, config));
+  app.use('/api', exportRoutes(ds, config, running));
   app.use('/api', healthRoutes(ds, config, state));
   app.get('/metrics', metricsRoute(config.metricsToken));
   // /verify and /progress count together per client address: one budget for guessing either.

@@ -6,6 +6,8 @@ import { readQuery } from '../server/core/read-query';
 import * as consoleOperations from '../admin/src/generated/graphql';
 import { ASSUMED_MOST } from '../server/core/query-cost';
 import { QUERY_LIMITS } from '../server/core/query-limits';
+import { rateLimiter } from '../server/core/rate-limits';
+import { RUNNING_LIMITS, RunningLimit } from '../server/core/running-limits';
 import { LOGIN_LIMITS } from '../server/officers/login-limits';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
 import { ADVERSARIAL_DOCUMENTS, fragmentChain } from './support/adversarial';
@@ -308,6 +310,93 @@ async function healthWhile(work: () => Promise<void>): Promise<number> {
   }
   return slowest;
 }
+
+/** Whether the whole budget of `key` is free within a second: taken, then given back. */
+async function wholeBudgetFree(key: string): Promise<boolean> {
+  for (let tries = 0; tries < 50; tries++) {
+    const whole = await RunningLimit.of(app.ds).take(key, RUNNING_LIMITS.perOfficer);
+    if (whole.taken) {
+      await whole.giveBack();
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}
+
+describe('running budget', () => {
+  it("refuses an officer's expensive query and export with 429 TOO_MANY_REQUESTS and Retry-After while the officer's running requests use the budget up, and answers again once they end", async () => {
+    const officer = await app.as('heping.supervisor');
+    const other = await app.as('dadong.supervisor');
+    const id = (await officer.data('{ me { id } }')).me.id;
+    const report = consoleOperations.ConsoleWorkloadReportDocument.toString();
+    const input = { input: { from: '2024-01-01', to: '2024-01-31', groupBy: 'OFFICER' } };
+    const exportCsv = (client: Client) => fetch(`${app.server.url}/api/exports/applications.csv`, { headers: { cookie: client.cookie ?? '' } });
+    // The budget is held as the officer's other requests, running now here or in another process, hold it.
+    const running = await RunningLimit.of(app.ds).take(id, RUNNING_LIMITS.perOfficer);
+    expect(running.taken).toBe(true);
+    try {
+      const refused = await fetch(`${app.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: officer.cookie ?? '' },
+        body: JSON.stringify({ query: report, variables: input }),
+      });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect((await refused.json()).errors[0]).toMatchObject({
+        message: expect.stringMatching(/running/),
+        extensions: { code: 'TOO_MANY_REQUESTS' },
+      });
+      const exported = await exportCsv(officer);
+      expect(exported.status).toBe(429);
+      expect(exported.headers.get('retry-after')).toBe('1');
+      expect(await exported.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS', error: expect.stringMatching(/running/) });
+      // A light request is not counted; another officer has a budget of his own.
+      expect((await officer.gql('{ me { id } }')).errors).toBeUndefined();
+      expect((await other.gql(report, input)).errors).toBeUndefined();
+    } finally {
+      if (running.taken) await running.giveBack();
+    }
+    expect((await officer.gql(report, input)).errors).toBeUndefined();
+    const exported = await exportCsv(officer);
+    expect(exported.status).toBe(200);
+    await exported.text();
+    // The refused requests gave their shares back, and the answered ones theirs (an export right after its last row).
+    expect(await wholeBudgetFree(id)).toBe(true);
+  });
+
+  it.runIf(!!process.env.TEST_DATABASE_URL)('shares the budget between processes on MariaDB', async () => {
+    // Two limits over the same table stand for two server processes.
+    const [first, second] = [
+      RunningLimit.of(app.ds),
+      new RunningLimit(rateLimiter(app.ds, 'running', { points: RUNNING_LIMITS.perOfficer, duration: RUNNING_LIMITS.expirySeconds })),
+    ];
+    const held = await first.take('shared-officer', RUNNING_LIMITS.perOfficer - 10);
+    expect(held.taken).toBe(true);
+    expect((await second.take('shared-officer', 11)).taken).toBe(false);
+    const fits = await second.take('shared-officer', 10);
+    expect(fits.taken).toBe(true);
+    if (held.taken) await held.giveBack();
+    if (fits.taken) await fits.giveBack();
+    const whole = await second.take('shared-officer', RUNNING_LIMITS.perOfficer);
+    expect(whole.taken).toBe(true);
+    if (whole.taken) await whole.giveBack();
+  });
+
+  it('frees a share never given back (its process stopped) when its counter starts afresh, and a late give-back then takes nothing from the new one', async () => {
+    const limit = new RunningLimit(rateLimiter(app.ds, 'running-expiry', { points: 10, duration: 1 }));
+    const lost = await limit.take('officer', 10);
+    expect(lost.taken).toBe(true);
+    expect((await limit.take('officer', 1)).taken).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const next = await limit.take('officer', 10);
+    expect(next.taken).toBe(true);
+    if (lost.taken) await lost.giveBack();
+    expect((await limit.take('officer', 1)).taken).toBe(false);
+    if (next.taken) await next.giveBack();
+    expect((await limit.take('officer', 10)).taken).toBe(true);
+  });
+});
 
 const QUERY_TOO_COMPLEX_CODE = 'QUERY_TOO_COMPLEX';
 

@@ -39,6 +39,22 @@ export function unauthenticated(): GraphQLError {
   return new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
+/**
+ * Refused for the caller's own limit, not the server's state: 429 with Retry-After, by GraphQL
+ * (Apollo takes the status and header from `http`) and by REST alike.
+ */
+export function tooManyRequests(message: string, retryAfterSeconds: number, why: Reason): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: 'TOO_MANY_REQUESTS',
+      reason: why.reason,
+      params: why.params ?? {},
+      retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
+}
+
 /** Codes whose message is safe to show; anything else is masked so no internals leak. */
 export const PUBLIC_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -56,6 +72,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'QUERY_TIMEOUT',
   'SERVER_BUSY',
+  'TOO_MANY_REQUESTS',
 ]);
 
 const HTTP_STATUS: Record<string, number> = {
@@ -65,6 +82,7 @@ const HTTP_STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  TOO_MANY_REQUESTS: 429,
   QUERY_TIMEOUT: 503,
   SERVER_BUSY: 503,
 };
@@ -99,8 +117,8 @@ export class RequestRefused extends Error {
 
 const reasonOf = (why: Reason | undefined) => (why ? { reason: why.reason, params: why.params ?? {} } : {});
 
-/** The REST form of an error: a status and a JSON body; internals are never shown. */
-export function restError(thrown: unknown): { status: number; body: Record<string, unknown> } {
+/** The REST form of an error: a status, a JSON body and how long to wait before trying again (429, 503); internals are never shown. */
+export function restError(thrown: unknown): { status: number; body: Record<string, unknown>; retryAfterSeconds?: number } {
   if (thrown instanceof RequestRefused) {
     return { status: thrown.status, body: { error: thrown.message, field: thrown.field, ...reasonOf(thrown.why) } };
   }
@@ -113,5 +131,10 @@ export function restError(thrown: unknown): { status: number; body: Record<strin
   }
   const e = error as GraphQLError;
   const why = typeof e.extensions.reason === 'string' ? { reason: e.extensions.reason, params: e.extensions.params as Reason['params'] } : undefined;
-  return { status, body: { error: e.message, code, ...(e.extensions.field ? { field: e.extensions.field } : {}), ...reasonOf(why) } };
+  const retryAfterSeconds = typeof e.extensions.retryAfterSeconds === 'number' ? e.extensions.retryAfterSeconds : status === 503 ? 1 : undefined;
+  return {
+    status,
+    body: { error: e.message, code, ...(e.extensions.field ? { field: e.extensions.field } : {}), ...reasonOf(why) },
+    retryAfterSeconds,
+  };
 }

@@ -51,6 +51,18 @@ const tooComplex = (message: string) => new GraphQLError(message, { extensions: 
 
 const refuse: GraphQLArmorRejectCallback = (ctx, error) => ctx?.reportError(tooComplex(error.message));
 
+/** The cost of each operation validated, kept with the document Apollo keeps: what the request limits read. */
+const operationCosts = new WeakMap<OperationDefinitionNode, number>();
+
+/** The estimated cost of an operation (query-cost.ts), as validation worked it out. */
+export function costOfOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): number {
+  const known = operationCosts.get(operation);
+  if (known !== undefined) return known;
+  const cost = new DocumentCost(schema, document).of(operation);
+  operationCosts.set(operation, cost);
+  return cost;
+}
+
 /** Why the document is refused by the limits that keep validation and execution linear in it, or null. */
 function refusalOf(schema: GraphQLSchema, document: DocumentNode): string | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -69,7 +81,11 @@ function refusalOf(schema: GraphQLSchema, document: DocumentNode): string | null
   // The operations together: validation goes through all of them, whichever one runs.
   const cost = new DocumentCost(schema, document);
   let estimate = 0;
-  for (const operation of operations) estimate += cost.of(operation);
+  for (const operation of operations) {
+    const ofOperation = cost.of(operation);
+    operationCosts.set(operation, ofOperation);
+    estimate += ofOperation;
+  }
   if (estimate > QUERY_LIMITS.maxCost) {
     const shown = estimate < 1e15 ? String(estimate) : 'more than 10^15';
     return `The query may cost ${shown} values, more than ${QUERY_LIMITS.maxCost}: ask for fewer rows or fields`;
