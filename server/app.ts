@@ -36,6 +36,7 @@ import { verifyRoutes } from './documents/verify.routes';
 import { progressRoutes } from './progress/progress.routes';
 import { PUBLIC_LIMIT } from './core/public-page';
 import { rateLimiter } from './core/rate-limits';
+import { RunningLimit, runningOperations } from './core/running-limits';
 import { authRoutes } from './http/auth.routes';
 import { healthRoutes, type ServerState } from './http/health.routes';
 import { limitStatementTime } from './data-source';
@@ -191,9 +192,11 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   app.set('trust proxy', config.trustProxy ? 1 : false);
   const httpServer = http.createServer(app);
   const state: ServerState = { draining: false };
-  const limits = queryLimits();
+  const schema = await createSchema();
+  const limits = queryLimits(schema);
+  const running = RunningLimit.of(ds);
   const apollo = new ApolloServer<RequestContext>({
-    gateway: compiledExecution(await createSchema()),
+    gateway: compiledExecution(schema),
     formatError: errorFormatter(config.production),
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
@@ -211,6 +214,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...limits.plugins,
+      runningOperations(schema, running, (ctx) => (ctx.officer ? String(ctx.officer.id) : null)),
       operationLog,
       outageStatus,
     ],
@@ -242,7 +246,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   );
   app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
   app.use('/api', documentRoutes(ds, config));
-  app.use('/api', exportRoutes(ds, config));
+  app.use('/api', exportRoutes(ds, config, running));
   app.use('/api', healthRoutes(ds, config, state));
   app.get('/metrics', metricsRoute(config.metricsToken));
   // /verify and /progress count together per client address: one budget for guessing either.
@@ -257,9 +261,8 @@ export async function startServer(ds: DataSource, config: Config, port = config.
       res.status(err.status).json({ error: REQUEST_ERRORS[err.type ?? ''] ?? 'Bad request' });
       return;
     }
-    const { status, body } = restError(err);
-    const retryAfter = RETRY_AFTER_SECONDS[String(body.code)];
-    if (retryAfter) res.set('Retry-After', String(retryAfter));
+    const { status, body, retryAfterSeconds } = restError(err);
+    if (retryAfterSeconds !== undefined) res.set('Retry-After', String(retryAfterSeconds));
     res.status(status).json(body);
   });
 

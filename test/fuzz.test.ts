@@ -3,8 +3,10 @@ import { formatReport, runFuzz } from './support/fuzz';
 
 // Generated requests against a throwaway server in a process of its own (test/support/fuzz.ts):
 // GraphQL documents from schema.graphql with wrong types, odd Unicode and huge values, deep
-// selections, aliases and fragments; malformed bodies, content types and cookies; multipart uploads
-// that are malformed, truncated or aborted mid-stream; odd ids and query strings on the REST routes.
+// selections, aliases and fragments; fragment bombs (chains, fan-out, shared fragments) and the
+// documents of test/support/adversarial.ts; malformed bodies, content types and cookies; multipart
+// uploads that are malformed, truncated or aborted mid-stream; odd ids and query strings on the REST
+// routes; bursts of one officer's expensive queries and exports sent at once.
 // A larger run: npm run fuzz -- --requests 100000 [--seed N].
 const SEED = 20240601;
 const REQUESTS = 24_000;

@@ -3,9 +3,14 @@ import { startServer } from '../server/app';
 import { limitStatementTime } from '../server/data-source';
 import { publicFailure } from '../server/core/errors';
 import { readQuery } from '../server/core/read-query';
+import * as consoleOperations from '../admin/src/generated/graphql';
+import { ASSUMED_MOST } from '../server/core/query-cost';
 import { QUERY_LIMITS } from '../server/core/query-limits';
+import { rateLimiter } from '../server/core/rate-limits';
+import { RUNNING_LIMITS, RunningLimit } from '../server/core/running-limits';
 import { LOGIN_LIMITS } from '../server/officers/login-limits';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
+import { ADVERSARIAL_DOCUMENTS, fragmentChain } from './support/adversarial';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application, SUBMIT } from './support/inputs';
 import { getCase, PNG } from './support/workflow';
@@ -174,20 +179,22 @@ describe('malformed session cookies', () => {
 });
 
 describe('query limits', () => {
-  const heavy = (aliases: number) =>
-    `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: applications(perPage: 200) { items { history { action } documents { id } } }`).join(' ')} }`;
+  const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+  const pageOfDocuments = (perPage: number) => `applications(perPage: ${perPage}) { items { documents { id } } }`;
 
-  it('refuses 300 aliases of a 200-row queue, and already 21, before running anything', async () => {
+  it('refuses 300 aliases of a 200-row queue, and already 21 aliases, before running anything', async () => {
     const officer = await app.as('heping.officer');
     const before = app.logger.count;
-    const flood = await officer.gql(heavy(300));
+    const flood = await officer.gql(aliases(300, pageOfDocuments(200)));
     expect(flood.data).toBeUndefined();
     expect(flood.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED'); // past the token limit already
-    const aliases = await officer.gql(heavy(QUERY_LIMITS.maxAliases + 1));
-    expect(aliases.data).toBeUndefined();
-    expect(aliases.errors?.[0]).toMatchObject({ message: expect.stringMatching(/aliases/i), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    const costly = await officer.gql(aliases(QUERY_LIMITS.maxAliases + 1, pageOfDocuments(200)));
+    expect(costly.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    const cheap = await officer.gql(aliases(QUERY_LIMITS.maxAliases + 1, 'me { id }'));
+    expect(cheap.data).toBeUndefined();
+    expect(cheap.errors?.[0]).toMatchObject({ message: expect.stringMatching(/aliases/i), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
     // Only the session lookups ran: no query of cases.
-    expect(app.logger.count - before).toBeLessThanOrEqual(4);
+    expect(app.logger.count - before).toBeLessThanOrEqual(6);
   });
 
   it('refuses deep nesting, too many tokens and too many directives with clear codes', async () => {
@@ -202,21 +209,207 @@ describe('query limits', () => {
     expect((await officer.gql(directives)).errors?.[0].extensions?.code).toBe(QUERY_TOO_COMPLEX_CODE);
   });
 
-  it('counts the rows a page can hold: a few 200-row pages with history pass, more are refused', async () => {
+  it('counts the rows a page can hold: two 200-row pages with their documents pass, three are refused', async () => {
     const officer = await app.as('heping.officer');
-    const within = await officer.gql(heavy(Math.floor(QUERY_LIMITS.maxCost / 8201)));
-    expect(within.errors).toBeUndefined();
-    const past = await officer.gql(heavy(Math.floor(QUERY_LIMITS.maxCost / 8201) + 1));
+    // A page of 200 cases with up to ASSUMED_MOST.documentsOfCase documents each.
+    const page = 1 + 200 * (1 + ASSUMED_MOST.documentsOfCase * 2);
+    expect(2 * page).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
+    expect((await officer.gql(aliases(2, pageOfDocuments(200)))).errors).toBeUndefined();
+    const past = await officer.gql(aliases(3, pageOfDocuments(200)));
     expect(past.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
     // The same page asked for 20 rows at a time costs a tenth.
-    const small = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: applications(perPage: 20) { items { history { action } documents { id } } }`).join(' ')} }`;
-    expect((await officer.gql(small)).errors).toBeUndefined();
+    expect((await officer.gql(aliases(10, pageOfDocuments(20)))).errors).toBeUndefined();
   });
 
-  it('lets a queue page of 200 cases with their history and documents through', async () => {
+  it("counts a case's history by the 200 events it can hold and the 3 statements it sends for each case", async () => {
+    const officer = await app.as('heping.officer');
+    const history = (perPage: number) => `applications(perPage: ${perPage}) { items { history { id } } }`;
+    // The report's load: 11 aliases of 200 cases with their history, sent 10 at a time.
+    const report = await officer.gql(aliases(11, history(200)));
+    expect(report.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    const one = await officer.gql(aliases(1, history(200)));
+    expect(one.errors?.[0].extensions?.code).toBe(QUERY_TOO_COMPLEX_CODE);
+    // A page of 25 (the default) with its history: 25 × (3 statements + 200 events of 2 values).
+    const answered = await officer.gql(aliases(1, history(25)));
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data.a0.items.length).toBeGreaterThan(0);
+  });
+
+  it("lets every operation of the console through, and answers its heaviest: a 200-row queue page, a case page, the dashboard's and the reports' queries", async () => {
     const supervisor = await app.as('city.supervisor');
-    const page = await supervisor.data(heavy(1));
-    expect(page.a0.items.length).toBeGreaterThan(0);
+    const operations = Object.entries(consoleOperations).filter(([name, document]) => name.endsWith('Document') && document instanceof String);
+    expect(operations.length).toBeGreaterThan(40);
+    // Without their variables: those that need some stop there, after validation.
+    for (const [name, document] of operations) {
+      const codes = ((await supervisor.gql(String(document))).errors ?? []).map((e) => e.extensions?.code);
+      expect(codes, name).not.toContain(QUERY_TOO_COMPLEX_CODE);
+    }
+    const queue = await supervisor.data(consoleOperations.ConsoleApplicationsDocument.toString(), { page: 1, perPage: 200 });
+    expect(queue.applications.items.length).toBeGreaterThan(0);
+    const id = queue.applications.items[0].id;
+    expect((await supervisor.data(consoleOperations.ConsoleApplicationDocument.toString(), { id })).application.id).toBe(id);
+    expect(
+      (await supervisor.data(consoleOperations.ConsoleAuditTrailDocument.toString(), { entityType: 'Application', entityId: id })).auditTrail.total,
+    ).toBeGreaterThan(0);
+    const today = new Date().toISOString().slice(0, 10);
+    const monthAgo = new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10);
+    // The dashboard's three reports and counts, and the reports page's stays, asked at once.
+    const dashboard = await Promise.all([
+      ...(['OFFICE', 'OFFICER', 'DAY'] as const).map((groupBy) =>
+        supervisor.gql(consoleOperations.ConsoleWorkloadReportDocument.toString(), { input: { from: monthAgo, to: today, groupBy } }),
+      ),
+      supervisor.gql(consoleOperations.ConsoleQueueCountsDocument.toString()),
+      supervisor.gql(consoleOperations.ConsoleTimeInStatusDocument.toString(), { input: { from: monthAgo, to: today } }),
+    ]);
+    for (const answer of dashboard) expect(answer.errors).toBeUndefined();
+  });
+
+  it('refuses the report’s 750-byte fragment bomb (2^24 selections) at once and anonymously, /api/health answering meanwhile', async () => {
+    const health = healthWhile(async () => {
+      const started = Date.now();
+      const res = await postQuery(fragmentChain(24));
+      const answer = await res.json();
+      expect(res.status).toBe(400);
+      expect(answer.errors[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+      // Generous on a loaded machine: it took 46 s before fragments were counted once.
+      expect(Date.now() - started).toBeLessThan(2_000);
+    });
+    expect(await health).toBeLessThan(2_000);
+  });
+
+  it('answers every document built to be expensive (fragment chains, fan-out, shared fragments, repeated fields, aliases, directives, nesting) at once, /api/health answering meanwhile', async () => {
+    const slowestHealth = await healthWhile(async () => {
+      for (const { name, query } of ADVERSARIAL_DOCUMENTS) {
+        const started = Date.now();
+        const res = await postQuery(query);
+        const answer = await res.json();
+        // Refused, or (within every limit) run and refused for want of a session.
+        expect(res.status, name).toBeLessThan(500);
+        expect(answer.errors[0].extensions.code, name).toMatch(/^(QUERY_TOO_COMPLEX|GRAPHQL_VALIDATION_FAILED|UNAUTHENTICATED)$/);
+        expect(JSON.stringify(answer), name).not.toMatch(/\bat .+:\d+:\d+/); // no stack
+        expect(Date.now() - started, name).toBeLessThan(2_000);
+      }
+    });
+    expect(slowestHealth).toBeLessThan(2_000);
+  });
+
+  it('answers a subscription, which the API has none of, with a clear 400', async () => {
+    const res = await postQuery('subscription { x }');
+    expect(res.status).toBe(400);
+    const answer = await res.json();
+    expect(answer.errors[0]).toMatchObject({ message: expect.stringMatching(/no subscription/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+});
+
+/** POSTs a GraphQL document anonymously. */
+const postQuery = (query: string) =>
+  fetch(`${app.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+
+/** Asks /api/health again and again while `work` runs; the slowest answer's milliseconds. */
+async function healthWhile(work: () => Promise<void>): Promise<number> {
+  let done = false;
+  let slowest = 0;
+  const asking = (async () => {
+    while (!done) {
+      const started = Date.now();
+      expect((await fetch(`${app.server.url}/api/health`)).status).toBe(200);
+      slowest = Math.max(slowest, Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  try {
+    await work();
+  } finally {
+    done = true;
+    await asking;
+  }
+  return slowest;
+}
+
+/** Whether the whole budget of `key` is free within a second: taken, then given back. */
+async function wholeBudgetFree(key: string): Promise<boolean> {
+  for (let tries = 0; tries < 50; tries++) {
+    const whole = await RunningLimit.of(app.ds).take(key, RUNNING_LIMITS.perOfficer);
+    if (whole.taken) {
+      await whole.giveBack();
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}
+
+describe('running budget', () => {
+  it("refuses an officer's expensive query and export with 429 TOO_MANY_REQUESTS and Retry-After while the officer's running requests use the budget up, and answers again once they end", async () => {
+    const officer = await app.as('heping.supervisor');
+    const other = await app.as('dadong.supervisor');
+    const id = (await officer.data('{ me { id } }')).me.id;
+    const report = consoleOperations.ConsoleWorkloadReportDocument.toString();
+    const input = { input: { from: '2024-01-01', to: '2024-01-31', groupBy: 'OFFICER' } };
+    const exportCsv = (client: Client) => fetch(`${app.server.url}/api/exports/applications.csv`, { headers: { cookie: client.cookie ?? '' } });
+    // The budget is held as the officer's other requests, running now here or in another process, hold it.
+    const running = await RunningLimit.of(app.ds).take(id, RUNNING_LIMITS.perOfficer);
+    expect(running.taken).toBe(true);
+    try {
+      const refused = await fetch(`${app.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: officer.cookie ?? '' },
+        body: JSON.stringify({ query: report, variables: input }),
+      });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect((await refused.json()).errors[0]).toMatchObject({
+        message: expect.stringMatching(/running/),
+        extensions: { code: 'TOO_MANY_REQUESTS' },
+      });
+      const exported = await exportCsv(officer);
+      expect(exported.status).toBe(429);
+      expect(exported.headers.get('retry-after')).toBe('1');
+      expect(await exported.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS', error: expect.stringMatching(/running/) });
+      // A light request is not counted; another officer has a budget of his own.
+      expect((await officer.gql('{ me { id } }')).errors).toBeUndefined();
+      expect((await other.gql(report, input)).errors).toBeUndefined();
+    } finally {
+      if (running.taken) await running.giveBack();
+    }
+    expect((await officer.gql(report, input)).errors).toBeUndefined();
+    const exported = await exportCsv(officer);
+    expect(exported.status).toBe(200);
+    await exported.text();
+    // The refused requests gave their shares back, and the answered ones theirs (an export right after its last row).
+    expect(await wholeBudgetFree(id)).toBe(true);
+  });
+
+  it.runIf(!!process.env.TEST_DATABASE_URL)('shares the budget between processes on MariaDB', async () => {
+    // Two limits over the same table stand for two server processes.
+    const [first, second] = [
+      RunningLimit.of(app.ds),
+      new RunningLimit(rateLimiter(app.ds, 'running', { points: RUNNING_LIMITS.perOfficer, duration: RUNNING_LIMITS.expirySeconds })),
+    ];
+    const held = await first.take('shared-officer', RUNNING_LIMITS.perOfficer - 10);
+    expect(held.taken).toBe(true);
+    expect((await second.take('shared-officer', 11)).taken).toBe(false);
+    const fits = await second.take('shared-officer', 10);
+    expect(fits.taken).toBe(true);
+    if (held.taken) await held.giveBack();
+    if (fits.taken) await fits.giveBack();
+    const whole = await second.take('shared-officer', RUNNING_LIMITS.perOfficer);
+    expect(whole.taken).toBe(true);
+    if (whole.taken) await whole.giveBack();
+  });
+
+  it('frees a share never given back (its process stopped) when its counter starts afresh, and a late give-back then takes nothing from the new one', async () => {
+    const limit = new RunningLimit(rateLimiter(app.ds, 'running-expiry', { points: 10, duration: 1 }));
+    const lost = await limit.take('officer', 10);
+    expect(lost.taken).toBe(true);
+    expect((await limit.take('officer', 1)).taken).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const next = await limit.take('officer', 10);
+    expect(next.taken).toBe(true);
+    if (lost.taken) await lost.giveBack();
+    expect((await limit.take('officer', 1)).taken).toBe(false);
+    if (next.taken) await next.giveBack();
+    expect((await limit.take('officer', 10)).taken).toBe(true);
   });
 });
 

@@ -1,10 +1,13 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, Extensions } from 'type-graphql';
 import { ApplicationStatus } from '../core/enums';
 import { Application } from './application.entity';
+import { listCost } from '../core/query-cost';
 
 @ObjectType()
 export class ApplicationPage {
-  @Field(() => [Application]) items: Application[];
+  @Field(() => [Application])
+  @Extensions(listCost({ rows: 'page' }))
+  items: Application[];
   @Field(() => Int) total: number;
 }
 
@@ -16,7 +19,9 @@ export class QueueCount {
 
 @ObjectType()
 export class QueueCounts {
-  @Field(() => [QueueCount]) byStatus: QueueCount[];
+  @Field(() => [QueueCount])
+  @Extensions(listCost({ rows: Object.keys(ApplicationStatus).length }))
+  byStatus: QueueCount[];
   @Field(() => Int) unassigned: number;
   @Field(() => Int) mine: number;
   @Field(() => Int) overdue: number;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root, Extensions } from 'type-graphql';
 import { requestCalendar, type WorkCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentKind, type Outcome, PersonRole, SlaState } from '../core/enums';
@@ -21,6 +21,7 @@ import { type SlaFacts, slaStateOf } from './sla';
 import { selectedFields } from '../core/selection';
 import { propertiesOf } from '../core/rows-by-ids';
 import { readOfRecord } from '../records/record-reads';
+import { ASSUMED_MOST, listCost } from '../core/query-cost';
 
 /**
  * What the fields of Application that are not a column of their own read of the case's row (its id
@@ -151,6 +152,7 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [Document])
+  @Extensions(listCost({ rows: ASSUMED_MOST.documentsOfCase }))
   documents(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Document[]> {
     return ctx.loaders.documentsOfApplication.load(a.id);
   }

@@ -7,6 +7,7 @@ import { readOfRecord, tellsRecord } from '../records/record-reads';
 import { Application } from './application.entity';
 import { RECORD_CHECKS_PER_OFFICER_HOUR } from './record-check-limits';
 import { runRecordCheck } from './workflow.service';
+import { ASSUMED_MOST, listCost } from '../core/query-cost';
 
 @Resolver(() => Application)
 export class ApplicationRecordChecksResolver {
@@ -17,6 +18,7 @@ export class ApplicationRecordChecksResolver {
   }
 
   @FieldResolver(() => [RecordCheck], { description: 'Lookups of the subject in the criminal-record registry, newest first.' })
+  @Extensions(listCost({ rows: ASSUMED_MOST.recordChecksOfCase }))
   recordChecks(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<RecordCheck[]> {
     return ctx.loaders.recordChecks.load(a.id);
   }

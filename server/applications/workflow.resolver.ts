@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver, Extensions } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { DocumentKind, Outcome } from '../core/enums';
 import { MailingInput } from '../mailing/mailing.inputs';
 import { Application } from './application.entity';
 import { AssignmentResult } from './assignment.outputs';
 import * as workflow from './workflow.service';
+import { listCost } from '../core/query-cost';
 
 // The case workflow of the contract. Each mutation only requires a signed-in officer and hands
 // over to workflow.service, which checks the rest against the lifecycle table of workflow.ts
@@ -37,6 +38,7 @@ export class WorkflowResolver {
 
   @Authorized()
   @Mutation(() => [Application], { description: 'Supervisor: give several cases to one officer at once; returns the cases changed.' })
+  @Extensions(listCost({ rows: workflow.MAX_ASSIGNED_AT_ONCE }))
   assignApplications(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[], @Arg('officerId', () => ID) officerId: string) {
     return workflow.assignMany(ctx, ids, officerId);
   }
@@ -45,6 +47,7 @@ export class WorkflowResolver {
   @Mutation(() => [AssignmentResult], {
     description: 'Supervisor: give several cases to one officer, each on its own; says per case whether it was assigned and, if not, why.',
   })
+  @Extensions(listCost({ rows: workflow.MAX_ASSIGNED_AT_ONCE }))
   assignEach(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[], @Arg('officerId', () => ID) officerId: string) {
     return workflow.assignEach(ctx, ids, officerId);
   }

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service';
 import { transactionCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
-import { ApplicationStatus, CaseAction, DocumentKind, OfficeKind, Outcome, RecordCheckStatus, Role } from '../core/enums';
+import { ApplicationStatus, CaseAction, type DocumentKind, OfficeKind, Outcome, RecordCheckStatus, Role } from '../core/enums';
 import { badInput, conflict, forbidden, invalidTransition, notFound, unauthenticated } from '../core/errors';
 import { managerOf, transactionOf, withTransaction } from '../core/transaction';
 import { Document } from './document.entity';
@@ -246,7 +246,7 @@ const assignTo =
 export const assign = (ctx: RequestContext, id: string, version: number, officerId: string) =>
   runCaseAction(ctx, id, version, CaseAction.ASSIGN, assignTo(ctx, officerId));
 
-const MAX_ASSIGNED_AT_ONCE = 200;
+export const MAX_ASSIGNED_AT_ONCE = 200;
 
 function checkAssignmentCount(count: number): void {
   if (!count) throw badInput('ids', 'give at least one case', { reason: 'IDS_EMPTY' });

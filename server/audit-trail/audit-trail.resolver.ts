@@ -1,13 +1,16 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root, Extensions } from 'type-graphql';
 import { Application } from '../applications/application.entity';
 import type { RequestContext } from '../core/context';
 import { Officer } from '../officers/officer.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { auditTrail } from './audit-trail';
+import { listCost } from '../core/query-cost';
 
 @ObjectType()
 export class AuditEventPage {
-  @Field(() => [AuditEvent]) items: AuditEvent[];
+  @Field(() => [AuditEvent])
+  @Extensions(listCost({ rows: 'page' }))
+  items: AuditEvent[];
   @Field(() => Int) total: number;
 }
 
@@ -31,11 +34,16 @@ export class AuditResolver {
   }
 }
 
+/** The events of a case's `history`: its newest. */
+const HISTORY_ROWS = 200;
+
 /** A case's `history`: its audit trail, read under the same rule as auditTrail (the case's scope). */
 @Resolver(() => Application)
 export class ApplicationHistoryResolver {
   @FieldResolver(() => [AuditEvent])
+  // For each case: its scope, its page of events and their count.
+  @Extensions(listCost({ rows: HISTORY_ROWS, statementsPerParent: 3 }))
   async history(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<AuditEvent[]> {
-    return (await auditTrail(ctx, 'Application', String(a.id), 1, 200)).items;
+    return (await auditTrail(ctx, 'Application', String(a.id), 1, HISTORY_ROWS)).items;
   }
 }

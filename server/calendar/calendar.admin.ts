@@ -8,7 +8,7 @@ import { requestCalendar } from './calendar.service';
 import { bumpCacheVersion } from '../core/reference-cache';
 import { managerOf } from '../core/transaction';
 
-const MAX_RANGE_DAYS = 400;
+export const MAX_RANGE_DAYS = 400;
 
 /** Every day from `from` to `to`, with whether it is a working day and the note of an exception. */
 export async function calendarRange(ctx: RequestContext, from: string, to: string): Promise<CalendarDay[]> {

@@ -35,10 +35,18 @@ export function forbidden(message = 'Your role may not do this'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
-/** A request a limit refuses for now: extensions.retryAfterSeconds says when to try again. */
+/**
+ * A request refused for the caller's own limit, not the server's state: 429 with Retry-After, by
+ * GraphQL (Apollo takes the status and header from `http`) and by REST alike; extensions.retryAfterSeconds says when.
+ */
 export function tooManyRequests(message: string, retryAfterSeconds: number, why?: Reason): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds, ...(why ? { reason: why.reason, params: why.params ?? {} } : {}) },
+    extensions: {
+      code: 'TOO_MANY_REQUESTS',
+      retryAfterSeconds,
+      ...(why ? { reason: why.reason, params: why.params ?? {} } : {}),
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
   });
 }
 
@@ -46,11 +54,15 @@ export function unauthenticated(): GraphQLError {
   return new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
-/** Too many failed password checks of this officer or address: a sign-in's limits, as a GraphQL error. */
+/** Too many failed password checks of this officer or address: a sign-in's limits, as a GraphQL error (429). */
 export function tooManyAttempts(retryAfterSeconds: number): GraphQLError {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   return new GraphQLError(`Too many wrong passwords; try again in ${minutes} min`, {
-    extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds },
+    extensions: {
+      code: 'TOO_MANY_ATTEMPTS',
+      retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
   });
 }
 
@@ -191,8 +203,8 @@ export class RequestRefused extends Error {
 
 const reasonOf = (why: Reason | undefined) => (why ? { reason: why.reason, params: why.params ?? {} } : {});
 
-/** The REST form of an error: a status and a JSON body; internals are never shown. */
-export function restError(thrown: unknown): { status: number; body: Record<string, unknown> } {
+/** The REST form of an error: a status, a JSON body and how long to wait before trying again (429, 503); internals are never shown. */
+export function restError(thrown: unknown): { status: number; body: Record<string, unknown>; retryAfterSeconds?: number } {
   if (thrown instanceof RequestRefused) {
     return { status: thrown.status, body: { error: thrown.message, field: thrown.field, ...reasonOf(thrown.why) } };
   }
@@ -205,5 +217,10 @@ export function restError(thrown: unknown): { status: number; body: Record<strin
   }
   const e = error as GraphQLError;
   const why = typeof e.extensions.reason === 'string' ? { reason: e.extensions.reason, params: e.extensions.params as Reason['params'] } : undefined;
-  return { status, body: { error: e.message, code, ...(e.extensions.field ? { field: e.extensions.field } : {}), ...reasonOf(why) } };
+  const retryAfterSeconds = typeof e.extensions.retryAfterSeconds === 'number' ? e.extensions.retryAfterSeconds : RETRY_AFTER_SECONDS[code];
+  return {
+    status,
+    body: { error: e.message, code, ...(e.extensions.field ? { field: e.extensions.field } : {}), ...reasonOf(why) },
+    retryAfterSeconds,
+  };
 }

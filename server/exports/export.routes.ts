@@ -10,6 +10,7 @@ import type { RequestContext } from '../core/context';
 import { ReportGrouping } from '../core/enums';
 import { badInput } from '../core/errors';
 import { readInput } from '../core/input-limits';
+import { RUNNING_LIMITS, type RunningLimit } from '../core/running-limits';
 import { managerOf, transactionOf } from '../core/transaction';
 import { type RestRoute, restRoute } from '../http/rest-route';
 import { Office } from '../offices/office.entity';
@@ -20,7 +21,12 @@ import { createSchema } from '../schema';
 import { EXPORT_LABELS, type ExportLanguage, percent, shanghaiMinute } from './export-labels';
 import { tableWriter } from './table-writer';
 
-const BATCH = 2000;
+/**
+ * Cases read and written at a time. A read on SQLite holds the process until it returns, so
+ * between batches the export lets the requests that came meanwhile be answered.
+ */
+const BATCH = 500;
+const otherRequestsFirst = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * A query parameter holding JSON of the schema's input type `typeName` (null when absent), validated
@@ -127,6 +133,7 @@ async function writeApplications(
         enums.SlaState[slaStateOf(a, now, dueSoonBefore)],
       ]);
     }
+    await otherRequestsFirst();
   }
   await out.end();
 }
@@ -206,10 +213,14 @@ async function writeWorkload(
   await out.end();
 }
 
-/** GET /api/exports/applications.csv|xlsx?filter=JSON&sort=JSON and /api/exports/workload.csv|xlsx?from&to&groupBy. */
-export function exportRoutes(ds: DataSource, config: Config): Router {
+/**
+ * GET /api/exports/applications.csv|xlsx?filter=JSON&sort=JSON and /api/exports/workload.csv|xlsx?from&to&groupBy.
+ * Each export counts against the officer's running budget until its last row is written.
+ */
+export function exportRoutes(ds: DataSource, config: Config, limit: RunningLimit): Router {
   const router = Router();
-  router.get('/exports/applications.:format', restRoute(ds, config, exportApplications));
-  router.get('/exports/workload.:format', restRoute(ds, config, exportWorkload));
+  const running = { limit, cost: RUNNING_LIMITS.export };
+  router.get('/exports/applications.:format', restRoute(ds, config, { ...exportApplications, running }));
+  router.get('/exports/workload.:format', restRoute(ds, config, { ...exportWorkload, running }));
   return router;
 }

@@ -3,10 +3,11 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createRequestContext } from '../context/request-context';
 import type { RequestContext } from '../core/context';
-import { forbidden, RETRY_AFTER_SECONDS, restError, unauthenticated } from '../core/errors';
+import { forbidden, restError, unauthenticated } from '../core/errors';
 import { checkId } from '../core/input-limits';
 import { withTransaction } from '../core/transaction';
 import { requestLog } from '../core/log';
+import { busyRefusal, type RunningLimit } from '../core/running-limits';
 
 /** How to answer, run after the transaction has committed (a file or an export streams outside it). */
 export type Answer = (res: Response) => unknown;
@@ -18,6 +19,8 @@ export interface RestRoute<T> {
   read?: (ctx: RequestContext, req: Request) => Promise<T>;
   /** The work, in the request's one transaction (ctx.em); says how to answer. */
   write: (ctx: RequestContext, input: T) => Promise<Answer>;
+  /** Expensive work: from the request's start to its answer's end it takes `cost` from the officer's running budget. */
+  running?: { limit: RunningLimit; cost: number };
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -53,21 +56,26 @@ export function restRoute<T = undefined>(ds: DataSource, config: Config, route: 
       const ctx = await createRequestContext(ds, config, req, res);
       if (!route.public && !ctx.officer) throw unauthenticated();
       for (const [name, value] of Object.entries(req.params)) if (name === 'id' || name.endsWith('Id')) checkId(value, name);
-      const input = route.read ? await route.read(ctx, req) : (undefined as T);
-      const answer = await withTransaction(ctx, () => route.write(ctx, input));
-      await answer(res);
+      const share = route.running && ctx.officer ? await route.running.limit.take(String(ctx.officer.id), route.running.cost) : null;
+      if (share && !share.taken) throw busyRefusal(share.retryAfterSeconds);
+      try {
+        const input = route.read ? await route.read(ctx, req) : (undefined as T);
+        const answer = await withTransaction(ctx, () => route.write(ctx, input));
+        await answer(res);
+      } finally {
+        if (share?.taken) await share.giveBack();
+      }
     } catch (error) {
       // An answer already under way (an export's stream) can only be cut short.
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      const { status, body } = restError(error);
+      const { status, body, retryAfterSeconds } = restError(error);
       requestLog(res).code = String(body.code ?? body.reason ?? status);
       // The rest of a refused body is not read: close the connection rather than drain it.
       if (!req.complete) res.set('Connection', 'close');
-      const retryAfter = RETRY_AFTER_SECONDS[String(body.code)];
-      if (retryAfter) res.set('Retry-After', String(retryAfter));
+      if (retryAfterSeconds !== undefined) res.set('Retry-After', String(retryAfterSeconds));
       res.status(status).json(body);
     }
   };

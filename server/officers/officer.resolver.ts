@@ -6,10 +6,13 @@ import { Office } from '../offices/office.entity';
 import { Officer } from './officer.entity';
 import { OfficerInput, OfficerUpdateInput } from './officer.inputs';
 import { changePassword, createOfficer, getOfficer, listOfficers, updateOfficer } from './officer.service';
+import { listCost } from '../core/query-cost';
 
 @ObjectType()
 export class OfficerPage {
-  @Field(() => [Officer]) items: Officer[];
+  @Field(() => [Officer])
+  @Extensions(listCost({ rows: 'page' }))
+  items: Officer[];
   @Field(() => Int) total: number;
 }
 

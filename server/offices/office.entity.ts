@@ -1,7 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, Extensions } from 'type-graphql';
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { EnumColumn, IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../core/columns';
 import { OfficeKind } from '../core/enums';
+import { ASSUMED_MOST, listCost } from '../core/query-cost';
 
 @ObjectType()
 @Entity('office')
@@ -24,6 +25,7 @@ export class Office {
   kind: OfficeKind;
 
   @Field(() => [String], { description: 'Region-code prefixes (GB/T 2260 six digits, optionally township digits) the office accepts for.' })
+  @Extensions(listCost({ rows: ASSUMED_MOST.jurisdictionPrefixes }))
   @JsonColumn()
   jurisdiction: string[];
 

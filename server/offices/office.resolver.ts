@@ -1,13 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root, Extensions } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { OfficeKind, Role } from '../core/enums';
 import { Office } from './office.entity';
 import { OfficeInput } from './office.inputs';
 import { listOffices, saveOffice } from './office.service';
+import { listCost } from '../core/query-cost';
 
 @ObjectType()
 export class OfficePage {
-  @Field(() => [Office]) items: Office[];
+  @Field(() => [Office])
+  @Extensions(listCost({ rows: 'page' }))
+  items: Office[];
   @Field(() => Int) total: number;
 }
 

@@ -20,7 +20,7 @@ const LEASE_MS = 60_000;
 /** Takings of one check before it is given up as FAILED (its answer could not be stored, or its processes kept stopping). */
 const MAX_TAKINGS = 3;
 /** Matches kept on a check, exact ones first: enough for any person, and within what its column holds. */
-const MAX_MATCHES = 20;
+export const MAX_MATCHES = 20;
 
 /** What the case makes of its checks, in the transaction that stores an answer. */
 export interface CheckedCase {

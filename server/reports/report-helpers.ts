@@ -8,7 +8,7 @@ import { managerOf } from '../core/transaction';
 // What the reports share: the period and offices a report covers, and the median and percentile
 // of a histogram of working days.
 
-const MAX_DAYS = 366;
+export const MAX_DAYS = 366;
 
 /** The offices the report covers: the asked ones (bureaus with everything below them) within the officer's scope. */
 export async function reportOffices(ctx: RequestContext, officeIds: string[] | null | undefined): Promise<{ all: Office[]; covered: Office[] }> {

@@ -1,8 +1,10 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver, Extensions } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { TimeInStatusInput, TimeInStatusRow, WorkloadReport, WorkloadReportInput } from './report.types';
 import { workloadReport } from './report.service';
 import { timeInStatus } from './time-in-status.service';
+import { ApplicationStatus } from '../core/enums';
+import { ASSUMED_MOST, listCost } from '../core/query-cost';
 
 @Resolver()
 export class ReportResolver {
@@ -15,6 +17,8 @@ export class ReportResolver {
 
   @Authorized()
   @Query(() => [TimeInStatusRow], { description: 'Average and 90th percentile working days cases spent in each status, per office.' })
+  // A row for each office and status; the offices, then the stays of the period.
+  @Extensions(listCost({ rows: ASSUMED_MOST.offices * Object.keys(ApplicationStatus).length, statementsPerParent: 2 }))
   timeInStatus(@Ctx() ctx: RequestContext, @Arg('input', () => TimeInStatusInput) input: TimeInStatusInput): Promise<TimeInStatusRow[]> {
     return timeInStatus(ctx, input);
   }

@@ -1,6 +1,8 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, Extensions } from 'type-graphql';
 import { ApplicationStatus, ReportGrouping } from '../core/enums';
 import { DateScalar } from '../core/scalars';
+import { ASSUMED_MOST, listCost } from '../core/query-cost';
+import { MAX_DAYS } from './report-helpers';
 
 @ObjectType()
 export class WorkloadRow {
@@ -32,7 +34,10 @@ export class WorkloadReport {
   @Field(() => DateScalar) from: string;
   @Field(() => DateScalar) to: string;
   @Field(() => ReportGrouping) groupBy: ReportGrouping;
-  @Field(() => [WorkloadRow]) rows: WorkloadRow[];
+  /** A row for each office, officer or day of the period. */
+  @Field(() => [WorkloadRow])
+  @Extensions(listCost({ rows: Math.max(ASSUMED_MOST.offices, ASSUMED_MOST.officers, MAX_DAYS + 1) }))
+  rows: WorkloadRow[];
   @Field(() => WorkloadRow) totals: WorkloadRow;
 }
 

@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, Extensions } from 'type-graphql';
 import { RegionBasis } from '../core/enums';
 import { JSONScalar } from '../core/scalars';
+import { ASSUMED_MOST, listCost } from '../core/query-cost';
 
 /** A rule as it stood when applied: resolved to its snapshot in `routing_rule_version`. */
 export interface RuleVersionRef {
@@ -73,7 +74,9 @@ export class RoutingDecision {
   @Field(() => String)
   explanation: string;
 
+  /** A step for each rule tried. */
   @Field(() => [RoutingStep])
+  @Extensions(listCost({ rows: ASSUMED_MOST.routingRules }))
   trace: RoutingStep[];
 
   @Field(() => String, { nullable: true })

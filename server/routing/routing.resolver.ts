@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Extensions } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { ApplicationInput } from '../intake/intake.inputs';
@@ -8,11 +8,13 @@ import { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleInput } from './routing.inputs';
 import { createRule, deleteRule, explainRouting, listRules, updateRule } from './routing.service';
 import { managerOf } from '../core/transaction';
+import { ASSUMED_MOST, listCost } from '../core/query-cost';
 
 @Resolver(() => RoutingRule)
 export class RoutingRuleResolver {
   @Authorized()
   @Query(() => [RoutingRule])
+  @Extensions(listCost({ rows: ASSUMED_MOST.routingRules, statementsPerParent: 1 }))
   routingRules(@Ctx() ctx: RequestContext): Promise<RoutingRule[]> {
     return listRules(managerOf(ctx));
   }

@@ -25,6 +25,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { verifyAuditChain } from '../../server/audit/audit.verify';
+import { ADVERSARIAL_DOCUMENTS, fragmentChain } from './adversarial';
 import { openDatabase } from '../../server/data-source';
 import { dropDatabase } from '../../scripts/throwaway-database';
 
@@ -608,6 +609,8 @@ class DocumentMaker {
       aliases: 6,
       fragments: 5,
       directives: 3,
+      bomb: 4,
+      adversarial: 3,
       introspection: 3,
       multiop: 3,
       syntax: 8,
@@ -625,6 +628,7 @@ class DocumentMaker {
       return `${alias}${f.name}${this.args(f)}${sub}`;
     };
     let query: string;
+    let label: string = variant;
     switch (variant) {
       case 'deep': {
         this.budget = 400;
@@ -663,6 +667,16 @@ class DocumentMaker {
                 ? `{ office(id: "1") { ${spreads} } }`
                 : `{ application(id: "1") { ${spreads} } }`;
         query = this.wrap('query', body, name);
+        break;
+      }
+      case 'bomb': {
+        query = this.fragmentBomb();
+        break;
+      }
+      case 'adversarial': {
+        const document = rng.pick(ADVERSARIAL_DOCUMENTS);
+        label = `adversarial/${document.name}`;
+        query = document.query;
         break;
       }
       case 'directives': {
@@ -728,7 +742,34 @@ class DocumentMaker {
       }
     }
     const operationName = rng.chance(0.1) ? rng.pick(['Q', 'Op0', 'Op1', 'missing', '']) : name && rng.chance(0.2) ? name : null;
-    return { query, variables: this.variablesJson(), operationName, variant };
+    return { query, variables: this.variablesJson(), operationName, variant: label };
+  }
+
+  /**
+   * Fragments that multiply what they select: a chain where each spreads the next up to 8 times,
+   * a fan-out where each spreads every later one, or one fragment shared under repeated fields at
+   * every depth; under the root, an object or a page of up to 200 rows.
+   */
+  private fragmentBomb(): string {
+    const rng = this.rng;
+    const [on, leaf, root] = rng.pick([
+      ['Query', '__typename', '{ ...F0 }'],
+      ['Officer', 'id office { id }', '{ me { ...F0 } }'],
+      ['Application', 'id history { id } documents { id }', `{ applications(perPage: ${rng.int(1, 200)}) { items { ...F0 } } }`],
+      ['Office', 'id parent { id }', '{ office(id: "1") { ...F0 } }'],
+    ]);
+    const shape = rng.pick(['chain', 'fanOut', 'shared']);
+    if (shape === 'chain') return fragmentChain(rng.int(1, 40), { on, leaf, root, fanOut: rng.int(1, 8) });
+    const n = rng.int(2, shape === 'fanOut' ? 60 : 30);
+    if (shape === 'fanOut') {
+      const fragments = Array.from(
+        { length: n },
+        (_, i) => `fragment F${i} on ${on} { ${leaf} ${Array.from({ length: n - i - 1 }, (_, j) => `...F${i + j + 1}`).join(' ')} }`,
+      );
+      return `${root} ${fragments.join(' ')}`;
+    }
+    const repeated = Array.from({ length: n }, () => 'office { ...O parent { ...O parent { ...O } } }').join(' ');
+    return `{ me { ${repeated} } } fragment O on Office { id name parent { id } }`;
   }
 }
 
@@ -756,6 +797,8 @@ export interface FuzzRequest {
   abortAfter?: number;
   /** Half-close after sending and expect no particular answer (a body shorter than its Content-Length). */
   expectNoAnswer?: boolean;
+  /** Sent this many times at once, each answer judged. */
+  burst?: number;
   /** The malformed Cookie header it carries, if any (findings are grouped by it: a bad cookie fails whatever the request). */
   oddCookie?: string;
 }
@@ -1421,6 +1464,27 @@ class HttpMaker {
     };
   }
 
+  /** An expensive request one identity sends many times at once: those past the officer's running budget are answered 429. */
+  burst(who: Identity): { family: string; variant: string; bytes: Buffer; burst: number } {
+    const rng = this.rng;
+    const queries = {
+      queue: `{ applications(perPage: ${rng.int(1, 200)}) { items { id referenceNo documents { id } } } }`,
+      history: `{ applications(perPage: ${rng.int(1, 40)}) { items { history { id action } } } }`,
+      report: `{ workloadReport(input: { from: "2024-01-01", to: "2024-12-31", groupBy: ${rng.pick(['OFFICE', 'OFFICER', 'DAY'])} }) { rows { key received } } }`,
+    };
+    const kind = rng.pick(['queue', 'history', 'report', 'export'] as const);
+    const bytes =
+      kind === 'export'
+        ? rawRequest({ method: 'GET', path: `/api/exports/applications.${rng.pick(['csv', 'xlsx'])}`, headers: this.cookie(who) })
+        : rawRequest({
+            method: 'POST',
+            path: '/graphql',
+            headers: [['Content-Type', 'application/json'], ...this.cookie(who)],
+            body: JSON.stringify({ query: queries[kind] }),
+          });
+    return { family: 'burst', variant: `burst/${kind}`, bytes, burst: rng.int(2, 16) };
+  }
+
   verify(who: Identity): { family: string; variant: string; bytes: Buffer } {
     const rng = this.rng;
     const issued = this.pool.issued.length && rng.chance(0.3) ? rng.pick(this.pool.issued) : null;
@@ -1593,7 +1657,7 @@ class HttpMaker {
 const PNG_BYTES = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
 const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-export const FAMILY_WEIGHTS = { graphql: 62, auth: 3, upload: 12, download: 7, export: 6, verify: 3, raw: 7 };
+export const FAMILY_WEIGHTS = { graphql: 60, auth: 3, upload: 12, download: 7, export: 6, burst: 2, verify: 3, raw: 7 };
 
 export interface GenerateOptions {
   seed: number;
@@ -1619,9 +1683,11 @@ export function generateRequest(index: number, options: GenerateOptions): FuzzRe
             ? maker.download(identity)
             : family === 'export'
               ? maker.exportRequest(identity)
-              : family === 'verify'
-                ? maker.verify(identity)
-                : maker.raw(identity);
+              : family === 'burst'
+                ? maker.burst(identity)
+                : family === 'verify'
+                  ? maker.verify(identity)
+                  : maker.raw(identity);
   return { index, identity, ...made, oddCookie: maker.oddCookie };
 }
 
@@ -2117,64 +2183,70 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         const current = server;
         recent.push(request);
         if (recent.length > concurrency * 2) recent.shift();
-        const answer = await send(current.info.port, request, timeoutMs);
-        report.sent++;
-        bump(report.byFamily, request.family);
-        bump(report.byVariant, request.variant);
-        report.msByVariant[request.variant] = (report.msByVariant[request.variant] ?? 0) + answer.ms;
-        if (report.slowest.length < 5 || answer.ms > report.slowest[report.slowest.length - 1].ms) {
-          report.slowest.push({ ms: answer.ms, variant: request.variant, index: request.index });
-          report.slowest.sort((a, b) => b.ms - a.ms).splice(5);
-        }
-        // A dead server: wait a moment for its exit to be seen, then restart (once, whoever notices first).
-        if (answer.status === null && current.alive && answer.error !== 'aborted by the fuzzer' && answer.error !== 'timeout')
-          await new Promise((r) => setTimeout(r, 100));
-        if (!current.alive) {
-          if (!restarting && server === current) {
-            const suspects = recent;
-            recent = [];
-            restarting = handleCrash(current, suspects).finally(() => {
-              restarting = null;
-            });
+        /** Counts and judges one answer; false when the server died under it. */
+        const record = async (answer: Answer): Promise<boolean> => {
+          report.sent++;
+          bump(report.byFamily, request.family);
+          bump(report.byVariant, request.variant);
+          report.msByVariant[request.variant] = (report.msByVariant[request.variant] ?? 0) + answer.ms;
+          if (report.slowest.length < 5 || answer.ms > report.slowest[report.slowest.length - 1].ms) {
+            report.slowest.push({ ms: answer.ms, variant: request.variant, index: request.index });
+            report.slowest.sort((a, b) => b.ms - a.ms).splice(5);
           }
-          bump(report.byStatus, 'server down');
-          continue;
-        }
-        const status =
-          answer.status === null
-            ? request.abortAfter !== undefined || request.expectNoAnswer
-              ? 'no answer (expected)'
-              : `no answer (${answer.error})`
-            : String(answer.status);
-        bump(report.byStatus, status);
-        if (answer.error === 'timeout' && request.abortAfter === undefined && !request.expectNoAnswer) {
-          addFinding(`no answer within ${timeoutMs} ms`, request.variant, describeRequest(request, options.seed));
-        }
-        const verdict = judge(request, answer);
-        for (const code of verdict.codes) bump(report.byCode, code);
-        if (!verdict.ok) {
-          addFinding(
-            verdict.problem!.replace(/:.*$/, ''),
-            request.oddCookie ? `${request.variant}, odd Cookie` : request.variant,
-            `${describeRequest(request, options.seed)}\n  → ${verdict.problem}; answer: ${JSON.stringify(`${answer.headers.split('\r\n')[0]} ${answer.body.slice(0, 400)}`)}`,
-          );
-        }
-        // Sessions are never ended on purpose; should one die anyway, sign in again.
-        if (
-          request.identity !== 'anonymous' &&
-          verdict.codes.includes('UNAUTHENTICATED') &&
-          request.bytes.includes(cookies[request.identity] ?? '\u0000')
-        ) {
-          const check = await gql(current.info.url, cookies[request.identity]!, '{ me { id } }').catch(() => null);
-          if (check && !check.data) {
+          // A dead server: wait a moment for its exit to be seen, then restart (once, whoever notices first).
+          if (answer.status === null && current.alive && answer.error !== 'aborted by the fuzzer' && answer.error !== 'timeout')
+            await new Promise((r) => setTimeout(r, 100));
+          if (!current.alive) {
+            if (!restarting && server === current) {
+              const suspects = recent;
+              recent = [];
+              restarting = handleCrash(current, suspects).finally(() => {
+                restarting = null;
+              });
+            }
+            bump(report.byStatus, 'server down');
+            return false;
+          }
+          const status =
+            answer.status === null
+              ? request.abortAfter !== undefined || request.expectNoAnswer
+                ? 'no answer (expected)'
+                : `no answer (${answer.error})`
+              : String(answer.status);
+          bump(report.byStatus, status);
+          if (answer.error === 'timeout' && request.abortAfter === undefined && !request.expectNoAnswer) {
+            addFinding(`no answer within ${timeoutMs} ms`, request.variant, describeRequest(request, options.seed));
+          }
+          const verdict = judge(request, answer);
+          for (const code of verdict.codes) bump(report.byCode, code);
+          if (!verdict.ok) {
             addFinding(
-              'fuzzing account signed out',
-              request.variant,
-              `${describeRequest(request, options.seed)} — the session of ${ACCOUNTS[request.identity]} ended; signed in again`,
+              verdict.problem!.replace(/:.*$/, ''),
+              request.oddCookie ? `${request.variant}, odd Cookie` : request.variant,
+              `${describeRequest(request, options.seed)}\n  → ${verdict.problem}; answer: ${JSON.stringify(`${answer.headers.split('\r\n')[0]} ${answer.body.slice(0, 400)}`)}`,
             );
-            cookies[request.identity] = (await login(current.info.url, ACCOUNTS[request.identity])).cookie;
           }
-        }
+          // Sessions are never ended on purpose; should one die anyway, sign in again.
+          if (
+            request.identity !== 'anonymous' &&
+            verdict.codes.includes('UNAUTHENTICATED') &&
+            request.bytes.includes(cookies[request.identity] ?? '\u0000')
+          ) {
+            const check = await gql(current.info.url, cookies[request.identity]!, '{ me { id } }').catch(() => null);
+            if (check && !check.data) {
+              addFinding(
+                'fuzzing account signed out',
+                request.variant,
+                `${describeRequest(request, options.seed)} — the session of ${ACCOUNTS[request.identity]} ended; signed in again`,
+              );
+              cookies[request.identity] = (await login(current.info.url, ACCOUNTS[request.identity])).cookie;
+            }
+          }
+          return true;
+        };
+        // A burst is the same request sent several times at once.
+        const answers = await Promise.all(Array.from({ length: request.burst ?? 1 }, () => send(current.info.port, request, timeoutMs)));
+        for (const answer of answers) if (!(await record(answer))) break;
         if (Date.now() - lastReport > 10_000) {
           lastReport = Date.now();
           progress(`${report.sent}/${indexes.length} requests, ${((Date.now() - started) / 1000).toFixed(0)} s, ${findings.size} finding kinds`);

@@ -226,6 +226,7 @@ export const en = {
       IDS_EMPTY: 'Select at least one case',
       IDS_TOO_MANY: 'Assign at most %{max} cases at once',
       LINK_IN_MESSAGE: 'is sent to the applicant by text message: it must not hold a link or web address',
+      RUNNING_BUDGET_SPENT: 'Your other requests (exports, reports, long lists) are still running: try again in a moment',
       REGION_FORMAT: 'must be a 6-digit (or 9-digit township) GB/T 2260 code',
       REGION_UNKNOWN: '%{code} is not a known region code',
       REQUIRED: 'required',

@@ -242,6 +242,7 @@ export const zhCN = {
       IDS_EMPTY: '请至少选择一件案件',
       IDS_TOO_MANY: '一次最多分配 %{max} 件',
       LINK_IN_MESSAGE: '将以短信发送给申请人，不得包含链接或网址',
+      RUNNING_BUDGET_SPENT: '您的其他请求（导出、报表、长列表）仍在处理中，请稍后再试',
       REGION_FORMAT: '应为 6 位（或 9 位乡镇街道）GB/T 2260 行政区划代码',
       REGION_UNKNOWN: '%{code} 不是已知的行政区划代码',
       REQUIRED: '必填',
