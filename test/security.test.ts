@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server/app';
 import { limitStatementTime } from '../server/data-source';
@@ -424,6 +425,10 @@ describe('schema hints in production', () => {
     };
     expect((await anonymous.gql('{ applicationz { total } }')).errors?.[0].message).toMatch(/Did you mean/);
     expect((await anonymous.gql(badEnum.query, badEnum.variables)).errors?.[0].message).toMatch(/Did you mean the enum value "ACCEPTED"/);
+    // In development the schema answers the standard introspection query (GraphiQL, codegen): it reads no database.
+    const introspected = await anonymous.gql(getIntrospectionQuery());
+    expect(introspected.errors).toBeUndefined();
+    expect(introspected.data.__schema.types.length).toBeGreaterThan(50);
     const production = await startServer(app.ds, { ...app.config, production: true }, 0);
     try {
       const ask = (query: string, variables?: Record<string, unknown>) =>

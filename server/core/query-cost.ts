@@ -8,11 +8,9 @@ import {
   getNamedType,
   getNullableType,
   isEnumType,
-  isInputObjectType,
   isInterfaceType,
   isListType,
   isObjectType,
-  isUnionType,
   Kind,
   type OperationDefinitionNode,
   SchemaMetaFieldDef,
@@ -62,9 +60,9 @@ export const listCost = (cost: ListCost) => ({ [LIST_COST]: cost });
  */
 export const STATEMENT_COST = 100;
 
-/** How each list field of a schema is counted: by its declaration, by the size of its enum, or (introspection) by the schema's own sizes. */
+/** How each list field of a schema is counted: by its declaration, or by the size of its enum. */
 interface CostModel {
-  listOf(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>): Required<ListCost> | null;
+  listOf(field: GraphQLField<unknown, unknown>): Required<ListCost> | null;
 }
 
 const models = new WeakMap<GraphQLSchema, CostModel>();
@@ -73,44 +71,23 @@ const models = new WeakMap<GraphQLSchema, CostModel>();
 export function costModelOf(schema: GraphQLSchema): CostModel {
   const known = models.get(schema);
   if (known) return known;
-  const introspection = introspectionRows(schema);
-  const listOf = (parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>): Required<ListCost> | null => {
+  const listOf = (field: GraphQLField<unknown, unknown>): Required<ListCost> | null => {
     if (!isListType(getNullableType(field.type))) return null;
     const declared = field.extensions?.[LIST_COST] as ListCost | undefined;
     if (declared) return { statementsPerParent: 0, ...declared };
     const named = getNamedType(field.type);
     // A list of an enum holds each value once at most.
-    if (isEnumType(named)) return { rows: named.getValues().length, statementsPerParent: 0 };
-    const rows = introspection.get(`${parent.name}.${field.name}`);
-    return rows === undefined ? null : { rows, statementsPerParent: 0 };
+    return isEnumType(named) ? { rows: named.getValues().length, statementsPerParent: 0 } : null;
   };
   const undeclared = Object.values(schema.getTypeMap())
     .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
     .flatMap((type) => (isObjectType(type) ? Object.values(type.getFields()).map((field) => ({ type, field })) : []))
-    .filter(({ type, field }) => isListType(getNullableType(field.type)) && !listOf(type, field))
+    .filter(({ type, field }) => isListType(getNullableType(field.type)) && !listOf(field))
     .map(({ type, field }) => `${type.name}.${field.name}`);
   if (undeclared.length) throw new Error(`List fields without a declared cost (@Extensions(listCost(…))): ${undeclared.join(', ')}`);
   const model = { listOf };
   models.set(schema, model);
   return model;
-}
-
-/** The most entries each list of the introspection types can hold, from the schema's own types. */
-function introspectionRows(schema: GraphQLSchema): Map<string, number> {
-  const types = Object.values(schema.getTypeMap());
-  const most = (counts: number[]) => Math.max(1, ...counts);
-  const fields = types.flatMap((t) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []));
-  return new Map([
-    ['__Schema.types', types.length],
-    ['__Schema.directives', schema.getDirectives().length],
-    ['__Type.fields', most(types.map((t) => (isObjectType(t) || isInterfaceType(t) ? Object.keys(t.getFields()).length : 0)))],
-    ['__Type.inputFields', most(types.map((t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0)))],
-    ['__Type.interfaces', most(types.map((t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0)))],
-    ['__Type.possibleTypes', most(types.map((t) => (isUnionType(t) || isInterfaceType(t) ? schema.getPossibleTypes(t).length : 0)))],
-    ['__Type.enumValues', most(types.map((t) => (isEnumType(t) ? t.getValues().length : 0)))],
-    ['__Field.args', most(fields.map((f) => f.args.length))],
-    ['__Directive.args', most(schema.getDirectives().map((d) => d.args.length))],
-  ]);
 }
 
 /** The field a selection names on `parent`, introspection's own fields included; undefined for one the schema does not have. */
@@ -180,7 +157,9 @@ export class DocumentCost {
 
   private ofField(node: FieldNode, parent: GraphQLNamedType | undefined, pageRows: number): number {
     const field = fieldOf(this.schema, parent, node.name.value);
-    const list = parent && field ? this.model.listOf(parent, field) : null;
+    // Introspection answers from the schema in memory, within the limits of nesting and fields; in production it is off.
+    if (field === SchemaMetaFieldDef || field === TypeMetaFieldDef) return 1;
+    const list = field ? this.model.listOf(field) : null;
     const inner = node.selectionSet ? this.ofSelections(node.selectionSet, field && getNamedType(field.type), field ? perPageOf(field, node) : 1) : 0;
     const rows = !list ? 1 : list.rows === 'page' ? pageRows : list.rows;
     return list ? list.statementsPerParent * STATEMENT_COST + rows * (1 + inner) : 1 + inner;

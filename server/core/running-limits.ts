@@ -12,8 +12,12 @@ import { rateLimiter } from './rate-limits';
 export const RUNNING_LIMITS = {
   /** The estimated costs (query-cost.ts) of an officer's requests running at once: four of the largest queries. */
   perOfficer: 4 * QUERY_LIMITS.maxCost,
-  /** A query estimated below this is not counted: it reads too little to matter. */
-  countedFrom: 1_000,
+  /**
+   * A query estimated below this is not counted: it reads too little to matter, and counting costs
+   * two short transactions on the officer's counter. The console's pages and actions (its case page,
+   * 11,411, is the largest) are never counted; its reports and exports, and heavier queries, are.
+   */
+  countedFrom: 20_000,
   /** What an export counts for while it streams: two of the largest queries (it reads every case of its filter). */
   export: 2 * QUERY_LIMITS.maxCost,
   /** A share a process never gave back (it stopped) is free again after this long. */
