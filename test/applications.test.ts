@@ -312,7 +312,7 @@ describe('queue queries', () => {
     // Each field of the case page alone on a page of that one case: the page reads the columns it needs.
     for (const selection of fragments.get('ApplicationFields')!.selectionSet.selections) {
       const field = print(selection);
-      const query = `query($ids: [ID!]) { applications(filter: { ids: $ids }) { items { id ${field} } } }\n${[...used(selection)]
+      const query = `query($ids: [ID!]) { applications(filter: { ids: $ids }, perPage: 1) { items { id ${field} } } }\n${[...used(selection)]
         .map((name) => print(fragments.get(name)!))
         .join('\n')}`;
       const [row] = (await supervisor.data(query, { ids: [id] })).applications.items;
@@ -342,7 +342,7 @@ describe('queue queries', () => {
       const whole = (await officer.data(ConsoleApplicationDocument.toString(), { id })).application;
       expect(app.logger.count - before).toBe(2);
       const alone = (await officer.data(`query($id: ID!) { application(id: $id) ${lists} }`, { id })).application;
-      const [onPage] = (await officer.data(`query($ids: [ID!]) { applications(filter: { ids: $ids }) { items ${lists} } }`, { ids: [id] }))
+      const [onPage] = (await officer.data(`query($ids: [ID!]) { applications(filter: { ids: $ids }, perPage: 1) { items ${lists} } }`, { ids: [id] }))
         .applications.items;
       expect(alone).toEqual(onPage);
       const ids = (list: { id: string }[]) => list.map((row) => row.id);
