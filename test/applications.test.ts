@@ -342,8 +342,9 @@ describe('queue queries', () => {
       const whole = (await officer.data(ConsoleApplicationDocument.toString(), { id })).application;
       expect(app.logger.count - before).toBe(2);
       const alone = (await officer.data(`query($id: ID!) { application(id: $id) ${lists} }`, { id })).application;
-      const [onPage] = (await officer.data(`query($ids: [ID!]) { applications(filter: { ids: $ids }, perPage: 1) { items ${lists} } }`, { ids: [id] }))
-        .applications.items;
+      const [onPage] = (
+        await officer.data(`query($ids: [ID!]) { applications(filter: { ids: $ids }, perPage: 1) { items ${lists} } }`, { ids: [id] })
+      ).applications.items;
       expect(alone).toEqual(onPage);
       const ids = (list: { id: string }[]) => list.map((row) => row.id);
       for (const field of ['documents', 'recordChecks', 'notifications']) expect(ids(whole[field]), field).toEqual(ids(onPage[field]));
