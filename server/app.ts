@@ -34,6 +34,8 @@ import { FileStore } from './documents/file-store';
 import { exportRoutes } from './exports/export.routes';
 import { verifyRoutes } from './documents/verify.routes';
 import { progressRoutes } from './progress/progress.routes';
+import { hallRoutes } from './hall/hall.routes';
+import { HallEventJobs } from './hall-events/hall-event.worker';
 import { PUBLIC_LIMIT } from './core/public-page';
 import { rateLimiter } from './core/rate-limits';
 import { RunningLimit, runningOperations } from './core/running-limits';
@@ -244,6 +246,8 @@ export async function startServer(ds: DataSource, config: Config, port = config.
         }),
     }),
   );
+  // The online hall's door: machine clients with tokens, no session, no cookie.
+  app.use('/api/hall/v1', hallRoutes(ds, config));
   app.use('/api', express.json({ limit: '100kb' }), authRoutes(ds, config));
   app.use('/api', documentRoutes(ds, config));
   app.use('/api', exportRoutes(ds, config, running));
@@ -271,6 +275,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   const workers = [
     startWorker(ds, new RecordCheckJobs(ds, registryOf(ds, config), config, checkedCase)),
     startWorker(ds, new NotificationJobs(ds, config)),
+    startWorker(ds, new HallEventJobs(ds, config)),
   ];
   const checkpoints = startCheckpoints(ds, config);
   const address = httpServer.address();

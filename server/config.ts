@@ -48,6 +48,12 @@ export interface Config {
   notifyLogFile: string;
   /** The wait before a failed message's first retry; each next one waits twice as long. */
   notifyBackoffMs: number;
+  /** How long an access token of the online hall's API lives (HALL_TOKEN_SECONDS; 15 minutes). */
+  hallTokenSeconds: number;
+  /** Requests one hall client may send in a minute (HALL_REQUESTS_PER_MINUTE), whatever they ask. */
+  hallRequestsPerMinute: number;
+  /** The wait before a failed status callback's first retry (HALL_CALLBACK_BACKOFF_MS); each next one waits twice as long. */
+  hallCallbackBackoffMs: number;
 }
 
 const DEV_SECRET = 'development-only-secret-not-for-production';
@@ -114,6 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notifyUrl: notifyChannel === 'http' ? env.NOTIFY_URL! : null,
     notifyLogFile: env.NOTIFY_LOG_FILE ?? path.resolve('data', 'notifications.log'),
     notifyBackoffMs: Number(env.NOTIFY_BACKOFF_MS ?? 30_000),
+    hallTokenSeconds: Number(env.HALL_TOKEN_SECONDS ?? 900),
+    hallRequestsPerMinute: Number(env.HALL_REQUESTS_PER_MINUTE ?? 600),
+    hallCallbackBackoffMs: Number(env.HALL_CALLBACK_BACKOFF_MS ?? 10_000),
   };
 }
 

@@ -18,6 +18,9 @@ import { CaseCount, DecisionDays, WorkloadDay } from './counters/counters.entity
 import { CriminalRecord } from './records/criminal-record.entity';
 import { RecordCheck } from './records/record-check.entity';
 import { Notification } from './notifications/notification.entity';
+import { HallClient } from './clients/client.entity';
+import { HallEvent } from './hall-events/hall-event.entity';
+import { HallRequest } from './hall/idempotency.entity';
 import { migrations } from './migrations';
 import { CacheVersionBumps } from './core/reference-cache';
 import { addMissingIndexes } from './core/bulk-insert';
@@ -44,6 +47,9 @@ export const entities = [
   CriminalRecord,
   RecordCheck,
   Notification,
+  HallClient,
+  HallEvent,
+  HallRequest,
 ];
 
 /** The tables a bulk load of cases fills row by row. */

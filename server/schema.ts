@@ -17,6 +17,8 @@ import { OfficerResolver } from './officers/officer.resolver';
 import { ReportResolver } from './reports/report.resolver';
 import { ApplicationRecordChecksResolver } from './applications/record-checks.resolver';
 import { ApplicationNotificationsResolver } from './applications/notifications.resolver';
+import { ApplicationHallEventsResolver } from './applications/hall-events.resolver';
+import { HallClientResolver } from './clients/client.resolver';
 import { RecordCheckResolver } from './records/record-check.resolver';
 import { RoutingDecisionResolver, RoutingRuleResolver, RoutingStepResolver } from './routing/routing.resolver';
 
@@ -41,6 +43,8 @@ const RESOLVERS = [
   ApplicationRecordChecksResolver,
   RecordCheckResolver,
   ApplicationNotificationsResolver,
+  ApplicationHallEventsResolver,
+  HallClientResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

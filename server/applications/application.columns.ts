@@ -192,4 +192,11 @@ export class SupplementRecord {
   /** GraphQL field `requestedBy`. */
   @IntColumn({ nullable: true })
   requestedById: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the applicant said, through the online hall, that what was asked is uploaded; an officer still confirms.',
+  })
+  @TimestampColumn({ nullable: true })
+  answeredAt: Date | null;
 }

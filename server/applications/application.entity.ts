@@ -22,6 +22,8 @@ import { IssuedDocumentRecord, MailingAddressRecord, MailingRecord, PersonRecord
 @Index('ix_application_status_due', ['status', 'dueAt'])
 // Cases whose latest record check found matches: few, counted on the dashboard and filtered in the queue.
 @Index('ix_application_record_check_status', ['recordCheckStatus', 'status', 'officeId'])
+// A hall hands an application over once: its own id names one case of that hall.
+@Index('ux_application_hall_reference', ['hallClientId', 'hallReference'], { unique: true })
 export class Application {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -39,6 +41,14 @@ export class Application {
   @Field(() => Channel)
   @EnumColumn()
   channel: Channel;
+
+  /** The online hall's machine client that handed the case over (hall_client.id); null for a counter's case. Its cases are the client's scope. */
+  @IntColumn({ nullable: true })
+  hallClientId: number | null;
+
+  @Field(() => String, { nullable: true, description: "The online hall's own id of the application; null for a case taken at a counter." })
+  @TextColumn(64, { nullable: true })
+  hallReference: string | null;
 
   @Field(() => ApplicantKind)
   @EnumColumn()
@@ -151,6 +161,7 @@ export class Application {
   @Column(() => SupplementRecord, { prefix: 'supplement' })
   supplement: SupplementRecord;
 
+  @Field(() => String, { nullable: true, description: "The payment's receipt number, once the fee is paid." })
   @TextColumn(64, { nullable: true })
   feeReceiptNo: string | null;
 

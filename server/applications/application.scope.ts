@@ -8,11 +8,15 @@ import { type ListOf, rowsWhere, rowsWithLists } from '../core/rows-by-ids';
 
 /**
  * The one way to read cases: conditions over `alias` that keep the offices the signed-in officer
- * may see (none when every office is in scope). A case outside them simply is not there.
+ * may see (none when every office is in scope), or the cases a hall's client handed over. A case
+ * outside them simply is not there.
  */
 export async function scopeConditions(ctx: RequestContext, alias = 'a', em: EntityManager = managerOf(ctx)): Promise<Conditions> {
-  const scope = await scopeOfficeIds(ctx, em);
   const conditions = new Conditions();
+  // A hall's machine client sees the cases it handed over, and no other; a payment notice the case it names.
+  if (ctx.paymentCaseId != null) return conditions.and(`${alias}.id = :scopePaymentCaseId`, { scopePaymentCaseId: ctx.paymentCaseId });
+  if (ctx.client) return conditions.and(`${alias}.hallClientId = :scopeClientId`, { scopeClientId: ctx.client.id });
+  const scope = await scopeOfficeIds(ctx, em);
   if (scope !== null) conditions.and(`${alias}.officeId IN (:...scopeOfficeIds)`, { scopeOfficeIds: scope.length ? scope : [-1] });
   return conditions;
 }

@@ -57,14 +57,23 @@ async function uniqueReferenceNo(em: EntityManager, at: Date): Promise<string> {
   }
 }
 
-/** Intake: validate, route, store the case with its routing decision, audit. */
-export async function submitApplication(ctx: RequestContext, raw: ApplicationInput): Promise<Application> {
+/** Intake: validate, route, store the case with its routing decision, audit. A hall's client hands over under its own id (`hallReference`). */
+export async function submitApplication(ctx: RequestContext, raw: ApplicationInput, hallReference: string | null = null): Promise<Application> {
   const em = transactionOf(ctx);
   const input = checkApplication(raw);
   const decision = await decideRouting(em, routingCaseOf(input));
   if (decision.officeId == null) {
     const why = decision.headline
-      ? { reason: 'NOT_ACCEPTED', params: { code: decision.headline.code, params: decision.headline.params, text: decision.headline.text } }
+      ? {
+          reason: 'NOT_ACCEPTED',
+          params: {
+            code: decision.headline.code,
+            params: decision.headline.params,
+            text: decision.headline.text,
+            // The rule whose condition refused it (none when no rule takes such a case at all).
+            rule: decision.decidingStep != null ? decision.trace[decision.decidingStep].rule : null,
+          },
+        }
       : undefined;
     throw badInput(decision.notAcceptedField ? `input.${decision.notAcceptedField}` : 'input', `not accepted: ${decision.notAcceptedReason}`, why);
   }
@@ -73,6 +82,8 @@ export async function submitApplication(ctx: RequestContext, raw: ApplicationInp
     referenceNo: await uniqueReferenceNo(em, now),
     status: ApplicationStatus.SUBMITTED,
     channel: input.channel,
+    hallClientId: ctx.client?.id ?? null,
+    hallReference: ctx.client ? hallReference : null,
     applicantKind: input.applicantKind,
     entrusted: !!input.agent,
     subject: input.subject,
@@ -112,6 +123,7 @@ export async function submitApplication(ctx: RequestContext, raw: ApplicationInp
     detail: {
       referenceNo: application.referenceNo,
       channel: input.channel,
+      ...(ctx.client ? { hallReference } : {}),
       officeId: decision.officeId,
       ruleId: decision.rule?.id ?? null,
       ruleVersion: decision.rule?.version ?? null,

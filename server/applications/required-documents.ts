@@ -22,8 +22,24 @@ export function missingDocumentKinds(
   a: Pick<Application, 'applicantKind' | 'entrusted' | 'subject'>,
   documents: Pick<Document, 'kind' | 'status'>[],
 ): DocumentKind[] {
-  const verified = new Set(documents.filter((d) => d.status === DocumentStatus.VERIFIED).map((d) => d.kind));
+  return kindsWithout(a, documents, (d) => d.status === DocumentStatus.VERIFIED);
+}
+
+/** Required kinds the applicant has sent nothing of but rejected papers: what is still to upload (verified or not yet). */
+export function kindsToUpload(
+  a: Pick<Application, 'applicantKind' | 'entrusted' | 'subject'>,
+  documents: Pick<Document, 'kind' | 'status'>[],
+): DocumentKind[] {
+  return kindsWithout(a, documents, (d) => d.status !== DocumentStatus.REJECTED);
+}
+
+function kindsWithout(
+  a: Pick<Application, 'applicantKind' | 'entrusted' | 'subject'>,
+  documents: Pick<Document, 'kind' | 'status'>[],
+  counts: (d: Pick<Document, 'kind' | 'status'>) => boolean,
+): DocumentKind[] {
+  const given = new Set(documents.filter(counts).map((d) => d.kind));
   return requiredDocumentKinds(a)
-    .filter((choice) => !choice.some((k) => verified.has(k)))
+    .filter((choice) => !choice.some((k) => given.has(k)))
     .flat();
 }

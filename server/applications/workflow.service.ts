@@ -18,7 +18,8 @@ import { findApplicationInScope } from './application.scope';
 import { missingDocumentKinds } from './required-documents';
 import { recordStatusChange } from './status-change.service';
 import { countDecision, countStep, moveCase, type Step } from '../counters/counters';
-import { type CaseFacts, CLOSING_STATUSES, Hold, leadsTo, refusal, WORKFLOW } from './workflow';
+import { type Actor, APPLICANT, type CaseFacts, CLOSING_STATUSES, Hold, leadsTo, refusal, WORKFLOW } from './workflow';
+import { tellHall } from './hall-events';
 import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
 import type { RecordCheck } from '../records/record-check.entity';
 import { hasExactMatch, latestAnsweredCheck, latestRecordCheck, unanswered } from '../records/record-check.service';
@@ -56,7 +57,7 @@ async function refuse(em: EntityManager, r: NonNullable<ReturnType<typeof refusa
  * guard) and throws the API's error when the table refuses it: FORBIDDEN, CONFLICT naming the
  * holder, or INVALID_TRANSITION. Every case action goes through it, revealIdNumber too.
  */
-export async function checkCaseAction(em: EntityManager, action: CaseAction, a: Application, actor: Officer): Promise<void> {
+export async function checkCaseAction(em: EntityManager, action: CaseAction, a: Application, actor: Actor): Promise<void> {
   const blocked = refusal(action, await caseFacts(em, a), actor);
   if (blocked) await refuse(em, blocked);
 }
@@ -76,7 +77,9 @@ export async function runCaseAction(
   compute: Compute,
 ): Promise<Application> {
   const em = transactionOf(ctx);
-  const actor = ctx.officer!;
+  // A hall client's request acts for the applicant; any other is an officer's.
+  const actor: Actor = ctx.client ? APPLICANT : ctx.officer!;
+  const officerId = ctx.officer?.id ?? null;
   const a = await findApplicationInScope(ctx, id, em);
   if (!a) throw notFound('Application', id);
   if (version != null && a.version !== version) {
@@ -86,8 +89,8 @@ export async function runCaseAction(
   const now = new Date();
   const change = await compute(a, em, now);
   const set: Partial<Application> = { ...change.set };
-  const implicitClaim = WORKFLOW[action].hold === Hold.Take && a.assigneeId == null && !('assigneeId' in set);
-  if (implicitClaim) set.assigneeId = actor.id;
+  const implicitClaim = officerId != null && WORKFLOW[action].hold === Hold.Take && a.assigneeId == null && !('assigneeId' in set);
+  if (implicitClaim) set.assigneeId = officerId;
   const toStatus = set.status ?? a.status;
   // Every change of a case's status after intake passes here: it must be one the lifecycle table allows.
   if (!leadsTo(action, a.status, toStatus)) throw new Error(`The lifecycle table does not let ${action} lead from ${a.status} to ${toStatus}`);
@@ -114,15 +117,15 @@ export async function runCaseAction(
       toStatus,
       action,
       at: now,
-      actorId: actor.id,
+      actorId: officerId,
     });
   }
-  await countAction(em, action, a, set, actor, now);
+  await countAction(em, action, a, set, officerId, now);
   // Read back as stored (a MySQL datetime keeps no milliseconds).
   const [changed] = await rowsByIds(em, Application, [a.id]);
   await notifyApplicant(ctx, em, action, a, changed);
-  // Last: the event records the change as it was made (sealed into the chain after the commit).
-  await recordAudit(ctx, em, {
+  // The event records the change as it was made (sealed into the chain after the commit).
+  const event = await recordAudit(ctx, em, {
     action,
     entityType: 'Application',
     entityId: a.id,
@@ -134,6 +137,8 @@ export async function runCaseAction(
       ...change.detail,
     },
   });
+  // The hall that handed the case over hears of it, in the same transaction (an outbox row).
+  await tellHall(ctx, em, action, a, changed, event);
   return changed;
 }
 
@@ -150,20 +155,20 @@ async function countAction(
   action: CaseAction,
   a: Application,
   set: Partial<Application>,
-  actor: Officer,
+  officerId: number | null,
   now: Date,
 ): Promise<void> {
   const officeId = set.officeId ?? a.officeId;
   await moveCase(em, a, { officeId, status: set.status ?? a.status, assigneeId: 'assigneeId' in set ? (set.assigneeId ?? null) : a.assigneeId });
   const step = STEP_OF[action];
-  if (step) await countStep(em, step, now, officeId, actor.id);
+  if (step) await countStep(em, step, now, officeId, officerId);
   if (set.decidedAt) {
     const due = 'dueAt' in set ? set.dueAt : a.dueAt;
     await countDecision(
       em,
       set.decidedAt,
       officeId,
-      set.decidedById ?? a.decidedById ?? actor.id,
+      set.decidedById ?? a.decidedById ?? officerId ?? 0,
       !!due && set.decidedAt <= due,
       set.decisionWorkingDays ?? 0,
     );
@@ -344,11 +349,15 @@ export const requestSupplement = (ctx: RequestContext, id: string, version: numb
         resumeStatus: a.status,
         statusReason: why,
         pausedSince: clockRuns ? now : null,
-        supplement: { reason: why, kinds: [...new Set(kinds)], requestedAt: now, requestedById: ctx.officer!.id },
+        supplement: { reason: why, kinds: [...new Set(kinds)], requestedAt: now, requestedById: ctx.officer!.id, answeredAt: null },
       },
       detail: { reason: why, kinds, clockPaused: clockRuns },
     };
   });
+
+/** The applicant, through the hall, says what was asked is uploaded: the queue shows the supplement answered. */
+export const supplementAnswered = (ctx: RequestContext, id: string) =>
+  runCaseAction(ctx, id, null, CaseAction.SUPPLEMENT_ANSWERED, (a, _em, now) => ({ set: { supplement: { ...a.supplement, answeredAt: now } } }));
 
 export const supplementReceived = (ctx: RequestContext, id: string, version: number) =>
   runCaseAction(ctx, id, version, CaseAction.SUPPLEMENT_RECEIVED, async (a, em, now) => ({
@@ -424,7 +433,7 @@ export const signOff = (ctx: RequestContext, id: string, version: number, approv
         },
   );
 
-export const recordFeePayment = (ctx: RequestContext, id: string, version: number, receiptNo: string) =>
+export const recordFeePayment = (ctx: RequestContext, id: string, version: number | null, receiptNo: string) =>
   runCaseAction(ctx, id, version, CaseAction.RECORD_FEE_PAYMENT, () => {
     const receipt = required(receiptNo, 'receiptNo');
     if (receipt.length > 64) throw badInput('receiptNo', 'must be at most 64 characters');
@@ -479,7 +488,7 @@ export const transfer = (ctx: RequestContext, id: string, version: number, offic
     };
   });
 
-export const withdraw = (ctx: RequestContext, id: string, version: number, reason: string) =>
+export const withdraw = (ctx: RequestContext, id: string, version: number | null, reason: string) =>
   runCaseAction(ctx, id, version, CaseAction.WITHDRAW, () => ({
     set: { status: ApplicationStatus.WITHDRAWN, statusReason: required(reason, 'reason') },
     detail: { reason },

@@ -96,6 +96,15 @@ export interface CaseFacts {
 /** The `to` of an action that never changes the status. */
 export const UNCHANGED = 'UNCHANGED';
 
+/** The applicant, acting through the online hall's machine client: takes the actions marked `applicant`, whoever holds the case. */
+export interface Applicant {
+  applicant: true;
+}
+export const APPLICANT: Applicant = { applicant: true };
+/** Who takes an action: an officer by role and holding, or the applicant through the hall. */
+export type Actor = Officer | Applicant;
+export const isApplicant = (actor: Actor): actor is Applicant => 'applicant' in actor;
+
 export interface ActionRule {
   /** The statuses the action may be taken in. */
   from: readonly ApplicationStatus[];
@@ -103,8 +112,10 @@ export interface ActionRule {
   to: readonly ApplicationStatus[] | typeof UNCHANGED;
   roles: readonly Role[];
   hold: Hold;
+  /** The applicant may take it too, through the online hall, in the same statuses (holding plays no part). */
+  applicant?: boolean;
   /** Why the action is not open although the status allows it; null when it is. */
-  guard?: (c: CaseFacts, actor: Officer) => string | null;
+  guard?: (c: CaseFacts, actor: Actor) => string | null;
 }
 
 const WORKERS = [Role.STATION_OFFICER, Role.EXIT_ENTRY_OFFICER, Role.SUPERVISOR];
@@ -134,7 +145,16 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     hold: Hold.Take,
     guard: (c) => (c.documentCount ? null : 'the case has no documents'),
   },
-  [CaseAction.UPLOAD_DOCUMENT]: { from: EXAMINED, to: UNCHANGED, roles: WORKERS, hold: Hold.Take },
+  [CaseAction.UPLOAD_DOCUMENT]: { from: EXAMINED, to: UNCHANGED, roles: WORKERS, hold: Hold.Take, applicant: true },
+  /** The applicant says, through the hall, that what was asked is uploaded: the queue shows it; an officer still confirms (SUPPLEMENT_RECEIVED). */
+  [CaseAction.SUPPLEMENT_ANSWERED]: {
+    from: [ApplicationStatus.AWAITING_SUPPLEMENT],
+    to: UNCHANGED,
+    roles: [],
+    hold: Hold.Any,
+    applicant: true,
+    guard: (c) => (c.application.supplement?.answeredAt ? 'the supplement has been answered already' : null),
+  },
   [CaseAction.ACCEPT]: {
     from: [ApplicationStatus.SUBMITTED],
     to: [ApplicationStatus.ACCEPTED],
@@ -171,13 +191,15 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     to: [ApplicationStatus.DECIDED, ApplicationStatus.ACCEPTED],
     roles: [Role.SUPERVISOR],
     hold: Hold.Any,
-    guard: (c, actor) => (c.application.decidedById === actor.id ? 'the officer who decided cannot sign the decision off' : null),
+    guard: (c, actor) =>
+      !isApplicant(actor) && c.application.decidedById === actor.id ? 'the officer who decided cannot sign the decision off' : null,
   },
   [CaseAction.RECORD_FEE_PAYMENT]: {
     from: [ApplicationStatus.DECIDED],
     to: UNCHANGED,
     roles: WORKERS,
     hold: Hold.Take,
+    applicant: true,
     guard: (c) => (c.application.feeAmount <= 0 ? 'no fee is due' : c.application.feePaid ? 'the fee is paid already' : null),
   },
   /** An electronic document is delivered as it is issued. */
@@ -219,7 +241,7 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     roles: WORKERS,
     hold: Hold.Take,
   },
-  [CaseAction.WITHDRAW]: { from: BEFORE_ISSUE, to: [ApplicationStatus.WITHDRAWN], roles: WORKERS, hold: Hold.Take },
+  [CaseAction.WITHDRAW]: { from: BEFORE_ISSUE, to: [ApplicationStatus.WITHDRAWN], roles: WORKERS, hold: Hold.Take, applicant: true },
   /** Submitted again in the new office, free, its clock reset. */
   [CaseAction.TRANSFER]: { from: EXAMINED, to: [ApplicationStatus.SUBMITTED], roles: WORKERS, hold: Hold.Take },
   [CaseAction.REVEAL_ID]: { from: ALL, to: UNCHANGED, roles: EVERYONE, hold: Hold.Any },
@@ -232,7 +254,7 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     guard: (c, actor) =>
       c.application.recordCheckStatus === RecordCheckStatus.PENDING
         ? 'a record check is under way'
-        : c.application.assigneeId != null && c.application.assigneeId !== actor.id && actor.role !== Role.SUPERVISOR
+        : !isApplicant(actor) && c.application.assigneeId != null && c.application.assigneeId !== actor.id && actor.role !== Role.SUPERVISOR
           ? 'the case is held by another officer'
           : null,
   },
@@ -253,32 +275,41 @@ export function actionsLeading(from: ApplicationStatus, to: ApplicationStatus): 
 export type Refusal = { code: 'INVALID_TRANSITION' | 'FORBIDDEN' | 'CONFLICT'; message: string; holderId?: number };
 
 /** Null when `actor` may take `action` on the case now, else why not. */
-export function refusal(action: CaseAction, c: CaseFacts, actor: Officer): Refusal | null {
+export function refusal(action: CaseAction, c: CaseFacts, actor: Actor): Refusal | null {
   const rule = WORKFLOW[action];
   const a = c.application;
-  if (!rule.roles.includes(actor.role)) {
+  if (isApplicant(actor) && !rule.applicant) return { code: 'FORBIDDEN', message: `The applicant may not ${action}` };
+  if (!isApplicant(actor) && !rule.roles.includes(actor.role)) {
     return { code: 'FORBIDDEN', message: `${actor.role} may not ${action} (administrators work no case)` };
   }
   if (!rule.from.includes(a.status)) {
     return { code: 'INVALID_TRANSITION', message: `${action} is not possible: the case is ${a.status}` };
   }
+  const held = holdingRefusal(rule.hold, a, actor);
+  if (held) return held;
+  const reason = rule.guard?.(c, actor);
+  return reason ? { code: 'INVALID_TRANSITION', message: `${action} is not possible: ${reason}` } : null;
+}
+
+/** Why an officer's holding (or not) of the case keeps him from an action that asks `hold`; the applicant holds nothing. */
+function holdingRefusal(hold: Hold, a: Application, actor: Actor): Refusal | null {
+  if (isApplicant(actor)) return null;
   const held = a.assigneeId != null;
   const mine = a.assigneeId === actor.id;
-  if (rule.hold === Hold.Free && held) {
+  if (hold === Hold.Free && held) {
     return {
       code: 'CONFLICT',
       message: mine ? 'You hold this case already' : `The case is held by officer ${a.assigneeId}`,
       holderId: a.assigneeId!,
     };
   }
-  if (rule.hold === Hold.Holder && !mine) {
+  if (hold === Hold.Holder && !mine) {
     return { code: 'INVALID_TRANSITION', message: 'Only the officer who holds the case can release it' };
   }
-  if (rule.hold === Hold.Take && held && !mine) {
+  if (hold === Hold.Take && held && !mine) {
     return { code: 'CONFLICT', message: `The case is held by officer ${a.assigneeId}`, holderId: a.assigneeId! };
   }
-  const reason = rule.guard?.(c, actor);
-  return reason ? { code: 'INVALID_TRANSITION', message: `${action} is not possible: ${reason}` } : null;
+  return null;
 }
 
 export function availableActions(c: CaseFacts, actor: Officer): CaseAction[] {

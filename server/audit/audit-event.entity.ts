@@ -27,6 +27,14 @@ export class AuditEvent {
   @IntColumn({ nullable: true })
   actorId: number | null;
 
+  /** The online hall's machine client (its public client id) that acted for the applicant; null otherwise. */
+  @Field(() => String, {
+    nullable: true,
+    description: "The online hall's machine client that acted for the applicant (its client id); null otherwise.",
+  })
+  @TextColumn(40, { nullable: true })
+  actorClientId: string | null;
+
   @Field(() => String)
   @TextColumn(64)
   action: string;

@@ -19,6 +19,12 @@ export interface AuditEntry {
   actorId?: number | null;
 }
 
+type Hashed = Pick<AuditEvent, 'at' | 'actorId' | 'actorClientId' | 'action' | 'entityType' | 'entityId' | 'detail'>;
+
+/** What the hash and the MAC cover; a hall client's id only where there is one, so events before it hash as they did. */
+const canonicalEvent = (e: Hashed) =>
+  canonicalJson([e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.detail, ...(e.actorClientId ? [e.actorClientId] : [])]);
+
 /** JSON with object keys sorted at every depth: the same event always hashes the same. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
@@ -34,22 +40,16 @@ export function headMac(key: string, lastEventId: number, lastHash: string): str
   return lastEventId === 0 ? '' : createHmac('sha256', key).update(`${lastEventId}:${lastHash}`).digest('hex');
 }
 
-export function eventHash(
-  key: string,
-  prevHash: string,
-  e: Pick<AuditEvent, 'at' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'detail'>,
-): string {
-  const canonical = canonicalJson([e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.detail]);
-  return createHmac('sha256', key).update(prevHash).update(canonical).digest('hex');
+export function eventHash(key: string, prevHash: string, e: Hashed): string {
+  return createHmac('sha256', key).update(prevHash).update(canonicalEvent(e)).digest('hex');
 }
 
 /**
  * The MAC of an event alone, written with it: the sealer chains only events written with the key.
  * It binds the event's id, so a copy of an event (a replay, which gets an id of its own) is not one.
  */
-export function eventMac(key: string, e: Pick<AuditEvent, 'id' | 'at' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'detail'>): string {
-  const canonical = canonicalJson([e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.detail]);
-  return createHmac('sha256', key).update(`event:${e.id}:`).update(canonical).digest('hex');
+export function eventMac(key: string, e: Hashed & Pick<AuditEvent, 'id'>): string {
+  return createHmac('sha256', key).update(`event:${e.id}:`).update(canonicalEvent(e)).digest('hex');
 }
 
 /**
@@ -58,11 +58,16 @@ export function eventMac(key: string, e: Pick<AuditEvent, 'id' | 'at' | 'actorId
  * on the chain head); once the transaction has committed, the sealer chains it, before the caller
  * answers (afterCommit). Outside a transaction of inTransaction it is sealed at once.
  */
-export async function recordAudit(ctx: Pick<RequestContext, 'config' | 'officer'>, em: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
+export async function recordAudit(
+  ctx: Pick<RequestContext, 'config' | 'officer' | 'client'>,
+  em: EntityManager,
+  entry: AuditEntry,
+): Promise<AuditEvent> {
   const started = process.hrtime.bigint();
   const event = em.create(AuditEvent, {
     at: new Date(),
     actorId: entry.actorId !== undefined ? entry.actorId : (ctx.officer?.id ?? null),
+    actorClientId: ctx.client?.clientId ?? null,
     action: entry.action,
     entityType: entry.entityType,
     entityId: String(entry.entityId),
@@ -86,7 +91,7 @@ export async function recordAudit(ctx: Pick<RequestContext, 'config' | 'officer'
  * Records a read that must leave a trace (a view of criminal data): in the request's transaction
  * while one is open, else in a transaction of its own (a query's; on SQLite it takes its turn).
  */
-export function recordRead(ctx: Pick<RequestContext, 'config' | 'officer' | 'ds' | 'em'>, entry: AuditEntry): Promise<AuditEvent> {
+export function recordRead(ctx: Pick<RequestContext, 'config' | 'officer' | 'client' | 'ds' | 'em'>, entry: AuditEntry): Promise<AuditEvent> {
   return ctx.em ? recordAudit(ctx, ctx.em, entry) : inTransaction(ctx.ds, (em) => recordAudit(ctx, em, entry));
 }
 

@@ -13,6 +13,8 @@ import type { RecordCheck } from '../records/record-check.entity';
 import { recordChecksOf } from '../records/record-check.service';
 import type { Notification } from '../notifications/notification.entity';
 import { notificationsOf } from '../notifications/notification.service';
+import type { HallEvent } from '../hall-events/hall-event.entity';
+import { hallEventsOf } from '../hall-events/hall-event.service';
 
 declare module '../core/context' {
   interface RequestContext {
@@ -72,6 +74,7 @@ export function createLoaders(ds: DataSource, versions: CacheVersions = {}) {
     }),
     recordChecks: new DataLoader<number, RecordCheck[]>((ids) => recordChecksOf(ds.manager, ids)),
     notifications: new DataLoader<number, Notification[]>((ids) => notificationsOf(ds.manager, ids)),
+    hallEvents: new DataLoader<number, HallEvent[]>((ids) => hallEventsOf(ds.manager, ids)),
     ruleVersion: new DataLoader<RuleVersionRef, RoutingRule | null, string>((refs) => ruleVersions(ds, refs), { cacheKeyFn: versionKey }),
   };
 }

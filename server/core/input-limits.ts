@@ -78,6 +78,11 @@ export const STRING_LIMITS: Readonly<Record<string, number>> = {
   'RoutingRuleInput.name': 120,
   'RoutingRuleInput.regionPrefix': 12,
   'RoutingRuleInput.legalBasis': 500,
+  'HallClientInput.name': 100,
+  'Mutation.updateHallClient.clientId': 40,
+  'Mutation.rotateHallClientSecret.clientId': 40,
+  'HallClientInput.scopes': 16, // each scope's name
+  'HallClientInput.callbackUrl': 500,
 };
 
 /** Entries of any list: lists of ids become SQL parameters, of which one statement takes a few ten thousand. */

@@ -37,6 +37,8 @@ export function logTo(destination: DestinationStream, level = 'debug'): void {
 export interface RequestLog {
   id: string;
   officerId?: number;
+  /** The online hall's machine client (its client id). */
+  clientId?: string;
   operation?: string;
   /** The error code the answer carried (extensions.code, or a REST error's code). */
   code?: string;
@@ -68,6 +70,7 @@ export function requestLogger() {
         status: res.headersSent ? res.statusCode : 499,
         ms: Math.round(ms * 10) / 10,
         officerId: entry.officerId,
+        clientId: entry.clientId,
         operation: entry.operation,
         code: entry.code,
       };

@@ -49,6 +49,8 @@ export const ASSUMED_MOST = {
   documentsOfCase: 50,
   notificationsOfCase: 50,
   recordChecksOfCase: 20,
+  hallClients: 100,
+  hallEventsOfCase: 100,
 };
 
 /** The declaration of a list field for type-graphql's @Extensions: every list of objects or strings in the schema has one. */

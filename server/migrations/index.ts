@@ -12,6 +12,7 @@ import { RecordChecks1796100000000 } from './1796100000000-record-checks';
 import { Notifications1796200000000 } from './1796200000000-notifications';
 import { RecordCheckIndex1796300000000 } from './1796300000000-record-check-index';
 import { NotificationHandedOver1796614525169 } from './1796614525169-notification-handed-over';
+import { HallDoor1796628874638 } from './1796628874638-hall-door';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Notifications1796200000000,
   RecordCheckIndex1796300000000,
   NotificationHandedOver1796614525169,
+  HallDoor1796628874638,
 ];

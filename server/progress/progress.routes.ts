@@ -4,55 +4,15 @@ import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 import type { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { applicantPhone } from '../applications/notifications';
-import { StatusChange } from '../applications/status-change.entity';
-import { ApplicationStatus, CaseAction } from '../core/enums';
+import { type Progress, progressOf } from '../applications/public-status';
 import { admitPublic, escapeHtml, page, wantsJson } from '../core/public-page';
 import { rateLimiter } from '../core/rate-limits';
 import { shanghaiDate } from '../core/time';
-import { CARRIER_NAMES } from '../notifications/notification.templates';
 
 // GET /progress: an applicant follows their case with its reference number and the last four
 // digits of the phone number they gave. It says where the case is in plain words, never who it
 // is about nor what the check found: what would tell a record found (a sign-off, a review, a
 // second document) reads as what is around it.
-
-const STATUS_WORDS: Record<ApplicationStatus, string> = {
-  [ApplicationStatus.SUBMITTED]: '已提交，等待受理',
-  [ApplicationStatus.AWAITING_SUPPLEMENT]: '需要补充材料',
-  [ApplicationStatus.ACCEPTED]: '已受理，正在审查',
-  [ApplicationStatus.UNDER_INVESTIGATION]: '已受理，正在审查',
-  [ApplicationStatus.PENDING_SIGNOFF]: '已受理，正在审查',
-  [ApplicationStatus.DECIDED]: '审查完毕，等待出具证明文书',
-  [ApplicationStatus.ISSUED]: '证明文书已出具',
-  [ApplicationStatus.MAILED]: '证明文书已寄出',
-  [ApplicationStatus.DELIVERED]: '已办结，证明文书已送达',
-  [ApplicationStatus.NOT_ACCEPTED]: '不予受理',
-  [ApplicationStatus.WITHDRAWN]: '已撤回',
-  // Only a record found is reviewed: a review reads as the delivered case it began from.
-  [ApplicationStatus.UNDER_REVIEW]: '已办结，证明文书已送达',
-};
-
-/** The steps shown, by the action that took them; a decision however it was reached. Others (investigation, sign-off, review) are not shown. */
-const STEP_WORDS: Partial<Record<CaseAction | 'SUBMIT', string>> = {
-  SUBMIT: '提交申请',
-  [CaseAction.ACCEPT]: '受理',
-  [CaseAction.NOT_ACCEPT]: '不予受理',
-  [CaseAction.REQUEST_SUPPLEMENT]: '通知补充材料',
-  [CaseAction.SUPPLEMENT_RECEIVED]: '材料已补齐',
-  [CaseAction.TRANSFER]: '移交其他单位办理',
-  [CaseAction.ISSUE]: '出具证明文书',
-  [CaseAction.RECORD_MAILING]: '寄出证明文书',
-  [CaseAction.RECORD_DELIVERY]: '证明文书送达',
-  [CaseAction.WITHDRAW]: '撤回申请',
-};
-const DECIDED_WORDS = '审查完毕';
-
-export interface Progress {
-  referenceNo: string;
-  status: string;
-  steps: { step: string; at: string }[];
-  mailing: { carrier: string; trackingNumber: string; mailedAt: string | null } | null;
-}
 
 const sameDigits = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
@@ -64,25 +24,6 @@ const FORM = `<h1>无犯罪记录证明 办理进度查询</h1>
 
 const NOT_FOUND = '未查到该申请：受理编号或手机号码后四位不正确。';
 const TOO_MANY_TRIES = '该受理编号查询错误次数过多，请一小时后再试。';
-
-async function progressOf(ds: DataSource, a: Application): Promise<Progress> {
-  const changes = await ds.getRepository(StatusChange).find({ where: { applicationId: a.id }, order: { at: 'ASC', id: 'ASC' } });
-  const steps: Progress['steps'] = [];
-  for (const c of changes) {
-    const words = c.toStatus === ApplicationStatus.DECIDED && c.fromStatus !== ApplicationStatus.DECIDED ? DECIDED_WORDS : STEP_WORDS[c.action];
-    // Each step once, as first taken: a decision and a document again would tell of a review.
-    if (words && !steps.some((s) => s.step === words)) steps.push({ step: words, at: c.at.toISOString() });
-  }
-  const mailed = a.mailing?.carrier && a.mailing.trackingNumber;
-  return {
-    referenceNo: a.referenceNo,
-    status: STATUS_WORDS[a.status],
-    steps,
-    mailing: mailed
-      ? { carrier: CARRIER_NAMES[a.mailing.carrier], trackingNumber: a.mailing.trackingNumber, mailedAt: a.mailing.mailedAt?.toISOString() ?? null }
-      : null,
-  };
-}
 
 /** 2026-11-27T02:00:00Z as 2026-11-27 10:00 (Asia/Shanghai). */
 const shanghaiTime = (iso: string) => {
@@ -154,7 +95,7 @@ export function progressRoutes(ds: DataSource, limiter: RateLimiterAbstract): Ro
       return;
     }
     await triesOfReference.reward(ref, 1);
-    const progress = await progressOf(ds, a);
+    const progress = await progressOf(ds.manager, a);
     if (json) res.json(progress);
     else res.type('html').send(progressPage(progress));
   });

@@ -567,6 +567,7 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
             kinds: [rejectedKind],
             requestedAt: supplementAt,
             requestedById: worker?.id ?? 0,
+            answeredAt: null,
           },
         }
       : {}),

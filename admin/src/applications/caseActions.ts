@@ -46,8 +46,10 @@ export const CASE_ACTIONS: Record<CaseAction, ActionSpec | null> = {
   OPEN_REVIEW: { method: 'openReview', fields: ['reason'] },
   CLOSE_REVIEW: { method: 'closeReview', fields: ['outcome', 'noteRequired'], primary: true },
   // Not buttons of the bar: the papers are uploaded and verified in the document viewer, the
-  // identity number revealed by its own button, the registry asked again from the record-check panel.
+  // identity number revealed by its own button, the registry asked again from the record-check
+  // panel; the applicant answers a supplement request through the online hall.
   UPLOAD_DOCUMENT: null,
+  SUPPLEMENT_ANSWERED: null,
   VERIFY_DOCUMENTS: null,
   REVEAL_ID: null,
   RUN_RECORD_CHECK: null,

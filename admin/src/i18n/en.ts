@@ -154,6 +154,7 @@ export const en = {
       NOT_ACCEPT: 'Not accept',
       REQUEST_SUPPLEMENT: 'Request supplement',
       SUPPLEMENT_RECEIVED: 'Supplement received',
+      SUPPLEMENT_ANSWERED: 'Supplement answered online',
       VERIFY_DOCUMENTS: 'Verify documents',
       START_INVESTIGATION: 'Start investigation',
       END_INVESTIGATION: 'End investigation',

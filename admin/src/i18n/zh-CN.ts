@@ -170,6 +170,7 @@ export const zhCN = {
       NOT_ACCEPT: '不予受理',
       REQUEST_SUPPLEMENT: '要求补正',
       SUPPLEMENT_RECEIVED: '补正已收到',
+      SUPPLEMENT_ANSWERED: '申请人已在线补正',
       VERIFY_DOCUMENTS: '核验材料',
       START_INVESTIGATION: '开始核查',
       END_INVESTIGATION: '结束核查',
