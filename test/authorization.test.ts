@@ -14,7 +14,10 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Application } from '../server/applications/application.entity';
+import { HallClient } from '../server/clients/client.entity';
 import { documentRoutes } from '../server/documents/document.routes';
+import { HallEvent, HallEventStatus } from '../server/hall-events/hall-event.entity';
 import { exportRoutes } from '../server/exports/export.routes';
 import { type Client, type GqlResult, startTestApp, type TestApp } from './support/harness';
 import { application, citizen, foreigner, HEPING_2, SHENHE_1 } from './support/inputs';
@@ -111,6 +114,7 @@ const TABLE: Record<string, Row> = {
   revealIdNumber: r(U, A, A, A, A, A, N),
   runRecordCheck: r(U, A, A, A, A, F, N),
   resendNotification: r(U, A, A, A, A, F, N), // a message of the case (sent, so the allowed answer is INVALID_TRANSITION)
+  resendHallEvent: r(U, A, A, A, A, F, N), // a status callback of the case (sent, so the allowed answer is INVALID_TRANSITION)
   // Mutation: supervisors only
   assignApplication: r(U, F, F, A, A, F, N), // both SCENARIOS
   assignApplications: r(
@@ -146,6 +150,10 @@ const TABLE: Record<string, Row> = {
   setCalendarDay: r(U, F, F, F, F, A),
   calendarDayImpact: r(U, F, F, F, F, A),
   setFeeRule: r(U, F, F, F, F, A),
+  hallClients: r(U, F, F, F, F, A),
+  createHallClient: r(U, F, F, F, F, A),
+  updateHallClient: r(U, F, F, F, F, A),
+  rotateHallClientSecret: r(U, F, F, F, F, A),
 
   // REST (the routes of server/documents/document.routes.ts and server/exports/export.routes.ts)
   'POST /api/applications/:id/documents': r(U, A, A, A, A, F, N),
@@ -226,6 +234,9 @@ interface Values {
   documentId: string;
   /** The first text message of the case. */
   notificationId: string;
+  /** The first status callback of the case. */
+  hallEventId: string;
+  hallClientId: string;
   version: number;
   targetOfficerId: string;
   transferOfficeId: string;
@@ -248,6 +259,11 @@ const VALUE_OVERRIDES: Record<string, (v: Get) => unknown> = {
   'revealIdNumber.person': () => 'SUBJECT',
   'runRecordCheck.id': (v) => v('caseId'),
   'resendNotification.id': (v) => v('notificationId'),
+  'resendHallEvent.id': (v) => v('hallEventId'),
+  'updateHallClient.clientId': (v) => v('hallClientId'),
+  'rotateHallClientSecret.clientId': (v) => v('hallClientId'),
+  'HallClientInput.name': () => 'authz hall',
+  'HallClientInput.scopes': () => ['status'],
   'assignApplication.officerId': (v) => v('targetOfficerId'),
   'assignApplications.officerId': (v) => v('targetOfficerId'),
   'assignEach.ids': (v) => [v('caseId')],
@@ -350,7 +366,10 @@ for (const op of OPERATIONS) {
   };
   try {
     buildRequest(op, placeholder);
-    NEEDS.set(op.name, { usesCase: used.has('caseId') || used.has('documentId') || used.has('notificationId'), usesVersion: used.has('version') });
+    NEEDS.set(op.name, {
+      usesCase: used.has('caseId') || used.has('documentId') || used.has('notificationId') || used.has('hallEventId'),
+      usesVersion: used.has('version'),
+    });
   } catch (error) {
     NEEDS.set(op.name, { usesCase: false, usesVersion: false, error: (error as Error).message });
   }
@@ -412,7 +431,7 @@ interface SharedCase {
   holder: string;
 }
 const shared = {} as Record<OfficeKey, SharedCase>;
-const fixed = {} as { ruleId: string; spareOfficeId: string; spareOfficerId: string; transferOfficeId: string };
+const fixed = {} as { ruleId: string; spareOfficeId: string; spareOfficerId: string; transferOfficeId: string; hallClientId: string };
 let unique = 0;
 
 async function clientOf(actor: Actor | string): Promise<Client> {
@@ -468,6 +487,9 @@ const spareRule = async (): Promise<string> =>
 const firstNotification = async (caseId: string): Promise<string> =>
   (await admin.data('query($id: ID!) { application(id: $id) { notifications { id } } }', { id: caseId })).application.notifications[0].id;
 
+const firstHallEvent = async (caseId: string): Promise<string> =>
+  (await admin.data('query($id: ID!) { application(id: $id) { hallEvents { id } } }', { id: caseId })).application.hallEvents[0].id;
+
 const versionOf = async (caseId: string): Promise<number> =>
   (await admin.data('query($id: ID!) { application(id: $id) { version } }', { id: caseId })).application.version;
 
@@ -478,7 +500,13 @@ const versionOf = async (caseId: string): Promise<number> =>
 async function caseFor(check: Check): Promise<SharedCase & { fresh: boolean }> {
   const office = check.scope === 'in' ? IN_SCOPE[check.actor] : OUT_OF_SCOPE[check.actor]!;
   // Sending a message again changes no case: the shared case's own messages serve.
-  if (check.expected !== A || check.scope !== 'in' || !isMutation(check.name) || check.name === 'resendNotification') {
+  if (
+    check.expected !== A ||
+    check.scope !== 'in' ||
+    !isMutation(check.name) ||
+    check.name === 'resendNotification' ||
+    check.name === 'resendHallEvent'
+  ) {
     return { ...shared[office], fresh: false };
   }
   const id = await submitted(office, await clientOf('citySupervisor'));
@@ -532,6 +560,8 @@ async function runGraphql(check: Check): Promise<{ got: string; detail: string }
     caseId: c?.id ?? '',
     documentId: c?.documentId ?? '',
     notificationId: c && op.name === 'resendNotification' ? await firstNotification(c.id) : '',
+    hallEventId: c && op.name === 'resendHallEvent' ? await firstHallEvent(c.id) : '',
+    hallClientId: fixed.hallClientId,
     version,
     targetOfficerId: c ? targetOfficer(check, c, office) : '',
     transferOfficeId: fixed.transferOfficeId,
@@ -596,6 +626,31 @@ beforeAll(async () => {
     )
   ).createOfficer.id;
   fixed.ruleId = await spareRule();
+  const { createHallClient } = await admin.data(
+    'mutation { createHallClient(input: { name: "authz hall", scopes: ["status"] }) { client { clientId } } }',
+  );
+  fixed.hallClientId = createHallClient.client.clientId;
+  // A status callback, sent, of each shared case, as if a hall had handed it over (the case page lists it).
+  const hallClient = await app.ds.getRepository(HallClient).findOneByOrFail({ clientId: fixed.hallClientId });
+  for (const c of Object.values(shared)) {
+    await app.ds.getRepository(Application).update({ id: Number(c.id) }, { hallClientId: hallClient.id, hallReference: `AUTHZ-${c.id}` });
+    const at = new Date();
+    await app.ds.getRepository(HallEvent).insert({
+      clientId: hallClient.id,
+      applicationId: Number(c.id),
+      auditEventId: -Number(c.id),
+      event: 'ISSUED',
+      body: {},
+      status: HallEventStatus.SENT,
+      attempts: 1,
+      createdAt: at,
+      sentAt: at,
+      nextAttemptAt: at,
+      lastAttemptAt: at,
+      lastError: null,
+      startedAt: null,
+    });
+  }
 });
 afterAll(() => app?.close());
 

@@ -203,6 +203,7 @@ describe('the structure of server/', () => {
       'server/audit/audit.service.ts',
       'server/core/job-worker.ts',
       'server/core/transaction.ts',
+      'server/hall-events/hall-event.worker.ts',
       'server/notifications/notification.worker.ts',
       'server/records/record-check.worker.ts',
       'server/seed/demo-seed.ts',

@@ -13,7 +13,7 @@ import type { RequestContext } from '../core/context';
 import { RequestRefused, restError } from '../core/errors';
 import { log, requestLog } from '../core/log';
 import { addressKey, rateLimiter } from '../core/rate-limits';
-import { inTransaction, withTransaction } from '../core/transaction';
+import { withTransaction } from '../core/transaction';
 import { FileStore } from '../documents/file-store';
 import { receiveUpload } from '../documents/upload';
 import { LoginLimits } from '../officers/login-limits';
@@ -58,8 +58,8 @@ interface HallRoute<T> {
 
 /** The refusals a client is told about as its own doing: audited with it as the actor, in a transaction of their own. */
 async function auditRefusal(ctx: RequestContext, operation: string, status: number, body: Record<string, unknown>): Promise<void> {
-  await inTransaction(ctx.ds, (em) =>
-    recordAudit(ctx, em, {
+  await withTransaction(ctx, () =>
+    recordAudit(ctx, ctx.em!, {
       action: 'HALL_REQUEST_REFUSED',
       entityType: 'HallClient',
       entityId: ctx.client!.clientId,
@@ -292,8 +292,9 @@ function tokenGrant(ds: DataSource, config: Config) {
       if (!client) {
         const known = given.clientId.length <= 40 ? await ds.manager.findOneBy(HallClient, { clientId: given.clientId }) : null;
         if (known) {
-          await inTransaction(ds, (em) =>
-            recordAudit({ config, officer: null, client: known }, em, {
+          const ctx: RequestContext = { ds, config, officer: null, client: known, loaders: createLoaders(ds) };
+          await withTransaction(ctx, () =>
+            recordAudit(ctx, ctx.em!, {
               action: 'HALL_TOKEN_REFUSED',
               entityType: 'HallClient',
               entityId: known.clientId,
@@ -309,8 +310,9 @@ function tokenGrant(ds: DataSource, config: Config) {
       }
       await attempt.succeeded();
       const { token, expiresIn } = issueToken(config, client);
-      await inTransaction(ds, (em) =>
-        recordAudit({ config, officer: null, client }, em, {
+      const ctx: RequestContext = { ds, config, officer: null, client, loaders: createLoaders(ds) };
+      await withTransaction(ctx, () =>
+        recordAudit(ctx, ctx.em!, {
           action: 'HALL_TOKEN_ISSUED',
           entityType: 'HallClient',
           entityId: client.clientId,
