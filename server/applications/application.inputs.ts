@@ -3,6 +3,7 @@ import {
   ApplicantKind,
   ApplicationSortField,
   ApplicationStatus,
+  Channel,
   DeliveryMethod,
   Purpose,
   RecordCheckStatus,
@@ -42,6 +43,18 @@ export class ApplicationFilter {
     description: 'Cases with a text message to the applicant that failed in the last 24 hours (as queueCounts.failedNotifications counts them).',
   })
   notificationFailed?: boolean | null;
+  @Field(() => Channel, { nullable: true, description: 'ONLINE: handed over by the online hall; COUNTER: taken at a counter.' })
+  channel?: Channel | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Decided cases whose fee is due and not yet paid (with channel ONLINE: waiting for the payment platform).',
+  })
+  awaitingPayment?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Cases awaiting a supplement that the applicant answered through the online hall, for an officer to confirm.',
+  })
+  supplementAnswered?: boolean | null;
 }
 
 @InputType()

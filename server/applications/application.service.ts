@@ -203,6 +203,15 @@ async function applyFilter(ctx: RequestContext, c: Conditions, f: ApplicationFil
     const failed = `SELECT 1 FROM ${tableOf(ctx.ds, Notification)} nf WHERE nf.applicationId = a.id AND ${failedLately('nf')}`;
     c.and(`${f.notificationFailed ? '' : 'NOT '}EXISTS (${failed})`, failedLatelyParameters(new Date()));
   }
+  if (f.channel) c.and('a.channel = :channel', { channel: f.channel });
+  if (f.awaitingPayment != null) {
+    const awaiting = '(a.status = :feeDueStatus AND a.feeAmount > 0 AND a.feePaid = :feeUnpaid)';
+    c.and(f.awaitingPayment ? awaiting : `NOT ${awaiting}`, { feeDueStatus: ApplicationStatus.DECIDED, feeUnpaid: false });
+  }
+  if (f.supplementAnswered != null) {
+    const answered = '(a.status = :supplementStatus AND a.supplementAnsweredat IS NOT NULL)';
+    c.and(f.supplementAnswered ? answered : `NOT ${answered}`, { supplementStatus: ApplicationStatus.AWAITING_SUPPLEMENT });
+  }
   if (f.recordCheckStatus) {
     c.and('a.recordCheckStatus IN (:...recordCheckStatus)', { recordCheckStatus: f.recordCheckStatus.length ? f.recordCheckStatus : ['-'] });
   }

@@ -245,6 +245,12 @@ describe('intake', () => {
     expect(text.body.reason).toBe('UPLOAD_TYPE');
   });
 
+  it('takes no officer session: only a token opens it', async () => {
+    const res = await fetch(`${app.server.url}/api/hall/v1/events`, { headers: { cookie: officer.cookie! } });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toContain('Bearer');
+  });
+
   it('never shows a client another client case', async () => {
     const other = await (await newHall()).signIn();
     const { body } = await hall.submit(online(), randomUUID());
@@ -271,6 +277,10 @@ describe('the case as it goes on', () => {
     expect((await hall.call('POST', `/applications/${referenceNo}/supplement`)).status).toBe(409);
     const seen = await officer.data('query($id: ID!) { application(id: $id) { status supplementRequest { answeredAt } } }', { id });
     expect(seen.application.supplementRequest.answeredAt).not.toBeNull();
+    const answeredQueue = await officer.data('query($ids: [ID!]) { applications(filter: { ids: $ids, supplementAnswered: true }) { total } }', {
+      ids: [id],
+    });
+    expect(answeredQueue.applications.total).toBe(1);
     expect(seen.application.status).toBe('AWAITING_SUPPLEMENT');
 
     const withdrawn = await hall.call('POST', `/applications/${referenceNo}/withdraw`, { json: { reason: '申请人不再需要' } });
@@ -283,6 +293,9 @@ describe('the case as it goes on', () => {
     const { referenceNo, id } = await acceptedOnline(hall);
     await step(officer, 'decideApplication', id, { outcome: 'NO_RECORD' });
     expect((await hall.call('GET', `/applications/${referenceNo}`)).body.fee).toEqual({ amount: 30, paid: false, payable: true });
+    const awaiting = () =>
+      officer.data('query($ids: [ID!]) { applications(filter: { ids: $ids, channel: ONLINE, awaitingPayment: true }) { total } }', { ids: [id] });
+    expect((await awaiting()).applications.total).toBe(1);
     const notice = { referenceNo, amount: 30, paidAt: new Date().toISOString(), receiptNo: `R-${randomUUID().slice(0, 8)}` };
     const body = JSON.stringify(notice);
 
@@ -307,6 +320,7 @@ describe('the case as it goes on', () => {
     const seen = await officer.data('query($id: ID!) { application(id: $id) { feePaid feeReceiptNo availableActions } }', { id });
     expect(seen.application).toMatchObject({ feePaid: true, feeReceiptNo: notice.receiptNo });
     expect(seen.application.availableActions).toContain('ISSUE');
+    expect((await awaiting()).applications.total).toBe(0);
   });
 
   it('posts each event to a callback server that fails three times, then exactly once more, signed', async () => {

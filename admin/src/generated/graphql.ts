@@ -13,6 +13,10 @@ export type ApplicantKind = typeof ApplicantKind[keyof typeof ApplicantKind];
 export type ApplicationFilter = {
   applicantKind?: ApplicantKind | null | undefined;
   assigneeId?: string | number | null | undefined;
+  /** Decided cases whose fee is due and not yet paid (with channel ONLINE: waiting for the payment platform). */
+  awaitingPayment?: boolean | null | undefined;
+  /** ONLINE: handed over by the online hall; COUNTER: taken at a counter. */
+  channel?: Channel | null | undefined;
   delivery?: DeliveryMethod | null | undefined;
   /** Cases with at least one document waiting for verification. */
   documentsPending?: boolean | null | undefined;
@@ -31,6 +35,8 @@ export type ApplicationFilter = {
   subjectCategory?: SubjectCategory | null | undefined;
   submittedFrom?: string | null | undefined;
   submittedTo?: string | null | undefined;
+  /** Cases awaiting a supplement that the applicant answered through the online hall, for an officer to confirm. */
+  supplementAnswered?: boolean | null | undefined;
   unassigned?: boolean | null | undefined;
 };
 
