@@ -10,7 +10,8 @@
 //   BENCH_SHOW_SQL      print the statements of each case
 //   BENCH_PROCESSES     server processes (default 1); more than one run behind nginx with
 //                       deploy/nginx.conf, as docs/deploy.md sets a machine up, and write a section of their own
-//   BENCH_CASES         only the cases whose name contains this text (default all; docs/bench.md is then left as it is)
+//   BENCH_CASES         only the cases whose name contains this text (default all; docs/bench.md is then left as it is,
+//                       but for the intake cases' own section: BENCH_CASES=intake writes that one)
 // The server runs as its own process (dist/server/main.js, as in production). wrk (Debian's
 // package, a C client) sends the console's own request over HTTP keep-alive. The statements one such
 // request sent (captured from an in-process server beforehand) then run directly, one request's
@@ -27,7 +28,14 @@ import http from 'node:http';
 import net from 'node:net';
 import mysql from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
-import { ConsoleApplicationDocument, ConsoleApplicationsDocument, ConsoleQueueCountsDocument } from '../admin/src/generated/graphql';
+import { randomUUID } from 'node:crypto';
+import {
+  ConsoleApplicationDocument,
+  ConsoleApplicationsDocument,
+  ConsoleQueueCountsDocument,
+  ConsoleSubmitApplicationDocument,
+} from '../admin/src/generated/graphql';
+import { makeResidentId } from '../server/identifiers/identifiers';
 import { startServer } from '../server/app';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
 import { startLocalNginx } from './local-nginx';
@@ -45,14 +53,16 @@ interface Request {
 interface Scenario {
   name: string;
   user: string;
-  /** The request a client sends next; `client` is its index, `last` what its previous request answered. */
-  next: (client: number, last: any) => Request;
+  /** The request a client sends next; `client` is its index, `last` what its previous request answered (every case but intake). */
+  next?: (client: number, last: any) => Request;
   /** For a mutation: what each client prepares first (its own cases). */
   prepare?: (gql: Gql, client: number) => Promise<any>;
   /** For a mutation: the ten officers who send it (default CLAIMERS). */
   officers?: (ds: DataSource) => Promise<string[]>;
   /** For a mutation: the operation names its requests carry (for the audit chain's share, from /metrics). */
   operations?: readonly string[];
+  /** Intake: each client's loop of several HTTP requests (a submission and its scans), set up on the server at `port`. */
+  intake?: (port: number, admin: Gql) => Promise<(client: number) => Promise<void>>;
   target: string;
 }
 
@@ -191,6 +201,94 @@ function scenarios(caseIds: string[]): Scenario[] {
         };
       },
       operations: ['Decide', 'Issue'],
+      target: 'shown',
+    },
+  ];
+}
+
+/** A scan of about 200 KB that the upload takes for a JPEG (by its first bytes). */
+const SCAN = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200 * 1024 - 4, 7)]);
+const SCAN_KINDS = ['APPLICATION_FORM', 'ID_CARD_FRONT', 'ID_CARD_BACK'];
+let applicant = 0;
+
+/** A citizen's application to a Heping station, a new identity number each time. */
+function anApplication(): Record<string, unknown> {
+  applicant++;
+  return {
+    applicantKind: 'INDIVIDUAL',
+    subject: {
+      name: '压测人',
+      category: 'CITIZEN',
+      idType: 'RESIDENT_ID_CARD',
+      idNumber: makeResidentId('210102', `19${60 + (applicant % 40)}-05-17`, (applicant % 900) + 1),
+      nationality: '中国',
+      domicileRegion: '210102001',
+      residenceRegion: '210102001',
+      phone: '13800001111',
+    },
+    purpose: 'QUALIFICATION',
+    delivery: 'ELECTRONIC',
+  };
+}
+
+/** Uploads the three scans with `headers` (a session, or a token and a fresh Idempotency-Key each) to `url(kind)`. */
+async function uploadScans(url: string, headers: () => Record<string, string>): Promise<void> {
+  for (const kind of SCAN_KINDS) {
+    const form = new FormData();
+    form.append('kind', kind);
+    form.append('file', new Blob([SCAN]), `${kind.toLowerCase()}.jpg`);
+    const res = await fetch(url, { method: 'POST', headers: headers(), body: form });
+    if (res.status !== 201) throw new Error(`an upload answered ${res.status}: ${await res.text()}`);
+  }
+}
+
+/** The hall's intake and the console's, side by side: a submission and three 200 KB scans. */
+function intakeScenarios(): Scenario[] {
+  return [
+    {
+      name: 'intake: console submitApplication + three 200 KB scans (10 sessions)',
+      user: '',
+      intake: async (port) => {
+        // The applications go to the first Heping station: its officer takes them, a session per connection.
+        const cookies = await Promise.all(Array.from({ length: CONNECTIONS }, () => signIn(port, 'heping.officer')));
+        return async (client) => {
+          const gql = gqlOn(port, cookies[client]);
+          const { submitApplication } = await gql({
+            query: ConsoleSubmitApplicationDocument.toString(),
+            variables: { input: { channel: 'COUNTER', ...anApplication() } },
+          });
+          await uploadScans(`http://127.0.0.1:${port}/api/applications/${submitApplication.id}/documents`, () => ({ cookie: cookies[client] }));
+        };
+      },
+      target: 'shown',
+    },
+    {
+      name: 'intake: hall client, token + submit + three 200 KB scans (10 connections)',
+      user: '',
+      intake: async (port, admin) => {
+        const { createHallClient } = await admin({
+          query: 'mutation($input: HallClientInput!) { createHallClient(input: $input) { client { clientId } clientSecret } }',
+          variables: { input: { name: 'bench hall', scopes: ['intake'] } },
+        });
+        const basic = Buffer.from(`${createHallClient.client.clientId}:${createHallClient.clientSecret}`).toString('base64');
+        const api = `http://127.0.0.1:${port}/api/hall/v1`;
+        return async () => {
+          const token = await fetch(`${api}/token`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${basic}` },
+            body: 'grant_type=client_credentials',
+          }).then((r) => r.json() as Promise<{ access_token: string }>);
+          const bearer = () => ({ Authorization: `Bearer ${token.access_token}`, 'Idempotency-Key': randomUUID() });
+          const res = await fetch(`${api}/applications`, {
+            method: 'POST',
+            headers: { ...bearer(), 'Content-Type': 'application/json' },
+            body: JSON.stringify({ hallReference: randomUUID(), ...anApplication() }),
+          });
+          const submitted = (await res.json()) as { referenceNo: string };
+          if (res.status !== 201) throw new Error(`the hall's submission answered ${res.status}: ${JSON.stringify(submitted)}`);
+          await uploadScans(`${api}/applications/${submitted.referenceNo}/documents`, bearer);
+        };
+      },
       target: 'shown',
     },
   ];
@@ -429,6 +527,8 @@ async function startServerProcess(port: number, auditKey: string): Promise<Child
       METRICS_TOKEN,
       // Behind nginx the limits count the address it reports, as in deploy/record-check.service.
       ...(PROCESSES > 1 ? { TRUST_PROXY: '1', HOST: '127.0.0.1' } : {}),
+      // The hall intake case sends far more than a hall's budget of requests a minute.
+      HALL_REQUESTS_PER_MINUTE: '100000000',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -460,17 +560,17 @@ async function main() {
     await heping({ query: '{ applications(filter: { status: [ACCEPTED, DECIDED, ISSUED] }, perPage: 50) { items { id } } }', variables: {} })
   ).applications.items.map((a: { id: string }) => a.id);
   const only = process.env.BENCH_CASES;
-  const cases = scenarios(caseIds).filter((c) => !only || c.name.includes(only));
+  const cases = [...scenarios(caseIds), ...intakeScenarios()].filter((c) => !only || c.name.includes(only));
   const statements = new Map<string, { query: string; parameters?: unknown[] }[]>();
   const cookies = new Map<string, string>();
   for (const c of cases.filter((c) => c.user)) {
     const cookie = cookies.get(c.user) ?? (await signIn(inPort, c.user));
     cookies.set(c.user, cookie);
     const gql = gqlOn(inPort, cookie);
-    await gql(c.next(0, null));
+    await gql(c.next!(0, null));
     logger.captured = [];
     logger.capturing = true;
-    await gql(c.next(0, null));
+    await gql(c.next!(0, null));
     logger.capturing = false;
     statements.set(c.name, dataStatements(logger));
     if (process.env.BENCH_SHOW_SQL)
@@ -502,6 +602,7 @@ async function main() {
   }
   const pool = mysql.createPool({ uri: BENCH_DATABASE_URL, connectionLimit: CONNECTIONS, timezone: 'Z' });
   const lines: string[] = [];
+  const intakeLines: string[] = [];
   const audit: { name: string; share: ReturnType<typeof auditShare> }[] = [];
   try {
     const serverCookies = new Map<string, string>();
@@ -511,28 +612,30 @@ async function main() {
     };
     // A server that has run for hours has its hot code optimized: each read case runs a while
     // first (the first case measured used to pay for V8's optimizing in the first seconds).
-    for (const c of cases.filter((c) => !c.prepare)) {
-      const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next(client, null));
+    for (const c of cases.filter((c) => !c.prepare && !c.intake)) {
+      const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next!(client, null));
       wrk(port, await cookieOf(c.user), bodies, Math.max(2, Math.round(SECONDS / 2)), servers);
     }
     for (const c of cases) {
       let api: Figures;
       let sql: number | null = null;
       let sqlNode: number | null = null;
-      if (c.prepare) {
+      if (c.intake) {
+        api = await load(CONNECTIONS, SECONDS, await c.intake(port, gqlOn(port, await cookieOf('admin'))));
+      } else if (c.prepare) {
         const officers = c.officers ? await c.officers(ds) : CLAIMERS;
         const clients = await Promise.all(officers.map(async (user) => gqlOn(port, await cookieOf(user))));
         const last = await Promise.all(clients.map((gql, i) => c.prepare!(gql, i)));
         const before = await auditSums(serverPorts, c.operations!);
         api = await load(clients.length, SECONDS, async (client) => {
-          const data = await clients[client](c.next(client, last[client]));
+          const data = await clients[client](c.next!(client, last[client]));
           last[client] = { ...last[client], ...(Object.values(data)[0] as object) };
         });
         const share = auditShare(before, await auditSums(serverPorts, c.operations!));
         audit.push({ name: c.name.replace(/ \(.*\)$/, ''), share });
         console.log(`audit chain: ${JSON.stringify(share)}`);
       } else {
-        const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next(client, null));
+        const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next!(client, null));
         api = wrk(port, await cookieOf(c.user), bodies, SECONDS, servers);
         const set = statements.get(c.name)!;
         sql = slap(set, SECONDS);
@@ -553,7 +656,7 @@ async function main() {
         sql ? statements.get(c.name)!.length : '—'
       } | ${sql ? f(sql) : '—'} | ${ratio(sql)} | ${sqlNode ? f(sqlNode) : '—'} | ${ratio(sqlNode)} | ${c.target} |`;
       console.log(line);
-      lines.push(line);
+      (c.intake ? intakeLines : lines).push(line);
     }
   } finally {
     nginx.stop();
@@ -567,12 +670,26 @@ async function main() {
     await c.end();
     return rows;
   })) as { v: string; p: number }[];
-  if (only) return;
   const serverNodeVersion = execFileSync(process.env.BENCH_NODE ?? process.execPath, ['--version'], { encoding: 'utf8' }).trim();
   const through =
     PROCESSES > 1
       ? `${PROCESSES} server processes behind nginx (deploy/nginx.conf, one worker), as docs/deploy.md sets a machine up`
       : 'the server process';
+  if (intakeLines.length && PROCESSES === 1) {
+    writeBenchSection(
+      'bench-load-intake',
+      `## Intake under load: the online hall beside the console
+
+${CONNECTIONS} concurrent clients for ${SECONDS} s per case after a warm-up of a third of that, on ${version[0].v}, the server on Node.js ${serverNodeVersion} (\`dist/server/main.js\`, production settings), ${today()}, a Node client. One request = one application handed over with three scans of 200 KB (JPEG by their first bytes): by the console (an officer's session: \`submitApplication\`, then three uploads), and by the online hall (a machine client: a token, the submission under an Idempotency-Key, then three uploads each under its own key). Both route, store, count and audit the same way; the hall's adds the token (one audited grant per application here, where a real hall keeps its token 15 minutes), the idempotency record and a bearer check per request.
+
+| case | applications/s | p50 | p99 |
+| --- | --- | --- | --- |
+${intakeLines.map((line) => line.split(' | ').slice(0, 4).join(' | ') + ' |').join('\n')}
+
+Reproduce: \`BENCH_CASES=intake npm run bench:load\`.`,
+    );
+  }
+  if (only) return;
   writeBenchSection(
     PROCESSES > 1 ? 'bench-load-processes' : 'bench-load',
     `## Under load${PROCESSES > 1 ? `, ${PROCESSES} server processes behind nginx` : ''}
