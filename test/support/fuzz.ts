@@ -5,6 +5,7 @@
 // Every request is made from its own PRNG, derived from (seed, index), so request #i of a seed is
 // always the same bytes: `npm run fuzz -- --seed N --only i` replays it alone.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -305,9 +306,11 @@ export interface Pool {
   issued: { number: string; code: string }[];
   /** The fuzzing accounts: never deactivated, renamed or moved. */
   protectedOfficers: string[];
+  /** A machine client of the online hall's API, its token and the cases it handed over. */
+  hall: { clientId: string; secret: string; token: string; references: string[] } | null;
 }
 
-const EMPTY_POOL: Pool = { applications: [], documents: [], officers: [], offices: [], rules: [], issued: [], protectedOfficers: [] };
+const EMPTY_POOL: Pool = { applications: [], documents: [], officers: [], offices: [], rules: [], issued: [], protectedOfficers: [], hall: null };
 
 class ValueMaker {
   constructor(
@@ -1504,6 +1507,197 @@ class HttpMaker {
     };
   }
 
+  /**
+   * The online hall's API (/api/hall/v1): token grants with good, wrong and malformed credentials;
+   * each operation with the pool's token, a forged or no token; bodies that are a valid application
+   * with a field broken, malformed JSON or huge; uploads; payment notices with good, stale, forged or
+   * malformed signatures; odd cursors, references and Idempotency-Keys.
+   */
+  hall(): { family: string; variant: string; bytes: Buffer; abortAfter?: number } {
+    const rng = this.rng;
+    const hall = this.pool.hall;
+    const api = '/api/hall/v1';
+    const bearer: [string, string][] =
+      hall && rng.chance(0.8)
+        ? [['Authorization', `Bearer ${hall.token}`]]
+        : rng.chance(0.6)
+          ? [
+              [
+                'Authorization',
+                rng.pick([
+                  'Bearer',
+                  'Bearer ',
+                  `Bearer ${'a'.repeat(rng.logSize(20_000))}`,
+                  'Basic Zm9vOmJhcg==',
+                  `Bearer ${fuzzString(rng, 500)}`,
+                  'Bearer hc_0.1.x',
+                ]),
+              ],
+            ]
+          : [];
+    const key: [string, string][] = rng.chance(0.85) ? [['Idempotency-Key', rng.chance(0.8) ? `fuzz-${rng.int(0, 1e6)}` : fuzzString(rng, 300)]] : [];
+    const ref = hall?.references.length && rng.chance(0.7) ? rng.pick(hall.references) : urlPart(rng, fuzzString(rng, 200));
+    const json = (value: unknown) =>
+      rng.chance(0.1) ? rng.pick(['{', '[]', 'null', '"x"', '{"a":'.repeat(rng.logSize(5000)), '\u0000']) : JSON.stringify(value);
+    const post = (path: string, body: string | Buffer, contentType = 'application/json', extra: [string, string][] = []) =>
+      rawRequest({
+        method: 'POST',
+        path: `${api}${path}`,
+        headers: [['Content-Type', contentType], ...bearer, ...extra, ...this.oddHeaders()],
+        body,
+      });
+    const kind = rng.weighted({ token: 3, submit: 5, state: 2, upload: 3, supplement: 1, withdraw: 1, payment: 3, events: 2, other: 1 });
+    const variant = `hall/${kind}`;
+    switch (kind) {
+      case 'token': {
+        const id = hall && rng.chance(0.7) ? hall.clientId : fuzzString(rng, 200);
+        const secret = hall && rng.chance(0.3) ? hall.secret : fuzzString(rng, 500);
+        const form = new URLSearchParams({ grant_type: rng.chance(0.8) ? 'client_credentials' : fuzzString(rng, 100) });
+        if (rng.chance(0.5)) {
+          form.set('client_id', id);
+          form.set('client_secret', secret);
+        }
+        if (rng.chance(0.2)) form.set('scope', rng.pick(['intake', 'status payments', 'admin', fuzzString(rng, 300)]));
+        const basic: [string, string][] = rng.chance(0.5)
+          ? [
+              [
+                'Authorization',
+                `Basic ${rng.chance(0.8) ? Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64') : fuzzString(rng, 600)}`,
+              ],
+            ]
+          : [];
+        const body = rng.chance(0.85)
+          ? form.toString()
+          : rng.chance(0.5)
+            ? json({ grant_type: 'client_credentials', client_id: id })
+            : 'x'.repeat(rng.logSize(20_000));
+        return {
+          family: 'hall',
+          variant,
+          bytes: rawRequest({
+            method: 'POST',
+            path: `${api}/token`,
+            headers: [
+              ['Content-Type', rng.pick(['application/x-www-form-urlencoded', 'application/json', 'text/plain'])],
+              ...basic,
+              ...this.oddHeaders(),
+            ],
+            body,
+          }),
+        };
+      }
+      case 'submit':
+        return { family: 'hall', variant, bytes: post('/applications', json(this.brokenApplication()), 'application/json', key) };
+      case 'state':
+        return {
+          family: 'hall',
+          variant,
+          bytes: rawRequest({ method: 'GET', path: `${api}/applications/${ref}`, headers: [...bearer, ...this.oddHeaders()] }),
+        };
+      case 'upload': {
+        const boundary = `----hall${rng.int(0, 1e9)}`;
+        const data = rng.chance(0.7) ? PNG_BYTES : Buffer.from(fuzzString(rng, 5000), 'utf8');
+        const kindName = rng.chance(0.8) ? rng.pick(['ID_CARD_FRONT', 'ID_CARD_BACK', 'PASSPORT', 'PHOTO']) : fuzzString(rng, 300);
+        const body = Buffer.concat([
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kindName}\r\n`, 'utf8'),
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${rng.pick(['scan.png', 'x.pdf', '扫描.png', 'a"b.png'])}"\r\nContent-Type: image/png\r\n\r\n`,
+            'utf8',
+          ),
+          data,
+          Buffer.from(rng.chance(0.9) ? `\r\n--${boundary}--\r\n` : '', 'utf8'),
+        ]);
+        const bytes = post(`/applications/${ref}/documents`, body, `multipart/form-data; boundary=${boundary}`, key);
+        return { family: 'hall', variant, bytes, ...(rng.chance(0.1) ? { abortAfter: rng.int(1, bytes.length - 1) } : {}) };
+      }
+      case 'supplement':
+        return { family: 'hall', variant, bytes: post(`/applications/${ref}/supplement`, '') };
+      case 'withdraw':
+        return {
+          family: 'hall',
+          variant,
+          bytes: post(`/applications/${ref}/withdraw`, json({ reason: rng.chance(0.7) ? '申请人撤回' : fuzzString(rng, 3000) })),
+        };
+      case 'payment': {
+        const notice = json({
+          referenceNo: hall?.references.length && rng.chance(0.7) ? rng.pick(hall.references) : fuzzString(rng, 100),
+          amount: rng.pick([0, 25, 30, -1, 1e308, 0.001, '30', null]),
+          paidAt: rng.chance(0.7) ? new Date().toISOString() : fuzzString(rng, 100),
+          receiptNo: rng.chance(0.7) ? `R-${rng.int(0, 1000)}` : fuzzString(rng, 500),
+        });
+        const t = Math.floor(Date.now() / 1000) + rng.pick([0, 0, 0, -400, 400]);
+        const signature =
+          hall && rng.chance(0.5)
+            ? `t=${t},v1=${createHmac('sha256', hall.secret).update(`${t}.${notice}`).digest('hex')}`
+            : rng.pick(['', 't=1,v1=00', `t=${t},v1=${'0'.repeat(64)}`, fuzzString(rng, 400), 'v1=,t=']);
+        return {
+          family: 'hall',
+          variant,
+          bytes: post('/payments', notice, rng.pick(['application/json', 'text/plain']), [['X-Signature', signature]]),
+        };
+      }
+      case 'events': {
+        const query = rng.chance(0.6)
+          ? `after=${rng.int(0, 1000)}&limit=${rng.int(1, 500)}`
+          : `after=${urlPart(rng, fuzzString(rng, 100))}&limit=${urlPart(rng, fuzzString(rng, 50))}`;
+        return {
+          family: 'hall',
+          variant,
+          bytes: rawRequest({ method: 'GET', path: `${api}/events?${query}`, headers: [...bearer, ...this.oddHeaders()] }),
+        };
+      }
+      default:
+        return {
+          family: 'hall',
+          variant,
+          bytes: rawRequest({
+            method: rng.pick(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']),
+            path: `${api}${rng.pick(['/openapi.json', '/', '/applications', `/applications/${ref}/x`, '/OPENAPI.JSON', '/../graphql', `/${urlPart(rng, fuzzString(rng, 300))}`])}`,
+            headers: [...bearer, ...this.oddHeaders()],
+          }),
+        };
+    }
+  }
+
+  /** A valid application of the hall with, mostly, one field broken: a wrong type, a hostile string, a huge value, a stray key or none at all. */
+  private brokenApplication(): Record<string, unknown> {
+    const rng = this.rng;
+    const base: Record<string, unknown> = {
+      hallReference: `FUZZ-${rng.int(0, 1e6)}`,
+      applicantKind: 'INDIVIDUAL',
+      subject: {
+        name: '模糊测试',
+        category: 'CITIZEN',
+        idType: 'RESIDENT_ID_CARD',
+        idNumber: '210102199005170091',
+        nationality: '中国',
+        domicileRegion: '210102001',
+        residenceRegion: '210102001',
+        phone: '13800001111',
+      },
+      purpose: 'QUALIFICATION',
+      delivery: 'ELECTRONIC',
+    };
+    if (rng.chance(0.15)) return base;
+    const subject = base.subject as Record<string, unknown>;
+    const target = rng.chance(0.5) ? subject : base;
+    const field = rng.pick(Object.keys(target));
+    const broken = rng.pick([
+      () => fuzzString(rng, 100_000),
+      () => rng.int(-1e9, 1e9),
+      () => null,
+      () => [],
+      () => ({ nested: { deeper: fuzzString(rng, 100) } }),
+      () => true,
+      () => undefined,
+    ])();
+    if (broken === undefined) delete target[field];
+    else target[field] = broken;
+    if (rng.chance(0.1)) target[fuzzString(rng, 50)] = 1;
+    if (rng.chance(0.05)) target.__proto__ = { polluted: true };
+    return base;
+  }
+
   /** Odd paths, methods, protocol versions and header lines, anywhere. */
   raw(who: Identity): { family: string; variant: string; bytes: Buffer; expectNoAnswer?: boolean } {
     const rng = this.rng;
@@ -1657,7 +1851,7 @@ class HttpMaker {
 const PNG_BYTES = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
 const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-export const FAMILY_WEIGHTS = { graphql: 60, auth: 3, upload: 12, download: 7, export: 6, burst: 2, verify: 3, raw: 7 };
+export const FAMILY_WEIGHTS = { graphql: 60, auth: 3, upload: 12, download: 7, export: 6, burst: 2, verify: 3, raw: 7, hall: 5 };
 
 export interface GenerateOptions {
   seed: number;
@@ -1687,7 +1881,9 @@ export function generateRequest(index: number, options: GenerateOptions): FuzzRe
                 ? maker.burst(identity)
                 : family === 'verify'
                   ? maker.verify(identity)
-                  : maker.raw(identity);
+                  : family === 'hall'
+                    ? maker.hall()
+                    : maker.raw(identity);
   return { index, identity, ...made, oddCookie: maker.oddCookie };
 }
 
@@ -1835,7 +2031,8 @@ export class ServerProcess {
   static start(applications: number): Promise<ServerProcess> {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'fuzz.ts'), '--serve', String(applications)], {
       cwd: REPO_ROOT,
-      env: { ...process.env },
+      // Its first line of output is its address: the request log (LOG_LEVEL) would come before it.
+      env: { ...process.env, LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const early: string[] = [];
@@ -2018,7 +2215,50 @@ async function readPool(url: string, cookie: string, protectedOfficers: string[]
     rules: data.routingRules.map((r: { id: string }) => r.id),
     issued: apps.filter((a) => a.issuedDocument).map((a) => ({ number: a.issuedDocument!.number, code: a.issuedDocument!.verificationCode })),
     protectedOfficers,
+    hall: null,
   };
+}
+
+/** A machine client of the hall, its token, and three cases it handed over. */
+async function hallClient(url: string, cookie: string): Promise<Pool['hall']> {
+  const { data } = await gql(
+    url,
+    cookie,
+    'mutation { createHallClient(input: { name: "fuzz hall", scopes: ["intake", "payments", "status"] }) { client { clientId } clientSecret } }',
+  );
+  const { createHallClient } = data;
+  const clientId: string = createHallClient.client.clientId;
+  const secret: string = createHallClient.clientSecret;
+  const token = await fetch(`${url}/api/hall/v1/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret }),
+  }).then((r) => r.json() as Promise<{ access_token: string }>);
+  const references: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const res = await fetch(`${url}/api/hall/v1/applications`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token.access_token}`, 'Idempotency-Key': `fuzz-pool-${i}` },
+      body: JSON.stringify({
+        hallReference: `FUZZ-POOL-${i}`,
+        applicantKind: 'INDIVIDUAL',
+        subject: {
+          name: '模糊测试',
+          category: 'CITIZEN',
+          idType: 'RESIDENT_ID_CARD',
+          idNumber: '210102199005170091',
+          nationality: '中国',
+          domicileRegion: '210102001',
+          residenceRegion: '210102001',
+          phone: '13800001111',
+        },
+        purpose: 'QUALIFICATION',
+        delivery: 'ELECTRONIC',
+      }),
+    });
+    references.push(((await res.json()) as { referenceNo: string }).referenceNo);
+  }
+  return { clientId, secret, token: token.access_token, references };
 }
 
 async function health(url: string): Promise<boolean> {
@@ -2080,7 +2320,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       cookies[who] = session.cookie;
       ids.push(session.id);
     }
-    pool = await readPool(server.info.url, cookies.admin!, ids);
+    pool = { ...(await readPool(server.info.url, cookies.admin!, ids)), hall: await hallClient(server.info.url, cookies.admin!) };
   };
   const retire = async (s: ServerProcess) => {
     await s.stop();
