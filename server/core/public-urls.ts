@@ -5,7 +5,7 @@ export function verifyUrl(baseUrl: string, number: string, code: string): string
   return `${baseUrl}/verify?number=${encodeURIComponent(number)}&code=${code}`;
 }
 
-/** The progress page, where an applicant follows a case with its reference number and phone digits. */
-export function progressUrl(baseUrl: string): string {
-  return `${baseUrl}/progress`;
+/** The progress page, where an applicant follows a case with its reference number and phone digits; its form filled in with `referenceNo` when given. */
+export function progressUrl(baseUrl: string, referenceNo?: string): string {
+  return referenceNo ? `${baseUrl}/progress?ref=${encodeURIComponent(referenceNo)}` : `${baseUrl}/progress`;
 }

@@ -233,6 +233,12 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
       },
       write: async (ctx, { after, limit }) => {
         const page = await eventsAfter(ctx.em!, ctx.client!.id, after, limit);
+        await recordAudit(ctx, ctx.em!, {
+          action: 'HALL_EVENTS_READ',
+          entityType: 'HallClient',
+          entityId: ctx.client!.clientId,
+          detail: { after, next: page.next, events: page.events.length },
+        });
         return { status: 200, body: { events: page.events.map((e) => ({ ...e.body, cursor: e.cursor })), next: page.next } };
       },
     }),

@@ -61,7 +61,7 @@ export async function handOver(ctx: RequestContext, body: z.output<typeof Applic
       office: { code: office.code, name: office.name },
       fee: feeState(a),
       missingDocumentKinds: kindsToUpload(a, []),
-      progressUrl: progressUrl(ctx.config.publicBaseUrl),
+      progressUrl: progressUrl(ctx.config.publicBaseUrl, a.referenceNo),
     },
   };
 }

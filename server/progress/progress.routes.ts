@@ -16,10 +16,11 @@ import { shanghaiDate } from '../core/time';
 
 const sameDigits = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-const FORM = `<h1>无犯罪记录证明 办理进度查询</h1>
+/** The form, its reference number filled in when the address gave one (the online hall links to it so). */
+const form = (ref = '') => `<h1>无犯罪记录证明 办理进度查询</h1>
 <form method="get" action="/progress">
-<label>受理编号 <input name="ref" maxlength="24" required autocomplete="off"></label>
-<label>申请时所留手机号码后四位 <input name="phone" inputmode="numeric" pattern="[0-9]{4}" maxlength="4" required autocomplete="off"></label>
+<label>受理编号 <input name="ref" maxlength="24" required autocomplete="off" value="${escapeHtml(ref)}"></label>
+<label>申请时所留手机号码后四位 <input name="phone" inputmode="numeric" pattern="[0-9]{4}" maxlength="4" required autocomplete="off"${ref ? ' autofocus' : ''}></label>
 <button type="submit">查询</button></form>`;
 
 const NOT_FOUND = '未查到该申请：受理编号或手机号码后四位不正确。';
@@ -57,8 +58,8 @@ export function progressRoutes(ds: DataSource, limiter: RateLimiterAbstract): Ro
       .toUpperCase()
       .slice(0, 24);
     const phone = String(req.query.phone ?? '').trim();
-    if (!ref && !phone && !json) {
-      res.type('html').send(page('办理进度查询', FORM));
+    if (!phone && !json) {
+      res.type('html').send(page('办理进度查询', form(ref)));
       return;
     }
     if (!ref || !/^\d{4}$/.test(phone)) {
@@ -66,7 +67,7 @@ export function progressRoutes(ds: DataSource, limiter: RateLimiterAbstract): Ro
       const error = !ref ? '请填写受理编号。' : '请填写申请时所留手机号码的后四位数字。';
       res.status(400);
       if (json) res.json({ error, field });
-      else res.type('html').send(page('办理进度查询', `<p class="bad">${error}</p>${FORM}`));
+      else res.type('html').send(page('办理进度查询', `<p class="bad">${error}</p>${form(ref)}`));
       return;
     }
     // Every try is counted before the digits are compared (parallel guesses cannot slip past the
@@ -91,7 +92,8 @@ export function progressRoutes(ds: DataSource, limiter: RateLimiterAbstract): Ro
     if (!a || !given || !sameDigits(given.slice(-4), phone)) {
       res.status(404);
       if (json) res.json({ error: NOT_FOUND });
-      else res.type('html').send(page('未查到该申请', `<p class="bad">${NOT_FOUND}</p>${FORM}`));
+      // The form empty: the answer is the same whichever reference was tried.
+      else res.type('html').send(page('未查到该申请', `<p class="bad">${NOT_FOUND}</p>${form()}`));
       return;
     }
     await triesOfReference.reward(ref, 1);

@@ -135,6 +135,35 @@ describe('machine clients and tokens', () => {
     expect((await h.tokenRequest()).status).toBe(401);
   });
 
+  it('limits failed token requests per client like sign-ins, and each client to its budget of requests', async () => {
+    const h = await newHall(['status']);
+    const answers = [];
+    for (let i = 0; i < 11; i++) answers.push((await h.tokenRequest(undefined, `wrong-${i}`)).status);
+    expect(answers).toEqual([...Array(10).fill(401), 429]);
+    // The right secret too, until the window ends.
+    const locked = await h.tokenRequest();
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    // A server whose clients may send 3 requests a minute: the fourth waits; another client does not.
+    const strict = await startServer(app.ds, { ...app.config, hallRequestsPerMinute: 3 }, 0);
+    try {
+      // Fresh clients: on MariaDB the counters are shared by every server of the database.
+      const fresh = await (await newHall(['status'])).signIn();
+      const one = new Hall(strict.url, api, fresh.clientId, fresh.clientSecret);
+      one.token = fresh.token;
+      const other = await (await newHall(['status'])).signIn();
+      const two = new Hall(strict.url, api, other.clientId, other.clientSecret);
+      two.token = other.token;
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await one.call('GET', '/events')).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      expect((await two.call('GET', '/events')).status).toBe(200);
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('refuses an expired token, and a rotated secret keeps working for its grace period only', async () => {
     const h = await newHall(['status']);
     // A server of the same keys that gives one-second tokens.
@@ -175,6 +204,7 @@ describe('intake', () => {
       fee: { amount: 30, paid: false, payable: false },
       missingDocumentKinds: ['ID_CARD_FRONT', 'ID_CARD_BACK'],
     });
+    expect(res.body.progressUrl).toBe(`${app.config.publicBaseUrl}/progress?ref=${res.body.referenceNo}`);
     const a = await caseOf(res.body.referenceNo);
     expect(a.channel).toBe('ONLINE');
     expect(a.hallReference).toBe(input.hallReference);
@@ -388,6 +418,7 @@ describe('the case as it goes on', () => {
       .find({ where: { clientId: (await caseOf((await h.call('GET', '/events')).body.events[0].referenceNo)).hallClientId! }, order: { id: 'ASC' } });
     expect(seen).toEqual(rows.map((r) => String(r.id)));
     expect(seen).toHaveLength(6);
+    expect(await auditCount('HALL_EVENTS_READ', h.clientId)).toBeGreaterThanOrEqual(4);
     expect((await h.call('GET', '/events?limit=0')).status).toBe(422);
   });
 });

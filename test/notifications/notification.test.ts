@@ -479,6 +479,11 @@ describe('the public progress page', () => {
     const form = await progress('', 'text/html');
     expect(form.status).toBe(200);
     expect(await form.text()).toContain('name="ref"');
+    // The online hall links to the form with the reference filled in (escaped as it is written back).
+    const linked = await progress(`?ref=${mailed.referenceNo}`, 'text/html');
+    expect(linked.status).toBe(200);
+    expect(await linked.text()).toContain(`value="${mailed.referenceNo}"`);
+    expect(await (await progress('?ref=%22%3E%3Cscript%3E', 'text/html')).text()).not.toContain('<SCRIPT>');
   });
 
   it('reads a record found awaiting sign-off as a case under examination', async () => {
