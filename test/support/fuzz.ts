@@ -1662,22 +1662,7 @@ class HttpMaker {
   /** A valid application of the hall with, mostly, one field broken: a wrong type, a hostile string, a huge value, a stray key or none at all. */
   private brokenApplication(): Record<string, unknown> {
     const rng = this.rng;
-    const base: Record<string, unknown> = {
-      hallReference: `FUZZ-${rng.int(0, 1e6)}`,
-      applicantKind: 'INDIVIDUAL',
-      subject: {
-        name: '模糊测试',
-        category: 'CITIZEN',
-        idType: 'RESIDENT_ID_CARD',
-        idNumber: '210102199005170091',
-        nationality: '中国',
-        domicileRegion: '210102001',
-        residenceRegion: '210102001',
-        phone: '13800001111',
-      },
-      purpose: 'QUALIFICATION',
-      delivery: 'ELECTRONIC',
-    };
+    const base = hallApplication(`FUZZ-${rng.int(0, 1e6)}`);
     if (rng.chance(0.15)) return base;
     const subject = base.subject as Record<string, unknown>;
     const target = rng.chance(0.5) ? subject : base;
@@ -2219,6 +2204,26 @@ async function readPool(url: string, cookie: string, protectedOfficers: string[]
   };
 }
 
+/** A valid application as the hall hands it over (its subject's number fixed: the same bytes every run). */
+function hallApplication(hallReference: string): Record<string, unknown> {
+  return {
+    hallReference,
+    applicantKind: 'INDIVIDUAL',
+    subject: {
+      name: '模糊测试',
+      category: 'CITIZEN',
+      idType: 'RESIDENT_ID_CARD',
+      idNumber: '210102199005170091',
+      nationality: '中国',
+      domicileRegion: '210102001',
+      residenceRegion: '210102001',
+      phone: '13800001111',
+    },
+    purpose: 'QUALIFICATION',
+    delivery: 'ELECTRONIC',
+  };
+}
+
 /** A machine client of the hall, its token, and three cases it handed over. */
 async function hallClient(url: string, cookie: string): Promise<Pool['hall']> {
   const { data } = await gql(
@@ -2239,22 +2244,7 @@ async function hallClient(url: string, cookie: string): Promise<Pool['hall']> {
     const res = await fetch(`${url}/api/hall/v1/applications`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token.access_token}`, 'Idempotency-Key': `fuzz-pool-${i}` },
-      body: JSON.stringify({
-        hallReference: `FUZZ-POOL-${i}`,
-        applicantKind: 'INDIVIDUAL',
-        subject: {
-          name: '模糊测试',
-          category: 'CITIZEN',
-          idType: 'RESIDENT_ID_CARD',
-          idNumber: '210102199005170091',
-          nationality: '中国',
-          domicileRegion: '210102001',
-          residenceRegion: '210102001',
-          phone: '13800001111',
-        },
-        purpose: 'QUALIFICATION',
-        delivery: 'ELECTRONIC',
-      }),
+      body: JSON.stringify(hallApplication(`FUZZ-POOL-${i}`)),
     });
     references.push(((await res.json()) as { referenceNo: string }).referenceNo);
   }
