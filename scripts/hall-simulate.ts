@@ -1,5 +1,5 @@
 // Plays the online service hall and the payment platform against a running server:
-//   npm run hall:simulate -- [--url http://localhost:4000] [--rate 2] [--duration 60] [--callback-port 4100]
+//   npm run hall:simulate -- [--url http://localhost:4000] [--rate 2] [--duration 60] [--callback-port 4100] [--fee 30]
 // It signs in to the console as an administrator (--admin, default admin; password ADMIN_PASSWORD,
 // default the demo one) to register its machine client once (kept in data/hall-simulator.json, or
 // --client-file) and point its callbacks at a port of its own. Then, `rate` times a second for
@@ -7,7 +7,9 @@
 // that the routing rules refuse) with generated scans; it pays each fee once the case is decided
 // (a signed notice), answers supplement requests by uploading what was asked, and prints a line per
 // callback it receives, checking each one's signature and that none arrives twice. Officers work
-// the cases in the console meanwhile. Its last line is a JSON summary.
+// the cases in the console meanwhile. Its last line is a JSON summary. The service is free unless
+// fees are set: `--fee 30` sets, as the administrator, a fee of 30 for Shenyang's cases (region
+// prefix 2101) first, so that payments flow too.
 import 'reflect-metadata';
 import { createHmac, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     'callback-port': { type: 'string', default: '0' },
     'client-file': { type: 'string', default: path.resolve('data', 'hall-simulator.json') },
     admin: { type: 'string', default: 'admin' },
+    fee: { type: 'string' },
   },
 });
 const BASE = values.url!.replace(/\/$/, '');
@@ -76,6 +79,14 @@ async function graphql(cookie: string, query: string, variables: Record<string, 
 /** The simulator's client, registered now if the file names none this server knows, its callbacks pointed at `callbackUrl`. */
 async function machineClient(callbackUrl: string): Promise<Credentials> {
   const cookie = await consoleSession();
+  if (values.fee) {
+    await graphql(cookie, 'mutation($amount: Float!) { setFeeRule(regionPrefix: "2101", amount: $amount, note: "hall:simulate") { amount } }', {
+      amount: Number(values.fee),
+    });
+    print(`set a fee of ${values.fee} for Shenyang's cases (region prefix 2101)`);
+  }
+  const { feeRules } = await graphql(cookie, '{ feeRules { regionPrefix amount } }', {});
+  if (!feeRules.length) print('no fee is set, so every case is free and nothing is paid: --fee 30 sets one for Shenyang');
   const file = values['client-file']!;
   const kept: Credentials | null = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
   if (kept) {
