@@ -264,7 +264,8 @@ describe('npm run audit:verify', () => {
     fs.rmSync(file);
     await writeCheckpoint(app.ds, app.config);
     expect((await verify('--checkpoints', file)).status).toBe(0);
-  });
+    // Seven runs of the verifier, each a process of its own: on a loaded 2-core machine a minute is short.
+  }, 180_000);
 
   it('passes an intact chain and names the first event of a tampered one', async () => {
     const intact = await verify();

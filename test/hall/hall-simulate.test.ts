@@ -43,11 +43,12 @@ async function workOnlineCases(asked: Set<number>): Promise<void> {
     };
     if (a.status === ApplicationStatus.SUBMITTED) {
       const c = await getCase(supervisor, id);
-      if (c.documents.length < 2) continue;
       for (const d of c.documents.filter((d: { status: string }) => d.status === 'PENDING')) {
         await supervisor.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { status } }', { id: d.id });
       }
-      await act('acceptApplication');
+      // Accepted once every required paper has arrived (the hall sends them one by one).
+      const { application } = await supervisor.data('query($id: ID!) { application(id: $id) { availableActions } }', { id });
+      if (application.availableActions.includes('ACCEPT')) await act('acceptApplication');
     } else if (a.status === ApplicationStatus.ACCEPTED && a.id % 3 === 0 && !asked.has(a.id)) {
       asked.add(a.id);
       await act('requestSupplement', { reason: '请补充近期照片', kinds: ['PHOTO'] });

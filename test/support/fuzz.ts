@@ -1562,7 +1562,7 @@ class HttpMaker {
           ? [
               [
                 'Authorization',
-                `Basic ${rng.chance(0.8) ? Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64') : fuzzString(rng, 600)}`,
+                `Basic ${rng.chance(0.8) ? Buffer.from(`${enc(id)}:${enc(secret)}`).toString('base64') : fuzzString(rng, 600)}`,
               ],
             ]
           : [];
