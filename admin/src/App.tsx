@@ -10,6 +10,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
+import hallClients from './hallClients';
 import offices from './offices';
 import officers from './officers';
 import routingRules, { RoutingSimulator } from './routing';
@@ -30,6 +31,7 @@ export function App() {
       <Resource name="routingRules" {...routingRules} />
       <Resource name="offices" {...offices} />
       <Resource name="officers" {...officers} />
+      <Resource name="hallClients" {...hallClients} />
       <CustomRoutes>
         <Route path="/routing-simulator" element={<RoutingSimulator />} />
         <Route path="/calendar" element={<CalendarPage />} />

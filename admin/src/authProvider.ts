@@ -33,8 +33,13 @@ export function allowed(role: string | undefined, resource: string, action: stri
     case 'applications.officeFilter':
       return role === 'SUPERVISOR' || admin;
     case 'notifications':
-      // Sending a failed text message again is casework: officers and supervisors, not administrators.
+    case 'hallEvents':
+      // Sending a failed text message or callback to the online hall again is casework: officers and supervisors, not administrators.
       return action === 'resend' && !admin;
+    case 'hallClients':
+      // The online hall's machine clients and their secrets: administrators only. A client is
+      // disabled, never deleted (its cases and callbacks name it).
+      return admin && action !== 'delete';
     case 'routingRules':
       return ['list', 'show'].includes(action) || admin;
     case 'routingSimulator':

@@ -1,14 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkCalendar } from '../../server/calendar/calendar.service';
+import { HallEvent, HallEventStatus } from '../../server/hall-events/hall-event.entity';
 import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
+import { ApiDocument, Hall } from '../support/hall';
 import type { Client, TestApp } from '../support/harness';
-import { acceptedCase } from '../support/workflow';
+import { application } from '../support/inputs';
+import { acceptedCase, PNG, step } from '../support/workflow';
 
 // Administration in Debian's Chromium against the real server on SQLite with demo data (issue 11,
 // point 17): the password reset as its own action, the calendar's confirmation and undo, the
-// officer search. The set-up is browser.test.ts's.
+// officer search; the online hall's clients and an online case's page. The set-up is browser.test.ts's.
 const ui = browserConsole({ applications: 100, prefix: 'admin-', expectedStatus: /status of 40[014]/ });
 const signIn = ui.signIn;
 let app: TestApp;
@@ -149,5 +155,155 @@ describe('administration in the console', () => {
     await page.waitForSelector(`[data-testid=calendar-impact]:has-text("${expected} running or paused case")`);
     await page.click('[role=dialog] button:has-text("Cancel")');
     await page.waitForSelector('[role=dialog]', { state: 'detached' });
+  });
+});
+
+describe('the online hall in the console', () => {
+  /** A hall as test/hall/hall.test.ts plays it, checked against openapi.json. */
+  const hallOf = async (clientId: string, secret: string) => new Hall(app.server.url, await ApiDocument.of(app.server.url), clientId, secret);
+  const tokenStatus = async (clientId: string, secret: string) => (await (await hallOf(clientId, secret)).tokenRequest()).status;
+  const secretDialog = async (page: Page) => {
+    await page.waitForSelector('[data-testid=secret-dialog] [data-testid=issued-secret]');
+    return {
+      clientId: await page.inputValue('[data-testid=issued-client-id] input'),
+      secret: await page.inputValue('[data-testid=issued-secret] input'),
+    };
+  };
+  const closeSecret = async (page: Page) => {
+    await page.click('[data-testid=secret-done]');
+    await page.waitForSelector('[data-testid=secret-dialog]', { state: 'detached' });
+  };
+
+  it('registers a client, shows its secret once, rotates it with a grace period and disables the client', async () => {
+    const name = `网上大厅测试 ${randomUUID().slice(0, 6)}`;
+    const page = await signIn('admin');
+    await page.click('a[href="#/hallClients"]');
+    await page.click('a[href="#/hallClients/create"]');
+    await page.fill('input[name=name]', name);
+    // All three scopes are offered at first; a callback address must be http(s).
+    expect(await page.locator('.MuiSelect-select .MuiChip-root').count()).toBe(3);
+    await page.fill('input[name=callbackUrl]', 'ftp://hall.example');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('text=请填写以 http:// 或 https:// 开头、不超过 500 个字符的地址');
+    await page.fill('input[name=callbackUrl]', '');
+    await page.click('button[type=submit]');
+
+    // The secret, once: it signs the client in, and the page forgets it when the dialog closes.
+    const first = await secretDialog(page);
+    expect(first.clientId).toMatch(/^hc_[0-9a-f]{16}$/);
+    expect(await page.textContent('[data-testid=secret-warning]')).toContain('该密钥仅在此显示一次');
+    expect(await page.textContent('[data-testid=copy-hint]')).toContain('安全渠道');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-hall-client-secret.png') });
+    expect(await tokenStatus(first.clientId, first.secret)).toBe(200);
+    await page.keyboard.press('Escape'); // not closed by a stray key
+    expect(await page.locator('[data-testid=secret-dialog]').count()).toBe(1);
+    await closeSecret(page);
+    const row = page.locator(`tbody tr:has-text("${name}")`);
+    await row.waitFor();
+    expect(await row.locator('[data-testid=client-id]').textContent()).toBe(first.clientId);
+    expect(await row.locator('[data-testid=client-scopes]').getAttribute('data-scopes')).toBe('intake payments status');
+    expect(await row.locator('[data-testid=client-active]').textContent()).toBe('已启用');
+    expect(await page.content()).not.toContain(first.secret);
+
+    // A new secret; the old one works through the grace period.
+    await row.click();
+    await page.waitForSelector(`input[name=name][value="${name}"]`);
+    await page.click('[data-testid=rotate-secret]');
+    await page.fill('[role=dialog] input[name=graceMinutes]', '20000');
+    await page.waitForSelector('[role=dialog] >> text=请输入 0 至 10080 之间的整数');
+    expect(await page.locator('[data-testid=confirm-rotate-secret]').isDisabled()).toBe(true);
+    await page.fill('[role=dialog] input[name=graceMinutes]', '30');
+    await page.click('[data-testid=confirm-rotate-secret]');
+    const second = await secretDialog(page);
+    expect(second.clientId).toBe(first.clientId);
+    expect(second.secret).not.toBe(first.secret);
+    expect(await tokenStatus(first.clientId, second.secret)).toBe(200);
+    expect(await tokenStatus(first.clientId, first.secret)).toBe(200);
+    await closeSecret(page);
+    await expect.poll(() => page.getAttribute('[data-testid=previous-valid-until]', 'data-expired')).toBe('false');
+    expect(await page.locator('button:has-text("删除")').count()).toBe(0); // a client is disabled, not deleted
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-hall-client-edit.png') });
+
+    // Disabled, it gets no token.
+    await page.locator('input[name=active]').uncheck();
+    await page.click('button[type=submit]');
+    await toast(page, '条目已更新');
+    expect(await tokenStatus(first.clientId, second.secret)).toBe(401);
+    await page.goto(`${app.server.url}/#/hallClients`);
+    expect(await page.locator(`tbody tr:has-text("${name}") [data-testid=client-active]`).textContent()).toBe('已停用');
+  });
+
+  describe('an online case', () => {
+    /** The hall's callback address: takes every callback. */
+    let receiver: http.Server;
+    beforeAll(async () => {
+      receiver = http.createServer((req, res) => {
+        req.resume();
+        req.on('end', () => res.writeHead(200).end());
+      });
+      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    });
+    afterAll(async () => {
+      receiver?.closeAllConnections();
+      await new Promise((resolve) => receiver?.close(resolve));
+    });
+
+    it('shows its channel, the hall reference, a supplement answered online and the callbacks to the hall; posts a failed callback again', async () => {
+      const callbackUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/callbacks`;
+      const { createHallClient } = await admin.data(
+        'mutation($input: HallClientInput!) { createHallClient(input: $input) { client { clientId } clientSecret } }',
+        { input: { name: '网上大厅（案件页测试）', scopes: ['intake', 'status'], callbackUrl } },
+      );
+      const hall = await (await hallOf(createHallClient.client.clientId, createHallClient.clientSecret)).signIn();
+      const { channel: _counter, ...input } = application();
+      const hallReference = `H-${randomUUID()}`;
+      const submitted = await hall.submit({ ...input, hallReference }, randomUUID());
+      expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
+      const referenceNo: string = submitted.body.referenceNo;
+      const officer = await app.as('heping.officer');
+      const { items } = (await officer.data('query($q: String) { applications(filter: { q: $q }) { items { id } } }', { q: referenceNo }))
+        .applications;
+      const id = items[0].id;
+      // The officer asks for a photo; the applicant uploads it and says so through the hall.
+      await step(officer, 'requestSupplement', id, { reason: '请补充照片', kinds: ['PHOTO'] });
+      expect((await hall.upload(referenceNo, 'PHOTO', PNG, 'photo.png', randomUUID())).status).toBe(201);
+      expect((await hall.call('POST', `/applications/${referenceNo}/supplement`)).status).toBe(200);
+      const EVENTS = 'query($id: ID!) { application(id: $id) { hallEvents { id event status } } }';
+      await expect.poll(async () => (await officer.data(EVENTS, { id })).application.hallEvents[0]?.status).toBe('SENT');
+      // As if the hall had refused it after every attempt.
+      const [event] = (await officer.data(EVENTS, { id })).application.hallEvents;
+      expect(event.event).toBe('SUPPLEMENT_REQUESTED');
+      await app.ds
+        .getRepository(HallEvent)
+        .update({ id: Number(event.id) }, { status: HallEventStatus.FAILED, attempts: 8, sentAt: null, lastError: 'hall answered HTTP 503' });
+
+      const page = await signIn('heping.officer');
+      expect(await page.locator('a[href="#/hallClients"]').count()).toBe(0); // administrators only
+      await page.goto(`${app.server.url}/#/applications/${id}/show`);
+      await page.waitForSelector('[data-testid=hall-events-panel]');
+      expect(await page.textContent('[data-testid=case-channel]')).toBe('网上办理');
+      expect(await page.textContent('[data-testid=hall-reference]')).toBe(hallReference);
+      expect(await page.textContent('[data-testid=supplement-answered]')).toContain('通过网上办事大厅告知所需补正材料已上传');
+      const callback = page.locator('[data-testid=hall-event][data-event=SUPPLEMENT_REQUESTED]');
+      expect(await callback.locator('[data-testid=hall-event-event]').textContent()).toBe('要求补正');
+      expect(await callback.locator('[data-testid=hall-event-status]').textContent()).toBe('推送失败');
+      expect(await callback.locator('[data-testid=hall-event-error]').textContent()).toBe('失败原因：hall answered HTTP 503');
+      expect(await callback.locator('[data-testid=hall-event-details]').textContent()).toContain('尝试 8 次');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'admin-online-case.png'), fullPage: true });
+      // Nothing on it (a long text message, the hall's reference) widens the page past the window.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await page.locator('[data-testid=hall-events-panel]').screenshot({ path: path.join(ARTIFACTS, 'admin-hall-events-failed.png') });
+      await callback.locator('[data-testid=resend-hall-event]').click();
+      await toast(page, '已重新提交推送');
+      // Back to PENDING, posted within seconds: the page asks again until it is.
+      await expect.poll(() => callback.getAttribute('data-status'), { timeout: 20_000, interval: 250 }).toBe('SENT');
+      expect(await page.locator('[data-testid=resend-hall-event]').count()).toBe(0);
+
+      // The queue's quick filter finds it among the supplements to confirm.
+      await page.goto(`${app.server.url}/#/applications`);
+      await page.click('[data-testid=quick-supplement_answered]');
+      await page.waitForURL((url) => decodeURIComponent(url.hash).includes('"supplementAnswered":true'));
+      await expect.poll(() => page.locator('tbody td.column-referenceNo').allTextContents()).toContain(referenceNo);
+    });
   });
 });

@@ -1,11 +1,12 @@
 import { Card, CardContent } from '@mui/material';
 import CategoryIcon from '@mui/icons-material/Category';
+import LanguageIcon from '@mui/icons-material/Language';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import SmsFailedIcon from '@mui/icons-material/SmsFailed';
 import TimerIcon from '@mui/icons-material/Timer';
 import { FilterList, FilterListItem, FilterLiveSearch, SavedQueriesList, useCanAccess, useGetList, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
-import { CATEGORIES, DELIVERIES, PURPOSES, RECORD_CHECK_STATUSES, SLA_STATES } from '../common/enums';
+import { CATEGORIES, CHANNELS, DELIVERIES, PURPOSES, RECORD_CHECK_STATUSES, SLA_STATES } from '../common/enums';
 
 function EnumFilter({ name, enumName, values, icon }: { name: string; enumName: string; values: string[]; icon: React.ReactNode }) {
   const label = useEnumLabel();
@@ -49,6 +50,7 @@ export function ApplicationFilterSidebar() {
         </FilterList>
         <EnumFilter name="subjectCategory" enumName="SubjectCategory" values={CATEGORIES} icon={<CategoryIcon />} />
         <EnumFilter name="purpose" enumName="Purpose" values={PURPOSES} icon={<CategoryIcon />} />
+        <EnumFilter name="channel" enumName="Channel" values={CHANNELS} icon={<LanguageIcon />} />
         <EnumFilter name="delivery" enumName="DeliveryMethod" values={DELIVERIES} icon={<CategoryIcon />} />
         {seesOffices && <OfficeFilter />}
       </CardContent>

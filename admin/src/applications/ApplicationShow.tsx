@@ -6,7 +6,8 @@ import { ActionBar } from './ActionBar';
 import { CaseDetails } from './CaseDetails';
 import { CaseHistory } from './CaseHistory';
 import { DocumentViewer } from './DocumentViewer';
-import { caseRefreshInterval } from './notifications';
+import { caseRefreshInterval } from './caseRefresh';
+import { HallEventsPanel } from './HallEventsPanel';
 import { NotificationsPanel } from './NotificationsPanel';
 import { RecordCheckPanel } from './RecordCheckPanel';
 
@@ -63,6 +64,7 @@ function CasePage() {
               <CaseDetails />
               <RecordCheckPanel />
               <NotificationsPanel />
+              <HallEventsPanel />
             </>
           ) : (
             <CaseHistory />
@@ -77,11 +79,11 @@ function CasePage() {
 }
 
 /**
- * The case page: the data, the registry check and the applicant's text messages on the left, the
- * papers on the right, the open steps above. While the latest record check waits for the registry
- * or a text message is on its way, the case is asked again every two seconds until it is done
- * (every 30 s while a message waits long to be tried again): one refresh for both
- * (caseRefreshInterval).
+ * The case page: the data, the registry check, the applicant's text messages and (for an online
+ * case) the status callbacks to the hall on the left, the papers on the right, the open steps
+ * above. While the latest record check waits for the registry, or a text message or a callback is
+ * on its way, the case is asked again every two seconds until it is done (every 30 s while one
+ * waits long to be tried again): one refresh for all (caseRefreshInterval).
  */
 export function ApplicationShow() {
   return (

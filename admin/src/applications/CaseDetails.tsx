@@ -1,7 +1,7 @@
-import { Alert, Box, Divider, Grid, Paper, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Chip, Divider, Grid, Paper, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDate } from '../common/dates';
+import { formatDate, formatDateTime } from '../common/dates';
 import { DueDate, ShanghaiTime } from '../common/DueDate';
 import { EnumText, useEnumLabel } from '../common/EnumText';
 import { RegionName } from '../common/RegionName';
@@ -61,6 +61,34 @@ function PersonRows({ person }: { person: any }) {
   );
 }
 
+/**
+ * The fee of the case: free, or its amount and whether it is paid (with the receipt number), and
+ * for an online case decided and unpaid, that the hall's payment platform has yet to report it.
+ */
+function FeeState() {
+  const r = useRecordContext();
+  const translate = useTranslate();
+  if (!r) return null;
+  if (!(r.feeAmount > 0)) return <span data-testid="case-fee">{translate('app.case.fee_free')}</span>;
+  const awaitingOnline = !r.feePaid && r.channel === 'ONLINE' && r.status === 'DECIDED';
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="case-fee" data-paid={r.feePaid}>
+      <span>¥{r.feeAmount.toFixed(2)}</span>
+      <Chip
+        size="small"
+        variant="outlined"
+        color={r.feePaid ? 'success' : 'warning'}
+        label={translate(r.feePaid ? 'app.case.fee_paid' : awaitingOnline ? 'app.case.fee_awaiting_online' : 'app.case.fee_unpaid')}
+      />
+      {r.feeReceiptNo && (
+        <Typography variant="caption" color="text.secondary" data-testid="fee-receipt">
+          {translate('app.case.fee_receipt', { receiptNo: r.feeReceiptNo })}
+        </Typography>
+      )}
+    </Stack>
+  );
+}
+
 /** Working days as the clock counts them: whole days, or one decimal where the server gives a fraction. */
 const days = (n: number) => Math.round(n * 10) / 10;
 
@@ -113,6 +141,14 @@ export function CaseDetails() {
           {translate('app.case.status_reason')}：{r.statusReason}
         </Alert>
       )}
+      {r.status === 'AWAITING_SUPPLEMENT' && r.supplementRequest?.answeredAt && (
+        <Alert severity="warning" sx={{ mb: 2 }} data-testid="supplement-answered">
+          {translate('app.case.supplement_answered', {
+            time: formatDateTime(r.supplementRequest.answeredAt),
+            action: label('CaseAction', 'SUPPLEMENT_RECEIVED'),
+          })}
+        </Alert>
+      )}
       {r.missingDocumentKinds?.length > 0 && ['SUBMITTED', 'AWAITING_SUPPLEMENT'].includes(r.status) && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           {translate('app.case.missing', {
@@ -152,7 +188,11 @@ export function CaseDetails() {
                   translate('resources.applications.fields.purpose'),
                   [label('Purpose', r.purpose), r.purposeDetail, r.destinationCountry].filter(Boolean).join(' · '),
                 ],
-                [translate('resources.applications.fields.channel'), label('Channel', r.channel)],
+                [translate('resources.applications.fields.channel'), <span data-testid="case-channel">{label('Channel', r.channel)}</span>],
+                [
+                  translate('resources.applications.fields.hallReference'),
+                  r.channel === 'ONLINE' && r.hallReference ? <span data-testid="hall-reference">{r.hallReference}</span> : null,
+                ],
                 [translate('app.case.delivery'), label('DeliveryMethod', r.delivery)],
                 [
                   translate('app.intake.mailing'),
@@ -163,12 +203,7 @@ export function CaseDetails() {
                     </>
                   ) : null,
                 ],
-                [
-                  translate('app.case.fee'),
-                  r.feeAmount > 0
-                    ? `¥${r.feeAmount.toFixed(2)} ${r.feePaid ? `（${translate('app.case.fee_paid')}）` : ''}`
-                    : translate('app.case.fee_free'),
-                ],
+                [translate('app.case.fee'), <FeeState />],
               ]}
             />
           </Section>

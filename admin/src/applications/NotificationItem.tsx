@@ -65,6 +65,8 @@ export function NotificationItem({ notification: n }: { notification: Notificati
           title={open ? undefined : n.text}
           sx={{
             flexGrow: 1,
+            // No width of its own: a long message on one line must not widen the case page (it is cut with an ellipsis).
+            width: 0,
             minWidth: 0,
             ...(open ? { whiteSpace: 'pre-wrap', wordBreak: 'break-all' } : { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
           }}

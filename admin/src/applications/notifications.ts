@@ -1,5 +1,5 @@
 import type { NotificationFieldsFragment } from '../generated/graphql';
-import { PENDING_POLL_MS, pendingCheckInterval } from './recordChecks';
+import { PENDING_POLL_MS } from './recordChecks';
 
 // What the case page reads from the text messages the applicant was sent about the case (oldest
 // first, as the server lists them), and how often it asks the case again while one is on its way.
@@ -38,16 +38,20 @@ export const retrying = (n: NotificationData): boolean => n.status === 'PENDING'
  */
 export const RETRY_POLL_MS = 30_000;
 
-/** How often the case page asks for the case while a message is pending: just after the next one is due, within 2 s to 30 s. */
-export function pendingNotificationInterval(record: Record<string, unknown> | null | undefined, now = Date.now()): number | false {
-  const pending = notificationsOf(record).filter((n) => n.status === 'PENDING');
-  if (!pending.length) return false;
-  const due = Math.min(...pending.map((n) => Date.parse(n.nextAttemptAt)));
-  return Math.min(RETRY_POLL_MS, Math.max(PENDING_POLL_MS, due - now + 1_000));
+/**
+ * How long the case page waits to ask again for what goes out at the times `dues` (ms since the
+ * epoch): just after the first is due, within 2 s to 30 s; false when nothing is due.
+ */
+export function nextAttemptInterval(dues: readonly number[], now = Date.now()): number | false {
+  if (!dues.length) return false;
+  return Math.min(RETRY_POLL_MS, Math.max(PENDING_POLL_MS, Math.min(...dues) - now + 1_000));
 }
 
-/** The case page's one refresh: as often as the record check or the messages need it, never when neither waits. */
-export const caseRefreshInterval = (record: Record<string, unknown> | null | undefined): number | false => {
-  const intervals = [pendingCheckInterval(record), pendingNotificationInterval(record)].filter((ms): ms is number => ms !== false);
-  return intervals.length ? Math.min(...intervals) : false;
-};
+/** How often the case page asks for the case while a message is pending: just after the next one is due, within 2 s to 30 s. */
+export const pendingNotificationInterval = (record: Record<string, unknown> | null | undefined, now = Date.now()): number | false =>
+  nextAttemptInterval(
+    notificationsOf(record)
+      .filter((n) => n.status === 'PENDING')
+      .map((n) => Date.parse(n.nextAttemptAt)),
+    now,
+  );

@@ -2,6 +2,7 @@ import type {
   ApplicantKind,
   ApplicationStatus,
   Carrier,
+  Channel,
   DeliveryMethod,
   DocumentKind,
   IdType,
@@ -50,6 +51,7 @@ export const PURPOSES = allOf<Purpose>()([
   'EMPLOYMENT_SCREENING',
   'OTHER',
 ]);
+export const CHANNELS = allOf<Channel>()(['ONLINE', 'COUNTER']);
 export const DELIVERIES = allOf<DeliveryMethod>()(['MAIL', 'COUNTER_PICKUP', 'ELECTRONIC']);
 export const SLA_STATES = allOf<SlaState>()(['NOT_STARTED', 'ON_TRACK', 'DUE_SOON', 'OVERDUE', 'PAUSED', 'MET', 'BREACHED']);
 export const OUTCOMES = allOf<Outcome>()(['NO_RECORD', 'RECORD_FOUND', 'SEALED_JUVENILE_RECORD']);

@@ -4,7 +4,7 @@ import { request, restError } from './graphql';
 
 // What the queue and the case page ask besides the resource methods: the counts of the status
 // tabs, the routing preview, the papers, bulk assignment, revealing an identity number, a new
-// record check, a text message sent again, the history.
+// record check, a text message or a status callback to the online hall sent again, the history.
 
 const VerifyDocument = graphql(`
   mutation ConsoleVerifyDocument($id: ID!, $status: DocumentStatus!, $note: String) {
@@ -42,6 +42,12 @@ const ResendNotification = graphql(`
   }
 `);
 
+const ResendHallEvent = graphql(`
+  mutation ConsoleResendHallEvent($id: ID!) {
+    resendHallEvent(id: $id) { ...HallEventFields }
+  }
+`);
+
 const AuditTrail = graphql(`
   query ConsoleAuditTrail($entityType: String!, $entityId: String!) {
     auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }
@@ -59,6 +65,8 @@ export const cases = {
   runRecordCheck: async (applicationId: string) => (await request(RunRecordCheck, { id: applicationId })).runRecordCheck,
   /** Sends a FAILED text message to the applicant again: it goes back to PENDING and out within seconds (the case page polls it). */
   resendNotification: async (id: string) => (await request(ResendNotification, { id })).resendNotification,
+  /** Posts a FAILED status callback to the online hall again: it goes back to PENDING and out within seconds (the case page polls it). */
+  resendHallEvent: async (id: string) => (await request(ResendHallEvent, { id })).resendHallEvent,
   auditTrail: async (entityType: string, entityId: string) => (await request(AuditTrail, { entityType, entityId })).auditTrail,
   /** Uploads a scan to the case (REST: GraphQL carries no files). */
   uploadDocument: async (applicationId: string, kind: string, file: File) => {

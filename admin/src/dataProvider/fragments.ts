@@ -62,9 +62,27 @@ export const NotificationFields = graphql(`
   }
 `);
 
+// A status callback to the online hall that handed the case over; the case page lists them,
+// oldest first. A counter case has none and asking them of it sends no statement; an online
+// case's are one statement of their loader (the server does not yet read them with the case, as it
+// does the documents, record checks and messages).
+export const HallEventFields = graphql(`
+  fragment HallEventFields on HallEvent {
+    id event status attempts createdAt sentAt lastAttemptAt nextAttemptAt lastError
+  }
+`);
+
+// A machine client of the online hall API, as the administrators' list and form show it (its
+// secret is never read back: it is shown once, in the answer that issues it).
+export const HallClientFields = graphql(`
+  fragment HallClientFields on HallClient {
+    clientId name scopes callbackUrl active createdAt secretIssuedAt previousValidUntil
+  }
+`);
+
 export const ApplicationFields = graphql(`
   fragment ApplicationFields on Application {
-    id referenceNo status channel applicantKind purpose purposeDetail destinationCountry delivery
+    id referenceNo status channel hallReference applicantKind purpose purposeDetail destinationCountry delivery
     subject { ...PersonFields } agent { ...PersonFields } unit { name creditCode region contactName contactPhoneMasked }
     mailingAddress { recipient phoneMasked region line postalCode }
     office { id name code } assignee { id displayName username } routing { ...RoutingDecisionFields }
@@ -73,8 +91,8 @@ export const ApplicationFields = graphql(`
     decidedBy { id displayName } signedOffBy { displayName }
     issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }
     mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }
-    feeAmount feePaid statusReason supplementRequest { reason kinds requestedAt requestedBy { displayName } }
-    recordCheckStatus recordChecks { ...RecordCheckFields } notifications { ...NotificationFields }
+    feeAmount feePaid feeReceiptNo statusReason supplementRequest { reason kinds requestedAt answeredAt requestedBy { displayName } }
+    recordCheckStatus recordChecks { ...RecordCheckFields } notifications { ...NotificationFields } hallEvents { ...HallEventFields }
     availableActions updatedAt version
   }
 `);

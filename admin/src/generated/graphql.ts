@@ -158,6 +158,23 @@ export const DocumentStatus = {
 } as const;
 
 export type DocumentStatus = typeof DocumentStatus[keyof typeof DocumentStatus];
+/** A machine client of the online hall API, as an administrator registers or changes it. */
+export type HallClientInput = {
+  active?: boolean | null | undefined;
+  callbackUrl?: string | null | undefined;
+  name?: string | null | undefined;
+  /** intake, payments, status. */
+  scopes?: Array<string> | null | undefined;
+};
+
+export const HallEventStatus = {
+  FAILED: 'FAILED',
+  NO_CALLBACK: 'NO_CALLBACK',
+  PENDING: 'PENDING',
+  SENT: 'SENT'
+} as const;
+
+export type HallEventStatus = typeof HallEventStatus[keyof typeof HallEventStatus];
 export const IdType = {
   FOREIGNER_PERMANENT_RESIDENCE_CARD: 'FOREIGNER_PERMANENT_RESIDENCE_CARD',
   HMT_TRAVEL_PERMIT: 'HMT_TRAVEL_PERMIT',
@@ -383,14 +400,14 @@ export type ConsoleApplicationQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleApplicationQuery = { application: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } | null };
+export type ConsoleApplicationQuery = { application: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } | null };
 
 export type ConsoleSubmitApplicationMutationVariables = Exact<{
   input: ApplicationInput;
 }>;
 
 
-export type ConsoleSubmitApplicationMutation = { submitApplication: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleSubmitApplicationMutation = { submitApplication: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleCalendarDayImpactQueryVariables = Exact<{
   date: string;
@@ -447,6 +464,13 @@ export type ConsoleResendNotificationMutationVariables = Exact<{
 
 export type ConsoleResendNotificationMutation = { resendNotification: { id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string } };
 
+export type ConsoleResendHallEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleResendHallEventMutation = { resendHallEvent: { id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null } };
+
 export type ConsoleAuditTrailQueryVariables = Exact<{
   entityType: string;
   entityId: string;
@@ -471,9 +495,41 @@ export type RecordCheckFieldsFragment = { id: string, status: RecordCheckStatus,
 
 export type NotificationFieldsFragment = { id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string };
 
-export type ApplicationFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> };
+export type HallEventFieldsFragment = { id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null };
+
+export type HallClientFieldsFragment = { clientId: string, name: string, scopes: Array<string>, callbackUrl: string | null, active: boolean, createdAt: string, secretIssuedAt: string, previousValidUntil: string | null };
+
+export type ApplicationFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> };
 
 export type AuditEventFieldsFragment = { id: string, at: string, action: string, entityType: string, entityId: string, detail: unknown, actor: { displayName: string, username: string } | null };
+
+export type ConsoleHallClientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleHallClientsQuery = { hallClients: Array<{ clientId: string, name: string, scopes: Array<string>, callbackUrl: string | null, active: boolean, createdAt: string, secretIssuedAt: string, previousValidUntil: string | null }> };
+
+export type ConsoleCreateHallClientMutationVariables = Exact<{
+  input: HallClientInput;
+}>;
+
+
+export type ConsoleCreateHallClientMutation = { createHallClient: { clientSecret: string, client: { clientId: string, name: string, scopes: Array<string>, callbackUrl: string | null, active: boolean, createdAt: string, secretIssuedAt: string, previousValidUntil: string | null } } };
+
+export type ConsoleUpdateHallClientMutationVariables = Exact<{
+  clientId: string;
+  input: HallClientInput;
+}>;
+
+
+export type ConsoleUpdateHallClientMutation = { updateHallClient: { clientId: string, name: string, scopes: Array<string>, callbackUrl: string | null, active: boolean, createdAt: string, secretIssuedAt: string, previousValidUntil: string | null } };
+
+export type ConsoleRotateHallClientSecretMutationVariables = Exact<{
+  clientId: string;
+  graceMinutes: number;
+}>;
+
+
+export type ConsoleRotateHallClientSecretMutation = { rotateHallClientSecret: { clientSecret: string, client: { clientId: string, name: string, scopes: Array<string>, callbackUrl: string | null, active: boolean, createdAt: string, secretIssuedAt: string, previousValidUntil: string | null } } };
 
 export type ConsoleOfficersQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -621,7 +677,7 @@ export type ConsoleClaimMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleClaimMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleClaimMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleReleaseMutationVariables = Exact<{
   id: string | number;
@@ -629,7 +685,7 @@ export type ConsoleReleaseMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleReleaseMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleReleaseMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleAssignMutationVariables = Exact<{
   id: string | number;
@@ -638,7 +694,7 @@ export type ConsoleAssignMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleAssignMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleAssignMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleAcceptMutationVariables = Exact<{
   id: string | number;
@@ -646,7 +702,7 @@ export type ConsoleAcceptMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleNotAcceptMutationVariables = Exact<{
   id: string | number;
@@ -655,7 +711,7 @@ export type ConsoleNotAcceptMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleNotAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleNotAcceptMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleRequestSupplementMutationVariables = Exact<{
   id: string | number;
@@ -665,7 +721,7 @@ export type ConsoleRequestSupplementMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRequestSupplementMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleRequestSupplementMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleSupplementReceivedMutationVariables = Exact<{
   id: string | number;
@@ -673,7 +729,7 @@ export type ConsoleSupplementReceivedMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSupplementReceivedMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleSupplementReceivedMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleStartInvestigationMutationVariables = Exact<{
   id: string | number;
@@ -682,7 +738,7 @@ export type ConsoleStartInvestigationMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleStartInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleStartInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleEndInvestigationMutationVariables = Exact<{
   id: string | number;
@@ -691,7 +747,7 @@ export type ConsoleEndInvestigationMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleEndInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleEndInvestigationMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleDecideMutationVariables = Exact<{
   id: string | number;
@@ -701,7 +757,7 @@ export type ConsoleDecideMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleDecideMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleDecideMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleSignOffMutationVariables = Exact<{
   id: string | number;
@@ -711,7 +767,7 @@ export type ConsoleSignOffMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSignOffMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleSignOffMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleRecordFeePaymentMutationVariables = Exact<{
   id: string | number;
@@ -720,7 +776,7 @@ export type ConsoleRecordFeePaymentMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordFeePaymentMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleRecordFeePaymentMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleIssueMutationVariables = Exact<{
   id: string | number;
@@ -728,7 +784,7 @@ export type ConsoleIssueMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleIssueMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleIssueMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleRecordMailingMutationVariables = Exact<{
   id: string | number;
@@ -737,7 +793,7 @@ export type ConsoleRecordMailingMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordMailingMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleRecordMailingMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleRecordDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -746,7 +802,7 @@ export type ConsoleRecordDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordDeliveryMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleRecordDeliveryMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleTransferMutationVariables = Exact<{
   id: string | number;
@@ -756,7 +812,7 @@ export type ConsoleTransferMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleTransferMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleTransferMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleWithdrawMutationVariables = Exact<{
   id: string | number;
@@ -765,7 +821,7 @@ export type ConsoleWithdrawMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleWithdrawMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleWithdrawMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleOpenReviewMutationVariables = Exact<{
   id: string | number;
@@ -774,7 +830,7 @@ export type ConsoleOpenReviewMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleOpenReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleOpenReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleCloseReviewMutationVariables = Exact<{
   id: string | number;
@@ -784,7 +840,7 @@ export type ConsoleCloseReviewMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleCloseReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }> } };
+export type ConsoleCloseReviewMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
 export type ConsoleAssignEachMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -901,6 +957,18 @@ export const ApplicationRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ApplicationRowFields"}) as unknown as TypedDocumentString<ApplicationRowFieldsFragment, unknown>;
+export const HallClientFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HallClientFields on HallClient {
+  clientId
+  name
+  scopes
+  callbackUrl
+  active
+  createdAt
+  secretIssuedAt
+  previousValidUntil
+}
+    `, {"fragmentName":"HallClientFields"}) as unknown as TypedDocumentString<HallClientFieldsFragment, unknown>;
 export const PersonFieldsFragmentDoc = new TypedDocumentString(`
     fragment PersonFields on Person {
   name
@@ -991,12 +1059,26 @@ export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
   nextAttemptAt
 }
     `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const HallEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
+    `, {"fragmentName":"HallEventFields"}) as unknown as TypedDocumentString<HallEventFieldsFragment, unknown>;
 export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -1086,11 +1168,13 @@ export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -1101,6 +1185,9 @@ export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -1187,6 +1274,17 @@ fragment NotificationFields on Notification {
   sentAt
   lastError
   nextAttemptAt
+}
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
 }`, {"fragmentName":"ApplicationFields"}) as unknown as TypedDocumentString<ApplicationFieldsFragment, unknown>;
 export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuditEventFields on AuditEvent {
@@ -1342,11 +1440,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -1436,11 +1546,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -1451,6 +1563,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -1544,11 +1659,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -1638,11 +1765,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -1653,6 +1782,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -1746,6 +1878,23 @@ export const ConsoleResendNotificationDocument = new TypedDocumentString(`
   lastError
   nextAttemptAt
 }`) as unknown as TypedDocumentString<ConsoleResendNotificationMutation, ConsoleResendNotificationMutationVariables>;
+export const ConsoleResendHallEventDocument = new TypedDocumentString(`
+    mutation ConsoleResendHallEvent($id: ID!) {
+  resendHallEvent(id: $id) {
+    ...HallEventFields
+  }
+}
+    fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}`) as unknown as TypedDocumentString<ConsoleResendHallEventMutation, ConsoleResendHallEventMutationVariables>;
 export const ConsoleAuditTrailDocument = new TypedDocumentString(`
     query ConsoleAuditTrail($entityType: String!, $entityId: String!) {
   auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) {
@@ -1767,6 +1916,76 @@ export const ConsoleAuditTrailDocument = new TypedDocumentString(`
     username
   }
 }`) as unknown as TypedDocumentString<ConsoleAuditTrailQuery, ConsoleAuditTrailQueryVariables>;
+export const ConsoleHallClientsDocument = new TypedDocumentString(`
+    query ConsoleHallClients {
+  hallClients {
+    ...HallClientFields
+  }
+}
+    fragment HallClientFields on HallClient {
+  clientId
+  name
+  scopes
+  callbackUrl
+  active
+  createdAt
+  secretIssuedAt
+  previousValidUntil
+}`) as unknown as TypedDocumentString<ConsoleHallClientsQuery, ConsoleHallClientsQueryVariables>;
+export const ConsoleCreateHallClientDocument = new TypedDocumentString(`
+    mutation ConsoleCreateHallClient($input: HallClientInput!) {
+  createHallClient(input: $input) {
+    client {
+      ...HallClientFields
+    }
+    clientSecret
+  }
+}
+    fragment HallClientFields on HallClient {
+  clientId
+  name
+  scopes
+  callbackUrl
+  active
+  createdAt
+  secretIssuedAt
+  previousValidUntil
+}`) as unknown as TypedDocumentString<ConsoleCreateHallClientMutation, ConsoleCreateHallClientMutationVariables>;
+export const ConsoleUpdateHallClientDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateHallClient($clientId: String!, $input: HallClientInput!) {
+  updateHallClient(clientId: $clientId, input: $input) {
+    ...HallClientFields
+  }
+}
+    fragment HallClientFields on HallClient {
+  clientId
+  name
+  scopes
+  callbackUrl
+  active
+  createdAt
+  secretIssuedAt
+  previousValidUntil
+}`) as unknown as TypedDocumentString<ConsoleUpdateHallClientMutation, ConsoleUpdateHallClientMutationVariables>;
+export const ConsoleRotateHallClientSecretDocument = new TypedDocumentString(`
+    mutation ConsoleRotateHallClientSecret($clientId: String!, $graceMinutes: Int!) {
+  rotateHallClientSecret(clientId: $clientId, graceMinutes: $graceMinutes) {
+    client {
+      ...HallClientFields
+    }
+    clientSecret
+  }
+}
+    fragment HallClientFields on HallClient {
+  clientId
+  name
+  scopes
+  callbackUrl
+  active
+  createdAt
+  secretIssuedAt
+  previousValidUntil
+}`) as unknown as TypedDocumentString<ConsoleRotateHallClientSecretMutation, ConsoleRotateHallClientSecretMutationVariables>;
 export const ConsoleOfficersDocument = new TypedDocumentString(`
     query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role, $q: String) {
   officers(
@@ -2198,11 +2417,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -2292,11 +2523,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -2307,6 +2540,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -2400,11 +2636,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -2494,11 +2742,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -2509,6 +2759,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -2602,11 +2855,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -2696,11 +2961,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -2711,6 +2978,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -2804,11 +3074,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -2898,11 +3180,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -2913,6 +3197,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -3006,11 +3293,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -3100,11 +3399,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -3115,6 +3416,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -3208,11 +3512,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -3302,11 +3618,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -3317,6 +3635,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -3410,11 +3731,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -3504,11 +3837,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -3519,6 +3854,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -3612,11 +3950,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -3706,11 +4056,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -3721,6 +4073,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -3814,11 +4169,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -3908,11 +4275,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -3923,6 +4292,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -4016,11 +4388,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -4110,11 +4494,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -4125,6 +4511,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -4218,11 +4607,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -4312,11 +4713,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -4327,6 +4730,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -4420,11 +4826,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -4514,11 +4932,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -4529,6 +4949,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -4622,11 +5045,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -4716,11 +5151,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -4731,6 +5168,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -4824,11 +5264,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -4918,11 +5370,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -4933,6 +5387,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -5026,11 +5483,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -5120,11 +5589,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -5135,6 +5606,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -5233,11 +5707,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -5327,11 +5813,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -5342,6 +5830,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -5435,11 +5926,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -5529,11 +6032,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -5544,6 +6049,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -5637,11 +6145,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -5731,11 +6251,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -5746,6 +6268,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt
@@ -5839,11 +6364,23 @@ fragment NotificationFields on Notification {
   lastError
   nextAttemptAt
 }
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
 fragment ApplicationFields on Application {
   id
   referenceNo
   status
   channel
+  hallReference
   applicantKind
   purpose
   purposeDetail
@@ -5933,11 +6470,13 @@ fragment ApplicationFields on Application {
   }
   feeAmount
   feePaid
+  feeReceiptNo
   statusReason
   supplementRequest {
     reason
     kinds
     requestedAt
+    answeredAt
     requestedBy {
       displayName
     }
@@ -5948,6 +6487,9 @@ fragment ApplicationFields on Application {
   }
   notifications {
     ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
   }
   availableActions
   updatedAt

@@ -1,4 +1,6 @@
+import type { HallEventName } from '../applications/hallEvents';
 import type { NotificationEvent } from '../applications/notifications';
+import type { HallScope } from '../dataProvider/hallClients';
 import type * as Schema from '../generated/graphql';
 
 /**
@@ -29,6 +31,11 @@ export interface EnumLabels {
   NotificationStatus: Record<Schema.NotificationStatus, string>;
   /** A String in the schema: the events the console knows (applications/notifications.ts). */
   NotificationEvent: Record<NotificationEvent, string>;
+  HallEventStatus: Record<Schema.HallEventStatus, string>;
+  /** A String in the schema: the steps the online hall hears of (applications/hallEvents.ts). */
+  HallEvent: Record<HallEventName, string>;
+  /** Strings in the schema: what a client of the hall's API may do (dataProvider/hallClients.ts). */
+  HallScope: Record<HallScope, string>;
 }
 
 /** A language's enum labels, checked against EnumLabels (extra keys allowed). */
