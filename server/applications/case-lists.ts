@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import type { ListOf } from '../core/rows-by-ids';
+import { HallEvent } from '../hall-events/hall-event.entity';
 import { Notification } from '../notifications/notification.entity';
 import { RecordCheck } from '../records/record-check.entity';
 import { Document } from './document.entity';
@@ -20,6 +21,7 @@ const CASE_LISTS: readonly CaseList[] = [
   { entity: Document, on: ofCase, loader: (l) => l.documentsOfApplication, fields: ['documents', 'missingDocumentKinds', 'availableActions'] },
   { entity: RecordCheck, on: ofCase, loader: (l) => l.recordChecks, fields: ['recordChecks'], newestFirst: true },
   { entity: Notification, on: ofCase, loader: (l) => l.notifications, fields: ['notifications'] },
+  { entity: HallEvent, on: ofCase, loader: (l) => l.hallEvents, fields: ['hallEvents'] },
 ];
 
 /** The lists of a case that these of its fields read. */

@@ -1559,12 +1559,7 @@ class HttpMaker {
         }
         if (rng.chance(0.2)) form.set('scope', rng.pick(['intake', 'status payments', 'admin', fuzzString(rng, 300)]));
         const basic: [string, string][] = rng.chance(0.5)
-          ? [
-              [
-                'Authorization',
-                `Basic ${rng.chance(0.8) ? Buffer.from(`${enc(id)}:${enc(secret)}`).toString('base64') : fuzzString(rng, 600)}`,
-              ],
-            ]
+          ? [['Authorization', `Basic ${rng.chance(0.8) ? Buffer.from(`${enc(id)}:${enc(secret)}`).toString('base64') : fuzzString(rng, 600)}`]]
           : [];
         const body = rng.chance(0.85)
           ? form.toString()

@@ -21,6 +21,13 @@ export class CountingLogger implements Logger {
     this.recent.push(query);
     if (this.recent.length > 100) this.recent.shift();
   }
+  /**
+   * The statements sent since the count was `before`, but for what the job workers send meanwhile
+   * on their own (a poll for due jobs, alias `job`, in a transaction of its own): what a request sent.
+   */
+  sentSince(before: number): string[] {
+    return this.recent.slice(-(this.count - before)).filter((sql) => !/\bjob\b|^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(sql));
+  }
   logQueryError() {}
   logQuerySlow() {}
   logSchemaBuild() {}
