@@ -1,48 +1,17 @@
-import ReplayIcon from '@mui/icons-material/Replay';
-import { Button } from '@mui/material';
-import { useState } from 'react';
-import { useCanAccess, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useDataProvider } from 'react-admin';
+import { ResendButton } from '../common/ResendButton';
 import type { NotificationData } from './notifications';
 
-/**
- * Sends a text message the gateway refused after every attempt once more: offered on a FAILED
- * message to officers and supervisors (administrators work no case). The message goes back to
- * PENDING and the case page polls the case until it is sent.
- */
+/** Sends a text message the gateway refused after every attempt once more (resendNotification). */
 export function ResendNotificationButton({ notification }: { notification: NotificationData }) {
   const dataProvider = useDataProvider();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const translate = useTranslate();
-  const { canAccess } = useCanAccess({ resource: 'notifications', action: 'resend' });
-  const [busy, setBusy] = useState(false);
-  if (notification.status !== 'FAILED' || !canAccess) return null;
-  const resend = async () => {
-    setBusy(true);
-    try {
-      await dataProvider.resendNotification(notification.id);
-      notify('app.notifications.resent', { type: 'info' });
-      refresh();
-    } catch (error) {
-      // The message is the refusal in the officer's language (dataProvider/graphql.ts, common/apiErrorText.ts).
-      notify((error as Error).message, { type: 'error' });
-      refresh();
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Button
-      size="small"
-      variant="outlined"
-      color="error"
-      startIcon={<ReplayIcon />}
-      disabled={busy}
-      onClick={resend}
-      sx={{ py: 0, whiteSpace: 'nowrap', flexShrink: 0 }}
-      data-testid="resend-notification"
-    >
-      {translate('app.notifications.resend')}
-    </Button>
+    <ResendButton
+      status={notification.status}
+      resource="notifications"
+      resend={() => dataProvider.resendNotification(notification.id)}
+      messages="app.notifications"
+      testId="resend-notification"
+    />
   );
 }
