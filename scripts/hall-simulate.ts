@@ -1,5 +1,5 @@
 // Plays the online service hall and the payment platform against a running server:
-//   npm run hall:simulate -- [--url http://localhost:4000] [--rate 2] [--duration 60] [--callback-port 4100] [--fee 30]
+//   npm run hall:simulate -- [--url http://localhost:4000] [--rate 2] [--duration 60] [--linger 30] [--callback-port 4100] [--fee 30]
 // It signs in to the console as an administrator (--admin, default admin; password ADMIN_PASSWORD,
 // default the demo one) to register its machine client once (kept in data/hall-simulator.json, or
 // --client-file) and point its callbacks at a port of its own. Then, `rate` times a second for
@@ -7,7 +7,9 @@
 // that the routing rules refuse) with generated scans; it pays each fee once the case is decided
 // (a signed notice), answers supplement requests by uploading what was asked, and prints a line per
 // callback it receives, checking each one's signature and that none arrives twice. Officers work
-// the cases in the console meanwhile. Its last line is a JSON summary. The service is free unless
+// the cases in the console meanwhile: after `duration` it hands over no more, and goes on hearing of
+// them and answering for `linger` seconds (Ctrl-C or SIGTERM ends it sooner, its answers under way
+// finished). Its last line is a JSON summary. The service is free unless
 // fees are set: `--fee 30` sets, as the administrator, a fee of 30 for Shenyang's cases (region
 // prefix 2101) first, so that payments flow too.
 import 'reflect-metadata';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     url: { type: 'string', default: 'http://localhost:4000' },
     rate: { type: 'string', default: '1' },
     duration: { type: 'string', default: '60' },
+    linger: { type: 'string', default: '30' },
     'callback-port': { type: 'string', default: '0' },
     'client-file': { type: 'string', default: path.resolve('data', 'hall-simulator.json') },
     admin: { type: 'string', default: 'admin' },
@@ -36,7 +39,10 @@ const BASE = values.url!.replace(/\/$/, '');
 const API = `${BASE}/api/hall/v1`;
 const RATE = Number(values.rate);
 const DURATION_S = Number(values.duration);
-if (!(RATE > 0 && RATE <= 50) || !(DURATION_S > 0)) throw new Error('--rate must be from 0 to 50 a second and --duration more than 0 seconds');
+const LINGER_S = Number(values.linger);
+if (!(RATE > 0 && RATE <= 50) || !(DURATION_S > 0) || !(LINGER_S >= 0)) {
+  throw new Error('--rate must be from 0 to 50 a second, --duration more than 0 seconds and --linger 0 or more');
+}
 
 /** A JSON answer, read as the API describes it (openapi.json). */
 // biome-ignore lint/suspicious/noExplicitAny: the answers' shapes are the API's, checked by its tests
@@ -327,21 +333,36 @@ async function main() {
   clientRef.current = client;
   print(`the hall ${client.clientId} hands over ${RATE} application(s) a second for ${DURATION_S} s; callbacks at ${callbackUrl}`);
   const end = Date.now() + DURATION_S * 1000;
+  // Ctrl-C or SIGTERM: no more applications, no more waiting; what is under way is finished.
+  let stopped: () => void = () => {};
+  const stop = new Promise<void>((resolve) => (stopped = resolve));
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stopping = true;
+      stopped();
+    });
+  }
   const sent = new Set<Promise<void>>();
-  while (Date.now() < end) {
+  while (Date.now() < end && !stopping) {
     const one = handOver(client).catch((e: Error) => {
       tally.failures++;
       print(`→ failed: ${e.message}`);
     });
     sent.add(one);
     void one.finally(() => sent.delete(one));
-    await new Promise((resolve) => setTimeout(resolve, 1000 / RATE));
+    await Promise.race([stop, new Promise((resolve) => setTimeout(resolve, 1000 / RATE))]);
   }
   await Promise.all([...sent]);
-  // The callbacks of the last steps, and what they ask for, a moment longer.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  if (!stopping && LINGER_S > 0) {
+    print(`no more applications; hearing of the cases for ${LINGER_S} s more (Ctrl-C ends it)`);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([stop, new Promise((resolve) => (timer = setTimeout(resolve, LINGER_S * 1000)))]);
+    clearTimeout(timer);
+  }
   await Promise.all([...work]);
   server.close();
+  server.closeAllConnections();
   print(
     `done: ${tally.submitted} handed over, ${tally.refused} refused by routing, ${tally.uploads} papers, ${tally.payments} payments, ${tally.supplements} supplements, ${tally.events} events (${tally.duplicates} twice, ${tally.badSignatures} badly signed)`,
   );
