@@ -55,9 +55,10 @@ export async function tellHall(
   after: Application,
   audit: AuditEvent,
 ): Promise<void> {
-  const event = after.hallClientId != null ? hallEventOf(action, before, after) : null;
-  if (!event) return;
-  const client = ctx.client?.id === after.hallClientId ? ctx.client : await em.findOneBy(HallClient, { id: after.hallClientId! });
+  const clientId = after.hallClientId;
+  const event = clientId != null ? hallEventOf(action, before, after) : null;
+  if (clientId == null || !event) return;
+  const client = ctx.client?.id === clientId ? ctx.client : await em.findOneBy(HallClient, { id: clientId });
   if (!client) return;
   const status = PUBLIC_STATUS[after.status];
   await queueHallEvent(em, client, {
@@ -83,7 +84,7 @@ export async function tellHall(
 
 /** resendHallEvent: a FAILED callback of a case in scope goes back to PENDING; audited. */
 export async function resendHallEvent(ctx: RequestContext, id: string): Promise<HallEvent> {
-  if (ctx.officer!.role === Role.ADMIN) throw forbidden('administrators work no case');
+  if (ctx.officer?.role === Role.ADMIN) throw forbidden('administrators work no case');
   const em = transactionOf(ctx);
   const event = Number.isInteger(Number(id)) ? await em.findOneBy(HallEvent, { id: Number(id) }) : null;
   // A callback of a case out of scope is not there, as the case is not.

@@ -47,7 +47,7 @@ export class HallEventJobs implements JobKind<HallEvent> {
     let error: string | null = null;
     if (!client?.callbackUrl) error = 'the client has no callback address';
     else if (!client.active) error = 'the client is disabled';
-    else error = await this.post(client, event);
+    else error = await this.post(client, client.callbackUrl, event);
     const now = new Date();
     const retryIn = error && event.attempts < MAX_CALLBACK_ATTEMPTS ? this.config.hallCallbackBackoffMs * 2 ** (event.attempts - 1) : null;
     const tried = { lastError: error?.slice(0, 500) ?? null, startedAt: null, lastAttemptAt: now };
@@ -74,11 +74,11 @@ export class HallEventJobs implements JobKind<HallEvent> {
   }
 
   /** Null when the hall took the callback (2xx), else why not. */
-  private async post(client: HallClient, event: HallEvent): Promise<string | null> {
+  private async post(client: HallClient, callbackUrl: string, event: HallEvent): Promise<string | null> {
     const body = JSON.stringify(event.body);
     const secret = deriveSecret(this.config, client.clientId, client.secretNonce);
     try {
-      const response = await fetch(client.callbackUrl!, {
+      const response = await fetch(callbackUrl, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Signature': signature(secret, body), 'Idempotency-Key': String(event.id) },
         body,

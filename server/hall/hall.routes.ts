@@ -13,14 +13,14 @@ import type { RequestContext } from '../core/context';
 import { RequestRefused, restError } from '../core/errors';
 import { log, requestLog } from '../core/log';
 import { addressKey, rateLimiter } from '../core/rate-limits';
-import { withTransaction } from '../core/transaction';
+import { transactionOf, withTransaction } from '../core/transaction';
 import { FileStore } from '../documents/file-store';
 import { receiveUpload } from '../documents/upload';
 import { LoginLimits } from '../officers/login-limits';
 import { eventsAfter, MAX_EVENTS_PAGE } from '../hall-events/hall-event.service';
 import { openApiDocument } from './hall.openapi';
 import { ApplicationRequest, PaymentNotice, WithdrawRequest } from './hall.schemas';
-import { answerSupplement, handOver, recordPayment, stateOf, uploadPaper, withdrawCase } from './hall.service';
+import { answerSupplement, type HallContext, handOver, recordPayment, stateOf, uploadPaper, withdrawCase } from './hall.service';
 import { type HallAnswer, idempotencyKey, isDuplicateKey, once } from './idempotency.service';
 
 // /api/hall/v1: the online service hall's door. Machine clients take a token with their id and
@@ -49,20 +49,20 @@ interface HallRoute<T> {
   operation: string;
   scope: Scope;
   /** Reading the request before the transaction opens (an upload's stream, a signature). */
-  read?: (ctx: RequestContext, req: Request) => Promise<T> | T;
+  read?: (ctx: HallContext, req: Request) => Promise<T> | T;
   /** The work, in the request's one transaction. */
-  write: (ctx: RequestContext, input: T) => Promise<HallAnswer>;
+  write: (ctx: HallContext, input: T) => Promise<HallAnswer>;
   /** After the answer, whatever it was (a received file no longer needed). */
   done?: (input: T) => void;
 }
 
 /** The refusals a client is told about as its own doing: audited with it as the actor, in a transaction of their own. */
-async function auditRefusal(ctx: RequestContext, operation: string, status: number, body: Record<string, unknown>): Promise<void> {
+async function auditRefusal(ctx: HallContext, operation: string, status: number, body: Record<string, unknown>): Promise<void> {
   await withTransaction(ctx, () =>
-    recordAudit(ctx, ctx.em!, {
+    recordAudit(ctx, transactionOf(ctx), {
       action: 'HALL_REQUEST_REFUSED',
       entityType: 'HallClient',
-      entityId: ctx.client!.clientId,
+      entityId: ctx.client.clientId,
       detail: {
         operation,
         status,
@@ -91,13 +91,14 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
   const route =
     <T>(r: HallRoute<T>) =>
     async (req: Request, res: Response) => {
-      let ctx: RequestContext | undefined;
+      let ctx: HallContext | undefined;
       let input: T | undefined;
       try {
         const token = /^Bearer ([\x21-\x7e]{1,200})$/.exec(req.headers.authorization ?? '')?.[1];
         const client = token ? await clientOfToken(ds.manager, config, token) : null;
         if (!client) throw bearerRefused(401, 'invalid_token', 'a valid access token is required (POST /api/hall/v1/token)');
-        ctx = { ds, config, req, res, officer: null, client, loaders: createLoaders(ds) };
+        const known: HallContext = { ds, config, req, res, officer: null, client, loaders: createLoaders(ds) };
+        ctx = known;
         requestLog(res).clientId = client.clientId;
         requestLog(res).operation = r.operation;
         if (!client.scopes.includes(r.scope)) throw bearerRefused(403, 'insufficient_scope', `this client's scopes do not include ${r.scope}`);
@@ -116,8 +117,9 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
             params: { seconds },
           });
         }
-        input = r.read ? await r.read(ctx, req) : (undefined as T);
-        const work = () => withTransaction(ctx!, () => r.write(ctx!, input as T));
+        const given = r.read ? await r.read(known, req) : (undefined as T);
+        input = given;
+        const work = () => withTransaction(known, () => r.write(known, given));
         // A request under the same Idempotency-Key that committed first (in any process) makes this
         // one's insert a duplicate: run again, it reads the first's answer.
         const answer = await work().catch((error: unknown) => (isDuplicateKey(error) ? work() : Promise.reject(error)));
@@ -154,7 +156,7 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
   );
   router.get(
     '/applications/:referenceNo',
-    route({ operation: 'stateOf', scope: 'status', write: (ctx) => stateOf(ctx, String(ctx.req!.params.referenceNo)) }),
+    route({ operation: 'stateOf', scope: 'status', write: (ctx) => stateOf(ctx, String(ctx.req.params.referenceNo)) }),
   );
   router.post(
     '/applications/:referenceNo/documents',
@@ -162,12 +164,12 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
       operation: 'uploadPaper',
       scope: 'intake',
       // The key first: an upload without one is refused before its file is read.
-      read: async (ctx, req) => {
+      read: async (_ctx, req) => {
         const key = idempotencyKey(req.get('Idempotency-Key'));
         return { key, file: await receiveUpload(req, new FileStore(config.filesDir), config.uploadIdleMs) };
       },
       write: (ctx, { key, file }) => {
-        const referenceNo = String(ctx.req!.params.referenceNo);
+        const referenceNo = String(ctx.req.params.referenceNo);
         return once(ctx, 'uploadPaper', key, { referenceNo, kind: file.kind, sha256: file.sha256 }, () => uploadPaper(ctx, referenceNo, file));
       },
       // A repeated upload answers the first one's document: its own file is not kept.
@@ -176,7 +178,7 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
   );
   router.post(
     '/applications/:referenceNo/supplement',
-    route({ operation: 'answerSupplement', scope: 'intake', write: (ctx) => answerSupplement(ctx, String(ctx.req!.params.referenceNo)) }),
+    route({ operation: 'answerSupplement', scope: 'intake', write: (ctx) => answerSupplement(ctx, String(ctx.req.params.referenceNo)) }),
   );
   router.post(
     '/applications/:referenceNo/withdraw',
@@ -185,7 +187,7 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
       operation: 'withdraw',
       scope: 'intake',
       read: (_ctx, req) => parsed(WithdrawRequest, req.body),
-      write: (ctx, { reason }) => withdrawCase(ctx, String(ctx.req!.params.referenceNo), reason),
+      write: (ctx, { reason }) => withdrawCase(ctx, String(ctx.req.params.referenceNo), reason),
     }),
   );
   router.post(
@@ -197,7 +199,7 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
       scope: 'payments',
       read: (ctx, req) => {
         const raw = typeof req.body === 'string' ? req.body : '';
-        const problem = signatureProblem(req.get('X-Signature'), raw, validSecrets(config, ctx.client!));
+        const problem = signatureProblem(req.get('X-Signature'), raw, validSecrets(config, ctx.client));
         if (problem)
           throw new RequestRefused(
             401,
@@ -232,11 +234,11 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
         return { after, limit };
       },
       write: async (ctx, { after, limit }) => {
-        const page = await eventsAfter(ctx.em!, ctx.client!.id, after, limit);
-        await recordAudit(ctx, ctx.em!, {
+        const page = await eventsAfter(transactionOf(ctx), ctx.client.id, after, limit);
+        await recordAudit(ctx, transactionOf(ctx), {
           action: 'HALL_EVENTS_READ',
           entityType: 'HallClient',
-          entityId: ctx.client!.clientId,
+          entityId: ctx.client.clientId,
           detail: { after, next: page.next, events: page.events.length },
         });
         return { status: 200, body: { events: page.events.map((e) => ({ ...e.body, cursor: e.cursor })), next: page.next } };
@@ -300,7 +302,7 @@ function tokenGrant(ds: DataSource, config: Config) {
         if (known) {
           const ctx: RequestContext = { ds, config, officer: null, client: known, loaders: createLoaders(ds) };
           await withTransaction(ctx, () =>
-            recordAudit(ctx, ctx.em!, {
+            recordAudit(ctx, transactionOf(ctx), {
               action: 'HALL_TOKEN_REFUSED',
               entityType: 'HallClient',
               entityId: known.clientId,
@@ -318,7 +320,7 @@ function tokenGrant(ds: DataSource, config: Config) {
       const { token, expiresIn } = issueToken(config, client);
       const ctx: RequestContext = { ds, config, officer: null, client, loaders: createLoaders(ds) };
       await withTransaction(ctx, () =>
-        recordAudit(ctx, ctx.em!, {
+        recordAudit(ctx, transactionOf(ctx), {
           action: 'HALL_TOKEN_ISSUED',
           entityType: 'HallClient',
           entityId: client.clientId,

@@ -8,6 +8,8 @@ import { PUBLIC_STATUS, progressOf, STATUS_WORDS } from '../applications/public-
 import { kindsToUpload } from '../applications/required-documents';
 import { recordFeePayment, supplementAnswered, withdraw } from '../applications/workflow.service';
 import { recordAudit } from '../audit/audit.service';
+import type { Request } from 'express';
+import type { HallClient } from '../clients/client.entity';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus, Channel } from '../core/enums';
 import { conflict, notFound, RequestRefused } from '../core/errors';
@@ -25,6 +27,9 @@ import type { ApplicationRequest, PaymentNotice } from './hall.schemas';
 // is; and, as the payment platform, say a fee was paid. Each goes through the same services as the
 // console (intake, runCaseAction), scoped to the client's own cases.
 
+/** The context of a call with a token: its client is known, and so is its request. */
+export type HallContext = RequestContext & { client: HallClient; req: Request };
+
 /** A case the client handed over, by its reference number; NOT_FOUND for any other (another client's too). */
 async function caseOf(ctx: RequestContext, referenceNo: string): Promise<Application> {
   const ref = referenceNo.trim().toUpperCase().slice(0, 24);
@@ -38,10 +43,10 @@ async function caseOf(ctx: RequestContext, referenceNo: string): Promise<Applica
 const documentsOf = (ctx: RequestContext, a: Application) => managerOf(ctx).find(Document, { where: { applicationId: a.id } });
 
 /** POST /applications: intake exactly as submitApplication, under the hall's own id (one case per id). */
-export async function handOver(ctx: RequestContext, body: z.output<typeof ApplicationRequest>): Promise<HallAnswer> {
+export async function handOver(ctx: HallContext, body: z.output<typeof ApplicationRequest>): Promise<HallAnswer> {
   const em = transactionOf(ctx);
   const { hallReference, ...input } = body;
-  const earlier = await em.findOne(Application, { where: { hallClientId: ctx.client!.id, hallReference }, select: { id: true, referenceNo: true } });
+  const earlier = await em.findOne(Application, { where: { hallClientId: ctx.client.id, hallReference }, select: { id: true, referenceNo: true } });
   if (earlier) {
     throw conflict(`hallReference ${hallReference} was handed over already, as ${earlier.referenceNo}`, {
       field: 'hallReference',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RequestContext } from '../core/context';
+import type { HallContext } from './hall.service';
 import { RequestRefused } from '../core/errors';
 import { transactionOf } from '../core/transaction';
 import { canonicalJson } from '../audit/audit.service';
@@ -34,15 +34,9 @@ export const requestHash = (input: unknown) => createHash('sha256').update(canon
  * the first's answer (its insert fails as a duplicate once the first commits; the route runs it
  * again). A refusal writes nothing: the same request is refused again.
  */
-export async function once(
-  ctx: RequestContext,
-  operation: string,
-  key: string,
-  input: unknown,
-  work: () => Promise<HallAnswer>,
-): Promise<HallAnswer> {
+export async function once(ctx: HallContext, operation: string, key: string, input: unknown, work: () => Promise<HallAnswer>): Promise<HallAnswer> {
   const em = transactionOf(ctx);
-  const clientId = ctx.client!.id;
+  const clientId = ctx.client.id;
   const hash = requestHash(input);
   const seen = await em.findOneBy(HallRequest, { clientId, idempotencyKey: key });
   if (seen) {
