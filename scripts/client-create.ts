@@ -10,20 +10,21 @@ import { createClient } from '../server/clients/client.service';
 import { databaseLabel, loadConfig } from '../server/config';
 import { createLoaders } from '../server/context/loaders';
 import type { RequestContext } from '../server/core/context';
-import { withTransaction } from '../server/core/transaction';
+import { transactionOf, withTransaction } from '../server/core/transaction';
 import { openDatabase } from '../server/data-source';
 
 async function main() {
   const { values } = parseArgs({ options: { name: { type: 'string' }, scopes: { type: 'string' }, 'callback-url': { type: 'string' } } });
-  if (!values.name || !values.scopes) throw new Error('--name and --scopes (a comma-separated list of intake, payments, status) are required');
+  const { name, scopes } = values;
+  if (!name || !scopes) throw new Error('--name and --scopes (a comma-separated list of intake, payments, status) are required');
   const config = loadConfig();
   const ds = await openDatabase(config);
   try {
     const ctx: RequestContext = { ds, config, officer: null, loaders: createLoaders(ds) };
     const { client, clientSecret } = await withTransaction(ctx, () =>
-      createClient(ctx, ctx.em!, {
-        name: values.name,
-        scopes: values.scopes!.split(',').map((s) => s.trim()),
+      createClient(ctx, transactionOf(ctx), {
+        name,
+        scopes: scopes.split(',').map((s) => s.trim()),
         callbackUrl: values['callback-url'] ?? null,
       }),
     );

@@ -35,7 +35,7 @@ const { values } = parseArgs({
     fee: { type: 'string' },
   },
 });
-const BASE = values.url!.replace(/\/$/, '');
+const BASE = String(values.url).replace(/\/$/, '');
 const API = `${BASE}/api/hall/v1`;
 const RATE = Number(values.rate);
 const DURATION_S = Number(values.duration);
@@ -93,7 +93,7 @@ async function machineClient(callbackUrl: string): Promise<Credentials> {
   }
   const { feeRules } = await graphql(cookie, '{ feeRules { regionPrefix amount } }', {});
   if (!feeRules.length) print('no fee is set, so every case is free and nothing is paid: --fee 30 sets one for Shenyang');
-  const file = values['client-file']!;
+  const file = String(values['client-file']);
   const kept: Credentials | null = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
   if (kept) {
     const updated = await graphql(
@@ -265,7 +265,7 @@ async function handOver(client: Credentials) {
 
 // ---- what the hall hears back --------------------------------------------------------------
 
-async function onEvent(client: Credentials, event: Record<string, any>) {
+async function onEvent(client: Credentials, event: Json) {
   if (event.event === 'SUPPLEMENT_REQUESTED') {
     await uploadKinds(client, event.referenceNo, event.supplement?.kinds ?? []);
     const res = await call(client, 'POST', `/applications/${event.referenceNo}/supplement`);
@@ -297,8 +297,7 @@ function receiver(clientRef: { current: Credentials | null }, seen: Set<string>,
       const [t, v1] = String(req.headers['x-signature'] ?? '')
         .split(',')
         .map((part) => part.split('=')[1]);
-      const good = !!client && v1 === createHmac('sha256', client.clientSecret).update(`${t}.${body}`).digest('hex');
-      if (!good) {
+      if (!client || v1 !== createHmac('sha256', client.clientSecret).update(`${t}.${body}`).digest('hex')) {
         tally.badSignatures++;
         res.writeHead(401).end();
         return;
@@ -312,7 +311,7 @@ function receiver(clientRef: { current: Credentials | null }, seen: Set<string>,
       seen.add(event.id);
       tally.events++;
       print(`← ${event.event} ${event.referenceNo}: ${event.statusText} (signed, event ${event.id})`);
-      const done = onEvent(client!, event).catch((e: Error) => {
+      const done = onEvent(client, event).catch((e: Error) => {
         tally.failures++;
         print(`  answering ${event.event} of ${event.referenceNo} failed: ${e.message}`);
       });
