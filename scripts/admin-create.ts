@@ -13,8 +13,8 @@ import { GraphQLError } from 'graphql';
 import { databaseLabel, loadConfig } from '../server/config';
 import { createLoaders } from '../server/context/loaders';
 import type { RequestContext } from '../server/core/context';
-import { withTransaction } from '../server/core/transaction';
 import { openDatabase } from '../server/data-source';
+import { withTransaction } from '../server/db/transaction';
 import { createAdministrator } from '../server/officers/first-admin';
 
 /** The option a refused field of the request came from. */
@@ -75,10 +75,16 @@ async function main() {
   const ds = await openDatabase(config);
   try {
     const ctx: RequestContext = { ds, config, officer: null, loaders: createLoaders(ds) };
-    const { officer, office, officeCreated } = await withTransaction(ctx, () => createAdministrator(ctx, { ...options, password }));
+    const { officer, office, officeCreated } = await withTransaction(ctx, () =>
+      createAdministrator(ctx, { ...options, password }),
+    );
     if (officeCreated)
-      console.log(`Created the top-level office ${office.code} ${office.name}; give it its code, name and jurisdiction in the console.`);
-    console.log(`Created administrator ${officer.username} (${officer.displayName}) at ${office.code} ${office.name}, in ${databaseLabel(config)}.`);
+      console.log(
+        `Created the top-level office ${office.code} ${office.name}; give it its code, name and jurisdiction in the console.`,
+      );
+    console.log(
+      `Created administrator ${officer.username} (${officer.displayName}) at ${office.code} ${office.name}, in ${databaseLabel(config)}.`,
+    );
   } finally {
     await ds.destroy();
   }

@@ -18,22 +18,31 @@ async function main() {
   const config = loadConfig();
   // Opening a SQLite file that is not there would make an empty one, and vouch for its 0 events.
   if (!config.databaseUrl && !fs.existsSync(config.sqlitePath)) {
-    throw new CannotVerify(`no database at ${config.sqlitePath}: set DATABASE_URL (or SQLITE_PATH) as the server has it`);
+    throw new CannotVerify(
+      `no database at ${config.sqlitePath}: set DATABASE_URL (or SQLITE_PATH) as the server has it`,
+    );
   }
   const file = values.checkpoints;
-  const read = file ? readCheckpoints(fs.readFileSync(file, 'utf8'), config.auditKey) : { checkpoints: [], forgedLine: null };
+  const read = file
+    ? readCheckpoints(fs.readFileSync(file, 'utf8'), config.auditKey)
+    : { checkpoints: [], forgedLine: null };
   if (file && read.forgedLine) {
     console.error(`${file}: CHECKPOINT FORGED at line ${read.forgedLine}: its signature is not of the audit key`);
     process.exit(1);
   }
-  if (file && !read.checkpoints.length) throw new CannotVerify(`${file} holds no checkpoint signed with this AUDIT_KEY`);
+  if (file && !read.checkpoints.length)
+    throw new CannotVerify(`${file} holds no checkpoint signed with this AUDIT_KEY`);
   const ds = await openDatabase(config);
   const result = await verifyAuditChain(ds, config.auditKey, read.checkpoints);
   await ds.destroy();
   if (result.ok) {
-    const waiting = result.unsealed ? `; ${result.unsealed} written moments ago wait to be sealed, each with the MAC of its own` : '';
+    const waiting = result.unsealed
+      ? `; ${result.unsealed} written moments ago wait to be sealed, each with the MAC of its own`
+      : '';
     const latest = read.checkpoints.reduce((a, c) => (c.seq > a.seq ? c : a), read.checkpoints[0]);
-    const against = latest ? `; it holds all ${result.checkpoints} checkpoints (the latest of ${latest.at}, at place ${latest.seq})` : '';
+    const against = latest
+      ? `; it holds all ${result.checkpoints} checkpoints (the latest of ${latest.at}, at place ${latest.seq})`
+      : '';
     console.log(`${databaseLabel(config)}: audit chain intact: ${result.events} events${waiting}${against}`);
     return;
   }

@@ -21,7 +21,8 @@ interface Manifest {
   files: number;
 }
 
-const tool = (...names: string[]) => names.find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0) ?? names[0];
+const tool = (...names: string[]) =>
+  names.find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0) ?? names[0];
 
 /**
  * How the database's command-line clients reach it. The password goes in their environment, not
@@ -37,7 +38,8 @@ function clientArgs(databaseUrl: string): { args: string[]; env: NodeJS.ProcessE
 }
 
 /** A folder with anything in it but temporary uploads (which a restore does not bring back). */
-const holdsFiles = (dir: string) => fs.existsSync(dir) && fs.readdirSync(dir).some((name) => name !== 'tmp' && !name.startsWith('.'));
+const holdsFiles = (dir: string) =>
+  fs.existsSync(dir) && fs.readdirSync(dir).some((name) => name !== 'tmp' && !name.startsWith('.'));
 
 /**
  * Copies the files of `from` into `to`, leaving out the temporary uploads; returns how many. Into a
@@ -63,7 +65,8 @@ function copyFiles(from: string, to: string, ownerOnly: boolean): number {
 
 /** A backup holds every applicant's personal data: readable by its owner alone, and left whole or not at all. */
 async function backup(config: Config, out: string): Promise<Manifest> {
-  if (fs.existsSync(out) && fs.readdirSync(out).length) throw new Error(`${out} is not empty: back up into a new folder`);
+  if (fs.existsSync(out) && fs.readdirSync(out).length)
+    throw new Error(`${out} is not empty: back up into a new folder`);
   fs.mkdirSync(out, { recursive: true, mode: 0o700 });
   fs.chmodSync(out, 0o700);
   const umask = process.umask(0o077);
@@ -81,10 +84,14 @@ async function writeBackup(config: Config, out: string): Promise<Manifest> {
   let manifest: Manifest;
   if (config.databaseUrl) {
     const { args, env, database } = clientArgs(config.databaseUrl);
-    const dump = execFileSync(tool('mariadb-dump', 'mysqldump'), [...args, '--single-transaction', '--hex-blob', '--routines', database], {
-      env,
-      maxBuffer: 2 ** 31 - 1,
-    });
+    const dump = execFileSync(
+      tool('mariadb-dump', 'mysqldump'),
+      [...args, '--single-transaction', '--hex-blob', '--routines', database],
+      {
+        env,
+        maxBuffer: 2 ** 31 - 1,
+      },
+    );
     fs.writeFileSync(path.join(out, 'database.sql'), dump);
     manifest = { createdAt: new Date().toISOString(), dialect: 'mysql', database: 'database.sql', files: 0 };
   } else {
@@ -100,14 +107,23 @@ async function writeBackup(config: Config, out: string): Promise<Manifest> {
 
 async function restore(config: Config, from: string): Promise<{ files: number; events: number }> {
   const manifest = JSON.parse(fs.readFileSync(path.join(from, 'manifest.json'), 'utf8')) as Manifest;
-  if ((manifest.dialect === 'mysql') !== !!config.databaseUrl) throw new Error(`this backup is of a ${manifest.dialect} database`);
-  if (holdsFiles(config.filesDir)) throw new Error(`the file storage ${config.filesDir} is not empty: restore into a new one (FILES_DIR)`);
+  if ((manifest.dialect === 'mysql') !== !!config.databaseUrl)
+    throw new Error(`this backup is of a ${manifest.dialect} database`);
+  if (holdsFiles(config.filesDir))
+    throw new Error(`the file storage ${config.filesDir} is not empty: restore into a new one (FILES_DIR)`);
   if (config.databaseUrl) {
     const { args, env, database } = clientArgs(config.databaseUrl);
     const client = tool('mariadb', 'mysql');
-    const tables = execFileSync(client, [...args, '--batch', '--skip-column-names', '-e', 'SHOW TABLES', database], { encoding: 'utf8', env }).trim();
+    const tables = execFileSync(client, [...args, '--batch', '--skip-column-names', '-e', 'SHOW TABLES', database], {
+      encoding: 'utf8',
+      env,
+    }).trim();
     if (tables) throw new Error(`the database ${database} is not empty: restore into a new one`);
-    execFileSync(client, [...args, database], { env, input: fs.readFileSync(path.join(from, manifest.database)), maxBuffer: 2 ** 31 - 1 });
+    execFileSync(client, [...args, database], {
+      env,
+      input: fs.readFileSync(path.join(from, manifest.database)),
+      maxBuffer: 2 ** 31 - 1,
+    });
   } else {
     if (fs.existsSync(config.sqlitePath)) throw new Error(`${config.sqlitePath} exists: restore into a new file`);
     fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true });
@@ -120,7 +136,8 @@ async function restore(config: Config, from: string): Promise<{ files: number; e
   const ds = await openDatabase(config);
   try {
     const chain = await verifyAuditChain(ds, config.auditKey);
-    if (!chain.ok) throw new Error(`the restored audit chain is broken at event ${chain.firstBadEventId}: ${chain.problem}`);
+    if (!chain.ok)
+      throw new Error(`the restored audit chain is broken at event ${chain.firstBadEventId}: ${chain.problem}`);
     return { files, events: chain.events };
   } finally {
     await ds.destroy();

@@ -33,7 +33,9 @@ export const dataStatements = (logger: CapturingLogger) =>
 const BENCH_AUDIT_KEY = 'bench-audit-key-of-the-benchmark-database-5tq8';
 
 /** Opens (creating and seeding as needed) the benchmark database. */
-export async function openBenchDatabase(logger: Logger): Promise<{ ds: DataSource; config: Config; added: number; seedSeconds: number }> {
+export async function openBenchDatabase(
+  logger: Logger,
+): Promise<{ ds: DataSource; config: Config; added: number; seedSeconds: number }> {
   const target = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);
   const parsed = new URL(BENCH_DATABASE_URL);
   const admin = await mysql.createConnection({
@@ -42,9 +44,14 @@ export async function openBenchDatabase(logger: Logger): Promise<{ ds: DataSourc
     user: decodeURIComponent(parsed.username),
     password: decodeURIComponent(parsed.password),
   });
-  await admin.query(`CREATE DATABASE IF NOT EXISTS \`${parsed.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.query(
+    `CREATE DATABASE IF NOT EXISTS \`${parsed.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+  );
   await admin.end();
-  const config = { ...loadConfig({ AUDIT_KEY: BENCH_AUDIT_KEY, ...process.env, DATABASE_URL: BENCH_DATABASE_URL }), seedDemo: false };
+  const config = {
+    ...loadConfig({ AUDIT_KEY: BENCH_AUDIT_KEY, ...process.env, DATABASE_URL: BENCH_DATABASE_URL }),
+    seedDemo: false,
+  };
   const ds = await openDatabase({ ...config, logger });
   await ensureOfficialCalendar(ds);
   const started = Date.now();
@@ -64,6 +71,9 @@ export function writeBenchSection(name: string, text: string): void {
   const section = `${open}\n${text.trim()}\n${close}`;
   const start = doc.indexOf(open);
   const end = doc.indexOf(close);
-  doc = start >= 0 && end > start ? doc.slice(0, start) + section + doc.slice(end + close.length) : `${doc.trim()}\n\n${section}\n`;
+  doc =
+    start >= 0 && end > start
+      ? doc.slice(0, start) + section + doc.slice(end + close.length)
+      : `${doc.trim()}\n\n${section}\n`;
   writeFileSync(file, `${doc.trim()}\n`);
 }

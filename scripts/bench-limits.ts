@@ -5,9 +5,9 @@
 // named (each rule timed alone). With --http, each is also posted to a throwaway server, timed from
 // sending to its answer, with /api/health asked meanwhile. Every figure should stay under 50 ms.
 import 'reflect-metadata';
-import { type DocumentNode, getOperationAST, parse, specifiedRules, validate, type ValidationRule } from 'graphql';
+import { type DocumentNode, getOperationAST, parse, specifiedRules, type ValidationRule, validate } from 'graphql';
 import { compileQuery } from 'graphql-jit';
-import { QUERY_LIMITS, queryLimits } from '../server/core/query-limits';
+import { QUERY_LIMITS, queryLimits } from '../server/graphql/query-limits';
 import { createSchema } from '../server/schema';
 import { ADVERSARIAL_DOCUMENTS, tokensOf } from '../test/support/adversarial';
 import { startTestApp } from '../test/support/harness';
@@ -49,7 +49,10 @@ async function main() {
     }
     const errors = validate(schema, document, rules);
     const validating = timed(runs, () => validate(schema, document, rules));
-    const alone = rules.map((rule) => ({ rule: rule.name || 'anonymous', ms: timed(Math.min(runs, 3), () => validate(schema, document, [rule])) }));
+    const alone = rules.map((rule) => ({
+      rule: rule.name || 'anonymous',
+      ms: timed(Math.min(runs, 3), () => validate(schema, document, [rule])),
+    }));
     const slowest = alone.reduce((a, b) => (b.ms > a.ms ? b : a));
     const operation = errors.length ? null : getOperationAST(document, null);
     const compiling = operation ? timed(runs, () => compileQuery(schema, document, operation.name?.value)) : null;
@@ -61,7 +64,9 @@ async function main() {
   if (!process.argv.includes('--http')) return;
   const app = await startTestApp({ applications: 200 });
   try {
-    console.log(`\nover HTTP (throwaway server, 200 cases): time to the answer, and the slowest /api/health asked meanwhile (ms)`);
+    console.log(
+      `\nover HTTP (throwaway server, 200 cases): time to the answer, and the slowest /api/health asked meanwhile (ms)`,
+    );
     for (const { name, query } of ADVERSARIAL_DOCUMENTS) {
       let slowestHealth = 0;
       let answered = false;

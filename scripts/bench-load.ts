@@ -21,25 +21,31 @@
 // Node client (ten officers, each on a case of their own).
 import 'reflect-metadata';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import mysql from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
-import { randomUUID } from 'node:crypto';
 import {
   ConsoleApplicationDocument,
   ConsoleApplicationsDocument,
   ConsoleQueueCountsDocument,
   ConsoleSubmitApplicationDocument,
 } from '../admin/src/generated/graphql';
-import { makeResidentId } from '../server/identifiers/identifiers';
 import { startServer } from '../server/app';
+import { makeResidentId } from '../server/identifiers/identifiers';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
+import {
+  BENCH_DATABASE_URL,
+  CapturingLogger,
+  dataStatements,
+  openBenchDatabase,
+  writeBenchSection,
+} from './bench-database';
 import { startLocalNginx } from './local-nginx';
-import { BENCH_DATABASE_URL, CapturingLogger, dataStatements, openBenchDatabase, writeBenchSection } from './bench-database';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -81,18 +87,38 @@ const REPORT =
   'query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision } totals { received decided slaMetRate } } }';
 
 /** Ten officers, each with a case of their own office to claim and release. */
-const CLAIMERS = ['heping', 'shenhe', 'dadong', 'huanggu', 'tiexi', 'hunnan'].flatMap((d) => [`${d}.officer`, `${d}.officer2`]).slice(0, 10);
+const CLAIMERS = ['heping', 'shenhe', 'dadong', 'huanggu', 'tiexi', 'hunnan']
+  .flatMap((d) => [`${d}.officer`, `${d}.officer2`])
+  .slice(0, 10);
 
 function scenarios(caseIds: string[]): Scenario[] {
   return [
     { name: 'queue page (station officer)', user: 'heping.officer', next: () => queue({}), target: '≥ 0.25 of SQL' },
-    { name: 'queue page, status filter', user: 'heping.officer', next: () => queue({ status: ['ACCEPTED'] }), target: '≥ 0.25 of SQL' },
-    { name: 'queue page (city supervisor, every office)', user: 'city.supervisor', next: () => queue({}), target: '≥ 0.25 of SQL' },
-    { name: 'queue page, overdue', user: 'city.supervisor', next: () => queue({ slaState: ['OVERDUE'] }), target: '≥ 0.25 of SQL' },
+    {
+      name: 'queue page, status filter',
+      user: 'heping.officer',
+      next: () => queue({ status: ['ACCEPTED'] }),
+      target: '≥ 0.25 of SQL',
+    },
+    {
+      name: 'queue page (city supervisor, every office)',
+      user: 'city.supervisor',
+      next: () => queue({}),
+      target: '≥ 0.25 of SQL',
+    },
+    {
+      name: 'queue page, overdue',
+      user: 'city.supervisor',
+      next: () => queue({ slaState: ['OVERDUE'] }),
+      target: '≥ 0.25 of SQL',
+    },
     {
       name: 'case page',
       user: 'heping.officer',
-      next: (client) => ({ query: ConsoleApplicationDocument.toString(), variables: { id: caseIds[client % caseIds.length] } }),
+      next: (client) => ({
+        query: ConsoleApplicationDocument.toString(),
+        variables: { id: caseIds[client % caseIds.length] },
+      }),
       target: '≥ 400 req/s',
     },
     {
@@ -152,27 +178,36 @@ function scenarios(caseIds: string[]): Scenario[] {
       prepare: async (gql, client) => {
         const need = 10 + Math.ceil(SECONDS * 8);
         const mine = await gql({
-          query: '{ applications(filter: { status: [ACCEPTED], mine: true }, perPage: 200) { items { id version feeAmount } } }',
+          query:
+            '{ applications(filter: { status: [ACCEPTED], mine: true }, perPage: 200) { items { id version feeAmount } } }',
           variables: {},
         });
         const pool = mine.applications.items.filter((a: { feeAmount: number }) => a.feeAmount === 0).slice(0, need);
         const { me } = await gql({ query: '{ me { id } }', variables: {} });
         const submitted = await gql({
-          query: '{ applications(filter: { status: [SUBMITTED] }, perPage: 300) { items { id feeAmount assignee { id } documents { id status } } } }',
+          query:
+            '{ applications(filter: { status: [SUBMITTED] }, perPage: 300) { items { id feeAmount assignee { id } documents { id status } } } }',
           variables: {},
         });
         // Two officers of one office go through its list from opposite ends; a case the other took first is passed over.
         const candidates = submitted.applications.items.filter(
-          (a: { feeAmount: number; assignee: { id: string } | null }) => a.feeAmount === 0 && (!a.assignee || a.assignee.id === me.id),
+          (a: { feeAmount: number; assignee: { id: string } | null }) =>
+            a.feeAmount === 0 && (!a.assignee || a.assignee.id === me.id),
         );
         if (client % 2) candidates.reverse();
         for (const a of candidates) {
           if (pool.length >= need) break;
           try {
             for (const d of a.documents.filter((d: { status: string }) => d.status === 'PENDING')) {
-              await gql({ query: 'mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', variables: { id: d.id } });
+              await gql({
+                query: 'mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }',
+                variables: { id: d.id },
+              });
             }
-            const { application } = await gql({ query: 'query($id: ID!) { application(id: $id) { version } }', variables: { id: a.id } });
+            const { application } = await gql({
+              query: 'query($id: ID!) { application(id: $id) { version } }',
+              variables: { id: a.id },
+            });
             const accepted = await gql({
               query: 'mutation($id: ID!, $v: Int!) { acceptApplication(id: $id, version: $v) { id version } }',
               variables: { id: a.id, v: application.version },
@@ -183,7 +218,9 @@ function scenarios(caseIds: string[]): Scenario[] {
           }
         }
         if (pool.length < need)
-          throw new Error(`an officer has ${pool.length} cases to decide of the ${need} a run needs: seed a new bench database`);
+          throw new Error(
+            `an officer has ${pool.length} cases to decide of the ${need} a run needs: seed a new bench database`,
+          );
         return { pool, status: 'NONE' };
       },
       next: (_client, last) => {
@@ -194,9 +231,11 @@ function scenarios(caseIds: string[]): Scenario[] {
           };
         }
         const next = last.pool.shift();
-        if (!next) throw new Error('an officer ran out of cases to decide: a shorter BENCH_SECONDS, or a new bench database');
+        if (!next)
+          throw new Error('an officer ran out of cases to decide: a shorter BENCH_SECONDS, or a new bench database');
         return {
-          query: 'mutation Decide($id: ID!, $v: Int!) { decideApplication(id: $id, version: $v, outcome: NO_RECORD) { id version status } }',
+          query:
+            'mutation Decide($id: ID!, $v: Int!) { decideApplication(id: $id, version: $v, outcome: NO_RECORD) { id version status } }',
           variables: { id: next.id, v: next.version },
         };
       },
@@ -257,7 +296,9 @@ function intakeScenarios(): Scenario[] {
             query: ConsoleSubmitApplicationDocument.toString(),
             variables: { input: { channel: 'COUNTER', ...anApplication() } },
           });
-          await uploadScans(`http://127.0.0.1:${port}/api/applications/${submitApplication.id}/documents`, () => ({ cookie: cookies[client] }));
+          await uploadScans(`http://127.0.0.1:${port}/api/applications/${submitApplication.id}/documents`, () => ({
+            cookie: cookies[client],
+          }));
         };
       },
       target: 'shown',
@@ -267,10 +308,13 @@ function intakeScenarios(): Scenario[] {
       user: '',
       intake: async (port, admin) => {
         const { createHallClient } = await admin({
-          query: 'mutation($input: HallClientInput!) { createHallClient(input: $input) { client { clientId } clientSecret } }',
+          query:
+            'mutation($input: HallClientInput!) { createHallClient(input: $input) { client { clientId } clientSecret } }',
           variables: { input: { name: 'bench hall', scopes: ['intake'] } },
         });
-        const basic = Buffer.from(`${createHallClient.client.clientId}:${createHallClient.clientSecret}`).toString('base64');
+        const basic = Buffer.from(`${createHallClient.client.clientId}:${createHallClient.clientSecret}`).toString(
+          'base64',
+        );
         const api = `http://127.0.0.1:${port}/api/hall/v1`;
         return async () => {
           const token = await fetch(`${api}/token`, {
@@ -285,7 +329,8 @@ function intakeScenarios(): Scenario[] {
             body: JSON.stringify({ hallReference: randomUUID(), ...anApplication() }),
           });
           const submitted = (await res.json()) as { referenceNo: string };
-          if (res.status !== 201) throw new Error(`the hall's submission answered ${res.status}: ${JSON.stringify(submitted)}`);
+          if (res.status !== 201)
+            throw new Error(`the hall's submission answered ${res.status}: ${JSON.stringify(submitted)}`);
           await uploadScans(`${api}/applications/${submitted.referenceNo}/documents`, bearer);
         };
       },
@@ -305,7 +350,12 @@ const freePort = () =>
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS * 2 });
 
-function post(port: number, path: string, body: unknown, cookie?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any }> {
+function post(
+  port: number,
+  path: string,
+  body: unknown,
+  cookie?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any }> {
   const data = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -315,14 +365,22 @@ function post(port: number, path: string, body: unknown, cookie?: string): Promi
         path,
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...(cookie ? { cookie } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(data),
+          ...(cookie ? { cookie } : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c) => chunks.push(c));
         res.on('end', () => {
           try {
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString()) });
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: JSON.parse(Buffer.concat(chunks).toString()),
+            });
           } catch (e) {
             reject(e);
           }
@@ -416,13 +474,20 @@ async function auditSums(ports: readonly number[], operations: readonly string[]
 }
 
 async function auditSumsOf(port: number, operations: readonly string[]): Promise<AuditSums> {
-  const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const res = await fetch(`http://127.0.0.1:${port}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  });
   const text = await res.text();
   const sum = (pattern: RegExp) => [...text.matchAll(pattern)].reduce((total, m) => total + Number(m[1]), 0);
   const metric = (name: string) => sum(new RegExp(`^${name} ([\\d.e+-]+)$`, 'gm'));
   const ops = operations.join('|');
   const request = (part: 'sum' | 'count') =>
-    sum(new RegExp(`^rcc_http_request_duration_seconds_${part}\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`, 'gm'));
+    sum(
+      new RegExp(
+        `^rcc_http_request_duration_seconds_${part}\\{route="/graphql",operation="(?:${ops})",status="2xx"\\} ([\\d.e+-]+)$`,
+        'gm',
+      ),
+    );
   return {
     mutationSeconds: request('sum'),
     mutations: request('count'),
@@ -466,7 +531,11 @@ end
 `,
   );
   const run = (s: number) =>
-    execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${s}s`, '--latency', '-s', script, `http://127.0.0.1:${port}/graphql`], { encoding: 'utf8' });
+    execFileSync(
+      'wrk',
+      ['-t1', `-c${CONNECTIONS}`, `-d${s}s`, '--latency', '-s', script, `http://127.0.0.1:${port}/graphql`],
+      { encoding: 'utf8' },
+    );
   run(Math.max(1, Math.round(seconds / 3)));
   const cpuBefore = cpuSeconds(servers);
   const out = run(seconds);
@@ -477,14 +546,20 @@ end
     return Number(value) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1);
   };
   const requests = Number(out.match(/(\d+) requests in/)![1]);
-  return { perSecond: Number(out.match(/Requests\/sec:\s+([\d.]+)/)![1]), p50: ms('50'), p99: ms('99'), cpuMs: (cpu / requests) * 1000 };
+  return {
+    perSecond: Number(out.match(/Requests\/sec:\s+([\d.]+)/)![1]),
+    p50: ms('50'),
+    p99: ms('99'),
+    cpuMs: (cpu / requests) * 1000,
+  };
 }
 
 /** Statement sets per second: mariadb-slap sends `statements` (parameters inlined) in turn from CONNECTIONS connections. */
 function slap(statements: { query: string; parameters?: unknown[] }[], seconds: number): number {
   const url = new URL(BENCH_DATABASE_URL);
   const inline = statements.map((s) => mysql.format(s.query, (s.parameters ?? []) as never[], false, 'Z'));
-  if (inline.some((q) => q.includes(';'))) throw new Error('a statement holds a semicolon, which mariadb-slap takes for the delimiter');
+  if (inline.some((q) => q.includes(';')))
+    throw new Error('a statement holds a semicolon, which mariadb-slap takes for the delimiter');
   const run = (queries: number) => {
     const out = execFileSync(
       'mariadb-slap',
@@ -512,7 +587,9 @@ function slap(statements: { query: string; parameters?: unknown[] }[], seconds: 
 }
 
 async function startServerProcess(port: number, auditKey: string): Promise<ChildProcess> {
-  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean);
   const child = spawn(process.env.BENCH_NODE ?? process.execPath, [...nodeArgs, ...profile, 'dist/server/main.js'], {
     env: {
@@ -557,7 +634,10 @@ async function main() {
   const inPort = Number(new URL(inProcess.url).port);
   const heping = gqlOn(inPort, await signIn(inPort, 'heping.officer'));
   const caseIds: string[] = (
-    await heping({ query: '{ applications(filter: { status: [ACCEPTED, DECIDED, ISSUED] }, perPage: 50) { items { id } } }', variables: {} })
+    await heping({
+      query: '{ applications(filter: { status: [ACCEPTED, DECIDED, ISSUED] }, perPage: 50) { items { id } } }',
+      variables: {},
+    })
   ).applications.items.map((a: { id: string }) => a.id);
   const only = process.env.BENCH_CASES;
   const cases = [...scenarios(caseIds), ...intakeScenarios()].filter((c) => !only || c.name.includes(only));
@@ -670,7 +750,9 @@ async function main() {
     await c.end();
     return rows;
   })) as { v: string; p: number }[];
-  const serverNodeVersion = execFileSync(process.env.BENCH_NODE ?? process.execPath, ['--version'], { encoding: 'utf8' }).trim();
+  const serverNodeVersion = execFileSync(process.env.BENCH_NODE ?? process.execPath, ['--version'], {
+    encoding: 'utf8',
+  }).trim();
   const through =
     PROCESSES > 1
       ? `${PROCESSES} server processes behind nginx (deploy/nginx.conf, one worker), as docs/deploy.md sets a machine up`
@@ -708,7 +790,9 @@ ${audit
     ({ name, share }) =>
       `The audit chain under ${name} (from the servers' /metrics over that run, warm-up included): a mutation took ${share.perMutationMs.toFixed(1)} ms on average in the server, of which ${(share.append * 100).toFixed(1)}% appending its event (unsealed, no lock) and ${(share.sealWait * 100).toFixed(1)}% waiting after its commit for the seal; a seal took ${share.eventsPerSeal.toFixed(1)} events on average and waited ${share.lockWaitPerSealMs.toFixed(2)} ms for the chain head.\n\n`,
   )
-  .join('')}Reproduce: \`${PROCESSES > 1 ? `BENCH_PROCESSES=${PROCESSES} ` : ''}npm run bench:load\` (see scripts/bench-load.ts for its settings).`,
+  .join(
+    '',
+  )}Reproduce: \`${PROCESSES > 1 ? `BENCH_PROCESSES=${PROCESSES} ` : ''}npm run bench:load\` (see scripts/bench-load.ts for its settings).`,
   );
   console.log('written to docs/bench.md');
 }

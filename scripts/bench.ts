@@ -6,12 +6,12 @@
 // directly on the database the same number of times, for comparison. Results: docs/bench.md.
 import 'reflect-metadata';
 import { startServer } from '../server/app';
-import { DEMO_PASSWORD } from '../server/seed/demo-directory';
 import { Application } from '../server/applications/application.entity';
 import { slaCondition, slaParameters } from '../server/applications/sla';
 import { CLOSING_STATUSES } from '../server/applications/workflow';
 import { WorkCalendar } from '../server/calendar/calendar.service';
 import { SlaState } from '../server/core/enums';
+import { DEMO_PASSWORD } from '../server/seed/demo-directory';
 import { CapturingLogger, dataStatements, openBenchDatabase, writeBenchSection } from './bench-database';
 
 const stats = (ms: number[]) => {
@@ -64,7 +64,8 @@ async function main() {
     {
       name: 'month time in status',
       target: 1000,
-      query: 'query($i: TimeInStatusInput!) { timeInStatus(input: $i) { officeId status count averageWorkingDays p90WorkingDays } }',
+      query:
+        'query($i: TimeInStatusInput!) { timeInStatus(input: $i) { officeId status count averageWorkingDays p90WorkingDays } }',
       variables: { i: { from: `${today.slice(0, 8)}01`, to: today } },
     },
     {
@@ -73,8 +74,18 @@ async function main() {
       query: '{ queueCounts { byStatus { status count } unassigned mine overdue dueSoon dueToday } }',
       variables: {},
     },
-    { name: 'dashboard: decided this week', target: 200, query: REPORT, variables: { i: { from: day(-weekday), to: today, groupBy: 'OFFICE' } } },
-    { name: 'dashboard: 30-day trend by day', target: 200, query: REPORT, variables: { i: { from: day(-29), to: today, groupBy: 'DAY' } } },
+    {
+      name: 'dashboard: decided this week',
+      target: 200,
+      query: REPORT,
+      variables: { i: { from: day(-weekday), to: today, groupBy: 'OFFICE' } },
+    },
+    {
+      name: 'dashboard: 30-day trend by day',
+      target: 200,
+      query: REPORT,
+      variables: { i: { from: day(-29), to: today, groupBy: 'DAY' } },
+    },
     {
       name: 'dashboard: overdue and due soon',
       target: 200,
@@ -91,7 +102,10 @@ async function main() {
     },
   ];
 
-  const lines = [`| query | target | API median | API p95 | SQL median | SQL p95 | statements |`, `| --- | --- | --- | --- | --- | --- | --- |`];
+  const lines = [
+    `| query | target | API median | API p95 | SQL median | SQL p95 | statements |`,
+    `| --- | --- | --- | --- | --- | --- | --- |`,
+  ];
   for (const q of queries) {
     await gql(q.query, q.variables); // warm-up
     const api: number[] = [];
@@ -128,7 +142,9 @@ async function main() {
       .setParameters(slaParameters(now, (await WorkCalendar.load(ds.manager)).dueSoonBefore(now)))
       .getCount(),
   };
-  const seeded = added ? `Seeded by this run: ${added.toLocaleString('en')} cases in ${seedSeconds} s.` : 'Seeded before this run.';
+  const seeded = added
+    ? `Seeded by this run: ${added.toLocaleString('en')} cases in ${seedSeconds} s.`
+    : 'Seeded before this run.';
   const report = `${total.toLocaleString('en')} applications on ${(await ds.query('SELECT VERSION() AS v'))[0].v} (innodb_buffer_pool_size ${pool} MiB), ${runs} runs each after a warm-up, signed in as city.supervisor (every office), on this project's 2-core machine, ${new Date().toISOString().slice(0, 10)}.
 API = the GraphQL request over HTTP to the running server; SQL = the statements that request sent, run directly.
 

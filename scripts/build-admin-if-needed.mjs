@@ -15,7 +15,14 @@ const newest = (path) => {
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 };
-const sources = ['admin/src', 'admin/index.html', 'admin/vite.config.mts', 'server/identifiers', 'server/core/time.ts', 'package-lock.json'];
+const sources = [
+  'admin/src',
+  'admin/index.html',
+  'admin/vite.config.mts',
+  'server/identifiers',
+  'server/core/time.ts',
+  'package-lock.json',
+];
 
 const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 for (;;) {

@@ -10,13 +10,16 @@ import { createClient } from '../server/clients/client.service';
 import { databaseLabel, loadConfig } from '../server/config';
 import { createLoaders } from '../server/context/loaders';
 import type { RequestContext } from '../server/core/context';
-import { transactionOf, withTransaction } from '../server/core/transaction';
 import { openDatabase } from '../server/data-source';
+import { transactionOf, withTransaction } from '../server/db/transaction';
 
 async function main() {
-  const { values } = parseArgs({ options: { name: { type: 'string' }, scopes: { type: 'string' }, 'callback-url': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { name: { type: 'string' }, scopes: { type: 'string' }, 'callback-url': { type: 'string' } },
+  });
   const { name, scopes } = values;
-  if (!name || !scopes) throw new Error('--name and --scopes (a comma-separated list of intake, payments, status) are required');
+  if (!name || !scopes)
+    throw new Error('--name and --scopes (a comma-separated list of intake, payments, status) are required');
   const config = loadConfig();
   const ds = await openDatabase(config);
   try {
@@ -28,7 +31,9 @@ async function main() {
         callbackUrl: values['callback-url'] ?? null,
       }),
     );
-    console.log(`Registered ${client.name} (${client.scopes.join(', ')}) in ${databaseLabel(config)}; keep the secret: it is not shown again.`);
+    console.log(
+      `Registered ${client.name} (${client.scopes.join(', ')}) in ${databaseLabel(config)}; keep the secret: it is not shown again.`,
+    );
     console.log(JSON.stringify({ clientId: client.clientId, clientSecret }));
   } finally {
     await ds.destroy();
@@ -38,7 +43,9 @@ async function main() {
 main().catch((e) => {
   if (e instanceof GraphQLError) {
     const field = String(e.extensions.field ?? '');
-    console.error(field ? `--${field === 'callbackUrl' ? 'callback-url' : field}: ${e.message.slice(field.length + 2)}` : e.message);
+    console.error(
+      field ? `--${field === 'callbackUrl' ? 'callback-url' : field}: ${e.message.slice(field.length + 2)}` : e.message,
+    );
   } else {
     console.error(e instanceof Error ? e.message : e);
   }

@@ -20,8 +20,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeCreditCode, makeResidentId } from '../server/identifiers/identifiers';
-import { cardPng } from '../server/seed/demo-files';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
+import { cardPng } from '../server/seed/demo-files';
 
 const { values } = parseArgs({
   options: {
@@ -48,7 +48,17 @@ if (!(RATE > 0 && RATE <= 50) || !(DURATION_S > 0) || !(LINGER_S >= 0)) {
 // biome-ignore lint/suspicious/noExplicitAny: the answers' shapes are the API's, checked by its tests
 type Json = Record<string, any>;
 
-const tally = { submitted: 0, refused: 0, uploads: 0, payments: 0, supplements: 0, events: 0, duplicates: 0, badSignatures: 0, failures: 0 };
+const tally = {
+  submitted: 0,
+  refused: 0,
+  uploads: 0,
+  payments: 0,
+  supplements: 0,
+  events: 0,
+  duplicates: 0,
+  badSignatures: 0,
+  failures: 0,
+};
 const print = (line: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
 
 // ---- the machine client --------------------------------------------------------------------
@@ -64,7 +74,10 @@ async function consoleSession(): Promise<string> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ username: values.admin, password: process.env.ADMIN_PASSWORD ?? DEMO_PASSWORD }),
   });
-  if (res.status !== 200) throw new Error(`signing in to the console as ${values.admin} failed (${res.status}): set --admin and ADMIN_PASSWORD`);
+  if (res.status !== 200)
+    throw new Error(
+      `signing in to the console as ${values.admin} failed (${res.status}): set --admin and ADMIN_PASSWORD`,
+    );
   return res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
@@ -86,13 +99,18 @@ async function graphql(cookie: string, query: string, variables: Record<string, 
 async function machineClient(callbackUrl: string): Promise<Credentials> {
   const cookie = await consoleSession();
   if (values.fee) {
-    await graphql(cookie, 'mutation($amount: Float!) { setFeeRule(regionPrefix: "2101", amount: $amount, note: "hall:simulate") { amount } }', {
-      amount: Number(values.fee),
-    });
+    await graphql(
+      cookie,
+      'mutation($amount: Float!) { setFeeRule(regionPrefix: "2101", amount: $amount, note: "hall:simulate") { amount } }',
+      {
+        amount: Number(values.fee),
+      },
+    );
     print(`set a fee of ${values.fee} for Shenyang's cases (region prefix 2101)`);
   }
   const { feeRules } = await graphql(cookie, '{ feeRules { regionPrefix amount } }', {});
-  if (!feeRules.length) print('no fee is set, so every case is free and nothing is paid: --fee 30 sets one for Shenyang');
+  if (!feeRules.length)
+    print('no fee is set, so every case is free and nothing is paid: --fee 30 sets one for Shenyang');
   const file = String(values['client-file']);
   const kept: Credentials | null = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
   if (kept) {
@@ -236,7 +254,10 @@ async function uploadKinds(client: Credentials, referenceNo: string, kinds: stri
     const form = new FormData();
     form.append('kind', kind);
     form.append('file', new Blob([cardPng([Math.floor(Math.random() * 200), 90, 200])]), `${kind.toLowerCase()}.png`);
-    const res = await call(client, 'POST', `/applications/${referenceNo}/documents`, { form, headers: { 'Idempotency-Key': randomUUID() } });
+    const res = await call(client, 'POST', `/applications/${referenceNo}/documents`, {
+      form,
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
     if (res.status === 201) tally.uploads++;
     else {
       tally.failures++;
@@ -247,10 +268,15 @@ async function uploadKinds(client: Credentials, referenceNo: string, kinds: stri
 
 async function handOver(client: Credentials) {
   const application = anApplication();
-  const res = await call(client, 'POST', '/applications', { json: application, headers: { 'Idempotency-Key': randomUUID() } });
+  const res = await call(client, 'POST', '/applications', {
+    json: application,
+    headers: { 'Idempotency-Key': randomUUID() },
+  });
   if (res.status === 201) {
     tally.submitted++;
-    print(`→ ${res.body.referenceNo} handed over to ${res.body.office.name}; papers to send: ${res.body.missingDocumentKinds.join(', ') || 'none'}`);
+    print(
+      `→ ${res.body.referenceNo} handed over to ${res.body.office.name}; papers to send: ${res.body.missingDocumentKinds.join(', ') || 'none'}`,
+    );
     await uploadKinds(client, res.body.referenceNo, res.body.missingDocumentKinds);
   } else if (res.status === 422 && res.body.reason === 'NOT_ACCEPTED') {
     tally.refused++;
@@ -270,7 +296,9 @@ async function onEvent(client: Credentials, event: Json) {
     await uploadKinds(client, event.referenceNo, event.supplement?.kinds ?? []);
     const res = await call(client, 'POST', `/applications/${event.referenceNo}/supplement`);
     if (res.status === 200) tally.supplements++;
-    print(`  ${event.referenceNo}: supplement uploaded (${(event.supplement?.kinds ?? []).join(', ')}) → ${res.status}`);
+    print(
+      `  ${event.referenceNo}: supplement uploaded (${(event.supplement?.kinds ?? []).join(', ')}) → ${res.status}`,
+    );
   }
   if (event.fee?.payable) {
     const notice = JSON.stringify({
@@ -281,7 +309,10 @@ async function onEvent(client: Credentials, event: Json) {
     });
     const t = Math.floor(Date.now() / 1000);
     const signature = `t=${t},v1=${createHmac('sha256', client.clientSecret).update(`${t}.${notice}`).digest('hex')}`;
-    const res = await call(client, 'POST', '/payments', { raw: notice, headers: { 'Content-Type': 'application/json', 'X-Signature': signature } });
+    const res = await call(client, 'POST', '/payments', {
+      raw: notice,
+      headers: { 'Content-Type': 'application/json', 'X-Signature': signature },
+    });
     if (res.status === 200) tally.payments++;
     print(`  ${event.referenceNo}: fee of ${event.fee.amount} paid → ${res.status}`);
   }
@@ -330,7 +361,9 @@ async function main() {
   const callbackUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hall/callbacks`;
   const client = await machineClient(callbackUrl);
   clientRef.current = client;
-  print(`the hall ${client.clientId} hands over ${RATE} application(s) a second for ${DURATION_S} s; callbacks at ${callbackUrl}`);
+  print(
+    `the hall ${client.clientId} hands over ${RATE} application(s) a second for ${DURATION_S} s; callbacks at ${callbackUrl}`,
+  );
   const end = Date.now() + DURATION_S * 1000;
   // Ctrl-C or SIGTERM: no more applications, no more waiting; what is under way is finished.
   let stopped: () => void = () => {};

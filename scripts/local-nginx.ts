@@ -17,14 +17,21 @@ export interface LocalNginx {
  * as deploy/nginx.conf does, with `extra` added to its server block; resolves once a request
  * reaches a ready process through it.
  */
-export async function startLocalNginx(dir: string, port: number, upstreamPorts: readonly number[], extra = ''): Promise<LocalNginx> {
+export async function startLocalNginx(
+  dir: string,
+  port: number,
+  upstreamPorts: readonly number[],
+  extra = '',
+): Promise<LocalNginx> {
   const site = fs.readFileSync('deploy/nginx.conf', 'utf8');
   const upstream = /^(\s*)server 127\.0\.0\.1:4001( [^;]*);\n\s*server 127\.0\.0\.1:4002[^;]*;\n/m;
   if (!upstream.test(site)) throw new Error('deploy/nginx.conf no longer lists the two processes this helper replaces');
   fs.writeFileSync(
     path.join(dir, 'site.conf'),
     site
-      .replace(upstream, (_, indent: string, options: string) => upstreamPorts.map((p) => `${indent}server 127.0.0.1:${p}${options};\n`).join(''))
+      .replace(upstream, (_, indent: string, options: string) =>
+        upstreamPorts.map((p) => `${indent}server 127.0.0.1:${p}${options};\n`).join(''),
+      )
       .replace('/var/cache/nginx/record-check', path.join(dir, 'cache'))
       .replace('listen 80;', `listen 127.0.0.1:${port};${extra ? `\n    ${extra}` : ''}`),
   );

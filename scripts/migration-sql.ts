@@ -18,7 +18,11 @@ async function pending(ds: DataSource) {
   return { up: sql.upQueries.map((q) => q.query), down: sql.downQueries.map((q) => q.query).reverse() };
 }
 
-function migrationSource(name: string, time: number, sql: Record<'sqlite' | 'mysql', { up: string[]; down: string[] }>): string {
+function migrationSource(
+  name: string,
+  time: number,
+  sql: Record<'sqlite' | 'mysql', { up: string[]; down: string[] }>,
+): string {
   const list = (queries: string[]) => queries.map((q) => `      ${JSON.stringify(q)},`).join('\n');
   return `import { type DialectSql, sqlMigration } from './sql-migration';
 
@@ -53,7 +57,9 @@ async function main() {
   const sqlite = await pending(new DataSource(dataSourceOptions({ databaseUrl: null, sqlitePath: ':memory:' })));
   const db = await createThrowawayDatabase(baseUrl, 'rcc_migration');
   try {
-    const mysql = await pending(new DataSource(dataSourceOptions({ databaseUrl: db.url, sqlitePath: '', mariadb: true })));
+    const mysql = await pending(
+      new DataSource(dataSourceOptions({ databaseUrl: db.url, sqlitePath: '', mariadb: true })),
+    );
     if (name) {
       const time = Date.now();
       const file = `server/migrations/${time}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`;

@@ -17,8 +17,13 @@ async function main() {
   refuseDemoInProduction(config);
   const ds = await openDatabase(config);
   const started = Date.now();
-  const { added } = await seedDemoData(ds, config, { applications, progress: process.stdout.isTTY || process.env.CI !== 'true' });
-  console.log(`Demo data ready: ${added} applications added in ${((Date.now() - started) / 1000).toFixed(0)} s (${applications} wanted in all).`);
+  const { added } = await seedDemoData(ds, config, {
+    applications,
+    progress: process.stdout.isTTY || process.env.CI !== 'true',
+  });
+  console.log(
+    `Demo data ready: ${added} applications added in ${((Date.now() - started) / 1000).toFixed(0)} s (${applications} wanted in all).`,
+  );
   await ds.destroy();
 }
 

@@ -26,7 +26,10 @@ export function dropDatabase(databaseUrl: string): Promise<void> {
  * Creates a uniquely named MySQL/MariaDB database next to the one in `baseUrl` and returns its URL
  * and a function that drops it, so tests and tools never touch data they did not make.
  */
-export async function createThrowawayDatabase(baseUrl: string, label = 'rcc'): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createThrowawayDatabase(
+  baseUrl: string,
+  label = 'rcc',
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const url = new URL(baseUrl);
   const name = `${label}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await onServer(url, `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);

@@ -14,36 +14,37 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { sealerOf } from './audit/audit.service';
-import { startCheckpoints } from './audit/audit.checkpoints';
 import { checkedCase } from './applications/record-checks';
-import { RecordCheckJobs, registryOf } from './records/record-check.worker';
-import { releaseWorker, startWorker } from './core/job-worker';
-import { NotificationJobs } from './notifications/notification.worker';
+import { startCheckpoints } from './audit/audit.checkpoints';
+import { sealerOf } from './audit/audit.service';
 import type { Config } from './config';
 import type { RequestContext } from './core/context';
-import { PUBLIC_ERROR_CODES, publicFailure, restError, RETRY_AFTER_SECONDS } from './core/errors';
-import { QUERY_TOO_COMPLEX, queryLimits } from './core/query-limits';
-import { requestGuard } from './core/request-guard';
-import { log, requestLog, requestLogger } from './core/log';
-import { measureDatabase, metricsRoute, startMetricsServer } from './core/metrics';
-import { createRequestContext } from './context/request-context';
-import { securityHeaders } from './core/security-headers';
+import { PUBLIC_ERROR_CODES } from './core/errors';
+import { limitStatementTime } from './data-source';
 import { documentRoutes } from './documents/document.routes';
 import { FileStore } from './documents/file-store';
-import { exportRoutes } from './exports/export.routes';
 import { verifyRoutes } from './documents/verify.routes';
-import { progressRoutes } from './progress/progress.routes';
+import { exportRoutes } from './exports/export.routes';
+import { compiledExecution } from './graphql/compiled-execution';
+import { QUERY_TOO_COMPLEX, queryLimits } from './graphql/query-limits';
 import { hallRoutes } from './hall/hall.routes';
 import { HallEventJobs } from './hall-events/hall-event.worker';
-import { PUBLIC_LIMIT } from './core/public-page';
-import { rateLimiter } from './core/rate-limits';
-import { RunningLimit, runningOperations } from './core/running-limits';
 import { authRoutes } from './http/auth.routes';
 import { healthRoutes, type ServerState } from './http/health.routes';
-import { limitStatementTime } from './data-source';
+import { createRequestContext } from './http/request-context';
+import { requestGuard } from './http/request-guard';
+import { securityHeaders } from './http/security-headers';
+import { rateLimiter } from './limits/rate-limits';
+import { RunningLimit, runningOperations } from './limits/running-limits';
+import { NotificationJobs } from './notifications/notification.worker';
+import { publicFailure, RETRY_AFTER_SECONDS, restError } from './operations/failures';
+import { releaseWorker, startWorker } from './operations/job-worker';
+import { log, requestLog, requestLogger } from './operations/log';
+import { measureDatabase, metricsRoute, startMetricsServer } from './operations/metrics';
+import { progressRoutes } from './progress/progress.routes';
+import { PUBLIC_LIMIT } from './public/public-page';
+import { RecordCheckJobs, registryOf } from './records/record-check.worker';
 import { createSchema } from './schema';
-import { compiledExecution } from './core/compiled-execution';
 
 /** What a client is told about a request that could not be read (the parser's own words may name files). */
 const REQUEST_ERRORS: Record<string, string> = {
@@ -70,7 +71,8 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     const { message, extensions } = failure as GraphQLError;
     return { message, path: formatted.path, extensions: { code: extensions.code } };
   }
-  if (formatted.extensions?.[QUERY_TOO_COMPLEX]) return { message: formatted.message, extensions: { code: QUERY_TOO_COMPLEX } };
+  if (formatted.extensions?.[QUERY_TOO_COMPLEX])
+    return { message: formatted.message, extensions: { code: QUERY_TOO_COMPLEX } };
   // graphql-js stops coercing variables after 50 bad values with an error that carries no code.
   if (formatted.message.startsWith('Too many errors processing variables')) {
     return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
@@ -127,7 +129,8 @@ function serveConsole(app: express.Express, adminDir: string): void {
     express.static(adminDir, {
       index: false,
       // A hashed asset never changes under its name; anything else is asked for again.
-      setHeaders: (res, file) => res.set('Cache-Control', file.startsWith(assetsDir + path.sep) ? IMMUTABLE : 'no-cache'),
+      setHeaders: (res, file) =>
+        res.set('Cache-Control', file.startsWith(assetsDir + path.sep) ? IMMUTABLE : 'no-cache'),
     }),
   );
   // Never for the public pages' paths, however written: their query strings are credentials.

@@ -65,7 +65,8 @@ const MIN_KEY_CHARACTERS = 10;
 function keyProblem(key: string | undefined): string | null {
   if (!key || key.length < 32) return 'must be set (32 characters or more)';
   if (key === DEV_SECRET) return 'must not be the published development value';
-  if (new Set(key).size < MIN_KEY_CHARACTERS) return `must hold at least ${MIN_KEY_CHARACTERS} different characters (use random ones)`;
+  if (new Set(key).size < MIN_KEY_CHARACTERS)
+    return `must hold at least ${MIN_KEY_CHARACTERS} different characters (use random ones)`;
   return null;
 }
 
@@ -77,12 +78,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       if (problem) throw new Error(`${name} ${problem} when NODE_ENV=production`);
     }
     // One key for both would let whoever holds the session key re-seal the audit chain.
-    if (env.SESSION_SECRET === env.AUDIT_KEY) throw new Error('SESSION_SECRET and AUDIT_KEY must differ when NODE_ENV=production');
+    if (env.SESSION_SECRET === env.AUDIT_KEY)
+      throw new Error('SESSION_SECRET and AUDIT_KEY must differ when NODE_ENV=production');
   }
   // The QR codes of issued documents print this address: a localhost default would be useless to the public.
-  if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 32) throw new Error('METRICS_TOKEN must be 32 characters or more');
+  if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 32)
+    throw new Error('METRICS_TOKEN must be 32 characters or more');
   if (production && !isHttpUrl(env.PUBLIC_BASE_URL)) {
-    throw new Error('PUBLIC_BASE_URL must be set to an http(s) address (e.g. https://records.example.gov.cn) when NODE_ENV=production');
+    throw new Error(
+      'PUBLIC_BASE_URL must be set to an http(s) address (e.g. https://records.example.gov.cn) when NODE_ENV=production',
+    );
   }
   const recordRegistry = env.RECORD_REGISTRY || 'demo';
   if (recordRegistry !== 'demo' && recordRegistry !== 'http') throw new Error('RECORD_REGISTRY must be demo or http');

@@ -3,29 +3,29 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { Application } from './applications/application.entity';
-import { AuditChainHead, AuditEvent } from './audit/audit-event.entity';
 import { Document } from './applications/document.entity';
-import { Office } from './offices/office.entity';
-import { Officer } from './officers/officer.entity';
-import { Session } from './officers/session.entity';
-import { RoutingRule } from './routing/routing-rule.entity';
-import { RoutingRuleVersion } from './routing/routing-rule-version.entity';
-import { CalendarDay } from './calendar/calendar-day.entity';
 import { StatusChange } from './applications/status-change.entity';
+import { AuditChainHead, AuditEvent } from './audit/audit-event.entity';
+import { CalendarDay } from './calendar/calendar-day.entity';
+import { HallClient } from './clients/client.entity';
+import { CaseCount, DecisionDays, WorkloadDay } from './counters/counters.entity';
+import { addMissingIndexes } from './db/bulk-insert';
+import { isMysqlFamily } from './db/dialect';
+import { mysqlPoolOf, type PooledConnection } from './db/read-query';
+import { CacheVersionBumps } from './db/reference-cache';
 import { DocumentNumberSequence } from './documents/document-number.entity';
 import { FeeRule } from './fees/fee-rule.entity';
-import { CaseCount, DecisionDays, WorkloadDay } from './counters/counters.entity';
+import { HallRequest } from './hall/idempotency.entity';
+import { HallEvent } from './hall-events/hall-event.entity';
+import { migrations } from './migrations';
+import { Notification } from './notifications/notification.entity';
+import { Officer } from './officers/officer.entity';
+import { Session } from './officers/session.entity';
+import { Office } from './offices/office.entity';
 import { CriminalRecord } from './records/criminal-record.entity';
 import { RecordCheck } from './records/record-check.entity';
-import { Notification } from './notifications/notification.entity';
-import { HallClient } from './clients/client.entity';
-import { HallEvent } from './hall-events/hall-event.entity';
-import { HallRequest } from './hall/idempotency.entity';
-import { migrations } from './migrations';
-import { CacheVersionBumps } from './core/reference-cache';
-import { addMissingIndexes } from './core/bulk-insert';
-import { isMysqlFamily } from './core/dialect';
-import { mysqlPoolOf, type PooledConnection } from './core/read-query';
+import { RoutingRule } from './routing/routing-rule.entity';
+import { RoutingRuleVersion } from './routing/routing-rule-version.entity';
 
 export const entities = [
   Office,
@@ -69,7 +69,14 @@ export interface DataSourceSettings {
 }
 
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
-  const common = { entities, migrations, subscribers: [CacheVersionBumps], synchronize: false, logger: settings.logger, logging: !!settings.logger };
+  const common = {
+    entities,
+    migrations,
+    subscribers: [CacheVersionBumps],
+    synchronize: false,
+    logger: settings.logger,
+    logging: !!settings.logger,
+  };
   if (settings.databaseUrl) {
     return {
       ...common,
@@ -130,7 +137,10 @@ export async function openDatabase(settings: DataSourceSettings): Promise<DataSo
  * Runs `prepare` on each pooled connection of MySQL/MariaDB: the ones to come, and the ones
  * already open (all taken at once, so each is reached).
  */
-async function prepareEachConnection(ds: DataSource, prepare: (connection: PooledConnection) => Promise<void>): Promise<void> {
+async function prepareEachConnection(
+  ds: DataSource,
+  prepare: (connection: PooledConnection) => Promise<void>,
+): Promise<void> {
   const pool = mysqlPoolOf(ds);
   // A connection opened now, to be taken below, is prepared once.
   const prepared = new WeakSet<PooledConnection>();
@@ -173,7 +183,10 @@ async function keepPromiseWrapper(connection: PooledConnection): Promise<void> {
  */
 export async function limitStatementTime(ds: DataSource, ms: number): Promise<void> {
   if (!isMysqlFamily(ds) || ms <= 0) return;
-  const sql = ds.options.type === 'mariadb' ? `SET SESSION max_statement_time = ${ms / 1000}` : `SET SESSION max_execution_time = ${Math.round(ms)}`;
+  const sql =
+    ds.options.type === 'mariadb'
+      ? `SET SESSION max_statement_time = ${ms / 1000}`
+      : `SET SESSION max_execution_time = ${Math.round(ms)}`;
   await prepareEachConnection(
     ds,
     (connection) =>

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { startServer } from './app';
-import { log } from './core/log';
+import { ensureOfficialCalendar } from './calendar/official-calendar';
 import { databaseLabel, loadConfig } from './config';
 import { openDatabase } from './data-source';
-import { ensureOfficialCalendar } from './calendar/official-calendar';
-import { seedDemoData, isEmptyDatabase } from './seed/demo-seed';
+import { log } from './operations/log';
+import { isEmptyDatabase, seedDemoData } from './seed/demo-seed';
 
 async function main() {
   const config = loadConfig();

@@ -1,25 +1,30 @@
-import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import {
+  IssuedDocumentResolver,
+  MailingResolver,
+  SupplementResolver,
+} from './applications/application.columns.resolver';
 import { ApplicationResolver } from './applications/application.resolver';
 import { CalendarCorrectionResolver } from './applications/calendar-correction.resolver';
+import { ApplicationHallEventsResolver } from './applications/hall-events.resolver';
+import { ApplicationNotificationsResolver } from './applications/notifications.resolver';
+import { ApplicationRecordChecksResolver } from './applications/record-checks.resolver';
 import { WorkflowResolver } from './applications/workflow.resolver';
-import { IssuedDocumentResolver, MailingResolver, SupplementResolver } from './applications/application.columns.resolver';
 import { ApplicationHistoryResolver, AuditResolver } from './audit-trail/audit-trail.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
-import { authChecker } from './officers/auth-checker';
-import { enforceInputLimits } from './core/input-limits';
-import { DateTimeScalar } from './core/scalars';
-import { transactionPerMutation } from './core/transaction';
+import { HallClientResolver } from './clients/client.resolver';
 import { DocumentResolver } from './documents/document.resolver';
 import { FeeResolver } from './fees/fee.resolver';
-import { OfficeResolver } from './offices/office.resolver';
+import { enforceInputLimits } from './graphql/input-limits';
+import { DateTimeScalar } from './graphql/scalars';
+import { transactionPerMutation } from './graphql/transaction-per-mutation';
+import { resolversTrimmed } from './graphql/trimmed-resolvers';
+import { authChecker } from './officers/auth-checker';
 import { OfficerResolver } from './officers/officer.resolver';
-import { ReportResolver } from './reports/report.resolver';
-import { ApplicationRecordChecksResolver } from './applications/record-checks.resolver';
-import { ApplicationNotificationsResolver } from './applications/notifications.resolver';
-import { ApplicationHallEventsResolver } from './applications/hall-events.resolver';
-import { HallClientResolver } from './clients/client.resolver';
+import { OfficeResolver } from './offices/office.resolver';
 import { RecordCheckResolver } from './records/record-check.resolver';
+import { ReportResolver } from './reports/report.resolver';
 import { RoutingDecisionResolver, RoutingRuleResolver, RoutingStepResolver } from './routing/routing.resolver';
 
 const RESOLVERS = [
@@ -58,7 +63,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
   })
-    .then(resolversTrimmed)
+    .then((schema) => resolversTrimmed(schema, RESOLVERS))
     .then(transactionPerMutation)
     .then(enforceInputLimits);
   return built;
@@ -67,71 +72,4 @@ export function createSchema(): Promise<GraphQLSchema> {
 /** The SDL committed as schema.graphql: sorted, so the file changes only when the API does. */
 export async function printSchemaSdl(): Promise<string> {
   return printSchema(lexicographicSortSchema(await createSchema())) + '\n';
-}
-
-/**
- * Each field's resolver, trimmed on the built schema (type-graphql fills in a field's roles and
- * middlewares while it builds). type-graphql wraps every field in a function of its own, called for
- * every field of every row (a page of 50 cases answers about 1,500):
- * - a field that only reads its property (no resolver method, role or middleware of its own, and
- *   the same name in the schema) gets no resolver: GraphQL reads the property itself, and
- *   graphql-jit can read it inline;
- * - a resolver method that takes only its object, the context and the info, with no role or
- *   middleware of its own, is called as it is. The wrapper sorts and reads the parameters'
- *   metadata anew on every call, which cost more than most such methods (an office, an assignee,
- *   a time-limit state). An object that is not already of the method's root type still goes
- *   through the wrapper, which converts it.
- */
-function resolversTrimmed(schema: GraphQLSchema): GraphQLSchema {
-  const storage = getMetadataStorage();
-  for (const objectType of storage.objectTypes) {
-    const type = schema.getType(objectType.name);
-    if (!isObjectType(type)) continue;
-    const fields = type.getFields();
-    for (const field of objectType.fields ?? []) {
-      const built = fields[field.schemaName];
-      if (!built?.resolve) continue;
-      // The method that answers the field, chosen as type-graphql chooses it.
-      const resolver = storage.fieldResolvers.find(
-        (r) =>
-          (r.kind === 'internal' || (RESOLVERS as readonly Function[]).includes(r.target)) &&
-          r.getObjectType?.() === field.target &&
-          r.methodName === field.name,
-      );
-      if (!resolver) {
-        // @Authorized() without roles still asks for a signed-in officer: any roles at all keep the wrapper.
-        if (!field.roles && !field.middlewares?.length && field.name === field.schemaName) built.resolve = undefined;
-      } else if (resolver.kind === 'external' && !resolver.roles && !resolver.middlewares?.length) {
-        built.resolve = calledDirectly(resolver, built.resolve) ?? built.resolve;
-      }
-    }
-  }
-  return schema;
-}
-
-type FieldResolverMetadata = ReturnType<typeof getMetadataStorage>['fieldResolvers'][number];
-type Method = (this: unknown, ...args: unknown[]) => unknown;
-
-/** The method called with its object, context or info as it asks for them, without an array per call; none if it asks for more. */
-function calledDirectly(
-  resolver: FieldResolverMetadata,
-  wrapped: GraphQLFieldResolver<unknown, unknown>,
-): GraphQLFieldResolver<unknown, unknown> | undefined {
-  const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
-  // A parameter of one property of the object or context, an argument or a decorator of its own goes through the wrapper.
-  const kinds = params.map((p) => (((p.kind === 'root' || p.kind === 'context') && !p.propertyName) || p.kind === 'info' ? p.kind : '?')).join(',');
-  const rootParam = params.find((p) => p.kind === 'root');
-  const rootType = ((rootParam?.kind === 'root' && rootParam.getType?.()) || Object) as Function;
-  const instance = new (resolver.target as new () => Record<string, Method>)();
-  const method = instance[resolver.methodName];
-  const calls: Record<string, (root: unknown, context: unknown, info: unknown) => unknown> = {
-    '': () => method.call(instance),
-    root: (root) => method.call(instance, root),
-    'root,context': (root, context) => method.call(instance, root, context),
-    'root,context,info': (root, context, info) => method.call(instance, root, context, info),
-    'root,info': (root, _context, info) => method.call(instance, root, info),
-  };
-  const call = calls[kinds];
-  if (!call) return undefined;
-  return (root, args, context, info) => (root instanceof rootType ? call(root, context, info) : wrapped(root, args, context, info));
 }

@@ -27,8 +27,9 @@ const fieldOf = async (client: Client, input: Record<string, unknown>) => {
 describe('intake', () => {
   it('stores a valid case with a reference number, masked numbers and the routing decision', async () => {
     const idNumber = makeResidentId('210102', '1988-03-09', 123);
-    const created = (await hepingOfficer.data(SUBMIT, { input: application({ channel: 'COUNTER', subject: citizen({ idNumber }) }) }))
-      .submitApplication;
+    const created = (
+      await hepingOfficer.data(SUBMIT, { input: application({ channel: 'COUNTER', subject: citizen({ idNumber }) }) })
+    ).submitApplication;
     expect(created.referenceNo).toMatch(/^RC\d{8}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(created.status).toBe('SUBMITTED');
     expect(created.office.code).toBe('210102-PCS1');
@@ -54,18 +55,30 @@ describe('intake', () => {
       field: 'input.subject.idNumber',
       message: expect.stringMatching(/check character/),
     });
-    expect((await fieldOf(admin, application({ subject: citizen({ idNumber: '21010219900231001X' }) }))).field).toBe('input.subject.idNumber');
-    expect((await fieldOf(admin, application({ subject: citizen({ idNumber: '2101021990' }) }))).field).toBe('input.subject.idNumber');
-    expect((await fieldOf(admin, application({ subject: citizen({ residenceRegion: '210199001' }) }))).field).toBe('input.subject.residenceRegion');
-    expect((await fieldOf(admin, application({ subject: citizen({ idType: 'PASSPORT' }) }))).field).toBe('input.subject.idType');
+    expect((await fieldOf(admin, application({ subject: citizen({ idNumber: '21010219900231001X' }) }))).field).toBe(
+      'input.subject.idNumber',
+    );
+    expect((await fieldOf(admin, application({ subject: citizen({ idNumber: '2101021990' }) }))).field).toBe(
+      'input.subject.idNumber',
+    );
+    expect((await fieldOf(admin, application({ subject: citizen({ residenceRegion: '210199001' }) }))).field).toBe(
+      'input.subject.residenceRegion',
+    );
+    expect((await fieldOf(admin, application({ subject: citizen({ idType: 'PASSPORT' }) }))).field).toBe(
+      'input.subject.idType',
+    );
     const badUnit = { ...unit(), creditCode: '91350100M000100Y44' };
-    expect((await fieldOf(admin, application({ applicantKind: 'UNIT', unit: badUnit }))).field).toBe('input.unit.creditCode');
+    expect((await fieldOf(admin, application({ applicantKind: 'UNIT', unit: badUnit }))).field).toBe(
+      'input.unit.creditCode',
+    );
     expect((await fieldOf(admin, application({ applicantKind: 'UNIT' }))).field).toBe('input.unit');
     expect((await fieldOf(admin, application({ delivery: 'MAIL' }))).field).toBe('input.mailingAddress');
     expect((await fieldOf(admin, application({ purpose: 'GO_ABROAD' }))).field).toBe('input.destinationCountry');
     const minorAgent = citizen({ idNumber: makeResidentId('210102', '2015-06-01', 7) });
     expect((await fieldOf(admin, application({ agent: minorAgent }))).field).toBe('input.agent.birthDate');
-    expect((await fieldOf(admin, application({ subject: foreigner(200, { daysInChina: null }) }))).field).toBe('input.subject.daysInChina');
+    expect((await fieldOf(admin, application({ subject: foreigner(200, { daysInChina: null }) }))).field).toBe(
+      'input.subject.daysInChina',
+    );
   });
 
   it('accepts good credit codes and mail with an address', async () => {
@@ -76,7 +89,13 @@ describe('intake', () => {
           unit: { ...unit(SHENHE_1), creditCode: '91350100M000100Y43' },
           purpose: 'EMPLOYMENT_SCREENING',
           delivery: 'MAIL',
-          mailingAddress: { recipient: '王经理', phone: '02412345678', region: SHENHE_1, line: '青年大街1号', postalCode: '110000' },
+          mailingAddress: {
+            recipient: '王经理',
+            phone: '02412345678',
+            region: SHENHE_1,
+            line: '青年大街1号',
+            postalCode: '110000',
+          },
         }),
       })
     ).submitApplication;
@@ -92,17 +111,29 @@ describe('intake', () => {
   });
 
   it('reveals a full ID number only with a reason, and audits who and why', async () => {
-    const { applications } = await hepingOfficer.data('{ applications(perPage: 1) { items { id subject { idNumberMasked } } } }');
+    const { applications } = await hepingOfficer.data(
+      '{ applications(perPage: 1) { items { id subject { idNumberMasked } } } }',
+    );
     const id = applications.items[0].id;
-    const noReason = await hepingOfficer.gql('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "  ") }', { id });
+    const noReason = await hepingOfficer.gql(
+      'mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "  ") }',
+      { id },
+    );
     expect(noReason.errors?.[0].extensions?.field).toBe('reason');
     const full = (
-      await hepingOfficer.data('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "核对身份证原件") }', { id })
+      await hepingOfficer.data(
+        'mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "核对身份证原件") }',
+        { id },
+      )
     ).revealIdNumber;
     expect(full.slice(0, 4)).toBe(applications.items[0].subject.idNumberMasked.slice(0, 4));
     expect(full).not.toContain('*');
-    const history = (await hepingOfficer.data('query($id: ID!) { application(id: $id) { history { action actor { username } detail } } }', { id }))
-      .application.history;
+    const history = (
+      await hepingOfficer.data(
+        'query($id: ID!) { application(id: $id) { history { action actor { username } detail } } }',
+        { id },
+      )
+    ).application.history;
     expect(history[0]).toMatchObject({
       action: 'ID_NUMBER_REVEALED',
       actor: { username: 'heping.officer' },
@@ -122,12 +153,20 @@ describe('office scope', () => {
     const theirs = (await shenhe.data(LIST)).applications;
     expect(theirs.items.every((a: any) => a.office.code === '210103-PCS1')).toBe(true);
     const otherId = theirs.items[0].id;
-    expect((await hepingOfficer.data('query($id: ID!) { application(id: $id) { id } }', { id: otherId })).application).toBeNull();
-    const reveal = await hepingOfficer.gql('mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "x") }', {
-      id: otherId,
-    });
+    expect(
+      (await hepingOfficer.data('query($id: ID!) { application(id: $id) { id } }', { id: otherId })).application,
+    ).toBeNull();
+    const reveal = await hepingOfficer.gql(
+      'mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "x") }',
+      {
+        id: otherId,
+      },
+    );
     expect(reveal.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const trail = await hepingOfficer.data('query($id: String!) { auditTrail(entityType: "Application", entityId: $id) { total } }', { id: otherId });
+    const trail = await hepingOfficer.data(
+      'query($id: String!) { auditTrail(entityType: "Application", entityId: $id) { total } }',
+      { id: otherId },
+    );
     expect(trail.auditTrail.total).toBe(0);
   });
 
@@ -161,7 +200,8 @@ describe('queue queries', () => {
         subject { name category } agent { name } unit { name } documents { status } }
     }
   }`;
-  const all = async (filter: Record<string, unknown> = {}) => (await admin.data(PAGE, { filter, perPage: 200, page: 1 })).applications;
+  const all = async (filter: Record<string, unknown> = {}) =>
+    (await admin.data(PAGE, { filter, perPage: 200, page: 1 })).applications;
 
   it('filters by each field of ApplicationFilter, with totals to match', async () => {
     const status = await all({ status: ['ACCEPTED', 'DECIDED'] });
@@ -185,7 +225,9 @@ describe('queue queries', () => {
     expect(byName.items.some((a: any) => a.id === sample.id)).toBe(true);
     expect((await all({ ids: [sample.id] })).items.map((a: any) => a.id)).toEqual([sample.id]);
     const assigned = (await all({ unassigned: false })).items[0];
-    expect((await all({ assigneeId: assigned.assignee.id })).items.every((a: any) => a.assignee.id === assigned.assignee.id)).toBe(true);
+    expect(
+      (await all({ assigneeId: assigned.assignee.id })).items.every((a: any) => a.assignee.id === assigned.assignee.id),
+    ).toBe(true);
     const from = new Date(Date.now() - 3 * 86400_000).toISOString();
     const recent = await all({ submittedFrom: from });
     expect(recent.items.every((a: any) => a.submittedAt >= from)).toBe(true);
@@ -232,7 +274,9 @@ describe('queue queries', () => {
     }
     expect(sum).toBe((await all()).total);
     const both = await all({ slaState: ['OVERDUE', 'DUE_SOON'] });
-    expect(both.total).toBe((await all({ slaState: ['OVERDUE'] })).total + (await all({ slaState: ['DUE_SOON'] })).total);
+    expect(both.total).toBe(
+      (await all({ slaState: ['OVERDUE'] })).total + (await all({ slaState: ['DUE_SOON'] })).total,
+    );
     const counts = (await admin.data('{ queueCounts { overdue dueSoon } }')).queueCounts;
     expect(counts.overdue).toBe((await all({ slaState: ['OVERDUE'] })).total);
     expect(counts.dueSoon).toBe((await all({ slaState: ['DUE_SOON'] })).total);
@@ -242,7 +286,13 @@ describe('queue queries', () => {
     for (const field of ['SUBMITTED_AT', 'DUE_AT', 'UPDATED_AT', 'REFERENCE_NO', 'STATUS']) {
       for (const order of ['ASC', 'DESC']) {
         const items = (await admin.data(PAGE, { sort: { field, order }, perPage: 60 })).applications.items;
-        const key = { SUBMITTED_AT: 'submittedAt', DUE_AT: 'dueAt', UPDATED_AT: 'updatedAt', REFERENCE_NO: 'referenceNo', STATUS: 'status' }[field]!;
+        const key = {
+          SUBMITTED_AT: 'submittedAt',
+          DUE_AT: 'dueAt',
+          UPDATED_AT: 'updatedAt',
+          REFERENCE_NO: 'referenceNo',
+          STATUS: 'status',
+        }[field]!;
         const values = items.map((a: any) => a[key] ?? '');
         const sorted = [...values].sort();
         expect(values, `${field} ${order}`).toEqual(order === 'ASC' ? sorted : sorted.reverse());
@@ -251,12 +301,16 @@ describe('queue queries', () => {
     const whole = (await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 90 })).applications;
     const pages = [];
     for (let page = 1; page <= 3; page++)
-      pages.push(...(await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 30, page })).applications.items);
+      pages.push(
+        ...(await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 30, page })).applications
+          .items,
+      );
     expect(pages.map((a: any) => a.id)).toEqual(whole.items.map((a: any) => a.id));
   });
 
   it('takes % and _ in a search literally, on both databases', async () => {
-    const created = (await admin.data(SUBMIT, { input: application({ subject: citizen({ name: '李_明%' }) }) })).submitApplication;
+    const created = (await admin.data(SUBMIT, { input: application({ subject: citizen({ name: '李_明%' }) }) }))
+      .submitApplication;
     expect((await all({ q: '李_明%' })).items.map((a: any) => a.id)).toEqual([created.id]);
     expect((await all({ q: '_' })).items.map((a: any) => a.id)).toEqual([created.id]);
   });
@@ -294,11 +348,14 @@ describe('queue queries', () => {
 
   it("reads only the columns its rows' fields need, and each field answers on a page as on the case itself", async () => {
     const supervisor = await app.as('city.supervisor');
-    const [{ id }] = (await supervisor.data('{ applications(filter: { status: [MAILED, DELIVERED] }, perPage: 1) { items { id } } }')).applications
-      .items;
+    const [{ id }] = (
+      await supervisor.data('{ applications(filter: { status: [MAILED, DELIVERED] }, perPage: 1) { items { id } } }')
+    ).applications.items;
     const whole = (await supervisor.data(ConsoleApplicationDocument.toString(), { id })).application;
     const document = parse(ApplicationFieldsFragmentDoc.toString());
-    const fragments = new Map(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+    const fragments = new Map(
+      document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
     const used = (node: ASTNode, names = new Set<string>()) => {
       visit(node, {
         FragmentSpread(spread) {
@@ -312,7 +369,9 @@ describe('queue queries', () => {
     // Each field of the case page alone on a page of that one case: the page reads the columns it needs.
     for (const selection of fragments.get('ApplicationFields')!.selectionSet.selections) {
       const field = print(selection);
-      const query = `query($ids: [ID!]) { applications(filter: { ids: $ids }, perPage: 1) { items { id ${field} } } }\n${[...used(selection)]
+      const query = `query($ids: [ID!]) { applications(filter: { ids: $ids }, perPage: 1) { items { id ${field} } } }\n${[
+        ...used(selection),
+      ]
         .map((name) => print(fragments.get(name)!))
         .join('\n')}`;
       const [row] = (await supervisor.data(query, { ids: [id] })).applications.items;
@@ -320,7 +379,9 @@ describe('queue queries', () => {
       expect({ [name]: row[name] }, name).toEqual({ [name]: whole[name] });
     }
     const before = app.logger.count;
-    await supervisor.data('query($ids: [ID!]) { applications(filter: { ids: $ids }) { items { id referenceNo } } }', { ids: [id] });
+    await supervisor.data('query($ids: [ID!]) { applications(filter: { ids: $ids }) { items { id referenceNo } } }', {
+      ids: [id],
+    });
     const rows = app.logger.recent.slice(-(app.logger.count - before)).find((sql) => sql.includes(' JOIN ('))!;
     expect(rows).toMatch(/referenceNo/);
     expect(rows).not.toMatch(/subjectName|mailingAddress|routingDecision/);
@@ -343,15 +404,21 @@ describe('queue queries', () => {
       expect(app.logger.sentSince(before)).toHaveLength(2);
       const alone = (await officer.data(`query($id: ID!) { application(id: $id) ${lists} }`, { id })).application;
       const [onPage] = (
-        await officer.data(`query($ids: [ID!]) { applications(filter: { ids: $ids }, perPage: 1) { items ${lists} } }`, { ids: [id] })
+        await officer.data(
+          `query($ids: [ID!]) { applications(filter: { ids: $ids }, perPage: 1) { items ${lists} } }`,
+          { ids: [id] },
+        )
       ).applications.items;
       expect(alone).toEqual(onPage);
       const ids = (list: { id: string }[]) => list.map((row) => row.id);
-      for (const field of ['documents', 'recordChecks', 'notifications']) expect(ids(whole[field]), field).toEqual(ids(onPage[field]));
+      for (const field of ['documents', 'recordChecks', 'notifications'])
+        expect(ids(whole[field]), field).toEqual(ids(onPage[field]));
     }
-    const read = (await officer.data(`query($id: ID!) { application(id: $id) ${lists} }`, { id: accepted.id })).application;
+    const read = (await officer.data(`query($id: ID!) { application(id: $id) ${lists} }`, { id: accepted.id }))
+      .application;
     expect([read.documents.length, read.recordChecks.length, read.notifications.length > 0]).toEqual([2, 2, true]);
-    const byId = (list: { id: string }[], order: 1 | -1) => [...list].sort((a, b) => order * (Number(a.id) - Number(b.id)));
+    const byId = (list: { id: string }[], order: 1 | -1) =>
+      [...list].sort((a, b) => order * (Number(a.id) - Number(b.id)));
     expect(read.documents).toEqual(byId(read.documents, 1));
     expect(read.recordChecks).toEqual(byId(read.recordChecks, -1));
     expect(read.notifications).toEqual(byId(read.notifications, 1));
@@ -363,9 +430,11 @@ describe('queue queries', () => {
 
 describe('routing dry run needs a signed-in officer', () => {
   it('answers UNAUTHENTICATED to anyone else', async () => {
-    const result = await app.anonymous().gql('query($i: ApplicationInput!) { explainRouting(input: $i) { explanation } }', {
-      i: application({ subject: citizen({ residenceRegion: HEPING_2, domicileRegion: HEPING_1 }) }),
-    });
+    const result = await app
+      .anonymous()
+      .gql('query($i: ApplicationInput!) { explainRouting(input: $i) { explanation } }', {
+        i: application({ subject: citizen({ residenceRegion: HEPING_2, domicileRegion: HEPING_1 }) }),
+      });
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -375,7 +444,10 @@ describe('refusals carry a stable reason code for the console to translate', () 
     const result = await hepingOfficer.gql(SUBMIT, { input });
     const error = result.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
-    return { message: error!.message, ...(error!.extensions as { field: string; reason: string; params: Record<string, unknown> }) };
+    return {
+      message: error!.message,
+      ...(error!.extensions as { field: string; reason: string; params: Record<string, unknown> }),
+    };
   };
 
   it('names the reason and its parameters beside the field, and never the correct check character', async () => {
@@ -406,13 +478,21 @@ describe('refusals carry a stable reason code for the console to translate', () 
       field: 'input.subject.idType',
       reason: 'ID_TYPE_MISMATCH',
     });
-    expect(await refusal(application({ applicantKind: 'UNIT', unit: { ...unit(), creditCode: '91350100M000100Y44' } }))).toMatchObject({
+    expect(
+      await refusal(application({ applicantKind: 'UNIT', unit: { ...unit(), creditCode: '91350100M000100Y44' } })),
+    ).toMatchObject({
       field: 'input.unit.creditCode',
       reason: 'ID_CHECK_CHARACTER',
       message: 'input.unit.creditCode: check character is wrong',
     });
-    expect(await refusal(application({ applicantKind: 'UNIT' }))).toMatchObject({ field: 'input.unit', reason: 'UNIT_REQUIRED' });
-    expect(await refusal(application({ subject: citizen({ name: '  ' }) }))).toMatchObject({ field: 'input.subject.name', reason: 'REQUIRED' });
+    expect(await refusal(application({ applicantKind: 'UNIT' }))).toMatchObject({
+      field: 'input.unit',
+      reason: 'UNIT_REQUIRED',
+    });
+    expect(await refusal(application({ subject: citizen({ name: '  ' }) }))).toMatchObject({
+      field: 'input.subject.name',
+      reason: 'REQUIRED',
+    });
     expect(await refusal(application({ subject: foreigner(0, { daysInChina: null }) }))).toMatchObject({
       field: 'input.subject.daysInChina',
       reason: 'DAYS_IN_CHINA_REQUIRED',

@@ -5,12 +5,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from '../server/applications/application.entity';
 import { submitApplication } from '../server/applications/application.service';
-import { AuditChainHead, AuditEvent } from '../server/audit/audit-event.entity';
 import { checkpointFileOf, readCheckpoints, writeCheckpoint } from '../server/audit/audit.checkpoints';
 import { eventHash, eventMac, GENESIS_HASH } from '../server/audit/audit.service';
+import { AuditChainHead, AuditEvent } from '../server/audit/audit-event.entity';
 import { createLoaders } from '../server/context/loaders';
 import type { RequestContext } from '../server/core/context';
-import { withTransaction } from '../server/core/transaction';
+import { withTransaction } from '../server/db/transaction';
 import { Officer } from '../server/officers/officer.entity';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application } from './support/inputs';
@@ -59,9 +59,12 @@ describe('audit trail', () => {
     );
     // Each answer came after its event was sealed: its trail shows it at once.
     for (const { createOffice } of created) {
-      const { auditTrail } = await admin.data('query($id: String!) { auditTrail(entityType: "Office", entityId: $id) { items { action hash } } }', {
-        id: createOffice.id,
-      });
+      const { auditTrail } = await admin.data(
+        'query($id: String!) { auditTrail(entityType: "Office", entityId: $id) { items { action hash } } }',
+        {
+          id: createOffice.id,
+        },
+      );
       expect(auditTrail.items).toEqual([{ action: 'OFFICE_CREATED', hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
     }
     const events = await sealedChain();
@@ -73,7 +76,8 @@ describe('audit trail', () => {
   it('rolls the audit event back with a change that fails, and keeps both when it commits', async () => {
     const officer = await app.ds.getRepository(Officer).findOneByOrFail({ username: 'heping.officer' });
     const ctx: RequestContext = { ds: app.ds, config: app.config, officer, loaders: createLoaders(app.ds) };
-    const count = () => Promise.all([app.ds.getRepository(Application).count(), app.ds.getRepository(AuditEvent).count()]);
+    const count = () =>
+      Promise.all([app.ds.getRepository(Application).count(), app.ds.getRepository(AuditEvent).count()]);
     const before = await count();
     await expect(
       withTransaction(ctx, async () => {
@@ -99,7 +103,9 @@ describe('audit trail', () => {
     const officer = await app.as('heping.officer');
     const trail = await officer.data('{ auditTrail(entityType: "Office", entityId: "1") { total } }');
     expect(trail.auditTrail.total).toBe(0);
-    expect((await admin.data('{ auditTrail(entityType: "Office", entityId: "1") { total } }')).auditTrail.total).toBe(1);
+    expect((await admin.data('{ auditTrail(entityType: "Office", entityId: "1") { total } }')).auditTrail.total).toBe(
+      1,
+    );
   });
 });
 
@@ -157,27 +163,35 @@ describe('npm run audit:verify', () => {
     expect((await verify()).output).not.toMatch(/wait to be sealed/);
 
     // A row written around the server, without the key: never sealed, and named.
-    const forged = await app.ds.getRepository(AuditEvent).save({ ...waiting, id: undefined, action: 'FORGED', mac: 'f'.repeat(64), seq: null });
+    const forged = await app.ds
+      .getRepository(AuditEvent)
+      .save({ ...waiting, id: undefined, action: 'FORGED', mac: 'f'.repeat(64), seq: null });
     await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
       i: { code: '210102-PCX', name: '伪造派出所', kind: 'POLICE_STATION', jurisdiction: ['210102002'] },
     });
     expect((await app.ds.getRepository(AuditEvent).findOneByOrFail({ id: forged.id })).seq).toBeNull();
     const named = await verify();
     expect(named.status).toBe(1);
-    expect(named.output).toContain(`AUDIT CHAIN BROKEN at event ${forged.id}: event ${forged.id} was written without the audit key`);
+    expect(named.output).toContain(
+      `AUDIT CHAIN BROKEN at event ${forged.id}: event ${forged.id} was written without the audit key`,
+    );
     await app.ds.getRepository(AuditEvent).delete({ id: forged.id });
     expect((await verify()).status).toBe(0);
   });
 
   it('never seals a copy of a genuine event (its MAC binds the id of the original), and names it', async () => {
-    const genuine = await app.ds.getRepository(AuditEvent).findOneOrFail({ where: { action: 'OFFICE_CREATED' }, order: { id: 'ASC' } });
+    const genuine = await app.ds
+      .getRepository(AuditEvent)
+      .findOneOrFail({ where: { action: 'OFFICE_CREATED' }, order: { id: 'ASC' } });
     const q = (name: string) => app.ds.driver.escape(name);
     const columns = ['at', 'actorId', 'action', 'entityType', 'entityId', 'detail'].map(q).join(', ');
     await app.ds.query(
       `INSERT INTO ${q('audit_event')} (${columns}, ${q('seq')}, ${q('mac')}, ${q('prevHash')}, ${q('hash')}) SELECT ${columns}, NULL, ${q('mac')}, '', '' FROM ${q('audit_event')} WHERE ${q('id')} = ?`,
       [genuine.id],
     );
-    const replay = await app.ds.getRepository(AuditEvent).findOneOrFail({ where: { action: 'OFFICE_CREATED' }, order: { id: 'DESC' } });
+    const replay = await app.ds
+      .getRepository(AuditEvent)
+      .findOneOrFail({ where: { action: 'OFFICE_CREATED' }, order: { id: 'DESC' } });
     expect(replay.id).not.toBe(genuine.id);
     // The next write's seal passes it over.
     await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
@@ -198,7 +212,8 @@ describe('npm run audit:verify', () => {
     const { applications } = await officer.data('{ applications(perPage: 1) { items { id } } }');
     const caseId = applications.items[0].id;
     const history = async () =>
-      (await officer.data('query($id: ID!) { application(id: $id) { history { action } } }', { id: caseId })).application.history;
+      (await officer.data('query($id: ID!) { application(id: $id) { history { action } } }', { id: caseId }))
+        .application.history;
     const before = await history();
     const head = await app.ds.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
     const headSeq = (await app.ds.getRepository(AuditEvent).findOneByOrFail({ id: head.lastEventId })).seq ?? 0;
@@ -217,7 +232,9 @@ describe('npm run audit:verify', () => {
     expect(await history()).toEqual(before);
     const named = await verify();
     expect(named.status).toBe(1);
-    expect(named.output).toContain(`AUDIT CHAIN BROKEN at event ${junk.id}: event ${junk.id} claims place ${headSeq + 1}, beyond the chain's head`);
+    expect(named.output).toContain(
+      `AUDIT CHAIN BROKEN at event ${junk.id}: event ${junk.id} claims place ${headSeq + 1}, beyond the chain's head`,
+    );
     await app.ds.getRepository(AuditEvent).delete({ id: junk.id });
     expect((await verify()).status).toBe(0);
   });
@@ -246,7 +263,9 @@ describe('npm run audit:verify', () => {
     expect((await verify()).status).toBe(0);
     const cut = await verify('--checkpoints', file);
     expect(cut.status).toBe(1);
-    expect(cut.output).toContain(`the chain ends at place ${savedSeq}, before the checkpoint of ${checkpoint?.at} at place ${checkpoint?.seq}`);
+    expect(cut.output).toContain(
+      `the chain ends at place ${savedSeq}, before the checkpoint of ${checkpoint?.at} at place ${checkpoint?.seq}`,
+    );
 
     // The checkpoints as the process log carries them serve as well.
     const logged = path.join(path.dirname(file), 'server.log');
@@ -274,11 +293,21 @@ describe('npm run audit:verify', () => {
     expect(intact.status).toBe(0);
     const events = await app.ds.getRepository(AuditEvent).find({ order: { seq: 'ASC' } });
     const victim = events[Math.floor(events.length / 2)];
-    await app.ds.createQueryBuilder().update(AuditEvent).set({ action: 'NOTHING_HAPPENED' }).where('id = :id', { id: victim.id }).execute();
+    await app.ds
+      .createQueryBuilder()
+      .update(AuditEvent)
+      .set({ action: 'NOTHING_HAPPENED' })
+      .where('id = :id', { id: victim.id })
+      .execute();
     const tampered = await verify();
     expect(tampered.status).toBe(1);
     expect(tampered.output).toContain(`AUDIT CHAIN BROKEN at event ${victim.id}`);
-    await app.ds.createQueryBuilder().update(AuditEvent).set({ action: victim.action }).where('id = :id', { id: victim.id }).execute();
+    await app.ds
+      .createQueryBuilder()
+      .update(AuditEvent)
+      .set({ action: victim.action })
+      .where('id = :id', { id: victim.id })
+      .execute();
     expect((await verify()).status).toBe(0);
     await app.ds
       .createQueryBuilder()
@@ -291,7 +320,12 @@ describe('npm run audit:verify', () => {
     expect(truncated.output).toMatch(/events were removed from the end/);
     // Pointing the head back at the event before does not hide it: the head is sealed with the key.
     const previous = events.at(-2)!;
-    await app.ds.createQueryBuilder().update(AuditChainHead).set({ lastEventId: previous.id, lastHash: previous.hash }).where('id = 1').execute();
+    await app.ds
+      .createQueryBuilder()
+      .update(AuditChainHead)
+      .set({ lastEventId: previous.id, lastHash: previous.hash })
+      .where('id = 1')
+      .execute();
     const rewound = await verify();
     expect(rewound.status).toBe(1);
     expect(rewound.output).toMatch(/head was changed/);

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   buildSchema,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLOutputType,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -9,16 +12,13 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLOutputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from '../server/applications/application.entity';
 import { HallClient } from '../server/clients/client.entity';
 import { documentRoutes } from '../server/documents/document.routes';
-import { HallEvent, HallEventStatus } from '../server/hall-events/hall-event.entity';
 import { exportRoutes } from '../server/exports/export.routes';
+import { HallEvent, HallEventStatus } from '../server/hall-events/hall-event.entity';
 import { type Client, type GqlResult, startTestApp, type TestApp } from './support/harness';
 import { application, citizen, foreigner, HEPING_2, SHENHE_1 } from './support/inputs';
 import { PNG, step } from './support/workflow';
@@ -178,7 +178,10 @@ const SCENARIOS: Record<string, Scenario[]> = {
 // ---- offices and cases ---------------------------------------------------------------------------
 
 type OfficeKey = 'P1' | 'P2' | 'X' | 'S';
-const OFFICES: Record<OfficeKey, { code: string; worker: string; other: string; input: () => Record<string, unknown> }> = {
+const OFFICES: Record<
+  OfficeKey,
+  { code: string; worker: string; other: string; input: () => Record<string, unknown> }
+> = {
   // 和平分局浑河湾派出所
   P1: { code: '210102-PCS1', worker: 'heping.officer', other: 'heping.supervisor', input: () => application() },
   // the second Heping station: a sibling of the station officer's, below the branch supervisor
@@ -224,8 +227,16 @@ interface Operation {
   field: GraphQLField<unknown, unknown>;
 }
 const OPERATIONS: Operation[] = [
-  ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ kind: 'query' as const, name: field.name, field })),
-  ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ kind: 'mutation' as const, name: field.name, field })),
+  ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({
+    kind: 'query' as const,
+    name: field.name,
+    field,
+  })),
+  ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({
+    kind: 'mutation' as const,
+    name: field.name,
+    field,
+  })),
 ];
 
 /** What a request is built from; `used` records which of them the operation needs. */
@@ -307,14 +318,22 @@ const SCALARS: Record<string, unknown> = {
 };
 
 /** A type-correct value: required fields only (overrides may add optional ones); ids from `v`. */
-function sampleValue(type: GraphQLInputType, where: string, owner: string, name: string, returns: string, v: Get): unknown {
+function sampleValue(
+  type: GraphQLInputType,
+  where: string,
+  owner: string,
+  name: string,
+  returns: string,
+  v: Get,
+): unknown {
   const override = VALUE_OVERRIDES[`${owner}.${name}`];
   if (override) return override(v);
   if (isNonNullType(type)) return sampleValue(type.ofType, where, owner, name, returns, v);
   if (isListType(type)) return [sampleValue(type.ofType, where, owner, name, returns, v)];
   if (name === 'version') return v('version');
   if (type.name === 'ID') {
-    if (name === 'applicationId' || ((name === 'id' || name === 'ids') && returns === 'Application')) return v('caseId');
+    if (name === 'applicationId' || ((name === 'id' || name === 'ids') && returns === 'Application'))
+      return v('caseId');
     throw new Error(`no value for the ID ${where}: add one to VALUE_OVERRIDES`);
   }
   if (VALUE_OVERRIDES[type.name]) return VALUE_OVERRIDES[type.name](v);
@@ -322,8 +341,11 @@ function sampleValue(type: GraphQLInputType, where: string, owner: string, name:
   if (isInputObjectType(type)) {
     const out: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
-      const wanted = `${type.name}.${field.name}` in VALUE_OVERRIDES || (isNonNullType(field.type) && field.defaultValue === undefined);
-      if (wanted) out[field.name] = sampleValue(field.type, `${where}.${field.name}`, type.name, field.name, returns, v);
+      const wanted =
+        `${type.name}.${field.name}` in VALUE_OVERRIDES ||
+        (isNonNullType(field.type) && field.defaultValue === undefined);
+      if (wanted)
+        out[field.name] = sampleValue(field.type, `${where}.${field.name}`, type.name, field.name, returns, v);
     }
     return out;
   }
@@ -406,7 +428,8 @@ function checksOf(name: string, usesCase: boolean): Check[] {
     for (const actor of Object.keys(IN_SCOPE) as Actor[]) {
       out.push({ name, actor, scope: 'in', ...variant, expected: row[actor] });
       const outside = typeof row.out === 'object' ? row.out[actor] : row.out;
-      if (usesCase && OUT_OF_SCOPE[actor] && outside) out.push({ name, actor, scope: 'out', ...variant, expected: outside });
+      if (usesCase && OUT_OF_SCOPE[actor] && outside)
+        out.push({ name, actor, scope: 'out', ...variant, expected: outside });
     }
   }
   return out;
@@ -416,7 +439,8 @@ const REST_CHECKS = REST_ROUTES.flatMap((route) => checksOf(route, REST_CASE_ROU
 const label = (c: Check) =>
   `${c.name}${c.format ? ` (${c.format})` : ''}${c.scenario ? ` [${c.scenario}]` : ''} as ${c.actor}` +
   `${NEEDS.get(c.name)?.usesCase || REST_CASE_ROUTES.has(c.name) ? ` on a case ${c.scope === 'in' ? 'in' : 'out of'} scope` : ''}: ${c.expected}`;
-const isMutation = (name: string) => OPERATIONS.find((op) => op.name === name)?.kind === 'mutation' || name.startsWith('POST ');
+const isMutation = (name: string) =>
+  OPERATIONS.find((op) => op.name === name)?.kind === 'mutation' || name.startsWith('POST ');
 
 // ---- the server and its data ---------------------------------------------------------------------
 
@@ -431,7 +455,13 @@ interface SharedCase {
   holder: string;
 }
 const shared = {} as Record<OfficeKey, SharedCase>;
-const fixed = {} as { ruleId: string; spareOfficeId: string; spareOfficerId: string; transferOfficeId: string; hallClientId: string };
+const fixed = {} as {
+  ruleId: string;
+  spareOfficeId: string;
+  spareOfficerId: string;
+  transferOfficeId: string;
+  hallClientId: string;
+};
 let unique = 0;
 
 async function clientOf(actor: Actor | string): Promise<Client> {
@@ -441,7 +471,8 @@ async function clientOf(actor: Actor | string): Promise<Client> {
   return clients.get(username)!;
 }
 
-const SUBMIT = 'mutation($input: ApplicationInput!) { submitApplication(input: $input) { id office { code } missingDocumentKinds } }';
+const SUBMIT =
+  'mutation($input: ApplicationInput!) { submitApplication(input: $input) { id office { code } missingDocumentKinds } }';
 
 async function submitted(office: OfficeKey, by: Client): Promise<string> {
   const created = (await by.data(SUBMIT, { input: OFFICES[office].input() })).submitApplication;
@@ -467,8 +498,11 @@ async function issuedCase(office: OfficeKey): Promise<SharedCase> {
   const created = (await worker.data(SUBMIT, { input: OFFICES[office].input() })).submitApplication;
   expect(created.office.code).toBe(OFFICES[office].code);
   for (const kind of created.missingDocumentKinds) expect((await uploadPng(worker, created.id, kind)).status).toBe(201);
-  const { application: c } = await worker.data('query($id: ID!) { application(id: $id) { documents { id } } }', { id: created.id });
-  for (const d of c.documents) await worker.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
+  const { application: c } = await worker.data('query($id: ID!) { application(id: $id) { documents { id } } }', {
+    id: created.id,
+  });
+  for (const d of c.documents)
+    await worker.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
   await step(worker, 'acceptApplication', created.id);
   const decided = await step(worker, 'decideApplication', created.id, { outcome: 'NO_RECORD' });
   if (decided.feeAmount > 0) await step(worker, 'recordFeePayment', created.id, { receiptNo: 'AUTHZ-1' });
@@ -485,10 +519,12 @@ const spareRule = async (): Promise<string> =>
   ).createRoutingRule.id;
 
 const firstNotification = async (caseId: string): Promise<string> =>
-  (await admin.data('query($id: ID!) { application(id: $id) { notifications { id } } }', { id: caseId })).application.notifications[0].id;
+  (await admin.data('query($id: ID!) { application(id: $id) { notifications { id } } }', { id: caseId })).application
+    .notifications[0].id;
 
 const firstHallEvent = async (caseId: string): Promise<string> =>
-  (await admin.data('query($id: ID!) { application(id: $id) { hallEvents { id } } }', { id: caseId })).application.hallEvents[0].id;
+  (await admin.data('query($id: ID!) { application(id: $id) { hallEvents { id } } }', { id: caseId })).application
+    .hallEvents[0].id;
 
 const versionOf = async (caseId: string): Promise<number> =>
   (await admin.data('query($id: ID!) { application(id: $id) { version } }', { id: caseId })).application.version;
@@ -576,7 +612,8 @@ async function runGraphql(check: Check): Promise<{ got: string; detail: string }
   const result = await client.gql(query, variables);
   let got = observed(result, needs.usesCase);
   // A refusal changes nothing.
-  if (c && !c.fresh && op.kind === 'mutation' && got !== A && (await versionOf(c.id)) !== version) got = `${got}, yet the case changed`;
+  if (c && !c.fresh && op.kind === 'mutation' && got !== A && (await versionOf(c.id)) !== version)
+    got = `${got}, yet the case changed`;
   return { got, detail: `${query}\n${JSON.stringify(variables)}\n→ ${JSON.stringify(result)}` };
 }
 
@@ -586,13 +623,22 @@ async function runRest(check: Check): Promise<{ got: string; detail: string }> {
   const before = c && !c.fresh ? await versionOf(c.id) : 0;
   let res: Response;
   if (check.name === 'POST /api/applications/:id/documents') res = await uploadPng(client, c!.id, 'OTHER');
-  else if (check.name === 'GET /api/documents/:id/content') res = await rest(client, 'GET', `/api/documents/${c!.documentId}/content`);
+  else if (check.name === 'GET /api/documents/:id/content')
+    res = await rest(client, 'GET', `/api/documents/${c!.documentId}/content`);
   else if (check.name === 'GET /api/applications/:id/issued-document.pdf')
     res = await rest(client, 'GET', `/api/applications/${c!.id}/issued-document.pdf`);
   else if (check.name === 'GET /api/exports/applications.:format') {
-    res = await rest(client, 'GET', `/api/exports/applications.${check.format}?filter=${encodeURIComponent(JSON.stringify({ ids: [c!.id] }))}`);
+    res = await rest(
+      client,
+      'GET',
+      `/api/exports/applications.${check.format}?filter=${encodeURIComponent(JSON.stringify({ ids: [c!.id] }))}`,
+    );
   } else if (check.name === 'GET /api/exports/workload.:format') {
-    res = await rest(client, 'GET', `/api/exports/workload.${check.format}?from=2026-03-01&to=2026-03-31&groupBy=OFFICE`);
+    res = await rest(
+      client,
+      'GET',
+      `/api/exports/workload.${check.format}?from=2026-03-01&to=2026-03-31&groupBy=OFFICE`,
+    );
   } else throw new Error(`no request for ${check.name}`);
   const body = Buffer.from(await res.arrayBuffer());
   const text = res.headers.get('content-type')?.includes('json')
@@ -601,14 +647,17 @@ async function runRest(check: Check): Promise<{ got: string; detail: string }> {
   const STATUS: Record<number, string> = { 401: U, 403: F, 404: N };
   let got = STATUS[res.status] ?? ([200, 201, 400, 409].includes(res.status) ? A : `HTTP ${res.status}`);
   if (got === A && res.status < 300 && res.headers.get('x-total-count') === '0') got = EMPTY;
-  if (c && !c.fresh && check.name.startsWith('POST') && got !== A && (await versionOf(c.id)) !== before) got = `${got}, yet the case changed`;
+  if (c && !c.fresh && check.name.startsWith('POST') && got !== A && (await versionOf(c.id)) !== before)
+    got = `${got}, yet the case changed`;
   return { got, detail: `${check.name} → ${res.status} ${text}` };
 }
 
 beforeAll(async () => {
   app = await startTestApp({ applications: 40 });
   admin = await clientOf('admin');
-  const { officers, offices } = await admin.data('{ officers(perPage: 500) { items { id username } } offices(perPage: 500) { items { id code } } }');
+  const { officers, offices } = await admin.data(
+    '{ officers(perPage: 500) { items { id username } } offices(perPage: 500) { items { id code } } }',
+  );
   for (const o of officers.items) officerIds.set(o.username, o.id);
   for (const o of offices.items) officeIds.set(o.code, o.id);
   for (const office of Object.keys(OFFICES) as OfficeKey[]) shared[office] = await issuedCase(office);
@@ -633,7 +682,9 @@ beforeAll(async () => {
   // A status callback, sent, of each shared case, as if a hall had handed it over (the case page lists it).
   const hallClient = await app.ds.getRepository(HallClient).findOneByOrFail({ clientId: fixed.hallClientId });
   for (const c of Object.values(shared)) {
-    await app.ds.getRepository(Application).update({ id: Number(c.id) }, { hallClientId: hallClient.id, hallReference: `AUTHZ-${c.id}` });
+    await app.ds
+      .getRepository(Application)
+      .update({ id: Number(c.id) }, { hallClientId: hallClient.id, hallReference: `AUTHZ-${c.id}` });
     const at = new Date();
     await app.ds.getRepository(HallEvent).insert({
       clientId: hallClient.id,
@@ -678,7 +729,8 @@ describe('the table', () => {
       const takesCase = NEEDS.get(name)?.usesCase ?? REST_CASE_ROUTES.has(name);
       expect(row.out !== undefined, `${name}: out-of-scope outcome given`).toBe(takesCase);
       for (const actor of Object.keys(OUT_OF_SCOPE) as Actor[]) {
-        if (typeof row.out === 'object') expect(row.out[actor], `${name}: out-of-scope outcome for ${actor}`).toBeDefined();
+        if (typeof row.out === 'object')
+          expect(row.out[actor], `${name}: out-of-scope outcome for ${actor}`).toBeDefined();
       }
     }
   });

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createThrowawayDatabase } from '../scripts/throwaway-database';
 import { openDatabase } from '../server/data-source';
 import { FileStore } from '../server/documents/file-store';
-import { createThrowawayDatabase } from '../scripts/throwaway-database';
 import { startTestApp, type TestApp } from './support/harness';
 import { readyCase } from './support/workflow';
 
@@ -30,7 +30,9 @@ afterAll(async () => {
 });
 
 const npm = (script: string, args: string[], env: Record<string, string>) =>
-  run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/backup.ts', script, ...args], { env: { ...process.env, ...env } });
+  run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/backup.ts', script, ...args], {
+    env: { ...process.env, ...env },
+  });
 
 const envOf = (databaseUrl: string | null, sqlitePath: string, filesDir: string): Record<string, string> => ({
   ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '', SQLITE_PATH: sqlitePath }),
@@ -48,15 +50,19 @@ describe('backup and restore', () => {
     expect(manifest.files).toBeGreaterThan(0);
     // Personal data: the folder and every file in it are the owner's alone.
     expect(fs.statSync(out).mode & 0o777).toBe(0o700);
-    for (const file of ['manifest.json', manifest.database]) expect(fs.statSync(path.join(out, file)).mode & 0o777, file).toBe(0o600);
+    for (const file of ['manifest.json', manifest.database])
+      expect(fs.statSync(path.join(out, file)).mode & 0o777, file).toBe(0o600);
     // The scans too, and the folders they are in.
     const walk = (dir: string): string[] =>
       fs
         .readdirSync(dir, { withFileTypes: true })
-        .flatMap((e) => (e.isDirectory() ? [path.join(dir, e.name), ...walk(path.join(dir, e.name))] : [path.join(dir, e.name)]));
+        .flatMap((e) =>
+          e.isDirectory() ? [path.join(dir, e.name), ...walk(path.join(dir, e.name))] : [path.join(dir, e.name)],
+        );
     const copied = walk(path.join(out, 'files'));
     expect(copied.length).toBeGreaterThan(manifest.files);
-    for (const file of copied) expect(fs.statSync(file).mode & 0o777, file).toBe(fs.statSync(file).isDirectory() ? 0o700 : 0o600);
+    for (const file of copied)
+      expect(fs.statSync(file).mode & 0o777, file).toBe(fs.statSync(file).isDirectory() ? 0o700 : 0o600);
 
     if (app.dialect === 'mysql') target = await createThrowawayDatabase(process.env.TEST_DATABASE_URL!, 'rcc_restore');
     const restored = {
@@ -89,7 +95,9 @@ describe('backup and restore', () => {
     // A restore never writes over a database or a file storage that holds data.
     await expect(npm('restore', ['--from', out], env)).rejects.toThrow(/file storage .* is not empty/);
     const emptyFiles = { ...env, FILES_DIR: path.join(dir, 'restored', 'files-again') };
-    await expect(npm('restore', ['--from', out], emptyFiles)).rejects.toThrow(/database .* is not empty|exists: restore into a new file/);
+    await expect(npm('restore', ['--from', out], emptyFiles)).rejects.toThrow(
+      /database .* is not empty|exists: restore into a new file/,
+    );
   }, 120_000);
 
   it('leaves nothing behind when a backup fails, and never shows the database password', async () => {

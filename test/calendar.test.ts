@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WorkCalendar } from '../server/calendar/calendar.service';
-import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../server/calendar/clock';
 import { slaStateOf } from '../server/applications/sla';
-import { ApplicationStatus } from '../server/core/enums';
 import { StatusChange } from '../server/applications/status-change.entity';
+import { WorkCalendar } from '../server/calendar/calendar.service';
+import {
+  DECISION_LIMIT_WORKDAYS,
+  dueAt,
+  REVIEW_LIMIT_WORKDAYS,
+  workdaysSpanned,
+  workingDaysElapsed,
+} from '../server/calendar/clock';
+import { ApplicationStatus } from '../server/core/enums';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { acceptedCase, step } from './support/workflow';
 
@@ -49,7 +55,9 @@ describe('the working-day clock on the official calendar', () => {
     const facts = { clockStartedAt: at('2026-10-12'), decidedAt: null, pausedSince: null, pausedWorkingDays: 1 };
     expect(workingDaysElapsed(calendar, facts, at('2026-10-16'))).toBe(3); // 13, 14, 15, 16 less one paused
     expect(workingDaysElapsed(calendar, { ...facts, decidedAt: at('2026-10-14') }, at('2026-10-30'))).toBe(1);
-    expect(workingDaysElapsed(calendar, { ...facts, pausedWorkingDays: 0, pausedSince: at('2026-10-14') }, at('2026-10-16'))).toBe(2);
+    expect(
+      workingDaysElapsed(calendar, { ...facts, pausedWorkingDays: 0, pausedSince: at('2026-10-14') }, at('2026-10-16')),
+    ).toBe(2);
     // Reviews run 15 working days.
     expect(iso(dueAt(calendar, at('2026-09-30'), REVIEW_LIMIT_WORKDAYS, 0))).toBe('2026-10-27T15:59:59.000Z');
   });
@@ -66,8 +74,12 @@ describe('the working-day clock on the official calendar', () => {
     expect(state(at('2026-10-14'))).toBe('DUE_SOON');
     expect(state(at('2026-10-16'))).toBe('OVERDUE');
     expect(state(at('2026-10-16'), { ...facts, status: ApplicationStatus.UNDER_INVESTIGATION })).toBe('PAUSED');
-    expect(state(at('2026-10-20'), { ...facts, status: ApplicationStatus.DECIDED, decidedAt: at('2026-10-15', '23:00') })).toBe('MET');
-    expect(state(at('2026-10-20'), { ...facts, status: ApplicationStatus.DECIDED, decidedAt: at('2026-10-16', '09:00') })).toBe('BREACHED');
+    expect(
+      state(at('2026-10-20'), { ...facts, status: ApplicationStatus.DECIDED, decidedAt: at('2026-10-15', '23:00') }),
+    ).toBe('MET');
+    expect(
+      state(at('2026-10-20'), { ...facts, status: ApplicationStatus.DECIDED, decidedAt: at('2026-10-16', '09:00') }),
+    ).toBe('BREACHED');
   });
 });
 
@@ -86,27 +98,39 @@ describe('calendar administration', () => {
 
   it('lets ADMIN correct a day, which the clock then follows; others may not', async () => {
     const officer = await app.as('heping.officer');
-    const denied = await officer.gql('mutation { setCalendarDay(date: "2026-12-31", workday: false, note: "x") { date } }');
+    const denied = await officer.gql(
+      'mutation { setCalendarDay(date: "2026-12-31", workday: false, note: "x") { date } }',
+    );
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const today = new Date();
     const c = await acceptedCase(officer);
     const expected = dueAt(await WorkCalendar.load(app.ds.manager), today, 3, 0);
     expect(c.dueAt).toBe(expected.toISOString());
     // Make the first working day after today a holiday: a case accepted now is due a working day later.
-    const firstDay = (await WorkCalendar.load(app.ds.manager)).nextWorkday(new Date(today.getTime() + 8 * 3600_000).toISOString().slice(0, 10));
-    const set = await admin.data('mutation($d: Date!) { setCalendarDay(date: $d, workday: false, note: "临时调整") { date workday note } }', {
-      d: firstDay,
-    });
+    const firstDay = (await WorkCalendar.load(app.ds.manager)).nextWorkday(
+      new Date(today.getTime() + 8 * 3600_000).toISOString().slice(0, 10),
+    );
+    const set = await admin.data(
+      'mutation($d: Date!) { setCalendarDay(date: $d, workday: false, note: "临时调整") { date workday note } }',
+      {
+        d: firstDay,
+      },
+    );
     expect(set.setCalendarDay).toEqual({ date: firstDay, workday: false, note: '临时调整' });
     const later = await acceptedCase(officer);
     expect(new Date(later.dueAt).getTime()).toBeGreaterThan(expected.getTime());
     // The case accepted before the correction runs on the corrected calendar too.
-    const moved = (await officer.data('query($id: ID!) { application(id: $id) { dueAt version history { action } } }', { id: c.id })).application;
+    const moved = (
+      await officer.data('query($id: ID!) { application(id: $id) { dueAt version history { action } } }', { id: c.id })
+    ).application;
     expect(moved.dueAt).toBe(later.dueAt);
     expect(moved.history[0].action).toBe('DUE_DATE_MOVED');
-    const trail = await admin.data('query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { action } } }', {
-      d: firstDay,
-    });
+    const trail = await admin.data(
+      'query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { action } } }',
+      {
+        d: firstDay,
+      },
+    );
     expect(trail.auditTrail.items[0].action).toBe('CALENDAR_DAY_SET');
   });
 
@@ -121,10 +145,13 @@ describe('calendar administration', () => {
       .getRepository(StatusChange)
       .update(submitted.id, { at: at('2026-03-02', '09:00'), endedAt: at('2026-03-04', '09:00'), workingDays: 2 });
     await app.ds.getRepository(StatusChange).update(accepted.id, { at: at('2026-03-04', '09:00') });
-    const length = async () => (await app.ds.getRepository(StatusChange).findOneByOrFail({ id: submitted.id })).workingDays;
+    const length = async () =>
+      (await app.ds.getRepository(StatusChange).findOneByOrFail({ id: submitted.id })).workingDays;
     await admin.data('mutation { setCalendarDay(date: "2026-03-03", workday: false, note: "临时停工") { date } }');
     expect(await length()).toBe(1);
-    const trail = await admin.data('query { auditTrail(entityType: "CalendarDay", entityId: "2026-03-03") { items { detail } } }');
+    const trail = await admin.data(
+      'query { auditTrail(entityType: "CalendarDay", entityId: "2026-03-03") { items { detail } } }',
+    );
     expect(trail.auditTrail.items[0].detail.staysRecounted).toBe(1);
     await admin.data('mutation { setCalendarDay(date: "2026-03-03", workday: true, note: null) { date } }');
     expect(await length()).toBe(2);
@@ -133,19 +160,27 @@ describe('calendar administration', () => {
 
 describe('the impact of a calendar correction', () => {
   const IMPACT = 'query($d: Date!, $w: Boolean) { calendarDayImpact(date: $d, workday: $w) }';
-  const SET = 'mutation($d: Date!, $w: Boolean!, $n: String) { setCalendarDay(date: $d, workday: $w, note: $n) { date workday } }';
+  const SET =
+    'mutation($d: Date!, $w: Boolean!, $n: String) { setCalendarDay(date: $d, workday: $w, note: $n) { date workday } }';
   const impact = async (d: string, w?: boolean) => (await admin.data(IMPACT, { d, w })).calendarDayImpact;
   /** The number of cases the last correction of `d` moved, as its audit event says. */
   const lastMoved = async (d: string) =>
-    (await admin.data('query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { detail } } }', { d })).auditTrail.items[0]
-      .detail.casesMoved;
+    (
+      await admin.data(
+        'query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { detail } } }',
+        { d },
+      )
+    ).auditTrail.items[0].detail.casesMoved;
   const dueOf = async (client: Client, id: string) =>
     (await client.data('query($id: ID!) { application(id: $id) { dueAt } }', { id })).application.dueAt;
 
   it('counts exactly the running and paused cases setCalendarDay then moves, and again when the day is set back', async () => {
     const officer = await app.as('heping.officer');
     const running = await acceptedCase(officer);
-    const paused = await step(officer, 'requestSupplement', (await acceptedCase(officer)).id, { reason: '请补充', kinds: ['OTHER'] });
+    const paused = await step(officer, 'requestSupplement', (await acceptedCase(officer)).id, {
+      reason: '请补充',
+      kinds: ['OTHER'],
+    });
     expect(paused.status).toBe('AWAITING_SUPPLEMENT');
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const day = (await WorkCalendar.load(app.ds.manager)).nthWorkdayAfter(today, 2);

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createThrowawayDatabase } from '../scripts/throwaway-database';
 import { startServer } from '../server/app';
 import { loadConfig } from '../server/config';
-import { logTo } from '../server/core/log';
 import { openDatabase } from '../server/data-source';
+import { logTo } from '../server/operations/log';
 import { seedDemoData } from '../server/seed/demo-seed';
-import { createThrowawayDatabase } from '../scripts/throwaway-database';
 import { Client } from './support/harness';
 import { startTcpProxy } from './support/tcp-proxy';
 
@@ -25,7 +25,12 @@ describe('an outage of the database', () => {
       const viaProxy = new URL(db.url);
       viaProxy.host = `127.0.0.1:${proxy.port}`;
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-outage-'));
-      const config = { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: viaProxy.toString(), filesDir: path.join(dir, 'files'), seedDemo: false };
+      const config = {
+        ...loadConfig({ NODE_ENV: 'test' }),
+        databaseUrl: viaProxy.toString(),
+        filesDir: path.join(dir, 'files'),
+        seedDemo: false,
+      };
       const ds = await openDatabase(config);
       await seedDemoData(ds, config, { applications: 0 });
       const server = await startServer(ds, config, 0);

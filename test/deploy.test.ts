@@ -3,16 +3,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalNginx, startLocalNginx } from '../scripts/local-nginx';
+import { createThrowawayDatabase } from '../scripts/throwaway-database';
 import { startServer } from '../server/app';
-import { loadConfig, type Config } from '../server/config';
+import { type Config, loadConfig } from '../server/config';
 import { openDatabase } from '../server/data-source';
 import { seedDemoData } from '../server/seed/demo-seed';
-import { createThrowawayDatabase } from '../scripts/throwaway-database';
-import { type LocalNginx, startLocalNginx } from '../scripts/local-nginx';
 import { Client, freePort } from './support/harness';
 import { readyCase } from './support/workflow';
 
@@ -120,7 +120,10 @@ beforeAll(async () => {
 
   // A console build of one asset with its precompressed copies, as the Vite build writes them.
   fs.mkdirSync(path.join(dir, 'console', 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'console', 'index.html'), '<!doctype html><script src="/assets/index-T3ST.js"></script>');
+  fs.writeFileSync(
+    path.join(dir, 'console', 'index.html'),
+    '<!doctype html><script src="/assets/index-T3ST.js"></script>',
+  );
   fs.writeFileSync(path.join(dir, 'console', 'assets', 'index-T3ST.js'), ASSET);
   fs.writeFileSync(path.join(dir, 'console', 'assets', 'index-T3ST.js.br'), zlib.brotliCompressSync(ASSET));
   fs.writeFileSync(path.join(dir, 'console', 'assets', 'index-T3ST.js.gz'), zlib.gzipSync(ASSET));
@@ -149,8 +152,10 @@ afterAll(async () => {
 
 const MUTATION: Record<string, string> = {
   accept: 'mutation Accept($id: ID!, $v: Int!) { r: acceptApplication(id: $id, version: $v) { id version } }',
-  decide: 'mutation Decide($id: ID!, $v: Int!) { r: decideApplication(id: $id, version: $v, outcome: NO_RECORD) { id version } }',
-  issue: 'mutation Issue($id: ID!, $v: Int!) { r: issueDocument(id: $id, version: $v) { id version issuedDocument { number } } }',
+  decide:
+    'mutation Decide($id: ID!, $v: Int!) { r: decideApplication(id: $id, version: $v, outcome: NO_RECORD) { id version } }',
+  issue:
+    'mutation Issue($id: ID!, $v: Int!) { r: issueDocument(id: $id, version: $v) { id version issuedDocument { number } } }',
   claim: 'mutation Claim($id: ID!, $v: Int!) { r: claimApplication(id: $id, version: $v) { id version } }',
   release: 'mutation Release($id: ID!, $v: Int!) { r: releaseApplication(id: $id, version: $v) { id version } }',
 };
@@ -178,7 +183,14 @@ async function settledRows<T>(table: string, columns: string): Promise<T[]> {
   const ids = caseIds.map(Number);
   const marks = ids.map(() => '?').join(',');
   const waiting = async () =>
-    Number((await ds.query(`SELECT COUNT(*) AS n FROM ${table} WHERE status = 'PENDING' AND applicationId IN (${marks})`, ids))[0].n);
+    Number(
+      (
+        await ds.query(
+          `SELECT COUNT(*) AS n FROM ${table} WHERE status = 'PENDING' AND applicationId IN (${marks})`,
+          ids,
+        )
+      )[0].n,
+    );
   await expect.poll(waiting, { timeout: 30_000 }).toBe(0);
   return ds.query(`SELECT ${columns} FROM ${table} WHERE applicationId IN (${marks})`, ids);
 }
@@ -197,7 +209,10 @@ async function everyMessageSentOnce(): Promise<void> {
  * lookup in the registry per subject, one check taken once, one RECORD_CHECK event per case.
  */
 async function everyCheckAnsweredOnce(): Promise<void> {
-  const checks = await settledRows<{ status: string; attempts: number; subject: string }>('record_check', 'status, attempts, subject');
+  const checks = await settledRows<{ status: string; attempts: number; subject: string }>(
+    'record_check',
+    'status, attempts, subject',
+  );
   expect(checks).toHaveLength(CASES);
   expect(checks.every((c) => c.status === 'CLEAR' && Number(c.attempts) === 1)).toBe(true);
   const numbers = checks.map((c) => JSON.parse(c.subject).idNumber as string);
@@ -283,7 +298,8 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
   }, 180_000);
 
   it('closes an idle connection to a process before the process does, so a POST never goes out on one being closed', () => {
-    const nginxMs = Number(fs.readFileSync('deploy/nginx.conf', 'utf8').match(/^\s*keepalive_timeout (\d+)s;/m)?.[1]) * 1000;
+    const nginxMs =
+      Number(fs.readFileSync('deploy/nginx.conf', 'utf8').match(/^\s*keepalive_timeout (\d+)s;/m)?.[1]) * 1000;
     // The server keeps Node's own keep-alive timeout (server/app.ts sets none).
     expect(nginxMs).toBeLessThan(http.createServer().keepAliveTimeout);
   });
@@ -314,7 +330,9 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
   });
 
   it('keeps /metrics off the proxy, however it is spelt', async () => {
-    const direct = await fetch(`http://127.0.0.1:${servers[1].port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    const direct = await fetch(`http://127.0.0.1:${servers[1].port}/metrics`, {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
     expect(await direct.text()).toMatch(/^rcc_http_request_duration_seconds_count/m);
     for (const at of ['/metrics', '/metrics/', '/Metrics', '/METRICS/']) {
       const res = await fetch(`${proxy}${at}`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
@@ -346,7 +364,11 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
     expect(checks.slice(20).map((r) => r.status)).toEqual([429, 429]);
     expect(new Set(checks.map((r) => r.upstream)).size).toBe(2);
     // The public pages' paths written otherwise: not served, and logged without their query strings either.
-    for (const at of ['/VERIFY?number=X&code=WRONGCODEU', '/verify/?number=X&code=WRONGCODES', '/Progress?ref=SQWRONGREF&phone=1234']) {
+    for (const at of [
+      '/VERIFY?number=X&code=WRONGCODEU',
+      '/verify/?number=X&code=WRONGCODES',
+      '/Progress?ref=SQWRONGREF&phone=1234',
+    ]) {
       const res = await fetch(`${proxy}${at}`);
       await res.text();
       expect(res.status, at).toBe(404);
@@ -364,9 +386,12 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
     const ids = caseIds.slice(0, 20);
     const acknowledged = new Map<string, number>();
     const versions = new Map<string, number>();
-    for (const id of ids) versions.set(id, Number((await ds.query('SELECT version FROM application WHERE id = ?', [id]))[0].version));
+    for (const id of ids)
+      versions.set(id, Number((await ds.query('SELECT version FROM application WHERE id = ?', [id]))[0].version));
     const held = new Set<string>(
-      (await ds.query(`SELECT id FROM application WHERE assigneeId IS NOT NULL AND id IN (${ids.join(',')})`)).map((r: any) => String(r.id)),
+      (await ds.query(`SELECT id FROM application WHERE assigneeId IS NOT NULL AND id IN (${ids.join(',')})`)).map(
+        (r: any) => String(r.id),
+      ),
     );
     let failed = 0;
     const failures: string[] = [];

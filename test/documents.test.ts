@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import net from 'node:net';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
@@ -109,7 +109,11 @@ describe('uploads that are malformed, cut off, dropped or idle', () => {
 
   it('removes the temporary file of an upload the client drops mid-body', async () => {
     const c = await newCase();
-    const status = await rawUpload(c.id, [FORM_HEAD, PNG, Buffer.alloc(64 * 1024)], { abort: true, pauseMs: 100, contentLength: 1024 * 1024 });
+    const status = await rawUpload(c.id, [FORM_HEAD, PNG, Buffer.alloc(64 * 1024)], {
+      abort: true,
+      pauseMs: 100,
+      contentLength: 1024 * 1024,
+    });
     expect(status).toBeNull();
     expect(await until(() => tempFiles().length === 0)).toBe(true);
     expect((await getCase(officer, c.id)).documents).toEqual([]);
@@ -119,7 +123,10 @@ describe('uploads that are malformed, cut off, dropped or idle', () => {
   it('ends an upload that goes quiet with 408 and removes its temporary file', async () => {
     const c = await newCase();
     const started = Date.now();
-    const status = await rawUpload(c.id, [FORM_HEAD, PNG, Buffer.alloc(100), Buffer.alloc(100)], { pauseMs: 4000, contentLength: 1024 * 1024 });
+    const status = await rawUpload(c.id, [FORM_HEAD, PNG, Buffer.alloc(100), Buffer.alloc(100)], {
+      pauseMs: 4000,
+      contentLength: 1024 * 1024,
+    });
     expect(status).toMatch(/^HTTP\/1\.1 408/);
     expect(Date.now() - started).toBeLessThan(4000);
     expect(await until(() => tempFiles().length === 0)).toBe(true);
@@ -192,15 +199,24 @@ describe('uploads', () => {
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await download.arrayBuffer()).equals(PNG)).toBe(true);
-    const history = (await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })).application.history;
+    const history = (
+      await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
+    ).application.history;
     expect(history[0]).toMatchObject({ action: 'DOCUMENT_DOWNLOADED', detail: { documentId: Number(document.id) } });
 
     const shenhe = await app.as('shenhe.officer');
-    expect((await fetch(`${app.server.url}${document.contentUrl}`, { headers: { cookie: shenhe.cookie! } })).status).toBe(404);
+    expect(
+      (await fetch(`${app.server.url}${document.contentUrl}`, { headers: { cookie: shenhe.cookie! } })).status,
+    ).toBe(404);
     expect((await fetch(`${app.server.url}${document.contentUrl}`)).status).toBe(401);
     expect((await upload(shenhe, c.id, 'ID_CARD_BACK', PNG, 'back.png')).status).toBe(404);
-    const foreign = await shenhe.gql('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: document.id });
-    expect(foreign.errors?.[0]).toMatchObject({ message: `Document ${document.id} not found`, extensions: { code: 'NOT_FOUND' } });
+    const foreign = await shenhe.gql('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', {
+      id: document.id,
+    });
+    expect(foreign.errors?.[0]).toMatchObject({
+      message: `Document ${document.id} not found`,
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 
   it('keeps a long file name cut to the column, in the row and in its audit event alike', async () => {
@@ -210,8 +226,12 @@ describe('uploads', () => {
     expect(res.status).toBe(201);
     const document = await res.json();
     expect(document.fileName).toBe(long.slice(0, 255));
-    const history = (await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })).application.history;
-    expect(history.find((h: { action: string }) => h.action === 'UPLOAD_DOCUMENT').detail.fileName).toBe(long.slice(0, 255));
+    const history = (
+      await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
+    ).application.history;
+    expect(history.find((h: { action: string }) => h.action === 'UPLOAD_DOCUMENT').detail.fileName).toBe(
+      long.slice(0, 255),
+    );
   });
 
   it('refuses a PNG named .pdf, a text file named .jpg, a bad kind and an oversized file, leaving nothing behind', async () => {
@@ -220,7 +240,13 @@ describe('uploads', () => {
     const pngAsPdf = await upload(officer, c.id, 'ID_CARD_FRONT', PNG, 'scan.pdf');
     expect(pngAsPdf.status).toBe(415);
     expect(await pngAsPdf.json()).toMatchObject({ field: 'file', error: expect.stringContaining('image/png') });
-    const textAsJpg = await upload(officer, c.id, 'ID_CARD_FRONT', Buffer.from('just some text, not a picture'), 'photo.jpg');
+    const textAsJpg = await upload(
+      officer,
+      c.id,
+      'ID_CARD_FRONT',
+      Buffer.from('just some text, not a picture'),
+      'photo.jpg',
+    );
     expect(textAsJpg.status).toBe(415);
     const badKind = await upload(officer, c.id, 'SELFIE', PNG, 'x.png');
     expect(badKind.status).toBe(400);
@@ -235,13 +261,19 @@ describe('uploads', () => {
   it('rejects a document with a note, which sends the officer to ask for a supplement', async () => {
     const c = await newCase();
     const document = await (await upload(officer, c.id, 'ID_CARD_BACK', PNG, 'back.png')).json();
-    const noNote = await officer.gql('mutation($id: ID!) { verifyDocument(id: $id, status: REJECTED) { status } }', { id: document.id });
+    const noNote = await officer.gql('mutation($id: ID!) { verifyDocument(id: $id, status: REJECTED) { status } }', {
+      id: document.id,
+    });
     expect(noNote.errors?.[0].extensions?.field).toBe('note');
     const rejected = await officer.data(
       'mutation($id: ID!) { verifyDocument(id: $id, status: REJECTED, note: "看不清") { status note verifiedBy { username } } }',
       { id: document.id },
     );
-    expect(rejected.verifyDocument).toEqual({ status: 'REJECTED', note: '看不清', verifiedBy: { username: 'heping.officer' } });
+    expect(rejected.verifyDocument).toEqual({
+      status: 'REJECTED',
+      note: '看不清',
+      verifiedBy: { username: 'heping.officer' },
+    });
   });
 });
 
@@ -291,9 +323,12 @@ describe('issued documents', () => {
     expect(text).toContain(`性别：${genderFromResidentId(subject.idNumber) === 'M' ? '男' : '女'}`);
     expect(text).toContain('出生日期：1990年5月17日');
     // Its QR code reads back as the address of its verification page.
-    expect(qrCodeOf(file)).toBe(`${app.config.publicBaseUrl}/verify?number=${encodeURIComponent(issued.number)}&code=${issued.verificationCode}`);
+    expect(qrCodeOf(file)).toBe(
+      `${app.config.publicBaseUrl}/verify?number=${encodeURIComponent(issued.number)}&code=${issued.verificationCode}`,
+    );
 
-    const verify = (number: string, code: string) => fetch(`${app.server.url}/verify?number=${encodeURIComponent(number)}&code=${code}`);
+    const verify = (number: string, code: string) =>
+      fetch(`${app.server.url}/verify?number=${encodeURIComponent(number)}&code=${code}`);
     const good = await verify(issued.number, issued.verificationCode);
     expect(good.status).toBe(200);
     const page = await good.text();
@@ -310,7 +345,9 @@ describe('issued documents', () => {
     expect(await wrong.text()).toContain('未查到该文书');
 
     const elsewhere = await app.as('shenhe.officer');
-    expect((await fetch(`${app.server.url}${issued.pdfUrl}`, { headers: { cookie: elsewhere.cookie! } })).status).toBe(404);
+    expect((await fetch(`${app.server.url}${issued.pdfUrl}`, { headers: { cookie: elsewhere.cookie! } })).status).toBe(
+      404,
+    );
   });
 
   it('limits the rate of verification requests', async () => {

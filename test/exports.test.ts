@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const download = (client: Client, path: string) => fetch(`${app.server.url}${path}`, { headers: { cookie: client.cookie! } });
+const download = (client: Client, path: string) =>
+  fetch(`${app.server.url}${path}`, { headers: { cookie: client.cookie! } });
 
 /** RFC 4180 rows of a CSV text (quoted cells may hold commas). */
 function parseCsv(text: string): string[][] {
@@ -88,7 +89,19 @@ const QUEUE_HEADER_EN = [
   'Due',
   'Time limit',
 ];
-const WORKLOAD_HEADER_ZH = ['单位', '上级单位', '收件', '受理', '办结', '出具', '寄出', '在办', '超期', '按时办结率', '办结用时中位数（工作日）'];
+const WORKLOAD_HEADER_ZH = [
+  '单位',
+  '上级单位',
+  '收件',
+  '受理',
+  '办结',
+  '出具',
+  '寄出',
+  '在办',
+  '超期',
+  '按时办结率',
+  '办结用时中位数（工作日）',
+];
 const WORKLOAD_HEADER_EN = [
   'Office',
   'Rolls up into',
@@ -130,7 +143,10 @@ describe('exports', () => {
     const expected = (await officer.data(QUEUE, { f: filter })).applications;
     expect(expected.total).toBeGreaterThan(0);
     expect(expected.total).toBeLessThanOrEqual(200);
-    const res = await download(officer, `/api/exports/applications.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+    const res = await download(
+      officer,
+      `/api/exports/applications.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`,
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect(res.headers.get('x-total-count')).toBe(String(expected.total));
@@ -153,7 +169,9 @@ describe('exports', () => {
     expect(rows.map((r) => r[4])).toEqual(rows.map(() => '中国公民'));
     expect(text).not.toMatch(/SUBMITTED|ACCEPTED|CITIZEN|GO_ABROAD|\d{4}-\d\d-\d\dT/);
     const admin = await app.as('admin');
-    const trail = await admin.data('{ auditTrail(entityType: "Export", entityId: "applications") { items { action actor { username } detail } } }');
+    const trail = await admin.data(
+      '{ auditTrail(entityType: "Export", entityId: "applications") { items { action actor { username } detail } } }',
+    );
     expect(trail.auditTrail.items[0]).toMatchObject({
       action: 'EXPORTED',
       actor: { username: 'heping.supervisor' },
@@ -163,7 +181,10 @@ describe('exports', () => {
 
   it('exports the same rows as XLSX, in English with lang=en', async () => {
     const expected = (await officer.data(QUEUE, { f: filter })).applications;
-    const res = await download(officer, `/api/exports/applications.xlsx?lang=en&filter=${encodeURIComponent(JSON.stringify(filter))}`);
+    const res = await download(
+      officer,
+      `/api/exports/applications.xlsx?lang=en&filter=${encodeURIComponent(JSON.stringify(filter))}`,
+    );
     expect(res.status).toBe(200);
     const [header, ...rows] = await readXlsx(res);
     expect(rows).toHaveLength(expected.total);
@@ -229,7 +250,13 @@ describe('exports', () => {
     const rows = parseCsv(await res.text()); // fetch drops the BOM
     expect(rows).toHaveLength(report.rows.length + 2);
     expect(rows[0]).toEqual(WORKLOAD_HEADER_ZH);
-    expect(rows.at(-1)!.slice(0, 5)).toEqual(['合计', '', String(report.totals.received), expect.any(String), String(report.totals.decided)]);
+    expect(rows.at(-1)!.slice(0, 5)).toEqual([
+      '合计',
+      '',
+      String(report.totals.received),
+      expect.any(String),
+      String(report.totals.decided),
+    ]);
     expect(rows.at(-1)![9]).toBe(percent(report.totals.slaMetRate));
     expect(rows.flat()).not.toContain('total');
     // Each station names the bureau it rolls up into.
@@ -240,7 +267,9 @@ describe('exports', () => {
     }
     expect(rows.some((r) => r[1] === '沈阳市公安局和平分局')).toBe(true);
     // The same in English, as XLSX.
-    const xlsx = await readXlsx(await download(officer, `/api/exports/workload.xlsx?from=${from}&to=${today}&groupBy=OFFICE&lang=en`));
+    const xlsx = await readXlsx(
+      await download(officer, `/api/exports/workload.xlsx?from=${from}&to=${today}&groupBy=OFFICE&lang=en`),
+    );
     expect(xlsx[0]).toEqual(WORKLOAD_HEADER_EN);
     expect(xlsx.at(-1)!.slice(0, 3)).toEqual(['Total', null, report.totals.received]);
     expect(xlsx.at(-1)![9]).toBe(percent(report.totals.slaMetRate));
@@ -260,7 +289,8 @@ describe('exports', () => {
       expect(body.error, query).not.toMatch(/\n\s+at /);
       return { status: res.status, field: body.field, error: body.error };
     };
-    const param = (name: string, value: unknown) => `${name}=${encodeURIComponent(typeof value === 'string' ? value : JSON.stringify(value))}`;
+    const param = (name: string, value: unknown) =>
+      `${name}=${encodeURIComponent(typeof value === 'string' ? value : JSON.stringify(value))}`;
     const cases: [string, string][] = [
       [param('filter', { q: 5 }), 'filter.q'],
       [param('filter', { q: 'x'.repeat(201) }), 'filter.q'],
@@ -292,8 +322,13 @@ describe('exports', () => {
 
   it('reads a single value where a list goes as one entry, as GraphQL does', async () => {
     for (const filter of [{ ids: '1' }, { status: 'SUBMITTED' }]) {
-      const expected = (await officer.data('query($f: ApplicationFilter) { applications(filter: $f) { total } }', { f: filter })).applications.total;
-      const res = await download(officer, `/api/exports/applications.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+      const expected = (
+        await officer.data('query($f: ApplicationFilter) { applications(filter: $f) { total } }', { f: filter })
+      ).applications.total;
+      const res = await download(
+        officer,
+        `/api/exports/applications.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`,
+      );
       expect(res.status).toBe(200);
       expect(res.headers.get('x-total-count')).toBe(String(expected));
       await res.arrayBuffer();
@@ -310,19 +345,19 @@ describe('exports', () => {
         expect(values, `${lang} ${enumName}`).toEqual((catalogue.enums as Record<string, unknown>)[enumName]);
       }
       const fields = catalogue.resources.applications.fields;
-      expect([labels.applications.referenceNo, labels.applications.status, labels.applications.purpose, labels.applications.office]).toEqual([
-        fields.referenceNo,
-        fields.status,
-        fields.purpose,
-        fields.office,
-      ]);
+      expect([
+        labels.applications.referenceNo,
+        labels.applications.status,
+        labels.applications.purpose,
+        labels.applications.office,
+      ]).toEqual([fields.referenceNo, fields.status, fields.purpose, fields.office]);
       const reports = catalogue.app.reports as Record<string, string>;
-      expect([labels.workload.received, labels.workload.slaMet, labels.workload.total, labels.workload.unassigned]).toEqual([
-        reports.received,
-        reports.sla_met,
-        reports.total,
-        reports.unassigned,
-      ]);
+      expect([
+        labels.workload.received,
+        labels.workload.slaMet,
+        labels.workload.total,
+        labels.workload.unassigned,
+      ]).toEqual([reports.received, reports.sla_met, reports.total, reports.unassigned]);
     }
   });
 });

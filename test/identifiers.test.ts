@@ -1,24 +1,24 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  normalizeIdNumber,
-  mod112CheckChar,
   birthDateFromResidentId,
+  creditCodeIssue,
+  foreignPermanentResidenceCardIssue,
   genderFromResidentId,
+  hmtTravelPermitIssue,
+  makeCreditCode,
+  makeForeignPermanentResidenceCard,
+  makeResidentId,
+  makeS10,
   maskIdNumber,
   maskPhone,
-  makeResidentId,
-  makeForeignPermanentResidenceCard,
-  makeCreditCode,
-  makeS10,
-  residentIdIssue,
-  foreignPermanentResidenceCardIssue,
-  hmtTravelPermitIssue,
+  mod112CheckChar,
+  normalizeIdNumber,
   passportNumberIssue,
-  creditCodeIssue,
+  residentIdIssue,
   s10TrackingIssue,
 } from '../server/identifiers/identifiers';
+import { isKnownRegion, regionIssue, regionName, townshipsOf } from '../server/identifiers/regions';
 import { hasLink, maskIdNumbersInText, withoutLinks } from '../server/notifications/message-text';
-import { regionName, isKnownRegion, townshipsOf, regionIssue } from '../server/identifiers/regions';
 
 // The message of a check that refuses a value, or null when it takes it.
 const messageOf =
@@ -198,7 +198,13 @@ describe('masking', () => {
   });
 
   it('finds links written in ASCII or fullwidth, and leaves them out of a log', () => {
-    for (const text of ['请访问 https://example.cn/a', 'ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ', '补交至example。com', 't.cn/AbC', '见192.168.0.1']) {
+    for (const text of [
+      '请访问 https://example.cn/a',
+      'ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ',
+      '补交至example。com',
+      't.cn/AbC',
+      '见192.168.0.1',
+    ]) {
       expect(hasLink(text), text).toBe(true);
     }
     for (const text of ['照片不清晰', 'Mr.Wang 的授权委托书', 'No.5 文件', '请到窗口办理（地址：和平区南京北街1号）']) {
@@ -304,28 +310,60 @@ describe('reason codes of identifier problems (for the console to translate)', (
       params: { expected: 18, actual: 10 },
       message: 'must be 18 characters (got 10)',
     });
-    expect(residentIdIssue('2101A2199001010011')).toMatchObject({ reason: 'ID_NOT_DIGIT', params: { position: 5, char: 'A' } });
-    expect(residentIdIssue('21010219900231001X')).toMatchObject({ reason: 'ID_BIRTH_DATE_INVALID', params: { date: '19900231' } });
+    expect(residentIdIssue('2101A2199001010011')).toMatchObject({
+      reason: 'ID_NOT_DIGIT',
+      params: { position: 5, char: 'A' },
+    });
+    expect(residentIdIssue('21010219900231001X')).toMatchObject({
+      reason: 'ID_BIRTH_DATE_INVALID',
+      params: { date: '19900231' },
+    });
     expect(residentIdIssue('21010218890101001X')).toMatchObject({ reason: 'ID_BIRTH_DATE_BEFORE_1900' });
     expect(residentIdIssue('21010230000101001X')).toMatchObject({ reason: 'ID_BIRTH_DATE_FUTURE' });
-    expect(residentIdIssue('11010519491231002Y')).toMatchObject({ reason: 'ID_CHECK_CHARACTER_FORMAT', params: { char: 'Y' } });
-    expect(residentIdIssue('110105194912310021')).toEqual({ reason: 'ID_CHECK_CHARACTER', params: {}, message: 'check character is wrong' });
+    expect(residentIdIssue('11010519491231002Y')).toMatchObject({
+      reason: 'ID_CHECK_CHARACTER_FORMAT',
+      params: { char: 'Y' },
+    });
+    expect(residentIdIssue('110105194912310021')).toEqual({
+      reason: 'ID_CHECK_CHARACTER',
+      params: {},
+      message: 'check character is wrong',
+    });
     expect(foreignPermanentResidenceCardIssue('811156198001010013')).toMatchObject({ reason: 'ID_FOREIGN_PR_PREFIX' });
     expect(hmtTravelPermitIssue('')).toMatchObject({ reason: 'ID_EMPTY' });
     expect(hmtTravelPermitIssue('H123')).toMatchObject({ reason: 'ID_HM_PERMIT_FORMAT' });
     expect(hmtTravelPermitIssue('123456199001010011')).toMatchObject({ reason: 'ID_HMT_RESIDENCE_PREFIX' });
     expect(hmtTravelPermitIssue('1234567')).toMatchObject({ reason: 'ID_TW_PERMIT_LENGTH', params: { actual: 7 } });
     expect(hmtTravelPermitIssue('X1234')).toMatchObject({ reason: 'ID_HMT_FORMAT' });
-    expect(passportNumberIssue('E12')).toMatchObject({ reason: 'ID_LENGTH_RANGE', params: { min: 5, max: 17, actual: 3 } });
-    expect(passportNumberIssue('E12-45')).toMatchObject({ reason: 'ID_PASSPORT_CHARACTER', params: { position: 4, char: '-' } });
-    expect(creditCodeIssue('91350100M000100YI4')).toMatchObject({ reason: 'CREDIT_CODE_CHARACTER', params: { position: 17, char: 'I' } });
-    expect(creditCodeIssue('913501A0M000100Y43')).toMatchObject({ reason: 'CREDIT_CODE_REGION', params: { position: 7, char: 'A' } });
+    expect(passportNumberIssue('E12')).toMatchObject({
+      reason: 'ID_LENGTH_RANGE',
+      params: { min: 5, max: 17, actual: 3 },
+    });
+    expect(passportNumberIssue('E12-45')).toMatchObject({
+      reason: 'ID_PASSPORT_CHARACTER',
+      params: { position: 4, char: '-' },
+    });
+    expect(creditCodeIssue('91350100M000100YI4')).toMatchObject({
+      reason: 'CREDIT_CODE_CHARACTER',
+      params: { position: 17, char: 'I' },
+    });
+    expect(creditCodeIssue('913501A0M000100Y43')).toMatchObject({
+      reason: 'CREDIT_CODE_REGION',
+      params: { position: 7, char: 'A' },
+    });
     expect(creditCodeIssue('91350100M000100Y44')).toMatchObject({ reason: 'ID_CHECK_CHARACTER' });
-    expect(s10TrackingIssue('EA12345678CN')).toMatchObject({ reason: 'ID_LENGTH', params: { expected: 13, actual: 12 } });
+    expect(s10TrackingIssue('EA12345678CN')).toMatchObject({
+      reason: 'ID_LENGTH',
+      params: { expected: 13, actual: 12 },
+    });
     expect(s10TrackingIssue('1A123456785CN')).toMatchObject({ reason: 'TRACKING_PREFIX' });
     expect(s10TrackingIssue('EA12345678XCN')).toMatchObject({ reason: 'TRACKING_DIGITS' });
     expect(s10TrackingIssue('EA1234567851N')).toMatchObject({ reason: 'TRACKING_COUNTRY' });
-    expect(s10TrackingIssue('EA123456784CN')).toEqual({ reason: 'TRACKING_CHECK_DIGIT', params: {}, message: 'check digit is wrong' });
+    expect(s10TrackingIssue('EA123456784CN')).toEqual({
+      reason: 'TRACKING_CHECK_DIGIT',
+      params: {},
+      message: 'check digit is wrong',
+    });
     expect(regionIssue('2101')).toMatchObject({ reason: 'REGION_FORMAT' });
     expect(regionIssue('210199001')).toMatchObject({ reason: 'REGION_UNKNOWN', params: { code: '210199001' } });
     expect(regionIssue('210102001')).toBeNull();

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   buildSchema,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
   getNamedType,
   getNullableType,
   isEnumType,
@@ -9,13 +12,10 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_LIST_ENTRIES, STRING_LIMITS } from '../server/core/input-limits';
 import { MAX_PER_PAGE, pageWindow } from '../server/core/pagination';
+import { MAX_LIST_ENTRIES, STRING_LIMITS } from '../server/graphql/input-limits';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { acceptedCase, step } from './support/workflow';
 
@@ -35,24 +35,34 @@ interface Slot {
 
 function slots(): Slot[] {
   const found: Slot[] = [];
-  const walk = (base: Omit<Slot, 'path' | 'type' | 'key'>, type: GraphQLInputType, at: (string | number)[], key: string, seen: string[]) => {
+  const walk = (
+    base: Omit<Slot, 'path' | 'type' | 'key'>,
+    type: GraphQLInputType,
+    at: (string | number)[],
+    key: string,
+    seen: string[],
+  ) => {
     found.push({ ...base, path: at, type, key });
     const t = getNullableType(type);
     if (isListType<GraphQLInputType>(t)) walk(base, t.ofType, [...at, 0], key, seen);
     else if (isInputObjectType(t) && !seen.includes(t.name)) {
-      for (const f of Object.values(t.getFields())) walk(base, f.type, [...at, f.name], `${t.name}.${f.name}`, [...seen, t.name]);
+      for (const f of Object.values(t.getFields()))
+        walk(base, f.type, [...at, f.name], `${t.name}.${f.name}`, [...seen, t.name]);
     }
   };
   for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
     for (const field of Object.values(root.getFields())) {
-      for (const arg of field.args) walk({ root, field }, arg.type, [arg.name], `${root.name}.${field.name}.${arg.name}`, []);
+      for (const arg of field.args)
+        walk({ root, field }, arg.type, [arg.name], `${root.name}.${field.name}.${arg.name}`, []);
     }
   }
   return found;
 }
 
-const leafIs = (slot: Slot, name: string) => !isListType(getNullableType(slot.type)) && getNamedType(slot.type).name === name;
-const fieldName = (at: (string | number)[]) => at.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+const leafIs = (slot: Slot, name: string) =>
+  !isListType(getNullableType(slot.type)) && getNamedType(slot.type).name === name;
+const fieldName = (at: (string | number)[]) =>
+  at.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
 
 const DUMMY: Record<string, unknown> = {
   String: 'x',
@@ -94,15 +104,23 @@ function place(type: GraphQLInputType, base: unknown, at: (string | number)[], v
 /** The request for `slot`'s root field with every required argument dummy and `value` at the slot. */
 function request(slot: Slot, value: unknown): { query: string; variables: Record<string, unknown> } {
   const { root, field } = slot;
-  const args = field.args.filter((a) => a.name === slot.path[0] || (isNonNullType(a.type) && a.defaultValue === undefined));
+  const args = field.args.filter(
+    (a) => a.name === slot.path[0] || (isNonNullType(a.type) && a.defaultValue === undefined),
+  );
   const variables = Object.fromEntries(
-    args.map((a) => [a.name, a.name === slot.path[0] ? place(a.type, undefined, slot.path.slice(1), value) : dummy(a.type)]),
+    args.map((a) => [
+      a.name,
+      a.name === slot.path[0] ? place(a.type, undefined, slot.path.slice(1), value) : dummy(a.type),
+    ]),
   );
   const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
   const operation = root.name === 'Mutation' ? 'mutation' : 'query';
   const defs = args.map((a) => `$${a.name}: ${a.type}`).join(', ');
   const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  return { query: `${operation}${defs ? `(${defs})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`, variables };
+  return {
+    query: `${operation}${defs ? `(${defs})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
+    variables,
+  };
 }
 
 let app: TestApp;
@@ -123,7 +141,9 @@ async function unrefused(targets: Slot[], value: (slot: Slot) => unknown): Promi
     const error = result.errors?.[0];
     const expected = fieldName(slot.path);
     if (error?.extensions?.code !== 'BAD_USER_INPUT' || error.extensions.field !== expected) {
-      wrong.push(`${slot.root.name}.${slot.field.name} ${expected}: ${JSON.stringify(error ?? result.data).slice(0, 200)}`);
+      wrong.push(
+        `${slot.root.name}.${slot.field.name} ${expected}: ${JSON.stringify(error ?? result.data).slice(0, 200)}`,
+      );
     }
   }
   return wrong;
@@ -138,10 +158,12 @@ describe('string limits', () => {
       if (type.name.startsWith('__')) continue;
       if (isObjectType(type)) {
         for (const f of Object.values(type.getFields())) {
-          for (const a of f.args) if (getNamedType(a.type).name === 'String') keys.add(`${type.name}.${f.name}.${a.name}`);
+          for (const a of f.args)
+            if (getNamedType(a.type).name === 'String') keys.add(`${type.name}.${f.name}.${a.name}`);
         }
       } else if (isInputObjectType(type)) {
-        for (const f of Object.values(type.getFields())) if (getNamedType(f.type).name === 'String') keys.add(`${type.name}.${f.name}`);
+        for (const f of Object.values(type.getFields()))
+          if (getNamedType(f.type).name === 'String') keys.add(`${type.name}.${f.name}`);
       }
     }
     expect([...keys].filter((k) => !(k in STRING_LIMITS))).toEqual([]);
@@ -155,9 +177,12 @@ describe('string limits', () => {
   });
 
   it('refuses a 900 KB note with BAD_USER_INPUT, not a server error', async () => {
-    const result = await admin.gql('mutation($n: String) { setCalendarDay(date: "2026-03-02", workday: true, note: $n) { date } }', {
-      n: '注'.repeat(300_000),
-    });
+    const result = await admin.gql(
+      'mutation($n: String) { setCalendarDay(date: "2026-03-02", workday: true, note: $n) { date } }',
+      {
+        n: '注'.repeat(300_000),
+      },
+    );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
     expect(result.errors?.[0].message).toBe('note: must be at most 100 characters (got 300000)');
   });
@@ -167,14 +192,19 @@ describe('string limits', () => {
     const c = await acceptedCase(officer);
     const note = '审'.repeat(STRING_LIMITS['Mutation.decideApplication.note']);
     expect((await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD', note })).status).toBe('DECIDED');
-    const history = (await admin.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })).application.history;
+    const history = (
+      await admin.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
+    ).application.history;
     expect(history.map((e: any) => e.detail?.note)).toContain(note);
 
     const reason = '因'.repeat(STRING_LIMITS['Mutation.revealIdNumber.reason']);
-    const revealed = await admin.data('mutation($id: ID!, $r: String!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: $r) }', {
-      id: c.id,
-      r: reason,
-    });
+    const revealed = await admin.data(
+      'mutation($id: ID!, $r: String!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: $r) }',
+      {
+        id: c.id,
+        r: reason,
+      },
+    );
     expect(revealed.revealIdNumber).toMatch(/^\d{17}[\dX]$/);
 
     const input = {
@@ -185,8 +215,11 @@ describe('string limits', () => {
       address: '路'.repeat(STRING_LIMITS['OfficeInput.address']),
       phone: '0'.repeat(STRING_LIMITS['OfficeInput.phone']),
     };
-    const created = (await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id code name address phone } }', { i: input }))
-      .createOffice;
+    const created = (
+      await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id code name address phone } }', {
+        i: input,
+      })
+    ).createOffice;
     expect(created).toMatchObject({ code: input.code, name: input.name, address: input.address, phone: input.phone });
     const read = (await admin.data('query($id: ID!) { office(id: $id) { name } }', { id: created.id })).office;
     expect(read.name).toBe(input.name);

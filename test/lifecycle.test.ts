@@ -15,8 +15,8 @@ import {
 import { AuditEvent } from '../server/audit/audit-event.entity';
 import { WorkCalendar } from '../server/calendar/calendar.service';
 import { ApplicationStatus, CaseAction, OfficeKind } from '../server/core/enums';
-import { Office } from '../server/offices/office.entity';
 import { Officer } from '../server/officers/officer.entity';
+import { Office } from '../server/offices/office.entity';
 import { RoutingRule } from '../server/routing/routing-rule.entity';
 import { type DemoStep, type DemoWorld, demoCase } from '../server/seed/demo-applications';
 import type { DemoFile } from '../server/seed/demo-files';
@@ -57,7 +57,11 @@ const DOCUMENTED: [ApplicationStatus[], CaseAction, ApplicationStatus[]][] = [
   [[ISSUED, MAILED], CaseAction.RECORD_DELIVERY, [DELIVERED]],
   [[ISSUED, MAILED, DELIVERED], CaseAction.OPEN_REVIEW, [UNDER_REVIEW]],
   [[UNDER_REVIEW], CaseAction.CLOSE_REVIEW, [DELIVERED, DECIDED]],
-  [[SUBMITTED, AWAITING_SUPPLEMENT, ACCEPTED, UNDER_INVESTIGATION, PENDING_SIGNOFF, DECIDED], CaseAction.WITHDRAW, [WITHDRAWN]],
+  [
+    [SUBMITTED, AWAITING_SUPPLEMENT, ACCEPTED, UNDER_INVESTIGATION, PENDING_SIGNOFF, DECIDED],
+    CaseAction.WITHDRAW,
+    [WITHDRAWN],
+  ],
   [[SUBMITTED, AWAITING_SUPPLEMENT, ACCEPTED, UNDER_INVESTIGATION], CaseAction.TRANSFER, [SUBMITTED]],
 ];
 const ALL_STATUSES = Object.values(ApplicationStatus);
@@ -66,9 +70,13 @@ const triple = (from: string, action: string, to: string) => `${from} -${action}
 
 describe('the lifecycle table', () => {
   it('allows exactly the status changes of workflow.md', () => {
-    const documented = DOCUMENTED.flatMap(([from, action, to]) => from.flatMap((f) => to.map((t) => triple(f, action, t)))).sort();
+    const documented = DOCUMENTED.flatMap(([from, action, to]) =>
+      from.flatMap((f) => to.map((t) => triple(f, action, t))),
+    ).sort();
     const table = ALL_ACTIONS.filter((action) => WORKFLOW[action].to !== UNCHANGED)
-      .flatMap((action) => ALL_STATUSES.flatMap((f) => ALL_STATUSES.filter((t) => leadsTo(action, f, t)).map((t) => triple(f, action, t))))
+      .flatMap((action) =>
+        ALL_STATUSES.flatMap((f) => ALL_STATUSES.filter((t) => leadsTo(action, f, t)).map((t) => triple(f, action, t))),
+      )
       .sort();
     expect(table).toEqual(documented);
   });
@@ -104,11 +112,17 @@ describe('the lifecycle table', () => {
     expect(statusesWhere((s) => s.clock === Clock.Runs)).toEqual([ACCEPTED, PENDING_SIGNOFF, UNDER_REVIEW]);
     // A case closed without a decision counts its working days up to its closing.
     const at = new Date('2026-03-02T08:00:00Z');
-    expect(ALL_STATUSES.filter((status) => clockClosedAt({ status, updatedAt: at }))).toEqual([NOT_ACCEPTED, WITHDRAWN]);
+    expect(ALL_STATUSES.filter((status) => clockClosedAt({ status, updatedAt: at }))).toEqual([
+      NOT_ACCEPTED,
+      WITHDRAWN,
+    ]);
     // Every action starting from a closed status is one that keeps it, or opens a review of a delivered case.
     for (const action of ALL_ACTIONS) {
       for (const from of WORKFLOW[action].from.filter((s) => !STATUSES[s].open)) {
-        expect(WORKFLOW[action].to === UNCHANGED || (from === DELIVERED && action === CaseAction.OPEN_REVIEW), `${action} from ${from}`).toBe(true);
+        expect(
+          WORKFLOW[action].to === UNCHANGED || (from === DELIVERED && action === CaseAction.OPEN_REVIEW),
+          `${action} from ${from}`,
+        ).toBe(true);
       }
     }
   });
@@ -120,11 +134,15 @@ function violations(caseId: number | string, steps: { from: string | null; actio
   steps.forEach((s, i) => {
     const where = `case ${caseId}, step ${i}`;
     if (i === 0) {
-      if (s.action !== 'SUBMIT' || s.from !== null || s.to !== SUBMITTED) found.push(`${where}: does not begin with SUBMIT into SUBMITTED`);
+      if (s.action !== 'SUBMIT' || s.from !== null || s.to !== SUBMITTED)
+        found.push(`${where}: does not begin with SUBMIT into SUBMITTED`);
       return;
     }
     if (s.from !== steps[i - 1].to) found.push(`${where}: starts from ${s.from} but the case was ${steps[i - 1].to}`);
-    if (!ALL_ACTIONS.includes(s.action as CaseAction) || !leadsTo(s.action as CaseAction, s.from as ApplicationStatus, s.to as ApplicationStatus)) {
+    if (
+      !ALL_ACTIONS.includes(s.action as CaseAction) ||
+      !leadsTo(s.action as CaseAction, s.from as ApplicationStatus, s.to as ApplicationStatus)
+    ) {
       found.push(`${where}: ${triple(String(s.from), s.action, s.to)} is not in the lifecycle table`);
     }
   });
@@ -163,7 +181,13 @@ describe('every case history', () => {
     await step(officer, 'recordDelivery', c.id);
     const mail = {
       delivery: 'MAIL',
-      mailingAddress: { recipient: '测试人', phone: '13800001111', region: '210102001', line: '和平区南京北街1号', postalCode: '110001' },
+      mailingAddress: {
+        recipient: '测试人',
+        phone: '13800001111',
+        region: '210102001',
+        line: '和平区南京北街1号',
+        postalCode: '110001',
+      },
     };
     c = await acceptedCase(officer, mail);
     await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
@@ -175,7 +199,10 @@ describe('every case history', () => {
     await step(officer, 'issueDocument', c.id);
     await step(officer, 'notAcceptApplication', (await readyCase(officer)).id, { reason: '不属于本所' });
     await step(officer, 'withdrawApplication', (await acceptedCase(officer)).id, { reason: '撤回' });
-    await step(officer, 'transferApplication', (await acceptedCase(officer)).id, { officeId: shenhe, reason: '户籍在沈河' });
+    await step(officer, 'transferApplication', (await acceptedCase(officer)).id, {
+      officeId: shenhe,
+      reason: '户籍在沈河',
+    });
   });
   afterAll(() => app?.close());
 
@@ -211,18 +238,26 @@ describe('every case history', () => {
   });
 
   it('replays the audit trail of every case action through the table', async () => {
-    const events = await app.ds.getRepository(AuditEvent).find({ where: { entityType: 'Application' }, order: { id: 'ASC' } });
+    const events = await app.ds
+      .getRepository(AuditEvent)
+      .find({ where: { entityType: 'Application' }, order: { id: 'ASC' } });
     const actions = events.filter((e) => ALL_ACTIONS.includes(e.action as CaseAction));
     expect(actions.length).toBeGreaterThan(40);
     const found: string[] = [];
     const last = new Map<string, string>();
     for (const e of actions) {
-      const { fromStatus, toStatus } = (e.detail ?? {}) as { fromStatus?: ApplicationStatus; toStatus?: ApplicationStatus };
+      const { fromStatus, toStatus } = (e.detail ?? {}) as {
+        fromStatus?: ApplicationStatus;
+        toStatus?: ApplicationStatus;
+      };
       if (!fromStatus || !toStatus || !leadsTo(e.action as CaseAction, fromStatus, toStatus)) {
-        found.push(`case ${e.entityId}, event ${e.id}: ${triple(String(fromStatus), e.action, String(toStatus))} is not in the lifecycle table`);
+        found.push(
+          `case ${e.entityId}, event ${e.id}: ${triple(String(fromStatus), e.action, String(toStatus))} is not in the lifecycle table`,
+        );
       }
       const before = last.get(e.entityId);
-      if (before && before !== fromStatus) found.push(`case ${e.entityId}, event ${e.id}: starts from ${fromStatus} but the case was ${before}`);
+      if (before && before !== fromStatus)
+        found.push(`case ${e.entityId}, event ${e.id}: starts from ${fromStatus} but the case was ${before}`);
       last.set(e.entityId, String(toStatus));
     }
     expect(found).toEqual([]);
@@ -231,7 +266,8 @@ describe('every case history', () => {
   it('draws demo histories only from the table, for the demo mix and for a long history', async () => {
     const offices = await app.ds.getRepository(Office).find();
     const world: DemoWorld = {
-      file: () => ({ ending: 'png', contentType: 'image/png', byteSize: 1, sha256: '0'.repeat(64) }) as unknown as DemoFile,
+      file: () =>
+        ({ ending: 'png', contentType: 'image/png', byteSize: 1, sha256: '0'.repeat(64) }) as unknown as DemoFile,
       offices,
       townships: offices.filter((o) => o.kind === OfficeKind.POLICE_STATION).flatMap((o) => o.jurisdiction),
       officers: await app.ds.getRepository(Officer).find(),
@@ -246,9 +282,14 @@ describe('every case history', () => {
         // demoCase itself refuses a step the table does not allow; the replay says the same from outside.
         const c = demoCase({ ...world, history }, sequence);
         if (!c) continue;
-        const steps = c.history.map((h: DemoStep, i) => ({ from: i ? c.history[i - 1].status : null, action: h.action, to: h.status }));
+        const steps = c.history.map((h: DemoStep, i) => ({
+          from: i ? c.history[i - 1].status : null,
+          action: h.action,
+          to: h.status,
+        }));
         found.push(...violations(`demo ${sequence}`, steps));
-        if (c.application.status !== c.history[c.history.length - 1].status) found.push(`demo ${sequence}: ends elsewhere than its status`);
+        if (c.application.status !== c.history[c.history.length - 1].status)
+          found.push(`demo ${sequence}: ends elsewhere than its status`);
         reached.add(String(c.application.status));
       }
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { log, logTo } from '../server/core/log';
 import { makeResidentId } from '../server/identifiers/identifiers';
+import { log, logTo } from '../server/operations/log';
 import { startTestApp, type TestApp } from './support/harness';
 import { application, citizen, SUBMIT } from './support/inputs';
 import { readyCase, step } from './support/workflow';
@@ -41,16 +41,21 @@ describe('the request log', () => {
     // Searches by the name and the number, a refused intake naming them, an export filtered by the name.
     await officer.data('query Search($q: String) { applications(filter: { q: $q }) { total } }', { q: NAME });
     await officer.data('query Search($q: String) { applications(filter: { q: $q }) { total } }', { q: ID_NUMBER });
-    const refused = await officer.gql(SUBMIT, { input: application({ subject: { ...subject(), idNumber: `${ID_NUMBER.slice(0, 17)}0` } }) });
-    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const exported = await fetch(`${app.server.url}/api/exports/applications.csv?filter=${encodeURIComponent(JSON.stringify({ q: NAME }))}`, {
-      headers: { cookie: officer.cookie! },
+    const refused = await officer.gql(SUBMIT, {
+      input: application({ subject: { ...subject(), idNumber: `${ID_NUMBER.slice(0, 17)}0` } }),
     });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const exported = await fetch(
+      `${app.server.url}/api/exports/applications.csv?filter=${encodeURIComponent(JSON.stringify({ q: NAME }))}`,
+      {
+        headers: { cookie: officer.cookie! },
+      },
+    );
     expect(exported.status).toBe(200);
     await exported.text();
-    await fetch(`${app.server.url}/api/applications/${c.id}/issued-document.pdf`, { headers: { cookie: officer.cookie! } }).then((r) =>
-      r.arrayBuffer(),
-    );
+    await fetch(`${app.server.url}/api/applications/${c.id}/issued-document.pdf`, {
+      headers: { cookie: officer.cookie! },
+    }).then((r) => r.arrayBuffer());
     // A request id from the proxy is kept.
     const tagged = await fetch(`${app.server.url}/graphql`, {
       method: 'POST',
@@ -61,7 +66,14 @@ describe('the request log', () => {
     await tagged.json();
 
     const all = raw.join('\n');
-    for (const secret of [NAME, ID_NUMBER, ID_NUMBER.slice(0, 17), PHONE, encodeURIComponent(NAME), encodeURIComponent(JSON.stringify({ q: NAME }))])
+    for (const secret of [
+      NAME,
+      ID_NUMBER,
+      ID_NUMBER.slice(0, 17),
+      PHONE,
+      encodeURIComponent(NAME),
+      encodeURIComponent(JSON.stringify({ q: NAME })),
+    ])
       expect(all).not.toContain(secret);
 
     const requests = lines.filter((l) => l.msg === 'request');
@@ -89,7 +101,9 @@ describe('the request log', () => {
   });
 
   it('logs a refused REST request with its code and no stack', async () => {
-    const res = await fetch(`${app.server.url}/api/documents/999999/content`, { headers: { cookie: (await app.as('heping.officer')).cookie! } });
+    const res = await fetch(`${app.server.url}/api/documents/999999/content`, {
+      headers: { cookie: (await app.as('heping.officer')).cookie! },
+    });
     expect(res.status).toBe(404);
     const line = lines.filter((l) => l.msg === 'request').find((l) => l.path === '/api/documents/999999/content');
     expect(line).toMatchObject({ status: 404, code: 'NOT_FOUND' });

@@ -3,15 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createThrowawayDatabase } from '../scripts/throwaway-database';
 import { startServer } from '../server/app';
-import { AuditEvent } from '../server/audit/audit-event.entity';
 import { verifyAuditChain } from '../server/audit/audit.verify';
+import { AuditEvent } from '../server/audit/audit-event.entity';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/data-source';
 import { LOGIN_LIMITS } from '../server/officers/login-limits';
 import { Officer } from '../server/officers/officer.entity';
 import { seedDemoData } from '../server/seed/demo-seed';
-import { createThrowawayDatabase } from '../scripts/throwaway-database';
 import { Client, startTestApp, type TestApp } from './support/harness';
 import { application, SUBMIT } from './support/inputs';
 
@@ -25,8 +25,10 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const ME = '{ me { username role office { code } } }';
-const CREATE = 'mutation($input: OfficerInput!) { createOfficer(input: $input) { id username role office { code } active } }';
-const UPDATE = 'mutation($id: ID!, $input: OfficerUpdateInput!) { updateOfficer(id: $id, input: $input) { id role active } }';
+const CREATE =
+  'mutation($input: OfficerInput!) { createOfficer(input: $input) { id username role office { code } active } }';
+const UPDATE =
+  'mutation($id: ID!, $input: OfficerUpdateInput!) { updateOfficer(id: $id, input: $input) { id role active } }';
 
 async function officerId(username: string): Promise<string> {
   const { officers } = await admin.data('{ officers(perPage: 200) { items { id username } } }');
@@ -35,7 +37,9 @@ async function officerId(username: string): Promise<string> {
 
 /** The last audit event of `action` on officer `id`. */
 async function lastAudit(action: string, id: string) {
-  return app.ds.getRepository(AuditEvent).findOneOrFail({ where: { action, entityType: 'Officer', entityId: id }, order: { id: 'DESC' } });
+  return app.ds
+    .getRepository(AuditEvent)
+    .findOneOrFail({ where: { action, entityType: 'Officer', entityId: id }, order: { id: 'DESC' } });
 }
 
 describe('login and sessions', () => {
@@ -52,7 +56,11 @@ describe('login and sessions', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     client.cookie = cookie.split(';')[0];
-    expect((await client.data(ME)).me).toEqual({ username: 'heping.officer', role: 'STATION_OFFICER', office: { code: '210102-PCS1' } });
+    expect((await client.data(ME)).me).toEqual({
+      username: 'heping.officer',
+      role: 'STATION_OFFICER',
+      office: { code: '210102-PCS1' },
+    });
   });
 
   it('gives the same 401 for a wrong password and an unknown user', async () => {
@@ -71,7 +79,11 @@ describe('login and sessions', () => {
     });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ field: 'password' });
-    const broken = await fetch(`${app.server.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+    const broken = await fetch(`${app.server.url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
     expect(broken.status).toBe(400);
     expect(JSON.stringify(await broken.json())).not.toMatch(/at .*\.js/);
   });
@@ -95,7 +107,10 @@ describe('login and sessions', () => {
     const officer = await app.as('dadong.officer2');
     const { officers } = await admin.data('{ officers(perPage: 200) { items { id username } } }');
     const id = officers.items.find((o: any) => o.username === 'dadong.officer2').id;
-    const updated = await admin.data('mutation($id: ID!) { updateOfficer(id: $id, input: { active: false }) { active } }', { id });
+    const updated = await admin.data(
+      'mutation($id: ID!) { updateOfficer(id: $id, input: { active: false }) { active } }',
+      { id },
+    );
     expect(updated.updateOfficer.active).toBe(false);
     expect((await officer.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await app.anonymous().login('dadong.officer2')).status).toBe(401);
@@ -105,10 +120,17 @@ describe('login and sessions', () => {
 describe('officer administration', () => {
   it('lets ADMIN create an officer who can then sign in; refuses a short password naming the field', async () => {
     const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id code } } }');
-    const input = { username: 'new.officer', displayName: '新民警', role: 'STATION_OFFICER', officeId: offices.items[0].id, password: 'short' };
+    const input = {
+      username: 'new.officer',
+      displayName: '新民警',
+      role: 'STATION_OFFICER',
+      officeId: offices.items[0].id,
+      password: 'short',
+    };
     const short = await admin.gql(CREATE, { input });
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
-    const created = (await admin.data(CREATE, { input: { ...input, password: 'a-long-enough-password' } })).createOfficer;
+    const created = (await admin.data(CREATE, { input: { ...input, password: 'a-long-enough-password' } }))
+      .createOfficer;
     expect(created).toMatchObject({ username: 'new.officer', role: 'STATION_OFFICER', active: true });
     expect((await app.anonymous().login('new.officer', 'a-long-enough-password')).status).toBe(200);
     const taken = await admin.gql(CREATE, { input: { ...input, password: 'a-long-enough-password' } });
@@ -125,10 +147,16 @@ describe('officer administration', () => {
 
   it("changes one's own password after checking the current one", async () => {
     const officer = await app.as('huanggu.officer');
-    const wrong = await officer.gql('mutation { changePassword(currentPassword: "nope", newPassword: "another-long-password") }');
+    const wrong = await officer.gql(
+      'mutation { changePassword(currentPassword: "nope", newPassword: "another-long-password") }',
+    );
     expect(wrong.errors?.[0].extensions?.field).toBe('currentPassword');
     expect(
-      (await officer.data('mutation { changePassword(currentPassword: "demo1234demo", newPassword: "another-long-password") }')).changePassword,
+      (
+        await officer.data(
+          'mutation { changePassword(currentPassword: "demo1234demo", newPassword: "another-long-password") }',
+        )
+      ).changePassword,
     ).toBe(true);
     expect((await app.anonymous().login('huanggu.officer', 'another-long-password')).status).toBe(200);
     expect((await app.anonymous().login('huanggu.officer')).status).toBe(401);
@@ -140,16 +168,23 @@ describe('officer administration', () => {
     const change = (current: string) =>
       officer.gql(`mutation { changePassword(currentPassword: "${current}", newPassword: "huanggu-new-password") }`);
     for (let i = 0; i < LOGIN_LIMITS.perUsername.points; i++) {
-      expect((await change(`wrong-${i}`)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+      expect((await change(`wrong-${i}`)).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'currentPassword',
+      });
     }
-    const refusals = await app.ds.getRepository(AuditEvent).countBy({ action: 'PASSWORD_CHANGE_REFUSED', entityType: 'Officer', entityId: id });
+    const refusals = await app.ds
+      .getRepository(AuditEvent)
+      .countBy({ action: 'PASSWORD_CHANGE_REFUSED', entityType: 'Officer', entityId: id });
     expect(refusals).toBe(LOGIN_LIMITS.perUsername.points);
     // The right password too, and a sign-in with it: the username is locked.
     const locked = await change('demo1234demo');
     expect(locked.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(60);
     expect((await app.anonymous().login('huanggu.officer2')).status).toBe(429);
-    const lockout = await app.ds.getRepository(AuditEvent).findOneByOrFail({ action: 'LOGIN_LOCKED', entityId: 'huanggu.officer2' });
+    const lockout = await app.ds
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ action: 'LOGIN_LOCKED', entityId: 'huanggu.officer2' });
     expect(lockout.detail).toMatchObject({ scope: 'username', username: 'huanggu.officer2' });
   });
 
@@ -158,14 +193,19 @@ describe('officer administration', () => {
     const other = await app.as('admin');
     const order: string[] = [];
     const tries = Array.from({ length: 30 }, (_, i) =>
-      guesser.gql(`mutation { changePassword(currentPassword: "wrong-${i}", newPassword: "shenhe-new-password") }`).then((r) => {
-        order.push(String(r.errors?.[0].extensions?.code));
-      }),
+      guesser
+        .gql(`mutation { changePassword(currentPassword: "wrong-${i}", newPassword: "shenhe-new-password") }`)
+        .then((r) => {
+          order.push(String(r.errors?.[0].extensions?.code));
+        }),
     );
     // Another officer's change, sent while the tries hash: it waits on none of them.
-    const change = other.data('mutation($id: ID!) { updateOfficer(id: $id, input: { displayName: "沈河民警二" }) { id } }', {
-      id: await officerId('shenhe.officer2'),
-    });
+    const change = other.data(
+      'mutation($id: ID!) { updateOfficer(id: $id, input: { displayName: "沈河民警二" }) { id } }',
+      {
+        id: await officerId('shenhe.officer2'),
+      },
+    );
     await change.then(() => order.push('other'));
     await Promise.all(tries);
     const hashed = order.filter((code) => code === 'BAD_USER_INPUT').length;
@@ -175,7 +215,12 @@ describe('officer administration', () => {
 
   it('refuses a password of spaces or of too few different characters, and trims nothing', async () => {
     const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id } } }');
-    const input = { username: 'blank.pw', displayName: '空口令', role: 'STATION_OFFICER', officeId: offices.items[0].id };
+    const input = {
+      username: 'blank.pw',
+      displayName: '空口令',
+      role: 'STATION_OFFICER',
+      officeId: offices.items[0].id,
+    };
     for (const password of [' '.repeat(12), 'ab'.repeat(6), ` a b ${' '.repeat(10)}`]) {
       const refused = await admin.gql(CREATE, { input: { ...input, password } });
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
@@ -189,14 +234,25 @@ describe('officer administration', () => {
 
   it('refuses a common password wherever a password is set', async () => {
     const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id } } }');
-    const input = { username: 'common.pw', displayName: '弱口令', role: 'STATION_OFFICER', officeId: offices.items[0].id, password: 'Password1234' };
+    const input = {
+      username: 'common.pw',
+      displayName: '弱口令',
+      role: 'STATION_OFFICER',
+      officeId: offices.items[0].id,
+      password: 'Password1234',
+    };
     const created = await admin.gql(CREATE, { input });
     expect(created.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
     expect(created.errors?.[0].message).toMatch(/too common/);
-    const reset = await admin.gql(UPDATE, { id: await officerId('tiexi.officer'), input: { password: 'demo1234demo' } });
+    const reset = await admin.gql(UPDATE, {
+      id: await officerId('tiexi.officer'),
+      input: { password: 'demo1234demo' },
+    });
     expect(reset.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
     const officer = await app.as('tiexi.officer');
-    const changed = await officer.gql('mutation { changePassword(currentPassword: "demo1234demo", newPassword: "qwerty123456") }');
+    const changed = await officer.gql(
+      'mutation { changePassword(currentPassword: "demo1234demo", newPassword: "qwerty123456") }',
+    );
     expect(changed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
   });
 
@@ -213,12 +269,18 @@ describe('sessions after account changes', () => {
   it("ends the officer's other sessions at a password change and keeps the current one", async () => {
     const here = await app.as('tiexi.officer2');
     const elsewhere = await app.as('tiexi.officer2');
-    expect((await here.data('mutation { changePassword(currentPassword: "demo1234demo", newPassword: "tiexi-new-password") }')).changePassword).toBe(
-      true,
-    );
+    expect(
+      (
+        await here.data(
+          'mutation { changePassword(currentPassword: "demo1234demo", newPassword: "tiexi-new-password") }',
+        )
+      ).changePassword,
+    ).toBe(true);
     expect((await here.data(ME)).me.username).toBe('tiexi.officer2');
     expect((await elsewhere.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await lastAudit('PASSWORD_CHANGED', await officerId('tiexi.officer2'))).detail).toEqual({ otherSessionsEnded: 1 });
+    expect((await lastAudit('PASSWORD_CHANGED', await officerId('tiexi.officer2'))).detail).toEqual({
+      otherSessionsEnded: 1,
+    });
   });
 
   it('ends every session of an officer whose password an administrator resets', async () => {
@@ -226,7 +288,8 @@ describe('sessions after account changes', () => {
     const one = await app.as('hunnan.officer');
     const two = await app.as('hunnan.officer');
     await admin.data(UPDATE, { id, input: { password: 'hunnan-reset-password' } });
-    for (const client of [one, two]) expect((await client.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    for (const client of [one, two])
+      expect((await client.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await app.anonymous().login('hunnan.officer', 'hunnan-reset-password')).status).toBe(200);
     expect((await lastAudit('OFFICER_UPDATED', id)).detail).toMatchObject({ passwordReset: true, sessionsEnded: 2 });
   });
@@ -240,7 +303,9 @@ describe('sessions after account changes', () => {
     }
     expect((await admin.data(ME)).me.role).toBe('ADMIN');
     // Other changes to the last administrator stay possible, and with a second one either may go.
-    await admin.data('mutation($id: ID!) { updateOfficer(id: $id, input: { displayName: "系统管理员" }) { id } }', { id: adminId });
+    await admin.data('mutation($id: ID!) { updateOfficer(id: $id, input: { displayName: "系统管理员" }) { id } }', {
+      id: adminId,
+    });
     const { offices } = await admin.data('{ offices(q: "210100") { items { id code } } }');
     const second = (
       await admin.data(CREATE, {
@@ -253,8 +318,12 @@ describe('sessions after account changes', () => {
         },
       })
     ).createOfficer;
-    expect((await admin.data(UPDATE, { id: second.id, input: { role: 'SUPERVISOR' } })).updateOfficer.role).toBe('SUPERVISOR');
-    expect((await admin.gql(UPDATE, { id: adminId, input: { active: false } })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await admin.data(UPDATE, { id: second.id, input: { role: 'SUPERVISOR' } })).updateOfficer.role).toBe(
+      'SUPERVISOR',
+    );
+    expect((await admin.gql(UPDATE, { id: adminId, input: { active: false } })).errors?.[0].extensions?.code).toBe(
+      'CONFLICT',
+    );
   });
 });
 
@@ -286,14 +355,20 @@ const PRODUCTION_KEYS = {
 describe('configuration', () => {
   it('refuses a production start without secrets and never seeds demo data there', async () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: PRODUCTION_KEYS.SESSION_SECRET })).toThrow(/AUDIT_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: PRODUCTION_KEYS.SESSION_SECRET })).toThrow(
+      /AUDIT_KEY/,
+    );
     // The development value is published, one character repeated is no key, and the two keys differ.
     const development = loadConfig({}).sessionSecret;
     expect(() => loadConfig({ ...PRODUCTION_KEYS, SESSION_SECRET: development })).toThrow(
       /SESSION_SECRET must not be the published development value/,
     );
-    expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: development })).toThrow(/AUDIT_KEY must not be the published development value/);
-    expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: 'a'.repeat(40) })).toThrow(/AUDIT_KEY must hold at least 10 different characters/);
+    expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: development })).toThrow(
+      /AUDIT_KEY must not be the published development value/,
+    );
+    expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: 'a'.repeat(40) })).toThrow(
+      /AUDIT_KEY must hold at least 10 different characters/,
+    );
     expect(() => loadConfig({ ...PRODUCTION_KEYS, AUDIT_KEY: PRODUCTION_KEYS.SESSION_SECRET })).toThrow(/must differ/);
     const production = loadConfig(PRODUCTION_KEYS);
     expect(production.seedDemo).toBe(false);
@@ -327,7 +402,9 @@ function runScript(
   input = '',
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { DATABASE_URL: _db, SQLITE_PATH: _file, ADMIN_PASSWORD: _pw, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { env: { ...inherited, ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
+    env: { ...inherited, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => {
@@ -347,7 +424,9 @@ describe('a production database', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-production-'));
-    const mysqlDb = process.env.TEST_DATABASE_URL ? await createThrowawayDatabase(process.env.TEST_DATABASE_URL, 'rcc_test') : null;
+    const mysqlDb = process.env.TEST_DATABASE_URL
+      ? await createThrowawayDatabase(process.env.TEST_DATABASE_URL, 'rcc_test')
+      : null;
     dropDatabase = mysqlDb?.drop ?? null;
     database = mysqlDb ? { DATABASE_URL: mysqlDb.url } : { SQLITE_PATH: path.join(dir, 'production.sqlite') };
   });
@@ -360,7 +439,9 @@ describe('a production database', () => {
     const seeded = await runScript('seed.ts', ['--applications', '0'], { ...PRODUCTION_KEYS, ...database });
     expect(seeded.code).not.toBe(0);
     expect(seeded.stderr).toMatch(/never loaded when NODE_ENV=production.*admin:create/);
-    await expect(seedDemoData(app.ds, { ...app.config, production: true }, { applications: 0 })).rejects.toThrow(/NODE_ENV=production/);
+    await expect(seedDemoData(app.ds, { ...app.config, production: true }, { applications: 0 })).rejects.toThrow(
+      /NODE_ENV=production/,
+    );
   });
 
   it('gets its first administrator from admin:create, who can sign in; weak passwords and a taken name are refused', async () => {
@@ -436,13 +517,17 @@ describe('one officer by id', () => {
   it('refuses a caller without a session and a malformed id', async () => {
     const anonymous = new Client(app.server.url);
     expect((await anonymous.gql(OFFICER, { id: '1' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await admin.gql(OFFICER, { id: 'abc' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect((await admin.gql(OFFICER, { id: 'abc' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+    });
   });
 });
 
 describe('searching the officer list', () => {
   const SEARCH = 'query($q: String) { officers(q: $q, perPage: 200) { total items { username displayName } } }';
-  const names = async (client: Client, q: string | null) => (await client.data(SEARCH, { q })).officers.items.map((o: any) => o.username);
+  const names = async (client: Client, q: string | null) =>
+    (await client.data(SEARCH, { q })).officers.items.map((o: any) => o.username);
 
   it('matches part of the username or of the display name, without case', async () => {
     expect(await names(admin, 'heping.')).toEqual(['heping.officer', 'heping.officer2', 'heping.supervisor']);

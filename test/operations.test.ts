@@ -31,7 +31,9 @@ describe('health and readiness', () => {
   });
 
   it('answers ready to many probes at once (each writes a file of its own)', async () => {
-    const statuses = await Promise.all(Array.from({ length: 20 }, async () => (await get(`${app.server.url}/api/ready`)).status));
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async () => (await get(`${app.server.url}/api/ready`)).status),
+    );
     expect(statuses).toEqual(Array(20).fill(200));
   });
 
@@ -43,7 +45,11 @@ describe('health and readiness', () => {
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ ready: false, failing: 'migrations' });
     } finally {
-      await app.ds.query('INSERT INTO migrations (id, timestamp, name) VALUES (?, ?, ?)', [last.id, last.timestamp, last.name]);
+      await app.ds.query('INSERT INTO migrations (id, timestamp, name) VALUES (?, ?, ?)', [
+        last.id,
+        last.timestamp,
+        last.name,
+      ]);
     }
     expect((await get(`${app.server.url}/api/ready`)).status).toBe(200);
   });
@@ -75,15 +81,22 @@ describe('metrics', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
-    expect(text).toMatch(/rcc_http_request_duration_seconds_count\{route="\/graphql",operation="Queue",status="2xx"\} [1-9]/);
-    expect(text).toMatch(/rcc_http_request_duration_seconds_count\{route="\/api\/login",operation="",status="2xx"\} [1-9]/);
+    expect(text).toMatch(
+      /rcc_http_request_duration_seconds_count\{route="\/graphql",operation="Queue",status="2xx"\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /rcc_http_request_duration_seconds_count\{route="\/api\/login",operation="",status="2xx"\} [1-9]/,
+    );
     expect(text).toMatch(/rcc_request_errors_total\{code="BAD_USER_INPUT"\} [1-9]/);
     expect(text).toMatch(/rcc_audit_append_seconds_count [1-9]/);
     expect(text).toMatch(/rcc_audit_chain_lock_wait_seconds_count [1-9]/);
     expect(text).toMatch(/rcc_audit_seal_wait_seconds_count [1-9]/);
     expect(text).toMatch(/rcc_audit_events_sealed_total [1-9]/);
     expect(text).toMatch(/nodejs_eventloop_lag_seconds /);
-    const counted = [...text.matchAll(/^rcc_cases\{status="(\w+)"\} (\d+)$/gm)].reduce((sum, m) => sum + Number(m[2]), 0);
+    const counted = [...text.matchAll(/^rcc_cases\{status="(\w+)"\} (\d+)$/gm)].reduce(
+      (sum, m) => sum + Number(m[2]),
+      0,
+    );
     expect(counted).toBe(21);
     if (app.dialect === 'mysql') expect(text).toMatch(/rcc_db_pool_connections\{state="idle"\} \d+/);
   });
@@ -183,11 +196,15 @@ describe('a graceful stop', () => {
     let answer = '';
     socket.on('data', (chunk) => (answer += chunk));
     const closed = new Promise((resolve) => socket.once('close', resolve));
-    socket.write(`POST /api/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+    socket.write(
+      `POST /api/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
     socket.write(body.slice(0, 10));
 
     child.kill('SIGTERM');
-    await expect.poll(async () => (await get(`${base}/api/ready`).catch(() => null))?.status, { timeout: 1000, interval: 50 }).toBe(503);
+    await expect
+      .poll(async () => (await get(`${base}/api/ready`).catch(() => null))?.status, { timeout: 1000, interval: 50 })
+      .toBe(503);
     expect(await (await get(`${base}/api/ready`)).json()).toEqual({ ready: false, failing: 'draining' });
     // Past the notice: new connections are refused, the one under way goes on.
     await new Promise((resolve) => setTimeout(resolve, 2000));

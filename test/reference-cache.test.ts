@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../server/app';
-import { openDatabase } from '../server/data-source';
-import { acceptedCase } from './support/workflow';
-import { Client, CountingLogger, startTestApp, type TestApp } from './support/harness';
 import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../server/app';
 import { saveCalendarDay } from '../server/calendar/calendar.admin';
 import { transactionCalendar } from '../server/calendar/calendar.service';
+import { openDatabase } from '../server/data-source';
+import { Client, CountingLogger, startTestApp, type TestApp } from './support/harness';
+import { acceptedCase } from './support/workflow';
 
 // The calendar and the offices are kept in memory by each server process (core/reference-cache.ts).
 // A second server with a database connection and a memory of its own stands for a second process:
@@ -39,9 +39,13 @@ describe('reference data kept in memory, across server processes', () => {
     expect((await adminA.data(READ, { d: day })).calendar).toEqual([{ date: day, workday: true }]);
     expect((await adminB.data(READ, { d: day })).calendar).toEqual([{ date: day, workday: true }]);
 
-    await adminB.data('mutation($d: Date!) { setCalendarDay(date: $d, workday: false, note: "停工") { date } }', { d: day });
+    await adminB.data('mutation($d: Date!) { setCalendarDay(date: $d, workday: false, note: "停工") { date } }', {
+      d: day,
+    });
     expect((await adminA.data(READ, { d: day })).calendar).toEqual([{ date: day, workday: false }]);
-    await adminA.data('mutation($d: Date!) { setCalendarDay(date: $d, workday: true, note: null) { date } }', { d: day });
+    await adminA.data('mutation($d: Date!) { setCalendarDay(date: $d, workday: true, note: null) { date } }', {
+      d: day,
+    });
     expect((await adminB.data(READ, { d: day })).calendar).toEqual([{ date: day, workday: true }]);
   });
 
@@ -52,7 +56,13 @@ describe('reference data kept in memory, across server processes', () => {
     const save = (name: string) =>
       adminB.data('mutation($id: ID!, $input: OfficeInput!) { updateOffice(id: $id, input: $input) { name } }', {
         id: office.id,
-        input: { code: office.code, name, kind: office.kind, jurisdiction: office.jurisdiction, parentId: office.parent?.id ?? null },
+        input: {
+          code: office.code,
+          name,
+          kind: office.kind,
+          jurisdiction: office.jurisdiction,
+          parentId: office.parent?.id ?? null,
+        },
       });
     await save(`${office.name}（新址）`);
     expect((await officerA.data(CASE)).applications.items[0].office.name).toBe(`${office.name}（新址）`);
@@ -62,15 +72,21 @@ describe('reference data kept in memory, across server processes', () => {
 
   it('answers an officer renamed through the other server at once, as the holder of a case', async () => {
     const [supervisorA, adminB] = await Promise.all([on(app.server, 'city.supervisor'), on(second.server, 'admin')]);
-    const HELD = '{ applications(filter: { unassigned: false }, perPage: 1) { items { assignee { id displayName } } } }';
+    const HELD =
+      '{ applications(filter: { unassigned: false }, perPage: 1) { items { assignee { id displayName } } } }';
     const { assignee } = (await supervisorA.data(HELD)).applications.items[0];
     const rename = (displayName: string) =>
-      adminB.data('mutation($id: ID!, $input: OfficerUpdateInput!) { updateOfficer(id: $id, input: $input) { displayName } }', {
-        id: assignee.id,
-        input: { displayName },
-      });
+      adminB.data(
+        'mutation($id: ID!, $input: OfficerUpdateInput!) { updateOfficer(id: $id, input: $input) { displayName } }',
+        {
+          id: assignee.id,
+          input: { displayName },
+        },
+      );
     await rename(`${assignee.displayName}（调岗）`);
-    expect((await supervisorA.data(HELD)).applications.items[0].assignee.displayName).toBe(`${assignee.displayName}（调岗）`);
+    expect((await supervisorA.data(HELD)).applications.items[0].assignee.displayName).toBe(
+      `${assignee.displayName}（调岗）`,
+    );
     await rename(assignee.displayName);
     expect((await supervisorA.data(HELD)).applications.items[0].assignee.displayName).toBe(assignee.displayName);
   });
@@ -90,10 +106,13 @@ describe('reference data kept in memory, across server processes', () => {
         'mutation($id: ID!, $v: Int!) { startInvestigation(id: $id, version: $v, reason: "核实户籍") { version } }',
         { id, v: version },
       );
-      const ended = await officer.data('mutation($id: ID!, $v: Int!) { endInvestigation(id: $id, version: $v) { version } }', {
-        id,
-        v: started.startInvestigation.version,
-      });
+      const ended = await officer.data(
+        'mutation($id: ID!, $v: Int!) { endInvestigation(id: $id, version: $v) { version } }',
+        {
+          id,
+          v: started.startInvestigation.version,
+        },
+      );
       version = ended.endInvestigation.version;
       reads.push(logger.recent.filter((q) => /FROM [`"]?calendar_day/.test(q)).length);
     }

@@ -19,7 +19,10 @@ const ids: Record<string, string> = {};
 const REPORT = `query($input: WorkloadReportInput!) { workloadReport(input: $input) {
   rows { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
   totals { received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision } } }`;
-const MAIL = { delivery: 'MAIL', mailingAddress: { recipient: '测试', phone: '13800001111', region: HEPING_1, line: '1号', postalCode: '110001' } };
+const MAIL = {
+  delivery: 'MAIL',
+  mailingAddress: { recipient: '测试', phone: '13800001111', region: HEPING_1, line: '1号', postalCode: '110001' },
+};
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -104,15 +107,17 @@ describe('workload report', () => {
   it('names the row each office rolls up into and its level, each parent after its own rows and holding their sum', async () => {
     const HIERARCHY = `query($input: WorkloadReportInput!) { workloadReport(input: $input) {
       rows { key label parentKey level received accepted decided issued mailed openNow overdueNow } } }`;
-    const heping = (await supervisor.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } })).workloadReport.rows;
+    const heping = (await supervisor.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } }))
+      .workloadReport.rows;
     expect(heping.map((r: any) => [r.key, r.parentKey, r.level])).toEqual([
       [ids.bureau, null, 0],
       [ids.station1, ids.bureau, 1],
       [ids.station2, ids.bureau, 1],
     ]);
     // The city: the city bureau at the top, the branch bureaus below it, their stations below them.
-    const city = (await (await app.as('city.supervisor')).data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } })).workloadReport
-      .rows;
+    const city = (
+      await (await app.as('city.supervisor')).data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } })
+    ).workloadReport.rows;
     const byKey = new Map(city.map((r: any) => [r.key, r]));
     const top = city.filter((r: any) => r.parentKey == null);
     expect(top).toHaveLength(1);
@@ -132,9 +137,11 @@ describe('workload report', () => {
       }
     }
     // A station officer's report is their station alone, at the top; officer and day rows are flat.
-    const station = (await officer.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } })).workloadReport.rows;
+    const station = (await officer.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } }))
+      .workloadReport.rows;
     expect(station.map((r: any) => [r.key, r.parentKey, r.level])).toEqual([[ids.station1, null, 0]]);
-    const byDay = (await supervisor.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'DAY' } })).workloadReport.rows;
+    const byDay = (await supervisor.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'DAY' } }))
+      .workloadReport.rows;
     expect(byDay.map((r: any) => [r.parentKey, r.level])).toEqual([[null, 0]]);
   });
 
@@ -150,7 +157,8 @@ describe('workload report', () => {
   });
 
   it('groups by officer and by day with the same totals', async () => {
-    const byOfficer = (await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICER' } })).workloadReport;
+    const byOfficer = (await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICER' } }))
+      .workloadReport;
     const mine = byOfficer.rows.find((r: any) => r.label.startsWith('和平民警'));
     expect(mine).toMatchObject({ accepted: 4, decided: 3, issued: 1, mailed: 1 });
     // What no officer holds (the case transferred to the second station waits there unassigned) is named, and last.
@@ -194,7 +202,9 @@ describe('workload report', () => {
     );
     const submitted = timeInStatus.find((r: any) => r.officeId === ids.station1 && r.status === 'SUBMITTED');
     expect(submitted).toMatchObject({ count: 5, averageWorkingDays: 0, p90WorkingDays: 0 });
-    expect(timeInStatus.find((r: any) => r.officeId === ids.station1 && r.status === 'AWAITING_SUPPLEMENT')).toMatchObject({ count: 1 });
+    expect(
+      timeInStatus.find((r: any) => r.officeId === ids.station1 && r.status === 'AWAITING_SUPPLEMENT'),
+    ).toMatchObject({ count: 1 });
     expect(timeInStatus.every((r: any) => r.p90WorkingDays >= 0 && r.count > 0)).toBe(true);
     // Closing statuses end cases; they are not stays.
     expect(timeInStatus.filter((r: any) => ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(r.status))).toEqual([]);
@@ -204,7 +214,9 @@ describe('workload report', () => {
 describe('kept stay lengths', () => {
   it("end each stay at the case's next change, with its working days", async () => {
     const calendar = await WorkCalendar.load(app.ds.manager);
-    const changes = await app.ds.getRepository(StatusChange).find({ order: { applicationId: 'ASC', at: 'ASC', id: 'ASC' } });
+    const changes = await app.ds
+      .getRepository(StatusChange)
+      .find({ order: { applicationId: 'ASC', at: 'ASC', id: 'ASC' } });
     expect(changes.filter((c) => c.endedAt).length).toBeGreaterThan(5);
     changes.forEach((c, i) => {
       const next = changes[i + 1]?.applicationId === c.applicationId ? changes[i + 1] : null;

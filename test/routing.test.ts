@@ -2,7 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeResidentId } from '../server/identifiers/identifiers';
 import { RuleVersions1795763940132 } from '../server/migrations/1795763940132-rule-versions';
 import { type Client, startTestApp, type TestApp } from './support/harness';
-import { application, BEIJING, citizen, EXPLAIN, foreigner, HEPING_1, HEPING_2, hmtResident, SHENHE_1, SUBMIT, TIEXI, unit } from './support/inputs';
+import {
+  application,
+  BEIJING,
+  citizen,
+  EXPLAIN,
+  foreigner,
+  HEPING_1,
+  HEPING_2,
+  hmtResident,
+  SHENHE_1,
+  SUBMIT,
+  TIEXI,
+  unit,
+} from './support/inputs';
 
 let app: TestApp;
 let admin: Client;
@@ -17,11 +30,16 @@ const explain = async (input: Record<string, unknown>) => (await admin.data(EXPL
 
 describe('routing: the rows of Article 5', () => {
   it("routes a citizen's own application to the station of the domicile, or of the residence when chosen", async () => {
-    const byDomicile = await explain(application({ subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }));
+    const byDomicile = await explain(
+      application({ subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }),
+    );
     expect(byDomicile.office).toEqual({ code: '210102-PCS1', kind: 'POLICE_STATION' });
     expect(byDomicile.regionBasis).toBe('DOMICILE');
     const byResidence = await explain(
-      application({ preferredBasis: 'RESIDENCE', subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }),
+      application({
+        preferredBasis: 'RESIDENCE',
+        subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }),
+      }),
     );
     expect(byResidence.office.code).toBe('210103-PCS1');
     expect(byResidence.regionBasis).toBe('RESIDENCE');
@@ -49,7 +67,10 @@ describe('routing: the rows of Article 5', () => {
     expect(at179.office).toBeNull();
     expect(at179.notAcceptedReason).toMatch(/179 days.*at least 180/);
     const refused = await admin.gql(SUBMIT, { input: application({ subject: foreigner(179) }) });
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subject.daysInChina' });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.subject.daysInChina',
+    });
     expect(refused.errors?.[0].message).toMatch(/179/);
   });
 
@@ -59,19 +80,35 @@ describe('routing: the rows of Article 5', () => {
   });
 
   it('routes an entrusted application where the principal would apply', async () => {
-    const agent = citizen({ name: '代理人', idNumber: makeResidentId('210103', '1980-01-02', 11), domicileRegion: SHENHE_1 });
-    const d = await explain(application({ agent, subject: citizen({ domicileRegion: HEPING_2, residenceRegion: HEPING_2 }) }));
+    const agent = citizen({
+      name: '代理人',
+      idNumber: makeResidentId('210103', '1980-01-02', 11),
+      domicileRegion: SHENHE_1,
+    });
+    const d = await explain(
+      application({ agent, subject: citizen({ domicileRegion: HEPING_2, residenceRegion: HEPING_2 }) }),
+    );
     expect(d.office.code).toBe('210102-PCS2');
   });
 
   it('routes a unit by its location: a Chinese subject to the station, a foreign one to exit-entry', async () => {
     const aboutCitizen = await explain(
-      application({ applicantKind: 'UNIT', unit: unit(SHENHE_1), subject: citizen({ domicileRegion: HEPING_1 }), purpose: 'EMPLOYMENT_SCREENING' }),
+      application({
+        applicantKind: 'UNIT',
+        unit: unit(SHENHE_1),
+        subject: citizen({ domicileRegion: HEPING_1 }),
+        purpose: 'EMPLOYMENT_SCREENING',
+      }),
     );
     expect(aboutCitizen.office.code).toBe('210103-PCS1');
     expect(aboutCitizen.regionBasis).toBe('UNIT_LOCATION');
     const aboutForeigner = await explain(
-      application({ applicantKind: 'UNIT', unit: unit(HEPING_1), subject: foreigner(400), purpose: 'EMPLOYMENT_SCREENING' }),
+      application({
+        applicantKind: 'UNIT',
+        unit: unit(HEPING_1),
+        subject: foreigner(400),
+        purpose: 'EMPLOYMENT_SCREENING',
+      }),
     );
     expect(aboutForeigner.office.code).toBe('210100-CRJ');
   });
@@ -86,7 +123,9 @@ describe('routing: the rows of Article 5', () => {
     const d = await explain(application({ subject: citizen({ domicileRegion: BEIJING, residenceRegion: BEIJING }) }));
     expect(d.office).toBeNull();
     expect(d.notAcceptedReason).toContain('110101');
-    const refused = await admin.gql(SUBMIT, { input: application({ subject: citizen({ domicileRegion: BEIJING, residenceRegion: BEIJING }) }) });
+    const refused = await admin.gql(SUBMIT, {
+      input: application({ subject: citizen({ domicileRegion: BEIJING, residenceRegion: BEIJING }) }),
+    });
     expect(refused.errors?.[0].extensions?.field).toBe('input.subject.domicileRegion');
   });
 });
@@ -114,15 +153,25 @@ describe('routing rules as data', () => {
     expect(before.office.code).toBe('210102-PCS1');
     const rules = (await admin.data(RULES)).routingRules;
     const domicile = rules.find((r: any) => r.regionBasis === 'DOMICILE');
-    const residence = rules.find((r: any) => r.regionBasis === 'RESIDENCE' && r.subjectCategory === 'CITIZEN' && r.targetOfficeKind);
+    const residence = rules.find(
+      (r: any) => r.regionBasis === 'RESIDENCE' && r.subjectCategory === 'CITIZEN' && r.targetOfficeKind,
+    );
 
     // Disabled: the domicile rule is skipped and the residence rule takes the case.
-    const disabled = (await admin.data(UPDATE, { id: domicile.id, version: domicile.version, input: asInput(domicile, { enabled: false }) }))
-      .updateRoutingRule;
+    const disabled = (
+      await admin.data(UPDATE, {
+        id: domicile.id,
+        version: domicile.version,
+        input: asInput(domicile, { enabled: false }),
+      })
+    ).updateRoutingRule;
     expect(disabled.version).toBe(domicile.version + 1);
     const whileDisabled = await explain(application({ subject }));
     expect(whileDisabled.office.code).toBe('210103-PCS1');
-    expect(whileDisabled.trace.find((s: any) => s.rule.name === domicile.name)).toMatchObject({ matched: false, reason: 'rule is disabled' });
+    expect(whileDisabled.trace.find((s: any) => s.rule.name === domicile.name)).toMatchObject({
+      matched: false,
+      reason: 'rule is disabled',
+    });
 
     // Re-enabled but tried after the residence rule: priority decides.
     await admin.data(UPDATE, {
@@ -134,12 +183,19 @@ describe('routing rules as data', () => {
 
     // The case submitted before still shows the decision as it was made.
     const stored = (
-      await admin.data(`query($id: ID!) { application(id: $id) { office { code } routing { rule { name priority version } explanation } } }`, {
-        id: before.id,
-      })
+      await admin.data(
+        `query($id: ID!) { application(id: $id) { office { code } routing { rule { name priority version } explanation } } }`,
+        {
+          id: before.id,
+        },
+      )
     ).application;
     expect(stored.office.code).toBe('210102-PCS1');
-    expect(stored.routing.rule).toEqual({ name: domicile.name, priority: domicile.priority, version: domicile.version });
+    expect(stored.routing.rule).toEqual({
+      name: domicile.name,
+      priority: domicile.priority,
+      version: domicile.version,
+    });
   });
 
   it('refuses a stale version with CONFLICT, and rule changes to anyone but ADMIN', async () => {
@@ -153,7 +209,11 @@ describe('routing rules as data', () => {
 
   it('audits rule changes with before and after', async () => {
     const rule = (await admin.data(RULES)).routingRules[1];
-    await admin.data(UPDATE, { id: rule.id, version: rule.version, input: asInput(rule, { name: `${rule.name}（修订）` }) });
+    await admin.data(UPDATE, {
+      id: rule.id,
+      version: rule.version,
+      input: asInput(rule, { name: `${rule.name}（修订）` }),
+    });
     const trail = (
       await admin.data(
         `query($id: String!) { auditTrail(entityType: "RoutingRule", entityId: $id) { items { action actor { username } detail } } }`,
@@ -182,20 +242,32 @@ describe('rule versions kept for stored decisions', () => {
         },
       })
     ).createRoutingRule;
-    const routed = (await admin.data(SUBMIT, { input: application({ subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }) }))
-      .submitApplication;
+    const routed = (
+      await admin.data(SUBMIT, {
+        input: application({ subject: citizen({ domicileRegion: HEPING_1, residenceRegion: SHENHE_1 }) }),
+      })
+    ).submitApplication;
     expect(routed.routing.rule).toEqual({ id: created.id, name: '临时：沈河居民一律由沈河派出所受理', version: 1 });
-    expect(await admin.data('mutation($id: ID!) { deleteRoutingRule(id: $id, version: 1) }', { id: created.id })).toEqual({
+    expect(
+      await admin.data('mutation($id: ID!) { deleteRoutingRule(id: $id, version: 1) }', { id: created.id }),
+    ).toEqual({
       deleteRoutingRule: true,
     });
     const shown = (await admin.data(ROUTING, { id: routed.id })).application.routing;
-    expect(shown.rule).toMatchObject({ id: created.id, name: '临时：沈河居民一律由沈河派出所受理', version: 1, enabled: true });
+    expect(shown.rule).toMatchObject({
+      id: created.id,
+      name: '临时：沈河居民一律由沈河派出所受理',
+      version: 1,
+      enabled: true,
+    });
     expect(shown.trace[0]).toEqual({ rule: { name: '临时：沈河居民一律由沈河派出所受理', version: 1 }, matched: true });
   });
 
   // Last in the file: it rebuilds the version table from the rules and decisions there.
   it('migrates decisions that carried whole rule copies to rule versions', async () => {
-    const { id } = (await admin.data(SUBMIT, { input: application({ subject: citizen({ domicileRegion: HEPING_1 }) }) })).submitApplication;
+    const { id } = (
+      await admin.data(SUBMIT, { input: application({ subject: citizen({ domicileRegion: HEPING_1 }) }) })
+    ).submitApplication;
     const [row] = await app.ds.query('SELECT routingDecision FROM application WHERE id = ?', [Number(id)]);
     const decision = JSON.parse(row.routingDecision);
     // The stored form before the migration: every rule tried copied in whole, here as version 0.
@@ -239,9 +311,13 @@ describe('rule versions kept for stored decisions', () => {
       enabled: true,
       updatedAt: '2025-01-02T03:04:05.000Z',
     });
-    expect(shown.trace.map((s: any) => s.rule.name)).toEqual(decision.trace.map((s: { rule: { id: number } }) => `旧规则 ${s.rule.id}`));
+    expect(shown.trace.map((s: any) => s.rule.name)).toEqual(
+      decision.trace.map((s: { rule: { id: number } }) => `旧规则 ${s.rule.id}`),
+    );
     // The rules as they are now were kept too: new decisions resolve.
-    expect((await explain(application({ subject: citizen({ domicileRegion: HEPING_1 }) }))).rule.name).not.toMatch(/^旧规则/);
+    expect((await explain(application({ subject: citizen({ domicileRegion: HEPING_1 }) }))).rule.name).not.toMatch(
+      /^旧规则/,
+    );
 
     // Undone, the decisions carry whole rule copies again; done again, they resolve as before.
     const migration = new RuleVersions1795763940132();
@@ -287,8 +363,14 @@ describe('routing: the deciding reason, with codes (issue 11, points 2, 13 and 1
   it('says a district code needs its street, on the domicile field', async () => {
     const d = await coded(application({ subject: citizen({ domicileRegion: '210102', residenceRegion: null }) }));
     expect(d.office).toBeNull();
-    expect(d.headline).toMatchObject({ code: 'REGION_TOO_COARSE', field: 'subject.domicileRegion', params: { basis: 'DOMICILE', region: '210102' } });
-    const refused = await admin.gql(SUBMIT, { input: application({ subject: citizen({ domicileRegion: '210102', residenceRegion: null }) }) });
+    expect(d.headline).toMatchObject({
+      code: 'REGION_TOO_COARSE',
+      field: 'subject.domicileRegion',
+      params: { basis: 'DOMICILE', region: '210102' },
+    });
+    const refused = await admin.gql(SUBMIT, {
+      input: application({ subject: citizen({ domicileRegion: '210102', residenceRegion: null }) }),
+    });
     // The refusal carries the headline's code, so a client words it as the preview does.
     expect(refused.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -305,11 +387,18 @@ describe('routing: the deciding reason, with codes (issue 11, points 2, 13 and 1
     expect(d.trace[d.decidingStep]).toMatchObject({ matched: true, code: 'MATCHED' });
     for (const step of d.trace) expect(step.code).toMatch(/^[A-Z_]+$/);
     const unitCase = await coded(application({ applicantKind: 'UNIT', unit: unit(), subject: citizen() }));
-    expect(unitCase.trace.find((s: any) => s.code === 'APPLICANT_KIND_MISMATCH').params).toEqual({ actual: 'UNIT', expected: 'INDIVIDUAL' });
+    expect(unitCase.trace.find((s: any) => s.code === 'APPLICANT_KIND_MISMATCH').params).toEqual({
+      actual: 'UNIT',
+      expected: 'INDIVIDUAL',
+    });
   });
 
   it('headlines too few days in China on that field', async () => {
     const d = await coded(application({ subject: foreigner(179) }));
-    expect(d.headline).toMatchObject({ code: 'DAYS_IN_CHINA_TOO_FEW', field: 'subject.daysInChina', params: { days: 179, min: 180 } });
+    expect(d.headline).toMatchObject({
+      code: 'DAYS_IN_CHINA_TOO_FEW',
+      field: 'subject.daysInChina',
+      params: { days: 179, min: 180 },
+    });
   });
 });

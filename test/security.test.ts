@@ -1,15 +1,15 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as consoleOperations from '../admin/src/generated/graphql';
 import { startServer } from '../server/app';
 import { limitStatementTime } from '../server/data-source';
-import { publicFailure } from '../server/core/errors';
-import { readQuery } from '../server/core/read-query';
-import * as consoleOperations from '../admin/src/generated/graphql';
-import { ASSUMED_MOST } from '../server/core/query-cost';
-import { QUERY_LIMITS } from '../server/core/query-limits';
-import { rateLimiter } from '../server/core/rate-limits';
-import { RUNNING_LIMITS, RunningLimit } from '../server/core/running-limits';
+import { readQuery } from '../server/db/read-query';
+import { ASSUMED_MOST } from '../server/graphql/query-cost';
+import { QUERY_LIMITS } from '../server/graphql/query-limits';
+import { rateLimiter } from '../server/limits/rate-limits';
+import { RUNNING_LIMITS, RunningLimit } from '../server/limits/running-limits';
 import { LOGIN_LIMITS } from '../server/officers/login-limits';
+import { publicFailure } from '../server/operations/failures';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
 import { ADVERSARIAL_DOCUMENTS, fragmentChain } from './support/adversarial';
 import { type Client, startTestApp, type TestApp } from './support/harness';
@@ -36,16 +36,20 @@ function login(username: string, password: string, address: string): Promise<Res
 }
 
 async function lockoutEvents(key: string) {
-  const trail = await admin.data('query($id: String!) { auditTrail(entityType: "Login", entityId: $id) { total items { action detail } } }', {
-    id: key,
-  });
+  const trail = await admin.data(
+    'query($id: String!) { auditTrail(entityType: "Login", entityId: $id) { total items { action detail } } }',
+    {
+      id: key,
+    },
+  );
   return trail.auditTrail;
 }
 
 describe('password guessing', () => {
   it('locks a username after its failed sign-ins with 429 and Retry-After, the right password included, and audits the lockout once', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < LOGIN_LIMITS.perUsername.points; i++) statuses.push((await login('shenhe.officer', `wrong-${i}`, '10.0.0.1')).status);
+    for (let i = 0; i < LOGIN_LIMITS.perUsername.points; i++)
+      statuses.push((await login('shenhe.officer', `wrong-${i}`, '10.0.0.1')).status);
     expect(statuses).toEqual(Array(LOGIN_LIMITS.perUsername.points).fill(401));
     // From another address too: the username is what is locked.
     const locked = await login('shenhe.officer', DEMO_PASSWORD, '10.0.0.2');
@@ -55,13 +59,17 @@ describe('password guessing', () => {
     expect((await login('shenhe.officer', DEMO_PASSWORD, '10.0.0.3')).status).toBe(429);
     const trail = await lockoutEvents('shenhe.officer');
     expect(trail.total).toBe(1);
-    expect(trail.items[0]).toMatchObject({ action: 'LOGIN_LOCKED', detail: { scope: 'username', username: 'shenhe.officer', address: '10.0.0.2' } });
+    expect(trail.items[0]).toMatchObject({
+      action: 'LOGIN_LOCKED',
+      detail: { scope: 'username', username: 'shenhe.officer', address: '10.0.0.2' },
+    });
     // Others still sign in from the same address.
     expect((await login('dadong.officer', DEMO_PASSWORD, '10.0.0.1')).status).toBe(200);
   });
 
   it('a success clears the failures of a username before it is locked', async () => {
-    for (let i = 0; i < LOGIN_LIMITS.perUsername.points - 1; i++) expect((await login('tiexi.officer', 'wrong', '10.0.1.1')).status).toBe(401);
+    for (let i = 0; i < LOGIN_LIMITS.perUsername.points - 1; i++)
+      expect((await login('tiexi.officer', 'wrong', '10.0.1.1')).status).toBe(401);
     expect((await login('tiexi.officer', DEMO_PASSWORD, '10.0.1.1')).status).toBe(200);
     expect((await login('tiexi.officer', 'wrong', '10.0.1.1')).status).toBe(401);
     expect((await login('tiexi.officer', DEMO_PASSWORD, '10.0.1.1')).status).toBe(200);
@@ -69,18 +77,24 @@ describe('password guessing', () => {
 
   it('limits failed sign-ins per client address, whatever the usernames', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < LOGIN_LIMITS.perAddress.points + 2; i++) statuses.push((await login(`nobody.${i}`, 'wrong', '10.0.2.1')).status);
+    for (let i = 0; i < LOGIN_LIMITS.perAddress.points + 2; i++)
+      statuses.push((await login(`nobody.${i}`, 'wrong', '10.0.2.1')).status);
     expect(statuses.slice(0, LOGIN_LIMITS.perAddress.points).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(LOGIN_LIMITS.perAddress.points)).toEqual([429, 429]);
     expect((await login('hunnan.officer', DEMO_PASSWORD, '10.0.2.1')).status).toBe(429);
     expect((await login('hunnan.officer', DEMO_PASSWORD, '10.0.2.2')).status).toBe(200);
-    expect((await lockoutEvents('10.0.2.1')).items[0]).toMatchObject({ action: 'LOGIN_LOCKED', detail: { scope: 'address' } });
+    expect((await lockoutEvents('10.0.2.1')).items[0]).toMatchObject({
+      action: 'LOGIN_LOCKED',
+      detail: { scope: 'address' },
+    });
   });
 
   it('answers a flood of 200 guesses, 16 at a time, with at most the allowed number of password checks', async () => {
     const statuses: number[] = [];
     for (let wave = 0; wave < 200 / 16; wave++) {
-      const answers = await Promise.all(Array.from({ length: 16 }, (_, i) => login('huanggu.officer', `guess-${wave}-${i}`, `10.0.3.${i}`)));
+      const answers = await Promise.all(
+        Array.from({ length: 16 }, (_, i) => login('huanggu.officer', `guess-${wave}-${i}`, `10.0.3.${i}`)),
+      );
       statuses.push(...answers.map((r) => r.status));
     }
     expect(statuses.filter((s) => s === 401)).toHaveLength(LOGIN_LIMITS.perUsername.points);
@@ -89,7 +103,9 @@ describe('password guessing', () => {
   });
 
   it('refuses password checks past its queue with 503 SERVER_BUSY instead of queueing without end, and recovers', async () => {
-    const answers = await Promise.all(Array.from({ length: 80 }, (_, i) => login(`flood.${i}`, 'wrong', `10.1.${i}.1`)));
+    const answers = await Promise.all(
+      Array.from({ length: 80 }, (_, i) => login(`flood.${i}`, 'wrong', `10.1.${i}.1`)),
+    );
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 401 || s === 503)).toBe(true);
@@ -102,7 +118,8 @@ describe('password guessing', () => {
 
 describe('client addresses behind a proxy', () => {
   it('keys the verification limit by the address the proxy reports when TRUST_PROXY is set', async () => {
-    const verify = (address: string) => fetch(`${app.server.url}/verify?number=X&code=Y`, { headers: { 'x-forwarded-for': address } });
+    const verify = (address: string) =>
+      fetch(`${app.server.url}/verify?number=X&code=Y`, { headers: { 'x-forwarded-for': address } });
     const first: number[] = [];
     for (let i = 0; i < 21; i++) first.push((await verify('10.2.0.1')).status);
     expect(first.at(-1)).toBe(429);
@@ -111,10 +128,14 @@ describe('client addresses behind a proxy', () => {
   });
 
   it('counts the IPv6 addresses of one /64 as one client, and another /64 apart', async () => {
-    const verify = (address: string) => fetch(`${app.server.url}/verify?number=X&code=Y`, { headers: { 'x-forwarded-for': address } });
+    const verify = (address: string) =>
+      fetch(`${app.server.url}/verify?number=X&code=Y`, { headers: { 'x-forwarded-for': address } });
     const statuses: number[] = [];
     // 60 addresses of one subscriber's /64, written as a client may write them.
-    for (let i = 0; i < 60; i++) statuses.push((await verify(i % 2 ? `2001:db8:7:7::${i.toString(16)}` : `2001:0DB8:0007:0007:0:0:${i}:1`)).status);
+    for (let i = 0; i < 60; i++)
+      statuses.push(
+        (await verify(i % 2 ? `2001:db8:7:7::${i.toString(16)}` : `2001:0DB8:0007:0007:0:0:${i}:1`)).status,
+      );
     expect(statuses.slice(0, 20)).toEqual(Array(20).fill(404));
     expect(statuses.slice(20)).toEqual(Array(40).fill(429));
     expect((await verify('2001:db8:7:8::1')).status).toBe(404);
@@ -171,7 +192,11 @@ describe('malformed session cookies', () => {
       expect((await graphql.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
       const logout = await fetch(`${app.server.url}/api/logout`, { method: 'POST', headers: { cookie } });
       expect(logout.status, cookie).toBe(204);
-      for (const path of ['/api/documents/1/content', '/api/applications/1/issued-document.pdf', '/api/exports/applications.csv']) {
+      for (const path of [
+        '/api/documents/1/content',
+        '/api/applications/1/issued-document.pdf',
+        '/api/exports/applications.csv',
+      ]) {
         const res = await fetch(`${app.server.url}${path}`, { headers: { cookie } });
         expect(res.status, `${path} ${cookie}`).toBe(401);
       }
@@ -180,7 +205,8 @@ describe('malformed session cookies', () => {
 });
 
 describe('query limits', () => {
-  const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+  const aliases = (n: number, field: string) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
   const pageOfDocuments = (perPage: number) => `applications(perPage: ${perPage}) { items { documents { id } } }`;
 
   it('refuses 300 aliases of a 200-row queue, and already 21 aliases, before running anything', async () => {
@@ -190,10 +216,16 @@ describe('query limits', () => {
     expect(flood.data).toBeUndefined();
     expect(flood.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED'); // past the token limit already
     const costly = await officer.gql(aliases(QUERY_LIMITS.maxAliases + 1, pageOfDocuments(200)));
-    expect(costly.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    expect(costly.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/cost/),
+      extensions: { code: QUERY_TOO_COMPLEX_CODE },
+    });
     const cheap = await officer.gql(aliases(QUERY_LIMITS.maxAliases + 1, 'me { id }'));
     expect(cheap.data).toBeUndefined();
-    expect(cheap.errors?.[0]).toMatchObject({ message: expect.stringMatching(/aliases/i), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    expect(cheap.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/aliases/i),
+      extensions: { code: QUERY_TOO_COMPLEX_CODE },
+    });
     // Only the session lookups ran: no query of cases (the workers' polls of their own tables may run meanwhile).
     const sent = app.logger.recent.slice(-(app.logger.count - before));
     expect(sent.filter((sql) => /FROM [`"]application[`"]/.test(sql))).toEqual([]);
@@ -219,7 +251,10 @@ describe('query limits', () => {
     expect(2 * page).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
     expect((await officer.gql(aliases(2, pageOfDocuments(200)))).errors).toBeUndefined();
     const past = await officer.gql(aliases(3, pageOfDocuments(200)));
-    expect(past.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    expect(past.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/cost/),
+      extensions: { code: QUERY_TOO_COMPLEX_CODE },
+    });
     // The same page asked for 20 rows at a time costs a tenth.
     expect((await officer.gql(aliases(10, pageOfDocuments(20)))).errors).toBeUndefined();
   });
@@ -229,7 +264,10 @@ describe('query limits', () => {
     const history = (perPage: number) => `applications(perPage: ${perPage}) { items { history { id } } }`;
     // The report's load: 11 aliases of 200 cases with their history, sent 10 at a time.
     const report = await officer.gql(aliases(11, history(200)));
-    expect(report.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+    expect(report.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/cost/),
+      extensions: { code: QUERY_TOO_COMPLEX_CODE },
+    });
     const one = await officer.gql(aliases(1, history(200)));
     expect(one.errors?.[0].extensions?.code).toBe(QUERY_TOO_COMPLEX_CODE);
     // A page of 25 (the default) with its history: 25 × (3 statements + 200 events of 2 values).
@@ -240,29 +278,45 @@ describe('query limits', () => {
 
   it("lets every operation of the console through, and answers its heaviest: a 200-row queue page, a case page, the dashboard's and the reports' queries", async () => {
     const supervisor = await app.as('city.supervisor');
-    const operations = Object.entries(consoleOperations).filter(([name, document]) => name.endsWith('Document') && document instanceof String);
+    const operations = Object.entries(consoleOperations).filter(
+      ([name, document]) => name.endsWith('Document') && document instanceof String,
+    );
     expect(operations.length).toBeGreaterThan(40);
     // Without their variables: those that need some stop there, after validation.
     for (const [name, document] of operations) {
       const codes = ((await supervisor.gql(String(document))).errors ?? []).map((e) => e.extensions?.code);
       expect(codes, name).not.toContain(QUERY_TOO_COMPLEX_CODE);
     }
-    const queue = await supervisor.data(consoleOperations.ConsoleApplicationsDocument.toString(), { page: 1, perPage: 200 });
+    const queue = await supervisor.data(consoleOperations.ConsoleApplicationsDocument.toString(), {
+      page: 1,
+      perPage: 200,
+    });
     expect(queue.applications.items.length).toBeGreaterThan(0);
     const id = queue.applications.items[0].id;
-    expect((await supervisor.data(consoleOperations.ConsoleApplicationDocument.toString(), { id })).application.id).toBe(id);
     expect(
-      (await supervisor.data(consoleOperations.ConsoleAuditTrailDocument.toString(), { entityType: 'Application', entityId: id })).auditTrail.total,
+      (await supervisor.data(consoleOperations.ConsoleApplicationDocument.toString(), { id })).application.id,
+    ).toBe(id);
+    expect(
+      (
+        await supervisor.data(consoleOperations.ConsoleAuditTrailDocument.toString(), {
+          entityType: 'Application',
+          entityId: id,
+        })
+      ).auditTrail.total,
     ).toBeGreaterThan(0);
     const today = new Date().toISOString().slice(0, 10);
     const monthAgo = new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10);
     // The dashboard's three reports and counts, and the reports page's stays, asked at once.
     const dashboard = await Promise.all([
       ...(['OFFICE', 'OFFICER', 'DAY'] as const).map((groupBy) =>
-        supervisor.gql(consoleOperations.ConsoleWorkloadReportDocument.toString(), { input: { from: monthAgo, to: today, groupBy } }),
+        supervisor.gql(consoleOperations.ConsoleWorkloadReportDocument.toString(), {
+          input: { from: monthAgo, to: today, groupBy },
+        }),
       ),
       supervisor.gql(consoleOperations.ConsoleQueueCountsDocument.toString()),
-      supervisor.gql(consoleOperations.ConsoleTimeInStatusDocument.toString(), { input: { from: monthAgo, to: today } }),
+      supervisor.gql(consoleOperations.ConsoleTimeInStatusDocument.toString(), {
+        input: { from: monthAgo, to: today },
+      }),
     ]);
     for (const answer of dashboard) expect(answer.errors).toBeUndefined();
   });
@@ -273,7 +327,10 @@ describe('query limits', () => {
       const res = await postQuery(fragmentChain(24));
       const answer = await res.json();
       expect(res.status).toBe(400);
-      expect(answer.errors[0]).toMatchObject({ message: expect.stringMatching(/cost/), extensions: { code: QUERY_TOO_COMPLEX_CODE } });
+      expect(answer.errors[0]).toMatchObject({
+        message: expect.stringMatching(/cost/),
+        extensions: { code: QUERY_TOO_COMPLEX_CODE },
+      });
       // Generous on a loaded machine: it took 46 s before fragments were counted once.
       expect(Date.now() - started).toBeLessThan(2_000);
     });
@@ -288,7 +345,9 @@ describe('query limits', () => {
         const answer = await res.json();
         // Refused, or (within every limit) run and refused for want of a session.
         expect(res.status, name).toBeLessThan(500);
-        expect(answer.errors[0].extensions.code, name).toMatch(/^(QUERY_TOO_COMPLEX|GRAPHQL_VALIDATION_FAILED|UNAUTHENTICATED)$/);
+        expect(answer.errors[0].extensions.code, name).toMatch(
+          /^(QUERY_TOO_COMPLEX|GRAPHQL_VALIDATION_FAILED|UNAUTHENTICATED)$/,
+        );
         expect(JSON.stringify(answer), name).not.toMatch(/\bat .+:\d+:\d+/); // no stack
         expect(Date.now() - started, name).toBeLessThan(2_000);
       }
@@ -300,13 +359,20 @@ describe('query limits', () => {
     const res = await postQuery('subscription { x }');
     expect(res.status).toBe(400);
     const answer = await res.json();
-    expect(answer.errors[0]).toMatchObject({ message: expect.stringMatching(/no subscription/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(answer.errors[0]).toMatchObject({
+      message: expect.stringMatching(/no subscription/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 });
 
 /** POSTs a GraphQL document anonymously. */
 const postQuery = (query: string) =>
-  fetch(`${app.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  fetch(`${app.server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
 
 /** Asks /api/health again and again while `work` runs; the slowest answer's milliseconds. */
 async function healthWhile(work: () => Promise<void>): Promise<number> {
@@ -349,7 +415,8 @@ describe('running budget', () => {
     const id = (await officer.data('{ me { id } }')).me.id;
     const report = consoleOperations.ConsoleWorkloadReportDocument.toString();
     const input = { input: { from: '2024-01-01', to: '2024-01-31', groupBy: 'OFFICER' } };
-    const exportCsv = (client: Client) => fetch(`${app.server.url}/api/exports/applications.csv`, { headers: { cookie: client.cookie ?? '' } });
+    const exportCsv = (client: Client) =>
+      fetch(`${app.server.url}/api/exports/applications.csv`, { headers: { cookie: client.cookie ?? '' } });
     // The budget is held as the officer's other requests, running now here or in another process, hold it.
     const running = await RunningLimit.of(app.ds).take(id, RUNNING_LIMITS.perOfficer);
     expect(running.taken).toBe(true);
@@ -368,7 +435,10 @@ describe('running budget', () => {
       const exported = await exportCsv(officer);
       expect(exported.status).toBe(429);
       expect(exported.headers.get('retry-after')).toBe('1');
-      expect(await exported.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS', error: expect.stringMatching(/running/) });
+      expect(await exported.json()).toMatchObject({
+        code: 'TOO_MANY_REQUESTS',
+        error: expect.stringMatching(/running/),
+      });
       // A light request is not counted; another officer has a budget of his own.
       expect((await officer.gql('{ me { id } }')).errors).toBeUndefined();
       expect((await other.gql(report, input)).errors).toBeUndefined();
@@ -387,7 +457,9 @@ describe('running budget', () => {
     // Two limits over the same table stand for two server processes.
     const [first, second] = [
       RunningLimit.of(app.ds),
-      new RunningLimit(rateLimiter(app.ds, 'running', { points: RUNNING_LIMITS.perOfficer, duration: RUNNING_LIMITS.expirySeconds })),
+      new RunningLimit(
+        rateLimiter(app.ds, 'running', { points: RUNNING_LIMITS.perOfficer, duration: RUNNING_LIMITS.expirySeconds }),
+      ),
     ];
     const held = await first.take('shared-officer', RUNNING_LIMITS.perOfficer - 10);
     expect(held.taken).toBe(true);
@@ -426,7 +498,9 @@ describe('schema hints in production', () => {
       variables: { s: 'ACEPTED' },
     };
     expect((await anonymous.gql('{ applicationz { total } }')).errors?.[0].message).toMatch(/Did you mean/);
-    expect((await anonymous.gql(badEnum.query, badEnum.variables)).errors?.[0].message).toMatch(/Did you mean the enum value "ACCEPTED"/);
+    expect((await anonymous.gql(badEnum.query, badEnum.variables)).errors?.[0].message).toMatch(
+      /Did you mean the enum value "ACCEPTED"/,
+    );
     // In development the schema answers the standard introspection query (GraphiQL, codegen): it reads no database.
     const introspected = await anonymous.gql(getIntrospectionQuery());
     expect(introspected.errors).toBeUndefined();
@@ -464,7 +538,11 @@ describe('requests from other sites', () => {
         body: form,
       });
     };
-    for (const headers of [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }]) {
+    for (const headers of [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+    ]) {
       const refused = await uploadFrom(headers);
       expect(refused.status, JSON.stringify(headers)).toBe(403);
       expect(await refused.json()).toMatchObject({ code: 'FORBIDDEN' });
@@ -478,7 +556,9 @@ describe('requests from other sites', () => {
     expect(signIn.status).toBe(403);
     expect(signIn.headers.get('set-cookie')).toBeNull();
     // From this server's own origin, as the console sends it.
-    expect((await uploadFrom({ origin: new URL(app.server.url).origin, 'sec-fetch-site': 'same-origin' })).status).toBe(201);
+    expect((await uploadFrom({ origin: new URL(app.server.url).origin, 'sec-fetch-site': 'same-origin' })).status).toBe(
+      201,
+    );
   });
 
   it('names the session cookie __Host- in production, Secure, for the whole site', async () => {
@@ -519,7 +599,9 @@ describe('security headers', () => {
     expect(res.headers.get('strict-transport-security')).toBeNull();
     const production = await startServer(app.ds, { ...app.config, production: true }, 0);
     try {
-      expect((await fetch(`${production.url}/api/health`)).headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      expect((await fetch(`${production.url}/api/health`)).headers.get('strict-transport-security')).toMatch(
+        /max-age=\d+/,
+      );
     } finally {
       await production.stop();
     }
@@ -527,20 +609,26 @@ describe('security headers', () => {
 });
 
 describe('statement time budget', () => {
-  it.runIf(!!process.env.TEST_DATABASE_URL)('stops a statement past its budget on MariaDB and names it QUERY_TIMEOUT', async () => {
-    await limitStatementTime(app.ds, 300);
-    try {
-      // Through TypeORM's query runner, and as the hot reads go, to the driver's pool itself.
-      for (const read of [() => app.ds.query('SELECT SLEEP(3) AS slept'), () => readQuery(app.ds.manager, 'SELECT SLEEP(?) AS slept', [3])]) {
-        const error = await read().then(
-          () => null,
-          (e: unknown) => e,
-        );
-        expect((publicFailure(error) as { extensions?: { code?: string } }).extensions?.code).toBe('QUERY_TIMEOUT');
+  it.runIf(!!process.env.TEST_DATABASE_URL)(
+    'stops a statement past its budget on MariaDB and names it QUERY_TIMEOUT',
+    async () => {
+      await limitStatementTime(app.ds, 300);
+      try {
+        // Through TypeORM's query runner, and as the hot reads go, to the driver's pool itself.
+        for (const read of [
+          () => app.ds.query('SELECT SLEEP(3) AS slept'),
+          () => readQuery(app.ds.manager, 'SELECT SLEEP(?) AS slept', [3]),
+        ]) {
+          const error = await read().then(
+            () => null,
+            (e: unknown) => e,
+          );
+          expect((publicFailure(error) as { extensions?: { code?: string } }).extensions?.code).toBe('QUERY_TIMEOUT');
+        }
+        expect(await readQuery(app.ds.manager, 'SELECT ? AS answered', [1])).toEqual([{ answered: 1 }]);
+      } finally {
+        await limitStatementTime(app.ds, app.config.statementTimeoutMs);
       }
-      expect(await readQuery(app.ds.manager, 'SELECT ? AS answered', [1])).toEqual([{ answered: 1 }]);
-    } finally {
-      await limitStatementTime(app.ds, app.config.statementTimeoutMs);
-    }
-  });
+    },
+  );
 });

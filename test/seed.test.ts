@@ -58,9 +58,14 @@ describe('demo data', () => {
 
   it('renders the PDF of a bulk-loaded document when first asked for, and keeps it', async () => {
     const city = await app.as('city.supervisor');
-    const [row] = await app.ds.query('SELECT id FROM application WHERE issuedNumber IS NOT NULL AND issuedPdfSha256 IS NULL ORDER BY id LIMIT 1');
+    const [row] = await app.ds.query(
+      'SELECT id FROM application WHERE issuedNumber IS NOT NULL AND issuedPdfSha256 IS NULL ORDER BY id LIMIT 1',
+    );
     const { issuedDocument } = (
-      await city.data('query($id: ID!) { application(id: $id) { issuedDocument { number verificationCode pdfUrl } } }', { id: String(row.id) })
+      await city.data(
+        'query($id: ID!) { application(id: $id) { issuedDocument { number verificationCode pdfUrl } } }',
+        { id: String(row.id) },
+      )
     ).application;
     const pdf = await fetch(`${app.server.url}${issuedDocument.pdfUrl}`, { headers: { cookie: city.cookie! } });
     expect(pdf.status).toBe(200);
@@ -73,9 +78,10 @@ describe('demo data', () => {
     expect(stored).toMatch(/^[0-9a-f]{64}$/);
     const again = await fetch(`${app.server.url}${issuedDocument.pdfUrl}`, { headers: { cookie: city.cookie! } });
     expect(Buffer.from(await again.arrayBuffer()).equals(fs.readFileSync(file))).toBe(true);
-    const [{ n }] = await app.ds.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'ISSUED_DOCUMENT_RENDERED' AND entityId = ?`, [
-      String(row.id),
-    ]);
+    const [{ n }] = await app.ds.query(
+      `SELECT COUNT(*) AS n FROM audit_event WHERE action = 'ISSUED_DOCUMENT_RENDERED' AND entityId = ?`,
+      [String(row.id)],
+    );
     expect(Number(n)).toBe(1);
     expect(await verifyAuditChain(app.ds, app.config.auditKey)).toMatchObject({ ok: true });
   });

@@ -149,9 +149,10 @@ describe('the structure of server/', () => {
       const imports = [...edges].flatMap((key) => {
         const [from, to] = key.split('|');
         const { because } = graph.get(from)!.get(to)!;
-        return [...because.slice(0, 3), ...(because.length > 3 ? [`(and ${because.length - 3} more from ${from} to ${to})`] : [])].map(
-          (b) => `    ${b}`,
-        );
+        return [
+          ...because.slice(0, 3),
+          ...(because.length > 3 ? [`(and ${because.length - 3} more from ${from} to ${to})`] : []),
+        ].map((b) => `    ${b}`);
       });
       return [`circle of ${part.join(', ')}:`, ...loops.map((l) => `  ${l}`), ...imports].join('\n');
     });
@@ -159,12 +160,15 @@ describe('the structure of server/', () => {
   });
 
   it('keeps core/ at the bottom: it imports no folder of the server (only the settings, config.ts)', () => {
-    const above = [...(graph.get('core')?.values() ?? [])].filter((e) => e.to !== 'config.ts').flatMap((e) => e.because);
+    const above = [...(graph.get('core')?.values() ?? [])]
+      .filter((e) => e.to !== 'config.ts')
+      .flatMap((e) => e.because);
     expect(above).toEqual([]);
   });
 
   it('lets the console take from the server only the shared checks, which import no framework', () => {
-    const shared = (file: string) => SHARED_WITH_CONSOLE.some((s) => path.relative(ROOT, file).split(path.sep).join('/').startsWith(s));
+    const shared = (file: string) =>
+      SHARED_WITH_CONSOLE.some((s) => path.relative(ROOT, file).split(path.sep).join('/').startsWith(s));
     const problems: string[] = [];
     const seen = new Set<string>();
     const follow = (file: string, via: string) => {
@@ -177,7 +181,8 @@ describe('the structure of server/', () => {
           continue;
         }
         const target = resolve(file, spec);
-        if (!target || !shared(target)) problems.push(`${via}: ${path.relative(ROOT, file)} imports ${spec}, which is not shared with the console`);
+        if (!target || !shared(target))
+          problems.push(`${via}: ${path.relative(ROOT, file)} imports ${spec}, which is not shared with the console`);
         else follow(target, via);
       }
     };
@@ -187,7 +192,8 @@ describe('the structure of server/', () => {
         const target = resolve(file, spec);
         if (!target?.startsWith(SERVER + path.sep)) continue;
         const via = path.relative(ROOT, file);
-        if (!shared(target)) problems.push(`${via} imports ${path.relative(ROOT, target)}, which is not shared with the console`);
+        if (!shared(target))
+          problems.push(`${via} imports ${path.relative(ROOT, target)}, which is not shared with the console`);
         else follow(target, via);
       }
     }
@@ -201,10 +207,10 @@ describe('the structure of server/', () => {
       .sort();
     expect(opening).toEqual([
       'server/audit/audit.service.ts',
-      'server/core/job-worker.ts',
-      'server/core/transaction.ts',
+      'server/db/transaction.ts',
       'server/hall-events/hall-event.worker.ts',
       'server/notifications/notification.worker.ts',
+      'server/operations/job-worker.ts',
       'server/records/record-check.worker.ts',
       'server/seed/demo-seed.ts',
     ]);

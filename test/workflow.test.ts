@@ -11,13 +11,23 @@ let admin: Client;
 
 beforeAll(async () => {
   app = await startTestApp();
-  [officer, supervisor, admin] = await Promise.all([app.as('heping.officer'), app.as('heping.supervisor'), app.as('admin')]);
+  [officer, supervisor, admin] = await Promise.all([
+    app.as('heping.officer'),
+    app.as('heping.supervisor'),
+    app.as('admin'),
+  ]);
 });
 afterAll(() => app?.close());
 
 const MAIL = {
   delivery: 'MAIL',
-  mailingAddress: { recipient: '测试人', phone: '13800001111', region: '210102001', line: '和平区南京北街1号', postalCode: '110001' },
+  mailingAddress: {
+    recipient: '测试人',
+    phone: '13800001111',
+    region: '210102001',
+    line: '和平区南京北街1号',
+    postalCode: '110001',
+  },
 };
 const codeOf = (r: any) => r.errors?.[0]?.extensions?.code;
 
@@ -28,7 +38,9 @@ describe('from intake to delivery through the API', () => {
     expect(c.missingDocumentKinds).toEqual([]);
     // Uploading and verifying took the case implicitly: the officer holds it.
     expect(c.assignee.username).toBe('heping.officer');
-    expect(c.availableActions).toEqual(expect.arrayContaining(['RELEASE', 'ACCEPT', 'NOT_ACCEPT', 'REQUEST_SUPPLEMENT', 'TRANSFER', 'WITHDRAW']));
+    expect(c.availableActions).toEqual(
+      expect.arrayContaining(['RELEASE', 'ACCEPT', 'NOT_ACCEPT', 'REQUEST_SUPPLEMENT', 'TRANSFER', 'WITHDRAW']),
+    );
     expect(c.availableActions).not.toContain('CLAIM');
     c = await step(officer, 'acceptApplication', c.id);
     expect(c).toMatchObject({ status: 'ACCEPTED', assignee: { username: 'heping.officer' }, slaState: 'ON_TRACK' });
@@ -38,21 +50,31 @@ describe('from intake to delivery through the API', () => {
     expect(c).toMatchObject({ status: 'DECIDED', outcome: 'NO_RECORD', slaState: 'MET' });
     c = await step(officer, 'issueDocument', c.id);
     expect(c.status).toBe('ISSUED');
-    expect(c.issuedDocument).toMatchObject({ kind: 'NO_CRIMINAL_RECORD_CERTIFICATE', issuedBy: { username: 'heping.officer' } });
+    expect(c.issuedDocument).toMatchObject({
+      kind: 'NO_CRIMINAL_RECORD_CERTIFICATE',
+      issuedBy: { username: 'heping.officer' },
+    });
     expect(c.issuedDocument.number).toMatch(/^210102-PCS1-\d{4}-\d{6}$/);
-    const wrongCheck = await run(officer, 'recordMailing', c.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456784CN' } });
+    const wrongCheck = await run(officer, 'recordMailing', c.id, {
+      input: { carrier: 'EMS', trackingNumber: 'EA123456784CN' },
+    });
     expect(wrongCheck.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.trackingNumber',
       reason: 'TRACKING_CHECK_DIGIT',
     });
     c = await step(officer, 'recordMailing', c.id, { input: { carrier: 'EMS', trackingNumber: 'ea123456785cn' } });
-    expect(c).toMatchObject({ status: 'MAILED', mailing: { carrier: 'EMS', trackingNumber: 'EA123456785CN', deliveredAt: null } });
+    expect(c).toMatchObject({
+      status: 'MAILED',
+      mailing: { carrier: 'EMS', trackingNumber: 'EA123456785CN', deliveredAt: null },
+    });
     c = await step(officer, 'recordDelivery', c.id);
     expect(c.status).toBe('DELIVERED');
     expect(c.assignee).toBeNull();
     expect(c.mailing.deliveredAt).not.toBeNull();
-    const history = (await officer.data('query($id: ID!) { application(id: $id) { history { action } } }', { id: c.id })).application.history;
+    const history = (
+      await officer.data('query($id: ID!) { application(id: $id) { history { action } } }', { id: c.id })
+    ).application.history;
     expect(history.map((h: any) => h.action).reverse()).toEqual([
       'APPLICATION_SUBMITTED',
       'UPLOAD_DOCUMENT',
@@ -80,12 +102,17 @@ describe('from intake to delivery through the API', () => {
     const issued = await step(officer, 'issueDocument', pickup.id);
     expect(issued.availableActions).toContain('RECORD_DELIVERY');
     expect(issued.availableActions).not.toContain('RECORD_MAILING');
-    expect(codeOf(await run(officer, 'recordMailing', pickup.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } }))).toBe(
-      'INVALID_TRANSITION',
-    );
+    expect(
+      codeOf(
+        await run(officer, 'recordMailing', pickup.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } }),
+      ),
+    ).toBe('INVALID_TRANSITION');
     expect((await step(officer, 'recordDelivery', pickup.id)).status).toBe('DELIVERED');
-    const delivered = (await officer.data(`query($id: ID!) { application(id: $id) { status deliveredAt mailing { carrier } } }`, { id: pickup.id }))
-      .application;
+    const delivered = (
+      await officer.data(`query($id: ID!) { application(id: $id) { status deliveredAt mailing { carrier } } }`, {
+        id: pickup.id,
+      })
+    ).application;
     expect(delivered).toMatchObject({ status: 'DELIVERED', mailing: null });
     expect(delivered.deliveredAt).not.toBeNull();
   });
@@ -93,8 +120,11 @@ describe('from intake to delivery through the API', () => {
 
 describe('the state machine', () => {
   it('refuses acceptance while a required document is not verified, listing it', async () => {
-    const created = (await officer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, { input: application() }))
-      .submitApplication;
+    const created = (
+      await officer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, {
+        input: application(),
+      })
+    ).submitApplication;
     await upload(officer, created.id, 'ID_CARD_FRONT', PNG, 'front.png');
     const refused = await run(officer, 'acceptApplication', created.id);
     expect(codeOf(refused)).toBe('INVALID_TRANSITION');
@@ -180,9 +210,10 @@ describe('the state machine', () => {
     const { offices } = await admin.data('{ offices(perPage: 100) { items { id code } } }');
     const shenhe = offices.items.find((o: any) => o.code === '210103-PCS1').id;
     const bureau = offices.items.find((o: any) => o.code === '210103').id;
-    expect((await run(officer, 'transferApplication', c.id, { officeId: bureau, reason: '户籍在沈河' })).errors?.[0].extensions?.field).toBe(
-      'officeId',
-    );
+    expect(
+      (await run(officer, 'transferApplication', c.id, { officeId: bureau, reason: '户籍在沈河' })).errors?.[0]
+        .extensions?.field,
+    ).toBe('officeId');
     const moved = await step(officer, 'transferApplication', c.id, { officeId: shenhe, reason: '户籍在沈河' });
     expect(moved).toMatchObject({
       status: 'SUBMITTED',
@@ -201,7 +232,9 @@ describe('the state machine', () => {
     const person = await acceptedCase(officer);
     await step(officer, 'decideApplication', person.id, { outcome: 'SEALED_JUVENILE_RECORD' });
     await step(supervisor, 'signOffDecision', person.id, { approve: true });
-    expect((await step(officer, 'issueDocument', person.id)).issuedDocument.kind).toBe('NO_CRIMINAL_RECORD_CERTIFICATE');
+    expect((await step(officer, 'issueDocument', person.id)).issuedDocument.kind).toBe(
+      'NO_CRIMINAL_RECORD_CERTIFICATE',
+    );
     const shenheOfficer = await app.as('shenhe.officer');
     const unitCase = (
       await shenheOfficer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, {
@@ -239,7 +272,9 @@ describe('the state machine', () => {
   });
 
   it("charges the fee of the office's region: no issue until it is paid", async () => {
-    expect((await admin.data('mutation { setFeeRule(regionPrefix: "2101", amount: 19.99) { amount } }')).setFeeRule.amount).toBe(19.99);
+    expect(
+      (await admin.data('mutation { setFeeRule(regionPrefix: "2101", amount: 19.99) { amount } }')).setFeeRule.amount,
+    ).toBe(19.99);
     await admin.data('mutation { setFeeRule(regionPrefix: "2101", amount: 0) { amount } }');
     await admin.data('mutation { setFeeRule(regionPrefix: "210102", amount: 20, note: "演示收费") { amount } }');
     try {
@@ -270,19 +305,28 @@ describe('holding a case', () => {
     const { officers } = await supervisor.data('{ officers(perPage: 100) { items { id username } } }');
     const me = officers.items.find((o: any) => o.username === 'heping.supervisor').id;
     const officer2 = officers.items.find((o: any) => o.username === 'heping.officer2').id;
-    expect((await run(supervisor, 'assignApplication', c.id, { officerId: officer2 })).errors?.[0].extensions?.field).toBe('officerId');
+    expect(
+      (await run(supervisor, 'assignApplication', c.id, { officerId: officer2 })).errors?.[0].extensions?.field,
+    ).toBe('officerId');
     const above = (await admin.data('{ officers(perPage: 200) { items { id username } } }')).officers.items.find(
       (o: any) => o.username === 'city.supervisor',
     ).id;
-    expect((await run(supervisor, 'assignApplication', c.id, { officerId: above })).errors?.[0].extensions?.field).toBe('officerId');
+    expect((await run(supervisor, 'assignApplication', c.id, { officerId: above })).errors?.[0].extensions?.field).toBe(
+      'officerId',
+    );
     const taken = await step(supervisor, 'assignApplication', c.id, { officerId: me });
     expect(taken.assignee.username).toBe('heping.supervisor');
     expect(codeOf(await run(officer, 'acceptApplication', c.id))).toBe('CONFLICT');
     await step(supervisor, 'releaseApplication', c.id);
     await step(officer, 'acceptApplication', c.id);
-    const history = (await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })).application.history;
+    const history = (
+      await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
+    ).application.history;
     // The acceptance's registry lookup may be answered before this read or after it.
-    expect(history.filter((h: any) => h.action !== 'RECORD_CHECK')[0]).toMatchObject({ action: 'ACCEPT', detail: { implicitClaim: true } });
+    expect(history.filter((h: any) => h.action !== 'RECORD_CHECK')[0]).toMatchObject({
+      action: 'ACCEPT',
+      detail: { implicitClaim: true },
+    });
     expect(history.find((h: any) => h.action === 'ASSIGN').detail).toMatchObject({ takeover: true });
   });
 
@@ -292,20 +336,31 @@ describe('holding a case', () => {
     const { officers } = await supervisor.data('{ officers(perPage: 100) { items { id username } } }');
     const target = officers.items.find((o: any) => o.username === 'heping.officer').id;
     const changed = (
-      await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id assignee { username } } }', {
-        ids: [a.id, b.id],
-        o: target,
-      })
+      await supervisor.data(
+        'mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id assignee { username } } }',
+        {
+          ids: [a.id, b.id],
+          o: target,
+        },
+      )
     ).assignApplications;
     expect(changed.map((x: any) => x.assignee.username)).toEqual(['heping.officer', 'heping.officer']);
     const again = (
-      await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id } }', { ids: [a.id], o: target })
+      await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id } }', {
+        ids: [a.id],
+        o: target,
+      })
     ).assignApplications;
     expect(again).toEqual([]);
     // Whole-call refusals carry a reason code for the console to word.
-    const nobody = await supervisor.gql('mutation($ids: [ID!]!) { assignApplications(ids: $ids, officerId: "999999") { id } }', { ids: [a.id] });
+    const nobody = await supervisor.gql(
+      'mutation($ids: [ID!]!) { assignApplications(ids: $ids, officerId: "999999") { id } }',
+      { ids: [a.id] },
+    );
     expect(nobody.errors?.[0].extensions).toMatchObject({ field: 'officerId', reason: 'OFFICER_UNAVAILABLE' });
-    const none = await supervisor.gql('mutation($o: ID!) { assignApplications(ids: [], officerId: $o) { id } }', { o: target });
+    const none = await supervisor.gql('mutation($o: ID!) { assignApplications(ids: [], officerId: $o) { id } }', {
+      o: target,
+    });
     expect(none.errors?.[0].extensions).toMatchObject({ field: 'ids', reason: 'IDS_EMPTY' });
     expect(codeOf(await run(admin, 'claimApplication', a.id))).toBe('FORBIDDEN');
     expect((await getCase(admin, a.id)).availableActions).toEqual(['REVEAL_ID']);
@@ -322,11 +377,15 @@ describe('holding a case', () => {
     const c = await acceptedCase(officer);
     const free = await step(officer, 'releaseApplication', c.id);
     const attempts = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => run(i % 2 ? supervisor : officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' }, free.version)),
+      Array.from({ length: 20 }, (_, i) =>
+        run(i % 2 ? supervisor : officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' }, free.version),
+      ),
     );
     expect(attempts.filter((r) => !r.errors)).toHaveLength(1);
     expect(attempts.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(19);
-    const history = (await officer.data('query($id: ID!) { application(id: $id) { status history { action } } }', { id: c.id })).application;
+    const history = (
+      await officer.data('query($id: ID!) { application(id: $id) { status history { action } } }', { id: c.id })
+    ).application;
     expect(history.status).toBe('DECIDED');
     expect(history.history.filter((h: any) => h.action === 'DECIDE')).toHaveLength(1);
   });
@@ -345,24 +404,34 @@ describe('mailing numbers', () => {
       expect(r.errors?.[0].extensions?.field, bad).toBe('input.trackingNumber');
     }
     expect(
-      (await run(officer, 'recordMailing', c.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: 'SF1234' } })).errors?.[0].extensions,
+      (await run(officer, 'recordMailing', c.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: 'SF1234' } }))
+        .errors?.[0].extensions,
     ).toMatchObject({
       field: 'input.trackingNumber',
       reason: 'TRACKING_SF_FORMAT',
       params: { min: 12, max: 15 },
     });
-    expect((await step(officer, 'recordMailing', c.id, { input: { carrier: 'CHINA_POST', trackingNumber: makeS10('RR', 47312482) } })).status).toBe(
-      'MAILED',
-    );
+    expect(
+      (
+        await step(officer, 'recordMailing', c.id, {
+          input: { carrier: 'CHINA_POST', trackingNumber: makeS10('RR', 47312482) },
+        })
+      ).status,
+    ).toBe('MAILED');
     const sf = await make();
-    expect((await step(officer, 'recordMailing', sf.id, { input: { carrier: 'SF_EXPRESS', trackingNumber: '123456789012' } })).mailing.carrier).toBe(
-      'SF_EXPRESS',
-    );
+    expect(
+      (
+        await step(officer, 'recordMailing', sf.id, {
+          input: { carrier: 'SF_EXPRESS', trackingNumber: '123456789012' },
+        })
+      ).mailing.carrier,
+    ).toBe('SF_EXPRESS');
   });
 });
 
 describe('bulk assignment case by case (assignEach)', () => {
-  const ASSIGN_EACH = 'mutation($ids: [ID!]!, $o: ID!) { assignEach(ids: $ids, officerId: $o) { id referenceNo assigned reason reasonCode } }';
+  const ASSIGN_EACH =
+    'mutation($ids: [ID!]!, $o: ID!) { assignEach(ids: $ids, officerId: $o) { id referenceNo assigned reason reasonCode } }';
   const submit = async (client: Client, region: string) =>
     (
       await client.data('mutation($input: ApplicationInput!) { submitApplication(input: $input) { id referenceNo } }', {
@@ -379,13 +448,29 @@ describe('bulk assignment case by case (assignEach)', () => {
     const otherStation = await submit(supervisor, '210102027'); // the second Heping station: in the supervisor's scope
     const outOfScope = await submit(officer, SHENHE_1); // a Shenhe station: outside the Heping supervisor's offices
     const before = await Promise.all([held, closed, otherStation].map((c) => getCase(supervisor, c.id)));
-    const results = (await supervisor.data(ASSIGN_EACH, { ids: [free.id, outOfScope.id, held.id, closed.id, otherStation.id, free.id], o: target }))
-      .assignEach;
+    const results = (
+      await supervisor.data(ASSIGN_EACH, {
+        ids: [free.id, outOfScope.id, held.id, closed.id, otherStation.id, free.id],
+        o: target,
+      })
+    ).assignEach;
     expect(results).toEqual([
       { id: free.id, referenceNo: expect.any(String), assigned: true, reason: null, reasonCode: null },
       { id: outOfScope.id, referenceNo: null, assigned: false, reason: expect.any(String), reasonCode: 'NOT_FOUND' },
-      { id: held.id, referenceNo: expect.any(String), assigned: false, reason: expect.stringContaining('already'), reasonCode: 'ALREADY_ASSIGNED' },
-      { id: closed.id, referenceNo: expect.any(String), assigned: false, reason: expect.stringContaining('WITHDRAWN'), reasonCode: 'CASE_CLOSED' },
+      {
+        id: held.id,
+        referenceNo: expect.any(String),
+        assigned: false,
+        reason: expect.stringContaining('already'),
+        reasonCode: 'ALREADY_ASSIGNED',
+      },
+      {
+        id: closed.id,
+        referenceNo: expect.any(String),
+        assigned: false,
+        reason: expect.stringContaining('WITHDRAWN'),
+        reasonCode: 'CASE_CLOSED',
+      },
       {
         id: otherStation.id,
         referenceNo: otherStation.referenceNo,
@@ -397,7 +482,10 @@ describe('bulk assignment case by case (assignEach)', () => {
     expect(results[1].reason).not.toContain('Shenhe');
     // The assigned case changed and was audited; the others did not change.
     const assigned = (
-      await supervisor.data('query($id: ID!) { application(id: $id) { assignee { username } history { action detail } } }', { id: free.id })
+      await supervisor.data(
+        'query($id: ID!) { application(id: $id) { assignee { username } history { action detail } } }',
+        { id: free.id },
+      )
     ).application;
     expect(assigned.assignee.username).toBe('heping.officer');
     expect(assigned.history[0]).toMatchObject({ action: 'ASSIGN' });
@@ -412,9 +500,15 @@ describe('bulk assignment case by case (assignEach)', () => {
     const id = (name: string) => officers.items.find((o: any) => o.username === name).id;
     expect(codeOf(await officer.gql(ASSIGN_EACH, { ids: [c.id], o: id('heping.officer') }))).toBe('FORBIDDEN');
     expect(codeOf(await admin.gql(ASSIGN_EACH, { ids: [c.id], o: id('heping.officer') }))).toBe('FORBIDDEN');
-    expect((await supervisor.gql(ASSIGN_EACH, { ids: [], o: id('heping.officer') })).errors?.[0].extensions).toMatchObject({ field: 'ids' });
-    expect((await supervisor.gql(ASSIGN_EACH, { ids: [c.id], o: id('admin') })).errors?.[0].extensions).toMatchObject({ field: 'officerId' });
-    expect((await supervisor.gql(ASSIGN_EACH, { ids: [c.id], o: id('shenhe.officer') })).errors?.[0].extensions).toMatchObject({
+    expect(
+      (await supervisor.gql(ASSIGN_EACH, { ids: [], o: id('heping.officer') })).errors?.[0].extensions,
+    ).toMatchObject({ field: 'ids' });
+    expect((await supervisor.gql(ASSIGN_EACH, { ids: [c.id], o: id('admin') })).errors?.[0].extensions).toMatchObject({
+      field: 'officerId',
+    });
+    expect(
+      (await supervisor.gql(ASSIGN_EACH, { ids: [c.id], o: id('shenhe.officer') })).errors?.[0].extensions,
+    ).toMatchObject({
       field: 'officerId',
     });
     expect((await getCase(officer, c.id)).version).toBe(c.version);

@@ -1,18 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import applications from './applications';
 import { authProvider } from './authProvider';
 import { CalendarPage } from './calendar';
-import { lazy, Suspense } from 'react';
 
 const ReportsPage = lazy(() => import('./reports').then((m) => ({ default: m.ReportsPage })));
+
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
+import hallClients from './hallClients';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
-import hallClients from './hallClients';
-import offices from './offices';
 import officers from './officers';
+import offices from './offices';
 import routingRules, { RoutingSimulator } from './routing';
 
 export function App() {

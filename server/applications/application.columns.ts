@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column } from 'typeorm';
-import { EnumColumn, IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../core/columns';
 import { Carrier, DocumentKind, IdType, IssuedDocumentKind, SubjectCategory } from '../core/enums';
-import { DateScalar } from '../core/scalars';
+import { EnumColumn, IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../db/columns';
+import { DateScalar } from '../graphql/scalars';
 import { maskIdNumber, maskPhone } from '../identifiers/identifiers';
 
 // The groups of columns embedded in an application's row (subjectName, agentIdNumber,
@@ -143,7 +143,9 @@ export class IssuedDocumentRecord {
   @IntColumn({ nullable: true })
   issuedById: number;
 
-  @Field(() => String, { description: 'Printed on the document (and in its QR code); checked by the public verification page.' })
+  @Field(() => String, {
+    description: 'Printed on the document (and in its QR code); checked by the public verification page.',
+  })
   @TextColumn(16, { nullable: true })
   verificationCode: string;
 
@@ -195,7 +197,8 @@ export class SupplementRecord {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the applicant said, through the online hall, that what was asked is uploaded; an officer still confirms.',
+    description:
+      'When the applicant said, through the online hall, that what was asked is uploaded; an officer still confirms.',
   })
   @TimestampColumn({ nullable: true })
   answeredAt: Date | null;

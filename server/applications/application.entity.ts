@@ -1,9 +1,24 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { BoolColumn, EnumColumn, IntColumn, JsonColumn, MoneyColumn, TextColumn, TimestampColumn } from '../core/columns';
-import { ApplicantKind, ApplicationStatus, Channel, DeliveryMethod, Outcome, Purpose, RecordCheckStatus } from '../core/enums';
+import {
+  ApplicantKind,
+  ApplicationStatus,
+  Channel,
+  DeliveryMethod,
+  Outcome,
+  Purpose,
+  RecordCheckStatus,
+} from '../core/enums';
+import { BoolColumn, EnumColumn, IntColumn, JsonColumn, MoneyColumn, TextColumn, TimestampColumn } from '../db/columns';
 import type { RoutingDecision } from '../routing/routing-decision';
-import { IssuedDocumentRecord, MailingAddressRecord, MailingRecord, PersonRecord, SupplementRecord, UnitRecord } from './application.columns';
+import {
+  IssuedDocumentRecord,
+  MailingAddressRecord,
+  MailingRecord,
+  PersonRecord,
+  SupplementRecord,
+  UnitRecord,
+} from './application.columns';
 
 /** A case: one application for a record check, from intake to delivery. */
 @ObjectType()
@@ -46,7 +61,10 @@ export class Application {
   @IntColumn({ nullable: true })
   hallClientId: number | null;
 
-  @Field(() => String, { nullable: true, description: "The online hall's own id of the application; null for a case taken at a counter." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The online hall's own id of the application; null for a case taken at a counter.",
+  })
   @TextColumn(64, { nullable: true })
   hallReference: string | null;
 
@@ -165,7 +183,10 @@ export class Application {
   @TextColumn(64, { nullable: true })
   feeReceiptNo: string | null;
 
-  @Field(() => Float, { description: "Fee due for this case from the fee rule of its office's region at intake (0 where the service is free)." })
+  @Field(() => Float, {
+    description:
+      "Fee due for this case from the fee rule of its office's region at intake (0 where the service is free).",
+  })
   @MoneyColumn()
   feeAmount: number;
 
@@ -177,7 +198,10 @@ export class Application {
   @TextColumn(1000, { nullable: true })
   statusReason: string | null;
 
-  @Field(() => RecordCheckStatus, { nullable: true, description: "The status of the case's latest record check; null before its first." })
+  @Field(() => RecordCheckStatus, {
+    nullable: true,
+    description: "The status of the case's latest record check; null before its first.",
+  })
   @EnumColumn({ nullable: true })
   recordCheckStatus: RecordCheckStatus | null;
 

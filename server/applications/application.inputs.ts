@@ -16,7 +16,10 @@ import {
 
 @InputType()
 export class ApplicationFilter {
-  @Field(() => String, { nullable: true, description: "Reference number, or part of the subject's, agent's or unit's name." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Reference number, or part of the subject's, agent's or unit's name.",
+  })
   q?: string | null;
   @Field(() => [ID], { nullable: true }) ids?: string[] | null;
   @Field(() => [ApplicationStatus], { nullable: true }) status?: ApplicationStatus[] | null;
@@ -35,24 +38,31 @@ export class ApplicationFilter {
   documentsPending?: boolean | null;
   @Field(() => [RecordCheckStatus], {
     nullable: true,
-    description: 'Cases whose latest record check is in one of these statuses (MATCHES_FOUND: the registry found records to look at).',
+    description:
+      'Cases whose latest record check is in one of these statuses (MATCHES_FOUND: the registry found records to look at).',
   })
   recordCheckStatus?: RecordCheckStatus[] | null;
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Cases with a text message to the applicant that failed in the last 24 hours (as queueCounts.failedNotifications counts them).',
+    description:
+      'Cases with a text message to the applicant that failed in the last 24 hours (as queueCounts.failedNotifications counts them).',
   })
   notificationFailed?: boolean | null;
-  @Field(() => Channel, { nullable: true, description: 'ONLINE: handed over by the online hall; COUNTER: taken at a counter.' })
+  @Field(() => Channel, {
+    nullable: true,
+    description: 'ONLINE: handed over by the online hall; COUNTER: taken at a counter.',
+  })
   channel?: Channel | null;
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Decided cases whose fee is due and not yet paid (with channel ONLINE: waiting for the payment platform).',
+    description:
+      'Decided cases whose fee is due and not yet paid (with channel ONLINE: waiting for the payment platform).',
   })
   awaitingPayment?: boolean | null;
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Cases awaiting a supplement that the applicant answered through the online hall, for an officer to confirm.',
+    description:
+      'Cases awaiting a supplement that the applicant answered through the online hall, for an officer to confirm.',
   })
   supplementAnswered?: boolean | null;
 }

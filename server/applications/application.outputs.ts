@@ -1,7 +1,7 @@
-import { Field, Int, ObjectType, Extensions } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
 import { ApplicationStatus } from '../core/enums';
+import { listCost } from '../graphql/query-cost';
 import { Application } from './application.entity';
-import { listCost } from '../core/query-cost';
 
 @ObjectType()
 export class ApplicationPage {
@@ -27,8 +27,13 @@ export class QueueCounts {
   @Field(() => Int) overdue: number;
   @Field(() => Int) dueSoon: number;
   @Field(() => Int, { description: 'Running cases due by the end of today (Asia/Shanghai).' }) dueToday: number;
-  @Field(() => Int, { description: 'Cases accepted and not yet decided (or awaiting sign-off) whose latest record check found matches.' })
+  @Field(() => Int, {
+    description: 'Cases accepted and not yet decided (or awaiting sign-off) whose latest record check found matches.',
+  })
   recordMatches: number;
-  @Field(() => Int, { description: 'Text messages to applicants of these cases that failed in the last 24 hours (an officer may send them again).' })
+  @Field(() => Int, {
+    description:
+      'Text messages to applicants of these cases that failed in the last 24 hours (an officer may send them again).',
+  })
   failedNotifications: number;
 }

@@ -1,27 +1,54 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root, Extensions } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Extensions,
+  FieldResolver,
+  Float,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requestCalendar, type WorkCalendar } from '../calendar/calendar.service';
+import { workingDaysElapsed } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentKind, type Outcome, PersonRole, SlaState } from '../core/enums';
-import { Document } from './document.entity';
-import { Office } from '../offices/office.entity';
-import { Officer } from '../officers/officer.entity';
-import { RoutingDecision } from '../routing/routing-decision';
-import { IssuedDocumentRecord, MailingAddressRecord, MailingRecord, PersonRecord, SupplementRecord, UnitRecord } from './application.columns';
-import { Application } from './application.entity';
+import { propertiesOf } from '../db/rows';
+import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
+import { selectedFields } from '../graphql/selection';
 import { ApplicationInput } from '../intake/intake.inputs';
-import { ApplicationFilter, ApplicationSort } from './application.inputs';
-import { getApplication, listApplications, queueCounts, revealIdNumber, submitApplication } from './application.service';
-import { ApplicationPage, QueueCounts } from './application.outputs';
+import { Officer } from '../officers/officer.entity';
+import { Office } from '../offices/office.entity';
+import { readOfRecord } from '../records/record-reads';
+import { RoutingDecision } from '../routing/routing-decision';
+import {
+  IssuedDocumentRecord,
+  MailingAddressRecord,
+  MailingRecord,
+  PersonRecord,
+  SupplementRecord,
+  UnitRecord,
+} from './application.columns';
 import type { IssuedDocumentView } from './application.columns.resolver';
-import { availableActions, clockClosedAt } from './workflow';
-import { workingDaysElapsed } from '../calendar/clock';
+import { Application } from './application.entity';
+import { ApplicationFilter, ApplicationSort } from './application.inputs';
+import { ApplicationPage, QueueCounts } from './application.outputs';
+import {
+  getApplication,
+  listApplications,
+  queueCounts,
+  revealIdNumber,
+  submitApplication,
+} from './application.service';
+import { Document } from './document.entity';
 import { missingDocumentKinds } from './required-documents';
 import { type SlaFacts, slaStateOf } from './sla';
-import { selectedFields } from '../core/selection';
-import { propertiesOf } from '../core/rows-by-ids';
-import { readOfRecord } from '../records/record-reads';
-import { ASSUMED_MOST, listCost } from '../core/query-cost';
+import { availableActions, clockClosedAt } from './workflow';
 
 /**
  * What the fields of Application that are not a column of their own read of the case's row (its id
@@ -81,26 +108,39 @@ export class ApplicationResolver {
 
   @Authorized()
   @Query(() => Application, { nullable: true })
-  application(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<Application | null> {
+  application(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Application | null> {
     return getApplication(ctx, id, selectedFields(info, []));
   }
 
   @Authorized()
   @Query(() => QueueCounts)
-  queueCounts(@Ctx() ctx: RequestContext, @Arg('officeIds', () => [ID], { nullable: true }) officeIds: string[] | null): Promise<QueueCounts> {
+  queueCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('officeIds', () => [ID], { nullable: true }) officeIds: string[] | null,
+  ): Promise<QueueCounts> {
     return queueCounts(ctx, officeIds);
   }
 
   @Authorized()
   @Mutation(() => Application, {
-    description: 'Intake: from the online service hall or a counter. Validates identifiers, routes, and returns the new case.',
+    description:
+      'Intake: from the online service hall or a counter. Validates identifiers, routes, and returns the new case.',
   })
-  submitApplication(@Ctx() ctx: RequestContext, @Arg('input', () => ApplicationInput) input: ApplicationInput): Promise<Application> {
+  submitApplication(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ApplicationInput) input: ApplicationInput,
+  ): Promise<Application> {
     return submitApplication(ctx, input);
   }
 
   @Authorized()
-  @Mutation(() => String, { description: 'Returns the full identity number and writes who, when and why to the audit trail.' })
+  @Mutation(() => String, {
+    description: 'Returns the full identity number and writes who, when and why to the audit trail.',
+  })
   revealIdNumber(
     @Ctx() ctx: RequestContext,
     @Arg('applicationId', () => ID) applicationId: string,
@@ -110,7 +150,10 @@ export class ApplicationResolver {
     return revealIdNumber(ctx, applicationId, person, reason);
   }
 
-  @FieldResolver(() => PersonRecord, { nullable: true, description: "Set when an agent applies on the subject's behalf." })
+  @FieldResolver(() => PersonRecord, {
+    nullable: true,
+    description: "Set when an agent applies on the subject's behalf.",
+  })
   agent(@Root() a: Application): PersonRecord | null {
     return a.agent?.name ? a.agent : null;
   }
@@ -157,7 +200,9 @@ export class ApplicationResolver {
     return ctx.loaders.documentsOfApplication.load(a.id);
   }
 
-  @FieldResolver(() => [DocumentKind], { description: 'Kinds the case type requires that have no verified document yet.' })
+  @FieldResolver(() => [DocumentKind], {
+    description: 'Kinds the case type requires that have no verified document yet.',
+  })
   async missingDocumentKinds(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<DocumentKind[]> {
     return missingDocumentKinds(a, await ctx.loaders.documentsOfApplication.load(a.id));
   }
@@ -178,7 +223,8 @@ export class ApplicationResolver {
 
   @FieldResolver(() => Float, { description: 'Working days the clock has run so far (paused time excluded).' })
   workingDaysElapsed(@Root() a: Application, @Ctx() ctx: RequestContext): number | Promise<number> {
-    const elapsed = (calendar: WorkCalendar) => workingDaysElapsed(calendar, { ...a, closedAt: clockClosedAt(a) }, new Date());
+    const elapsed = (calendar: WorkCalendar) =>
+      workingDaysElapsed(calendar, { ...a, closedAt: clockClosedAt(a) }, new Date());
     return ctx.calendarLoaded ? elapsed(ctx.calendarLoaded) : requestCalendar(ctx).then(elapsed);
   }
 
@@ -189,7 +235,10 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => IssuedDocumentRecord, { nullable: true })
-  issuedDocument(@Root() a: Application, @Ctx() ctx: RequestContext): IssuedDocumentView | Promise<IssuedDocumentView> | null {
+  issuedDocument(
+    @Root() a: Application,
+    @Ctx() ctx: RequestContext,
+  ): IssuedDocumentView | Promise<IssuedDocumentView> | null {
     return a.issued?.number ? readOfRecord(ctx, a.id, { ...a.issued, applicationId: a.id }) : null;
   }
 
@@ -198,7 +247,10 @@ export class ApplicationResolver {
     return a.mailing?.carrier ? a.mailing : null;
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: 'When the document reached the applicant: by mail, at the counter, or electronically.' })
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When the document reached the applicant: by mail, at the counter, or electronically.',
+  })
   deliveredAt(@Root() a: Application): Date | null {
     return a.mailing?.deliveredAt ?? null;
   }

@@ -1,28 +1,37 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../core/context';
-import { Conditions } from '../core/conditions';
+import { Conditions } from '../db/conditions';
+import { type ListOf, rowsWhere, rowsWithLists } from '../db/rows';
+import { managerOf } from '../db/transaction';
 import { scopeOfficeIds } from '../offices/office.service';
 import { Application } from './application.entity';
-import { managerOf } from '../core/transaction';
-import { type ListOf, rowsWhere, rowsWithLists } from '../core/rows-by-ids';
 
 /**
  * The one way to read cases: conditions over `alias` that keep the offices the signed-in officer
  * may see (none when every office is in scope), or the cases a hall's client handed over. A case
  * outside them simply is not there.
  */
-export async function scopeConditions(ctx: RequestContext, alias = 'a', em: EntityManager = managerOf(ctx)): Promise<Conditions> {
+export async function scopeConditions(
+  ctx: RequestContext,
+  alias = 'a',
+  em: EntityManager = managerOf(ctx),
+): Promise<Conditions> {
   const conditions = new Conditions();
   // A hall's machine client sees the cases it handed over, and no other; a payment notice the case it names.
-  if (ctx.paymentCaseId != null) return conditions.and(`${alias}.id = :scopePaymentCaseId`, { scopePaymentCaseId: ctx.paymentCaseId });
+  if (ctx.paymentCaseId != null)
+    return conditions.and(`${alias}.id = :scopePaymentCaseId`, { scopePaymentCaseId: ctx.paymentCaseId });
   if (ctx.client) return conditions.and(`${alias}.hallClientId = :scopeClientId`, { scopeClientId: ctx.client.id });
   const scope = await scopeOfficeIds(ctx, em);
-  if (scope !== null) conditions.and(`${alias}.officeId IN (:...scopeOfficeIds)`, { scopeOfficeIds: scope.length ? scope : [-1] });
+  if (scope !== null)
+    conditions.and(`${alias}.officeId IN (:...scopeOfficeIds)`, { scopeOfficeIds: scope.length ? scope : [-1] });
   return conditions;
 }
 
 /** A query builder over `a` in scope (scopeConditions), for the counts of the dashboard. */
-export async function scopedApplications(ctx: RequestContext, em: EntityManager = managerOf(ctx)): Promise<SelectQueryBuilder<Application>> {
+export async function scopedApplications(
+  ctx: RequestContext,
+  em: EntityManager = managerOf(ctx),
+): Promise<SelectQueryBuilder<Application>> {
   const scope = await scopeConditions(ctx, 'a', em);
   return em.getRepository(Application).createQueryBuilder('a').where(scope.sql, scope.parameters);
 }

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { Notification } from '../notifications/notification.entity';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import {
@@ -18,27 +17,33 @@ import {
 import { badInput, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
 import { endOfShanghaiDay, shanghaiDate } from '../core/time';
-import { Document } from './document.entity';
+import { countStep, moveCase } from '../counters/counters';
+import { CaseCount } from '../counters/counters.entity';
+import { type Conditions, queryNamed } from '../db/conditions';
+import { propertiesOf, rowsWhere, tableOf } from '../db/rows';
+import { managerOf, transactionOf } from '../db/transaction';
 import { feeForOffice } from '../fees/fee.service';
+import type { ApplicationInput } from '../intake/intake.inputs';
+import { checkApplication } from '../intake/intake.validation';
+import { Notification } from '../notifications/notification.entity';
 import { Office } from '../offices/office.entity';
+import { scopeOfficeIds } from '../offices/office.service';
+import { auditRecordSearch, tellsRecord } from '../records/record-reads';
 import { decideRouting, routingCaseOf } from '../routing/routing.service';
 import { Application } from './application.entity';
-import type { ApplicationInput } from '../intake/intake.inputs';
 import type { ApplicationFilter, ApplicationSort } from './application.inputs';
-import { findApplicationInScope, findApplicationWithLists, scopeConditions, scopedApplications } from './application.scope';
-import { propertiesOf, rowsWhere, tableOf } from '../core/rows-by-ids';
-import { type Conditions, queryNamed } from '../core/conditions';
-import { checkApplication } from '../intake/intake.validation';
+import {
+  findApplicationInScope,
+  findApplicationWithLists,
+  scopeConditions,
+  scopedApplications,
+} from './application.scope';
+import { caseListsOf, primeCaseList } from './case-lists';
+import { Document } from './document.entity';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
 import { recordStatusChange } from './status-change.service';
 import { OPEN_STATUSES, UNDECIDED_STATUSES } from './workflow';
 import { checkCaseAction } from './workflow.service';
-import { countStep, moveCase } from '../counters/counters';
-import { CaseCount } from '../counters/counters.entity';
-import { scopeOfficeIds } from '../offices/office.service';
-import { managerOf, transactionOf } from '../core/transaction';
-import { caseListsOf, primeCaseList } from './case-lists';
-import { auditRecordSearch, tellsRecord } from '../records/record-reads';
 
 // Crockford's base32 without I, L, O, U: nothing to misread when read out over the phone.
 const REF_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -58,7 +63,11 @@ async function uniqueReferenceNo(em: EntityManager, at: Date): Promise<string> {
 }
 
 /** Intake: validate, route, store the case with its routing decision, audit. A hall's client hands over under its own id (`hallReference`). */
-export async function submitApplication(ctx: RequestContext, raw: ApplicationInput, hallReference: string | null = null): Promise<Application> {
+export async function submitApplication(
+  ctx: RequestContext,
+  raw: ApplicationInput,
+  hallReference: string | null = null,
+): Promise<Application> {
   const em = transactionOf(ctx);
   const input = checkApplication(raw);
   const decision = await decideRouting(em, routingCaseOf(input));
@@ -75,7 +84,11 @@ export async function submitApplication(ctx: RequestContext, raw: ApplicationInp
           },
         }
       : undefined;
-    throw badInput(decision.notAcceptedField ? `input.${decision.notAcceptedField}` : 'input', `not accepted: ${decision.notAcceptedReason}`, why);
+    throw badInput(
+      decision.notAcceptedField ? `input.${decision.notAcceptedField}` : 'input',
+      `not accepted: ${decision.notAcceptedReason}`,
+      why,
+    );
   }
   const now = new Date();
   const application = em.create(Application, {
@@ -149,8 +162,12 @@ const ids = (values: (string | number)[], field: string) =>
   });
 
 /** A text message to the applicant that failed in the last day: the dashboard counts them, the queue filters on them. */
-const failedLately = (alias: string) => `${alias}.status = :notificationFailed AND ${alias}.lastAttemptAt >= :failedSince`;
-const failedLatelyParameters = (now: Date) => ({ notificationFailed: NotificationStatus.FAILED, failedSince: new Date(now.getTime() - 86_400_000) });
+const failedLately = (alias: string) =>
+  `${alias}.status = :notificationFailed AND ${alias}.lastAttemptAt >= :failedSince`;
+const failedLatelyParameters = (now: Date) => ({
+  notificationFailed: NotificationStatus.FAILED,
+  failedSince: new Date(now.getTime() - 86_400_000),
+});
 
 /** The cases in scope a filter selects, in the order a sort asks for: what a page, its count and an export read. */
 export interface CaseQuery {
@@ -206,14 +223,21 @@ async function applyFilter(ctx: RequestContext, c: Conditions, f: ApplicationFil
   if (f.channel) c.and('a.channel = :channel', { channel: f.channel });
   if (f.awaitingPayment != null) {
     const awaiting = '(a.status = :feeDueStatus AND a.feeAmount > 0 AND a.feePaid = :feeUnpaid)';
-    c.and(f.awaitingPayment ? awaiting : `NOT ${awaiting}`, { feeDueStatus: ApplicationStatus.DECIDED, feeUnpaid: false });
+    c.and(f.awaitingPayment ? awaiting : `NOT ${awaiting}`, {
+      feeDueStatus: ApplicationStatus.DECIDED,
+      feeUnpaid: false,
+    });
   }
   if (f.supplementAnswered != null) {
     const answered = '(a.status = :supplementStatus AND a.supplementAnsweredat IS NOT NULL)';
-    c.and(f.supplementAnswered ? answered : `NOT ${answered}`, { supplementStatus: ApplicationStatus.AWAITING_SUPPLEMENT });
+    c.and(f.supplementAnswered ? answered : `NOT ${answered}`, {
+      supplementStatus: ApplicationStatus.AWAITING_SUPPLEMENT,
+    });
   }
   if (f.recordCheckStatus) {
-    c.and('a.recordCheckStatus IN (:...recordCheckStatus)', { recordCheckStatus: f.recordCheckStatus.length ? f.recordCheckStatus : ['-'] });
+    c.and('a.recordCheckStatus IN (:...recordCheckStatus)', {
+      recordCheckStatus: f.recordCheckStatus.length ? f.recordCheckStatus : ['-'],
+    });
   }
   if (f.slaState?.length) {
     const now = new Date();
@@ -294,13 +318,17 @@ export async function countCases(ctx: RequestContext, query: CaseQuery): Promise
  */
 function applyQueueFilter(ctx: RequestContext, c: Conditions, f: ApplicationFilter, alias: 'a' | 'c'): void {
   const assignee = `${alias}.assigneeId`;
-  const [none, some] = alias === 'a' ? [`${assignee} IS NULL`, `${assignee} IS NOT NULL`] : [`${assignee} = 0`, `${assignee} <> 0`];
+  const [none, some] =
+    alias === 'a' ? [`${assignee} IS NULL`, `${assignee} IS NOT NULL`] : [`${assignee} = 0`, `${assignee} <> 0`];
   const me = ctx.officer?.id ?? -1;
   if (f.officeIds) {
-    c.and(`${alias}.officeId IN (:...filterOfficeIds)`, { filterOfficeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1] });
+    c.and(`${alias}.officeId IN (:...filterOfficeIds)`, {
+      filterOfficeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1],
+    });
   }
   if (f.status?.length) c.and(`${alias}.status IN (:...statuses)`, { statuses: f.status });
-  if (f.assigneeId != null) c.and(`${assignee} = :assigneeId`, { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
+  if (f.assigneeId != null)
+    c.and(`${assignee} = :assigneeId`, { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
   if (f.unassigned === true) c.and(none);
   if (f.unassigned === false) c.and(some);
   if (f.mine === true) c.and(`${assignee} = :me`, { me });
@@ -332,7 +360,11 @@ async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Pro
  * case's own statement, for their loaders to answer: a case page is two statements, the session
  * and the case, instead of five.
  */
-export async function getApplication(ctx: RequestContext, id: string, fields: ReadonlySet<string> = new Set()): Promise<Application | null> {
+export async function getApplication(
+  ctx: RequestContext,
+  id: string,
+  fields: ReadonlySet<string> = new Set(),
+): Promise<Application | null> {
   const lists = caseListsOf(fields);
   if (!lists.length) return findApplicationInScope(ctx, id);
   const found = await findApplicationWithLists(ctx, id, lists);
@@ -377,7 +409,10 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
   const [overdue, dueSoon, dueToday, recordMatches] = await Promise.all([
     countWhere(slaCondition(SlaState.OVERDUE)),
     countWhere(slaCondition(SlaState.DUE_SOON)),
-    countWhere(`(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND a.dueAt <= :endOfToday`, { endOfToday }),
+    countWhere(
+      `(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND a.dueAt <= :endOfToday`,
+      { endOfToday },
+    ),
     countWhere('a.recordCheckStatus = :matchesFound AND a.status IN (:...undecided)', {
       matchesFound: RecordCheckStatus.MATCHES_FOUND,
       undecided: UNDECIDED_STATUSES,
@@ -403,7 +438,12 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
 }
 
 /** The full identity number of the subject or agent (REVEAL_ID of the lifecycle table); who, when and why go to the audit trail. */
-export async function revealIdNumber(ctx: RequestContext, applicationId: string, person: PersonRole, reason: string): Promise<string> {
+export async function revealIdNumber(
+  ctx: RequestContext,
+  applicationId: string,
+  person: PersonRole,
+  reason: string,
+): Promise<string> {
   const em = transactionOf(ctx);
   const why = reason?.trim();
   if (!why) throw badInput('reason', 'say why the full number is needed');

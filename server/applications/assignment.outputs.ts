@@ -21,7 +21,8 @@ export class AssignmentResult {
   @Field(() => String, { nullable: true, description: 'Why not (English); null when assigned.' }) reason: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Why not, as a stable code: NOT_FOUND, ALREADY_ASSIGNED, CASE_CLOSED or OFFICER_NOT_IN_OFFICE; null when assigned.',
+    description:
+      'Why not, as a stable code: NOT_FOUND, ALREADY_ASSIGNED, CASE_CLOSED or OFFICER_NOT_IN_OFFICE; null when assigned.',
   })
   reasonCode: AssignmentRefusal | null;
 }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graph
 import { CalendarDay } from '../calendar/calendar-day.entity';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
-import { DateScalar } from '../core/scalars';
+import { DateScalar } from '../graphql/scalars';
 import { calendarDayImpact, setCalendarDay } from './calendar-correction';
 
 /** The calendar's one mutation, and what it would change: they live here, above the calendar, because a corrected day moves cases' due dates. */

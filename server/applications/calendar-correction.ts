@@ -1,15 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { saveCalendarDay } from '../calendar/calendar.admin';
-import { CalendarDay } from '../calendar/calendar-day.entity';
 import { WorkCalendar } from '../calendar/calendar.service';
+import { CalendarDay } from '../calendar/calendar-day.entity';
 import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus } from '../core/enums';
 import { endOfShanghaiDay, startOfShanghaiDay } from '../core/time';
+import { managerOf, transactionOf } from '../db/transaction';
 import { Application } from './application.entity';
 import { recountStaysOver } from './status-change.service';
-import { managerOf, transactionOf } from '../core/transaction';
 
 // An administrator's correction of the working-day calendar, with what it changes for cases:
 // the due dates of the clocks running over that day, and the lengths of the stays that spanned it.
@@ -58,7 +58,11 @@ async function moveDeadlines(ctx: RequestContext, em: EntityManager, date: strin
   const calendar = await WorkCalendar.load(em);
   const moved = movedOn(calendar, await clocksOver(em, date));
   for (const { a, due } of moved) {
-    await em.update(Application, { id: a.id, version: a.version }, { dueAt: due, version: a.version + 1, updatedAt: new Date() });
+    await em.update(
+      Application,
+      { id: a.id, version: a.version },
+      { dueAt: due, version: a.version + 1, updatedAt: new Date() },
+    );
     await recordAudit(ctx, em, {
       action: 'DUE_DATE_MOVED',
       entityType: 'Application',
@@ -84,7 +88,12 @@ export async function calendarDayImpact(ctx: RequestContext, date: string, workd
 }
 
 /** Marks a day as working day or holiday, then moves the due dates and recounts the stays it touches; one audit event says how many. */
-export async function setCalendarDay(ctx: RequestContext, date: string, workday: boolean, note: string | null): Promise<CalendarDay> {
+export async function setCalendarDay(
+  ctx: RequestContext,
+  date: string,
+  workday: boolean,
+  note: string | null,
+): Promise<CalendarDay> {
   const em = transactionOf(ctx);
   const { before, day } = await saveCalendarDay(em, date, workday, note);
   const moved = await moveDeadlines(ctx, em, date);

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { EnumColumn, IntColumn, TextColumn, TimestampColumn } from '../core/columns';
 import { DocumentKind, DocumentStatus } from '../core/enums';
+import { EnumColumn, IntColumn, TextColumn, TimestampColumn } from '../db/columns';
 
 /** An uploaded paper of a case (its bytes live in content-addressed storage, named by sha256). */
 /** The longest file name kept: a longer one is cut to it, in the row and its audit event. */

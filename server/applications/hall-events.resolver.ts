@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context';
-import { ASSUMED_MOST, listCost } from '../core/query-cost';
+import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { HallEvent } from '../hall-events/hall-event.entity';
 import { Application } from './application.entity';
 import { resendHallEvent } from './hall-events';
@@ -8,7 +8,8 @@ import { resendHallEvent } from './hall-events';
 @Resolver(() => Application)
 export class ApplicationHallEventsResolver {
   @FieldResolver(() => [HallEvent], {
-    description: 'The status callbacks to the online hall that handed the case over, oldest first (none for a counter case).',
+    description:
+      'The status callbacks to the online hall that handed the case over, oldest first (none for a counter case).',
   })
   @Extensions(listCost({ rows: ASSUMED_MOST.hallEventsOfCase }))
   hallEvents(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<HallEvent[]> {
@@ -16,7 +17,9 @@ export class ApplicationHallEventsResolver {
   }
 
   @Authorized()
-  @Mutation(() => HallEvent, { description: 'A FAILED status callback of a case in scope goes back to PENDING and is posted again.' })
+  @Mutation(() => HallEvent, {
+    description: 'A FAILED status callback of a case in scope goes back to PENDING and is posted again.',
+  })
   resendHallEvent(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<HallEvent> {
     return resendHallEvent(ctx, id);
   }

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { AuditEvent } from '../audit/audit-event.entity';
 import { recordAudit } from '../audit/audit.service';
+import type { AuditEvent } from '../audit/audit-event.entity';
 import { HallClient } from '../clients/client.entity';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus, CaseAction, DeliveryMethod, Role } from '../core/enums';
 import { forbidden, invalidTransition, notFound } from '../core/errors';
-import { transactionOf } from '../core/transaction';
+import { transactionOf } from '../db/transaction';
 import { HallEvent, HallEventStatus } from '../hall-events/hall-event.entity';
 import { queueHallEvent, requeueHallEvent } from '../hall-events/hall-event.service';
 import type { Application } from './application.entity';
@@ -74,9 +74,15 @@ export async function tellHall(
       statusText: STATUS_WORDS[status],
       at: audit.at.toISOString(),
       fee: feeState(after),
-      ...(event === 'SUPPLEMENT_REQUESTED' ? { supplement: { reason: after.supplement.reason, kinds: after.supplement.kinds } } : {}),
-      ...(event === 'ISSUED' ? { document: { number: after.issued.number, electronic: after.delivery === DeliveryMethod.ELECTRONIC } } : {}),
-      ...(event === 'MAILED' ? { mailing: { carrier: after.mailing.carrier, trackingNumber: after.mailing.trackingNumber } } : {}),
+      ...(event === 'SUPPLEMENT_REQUESTED'
+        ? { supplement: { reason: after.supplement.reason, kinds: after.supplement.kinds } }
+        : {}),
+      ...(event === 'ISSUED'
+        ? { document: { number: after.issued.number, electronic: after.delivery === DeliveryMethod.ELECTRONIC } }
+        : {}),
+      ...(event === 'MAILED'
+        ? { mailing: { carrier: after.mailing.carrier, trackingNumber: after.mailing.trackingNumber } }
+        : {}),
       ...(event === 'NOT_ACCEPTED' || event === 'WITHDRAWN' ? { reason: after.statusReason } : {}),
     }),
   });
@@ -89,7 +95,8 @@ export async function resendHallEvent(ctx: RequestContext, id: string): Promise<
   const event = Number.isInteger(Number(id)) ? await em.findOneBy(HallEvent, { id: Number(id) }) : null;
   // A callback of a case out of scope is not there, as the case is not.
   if (!event || !(await findApplicationInScope(ctx, event.applicationId, em))) throw notFound('HallEvent', id);
-  if (event.status !== HallEventStatus.FAILED) throw invalidTransition(`Only a FAILED callback can be sent again; this one is ${event.status}`);
+  if (event.status !== HallEventStatus.FAILED)
+    throw invalidTransition(`Only a FAILED callback can be sent again; this one is ${event.status}`);
   await recordAudit(ctx, em, {
     action: 'RESEND_HALL_EVENT',
     entityType: 'Application',

@@ -1,15 +1,22 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
-import { ApplicantKind, ApplicationStatus, CaseAction, NotificationEvent, NotificationStatus, Role } from '../core/enums';
+import {
+  ApplicantKind,
+  ApplicationStatus,
+  CaseAction,
+  NotificationEvent,
+  NotificationStatus,
+  Role,
+} from '../core/enums';
 import { forbidden, invalidTransition, notFound } from '../core/errors';
-import { progressUrl, verifyUrl } from '../core/public-urls';
 import { chineseDate, shanghaiDate } from '../core/time';
-import { transactionOf } from '../core/transaction';
+import { transactionOf } from '../db/transaction';
 import { Notification } from '../notifications/notification.entity';
 import { queueNotification, requeueNotification } from '../notifications/notification.service';
 import { messageOf } from '../notifications/notification.templates';
 import { Office } from '../offices/office.entity';
+import { progressUrl, verifyUrl } from '../public/public-urls';
 import type { Application } from './application.entity';
 import { findApplicationInScope } from './application.scope';
 
@@ -35,7 +42,11 @@ function eventOf(action: CaseAction, from: ApplicationStatus, to: ApplicationSta
 
 /** Who applied and so hears of the case: the agent of an entrusted case, a unit's contact, else the subject; the mailing phone failing those. */
 export function applicantPhone(a: Application): string | null {
-  const own = a.entrusted ? a.agent?.phone : a.applicantKind === ApplicantKind.UNIT ? a.unit?.contactPhone : a.subject?.phone;
+  const own = a.entrusted
+    ? a.agent?.phone
+    : a.applicantKind === ApplicantKind.UNIT
+      ? a.unit?.contactPhone
+      : a.subject?.phone;
   return own || a.mailingAddress?.phone || null;
 }
 
@@ -61,7 +72,10 @@ export async function notifyApplicant(
     dueDate: after.dueAt ? chineseDate(shanghaiDate(after.dueAt)) : null,
     reason: after.statusReason,
     missingDocuments: after.supplement?.kinds ?? [],
-    verifyUrl: after.issued?.number && after.issued.verificationCode ? verifyUrl(base, after.issued.number, after.issued.verificationCode) : null,
+    verifyUrl:
+      after.issued?.number && after.issued.verificationCode
+        ? verifyUrl(base, after.issued.number, after.issued.verificationCode)
+        : null,
     carrier: after.mailing?.carrier ?? null,
     trackingNumber: after.mailing?.trackingNumber ?? null,
   });
@@ -74,7 +88,8 @@ export async function resendNotification(ctx: RequestContext, id: string): Promi
   const em = transactionOf(ctx);
   const notification = Number.isInteger(Number(id)) ? await em.findOneBy(Notification, { id: Number(id) }) : null;
   // A message of a case out of scope is not there, as the case is not.
-  if (!notification || !(await findApplicationInScope(ctx, notification.applicationId, em))) throw notFound('Notification', id);
+  if (!notification || !(await findApplicationInScope(ctx, notification.applicationId, em)))
+    throw notFound('Notification', id);
   if (notification.status !== NotificationStatus.FAILED) {
     throw invalidTransition(`Only a FAILED message can be sent again; this one is ${notification.status}`);
   }
@@ -82,7 +97,12 @@ export async function resendNotification(ctx: RequestContext, id: string): Promi
     action: 'RESEND_NOTIFICATION',
     entityType: 'Application',
     entityId: notification.applicationId,
-    detail: { notificationId: notification.id, event: notification.event, attempts: notification.attempts, lastError: notification.lastError },
+    detail: {
+      notificationId: notification.id,
+      event: notification.event,
+      attempts: notification.attempts,
+      lastError: notification.lastError,
+    },
   });
   return requeueNotification(em, notification);
 }

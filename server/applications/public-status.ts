@@ -73,10 +73,15 @@ export interface Progress {
 
 /** The case's progress in plain words: its status, its steps with their times, its mailing. */
 export async function progressOf(em: EntityManager, a: Application): Promise<Progress> {
-  const changes = await em.getRepository(StatusChange).find({ where: { applicationId: a.id }, order: { at: 'ASC', id: 'ASC' } });
+  const changes = await em
+    .getRepository(StatusChange)
+    .find({ where: { applicationId: a.id }, order: { at: 'ASC', id: 'ASC' } });
   const steps: Progress['steps'] = [];
   for (const c of changes) {
-    const words = c.toStatus === ApplicationStatus.DECIDED && c.fromStatus !== ApplicationStatus.DECIDED ? DECIDED_WORDS : STEP_WORDS[c.action];
+    const words =
+      c.toStatus === ApplicationStatus.DECIDED && c.fromStatus !== ApplicationStatus.DECIDED
+        ? DECIDED_WORDS
+        : STEP_WORDS[c.action];
     // Each step once, as first taken: a decision and a document again would tell of a review.
     if (words && !steps.some((s) => s.step === words)) steps.push({ step: words, at: c.at.toISOString() });
   }
@@ -86,7 +91,11 @@ export async function progressOf(em: EntityManager, a: Application): Promise<Pro
     status: STATUS_WORDS[PUBLIC_STATUS[a.status]],
     steps,
     mailing: mailed
-      ? { carrier: CARRIER_NAMES[a.mailing.carrier], trackingNumber: a.mailing.trackingNumber, mailedAt: a.mailing.mailedAt?.toISOString() ?? null }
+      ? {
+          carrier: CARRIER_NAMES[a.mailing.carrier],
+          trackingNumber: a.mailing.trackingNumber,
+          mailedAt: a.mailing.mailedAt?.toISOString() ?? null,
+        }
       : null,
   };
 }

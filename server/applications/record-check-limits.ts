@@ -1,7 +1,7 @@
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { tooManyRequests } from '../core/errors';
-import { rateLimiter } from '../core/rate-limits';
+import { rateLimiter } from '../limits/rate-limits';
 
 /** Lookups of one case asked again (runRecordCheck), whoever asks: one a minute. */
 export const RECORD_CHECKS_PER_CASE = { points: 1, duration: 60 };
@@ -40,10 +40,14 @@ export class RecordCheckLimits {
     const caseKey = String(applicationId);
     const caseWait = await secondsToWait(this.perCase.consume(caseKey));
     if (caseWait) {
-      throw tooManyRequests(`this case's registry lookup was asked less than a minute ago: try again in ${caseWait} s`, caseWait, {
-        reason: 'RECORD_CHECK_CASE_LIMIT',
-        params: { seconds: caseWait },
-      });
+      throw tooManyRequests(
+        `this case's registry lookup was asked less than a minute ago: try again in ${caseWait} s`,
+        caseWait,
+        {
+          reason: 'RECORD_CHECK_CASE_LIMIT',
+          params: { seconds: caseWait },
+        },
+      );
     }
     const officerWait = await secondsToWait(this.perOfficer.consume(String(officerId)));
     if (officerWait) {

@@ -1,23 +1,28 @@
 import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import type { RecordCheckStatus } from '../core/enums';
-import { OWN_TRANSACTIONS } from '../core/transaction';
+import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
+import { OWN_TRANSACTIONS } from '../graphql/transaction-per-mutation';
 import { RecordCheck } from '../records/record-check.entity';
 import { readOfRecord, tellsRecord } from '../records/record-reads';
 import { Application } from './application.entity';
 import { RECORD_CHECKS_PER_OFFICER_HOUR } from './record-check-limits';
 import { runRecordCheck } from './workflow.service';
-import { ASSUMED_MOST, listCost } from '../core/query-cost';
 
 @Resolver(() => Application)
 export class ApplicationRecordChecksResolver {
   /** A read of what the registry answered is audited (records/record-reads.ts). */
   @FieldResolver()
-  recordCheckStatus(@Root() a: Application, @Ctx() ctx: RequestContext): RecordCheckStatus | Promise<RecordCheckStatus> | null {
+  recordCheckStatus(
+    @Root() a: Application,
+    @Ctx() ctx: RequestContext,
+  ): RecordCheckStatus | Promise<RecordCheckStatus> | null {
     return tellsRecord(a.recordCheckStatus) ? readOfRecord(ctx, a.id, a.recordCheckStatus) : a.recordCheckStatus;
   }
 
-  @FieldResolver(() => [RecordCheck], { description: 'Lookups of the subject in the criminal-record registry, newest first.' })
+  @FieldResolver(() => [RecordCheck], {
+    description: 'Lookups of the subject in the criminal-record registry, newest first.',
+  })
   @Extensions(listCost({ rows: ASSUMED_MOST.recordChecksOfCase }))
   recordChecks(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<RecordCheck[]> {
     return ctx.loaders.recordChecks.load(a.id);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { isMysqlFamily } from '../core/dialect';
+import { isMysqlFamily } from '../db/dialect';
 import type { RecordCheck } from '../records/record-check.entity';
 import { requestRecordCheck } from '../records/record-check.service';
 import type { CheckedCase } from '../records/record-check.worker';
@@ -9,7 +9,11 @@ import { Application } from './application.entity';
 // one's status kept on the case for the queue's filter and the dashboard.
 
 /** Asks for a lookup of the case's subject in the transaction of `em`; the case shows it as pending. */
-export async function checkSubject(em: EntityManager, a: Application, requestedById: number | null): Promise<RecordCheck> {
+export async function checkSubject(
+  em: EntityManager,
+  a: Application,
+  requestedById: number | null,
+): Promise<RecordCheck> {
   // The case first, then its check, as the worker storing an answer takes them: accepting a case
   // while the worker stores its older check deadlocked (the worker's settle waits on the new check,
   // the acceptance's change of the case on the worker's lock).
@@ -37,7 +41,10 @@ export const checkedCase: CheckedCase = {
       .update(Application)
       .set({ recordCheckStatus: check.status })
       .where('id = :id', { id: check.applicationId })
-      .andWhere('NOT EXISTS (SELECT 1 FROM record_check later WHERE later.applicationId = :id AND later.id > :checkId)', { checkId: check.id })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM record_check later WHERE later.applicationId = :id AND later.id > :checkId)',
+        { checkId: check.id },
+      )
       .execute();
   },
 };

@@ -1,6 +1,6 @@
 import { ApplicantKind, DocumentKind, DocumentStatus, SubjectCategory } from '../core/enums';
-import type { Document } from './document.entity';
 import type { Application } from './application.entity';
+import type { Document } from './document.entity';
 
 // Which papers a case must have verified before it can be accepted (workflow.md, "Required documents").
 // Each entry is a set of alternatives: one verified document of any kind in it satisfies the entry.
@@ -13,8 +13,14 @@ const BY_CATEGORY: Record<SubjectCategory, DocumentKind[][]> = {
 const ENTRUSTED = [[DocumentKind.POWER_OF_ATTORNEY], [DocumentKind.AGENT_ID]];
 const UNIT = [[DocumentKind.UNIT_LETTER, DocumentKind.BUSINESS_LICENSE], [DocumentKind.SUBJECT_CONSENT]];
 
-export function requiredDocumentKinds(a: Pick<Application, 'applicantKind' | 'entrusted' | 'subject'>): DocumentKind[][] {
-  return [...BY_CATEGORY[a.subject.category], ...(a.entrusted ? ENTRUSTED : []), ...(a.applicantKind === ApplicantKind.UNIT ? UNIT : [])];
+export function requiredDocumentKinds(
+  a: Pick<Application, 'applicantKind' | 'entrusted' | 'subject'>,
+): DocumentKind[][] {
+  return [
+    ...BY_CATEGORY[a.subject.category],
+    ...(a.entrusted ? ENTRUSTED : []),
+    ...(a.applicantKind === ApplicantKind.UNIT ? UNIT : []),
+  ];
 }
 
 /** Required kinds with no verified document yet (for an either-or entry, every kind of it). */

@@ -59,7 +59,10 @@ export function slaStatesCondition(states: SlaState[], a = 'a'): string {
   const wanted = new Set(states);
   const running = [SlaState.OVERDUE, SlaState.DUE_SOON, SlaState.ON_TRACK];
   const runningWanted = running.map((s) => wanted.has(s));
-  const contiguous = runningWanted.join('') === 'truetruefalse' || runningWanted.join('') === 'falsetruetrue' || runningWanted.every(Boolean);
+  const contiguous =
+    runningWanted.join('') === 'truetruefalse' ||
+    runningWanted.join('') === 'falsetruetrue' ||
+    runningWanted.every(Boolean);
   const merged = contiguous
     ? `(${a}.status IN (:...slaRunning) AND ${a}.dueAt IS NOT NULL${runningWanted[0] ? '' : ` AND ${a}.dueAt >= :slaNow`}${runningWanted[2] ? '' : ` AND ${a}.dueAt <= :slaDueSoonBefore`})`
     : null;

@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { EnumColumn, IntColumn, TimestampColumn } from '../core/columns';
 import type { ApplicationStatus, CaseAction } from '../core/enums';
+import { EnumColumn, IntColumn, TimestampColumn } from '../db/columns';
 
 /**
  * Every status a case has been in and when: the basis of time-in-status reports. Each row is a

@@ -1,13 +1,16 @@
 import { type EntityManager, IsNull } from 'typeorm';
 import { transactionCalendar, WorkCalendar } from '../calendar/calendar.service';
-import { sqlTimestamp } from '../core/dialect';
-import { inList } from '../core/rows-by-ids';
 import { workdaysSpanned } from '../calendar/clock';
 import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '../core/time';
+import { sqlTimestamp } from '../db/dialect';
+import { inList } from '../db/rows';
 import { StatusChange } from './status-change.entity';
 
 /** Records a change of a case's status or office, ending the stay its previous change began. */
-export async function recordStatusChange(em: EntityManager, change: Omit<StatusChange, 'id' | 'endedAt' | 'workingDays'>): Promise<void> {
+export async function recordStatusChange(
+  em: EntityManager,
+  change: Omit<StatusChange, 'id' | 'endedAt' | 'workingDays'>,
+): Promise<void> {
   const stay = await em.findOne(StatusChange, {
     where: { applicationId: change.applicationId, endedAt: IsNull() },
     order: { at: 'DESC', id: 'DESC' },
@@ -20,14 +23,20 @@ export async function recordStatusChange(em: EntityManager, change: Omit<StatusC
 }
 
 /** Sets the end and length of many stays, a thousand a statement (any database, raw timestamps too). */
-export async function setStayLengths(em: EntityManager, stays: { id: number; endedAt: Date | string; workingDays: number }[]): Promise<void> {
+export async function setStayLengths(
+  em: EntityManager,
+  stays: { id: number; endedAt: Date | string; workingDays: number }[],
+): Promise<void> {
   for (let i = 0; i < stays.length; i += 1000) {
     const chunk = stays.slice(i, i + 1000);
     const cases = chunk.map(() => 'WHEN ? THEN ?').join(' ');
     await em.query(
       `UPDATE application_status_change SET endedAt = CASE id ${cases} END, workingDays = CASE id ${cases} END WHERE ${inList('id', chunk)}`,
       [
-        ...chunk.flatMap((s) => [s.id, typeof s.endedAt === 'string' ? s.endedAt : sqlTimestamp(em.connection, s.endedAt)]),
+        ...chunk.flatMap((s) => [
+          s.id,
+          typeof s.endedAt === 'string' ? s.endedAt : sqlTimestamp(em.connection, s.endedAt),
+        ]),
         ...chunk.flatMap((s) => [s.id, s.workingDays]),
         ...chunk.map((s) => s.id),
       ],
@@ -49,7 +58,9 @@ export async function recountStaysOver(em: EntityManager, date: string): Promise
     })
     .getMany();
   const calendar = await WorkCalendar.load(em);
-  const changed = stays.map((s) => ({ ...s, counted: workdaysSpanned(calendar, s.at, s.endedAt!) })).filter((s) => s.counted !== s.workingDays);
+  const changed = stays
+    .map((s) => ({ ...s, counted: workdaysSpanned(calendar, s.at, s.endedAt!) }))
+    .filter((s) => s.counted !== s.workingDays);
   await setStayLengths(
     em,
     changed.map((s) => ({ id: s.id, endedAt: s.endedAt!, workingDays: s.counted })),

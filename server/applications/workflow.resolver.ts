@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver, Extensions } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { DocumentKind, Outcome } from '../core/enums';
+import { listCost } from '../graphql/query-cost';
 import { MailingInput } from '../mailing/mailing.inputs';
 import { Application } from './application.entity';
 import { AssignmentResult } from './assignment.outputs';
 import * as workflow from './workflow.service';
-import { listCost } from '../core/query-cost';
 
 // The case workflow of the contract. Each mutation only requires a signed-in officer and hands
 // over to workflow.service, which checks the rest against the lifecycle table of workflow.ts
@@ -32,23 +32,39 @@ export class WorkflowResolver {
 
   @Authorized()
   @Mutation(() => Application, { description: 'Supervisor: give a case to an officer of an office in scope.' })
-  assignApplication(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @Arg('officerId', () => ID) officerId: string) {
+  assignApplication(
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @Arg('officerId', () => ID) officerId: string,
+  ) {
     return workflow.assign(ctx, id, v, officerId);
   }
 
   @Authorized()
-  @Mutation(() => [Application], { description: 'Supervisor: give several cases to one officer at once; returns the cases changed.' })
+  @Mutation(() => [Application], {
+    description: 'Supervisor: give several cases to one officer at once; returns the cases changed.',
+  })
   @Extensions(listCost({ rows: workflow.MAX_ASSIGNED_AT_ONCE }))
-  assignApplications(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[], @Arg('officerId', () => ID) officerId: string) {
+  assignApplications(
+    @Ctx() ctx: RequestContext,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('officerId', () => ID) officerId: string,
+  ) {
     return workflow.assignMany(ctx, ids, officerId);
   }
 
   @Authorized()
   @Mutation(() => [AssignmentResult], {
-    description: 'Supervisor: give several cases to one officer, each on its own; says per case whether it was assigned and, if not, why.',
+    description:
+      'Supervisor: give several cases to one officer, each on its own; says per case whether it was assigned and, if not, why.',
   })
   @Extensions(listCost({ rows: workflow.MAX_ASSIGNED_AT_ONCE }))
-  assignEach(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[], @Arg('officerId', () => ID) officerId: string) {
+  assignEach(
+    @Ctx() ctx: RequestContext,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('officerId', () => ID) officerId: string,
+  ) {
     return workflow.assignEach(ctx, ids, officerId);
   }
 
@@ -60,7 +76,12 @@ export class WorkflowResolver {
 
   @Authorized()
   @Mutation(() => Application)
-  notAcceptApplication(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @reasonArg() r: string) {
+  notAcceptApplication(
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @reasonArg() r: string,
+  ) {
     return workflow.notAccept(ctx, id, v, r);
   }
 
@@ -112,7 +133,9 @@ export class WorkflowResolver {
   }
 
   @Authorized()
-  @Mutation(() => Application, { description: 'A second officer (supervisor) signs a proposed decision off, or sends it back.' })
+  @Mutation(() => Application, {
+    description: 'A second officer (supervisor) signs a proposed decision off, or sends it back.',
+  })
   signOffDecision(
     @Ctx() ctx: RequestContext,
     @idArg() id: string,
@@ -125,15 +148,26 @@ export class WorkflowResolver {
 
   @Authorized()
   @Mutation(() => Application, {
-    description: 'Record that the fee was paid (receipt number from the payment channel). A case whose fee is unpaid cannot be issued.',
+    description:
+      'Record that the fee was paid (receipt number from the payment channel). A case whose fee is unpaid cannot be issued.',
   })
-  recordFeePayment(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @Arg('receiptNo', () => String) receiptNo: string) {
+  recordFeePayment(
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @Arg('receiptNo', () => String) receiptNo: string,
+  ) {
     return workflow.recordFeePayment(ctx, id, v, receiptNo);
   }
 
   @Authorized()
   @Mutation(() => Application)
-  recordMailing(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @Arg('input', () => MailingInput) input: MailingInput) {
+  recordMailing(
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @Arg('input', () => MailingInput) input: MailingInput,
+  ) {
     return workflow.recordMailing(ctx, id, v, input);
   }
 
@@ -162,7 +196,12 @@ export class WorkflowResolver {
 
   @Authorized()
   @Mutation(() => Application)
-  withdrawApplication(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number, @reasonArg() r: string) {
+  withdrawApplication(
+    @Ctx() ctx: RequestContext,
+    @idArg() id: string,
+    @versionArg() v: number,
+    @reasonArg() r: string,
+  ) {
     return workflow.withdraw(ctx, id, v, r);
   }
 

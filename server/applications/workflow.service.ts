@@ -1,32 +1,46 @@
-import { rowsByIds } from '../core/rows-by-ids';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { transactionCalendar } from '../calendar/calendar.service';
-import { DECISION_LIMIT_WORKDAYS, dueAt, workdaysSpanned, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
+import {
+  DECISION_LIMIT_WORKDAYS,
+  dueAt,
+  REVIEW_LIMIT_WORKDAYS,
+  workdaysSpanned,
+  workingDaysElapsed,
+} from '../calendar/clock';
 import type { RequestContext } from '../core/context';
-import { ApplicationStatus, CaseAction, type DocumentKind, OfficeKind, Outcome, RecordCheckStatus, Role } from '../core/enums';
+import {
+  ApplicationStatus,
+  CaseAction,
+  type DocumentKind,
+  OfficeKind,
+  Outcome,
+  RecordCheckStatus,
+  Role,
+} from '../core/enums';
 import { badInput, conflict, forbidden, invalidTransition, notFound, unauthenticated } from '../core/errors';
-import { managerOf, transactionOf, withTransaction } from '../core/transaction';
-import { Document } from './document.entity';
-import { checkTracking } from '../mailing/tracking';
+import { countDecision, countStep, moveCase, type Step } from '../counters/counters';
+import { rowsByIds } from '../db/rows';
+import { managerOf, transactionOf, withTransaction } from '../db/transaction';
 import type { MailingInput } from '../mailing/mailing.inputs';
+import { checkTracking } from '../mailing/tracking';
+import { hasLink } from '../notifications/message-text';
+import { Officer } from '../officers/officer.entity';
 import { Office } from '../offices/office.entity';
 import { officeSubtree, scopeOfficeIds } from '../offices/office.service';
-import { Officer } from '../officers/officer.entity';
-import { Application } from './application.entity';
-import { findApplicationInScope } from './application.scope';
-import { missingDocumentKinds } from './required-documents';
-import { recordStatusChange } from './status-change.service';
-import { countDecision, countStep, moveCase, type Step } from '../counters/counters';
-import { type Actor, APPLICANT, type CaseFacts, CLOSING_STATUSES, Hold, leadsTo, refusal, WORKFLOW } from './workflow';
-import { tellHall } from './hall-events';
-import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
 import type { RecordCheck } from '../records/record-check.entity';
 import { hasExactMatch, latestAnsweredCheck, latestRecordCheck, unanswered } from '../records/record-check.service';
-import { checkSubject } from './record-checks';
-import { recordCheckLimitsOf } from './record-check-limits';
+import { Application } from './application.entity';
+import { findApplicationInScope } from './application.scope';
+import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
+import { Document } from './document.entity';
+import { tellHall } from './hall-events';
 import { notifyApplicant } from './notifications';
-import { hasLink } from '../notifications/message-text';
+import { recordCheckLimitsOf } from './record-check-limits';
+import { checkSubject } from './record-checks';
+import { missingDocumentKinds } from './required-documents';
+import { recordStatusChange } from './status-change.service';
+import { type Actor, APPLICANT, type CaseFacts, CLOSING_STATUSES, Hold, leadsTo, refusal, WORKFLOW } from './workflow';
 
 /** What an action changes: the columns to set (status among them) and what the audit event adds. */
 export interface Change {
@@ -46,8 +60,13 @@ async function refuse(em: EntityManager, r: NonNullable<ReturnType<typeof refusa
   if (r.code === 'FORBIDDEN') throw forbidden(r.message);
   if (r.code === 'CONFLICT') {
     const holder = r.holderId != null ? await em.findOneBy(Officer, { id: r.holderId }) : null;
-    const message = holder ? r.message.replace(`officer ${r.holderId}`, `${holder.displayName} (${holder.username})`) : r.message;
-    throw conflict(message, holder ? { holder: { id: String(holder.id), username: holder.username, displayName: holder.displayName } } : {});
+    const message = holder
+      ? r.message.replace(`officer ${r.holderId}`, `${holder.displayName} (${holder.username})`)
+      : r.message;
+    throw conflict(
+      message,
+      holder ? { holder: { id: String(holder.id), username: holder.username, displayName: holder.displayName } } : {},
+    );
   }
   throw invalidTransition(r.message);
 }
@@ -57,7 +76,12 @@ async function refuse(em: EntityManager, r: NonNullable<ReturnType<typeof refusa
  * guard) and throws the API's error when the table refuses it: FORBIDDEN, CONFLICT naming the
  * holder, or INVALID_TRANSITION. Every case action goes through it, revealIdNumber too.
  */
-export async function checkCaseAction(em: EntityManager, action: CaseAction, a: Application, actor: Actor): Promise<void> {
+export async function checkCaseAction(
+  em: EntityManager,
+  action: CaseAction,
+  a: Application,
+  actor: Actor,
+): Promise<void> {
   const blocked = refusal(action, await caseFacts(em, a), actor);
   if (blocked) await refuse(em, blocked);
 }
@@ -83,17 +107,21 @@ export async function runCaseAction(
   const a = await findApplicationInScope(ctx, id, em);
   if (!a) throw notFound('Application', id);
   if (version != null && a.version !== version) {
-    throw conflict(`This case was changed by someone else (you saw version ${version}, it is now ${a.version})`, { currentVersion: a.version });
+    throw conflict(`This case was changed by someone else (you saw version ${version}, it is now ${a.version})`, {
+      currentVersion: a.version,
+    });
   }
   await checkCaseAction(em, action, a, actor);
   const now = new Date();
   const change = await compute(a, em, now);
   const set: Partial<Application> = { ...change.set };
-  const implicitClaim = officerId != null && WORKFLOW[action].hold === Hold.Take && a.assigneeId == null && !('assigneeId' in set);
+  const implicitClaim =
+    officerId != null && WORKFLOW[action].hold === Hold.Take && a.assigneeId == null && !('assigneeId' in set);
   if (implicitClaim) set.assigneeId = officerId;
   const toStatus = set.status ?? a.status;
   // Every change of a case's status after intake passes here: it must be one the lifecycle table allows.
-  if (!leadsTo(action, a.status, toStatus)) throw new Error(`The lifecycle table does not let ${action} lead from ${a.status} to ${toStatus}`);
+  if (!leadsTo(action, a.status, toStatus))
+    throw new Error(`The lifecycle table does not let ${action} lead from ${a.status} to ${toStatus}`);
   if (CLOSING_STATUSES.includes(toStatus) && toStatus !== a.status) set.assigneeId = null;
   // A decision keeps how many working days it took, so reports read it instead of recomputing it.
   if ('decidedAt' in set) {
@@ -159,7 +187,11 @@ async function countAction(
   now: Date,
 ): Promise<void> {
   const officeId = set.officeId ?? a.officeId;
-  await moveCase(em, a, { officeId, status: set.status ?? a.status, assigneeId: 'assigneeId' in set ? (set.assigneeId ?? null) : a.assigneeId });
+  await moveCase(em, a, {
+    officeId,
+    status: set.status ?? a.status,
+    assigneeId: 'assigneeId' in set ? (set.assigneeId ?? null) : a.assigneeId,
+  });
   const step = STEP_OF[action];
   if (step) await countStep(em, step, now, officeId, officerId);
   if (set.decidedAt) {
@@ -186,7 +218,9 @@ const required = (value: string | null | undefined, field: string): string => {
 const wordsToApplicant = (value: string | null | undefined, field: string): string => {
   const text = required(value, field);
   if (hasLink(text)) {
-    throw badInput(field, 'must not hold a link or web address: it is sent to the applicant by text message', { reason: 'LINK_IN_MESSAGE' });
+    throw badInput(field, 'must not hold a link or web address: it is sent to the applicant by text message', {
+      reason: 'LINK_IN_MESSAGE',
+    });
   }
   return text;
 };
@@ -213,21 +247,31 @@ async function officerToAssign(ctx: RequestContext, em: EntityManager, officerId
   const officer = Number.isInteger(Number(officerId)) ? await em.findOneBy(Officer, { id: Number(officerId) }) : null;
   const scope = await scopeOfficeIds(ctx, em);
   if (!officer || !officer.active || (scope && !scope.includes(officer.officeId))) {
-    throw badInput('officerId', `officer ${officerId} does not exist, is inactive or is outside your offices`, { reason: 'OFFICER_UNAVAILABLE' });
+    throw badInput('officerId', `officer ${officerId} does not exist, is inactive or is outside your offices`, {
+      reason: 'OFFICER_UNAVAILABLE',
+    });
   }
-  if (officer.role === Role.ADMIN) throw badInput('officerId', 'administrators work no case', { reason: 'OFFICER_IS_ADMIN' });
+  if (officer.role === Role.ADMIN)
+    throw badInput('officerId', 'administrators work no case', { reason: 'OFFICER_IS_ADMIN' });
   return officer;
 }
 
 /** Whether `officer` sees and works cases of `officeId`: a supervisor those of his office and below, anyone else his own office's. */
 async function worksOffice(em: EntityManager, officer: Officer, officeId: number): Promise<boolean> {
   return officer.role === Role.SUPERVISOR
-    ? officeSubtree(await em.find(Office, { select: { id: true, parentId: true } }), officer.officeId).includes(officeId)
+    ? officeSubtree(await em.find(Office, { select: { id: true, parentId: true } }), officer.officeId).includes(
+        officeId,
+      )
     : officer.officeId === officeId;
 }
 
 /** Checks that `officerId` is an active officer of the actor's scope who can see and work cases of `officeId`. */
-async function assignableOfficer(ctx: RequestContext, em: EntityManager, officerId: string, officeId: number): Promise<Officer> {
+async function assignableOfficer(
+  ctx: RequestContext,
+  em: EntityManager,
+  officerId: string,
+  officeId: number,
+): Promise<Officer> {
   const officer = await officerToAssign(ctx, em, officerId);
   if (!(await worksOffice(em, officer, officeId))) {
     throw badInput('officerId', `${officer.displayName} does not work cases of this office`, {
@@ -256,7 +300,10 @@ export const MAX_ASSIGNED_AT_ONCE = 200;
 function checkAssignmentCount(count: number): void {
   if (!count) throw badInput('ids', 'give at least one case', { reason: 'IDS_EMPTY' });
   if (count > MAX_ASSIGNED_AT_ONCE) {
-    throw badInput('ids', `assign at most ${MAX_ASSIGNED_AT_ONCE} cases at once`, { reason: 'IDS_TOO_MANY', params: { max: MAX_ASSIGNED_AT_ONCE } });
+    throw badInput('ids', `assign at most ${MAX_ASSIGNED_AT_ONCE} cases at once`, {
+      reason: 'IDS_TOO_MANY',
+      params: { max: MAX_ASSIGNED_AT_ONCE },
+    });
   }
 }
 
@@ -286,7 +333,8 @@ export async function assignMany(ctx: RequestContext, ids: string[], officerId: 
  */
 export async function assignEach(ctx: RequestContext, ids: string[], officerId: string): Promise<AssignmentResult[]> {
   const actor = ctx.officer!;
-  if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(actor.role)) throw forbidden(`${actor.role} may not ${CaseAction.ASSIGN}`);
+  if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(actor.role))
+    throw forbidden(`${actor.role} may not ${CaseAction.ASSIGN}`);
   const unique = [...new Set(ids.map(String))];
   checkAssignmentCount(unique.length);
   const em = transactionOf(ctx);
@@ -295,15 +343,25 @@ export async function assignEach(ctx: RequestContext, ids: string[], officerId: 
   const toAssign: AssignmentResult[] = [];
   for (const id of unique) {
     const a = await findApplicationInScope(ctx, id, em);
-    const result: AssignmentResult = { id, referenceNo: a?.referenceNo ?? null, assigned: false, reason: null, reasonCode: null };
+    const result: AssignmentResult = {
+      id,
+      referenceNo: a?.referenceNo ?? null,
+      assigned: false,
+      reason: null,
+      reasonCode: null,
+    };
     results.push(result);
     const refuse = (reasonCode: AssignmentRefusal, reason: string) => Object.assign(result, { reasonCode, reason });
     if (!a) refuse(AssignmentRefusal.NOT_FOUND, `case ${id} does not exist or is outside your offices`);
-    else if (a.assigneeId === officer.id) refuse(AssignmentRefusal.ALREADY_ASSIGNED, `${a.referenceNo} is with ${officer.displayName} already`);
+    else if (a.assigneeId === officer.id)
+      refuse(AssignmentRefusal.ALREADY_ASSIGNED, `${a.referenceNo} is with ${officer.displayName} already`);
     else if (refusal(CaseAction.ASSIGN, await caseFacts(em, a), actor)) {
       refuse(AssignmentRefusal.CASE_CLOSED, `${a.referenceNo} is ${a.status} and takes no assignment`);
     } else if (!(await worksOffice(em, officer, a.officeId))) {
-      refuse(AssignmentRefusal.OFFICER_NOT_IN_OFFICE, `${officer.displayName} does not work cases of the office of ${a.referenceNo}`);
+      refuse(
+        AssignmentRefusal.OFFICER_NOT_IN_OFFICE,
+        `${officer.displayName} does not work cases of the office of ${a.referenceNo}`,
+      );
     } else toAssign.push(result);
   }
   for (const result of toAssign) {
@@ -338,7 +396,13 @@ export const notAccept = (ctx: RequestContext, id: string, version: number, reas
     detail: { reason },
   }));
 
-export const requestSupplement = (ctx: RequestContext, id: string, version: number, reason: string, kinds: DocumentKind[]) =>
+export const requestSupplement = (
+  ctx: RequestContext,
+  id: string,
+  version: number,
+  reason: string,
+  kinds: DocumentKind[],
+) =>
   runCaseAction(ctx, id, version, CaseAction.REQUEST_SUPPLEMENT, (a, _em, now) => {
     const why = wordsToApplicant(reason, 'reason');
     if (!kinds.length) throw badInput('kinds', 'name at least one kind of document to supply');
@@ -349,7 +413,13 @@ export const requestSupplement = (ctx: RequestContext, id: string, version: numb
         resumeStatus: a.status,
         statusReason: why,
         pausedSince: clockRuns ? now : null,
-        supplement: { reason: why, kinds: [...new Set(kinds)], requestedAt: now, requestedById: ctx.officer!.id, answeredAt: null },
+        supplement: {
+          reason: why,
+          kinds: [...new Set(kinds)],
+          requestedAt: now,
+          requestedById: ctx.officer!.id,
+          answeredAt: null,
+        },
       },
       detail: { reason: why, kinds, clockPaused: clockRuns },
     };
@@ -357,12 +427,19 @@ export const requestSupplement = (ctx: RequestContext, id: string, version: numb
 
 /** The applicant, through the hall, says what was asked is uploaded: the queue shows the supplement answered. */
 export const supplementAnswered = (ctx: RequestContext, id: string) =>
-  runCaseAction(ctx, id, null, CaseAction.SUPPLEMENT_ANSWERED, (a, _em, now) => ({ set: { supplement: { ...a.supplement, answeredAt: now } } }));
+  runCaseAction(ctx, id, null, CaseAction.SUPPLEMENT_ANSWERED, (a, _em, now) => ({
+    set: { supplement: { ...a.supplement, answeredAt: now } },
+  }));
 
 export const supplementReceived = (ctx: RequestContext, id: string, version: number) =>
   runCaseAction(ctx, id, version, CaseAction.SUPPLEMENT_RECEIVED, async (a, em, now) => ({
     // The request's reason explained the pause; it stays with the supplement record, not on the case.
-    set: { status: a.resumeStatus ?? ApplicationStatus.SUBMITTED, resumeStatus: null, statusReason: null, ...(await resumeClock(em, a, now)) },
+    set: {
+      status: a.resumeStatus ?? ApplicationStatus.SUBMITTED,
+      resumeStatus: null,
+      statusReason: null,
+      ...(await resumeClock(em, a, now)),
+    },
   }));
 
 export const startInvestigation = (ctx: RequestContext, id: string, version: number, reason: string) =>
@@ -398,7 +475,8 @@ export const decide = (ctx: RequestContext, id: string, version: number, outcome
   runCaseAction(ctx, id, version, CaseAction.DECIDE, async (a, em, now) => {
     const check = await latestRecordCheck(em, a.id);
     const why = note?.trim() || null;
-    if (unanswered(check) && !why) throw badInput('note', unansweredCheck(check), { reason: 'RECORD_CHECK_UNANSWERED' });
+    if (unanswered(check) && !why)
+      throw badInput('note', unansweredCheck(check), { reason: 'RECORD_CHECK_UNANSWERED' });
     // An exact match stands until the registry answers again: a newer check still waiting or failed does not clear it.
     const answered = unanswered(check) ? await latestAnsweredCheck(em, a.id) : check;
     const againstExactMatch = outcome === Outcome.NO_RECORD && hasExactMatch(answered);
@@ -426,9 +504,18 @@ export const decide = (ctx: RequestContext, id: string, version: number, outcome
 export const signOff = (ctx: RequestContext, id: string, version: number, approve: boolean, note: string | null) =>
   runCaseAction(ctx, id, version, CaseAction.SIGN_OFF, (_a, _em, now) =>
     approve
-      ? { set: { status: ApplicationStatus.DECIDED, decidedAt: now, signedOffById: ctx.officer!.id }, detail: { approve, note } }
+      ? {
+          set: { status: ApplicationStatus.DECIDED, decidedAt: now, signedOffById: ctx.officer!.id },
+          detail: { approve, note },
+        }
       : {
-          set: { status: ApplicationStatus.ACCEPTED, outcome: null, decidedById: null, decisionNote: null, statusReason: required(note, 'note') },
+          set: {
+            status: ApplicationStatus.ACCEPTED,
+            outcome: null,
+            decidedById: null,
+            decisionNote: null,
+            statusReason: required(note, 'note'),
+          },
           detail: { approve, note },
         },
   );
@@ -445,7 +532,8 @@ export const recordMailing = (ctx: RequestContext, id: string, version: number, 
     const trackingNumber = checkTracking(input.carrier, input.trackingNumber);
     const mailedAt = input.mailedAt ?? now;
     if (mailedAt.getTime() > now.getTime() + 60_000) throw badInput('input.mailedAt', 'cannot be in the future');
-    if (a.issued.issuedAt && mailedAt < a.issued.issuedAt) throw badInput('input.mailedAt', 'cannot be before the document was issued');
+    if (a.issued.issuedAt && mailedAt < a.issued.issuedAt)
+      throw badInput('input.mailedAt', 'cannot be before the document was issued');
     return {
       set: {
         status: ApplicationStatus.MAILED,
@@ -460,8 +548,15 @@ export const recordDelivery = (ctx: RequestContext, id: string, version: number,
     const at = deliveredAt ?? now;
     if (at.getTime() > now.getTime() + 60_000) throw badInput('deliveredAt', 'cannot be in the future');
     const since = a.mailing.mailedAt ?? a.issued.issuedAt;
-    if (since && at < since) throw badInput('deliveredAt', `cannot be before ${a.status === ApplicationStatus.MAILED ? 'the mailing' : 'the issue'}`);
-    return { set: { status: ApplicationStatus.DELIVERED, mailing: { deliveredAt: at } as Application['mailing'] }, detail: { deliveredAt: at } };
+    if (since && at < since)
+      throw badInput(
+        'deliveredAt',
+        `cannot be before ${a.status === ApplicationStatus.MAILED ? 'the mailing' : 'the issue'}`,
+      );
+    return {
+      set: { status: ApplicationStatus.DELIVERED, mailing: { deliveredAt: at } as Application['mailing'] },
+      detail: { deliveredAt: at },
+    };
   });
 
 export const transfer = (ctx: RequestContext, id: string, version: number, officeId: string, reason: string) =>
@@ -469,7 +564,8 @@ export const transfer = (ctx: RequestContext, id: string, version: number, offic
     const why = required(reason, 'reason');
     const target = await em.findOneBy(Office, { id: Number(officeId) });
     if (!target) throw badInput('officeId', `office ${officeId} does not exist`);
-    if (target.kind === OfficeKind.BUREAU) throw badInput('officeId', `${target.name} is a bureau and accepts no cases`);
+    if (target.kind === OfficeKind.BUREAU)
+      throw badInput('officeId', `${target.name} is a bureau and accepts no cases`);
     if (target.id === a.officeId) throw badInput('officeId', 'the case is in that office already');
     return {
       set: {
@@ -514,9 +610,19 @@ export const closeReview = (ctx: RequestContext, id: string, version: number, ou
   runCaseAction(ctx, id, version, CaseAction.CLOSE_REVIEW, (a, _em, now) => {
     const why = required(note, 'note');
     if (outcome === a.outcome) {
-      return { set: { status: ApplicationStatus.DELIVERED, decidedAt: now, statusReason: why }, detail: { upheld: true, note: why } };
+      return {
+        set: { status: ApplicationStatus.DELIVERED, decidedAt: now, statusReason: why },
+        detail: { upheld: true, note: why },
+      };
     }
-    const cleared = { kind: null, number: null, issuedAt: null, issuedById: null, verificationCode: null, pdfSha256: null };
+    const cleared = {
+      kind: null,
+      number: null,
+      issuedAt: null,
+      issuedById: null,
+      verificationCode: null,
+      pdfSha256: null,
+    };
     return {
       set: {
         status: ApplicationStatus.DECIDED,
@@ -525,7 +631,13 @@ export const closeReview = (ctx: RequestContext, id: string, version: number, ou
         decidedById: ctx.officer!.id,
         statusReason: why,
         issued: cleared as unknown as Application['issued'],
-        mailing: { carrier: null, trackingNumber: null, mailedAt: null, mailedById: null, deliveredAt: null } as unknown as Application['mailing'],
+        mailing: {
+          carrier: null,
+          trackingNumber: null,
+          mailedAt: null,
+          mailedById: null,
+          deliveredAt: null,
+        } as unknown as Application['mailing'],
       },
       detail: { upheld: false, from: a.outcome, to: outcome, note: why, replacedDocument: a.issued.number },
     };
@@ -547,7 +659,12 @@ export async function runRecordCheck(ctx: RequestContext, id: string): Promise<R
 }
 
 /** Case `id` when it is in scope and `officer` may look its subject up again now; else the refusal. */
-async function caseToCheckAgain(ctx: RequestContext, id: string, officer: Officer, em: EntityManager): Promise<Application> {
+async function caseToCheckAgain(
+  ctx: RequestContext,
+  id: string,
+  officer: Officer,
+  em: EntityManager,
+): Promise<Application> {
   const a = await findApplicationInScope(ctx, id, em);
   if (!a) throw notFound('Application', id);
   await checkCaseAction(em, CaseAction.RUN_RECORD_CHECK, a, officer);

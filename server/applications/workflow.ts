@@ -1,4 +1,12 @@
-import { ApplicationStatus, CaseAction, DeliveryMethod, type DocumentKind, Outcome, RecordCheckStatus, Role } from '../core/enums';
+import {
+  ApplicationStatus,
+  CaseAction,
+  DeliveryMethod,
+  type DocumentKind,
+  Outcome,
+  RecordCheckStatus,
+  Role,
+} from '../core/enums';
 import type { Officer } from '../officers/officer.entity';
 import type { Application } from './application.entity';
 
@@ -62,7 +70,11 @@ export const OPEN_STATUSES = statusesWhere((s) => s.open);
 /** Statuses that close a case: whoever held it lets go. */
 export const CLOSING_STATUSES = statusesWhere((s) => !s.open);
 /** Accepted and not decided yet: the record check is what the decision will rest on. */
-export const UNDECIDED_STATUSES = [ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_INVESTIGATION, ApplicationStatus.PENDING_SIGNOFF];
+export const UNDECIDED_STATUSES = [
+  ApplicationStatus.ACCEPTED,
+  ApplicationStatus.UNDER_INVESTIGATION,
+  ApplicationStatus.PENDING_SIGNOFF,
+];
 /** "Any status before ISSUED" of workflow.md: open, and no result document issued yet. */
 const BEFORE_ISSUE = statusesWhere((s) => s.open && !s.issued);
 
@@ -132,12 +144,20 @@ const EXAMINED = [
 /** A delivered case is worked again only to open a review of a record found (the guard `reviewable`). */
 const OPEN_OR_DELIVERED = [...OPEN_STATUSES, ApplicationStatus.DELIVERED];
 const reviewable = (c: CaseFacts) =>
-  c.application.status !== ApplicationStatus.DELIVERED || c.application.outcome === Outcome.RECORD_FOUND ? null : 'the case is closed';
+  c.application.status !== ApplicationStatus.DELIVERED || c.application.outcome === Outcome.RECORD_FOUND
+    ? null
+    : 'the case is closed';
 
 export const WORKFLOW: Record<CaseAction, ActionRule> = {
   [CaseAction.CLAIM]: { from: OPEN_OR_DELIVERED, to: UNCHANGED, roles: WORKERS, hold: Hold.Free, guard: reviewable },
   [CaseAction.RELEASE]: { from: ALL, to: UNCHANGED, roles: WORKERS, hold: Hold.Holder },
-  [CaseAction.ASSIGN]: { from: OPEN_OR_DELIVERED, to: UNCHANGED, roles: [Role.SUPERVISOR], hold: Hold.Any, guard: reviewable },
+  [CaseAction.ASSIGN]: {
+    from: OPEN_OR_DELIVERED,
+    to: UNCHANGED,
+    roles: [Role.SUPERVISOR],
+    hold: Hold.Any,
+    guard: reviewable,
+  },
   [CaseAction.VERIFY_DOCUMENTS]: {
     from: [ApplicationStatus.SUBMITTED, ApplicationStatus.AWAITING_SUPPLEMENT, ApplicationStatus.ACCEPTED],
     to: UNCHANGED,
@@ -160,12 +180,28 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     to: [ApplicationStatus.ACCEPTED],
     roles: WORKERS,
     hold: Hold.Take,
-    guard: (c) => (c.missingDocumentKinds.length ? `documents not yet verified: ${c.missingDocumentKinds.join(', ')}` : null),
+    guard: (c) =>
+      c.missingDocumentKinds.length ? `documents not yet verified: ${c.missingDocumentKinds.join(', ')}` : null,
   },
-  [CaseAction.NOT_ACCEPT]: { from: [ApplicationStatus.SUBMITTED], to: [ApplicationStatus.NOT_ACCEPTED], roles: WORKERS, hold: Hold.Take },
-  [CaseAction.REQUEST_SUPPLEMENT]: { from: SUPPLEMENT_FROM, to: [ApplicationStatus.AWAITING_SUPPLEMENT], roles: WORKERS, hold: Hold.Take },
+  [CaseAction.NOT_ACCEPT]: {
+    from: [ApplicationStatus.SUBMITTED],
+    to: [ApplicationStatus.NOT_ACCEPTED],
+    roles: WORKERS,
+    hold: Hold.Take,
+  },
+  [CaseAction.REQUEST_SUPPLEMENT]: {
+    from: SUPPLEMENT_FROM,
+    to: [ApplicationStatus.AWAITING_SUPPLEMENT],
+    roles: WORKERS,
+    hold: Hold.Take,
+  },
   /** Back to the status the supplement was requested in. */
-  [CaseAction.SUPPLEMENT_RECEIVED]: { from: [ApplicationStatus.AWAITING_SUPPLEMENT], to: SUPPLEMENT_FROM, roles: WORKERS, hold: Hold.Take },
+  [CaseAction.SUPPLEMENT_RECEIVED]: {
+    from: [ApplicationStatus.AWAITING_SUPPLEMENT],
+    to: SUPPLEMENT_FROM,
+    roles: WORKERS,
+    hold: Hold.Take,
+  },
   [CaseAction.START_INVESTIGATION]: {
     from: [ApplicationStatus.ACCEPTED],
     to: [ApplicationStatus.UNDER_INVESTIGATION],
@@ -192,7 +228,9 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     roles: [Role.SUPERVISOR],
     hold: Hold.Any,
     guard: (c, actor) =>
-      !isApplicant(actor) && c.application.decidedById === actor.id ? 'the officer who decided cannot sign the decision off' : null,
+      !isApplicant(actor) && c.application.decidedById === actor.id
+        ? 'the officer who decided cannot sign the decision off'
+        : null,
   },
   [CaseAction.RECORD_FEE_PAYMENT]: {
     from: [ApplicationStatus.DECIDED],
@@ -200,7 +238,8 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     roles: WORKERS,
     hold: Hold.Take,
     applicant: true,
-    guard: (c) => (c.application.feeAmount <= 0 ? 'no fee is due' : c.application.feePaid ? 'the fee is paid already' : null),
+    guard: (c) =>
+      c.application.feeAmount <= 0 ? 'no fee is due' : c.application.feePaid ? 'the fee is paid already' : null,
   },
   /** An electronic document is delivered as it is issued. */
   [CaseAction.ISSUE]: {
@@ -208,14 +247,18 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     to: [ApplicationStatus.ISSUED, ApplicationStatus.DELIVERED],
     roles: WORKERS,
     hold: Hold.Take,
-    guard: (c) => (c.application.feeAmount > 0 && !c.application.feePaid ? `the fee of ${c.application.feeAmount} is not paid` : null),
+    guard: (c) =>
+      c.application.feeAmount > 0 && !c.application.feePaid
+        ? `the fee of ${c.application.feeAmount} is not paid`
+        : null,
   },
   [CaseAction.RECORD_MAILING]: {
     from: [ApplicationStatus.ISSUED],
     to: [ApplicationStatus.MAILED],
     roles: WORKERS,
     hold: Hold.Take,
-    guard: (c) => (c.application.delivery === DeliveryMethod.MAIL ? null : `delivery is ${c.application.delivery}, not MAIL`),
+    guard: (c) =>
+      c.application.delivery === DeliveryMethod.MAIL ? null : `delivery is ${c.application.delivery}, not MAIL`,
   },
   [CaseAction.RECORD_DELIVERY]: {
     from: [ApplicationStatus.ISSUED, ApplicationStatus.MAILED],
@@ -232,7 +275,8 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     to: [ApplicationStatus.UNDER_REVIEW],
     roles: WORKERS,
     hold: Hold.Take,
-    guard: (c) => (c.application.outcome === Outcome.RECORD_FOUND ? null : 'only a result with a record found can be reviewed'),
+    guard: (c) =>
+      c.application.outcome === Outcome.RECORD_FOUND ? null : 'only a result with a record found can be reviewed',
   },
   /** The same outcome upheld: delivered again; another outcome: decided, and issued anew. */
   [CaseAction.CLOSE_REVIEW]: {
@@ -241,7 +285,13 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     roles: WORKERS,
     hold: Hold.Take,
   },
-  [CaseAction.WITHDRAW]: { from: BEFORE_ISSUE, to: [ApplicationStatus.WITHDRAWN], roles: WORKERS, hold: Hold.Take, applicant: true },
+  [CaseAction.WITHDRAW]: {
+    from: BEFORE_ISSUE,
+    to: [ApplicationStatus.WITHDRAWN],
+    roles: WORKERS,
+    hold: Hold.Take,
+    applicant: true,
+  },
   /** Submitted again in the new office, free, its clock reset. */
   [CaseAction.TRANSFER]: { from: EXAMINED, to: [ApplicationStatus.SUBMITTED], roles: WORKERS, hold: Hold.Take },
   [CaseAction.REVEAL_ID]: { from: ALL, to: UNCHANGED, roles: EVERYONE, hold: Hold.Any },
@@ -254,7 +304,10 @@ export const WORKFLOW: Record<CaseAction, ActionRule> = {
     guard: (c, actor) =>
       c.application.recordCheckStatus === RecordCheckStatus.PENDING
         ? 'a record check is under way'
-        : !isApplicant(actor) && c.application.assigneeId != null && c.application.assigneeId !== actor.id && actor.role !== Role.SUPERVISOR
+        : !isApplicant(actor) &&
+            c.application.assigneeId != null &&
+            c.application.assigneeId !== actor.id &&
+            actor.role !== Role.SUPERVISOR
           ? 'the case is held by another officer'
           : null,
   },
@@ -269,7 +322,9 @@ export function leadsTo(action: CaseAction, from: ApplicationStatus, to: Applica
 
 /** The actions that take a case from status `from` to another status `to`. */
 export function actionsLeading(from: ApplicationStatus, to: ApplicationStatus): CaseAction[] {
-  return (Object.keys(WORKFLOW) as CaseAction[]).filter((action) => WORKFLOW[action].to !== UNCHANGED && leadsTo(action, from, to));
+  return (Object.keys(WORKFLOW) as CaseAction[]).filter(
+    (action) => WORKFLOW[action].to !== UNCHANGED && leadsTo(action, from, to),
+  );
 }
 
 export type Refusal = { code: 'INVALID_TRANSITION' | 'FORBIDDEN' | 'CONFLICT'; message: string; holderId?: number };

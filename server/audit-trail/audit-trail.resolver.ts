@@ -1,10 +1,22 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root, Extensions } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Application } from '../applications/application.entity';
-import type { RequestContext } from '../core/context';
-import { Officer } from '../officers/officer.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import type { RequestContext } from '../core/context';
+import { listCost } from '../graphql/query-cost';
+import { Officer } from '../officers/officer.entity';
 import { auditTrail } from './audit-trail';
-import { listCost } from '../core/query-cost';
 
 @ObjectType()
 export class AuditEventPage {

@@ -1,11 +1,11 @@
+import type { Application } from '../applications/application.entity';
 import { findApplicationInScope } from '../applications/application.scope';
+import { headSeqSql } from '../audit/audit.queries';
+import { AuditEvent } from '../audit/audit-event.entity';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { pageWindow } from '../core/pagination';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { headSeqSql } from '../audit/audit.queries';
-import { managerOf } from '../core/transaction';
-import type { Application } from '../applications/application.entity';
+import { managerOf } from '../db/transaction';
 import { eventTellsRecord, readOfRecord } from '../records/record-reads';
 
 /**
@@ -43,5 +43,7 @@ export async function auditTrail(
     .skip(skip)
     .take(take)
     .getManyAndCount();
-  return application && items.some(eventTellsRecord) ? readOfRecord(ctx, application.id, { items, total }) : { items, total };
+  return application && items.some(eventTellsRecord)
+    ? readOfRecord(ctx, application.id, { items, total })
+    : { items, total };
 }

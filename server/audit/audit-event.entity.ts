@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../core/columns';
-import { JSONScalar } from '../core/scalars';
+import { IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../db/columns';
+import { JSONScalar } from '../graphql/scalars';
 
 /**
  * One entry of the append-only audit trail. A write appends its event unsealed, with a MAC of the

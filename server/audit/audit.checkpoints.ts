@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { log } from '../core/log';
+import { log } from '../operations/log';
 import { AuditChainHead, AuditEvent } from './audit-event.entity';
 
 // The chain's head as it was at a moment, signed with the audit key and written outside the
@@ -35,7 +35,9 @@ export function checkpointMac(key: string, c: Omit<Checkpoint, 'mac'>): string {
 async function headNow(ds: DataSource): Promise<Omit<Checkpoint, 'mac' | 'at'> | null> {
   const head = await ds.getRepository(AuditChainHead).findOneBy({ id: 1 });
   if (!head?.lastEventId) return null;
-  const event = await ds.getRepository(AuditEvent).findOne({ select: { id: true, seq: true }, where: { id: head.lastEventId } });
+  const event = await ds
+    .getRepository(AuditEvent)
+    .findOne({ select: { id: true, seq: true }, where: { id: head.lastEventId } });
   if (event?.seq == null) return null;
   return { seq: event.seq, eventId: head.lastEventId, hash: head.lastHash };
 }
@@ -61,7 +63,11 @@ export async function writeCheckpoint(
  * Writes a checkpoint at once, then every interval while the chain has grown since this process's
  * last one, and a last one when stopped. A failure is logged and tried again at the next interval.
  */
-export function startCheckpoints(ds: DataSource, config: Config, intervalMs = CHECKPOINT_INTERVAL_MS): { stop(): Promise<void> } {
+export function startCheckpoints(
+  ds: DataSource,
+  config: Config,
+  intervalMs = CHECKPOINT_INTERVAL_MS,
+): { stop(): Promise<void> } {
   let lastSeq = -1;
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
@@ -123,7 +129,8 @@ export function readCheckpoints(text: string, key: string): CheckpointsRead {
     const { mac, ...unsigned } = candidate;
     const expected = Buffer.from(checkpointMac(key, unsigned));
     const given = Buffer.from(mac);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { checkpoints, forgedLine: i + 1 };
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return { checkpoints, forgedLine: i + 1 };
     checkpoints.push(candidate);
   }
   return { checkpoints, forgedLine: null };

@@ -1,11 +1,18 @@
 import { createHmac } from 'node:crypto';
 import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
-import { log } from '../core/log';
-import { auditAppend, auditLockWait, auditRefused, auditSealed, auditSeals, auditSealWait } from '../core/metrics';
-import { afterCommit, inTransaction } from '../core/transaction';
-import { isMysqlFamily } from '../core/dialect';
-import { inList } from '../core/rows-by-ids';
 import type { RequestContext } from '../core/context';
+import { isMysqlFamily } from '../db/dialect';
+import { inList } from '../db/rows';
+import { afterCommit, inTransaction } from '../db/transaction';
+import { log } from '../operations/log';
+import {
+  auditAppend,
+  auditLockWait,
+  auditRefused,
+  auditSealed,
+  auditSeals,
+  auditSealWait,
+} from '../operations/metrics';
 import { AuditChainHead, AuditEvent } from './audit-event.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -23,7 +30,15 @@ type Hashed = Pick<AuditEvent, 'at' | 'actorId' | 'actorClientId' | 'action' | '
 
 /** What the hash and the MAC cover; a hall client's id only where there is one, so events before it hash as they did. */
 const canonicalEvent = (e: Hashed) =>
-  canonicalJson([e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.detail, ...(e.actorClientId ? [e.actorClientId] : [])]);
+  canonicalJson([
+    e.at.toISOString(),
+    e.actorId,
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.detail,
+    ...(e.actorClientId ? [e.actorClientId] : []),
+  ]);
 
 /** JSON with object keys sorted at every depth: the same event always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -91,7 +106,10 @@ export async function recordAudit(
  * Records a read that must leave a trace (a view of criminal data): in the request's transaction
  * while one is open, else in a transaction of its own (a query's; on SQLite it takes its turn).
  */
-export function recordRead(ctx: Pick<RequestContext, 'config' | 'officer' | 'client' | 'ds' | 'em'>, entry: AuditEntry): Promise<AuditEvent> {
+export function recordRead(
+  ctx: Pick<RequestContext, 'config' | 'officer' | 'client' | 'ds' | 'em'>,
+  entry: AuditEntry,
+): Promise<AuditEvent> {
   return ctx.em ? recordAudit(ctx, ctx.em, entry) : inTransaction(ctx.ds, (em) => recordAudit(ctx, em, entry));
 }
 
@@ -101,7 +119,12 @@ export function recordRead(ctx: Pick<RequestContext, 'config' | 'officer' | 'cli
  * row lock makes the sealers of every process take turns. An event whose MAC is not of the key
  * is left unsealed, logged and counted once (audit:verify names it), and passed over from then on.
  */
-export async function sealAuditChain(ds: DataSource, key: string, refused = new Set<number>(), batch = 500): Promise<number> {
+export async function sealAuditChain(
+  ds: DataSource,
+  key: string,
+  refused = new Set<number>(),
+  batch = 500,
+): Promise<number> {
   let sealed = 0;
   for (;;) {
     const done = await inTransaction(ds, (em) => sealBatch(em, key, batch, refused));
@@ -111,7 +134,12 @@ export async function sealAuditChain(ds: DataSource, key: string, refused = new 
   }
 }
 
-async function sealBatch(em: EntityManager, key: string, batch: number, refused: Set<number>): Promise<{ read: number; sealed: number }> {
+async function sealBatch(
+  em: EntityManager,
+  key: string,
+  batch: number,
+  refused: Set<number>,
+): Promise<{ read: number; sealed: number }> {
   const started = process.hrtime.bigint();
   const lock = isMysqlFamily(em.connection) ? { mode: 'pessimistic_write' as const } : undefined;
   const head = await em.findOne(AuditChainHead, { where: { id: 1 }, lock });
@@ -125,7 +153,9 @@ async function sealBatch(em: EntityManager, key: string, batch: number, refused:
     take: batch,
   });
   if (!waiting.length) return { read: 0, sealed: 0 };
-  const { last } = (await em.createQueryBuilder(AuditEvent, 'e').select('MAX(e.seq)', 'last').getRawOne<{ last: number | null }>()) ?? {};
+  const { last } =
+    (await em.createQueryBuilder(AuditEvent, 'e').select('MAX(e.seq)', 'last').getRawOne<{ last: number | null }>()) ??
+    {};
   let seq = Number(last ?? 0);
   let previous = head.lastHash;
   let lastEventId = head.lastEventId;
@@ -134,7 +164,10 @@ async function sealBatch(em: EntityManager, key: string, batch: number, refused:
     if (e.mac !== eventMac(key, e)) {
       refused.add(e.id);
       auditRefused.inc();
-      log.error({ eventId: e.id }, 'audit event not sealed: its MAC is not of the audit key (written around the server)');
+      log.error(
+        { eventId: e.id },
+        'audit event not sealed: its MAC is not of the audit key (written around the server)',
+      );
       continue;
     }
     e.seq = ++seq;
@@ -152,11 +185,15 @@ async function sealBatch(em: EntityManager, key: string, batch: number, refused:
       params: chained.flatMap((e) => [e.id, e[column]]),
     });
     const columns = [set('seq'), set('prevHash'), set('hash')];
-    await em.query(`UPDATE ${quote('audit_event')} SET ${columns.map((c) => c.sql).join(', ')} WHERE ${inList(quote('id'), chained)}`, [
-      ...columns.flatMap((c) => c.params),
-      ...chained.map((e) => e.id),
-    ]);
-    await em.update(AuditChainHead, { id: 1 }, { lastHash: previous, lastEventId, headMac: headMac(key, lastEventId, previous) });
+    await em.query(
+      `UPDATE ${quote('audit_event')} SET ${columns.map((c) => c.sql).join(', ')} WHERE ${inList(quote('id'), chained)}`,
+      [...columns.flatMap((c) => c.params), ...chained.map((e) => e.id)],
+    );
+    await em.update(
+      AuditChainHead,
+      { id: 1 },
+      { lastHash: previous, lastEventId, headMac: headMac(key, lastEventId, previous) },
+    );
     auditSealed.inc(chained.length);
   }
   return { read: waiting.length, sealed: chained.length };

@@ -1,8 +1,8 @@
 import { Between, type DataSource, IsNull } from 'typeorm';
-import { AuditChainHead, AuditEvent } from './audit-event.entity';
-import { eventHash, eventMac, GENESIS_HASH, headMac } from './audit.service';
 import type { Checkpoint } from './audit.checkpoints';
 import { eventBeyondTheHead } from './audit.queries';
+import { eventHash, eventMac, GENESIS_HASH, headMac } from './audit.service';
+import { AuditChainHead, AuditEvent } from './audit-event.entity';
 
 export type ChainCheck =
   | { ok: true; events: number; unsealed: number; checkpoints: number }
@@ -18,11 +18,21 @@ export type ChainCheck =
  * database), the chain must hold each one's event at its place: a chain cut short and an older
  * head put back (from a backup) shows up as well.
  */
-export async function verifyAuditChain(ds: DataSource, key: string, checkpoints: Checkpoint[] = [], batch = 5000): Promise<ChainCheck> {
+export async function verifyAuditChain(
+  ds: DataSource,
+  key: string,
+  checkpoints: Checkpoint[] = [],
+  batch = 5000,
+): Promise<ChainCheck> {
   // The head is read first: events sealed while the check runs lie beyond it and are left for next time.
   const head = await ds.getRepository(AuditChainHead).findOneBy({ id: 1 });
   if (!head || head.headMac !== headMac(key, head.lastEventId, head.lastHash)) {
-    return { ok: false, events: 0, firstBadEventId: head?.lastEventId ?? null, problem: 'the chain head was changed without the audit key' };
+    return {
+      ok: false,
+      events: 0,
+      firstBadEventId: head?.lastEventId ?? null,
+      problem: 'the chain head was changed without the audit key',
+    };
   }
   const repo = ds.getRepository(AuditEvent);
   const headEvent = head.lastEventId ? await repo.findOneBy({ id: head.lastEventId }) : null;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, PrimaryColumn } from 'typeorm';
-import { BoolColumn, TextColumn } from '../core/columns';
-import { DateScalar } from '../core/scalars';
+import { BoolColumn, TextColumn } from '../db/columns';
+import { DateScalar } from '../graphql/scalars';
 
 /** One day of the official calendar: the holidays and the weekend days moved into working days. */
 @ObjectType()

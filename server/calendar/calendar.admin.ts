@@ -3,10 +3,10 @@ import { Between } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { badInput } from '../core/errors';
 import { addDays } from '../core/time';
-import { CalendarDay } from './calendar-day.entity';
+import { bumpCacheVersion } from '../db/reference-cache';
+import { managerOf } from '../db/transaction';
 import { requestCalendar } from './calendar.service';
-import { bumpCacheVersion } from '../core/reference-cache';
-import { managerOf } from '../core/transaction';
+import { CalendarDay } from './calendar-day.entity';
 
 export const MAX_RANGE_DAYS = 400;
 
@@ -21,7 +21,9 @@ export async function calendarRange(ctx: RequestContext, from: string, to: strin
   const days: CalendarDay[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) {
     if (days.length >= MAX_RANGE_DAYS) throw badInput('to', `ask for at most ${MAX_RANGE_DAYS} days at a time`);
-    days.push(Object.assign(new CalendarDay(), { date: d, workday: calendar.isWorkday(d), note: notes.get(d) ?? null }));
+    days.push(
+      Object.assign(new CalendarDay(), { date: d, workday: calendar.isWorkday(d), note: notes.get(d) ?? null }),
+    );
   }
   return days;
 }

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { addDays, endOfShanghaiDay, shanghaiDate, weekday } from '../core/time';
+import { cached } from '../db/reference-cache';
+import { managerOf } from '../db/transaction';
 import { CalendarDay } from './calendar-day.entity';
-import { managerOf } from '../core/transaction';
-import { cached } from '../core/reference-cache';
 
 declare module '../core/context' {
   interface RequestContext {
@@ -75,7 +75,8 @@ export class WorkCalendar {
 const perTransaction = new WeakMap<EntityManager, Promise<WorkCalendar>>();
 
 /** The calendar kept by this process if still current, else loaded through `em` (see core/reference-cache.ts). */
-const currentCalendar = (em: EntityManager, requestVersion?: number) => cached(em, 'calendar', requestVersion, () => WorkCalendar.load(em));
+const currentCalendar = (em: EntityManager, requestVersion?: number) =>
+  cached(em, 'calendar', requestVersion, () => WorkCalendar.load(em));
 
 /**
  * The calendar inside a transaction, as it sees it (its own corrections included), asked at most
@@ -94,8 +95,8 @@ export function transactionCalendar(em: EntityManager): Promise<WorkCalendar> {
 /** The calendar of a request, at the version its session statement read, asked at most once however many fields need it. */
 export function requestCalendar(ctx: RequestContext): Promise<WorkCalendar> {
   const em = managerOf(ctx);
-  ctx.calendar ??= (em.queryRunner?.isTransactionActive ? transactionCalendar(em) : currentCalendar(em, ctx.versions?.calendar)).then(
-    (calendar) => (ctx.calendarLoaded = calendar),
-  );
+  ctx.calendar ??= (
+    em.queryRunner?.isTransactionActive ? transactionCalendar(em) : currentCalendar(em, ctx.versions?.calendar)
+  ).then((calendar) => (ctx.calendarLoaded = calendar));
   return ctx.calendar;
 }

@@ -38,5 +38,8 @@ export function workingDaysElapsed(calendar: WorkCalendar, c: ClockFacts, now: D
   const stop = c.decidedAt ?? c.closedAt ?? now;
   const end = shanghaiDate(stop);
   const ongoingPause = c.pausedSince && !c.decidedAt ? workdaysSpanned(calendar, c.pausedSince, stop) : 0;
-  return Math.max(calendar.workdaysBetween(shanghaiDate(c.clockStartedAt), end) - c.pausedWorkingDays - ongoingPause, 0);
+  return Math.max(
+    calendar.workdaysBetween(shanghaiDate(c.clockStartedAt), end) - c.pausedWorkingDays - ongoingPause,
+    0,
+  );
 }

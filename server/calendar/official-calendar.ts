@@ -1,5 +1,5 @@
 import { type DataSource, In } from 'typeorm';
-import { bumpCacheVersion } from '../core/reference-cache';
+import { bumpCacheVersion } from '../db/reference-cache';
 import { CalendarDay } from './calendar-day.entity';
 
 interface ChineseDays {
@@ -24,7 +24,9 @@ export async function ensureOfficialCalendar(ds: DataSource): Promise<number> {
   let added = 0;
   for (let i = 0; i < official.length; i += 200) {
     const chunk = official.slice(i, i + 200);
-    const present = new Set((await repo.find({ select: { date: true }, where: { date: In(chunk.map((d) => d.date)) } })).map((d) => d.date));
+    const present = new Set(
+      (await repo.find({ select: { date: true }, where: { date: In(chunk.map((d) => d.date)) } })).map((d) => d.date),
+    );
     const missing = chunk.filter((d) => !present.has(d.date));
     if (missing.length) await repo.insert(missing);
     added += missing.length;

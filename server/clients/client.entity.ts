@@ -1,7 +1,7 @@
 import { Extensions, Field, ID, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { listCost } from '../core/query-cost';
-import { BoolColumn, JsonColumn, TextColumn, TimestampColumn } from '../core/columns';
+import { BoolColumn, JsonColumn, TextColumn, TimestampColumn } from '../db/columns';
+import { listCost } from '../graphql/query-cost';
 
 /** What a machine client may do: hand over applications and papers, tell of payments, read status. */
 export const SCOPES = ['intake', 'payments', 'status'] as const;
@@ -33,7 +33,10 @@ export class HallClient {
   @JsonColumn()
   scopes: Scope[];
 
-  @Field(() => String, { nullable: true, description: 'Where signed status callbacks are posted; none: the client reads GET /events.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where signed status callbacks are posted; none: the client reads GET /events.',
+  })
   @TextColumn(500, { nullable: true })
   callbackUrl: string | null;
 

@@ -1,8 +1,20 @@
-import { Arg, Authorized, Ctx, Extensions, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Extensions,
+  Field,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
-import { ASSUMED_MOST, listCost } from '../core/query-cost';
-import { managerOf, transactionOf } from '../core/transaction';
+import { managerOf, transactionOf } from '../db/transaction';
+import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { HallClient } from './client.entity';
 import { createClient, listClients, rotateSecret, updateClient } from './client.service';
 
@@ -31,13 +43,20 @@ export class HallClientResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => HallClientSecret, { description: 'ADMIN: register a machine client; its secret is shown in this answer only.' })
-  createHallClient(@Ctx() ctx: RequestContext, @Arg('input', () => HallClientInput) input: HallClientInput): Promise<HallClientSecret> {
+  @Mutation(() => HallClientSecret, {
+    description: 'ADMIN: register a machine client; its secret is shown in this answer only.',
+  })
+  createHallClient(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => HallClientInput) input: HallClientInput,
+  ): Promise<HallClientSecret> {
     return createClient(ctx, transactionOf(ctx), input);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => HallClient, { description: 'ADMIN: rename, re-scope, re-address, disable (its tokens stop at once) or enable a client.' })
+  @Mutation(() => HallClient, {
+    description: 'ADMIN: rename, re-scope, re-address, disable (its tokens stop at once) or enable a client.',
+  })
   updateHallClient(
     @Ctx() ctx: RequestContext,
     @Arg('clientId', () => String) clientId: string,
@@ -48,7 +67,8 @@ export class HallClientResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => HallClientSecret, {
-    description: 'ADMIN: a new secret, shown in this answer only; the one before keeps working for graceMinutes (0: stops at once).',
+    description:
+      'ADMIN: a new secret, shown in this answer only; the one before keeps working for graceMinutes (0: stops at once).',
   })
   rotateHallClientSecret(
     @Ctx() ctx: RequestContext,

@@ -33,7 +33,12 @@ export function validSecrets(config: Pick<Config, 'sessionSecret'>, client: Hall
 export function secretMatches(client: HallClient, presented: string, now = new Date()): boolean {
   const hash = hashSecret(presented);
   if (same(hash, client.secretHash)) return true;
-  return !!client.previousHash && !!client.previousValidUntil && client.previousValidUntil > now && same(hash, client.previousHash);
+  return (
+    !!client.previousHash &&
+    !!client.previousValidUntil &&
+    client.previousValidUntil > now &&
+    same(hash, client.previousHash)
+  );
 }
 
 /** A signature header's value: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
@@ -48,7 +53,12 @@ export const SIGNATURE_WINDOW_SECONDS = 300;
 export type SignatureProblem = 'SIGNATURE_MISSING' | 'SIGNATURE_STALE' | 'SIGNATURE_INVALID';
 
 /** Null when `header` signs `body` with one of `secrets` within the window, else why not. */
-export function signatureProblem(header: string | undefined, body: string, secrets: string[], now = new Date()): SignatureProblem | null {
+export function signatureProblem(
+  header: string | undefined,
+  body: string,
+  secrets: string[],
+  now = new Date(),
+): SignatureProblem | null {
   if (!header) return 'SIGNATURE_MISSING';
   const parts = new Map(
     header

@@ -4,8 +4,8 @@ import { recordAudit } from '../audit/audit.service';
 import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { badInput, notFound } from '../core/errors';
-import { transactionOf } from '../core/transaction';
-import { HallClient, type Scope, SCOPES } from './client.entity';
+import { transactionOf } from '../db/transaction';
+import { HallClient, SCOPES, type Scope } from './client.entity';
 import { accessToken, deriveSecret, hashSecret, newNonce, secretMatches, tokenClientId } from './client.secrets';
 
 declare module '../core/context' {
@@ -37,7 +37,10 @@ function checkName(name: string | null | undefined): string {
 function checkScopes(scopes: string[]): Scope[] {
   const unknown = scopes.filter((s) => !SCOPES.includes(s as Scope));
   if (unknown.length || !scopes.length)
-    throw badInput('scopes', `give one or more of ${SCOPES.join(', ')}`, { reason: 'SCOPE_UNKNOWN', params: { unknown } });
+    throw badInput('scopes', `give one or more of ${SCOPES.join(', ')}`, {
+      reason: 'SCOPE_UNKNOWN',
+      params: { unknown },
+    });
   return [...new Set(scopes as Scope[])];
 }
 
@@ -105,7 +108,11 @@ async function clientById(em: EntityManager, clientId: string): Promise<HallClie
 }
 
 /** Renames, re-scopes, re-addresses, disables or enables a client; audited with what changed. */
-export async function updateClient(ctx: RequestContext, clientId: string, settings: ClientSettings): Promise<HallClient> {
+export async function updateClient(
+  ctx: RequestContext,
+  clientId: string,
+  settings: ClientSettings,
+): Promise<HallClient> {
   const em = transactionOf(ctx);
   const client = await clientById(em, clientId);
   const set: Partial<HallClient> = {};
@@ -118,7 +125,10 @@ export async function updateClient(ctx: RequestContext, clientId: string, settin
     action: 'HALL_CLIENT_UPDATED',
     entityType: 'HallClient',
     entityId: client.clientId,
-    detail: { before: { name: client.name, scopes: client.scopes, callbackUrl: client.callbackUrl, active: client.active }, after: set },
+    detail: {
+      before: { name: client.name, scopes: client.scopes, callbackUrl: client.callbackUrl, active: client.active },
+      after: set,
+    },
   });
   return Object.assign(client, set);
 }

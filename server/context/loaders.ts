@@ -1,20 +1,21 @@
-import { inList, rowsWhere } from '../core/rows-by-ids';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { Document } from '../applications/document.entity';
-import { type CachedData, type CacheVersions, keptTable } from '../core/reference-cache';
-import { Office } from '../offices/office.entity';
+import type { CachedData, CacheVersions } from '../core/context';
+import { keptTable } from '../db/reference-cache';
+import { inList, rowsWhere } from '../db/rows';
+import type { HallEvent } from '../hall-events/hall-event.entity';
+import { hallEventsOf } from '../hall-events/hall-event.service';
+import type { Notification } from '../notifications/notification.entity';
+import { notificationsOf } from '../notifications/notification.service';
 import { Officer } from '../officers/officer.entity';
+import { Office } from '../offices/office.entity';
+import type { RecordCheck } from '../records/record-check.entity';
+import { recordChecksOf } from '../records/record-check.service';
 import type { RoutingDecision, RuleVersionRef } from '../routing/routing-decision';
 import type { RoutingRule } from '../routing/routing-rule.entity';
 import { RoutingRuleVersion } from '../routing/routing-rule-version.entity';
-import type { RecordCheck } from '../records/record-check.entity';
-import { recordChecksOf } from '../records/record-check.service';
-import type { Notification } from '../notifications/notification.entity';
-import { notificationsOf } from '../notifications/notification.service';
-import type { HallEvent } from '../hall-events/hall-event.entity';
-import { hallEventsOf } from '../hall-events/hall-event.service';
 
 declare module '../core/context' {
   interface RequestContext {
@@ -39,7 +40,9 @@ class KeptRows<T extends { id: number }> {
 
   /** The whole table, read once per request. */
   ready(): Promise<Map<number, T>> {
-    this.table ??= keptTable(this.ds.manager, this.entity, this.name, this.version).then((table) => (this.loaded = table));
+    this.table ??= keptTable(this.ds.manager, this.entity, this.name, this.version).then(
+      (table) => (this.loaded = table),
+    );
     return this.table;
   }
 
@@ -64,7 +67,9 @@ export function createLoaders(ds: DataSource, versions: CacheVersions = {}) {
     office: new KeptRows(ds, Office, 'offices', versions.offices),
     officer: new KeptRows(ds, Officer, 'officers', versions.officers),
     routingDecision: new DataLoader<number, RoutingDecision>(async (ids) => {
-      const rows = await ds.getRepository(Application).find({ select: { id: true, routingDecision: true }, where: { id: In([...ids]) } });
+      const rows = await ds
+        .getRepository(Application)
+        .find({ select: { id: true, routingDecision: true }, where: { id: In([...ids]) } });
       const map = new Map(rows.map((r) => [r.id, r.routingDecision]));
       return ids.map((id) => map.get(id)!);
     }),
@@ -75,7 +80,9 @@ export function createLoaders(ds: DataSource, versions: CacheVersions = {}) {
     recordChecks: new DataLoader<number, RecordCheck[]>((ids) => recordChecksOf(ds.manager, ids)),
     notifications: new DataLoader<number, Notification[]>((ids) => notificationsOf(ds.manager, ids)),
     hallEvents: new DataLoader<number, HallEvent[]>((ids) => hallEventsOf(ds.manager, ids)),
-    ruleVersion: new DataLoader<RuleVersionRef, RoutingRule | null, string>((refs) => ruleVersions(ds, refs), { cacheKeyFn: versionKey }),
+    ruleVersion: new DataLoader<RuleVersionRef, RoutingRule | null, string>((refs) => ruleVersions(ds, refs), {
+      cacheKeyFn: versionKey,
+    }),
   };
 }
 

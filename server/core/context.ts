@@ -1,7 +1,11 @@
 import type { Request, Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
-import type { CacheVersions } from './reference-cache';
+
+/** Reference data each process keeps in memory, versioned in `cache_version` (see db/reference-cache.ts). */
+export type CachedData = 'calendar' | 'offices' | 'officers';
+
+export type CacheVersions = Partial<Record<CachedData, number>>;
 
 /**
  * Everything a request carries through resolvers and services. Core names no feature: the folder

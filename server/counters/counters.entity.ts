@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { IntColumn } from '../core/columns';
+import { IntColumn } from '../db/columns';
 
 // Counters kept in the same transaction as the changes they count, so that reports and queue
 // counts read a few hundred rows instead of scanning a million cases, and stay exact.

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { isMysqlFamily, maxParameters } from '../core/dialect';
 import { shanghaiDate } from '../core/time';
+import { isMysqlFamily, maxParameters } from '../db/dialect';
 
 type Row = Record<string, string | number>;
 
@@ -36,7 +36,13 @@ export async function addToCounters(em: EntityManager, table: string, keys: stri
 export type Step = 'received' | 'accepted' | 'issued' | 'mailed';
 
 /** One step of a case in an office's workload of the day it happened. */
-export function countStep(em: EntityManager, step: Step, at: Date, officeId: number, officerId: number | null): Promise<void> {
+export function countStep(
+  em: EntityManager,
+  step: Step,
+  at: Date,
+  officeId: number,
+  officerId: number | null,
+): Promise<void> {
   return addToCounters(
     em,
     'workload_day',
@@ -67,7 +73,23 @@ export interface CaseCell {
 
 /** A case moved from one cell of the queue counts to another (from null: a new case). */
 export async function moveCase(em: EntityManager, from: CaseCell | null, to: CaseCell): Promise<void> {
-  const cell = (c: CaseCell, n: number) => ({ officeId: c.officeId, status: c.status, assigneeId: c.assigneeId ?? 0, count: n });
-  if (from && from.officeId === to.officeId && from.status === to.status && (from.assigneeId ?? 0) === (to.assigneeId ?? 0)) return;
-  await addToCounters(em, 'case_count', ['officeId', 'status', 'assigneeId'], from ? [cell(from, -1), cell(to, 1)] : [cell(to, 1)]);
+  const cell = (c: CaseCell, n: number) => ({
+    officeId: c.officeId,
+    status: c.status,
+    assigneeId: c.assigneeId ?? 0,
+    count: n,
+  });
+  if (
+    from &&
+    from.officeId === to.officeId &&
+    from.status === to.status &&
+    (from.assigneeId ?? 0) === (to.assigneeId ?? 0)
+  )
+    return;
+  await addToCounters(
+    em,
+    'case_count',
+    ['officeId', 'status', 'assigneeId'],
+    from ? [cell(from, -1), cell(to, 1)] : [cell(to, 1)],
+  );
 }

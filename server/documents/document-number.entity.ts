@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { IntColumn } from '../core/columns';
+import { IntColumn } from '../db/columns';
 
 /**
  * The last result-document number an office gave in a year. Taken under a row lock inside the

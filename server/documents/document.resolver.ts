@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Application } from '../applications/application.entity';
+import { Document } from '../applications/document.entity';
 import type { RequestContext } from '../core/context';
 import { DocumentStatus } from '../core/enums';
 import { Officer } from '../officers/officer.entity';
-import { Document } from '../applications/document.entity';
 import { verifyDocument } from './document.service';
 import { issueDocument } from './issuance.service';
 
@@ -23,7 +23,11 @@ export class DocumentResolver {
   /** The ISSUE case action (its rules are in the lifecycle table of applications/workflow.ts, like every case action's). */
   @Authorized()
   @Mutation(() => Application)
-  issueDocument(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<Application> {
+  issueDocument(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<Application> {
     return issueDocument(ctx, id, version);
   }
 

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { type Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { restRoute } from '../http/rest-route';
@@ -26,7 +26,10 @@ export function documentRoutes(ds: DataSource, config: Config): Router {
     '/applications/:id/documents',
     restRoute(ds, config, {
       // The file is received before the transaction opens: a slow upload holds no transaction.
-      read: async (_ctx, req) => ({ id: String(req.params.id), file: await receiveUpload(req, new FileStore(config.filesDir), config.uploadIdleMs) }),
+      read: async (_ctx, req) => ({
+        id: String(req.params.id),
+        file: await receiveUpload(req, new FileStore(config.filesDir), config.uploadIdleMs),
+      }),
       write: async (ctx, { id, file }) => {
         const document = await attachDocument(ctx, id, file);
         return (res) =>

@@ -1,18 +1,23 @@
 import fs from 'node:fs';
-import { runCaseAction } from '../applications/workflow.service';
 import { findApplicationInScope } from '../applications/application.scope';
+import { Document, FILE_NAME_LENGTH } from '../applications/document.entity';
+import { runCaseAction } from '../applications/workflow.service';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
 import { CaseAction, DocumentStatus } from '../core/enums';
 import { badInput, notFound } from '../core/errors';
-import { managerOf, transactionOf } from '../core/transaction';
-import { Document, FILE_NAME_LENGTH } from '../applications/document.entity';
+import { managerOf, transactionOf } from '../db/transaction';
 import { FileStore } from './file-store';
 import { issuedPdf } from './issuance.service';
 import type { ReceivedFile } from './upload';
 
 /** Marks a document VERIFIED or REJECTED (a rejection says why); the case's version moves on. */
-export async function verifyDocument(ctx: RequestContext, id: string, status: DocumentStatus, note: string | null): Promise<Document> {
+export async function verifyDocument(
+  ctx: RequestContext,
+  id: string,
+  status: DocumentStatus,
+  note: string | null,
+): Promise<Document> {
   const document = await managerOf(ctx)
     .getRepository(Document)
     .findOneBy({ id: Number(id) || -1 });
@@ -31,13 +36,20 @@ export async function verifyDocument(ctx: RequestContext, id: string, status: Do
         verifiedById: verified ? ctx.officer!.id : null,
       },
     );
-    return { set: {}, detail: { documentId: document.id, kind: document.kind, from: document.status, to: status, note: why } };
+    return {
+      set: {},
+      detail: { documentId: document.id, kind: document.kind, from: document.status, to: status, note: why },
+    };
   });
   return managerOf(ctx).getRepository(Document).findOneByOrFail({ id: document.id });
 }
 
 /** Records an uploaded file as a document of the case, moving it into the store within the same transaction. */
-export async function attachDocument(ctx: RequestContext, applicationId: string, file: ReceivedFile): Promise<Document> {
+export async function attachDocument(
+  ctx: RequestContext,
+  applicationId: string,
+  file: ReceivedFile,
+): Promise<Document> {
   let document: Document | null = null;
   // The name as the column keeps it, in the row and in the audit event alike.
   const fileName = file.fileName.slice(0, FILE_NAME_LENGTH);
@@ -58,7 +70,10 @@ export async function attachDocument(ctx: RequestContext, applicationId: string,
       // The file goes into storage before the row commits: a crash may leave a file without a row
       // (harmless, content-addressed), never a row without its file.
       new FileStore(ctx.config.filesDir).commit(file.tempPath, file.sha256);
-      return { set: {}, detail: { documentId: document.id, kind: file.kind, fileName, sha256: file.sha256, byteSize: file.byteSize } };
+      return {
+        set: {},
+        detail: { documentId: document.id, kind: file.kind, fileName, sha256: file.sha256, byteSize: file.byteSize },
+      };
     });
   } catch (error) {
     fs.rmSync(file.tempPath, { force: true });
@@ -101,13 +116,22 @@ export async function openDocument(ctx: RequestContext, id: string): Promise<{ d
 }
 
 /** The issued result document's PDF, for an officer in scope; the download is audited. */
-export async function openIssuedPdf(ctx: RequestContext, applicationId: string): Promise<{ number: string; path: string }> {
+export async function openIssuedPdf(
+  ctx: RequestContext,
+  applicationId: string,
+): Promise<{ number: string; path: string }> {
   const application = await findApplicationInScope(ctx, applicationId);
   if (!application?.issued.number) throw notFound('Issued document of application', applicationId);
-  const path = await auditedFile(ctx, await issuedPdf(ctx, application), 'PDF of the issued document of application', applicationId, {
-    action: 'ISSUED_DOCUMENT_DOWNLOADED',
-    applicationId: application.id,
-    detail: { number: application.issued.number },
-  });
+  const path = await auditedFile(
+    ctx,
+    await issuedPdf(ctx, application),
+    'PDF of the issued document of application',
+    applicationId,
+    {
+      action: 'ISSUED_DOCUMENT_DOWNLOADED',
+      applicationId: application.id,
+      detail: { number: application.issued.number },
+    },
+  );
   return { number: application.issued.number, path };
 }

@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { IssuedDocumentRecord } from '../applications/application.columns';
+import { Application } from '../applications/application.entity';
+import { runCaseAction } from '../applications/workflow.service';
 import { recordAudit } from '../audit/audit.service';
+import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus, CaseAction, DeliveryMethod } from '../core/enums';
 import { notFound } from '../core/errors';
-import { managerOf, transactionOf } from '../core/transaction';
-import { Application } from '../applications/application.entity';
-import { runCaseAction } from '../applications/workflow.service';
-import type { IssuedDocumentRecord } from '../applications/application.columns';
-import type { Config } from '../config';
-import { isMysqlFamily } from '../core/dialect';
 import { shanghaiDate } from '../core/time';
-import { verifyUrl } from '../core/public-urls';
+import { isMysqlFamily } from '../db/dialect';
+import { managerOf, transactionOf } from '../db/transaction';
 import { Office } from '../offices/office.entity';
+import { verifyUrl } from '../public/public-urls';
 import { DocumentNumberSequence } from './document-number.entity';
 import { FileStore } from './file-store';
 import { resultDocumentKind } from './result-document';
@@ -30,9 +30,17 @@ const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 async function nextNumber(em: EntityManager, officeId: number, year: number): Promise<number> {
   const q = (name: string) => em.connection.driver.escape(name);
   const [table, office, yearColumn, last] = [q('document_number_sequence'), q('officeId'), q('year'), q('lastNumber')];
-  const onConflict = isMysqlFamily(em.connection) ? 'ON DUPLICATE KEY UPDATE' : `ON CONFLICT (${office}, ${yearColumn}) DO UPDATE SET`;
-  await em.query(`INSERT INTO ${table} (${office}, ${yearColumn}, ${last}) VALUES (?, ?, 1) ${onConflict} ${last} = ${last} + 1`, [officeId, year]);
-  const [row] = await em.query(`SELECT ${last} AS n FROM ${table} WHERE ${office} = ? AND ${yearColumn} = ?`, [officeId, year]);
+  const onConflict = isMysqlFamily(em.connection)
+    ? 'ON DUPLICATE KEY UPDATE'
+    : `ON CONFLICT (${office}, ${yearColumn}) DO UPDATE SET`;
+  await em.query(
+    `INSERT INTO ${table} (${office}, ${yearColumn}, ${last}) VALUES (?, ?, 1) ${onConflict} ${last} = ${last} + 1`,
+    [officeId, year],
+  );
+  const [row] = await em.query(`SELECT ${last} AS n FROM ${table} WHERE ${office} = ? AND ${yearColumn} = ?`, [
+    officeId,
+    year,
+  ]);
   return Number(row.n);
 }
 
@@ -117,7 +125,12 @@ export async function issueResultDocument(
   const office = await em.findOneByOrFail(Office, { id: a.officeId });
   const year = Number(shanghaiDate(now).slice(0, 4));
   const number = `${office.code}-${year}-${String(await nextNumber(em, office.id, year)).padStart(6, '0')}`;
-  const record = { kind: resultDocumentKind(a.applicantKind, a.outcome!), number, issuedAt: now, verificationCode: verificationCode() };
+  const record = {
+    kind: resultDocumentKind(a.applicantKind, a.outcome!),
+    number,
+    issuedAt: now,
+    verificationCode: verificationCode(),
+  };
   return { ...record, issuedById, pdfSha256: await renderAndStore(config, a, office, record) };
 }
 
@@ -162,6 +175,7 @@ export async function issuedPdf(ctx: RequestContext, a: Application): Promise<st
   }
   // Rendered meanwhile by another request, or no longer issued: what is stored now counts.
   const now = await em.findOneBy(Application, { id: a.id });
-  if (!now?.issued.pdfSha256 || now.issued.number !== a.issued.number) throw notFound('Issued document of application', a.id);
+  if (!now?.issued.pdfSha256 || now.issued.number !== a.issued.number)
+    throw notFound('Issued document of application', a.id);
   return now.issued.pdfSha256;
 }

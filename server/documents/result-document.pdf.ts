@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import type { Application } from '../applications/application.entity';
 import { IssuedDocumentKind, Outcome } from '../core/enums';
 import { chineseDate, shanghaiDate } from '../core/time';
-import type { Application } from '../applications/application.entity';
 import type { Office } from '../offices/office.entity';
 import { DOCUMENT_TITLE, holderDescription, PURPOSE_LABEL } from './result-document';
 
@@ -102,7 +102,8 @@ export async function renderResultDocument(d: ResultDocumentData): Promise<Buffe
   doc.font('bold').fontSize(24).text(DOCUMENT_TITLE[d.kind], { align: 'center' });
   doc.moveDown(0.5).font('regular').fontSize(11).text(`编号：${d.number}`, { align: 'right' });
   doc.moveDown(1.5).fontSize(14);
-  for (const paragraph of resultWording(d, who)) doc.text(paragraph, { lineGap: 6, indent: paragraph.endsWith('：') ? 0 : 28 }).moveDown(0.5);
+  for (const paragraph of resultWording(d, who))
+    doc.text(paragraph, { lineGap: 6, indent: paragraph.endsWith('：') ? 0 : 28 }).moveDown(0.5);
   doc
     .moveDown(0.5)
     .fontSize(12)

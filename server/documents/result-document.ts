@@ -5,7 +5,9 @@ import { chineseDate } from '../core/time';
 /** Which document a decision yields (workflow.md, "Result documents"). */
 export function resultDocumentKind(applicantKind: ApplicantKind, outcome: Outcome): IssuedDocumentKind {
   if (applicantKind === ApplicantKind.UNIT) return IssuedDocumentKind.UNIT_RESULT_LETTER;
-  return outcome === Outcome.RECORD_FOUND ? IssuedDocumentKind.REFUSAL_NOTICE : IssuedDocumentKind.NO_CRIMINAL_RECORD_CERTIFICATE;
+  return outcome === Outcome.RECORD_FOUND
+    ? IssuedDocumentKind.REFUSAL_NOTICE
+    : IssuedDocumentKind.NO_CRIMINAL_RECORD_CERTIFICATE;
 }
 
 export const DOCUMENT_TITLE: Record<IssuedDocumentKind, string> = {
@@ -38,7 +40,9 @@ const GENDER_LABEL: Record<string, string> = { M: '男', F: '女' };
  * belongs to /verify, lists and exports). A citizen with gender, birth date and identity number; a
  * foreigner or a resident of Hong Kong, Macao or Taiwan also with nationality and document number.
  */
-export function holderDescription(p: Pick<PersonRecord, 'name' | 'idType' | 'idNumber' | 'nationality' | 'gender' | 'birthDate'>): string {
+export function holderDescription(
+  p: Pick<PersonRecord, 'name' | 'idType' | 'idNumber' | 'nationality' | 'gender' | 'birthDate'>,
+): string {
   const parts = [
     p.idType !== IdType.RESIDENT_ID_CARD && p.nationality ? `国籍：${p.nationality}` : null,
     p.gender ? `性别：${GENDER_LABEL[p.gender] ?? p.gender}` : null,

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import type { Request } from 'express';
 import busboy from 'busboy';
+import type { Request } from 'express';
 import { DocumentKind } from '../core/enums';
 import { RequestRefused } from '../core/errors';
 
@@ -31,8 +31,13 @@ export type UploadReason =
   | 'UPLOAD_TOO_MANY_FILES'
   | 'UPLOAD_INCOMPLETE';
 
-const refused = (status: number, message: string, field: string, reason: UploadReason, params: Record<string, unknown> = {}) =>
-  new RequestRefused(status, message, field, { reason, params });
+const refused = (
+  status: number,
+  message: string,
+  field: string,
+  reason: UploadReason,
+  params: Record<string, unknown> = {},
+) => new RequestRefused(status, message, field, { reason, params });
 
 /** The types we take, told by their first bytes, and the file-name endings each may carry. */
 const TYPES = [
@@ -94,9 +99,15 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
       });
       if (!problem && !received) problem = refused(400, 'no file was sent', 'file', 'UPLOAD_NO_FILE');
       if (!problem && !Object.values(DocumentKind).includes(kind as DocumentKind)) {
-        problem = refused(400, `kind must be one of ${Object.values(DocumentKind).join(', ')}`, 'kind', 'UPLOAD_KIND_INVALID', {
-          allowed: Object.values(DocumentKind),
-        });
+        problem = refused(
+          400,
+          `kind must be one of ${Object.values(DocumentKind).join(', ')}`,
+          'kind',
+          'UPLOAD_KIND_INVALID',
+          {
+            allowed: Object.values(DocumentKind),
+          },
+        );
       }
       if (problem) {
         fs.rmSync(temp, { force: true });
@@ -111,7 +122,12 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
       void settle(refusal);
     };
     const idle = setTimeout(
-      () => fail(refused(408, `nothing was received for ${idleMs / 1000} s`, 'file', 'UPLOAD_IDLE', { seconds: idleMs / 1000 })),
+      () =>
+        fail(
+          refused(408, `nothing was received for ${idleMs / 1000} s`, 'file', 'UPLOAD_IDLE', {
+            seconds: idleMs / 1000,
+          }),
+        ),
       idleMs,
     );
     req.on('data', () => idle.refresh());
@@ -138,7 +154,9 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
       const out = fs.createWriteStream(temp);
       // Settled only once the file is closed: a stream destroyed while opening still creates it,
       // and removing it before then would leave it behind.
-      writing = pipeline(stream, out).finally(() => (out.closed ? undefined : once(out, 'close').then(() => undefined)));
+      writing = pipeline(stream, out).finally(() =>
+        out.closed ? undefined : once(out, 'close').then(() => undefined),
+      );
       writing.catch(() => undefined);
       stream.on('end', () => {
         const fileName = (info.filename ?? '').trim() || 'upload';
@@ -146,19 +164,30 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
         if (refusal) return;
         const type = sniffType(head);
         const ending = fileName.toLowerCase().split('.').pop() ?? '';
-        if (!type) refusal = refused(415, 'only JPEG, PNG and PDF files are taken (by their content)', 'file', 'UPLOAD_TYPE');
+        if (!type)
+          refusal = refused(415, 'only JPEG, PNG and PDF files are taken (by their content)', 'file', 'UPLOAD_TYPE');
         else if (!type.endings.includes(ending)) {
-          refusal = refused(415, `the file is ${type.contentType} but its name ends in .${ending}`, 'file', 'UPLOAD_TYPE_NAME_MISMATCH', {
-            contentType: type.contentType,
-            ending,
-          });
+          refusal = refused(
+            415,
+            `the file is ${type.contentType} but its name ends in .${ending}`,
+            'file',
+            'UPLOAD_TYPE_NAME_MISMATCH',
+            {
+              contentType: type.contentType,
+              ending,
+            },
+          );
         } else received.contentType = type.contentType;
         if (size === 0) refusal = refused(400, 'the file is empty', 'file', 'UPLOAD_EMPTY');
       });
     });
-    parser.on('partsLimit', () => fail(refused(400, 'send only the fields kind and file', 'file', 'UPLOAD_TOO_MANY_PARTS')));
+    parser.on('partsLimit', () =>
+      fail(refused(400, 'send only the fields kind and file', 'file', 'UPLOAD_TOO_MANY_PARTS')),
+    );
     parser.on('filesLimit', () => fail(refused(400, 'send one file per upload', 'file', 'UPLOAD_TOO_MANY_FILES')));
-    parser.on('error', () => fail(refused(400, 'the upload could not be read (is the form complete?)', 'file', 'UPLOAD_INCOMPLETE')));
+    parser.on('error', () =>
+      fail(refused(400, 'the upload could not be read (is the form complete?)', 'file', 'UPLOAD_INCOMPLETE')),
+    );
     parser.on('close', () => void settle(refusal));
     req.pipe(parser);
   });

@@ -1,11 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
+import { type Request, type Response, Router } from 'express';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { admitPublic, escapeHtml, page } from '../core/public-page';
 import { chineseDate, shanghaiDate } from '../core/time';
 import { Office } from '../offices/office.entity';
+import { admitPublic, escapeHtml, page } from '../public/public-page';
 import { DOCUMENT_TITLE, maskName } from './result-document';
 
 const sameCode = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -23,7 +23,8 @@ export function verifyRoutes(ds: DataSource, limiter: RateLimiterAbstract): Rout
       .trim()
       .toUpperCase()
       .slice(0, 16);
-    const application = number && code ? await ds.getRepository(Application).findOne({ where: { issued: { number } } }) : null;
+    const application =
+      number && code ? await ds.getRepository(Application).findOne({ where: { issued: { number } } }) : null;
     if (!application || !sameCode(application.issued.verificationCode ?? '', code)) {
       res
         .status(404)

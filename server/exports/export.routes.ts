@@ -1,7 +1,7 @@
-import { Router, type Request, type Response } from 'express';
+import { type Request, type Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { caseQuery, countCases, pageOfCases } from '../applications/application.service';
 import type { ApplicationFilter, ApplicationSort } from '../applications/application.inputs';
+import { caseQuery, countCases, pageOfCases } from '../applications/application.service';
 import { slaStateOf } from '../applications/sla';
 import { recordAudit } from '../audit/audit.service';
 import { requestCalendar } from '../calendar/calendar.service';
@@ -9,12 +9,12 @@ import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { ReportGrouping } from '../core/enums';
 import { badInput } from '../core/errors';
-import { readInput } from '../core/input-limits';
-import { RUNNING_LIMITS, type RunningLimit } from '../core/running-limits';
-import { managerOf, transactionOf } from '../core/transaction';
+import { managerOf, transactionOf } from '../db/transaction';
+import { readInput } from '../graphql/input-limits';
 import { type RestRoute, restRoute } from '../http/rest-route';
-import { Office } from '../offices/office.entity';
+import { RUNNING_LIMITS, type RunningLimit } from '../limits/running-limits';
 import { Officer } from '../officers/officer.entity';
+import { Office } from '../offices/office.entity';
 import { workloadReport } from '../reports/report.service';
 import type { WorkloadReport, WorkloadReportInput, WorkloadRow } from '../reports/report.types';
 import { createSchema } from '../schema';
@@ -64,7 +64,12 @@ const auditExport = (ctx: RequestContext, what: string, detail: Record<string, u
   recordAudit(ctx, transactionOf(ctx), { action: 'EXPORTED', entityType: 'Export', entityId: what, detail });
 
 /** The filtered queue: every matching case in scope, identity numbers masked. */
-const exportApplications: RestRoute<{ format: 'csv' | 'xlsx'; lang: ExportLanguage; filter: ApplicationFilter; sort: ApplicationSort | null }> = {
+const exportApplications: RestRoute<{
+  format: 'csv' | 'xlsx';
+  lang: ExportLanguage;
+  filter: ApplicationFilter;
+  sort: ApplicationSort | null;
+}> = {
   read: async (_ctx, req) => ({
     format: formatOf(req),
     lang: languageOf(req),

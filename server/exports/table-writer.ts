@@ -1,5 +1,5 @@
-import type { Response } from 'express';
 import ExcelJS from 'exceljs';
+import type { Response } from 'express';
 
 /** A sheet streamed to the client as CSV or XLSX, row by row, so a large export never sits in memory. */
 export interface TableWriter {
@@ -18,7 +18,11 @@ const csvCell = (v: string | number | null) => {
 export function tableWriter(res: Response, format: 'csv' | 'xlsx', fileName: string, header: string[]): TableWriter {
   const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(`${fileName}.${format}`)}`;
   if (format === 'csv') {
-    res.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition, 'Cache-Control': 'no-store' });
+    res.set({
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': disposition,
+      'Cache-Control': 'no-store',
+    });
     res.write('\uFEFF' + header.map(csvCell).join(',') + '\r\n'); // the BOM makes Excel read UTF-8
     return {
       row: (values) => {

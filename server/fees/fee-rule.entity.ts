@@ -1,9 +1,10 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { MoneyColumn, TextColumn, TimestampColumn } from '../core/columns';
+import { MoneyColumn, TextColumn, TimestampColumn } from '../db/columns';
 
 @ObjectType({
-  description: 'A fee for cases accepted by offices whose jurisdiction starts with regionPrefix; the longest prefix wins; none means free.',
+  description:
+    'A fee for cases accepted by offices whose jurisdiction starts with regionPrefix; the longest prefix wins; none means free.',
 })
 @Entity('fee_rule')
 export class FeeRule {

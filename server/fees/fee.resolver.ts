@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, Float, Mutation, Query, Resolver, Extensions } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Float, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
-import { FeeRule } from './fee-rule.entity';
+import { managerOf } from '../db/transaction';
+import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { listFeeRules, setFeeRule } from './fee.service';
-import { managerOf } from '../core/transaction';
-import { ASSUMED_MOST, listCost } from '../core/query-cost';
+import { FeeRule } from './fee-rule.entity';
 
 @Resolver(() => FeeRule)
 export class FeeResolver {

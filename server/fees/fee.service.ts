@@ -2,10 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
 import { badInput } from '../core/errors';
+import { transactionOf } from '../db/transaction';
 import { regionPrefixProblem } from '../identifiers/regions';
 import type { Office } from '../offices/office.entity';
 import { FeeRule } from './fee-rule.entity';
-import { transactionOf } from '../core/transaction';
 
 export function listFeeRules(em: EntityManager): Promise<FeeRule[]> {
   return em.find(FeeRule, { order: { regionPrefix: 'ASC' } });
@@ -23,14 +23,26 @@ export async function feeForOffice(em: EntityManager, office: Pick<Office, 'juri
 }
 
 /** Sets (amount > 0) or clears (amount 0) the fee of a region prefix. */
-export async function setFeeRule(ctx: RequestContext, regionPrefix: string, amount: number, note: string | null): Promise<FeeRule> {
+export async function setFeeRule(
+  ctx: RequestContext,
+  regionPrefix: string,
+  amount: number,
+  note: string | null,
+): Promise<FeeRule> {
   const em = transactionOf(ctx);
   const problem = regionPrefixProblem(regionPrefix);
   if (problem) throw badInput('regionPrefix', problem);
-  if (!Number.isFinite(amount) || amount < 0 || amount > 10_000) throw badInput('amount', 'must be between 0 and 10000');
+  if (!Number.isFinite(amount) || amount < 0 || amount > 10_000)
+    throw badInput('amount', 'must be between 0 and 10000');
   if (Math.abs(amount * 100 - Math.round(amount * 100)) > 1e-6) throw badInput('amount', 'at most two decimals (fen)');
   const before = await em.findOneBy(FeeRule, { regionPrefix });
-  const rule = em.create(FeeRule, { ...(before ?? {}), regionPrefix, amount, note: note?.trim() || null, updatedAt: new Date() });
+  const rule = em.create(FeeRule, {
+    ...(before ?? {}),
+    regionPrefix,
+    amount,
+    note: note?.trim() || null,
+    updatedAt: new Date(),
+  });
   if (amount === 0) {
     if (before) await em.delete(FeeRule, { id: before.id });
   } else {

@@ -1,16 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { workerOf } from '../core/job-worker';
-import { inList, rowsWhere, tableOf } from '../core/rows-by-ids';
-import { queryNamed } from '../core/conditions';
-import { afterCommit } from '../core/transaction';
 import { AuditEvent } from '../audit/audit-event.entity';
 import type { HallClient } from '../clients/client.entity';
+import { queryNamed } from '../db/conditions';
+import { inList, rowsWhere, tableOf } from '../db/rows';
+import { afterCommit } from '../db/transaction';
+import { workerOf } from '../operations/job-worker';
 import { HallEvent, HallEventStatus } from './hall-event.entity';
 
 /** The job worker's name for status callbacks. */
 export const HALL_EVENTS = 'hall-events';
 
-const wakeSender = (em: EntityManager) => afterCommit(em, 'send hall events', async () => workerOf(em.connection, HALL_EVENTS)?.wake());
+const wakeSender = (em: EntityManager) =>
+  afterCommit(em, 'send hall events', async () => workerOf(em.connection, HALL_EVENTS)?.wake());
 
 /**
  * Writes what the hall is to hear in the transaction of the change it tells of (`auditEventId`
@@ -57,7 +58,9 @@ export async function requeueHallEvent(em: EntityManager, event: HallEvent): Pro
 
 /** The callbacks of each case, oldest first. */
 export async function hallEventsOf(em: EntityManager, applicationIds: readonly number[]): Promise<HallEvent[][]> {
-  const rows = await rowsWhere(em, HallEvent, inList('r.applicationId', applicationIds), applicationIds, { orderBy: 'r.id' });
+  const rows = await rowsWhere(em, HallEvent, inList('r.applicationId', applicationIds), applicationIds, {
+    orderBy: 'r.id',
+  });
   return applicationIds.map((id) => rows.filter((e) => e.applicationId === id));
 }
 
@@ -83,6 +86,9 @@ export async function eventsAfter(
      WHERE h.clientId = :clientId AND e.seq > :cursor ORDER BY e.seq LIMIT ${Math.min(Math.max(1, limit), MAX_EVENTS_PAGE)}`,
     { clientId, cursor },
   );
-  const events = rows.map((r) => ({ cursor: Number(r.seq), body: typeof r.body === 'string' ? JSON.parse(r.body) : r.body }));
+  const events = rows.map((r) => ({
+    cursor: Number(r.seq),
+    body: typeof r.body === 'string' ? JSON.parse(r.body) : r.body,
+  }));
   return { events, next: events.length ? events[events.length - 1].cursor : cursor };
 }

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Config } from '../config';
 import { HallClient } from '../clients/client.entity';
 import { deriveSecret, signature } from '../clients/client.secrets';
-import { type JobKind, takeLeased } from '../core/job-worker';
-import { inTransaction } from '../core/transaction';
+import type { Config } from '../config';
+import { inTransaction } from '../db/transaction';
+import { type JobKind, takeLeased } from '../operations/job-worker';
 import { HallEvent, HallEventStatus } from './hall-event.entity';
 import { HALL_EVENTS } from './hall-event.service';
 
@@ -35,7 +35,10 @@ export class HallEventJobs implements JobKind<HallEvent> {
       em
         .getRepository(HallEvent)
         .createQueryBuilder('job')
-        .where('job.status = :pending AND job.nextAttemptAt <= :now', { pending: HallEventStatus.PENDING, now: new Date() })
+        .where('job.status = :pending AND job.nextAttemptAt <= :now', {
+          pending: HallEventStatus.PENDING,
+          now: new Date(),
+        })
         .orderBy('job.nextAttemptAt', 'ASC')
         .addOrderBy('job.id', 'ASC'),
       LEASE_MS,
@@ -49,7 +52,10 @@ export class HallEventJobs implements JobKind<HallEvent> {
     else if (!client.active) error = 'the client is disabled';
     else error = await this.post(client, client.callbackUrl, event);
     const now = new Date();
-    const retryIn = error && event.attempts < MAX_CALLBACK_ATTEMPTS ? this.config.hallCallbackBackoffMs * 2 ** (event.attempts - 1) : null;
+    const retryIn =
+      error && event.attempts < MAX_CALLBACK_ATTEMPTS
+        ? this.config.hallCallbackBackoffMs * 2 ** (event.attempts - 1)
+        : null;
     const tried = { lastError: error?.slice(0, 500) ?? null, startedAt: null, lastAttemptAt: now };
     const outcome = !error
       ? { ...tried, status: HallEventStatus.SENT, sentAt: now }
@@ -80,7 +86,11 @@ export class HallEventJobs implements JobKind<HallEvent> {
     try {
       const response = await fetch(callbackUrl, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Signature': signature(secret, body), 'Idempotency-Key': String(event.id) },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Signature': signature(secret, body),
+          'Idempotency-Key': String(event.id),
+        },
         body,
         redirect: 'manual',
         signal: AbortSignal.timeout(CALLBACK_TIMEOUT_MS),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Config } from '../config';
 import { SCOPES } from '../clients/client.entity';
+import type { Config } from '../config';
 import { MAX_UPLOAD_BYTES } from '../documents/upload';
 import { MAX_EVENTS_PAGE } from '../hall-events/hall-event.service';
 import { registry } from './hall.schemas';
@@ -24,7 +24,8 @@ const IDEMPOTENCY = {
   name: 'Idempotency-Key',
   in: 'header',
   required: true,
-  description: 'The same key with the same request answers the first answer again; with another request it is refused (422 IDEMPOTENCY_KEY_REUSED).',
+  description:
+    'The same key with the same request answers the first answer again; with another request it is refused (422 IDEMPOTENCY_KEY_REUSED).',
   schema: { type: 'string', minLength: 1, maxLength: 100 },
 };
 const KEY_REFUSED = { '400': problem('No Idempotency-Key, or not one of 1 to 100 visible ASCII characters.') };
@@ -40,7 +41,10 @@ const PATHS = {
       description:
         'Authenticate with HTTP Basic (client id and secret) or client_id and client_secret in the form. Failed attempts are limited per client and per address.',
       security: [{ basic: [] }, {}],
-      requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: ref('TokenRequest') } } },
+      requestBody: {
+        required: true,
+        content: { 'application/x-www-form-urlencoded': { schema: ref('TokenRequest') } },
+      },
       responses: {
         '200': answer('The token.', 'Token'),
         '400': problem('invalid_request, unsupported_grant_type or invalid_scope.'),
@@ -83,7 +87,10 @@ const PATHS = {
       requestBody: {
         required: true,
         content: {
-          'multipart/form-data': { schema: ref('DocumentRequest'), encoding: { file: { contentType: 'image/jpeg, image/png, application/pdf' } } },
+          'multipart/form-data': {
+            schema: ref('DocumentRequest'),
+            encoding: { file: { contentType: 'image/jpeg, image/png, application/pdf' } },
+          },
         },
       },
       responses: {
@@ -139,7 +146,8 @@ const PATHS = {
           name: 'X-Signature',
           in: 'header',
           required: true,
-          description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the client secret>; at most 5 minutes old.',
+          description:
+            't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the client secret>; at most 5 minutes old.',
           schema: { type: 'string' },
         },
       ],
@@ -156,11 +164,17 @@ const PATHS = {
   '/events': {
     get: {
       operationId: 'events',
-      summary: "The status events of this client's cases after a cursor (the callbacks, for a hall that cannot receive them).",
+      summary:
+        "The status events of this client's cases after a cursor (the callbacks, for a hall that cannot receive them).",
       security: bearer('status'),
       parameters: [
         { name: 'after', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 } },
-        { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_EVENTS_PAGE, default: 100 } },
+        {
+          name: 'limit',
+          in: 'query',
+          required: false,
+          schema: { type: 'integer', minimum: 1, maximum: MAX_EVENTS_PAGE, default: 100 },
+        },
       ],
       responses: {
         '200': answer('A page of events, in order; `next` is the cursor for the next page.', 'EventPage'),
@@ -176,8 +190,14 @@ let components: Record<string, unknown> | null = null;
 /** The registry's schemas as OpenAPI components (JSON Schema 2020-12, OpenAPI 3.1's dialect). */
 function schemas(): Record<string, unknown> {
   if (!components) {
-    const generated = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'input', uri: (id) => `#/components/schemas/${id}` }).schemas;
-    components = Object.fromEntries(Object.entries(generated).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]));
+    const generated = z.toJSONSchema(registry, {
+      target: 'draft-2020-12',
+      io: 'input',
+      uri: (id) => `#/components/schemas/${id}`,
+    }).schemas;
+    components = Object.fromEntries(
+      Object.entries(generated).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]),
+    );
   }
   return components;
 }

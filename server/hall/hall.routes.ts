@@ -4,23 +4,32 @@ import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/audit.service';
-import { HallClient, type Scope, SCOPES } from '../clients/client.entity';
-import { authenticate, clientOfToken, issueToken } from '../clients/client.service';
+import { HallClient, SCOPES, type Scope } from '../clients/client.entity';
 import { signatureProblem, validSecrets } from '../clients/client.secrets';
+import { authenticate, clientOfToken, issueToken } from '../clients/client.service';
 import type { Config } from '../config';
 import { createLoaders } from '../context/loaders';
 import type { RequestContext } from '../core/context';
-import { RequestRefused, restError } from '../core/errors';
-import { log, requestLog } from '../core/log';
-import { addressKey, rateLimiter } from '../core/rate-limits';
-import { transactionOf, withTransaction } from '../core/transaction';
+import { RequestRefused } from '../core/errors';
+import { transactionOf, withTransaction } from '../db/transaction';
 import { FileStore } from '../documents/file-store';
 import { receiveUpload } from '../documents/upload';
-import { LoginLimits } from '../officers/login-limits';
 import { eventsAfter, MAX_EVENTS_PAGE } from '../hall-events/hall-event.service';
+import { addressKey, rateLimiter } from '../limits/rate-limits';
+import { LoginLimits } from '../officers/login-limits';
+import { restError } from '../operations/failures';
+import { log, requestLog } from '../operations/log';
 import { openApiDocument } from './hall.openapi';
 import { ApplicationRequest, PaymentNotice, WithdrawRequest } from './hall.schemas';
-import { answerSupplement, type HallContext, handOver, recordPayment, stateOf, uploadPaper, withdrawCase } from './hall.service';
+import {
+  answerSupplement,
+  type HallContext,
+  handOver,
+  recordPayment,
+  stateOf,
+  uploadPaper,
+  withdrawCase,
+} from './hall.service';
 import { type HallAnswer, idempotencyKey, isDuplicateKey, once } from './idempotency.service';
 
 // /api/hall/v1: the online service hall's door. Machine clients take a token with their id and
@@ -41,7 +50,10 @@ export function parsed<T extends z.ZodType>(schema: T, body: unknown, prefix = '
   const issue = result.error.issues[0];
   const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])].join('.');
   const field = path ? `${prefix}${path}` : prefix.replace(/\.$/, '') || 'body';
-  throw new RequestRefused(422, `${field}: ${issue.message}`, field, { reason: 'INVALID_FIELD', params: { issue: issue.code } });
+  throw new RequestRefused(422, `${field}: ${issue.message}`, field, {
+    reason: 'INVALID_FIELD',
+    params: { issue: issue.code },
+  });
 }
 
 interface HallRoute<T> {
@@ -57,7 +69,12 @@ interface HallRoute<T> {
 }
 
 /** The refusals a client is told about as its own doing: audited with it as the actor, in a transaction of their own. */
-async function auditRefusal(ctx: HallContext, operation: string, status: number, body: Record<string, unknown>): Promise<void> {
+async function auditRefusal(
+  ctx: HallContext,
+  operation: string,
+  status: number,
+  body: Record<string, unknown>,
+): Promise<void> {
   await withTransaction(ctx, () =>
     recordAudit(ctx, transactionOf(ctx), {
       action: 'HALL_REQUEST_REFUSED',
@@ -96,12 +113,14 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
       try {
         const token = /^Bearer ([\x21-\x7e]{1,200})$/.exec(req.headers.authorization ?? '')?.[1];
         const client = token ? await clientOfToken(ds.manager, config, token) : null;
-        if (!client) throw bearerRefused(401, 'invalid_token', 'a valid access token is required (POST /api/hall/v1/token)');
+        if (!client)
+          throw bearerRefused(401, 'invalid_token', 'a valid access token is required (POST /api/hall/v1/token)');
         const known: HallContext = { ds, config, req, res, officer: null, client, loaders: createLoaders(ds) };
         ctx = known;
         requestLog(res).clientId = client.clientId;
         requestLog(res).operation = r.operation;
-        if (!client.scopes.includes(r.scope)) throw bearerRefused(403, 'insufficient_scope', `this client's scopes do not include ${r.scope}`);
+        if (!client.scopes.includes(r.scope))
+          throw bearerRefused(403, 'insufficient_scope', `this client's scopes do not include ${r.scope}`);
         const over = await budget.consume(client.clientId).then(
           () => null,
           (refusal: unknown) => {
@@ -112,10 +131,15 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
         if (over) {
           const seconds = Math.max(1, Math.ceil(over.msBeforeNext / 1000));
           res.set('Retry-After', String(seconds));
-          throw new RequestRefused(429, `more than ${budget.points} requests in a minute; try again in ${seconds} s`, 'Authorization', {
-            reason: 'CLIENT_BUDGET_SPENT',
-            params: { seconds },
-          });
+          throw new RequestRefused(
+            429,
+            `more than ${budget.points} requests in a minute; try again in ${seconds} s`,
+            'Authorization',
+            {
+              reason: 'CLIENT_BUDGET_SPENT',
+              params: { seconds },
+            },
+          );
         }
         const given = r.read ? await r.read(known, req) : (undefined as T);
         input = given;
@@ -142,7 +166,12 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
   router.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument(config));
   });
-  router.post('/token', express.urlencoded({ extended: false, limit: '4kb' }), express.json({ limit: '4kb' }), tokenGrant(ds, config));
+  router.post(
+    '/token',
+    express.urlencoded({ extended: false, limit: '4kb' }),
+    express.json({ limit: '4kb' }),
+    tokenGrant(ds, config),
+  );
 
   router.post(
     '/applications',
@@ -150,7 +179,10 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
     route({
       operation: 'handOver',
       scope: 'intake',
-      read: (_ctx, req) => ({ key: idempotencyKey(req.get('Idempotency-Key')), body: parsed(ApplicationRequest, req.body, 'input.') }),
+      read: (_ctx, req) => ({
+        key: idempotencyKey(req.get('Idempotency-Key')),
+        body: parsed(ApplicationRequest, req.body, 'input.'),
+      }),
       write: (ctx, { key, body }) => once(ctx, 'handOver', key, body, () => handOver(ctx, body)),
     }),
   );
@@ -170,7 +202,9 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
       },
       write: (ctx, { key, file }) => {
         const referenceNo = String(ctx.req.params.referenceNo);
-        return once(ctx, 'uploadPaper', key, { referenceNo, kind: file.kind, sha256: file.sha256 }, () => uploadPaper(ctx, referenceNo, file));
+        return once(ctx, 'uploadPaper', key, { referenceNo, kind: file.kind, sha256: file.sha256 }, () =>
+          uploadPaper(ctx, referenceNo, file),
+        );
       },
       // A repeated upload answers the first one's document: its own file is not kept.
       done: ({ file }) => fs.rmSync(file.tempPath, { force: true }),
@@ -178,7 +212,11 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
   );
   router.post(
     '/applications/:referenceNo/supplement',
-    route({ operation: 'answerSupplement', scope: 'intake', write: (ctx) => answerSupplement(ctx, String(ctx.req.params.referenceNo)) }),
+    route({
+      operation: 'answerSupplement',
+      scope: 'intake',
+      write: (ctx) => answerSupplement(ctx, String(ctx.req.params.referenceNo)),
+    }),
   );
   router.post(
     '/applications/:referenceNo/withdraw',
@@ -227,9 +265,13 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
         const after = Number(req.query.after ?? 0);
         const limit = Number(req.query.limit ?? 100);
         if (!Number.isSafeInteger(after) || after < 0)
-          throw new RequestRefused(422, 'after must be a cursor the API gave (0 for the start)', 'after', { reason: 'INVALID_FIELD' });
+          throw new RequestRefused(422, 'after must be a cursor the API gave (0 for the start)', 'after', {
+            reason: 'INVALID_FIELD',
+          });
         if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EVENTS_PAGE) {
-          throw new RequestRefused(422, `limit must be from 1 to ${MAX_EVENTS_PAGE}`, 'limit', { reason: 'INVALID_FIELD' });
+          throw new RequestRefused(422, `limit must be from 1 to ${MAX_EVENTS_PAGE}`, 'limit', {
+            reason: 'INVALID_FIELD',
+          });
         }
         return { after, limit };
       },
@@ -241,12 +283,17 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
           entityId: ctx.client.clientId,
           detail: { after, next: page.next, events: page.events.length },
         });
-        return { status: 200, body: { events: page.events.map((e) => ({ ...e.body, cursor: e.cursor })), next: page.next } };
+        return {
+          status: 200,
+          body: { events: page.events.map((e) => ({ ...e.body, cursor: e.cursor })), next: page.next },
+        };
       },
     }),
   );
   router.use((_req, res) => {
-    res.status(404).json({ error: 'no such operation of the hall API (see /api/hall/v1/openapi.json)', code: 'NOT_FOUND' });
+    res
+      .status(404)
+      .json({ error: 'no such operation of the hall API (see /api/hall/v1/openapi.json)', code: 'NOT_FOUND' });
   });
   return router;
 }
@@ -268,7 +315,10 @@ function credentials(req: Request): { clientId: string; secret: string } | 'both
     const colon = decoded.indexOf(':');
     if (colon < 0) return null;
     try {
-      return { clientId: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+      return {
+        clientId: decodeURIComponent(decoded.slice(0, colon)),
+        secret: decodeURIComponent(decoded.slice(colon + 1)),
+      };
     } catch {
       return null;
     }
@@ -286,19 +336,31 @@ function tokenGrant(ds: DataSource, config: Config) {
     try {
       const form = (req.body ?? {}) as Record<string, unknown>;
       if (form.grant_type !== 'client_credentials') {
-        return oauthError(res, 400, form.grant_type ? 'unsupported_grant_type' : 'invalid_request', 'grant_type must be client_credentials');
+        return oauthError(
+          res,
+          400,
+          form.grant_type ? 'unsupported_grant_type' : 'invalid_request',
+          'grant_type must be client_credentials',
+        );
       }
       const given = credentials(req);
-      if (given === 'both') return oauthError(res, 400, 'invalid_request', 'authenticate by HTTP Basic or by the form, not both');
+      if (given === 'both')
+        return oauthError(res, 400, 'invalid_request', 'authenticate by HTTP Basic or by the form, not both');
       if (!given) return oauthError(res, 401, 'invalid_client', 'client authentication is required');
       const attempt = await LoginLimits.of(ds).attempt(`client:${given.clientId.slice(0, 40)}`, addressKey(req.ip));
       if (!attempt.allowed) {
         res.set('Retry-After', String(attempt.retryAfterSeconds));
-        return oauthError(res, 429, 'invalid_client', `too many failed attempts; try again in ${attempt.retryAfterSeconds} s`);
+        return oauthError(
+          res,
+          429,
+          'invalid_client',
+          `too many failed attempts; try again in ${attempt.retryAfterSeconds} s`,
+        );
       }
       const client = await authenticate(ds.manager, given.clientId, given.secret);
       if (!client) {
-        const known = given.clientId.length <= 40 ? await ds.manager.findOneBy(HallClient, { clientId: given.clientId }) : null;
+        const known =
+          given.clientId.length <= 40 ? await ds.manager.findOneBy(HallClient, { clientId: given.clientId }) : null;
         if (known) {
           const ctx: RequestContext = { ds, config, officer: null, client: known, loaders: createLoaders(ds) };
           await withTransaction(ctx, () =>
@@ -312,7 +374,8 @@ function tokenGrant(ds: DataSource, config: Config) {
         }
         return oauthError(res, 401, 'invalid_client', 'unknown client, wrong secret, or a disabled client');
       }
-      const asked = typeof form.scope === 'string' && form.scope.trim() ? form.scope.trim().split(/\s+/) : client.scopes;
+      const asked =
+        typeof form.scope === 'string' && form.scope.trim() ? form.scope.trim().split(/\s+/) : client.scopes;
       if (asked.some((s) => !client.scopes.includes(s as Scope) || !SCOPES.includes(s as Scope))) {
         return oauthError(res, 400, 'invalid_scope', `this client's scopes are ${client.scopes.join(' ')}`);
       }

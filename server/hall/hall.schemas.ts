@@ -1,8 +1,18 @@
 import { z } from 'zod';
-import { SCOPES } from '../clients/client.entity';
-import { ApplicantKind, Carrier, Channel, DeliveryMethod, DocumentKind, IdType, Purpose, RegionBasis, SubjectCategory } from '../core/enums';
-import { STRING_LIMITS } from '../core/input-limits';
 import { PublicStatus } from '../applications/public-status';
+import { SCOPES } from '../clients/client.entity';
+import {
+  ApplicantKind,
+  Carrier,
+  Channel,
+  DeliveryMethod,
+  DocumentKind,
+  IdType,
+  Purpose,
+  RegionBasis,
+  SubjectCategory,
+} from '../core/enums';
+import { STRING_LIMITS } from '../graphql/input-limits';
 
 // The hall API's requests and answers, once: the routes validate with these schemas, and
 // openapi.json is generated from them (hall.openapi.ts). Each schema that has an id in the
@@ -93,10 +103,16 @@ export const ApplicationRequest = named(
 
 const Fee = named(
   'Fee',
-  z.object({ amount: z.number(), paid: z.boolean(), payable: z.boolean().describe('Due and payable now (the case is decided and the fee unpaid).') }),
+  z.object({
+    amount: z.number(),
+    paid: z.boolean(),
+    payable: z.boolean().describe('Due and payable now (the case is decided and the fee unpaid).'),
+  }),
 );
 
-const Status = z.enum(PublicStatus).describe('Where the case is, as the applicant is told (nothing tells what the record check found).');
+const Status = z
+  .enum(PublicStatus)
+  .describe('Where the case is, as the applicant is told (nothing tells what the record check found).');
 
 export const Submitted = named(
   'Submitted',
@@ -135,9 +151,21 @@ export const CaseState = named(
     fee: Fee,
     missingDocumentKinds: z.array(z.enum(DocumentKind)),
     supplement: z
-      .object({ reason: z.string(), kinds: z.array(z.enum(DocumentKind)), requestedAt: z.string(), answeredAt: z.string().nullable() })
+      .object({
+        reason: z.string(),
+        kinds: z.array(z.enum(DocumentKind)),
+        requestedAt: z.string(),
+        answeredAt: z.string().nullable(),
+      })
       .nullable(),
-    mailing: z.object({ carrier: z.enum(Carrier), carrierName: z.string(), trackingNumber: z.string(), mailedAt: z.string().nullable() }).nullable(),
+    mailing: z
+      .object({
+        carrier: z.enum(Carrier),
+        carrierName: z.string(),
+        trackingNumber: z.string(),
+        mailedAt: z.string().nullable(),
+      })
+      .nullable(),
     version: z.number().int(),
   }),
 );
@@ -184,7 +212,10 @@ export const Event = named(
     .describe('Posted to the callback address, signed like a payment notice, and listed by GET /events.'),
 );
 
-export const EventPage = named('EventPage', z.object({ events: z.array(Event.extend({ cursor: z.number().int() })), next: z.number().int() }));
+export const EventPage = named(
+  'EventPage',
+  z.object({ events: z.array(Event.extend({ cursor: z.number().int() })), next: z.number().int() }),
+);
 
 export const TokenRequest = named(
   'TokenRequest',
@@ -201,7 +232,12 @@ export const TokenRequest = named(
 
 export const Token = named(
   'Token',
-  z.object({ access_token: z.string(), token_type: z.literal('Bearer'), expires_in: z.number().int(), scope: z.string() }),
+  z.object({
+    access_token: z.string(),
+    token_type: z.literal('Bearer'),
+    expires_in: z.number().int(),
+    scope: z.string(),
+  }),
 );
 
 export const Problem = named(

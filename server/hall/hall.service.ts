@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import type { z } from 'zod';
 import { Application } from '../applications/application.entity';
 import { findApplicationInScope } from '../applications/application.scope';
@@ -8,19 +9,18 @@ import { PUBLIC_STATUS, progressOf, STATUS_WORDS } from '../applications/public-
 import { kindsToUpload } from '../applications/required-documents';
 import { recordFeePayment, supplementAnswered, withdraw } from '../applications/workflow.service';
 import { recordAudit } from '../audit/audit.service';
-import type { Request } from 'express';
 import type { HallClient } from '../clients/client.entity';
 import type { RequestContext } from '../core/context';
 import { ApplicationStatus, Channel } from '../core/enums';
 import { conflict, notFound, RequestRefused } from '../core/errors';
-import { progressUrl } from '../core/public-urls';
-import { managerOf, transactionOf } from '../core/transaction';
+import { managerOf, transactionOf } from '../db/transaction';
 import { attachDocument } from '../documents/document.service';
 import type { ReceivedFile } from '../documents/upload';
 import { CARRIER_NAMES } from '../notifications/notification.templates';
 import { Office } from '../offices/office.entity';
-import type { HallAnswer } from './idempotency.service';
+import { progressUrl } from '../public/public-urls';
 import type { ApplicationRequest, PaymentNotice } from './hall.schemas';
+import type { HallAnswer } from './idempotency.service';
 
 // What the online hall's client may do, in the request's transaction, as the applicant: hand an
 // application over, send its papers, answer a supplement request, withdraw, read where the case
@@ -40,13 +40,17 @@ async function caseOf(ctx: RequestContext, referenceNo: string): Promise<Applica
   return a;
 }
 
-const documentsOf = (ctx: RequestContext, a: Application) => managerOf(ctx).find(Document, { where: { applicationId: a.id } });
+const documentsOf = (ctx: RequestContext, a: Application) =>
+  managerOf(ctx).find(Document, { where: { applicationId: a.id } });
 
 /** POST /applications: intake exactly as submitApplication, under the hall's own id (one case per id). */
 export async function handOver(ctx: HallContext, body: z.output<typeof ApplicationRequest>): Promise<HallAnswer> {
   const em = transactionOf(ctx);
   const { hallReference, ...input } = body;
-  const earlier = await em.findOne(Application, { where: { hallClientId: ctx.client.id, hallReference }, select: { id: true, referenceNo: true } });
+  const earlier = await em.findOne(Application, {
+    where: { hallClientId: ctx.client.id, hallReference },
+    select: { id: true, referenceNo: true },
+  });
   if (earlier) {
     throw conflict(`hallReference ${hallReference} was handed over already, as ${earlier.referenceNo}`, {
       field: 'hallReference',
@@ -121,7 +125,11 @@ export async function uploadPaper(ctx: RequestContext, referenceNo: string, file
   const document = await attachDocument(ctx, String(a.id), file);
   return {
     status: 201,
-    body: { documentId: String(document.id), kind: document.kind, missingDocumentKinds: kindsToUpload(a, await documentsOf(ctx, a)) },
+    body: {
+      documentId: String(document.id),
+      kind: document.kind,
+      missingDocumentKinds: kindsToUpload(a, await documentsOf(ctx, a)),
+    },
   };
 }
 

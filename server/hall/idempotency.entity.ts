@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../core/columns';
+import { IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../db/columns';
 
 /**
  * A request of the hall under an Idempotency-Key, and the answer it got: the same key with the same

@@ -2,11 +2,11 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { badInput } from '../core/errors';
-import { transactionOf } from '../core/transaction';
+import { transactionOf } from '../db/transaction';
+import { addressKey } from '../limits/rate-limits';
 import { checkCredentials, endSession, readCookie, sessionCookie, startSession } from '../officers/auth.service';
 import { auditLockouts, type LoginAttempt, LoginLimits } from '../officers/login-limits';
 import type { Officer } from '../officers/officer.entity';
-import { addressKey } from '../core/rate-limits';
 import { restRoute } from './rest-route';
 
 function cookieOptions(config: Config, maxAgeMs: number) {
@@ -36,7 +36,12 @@ export function authRoutes(ds: DataSource, config: Config): Router {
         const password = textField(body, 'password', 128);
         const address = req.ip ?? 'unknown';
         const attempt = await limits.attempt(username, addressKey(address));
-        return { username, address, attempt, officer: attempt.allowed ? await checkCredentials(ds, username, password) : null };
+        return {
+          username,
+          address,
+          attempt,
+          officer: attempt.allowed ? await checkCredentials(ds, username, password) : null,
+        };
       },
       write: async (ctx, { username, address, attempt, officer }) => {
         if (!attempt.allowed) {
@@ -48,19 +53,26 @@ export function authRoutes(ds: DataSource, config: Config): Router {
               .status(429)
               .json({ error: `Too many failed sign-ins; try again in ${minutes} min`, code: 'TOO_MANY_ATTEMPTS' });
         }
-        if (!officer) return (res) => res.status(401).json({ error: 'Wrong username or password, or the account is inactive' });
+        if (!officer)
+          return (res) => res.status(401).json({ error: 'Wrong username or password, or the account is inactive' });
         const session = await startSession(ctx, officer);
         return async (res) => {
           await attempt.succeeded();
-          res.cookie(sessionCookie(config), session.token, cookieOptions(config, session.expiresAt.getTime() - Date.now())).json({
-            officer: {
-              id: String(officer.id),
-              username: officer.username,
-              displayName: officer.displayName,
-              role: officer.role,
-              officeId: String(officer.officeId),
-            },
-          });
+          res
+            .cookie(
+              sessionCookie(config),
+              session.token,
+              cookieOptions(config, session.expiresAt.getTime() - Date.now()),
+            )
+            .json({
+              officer: {
+                id: String(officer.id),
+                username: officer.username,
+                displayName: officer.displayName,
+                role: officer.role,
+                officeId: String(officer.officeId),
+              },
+            });
         };
       },
     }),
@@ -72,7 +84,8 @@ export function authRoutes(ds: DataSource, config: Config): Router {
       read: async (_ctx, req) => readCookie(req.headers.cookie, sessionCookie(config)),
       write: async (ctx, token) => {
         if (token) await endSession(ctx, token);
-        return (res) => res.clearCookie(sessionCookie(config), { path: '/', secure: config.production }).status(204).end();
+        return (res) =>
+          res.clearCookie(sessionCookie(config), { path: '/', secure: config.production }).status(204).end();
       },
     }),
   );

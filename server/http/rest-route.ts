@@ -1,13 +1,14 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { createRequestContext } from '../context/request-context';
 import type { RequestContext } from '../core/context';
-import { forbidden, restError, unauthenticated } from '../core/errors';
-import { checkId } from '../core/input-limits';
-import { withTransaction } from '../core/transaction';
-import { requestLog } from '../core/log';
-import { busyRefusal, type RunningLimit } from '../core/running-limits';
+import { forbidden, unauthenticated } from '../core/errors';
+import { withTransaction } from '../db/transaction';
+import { checkId } from '../graphql/input-limits';
+import { busyRefusal, type RunningLimit } from '../limits/running-limits';
+import { restError } from '../operations/failures';
+import { requestLog } from '../operations/log';
+import { createRequestContext } from './request-context';
 
 /** How to answer, run after the transaction has committed (a file or an export streams outside it). */
 export type Answer = (res: Response) => unknown;
@@ -55,8 +56,12 @@ export function restRoute<T = undefined>(ds: DataSource, config: Config, route: 
       if (crossSite(req, config)) throw forbidden('A request that changes data is taken from this site only');
       const ctx = await createRequestContext(ds, config, req, res);
       if (!route.public && !ctx.officer) throw unauthenticated();
-      for (const [name, value] of Object.entries(req.params)) if (name === 'id' || name.endsWith('Id')) checkId(value, name);
-      const share = route.running && ctx.officer ? await route.running.limit.take(String(ctx.officer.id), route.running.cost) : null;
+      for (const [name, value] of Object.entries(req.params))
+        if (name === 'id' || name.endsWith('Id')) checkId(value, name);
+      const share =
+        route.running && ctx.officer
+          ? await route.running.limit.take(String(ctx.officer.id), route.running.cost)
+          : null;
       if (share && !share.taken) throw busyRefusal(share.retryAfterSeconds);
       try {
         const input = route.read ? await route.read(ctx, req) : (undefined as T);

@@ -45,7 +45,8 @@ function issue(reason: IdReason, message: string, params: Record<string, string 
   return { reason, params, message };
 }
 
-const lengthIssue = (expected: number, actual: number) => issue('ID_LENGTH', `must be ${expected} characters (got ${actual})`, { expected, actual });
+const lengthIssue = (expected: number, actual: number) =>
+  issue('ID_LENGTH', `must be ${expected} characters (got ${actual})`, { expected, actual });
 
 const message = (found: IdIssue | null): string | null => found?.message ?? null;
 
@@ -105,7 +106,8 @@ function birthDateIssue(yyyymmdd: string, now: Date = new Date()): IdIssue | nul
   }
   // Compare against the local calendar day: the office works in local time.
   const today = `${now.getFullYear()}${pad(now.getMonth() + 1, 2)}${pad(now.getDate(), 2)}`;
-  if (yyyymmdd > today) return issue('ID_BIRTH_DATE_FUTURE', `birth date ${yyyymmdd} is in the future`, { date: yyyymmdd });
+  if (yyyymmdd > today)
+    return issue('ID_BIRTH_DATE_FUTURE', `birth date ${yyyymmdd} is in the future`, { date: yyyymmdd });
   return null;
 }
 
@@ -161,7 +163,9 @@ const HMT_PERMIT_PREFIXES = ['810000', '820000', '830000'];
 export function hmtTravelPermitIssue(id: string): IdIssue | null {
   if (id.length === 0) return issue('ID_EMPTY', 'must not be empty');
   if (id[0] === 'H' || id[0] === 'M') {
-    return /^[HM](\d{8}|\d{10})$/.test(id) ? null : issue('ID_HM_PERMIT_FORMAT', 'Hong Kong/Macao permit must be H or M followed by 8 or 10 digits');
+    return /^[HM](\d{8}|\d{10})$/.test(id)
+      ? null
+      : issue('ID_HM_PERMIT_FORMAT', 'Hong Kong/Macao permit must be H or M followed by 8 or 10 digits');
   }
   if (id.length === 18) {
     // Residence permits follow the resident ID layout (birth date + MOD 11-2).
@@ -175,7 +179,10 @@ export function hmtTravelPermitIssue(id: string): IdIssue | null {
       ? null
       : issue('ID_TW_PERMIT_LENGTH', `Taiwan permit must be 8 or 10 digits (got ${id.length})`, { actual: id.length });
   }
-  return issue('ID_HMT_FORMAT', 'must be H/M + 8 or 10 digits, 8 or 10 digits (Taiwan), or an 18-character residence permit number');
+  return issue(
+    'ID_HMT_FORMAT',
+    'must be H/M + 8 or 10 digits, 8 or 10 digits (Taiwan), or an 18-character residence permit number',
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -183,10 +190,18 @@ export function hmtTravelPermitIssue(id: string): IdIssue | null {
 
 export function passportNumberIssue(id: string): IdIssue | null {
   if (id.length < 5 || id.length > 17) {
-    return issue('ID_LENGTH_RANGE', `must be 5 to 17 characters (got ${id.length})`, { min: 5, max: 17, actual: id.length });
+    return issue('ID_LENGTH_RANGE', `must be 5 to 17 characters (got ${id.length})`, {
+      min: 5,
+      max: 17,
+      actual: id.length,
+    });
   }
   const m = /[^A-Z0-9]/.exec(id);
-  if (m) return issue('ID_PASSPORT_CHARACTER', `character ${m.index + 1} ('${m[0]}') must be A-Z or 0-9`, { position: m.index + 1, char: m[0] });
+  if (m)
+    return issue('ID_PASSPORT_CHARACTER', `character ${m.index + 1} ('${m[0]}') must be A-Z or 0-9`, {
+      position: m.index + 1,
+      char: m[0],
+    });
   return null;
 }
 
@@ -208,18 +223,26 @@ export function creditCodeIssue(code: string): IdIssue | null {
   if (code.length !== 18) return lengthIssue(18, code.length);
   for (let i = 0; i < 18; i++) {
     if (!CREDIT_CHARSET.includes(code[i])) {
-      return issue('CREDIT_CODE_CHARACTER', `character ${i + 1} ('${code[i]}') is not allowed (digits and uppercase letters except I, O, S, V, Z)`, {
-        position: i + 1,
-        char: code[i],
-      });
+      return issue(
+        'CREDIT_CODE_CHARACTER',
+        `character ${i + 1} ('${code[i]}') is not allowed (digits and uppercase letters except I, O, S, V, Z)`,
+        {
+          position: i + 1,
+          char: code[i],
+        },
+      );
     }
   }
   const bad = firstNonDigit(code.slice(2, 8));
   if (bad >= 0) {
-    return issue('CREDIT_CODE_REGION', `region code (positions 3-8) must be digits, got '${code[bad + 2]}' at position ${bad + 3}`, {
-      position: bad + 3,
-      char: code[bad + 2],
-    });
+    return issue(
+      'CREDIT_CODE_REGION',
+      `region code (positions 3-8) must be digits, got '${code[bad + 2]}' at position ${bad + 3}`,
+      {
+        position: bad + 3,
+        char: code[bad + 2],
+      },
+    );
   }
   if (code[17] !== creditCheckChar(code.slice(0, 17))) return issue('ID_CHECK_CHARACTER', 'check character is wrong');
   return null;
@@ -240,7 +263,8 @@ function s10CheckDigit(serial8: string): number {
 export function s10TrackingIssue(n: string): IdIssue | null {
   if (n.length !== 13) return lengthIssue(13, n.length);
   if (!/^[A-Z]{2}/.test(n)) return issue('TRACKING_PREFIX', 'must start with 2 uppercase letters');
-  if (!/^\d{9}$/.test(n.slice(2, 11))) return issue('TRACKING_DIGITS', 'characters 3-11 must be digits (8 serial + 1 check)');
+  if (!/^\d{9}$/.test(n.slice(2, 11)))
+    return issue('TRACKING_DIGITS', 'characters 3-11 must be digits (8 serial + 1 check)');
   if (!/[A-Z]{2}$/.test(n)) return issue('TRACKING_COUNTRY', 'must end with a 2-letter country code');
   if (Number(n[10]) !== s10CheckDigit(n.slice(2, 10))) return issue('TRACKING_CHECK_DIGIT', 'check digit is wrong');
   return null;
@@ -250,9 +274,13 @@ export function s10TrackingIssue(n: string): IdIssue | null {
 export function trackingIssue(carrier: string, n: string): IdIssue | null {
   if (carrier === 'EMS' || carrier === 'CHINA_POST') return s10TrackingIssue(n);
   if (carrier === 'SF_EXPRESS') {
-    return /^\d{12,15}$/.test(n) ? null : issue('TRACKING_SF_FORMAT', 'an SF Express number is 12 to 15 digits', { min: 12, max: 15 });
+    return /^\d{12,15}$/.test(n)
+      ? null
+      : issue('TRACKING_SF_FORMAT', 'an SF Express number is 12 to 15 digits', { min: 12, max: 15 });
   }
-  return /^[A-Z0-9-]{6,40}$/.test(n) ? null : issue('TRACKING_FORMAT', 'use 6 to 40 letters, digits or dashes', { min: 6, max: 40 });
+  return /^[A-Z0-9-]{6,40}$/.test(n)
+    ? null
+    : issue('TRACKING_FORMAT', 'use 6 to 40 letters, digits or dashes', { min: 6, max: 40 });
 }
 
 // ---------------------------------------------------------------------------
@@ -264,7 +292,11 @@ export function trackingIssue(carrier: string, n: string): IdIssue | null {
 // shows its region prefix, which the officers' work goes by.
 
 /** The kinds of identity document, as IdType names them (spelled here for the console to share this file). */
-export type IdDocumentKind = 'RESIDENT_ID_CARD' | 'HMT_TRAVEL_PERMIT' | 'PASSPORT' | 'FOREIGNER_PERMANENT_RESIDENCE_CARD';
+export type IdDocumentKind =
+  | 'RESIDENT_ID_CARD'
+  | 'HMT_TRAVEL_PERMIT'
+  | 'PASSPORT'
+  | 'FOREIGNER_PERMANENT_RESIDENCE_CARD';
 
 /** `s` hidden but for its last `keep` characters, and never more than half of it. */
 function keepingEnd(s: string, keep: number): string {
@@ -339,7 +371,8 @@ function requireDigits(name: string, s: string, len: number): void {
 export function makeResidentId(region6: string, birthDate: string, sequence: number): string {
   requireDigits('region6', region6, 6);
   const ymd = birthDate.replace(/-/g, '');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate) || birthDateIssue(ymd)) throw new RangeError(`bad birth date ${birthDate}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate) || birthDateIssue(ymd))
+    throw new RangeError(`bad birth date ${birthDate}`);
   requireIntIn('sequence', sequence, 0, 999);
   const first17 = region6 + ymd + pad(sequence, 3);
   return first17 + mod112CheckChar(first17);

@@ -122,7 +122,9 @@ export function regionIssue(code: string | null | undefined): RegionIssue | null
   if (code == null || !/^\d{6}(\d{3})?$/.test(code)) {
     return { reason: 'REGION_FORMAT', params: {}, message: 'must be a 6-digit (or 9-digit township) GB/T 2260 code' };
   }
-  return isKnownRegion(code) ? null : { reason: 'REGION_UNKNOWN', params: { code }, message: `${code} is not a known region code` };
+  return isKnownRegion(code)
+    ? null
+    : { reason: 'REGION_UNKNOWN', params: { code }, message: `${code} is not a known region code` };
 }
 
 /** For a region-code prefix (province 2, city 4, area 6 or township 9 digits): null when it names a known region. */

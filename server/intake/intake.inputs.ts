@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { ApplicantKind, Channel, DeliveryMethod, IdType, Purpose, RegionBasis, SubjectCategory } from '../core/enums';
-import { DateScalar } from '../core/scalars';
+import { DateScalar } from '../graphql/scalars';
 
 // A would-be application as intake receives it (submitApplication) and routing explains it (explainRouting).
 

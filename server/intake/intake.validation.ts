@@ -1,3 +1,6 @@
+import { ApplicantKind, DeliveryMethod, IdType, Purpose, SubjectCategory } from '../core/enums';
+import { badInput } from '../core/errors';
+import { shanghaiDate } from '../core/time';
 import {
   birthDateFromResidentId,
   creditCodeIssue,
@@ -9,10 +12,7 @@ import {
   passportNumberIssue,
   residentIdIssue,
 } from '../identifiers/identifiers';
-import { ApplicantKind, DeliveryMethod, IdType, Purpose, SubjectCategory } from '../core/enums';
-import { badInput } from '../core/errors';
 import { regionIssue } from '../identifiers/regions';
-import { shanghaiDate } from '../core/time';
 import type { ApplicationInput, MailingAddressInput, PersonInput, UnitInput } from './intake.inputs';
 
 // Intake checks everything an officer would otherwise catch by eye. Each failure is a
@@ -88,7 +88,8 @@ function checkPhone(value: string | null | undefined, field: string, required: b
     if (required) throw refuse(field, 'REQUIRED', 'is required');
     return null;
   }
-  if (!PHONE_RE.test(phone)) throw refuse(field, 'PHONE_INVALID', 'must be a phone number of digits (5 to 20)', { min: 5, max: 20 });
+  if (!PHONE_RE.test(phone))
+    throw refuse(field, 'PHONE_INVALID', 'must be a phone number of digits (5 to 20)', { min: 5, max: 20 });
   return phone;
 }
 
@@ -135,9 +136,14 @@ export function checkPerson(p: PersonInput, path: string, asAgent: boolean): Per
     throw refuse(`${path}.daysInChina`, 'DAYS_IN_CHINA_INVALID', 'must be a whole number of days, 0 or more');
   }
   if (!asAgent && p.category === SubjectCategory.FOREIGNER && p.daysInChina == null) {
-    throw refuse(`${path}.daysInChina`, 'DAYS_IN_CHINA_REQUIRED', 'is required for a foreign subject (a check needs 180 days or more in China)', {
-      days: 180,
-    });
+    throw refuse(
+      `${path}.daysInChina`,
+      'DAYS_IN_CHINA_REQUIRED',
+      'is required for a foreign subject (a check needs 180 days or more in China)',
+      {
+        days: 180,
+      },
+    );
   }
   return {
     name,
@@ -173,7 +179,8 @@ function checkMailing(m: MailingAddressInput): MailingAddressInput {
   const region = checkRegion(m.region, 'input.mailingAddress.region');
   if (!region) throw refuse('input.mailingAddress.region', 'REQUIRED', 'is required');
   const postalCode = optionalText(m.postalCode, 'input.mailingAddress.postalCode', 6);
-  if (postalCode && !/^\d{6}$/.test(postalCode)) throw refuse('input.mailingAddress.postalCode', 'POSTAL_CODE_INVALID', 'must be 6 digits');
+  if (postalCode && !/^\d{6}$/.test(postalCode))
+    throw refuse('input.mailingAddress.postalCode', 'POSTAL_CODE_INVALID', 'must be 6 digits');
   return {
     recipient: requireText(m.recipient, 'input.mailingAddress.recipient', 100),
     phone: checkPhone(m.phone, 'input.mailingAddress.phone', true)!,
@@ -187,21 +194,28 @@ function checkMailing(m: MailingAddressInput): MailingAddressInput {
 export function checkApplication(input: ApplicationInput): ApplicationInput {
   const subject = checkPerson(input.subject, 'input.subject', false);
   if (!subject.domicileRegion && !subject.residenceRegion) {
-    throw refuse('input.subject.residenceRegion', 'RESIDENCE_REQUIRED', "give the subject's residence (or domicile) region code");
+    throw refuse(
+      'input.subject.residenceRegion',
+      'RESIDENCE_REQUIRED',
+      "give the subject's residence (or domicile) region code",
+    );
   }
   let unit: UnitInput | null = null;
   if (input.applicantKind === ApplicantKind.UNIT) {
-    if (!input.unit) throw refuse('input.unit', 'UNIT_REQUIRED', 'a unit inquiry needs the unit (name, credit code, region)');
+    if (!input.unit)
+      throw refuse('input.unit', 'UNIT_REQUIRED', 'a unit inquiry needs the unit (name, credit code, region)');
     if (input.agent) throw refuse('input.agent', 'UNIT_NO_AGENT', 'a unit inquiry has no agent');
     unit = checkUnit(input.unit);
   } else if (input.unit) {
     throw refuse('input.unit', 'UNIT_NOT_ALLOWED', "an individual's own application has no unit");
   }
   const agent = input.agent ? checkPerson(input.agent, 'input.agent', true) : null;
-  if (agent && agent.idNumber === subject.idNumber) throw refuse('input.agent.idNumber', 'AGENT_IS_SUBJECT', 'the agent cannot be the subject');
+  if (agent && agent.idNumber === subject.idNumber)
+    throw refuse('input.agent.idNumber', 'AGENT_IS_SUBJECT', 'the agent cannot be the subject');
   let mailingAddress: MailingAddressInput | null = null;
   if (input.delivery === DeliveryMethod.MAIL) {
-    if (!input.mailingAddress) throw refuse('input.mailingAddress', 'MAILING_ADDRESS_REQUIRED', 'delivery by mail needs a mailing address');
+    if (!input.mailingAddress)
+      throw refuse('input.mailingAddress', 'MAILING_ADDRESS_REQUIRED', 'delivery by mail needs a mailing address');
     mailingAddress = checkMailing(input.mailingAddress);
   } else if (input.mailingAddress) {
     mailingAddress = checkMailing(input.mailingAddress);

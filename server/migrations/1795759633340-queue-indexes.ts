@@ -15,7 +15,10 @@ const SQL: DialectSql = {
       'CREATE INDEX `ix_application_status_due` ON `application` (`status`, `dueAt`)',
       'CREATE INDEX `ix_application_submitted` ON `application` (`submittedAt`)',
     ],
-    down: ['DROP INDEX `ix_application_submitted` ON `application`', 'DROP INDEX `ix_application_status_due` ON `application`'],
+    down: [
+      'DROP INDEX `ix_application_submitted` ON `application`',
+      'DROP INDEX `ix_application_status_due` ON `application`',
+    ],
   },
 };
 

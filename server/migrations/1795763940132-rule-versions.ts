@@ -71,7 +71,11 @@ export class RuleVersions1795763940132 extends Tables {
       return { id: rule.id, version: rule.version };
     });
     for (const rule of versions.values()) {
-      await q.query('INSERT INTO routing_rule_version (ruleId, version, rule) VALUES (?, ?, ?)', [rule.id, rule.version, JSON.stringify(rule)]);
+      await q.query('INSERT INTO routing_rule_version (ruleId, version, rule) VALUES (?, ?, ?)', [
+        rule.id,
+        rule.version,
+        JSON.stringify(rule),
+      ]);
     }
   }
 

@@ -1,7 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { setStayLengths } from '../applications/status-change.service';
-import { workdaysSpanned } from '../calendar/clock';
 import { WorkCalendar } from '../calendar/calendar.service';
+import { workdaysSpanned } from '../calendar/clock';
 import { rawTimestamp } from '../core/time';
 import { type DialectSql, sqlMigration } from './sql-migration';
 
@@ -73,7 +73,11 @@ export class StayLengths1795766008880 extends Tables {
       for (const [i, row] of rows.entries()) {
         const next = rows[i + 1];
         if (next?.applicationId === row.applicationId) {
-          ended.push({ id: row.id, endedAt: next.at, workingDays: workdaysSpanned(calendar, rawTimestamp(row.at), rawTimestamp(next.at)) });
+          ended.push({
+            id: row.id,
+            endedAt: next.at,
+            workingDays: workdaysSpanned(calendar, rawTimestamp(row.at), rawTimestamp(next.at)),
+          });
         }
       }
       await setStayLengths(q.manager, ended);

@@ -5,11 +5,17 @@ import { type DialectSql, sqlMigration } from './sql-migration';
 const ROWS = "INSERT INTO cache_version (name, version) VALUES ('calendar', 1), ('offices', 1), ('officers', 1)";
 const SQL: DialectSql = {
   sqlite: {
-    up: ['CREATE TABLE "cache_version" ("name" varchar(32) PRIMARY KEY NOT NULL, "version" integer NOT NULL DEFAULT (1))', ROWS],
+    up: [
+      'CREATE TABLE "cache_version" ("name" varchar(32) PRIMARY KEY NOT NULL, "version" integer NOT NULL DEFAULT (1))',
+      ROWS,
+    ],
     down: ['DROP TABLE "cache_version"'],
   },
   mysql: {
-    up: ['CREATE TABLE `cache_version` (`name` varchar(32) NOT NULL, `version` int NOT NULL DEFAULT 1, PRIMARY KEY (`name`)) ENGINE=InnoDB', ROWS],
+    up: [
+      'CREATE TABLE `cache_version` (`name` varchar(32) NOT NULL, `version` int NOT NULL DEFAULT 1, PRIMARY KEY (`name`)) ENGINE=InnoDB',
+      ROWS,
+    ],
     down: ['DROP TABLE `cache_version`'],
   },
 };

@@ -11,7 +11,11 @@ const SQL: DialectSql = {
       'UPDATE "audit_event" SET "seq" = "id"',
       'CREATE UNIQUE INDEX "ux_audit_seq" ON "audit_event" ("seq") ',
     ],
-    down: ['DROP INDEX "ux_audit_seq"', 'ALTER TABLE "audit_event" DROP COLUMN "mac"', 'ALTER TABLE "audit_event" DROP COLUMN "seq"'],
+    down: [
+      'DROP INDEX "ux_audit_seq"',
+      'ALTER TABLE "audit_event" DROP COLUMN "mac"',
+      'ALTER TABLE "audit_event" DROP COLUMN "seq"',
+    ],
   },
   mysql: {
     up: [
@@ -19,7 +23,10 @@ const SQL: DialectSql = {
       'UPDATE `audit_event` SET `seq` = `id`',
       'CREATE UNIQUE INDEX `ux_audit_seq` ON `audit_event` (`seq`)',
     ],
-    down: ['DROP INDEX `ux_audit_seq` ON `audit_event`', 'ALTER TABLE `audit_event` DROP COLUMN `mac`, DROP COLUMN `seq`'],
+    down: [
+      'DROP INDEX `ux_audit_seq` ON `audit_event`',
+      'ALTER TABLE `audit_event` DROP COLUMN `mac`, DROP COLUMN `seq`',
+    ],
   },
 };
 

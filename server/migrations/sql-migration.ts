@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { isMysqlFamily } from '../core/dialect';
+import { isMysqlFamily } from '../db/dialect';
 
 /** The statements of one migration for each dialect, as `npm run migration:sql` prints them. */
 export interface DialectSql {
@@ -16,7 +16,8 @@ export function sqlMigration(name: string, sql: DialectSql, extraUp: string[] = 
     name = name;
 
     async up(q: QueryRunner): Promise<void> {
-      for (const statement of [...sql[isMysqlFamily(q.connection) ? 'mysql' : 'sqlite'].up, ...extraUp]) await q.query(statement);
+      for (const statement of [...sql[isMysqlFamily(q.connection) ? 'mysql' : 'sqlite'].up, ...extraUp])
+        await q.query(statement);
     }
 
     async down(q: QueryRunner): Promise<void> {

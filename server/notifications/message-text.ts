@@ -14,7 +14,11 @@ export function halfwidth(text: string): string {
 }
 
 /** `text` with each match of `pattern` (global) in its halfwidth form replaced by what `replace` makes of it, or kept when that is null. */
-function replaceReadAsHalfwidth(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => string | null): string {
+function replaceReadAsHalfwidth(
+  text: string,
+  pattern: RegExp,
+  replace: (match: RegExpExecArray) => string | null,
+): string {
   let out = '';
   let from = 0;
   for (const m of halfwidth(text).matchAll(pattern)) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config';
-import { log } from '../core/log';
+import { log } from '../operations/log';
 import { withoutLinks } from './message-text';
 import type { Notification } from './notification.entity';
 

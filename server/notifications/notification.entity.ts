@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { EnumColumn, IntColumn, TextColumn, TimestampColumn } from '../core/columns';
 import { type NotificationEvent, NotificationStatus } from '../core/enums';
+import { EnumColumn, IntColumn, TextColumn, TimestampColumn } from '../db/columns';
 import { maskPhone } from '../identifiers/identifiers';
 
 /**
@@ -24,7 +24,8 @@ export class Notification {
   applicationId: number;
 
   @Field(() => String, {
-    description: 'The case event that caused it: ACCEPTED, NOT_ACCEPTED, SUPPLEMENT_REQUESTED, DECIDED, ISSUED, MAILED, DELIVERED, WITHDRAWN.',
+    description:
+      'The case event that caused it: ACCEPTED, NOT_ACCEPTED, SUPPLEMENT_REQUESTED, DECIDED, ISSUED, MAILED, DELIVERED, WITHDRAWN.',
   })
   @EnumColumn()
   event: NotificationEvent;
@@ -66,7 +67,9 @@ export class Notification {
   @TextColumn(500, { nullable: true })
   lastError: string | null;
 
-  @Field(() => Date, { description: 'When it is (or was) due: its writing, or after a failed attempt the end of its backoff.' })
+  @Field(() => Date, {
+    description: 'When it is (or was) due: its writing, or after a failed attempt the end of its backoff.',
+  })
   @TimestampColumn()
   nextAttemptAt: Date;
 

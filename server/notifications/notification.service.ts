@@ -1,9 +1,9 @@
-import { inList, rowsWhere } from '../core/rows-by-ids';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import { type NotificationEvent, NotificationStatus } from '../core/enums';
-import { workerOf } from '../core/job-worker';
-import { afterCommit } from '../core/transaction';
+import { inList, rowsWhere } from '../db/rows';
+import { afterCommit } from '../db/transaction';
+import { workerOf } from '../operations/job-worker';
 import { Notification } from './notification.entity';
 
 /** The job worker's name for notifications. */
@@ -12,7 +12,8 @@ export const NOTIFICATIONS = 'notifications';
 /** The channel a message goes out by, as the notification names it. */
 export const channelName = (config: Pick<Config, 'notifyChannel'>) => (config.notifyChannel === 'http' ? 'sms' : 'log');
 
-const wakeSender = (em: EntityManager) => afterCommit(em, 'send notifications', async () => workerOf(em.connection, NOTIFICATIONS)?.wake());
+const wakeSender = (em: EntityManager) =>
+  afterCommit(em, 'send notifications', async () => workerOf(em.connection, NOTIFICATIONS)?.wake());
 
 /**
  * Writes a message to the applicant in the transaction of the change it tells of: a change that
@@ -56,6 +57,8 @@ export async function requeueNotification(em: EntityManager, notification: Notif
 
 /** The messages of each case, oldest first. */
 export async function notificationsOf(em: EntityManager, applicationIds: readonly number[]): Promise<Notification[][]> {
-  const rows = await rowsWhere(em, Notification, inList('r.applicationId', applicationIds), applicationIds, { orderBy: 'r.id' });
+  const rows = await rowsWhere(em, Notification, inList('r.applicationId', applicationIds), applicationIds, {
+    orderBy: 'r.id',
+  });
   return applicationIds.map((id) => rows.filter((n) => n.applicationId === id));
 }

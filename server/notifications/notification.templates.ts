@@ -62,7 +62,8 @@ const brief = (text: string | null | undefined) => {
 const APPLICATION = '无犯罪记录证明申请';
 
 const TEMPLATES: Record<NotificationEvent, (n: CaseNews) => string> = {
-  [NotificationEvent.ACCEPTED]: (n) => `您的${APPLICATION}（${n.referenceNo}）已受理，将于${n.dueDate}前办结。办理进度：${n.progressUrl}`,
+  [NotificationEvent.ACCEPTED]: (n) =>
+    `您的${APPLICATION}（${n.referenceNo}）已受理，将于${n.dueDate}前办结。办理进度：${n.progressUrl}`,
   [NotificationEvent.NOT_ACCEPTED]: (n) =>
     `您的${APPLICATION}（${n.referenceNo}）不予受理，原因：${brief(n.reason)}。如有疑问请联系${n.officeName}。`,
   [NotificationEvent.SUPPLEMENT_REQUESTED]: (n) =>

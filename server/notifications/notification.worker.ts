@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import { NotificationStatus } from '../core/enums';
-import { isMysqlFamily } from '../core/dialect';
-import { type JobKind, takeLeased } from '../core/job-worker';
-import { notificationsDone } from '../core/metrics';
-import { inTransaction } from '../core/transaction';
+import { isMysqlFamily } from '../db/dialect';
+import { inTransaction } from '../db/transaction';
+import { type JobKind, takeLeased } from '../operations/job-worker';
+import { notificationsDone } from '../operations/metrics';
 import { channelOf, type NotificationChannel } from './notification.channels';
 import { Notification } from './notification.entity';
 import { NOTIFICATIONS } from './notification.service';
@@ -41,7 +41,10 @@ export class NotificationJobs implements JobKind<Notification> {
       em
         .getRepository(Notification)
         .createQueryBuilder('job')
-        .where('job.status = :pending AND job.nextAttemptAt <= :now', { pending: NotificationStatus.PENDING, now: new Date() })
+        .where('job.status = :pending AND job.nextAttemptAt <= :now', {
+          pending: NotificationStatus.PENDING,
+          now: new Date(),
+        })
         .orderBy('job.nextAttemptAt', 'ASC')
         .addOrderBy('job.id', 'ASC'),
       LEASE_MS,
@@ -89,7 +92,9 @@ export class NotificationJobs implements JobKind<Notification> {
       // SQLite's transactions take turns already.
       if (isMysqlFamily(em.connection)) messages.setLock('pessimistic_write');
       const hourAgo = now.getTime() - HOUR_MS;
-      const handedOver = (await messages.getMany()).filter((m) => m.id !== n.id && m.handedOverAt && m.handedOverAt.getTime() > hourAgo).length;
+      const handedOver = (await messages.getMany()).filter(
+        (m) => m.id !== n.id && m.handedOverAt && m.handedOverAt.getTime() > hourAgo,
+      ).length;
       const capped = handedOver >= MESSAGES_PER_CASE_HOUR;
       const set = capped
         ? {
@@ -112,10 +117,13 @@ export class NotificationJobs implements JobKind<Notification> {
  * again counts its attempts afresh.
  */
 function whileTaken(em: EntityManager, n: Notification) {
-  return em.createQueryBuilder().update(Notification).where('id = :id AND status = :pending AND attempts = :attempts AND startedAt = :startedAt', {
-    id: n.id,
-    pending: NotificationStatus.PENDING,
-    attempts: n.attempts,
-    startedAt: n.startedAt,
-  });
+  return em
+    .createQueryBuilder()
+    .update(Notification)
+    .where('id = :id AND status = :pending AND attempts = :attempts AND startedAt = :startedAt', {
+      id: n.id,
+      pending: NotificationStatus.PENDING,
+      attempts: n.attempts,
+      startedAt: n.startedAt,
+    });
 }

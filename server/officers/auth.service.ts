@@ -1,13 +1,13 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
-import { LessThan, type DataSource } from 'typeorm';
+import { type DataSource, LessThan } from 'typeorm';
 import type { Config } from '../config';
-import { Gate } from '../core/gate';
-import type { RequestContext } from '../core/context';
-import { type CacheVersions, cacheVersionSelects, cacheVersionsOf } from '../core/reference-cache';
-import { hydrate, selectList } from '../core/rows-by-ids';
-import { readQuery } from '../core/read-query';
-import { transactionOf } from '../core/transaction';
+import type { CacheVersions, RequestContext } from '../core/context';
+import { readQuery } from '../db/read-query';
+import { cacheVersionSelects, cacheVersionsOf } from '../db/reference-cache';
+import { hydrate, selectList } from '../db/rows';
+import { transactionOf } from '../db/transaction';
+import { Gate } from '../limits/gate';
 import { Officer } from './officer.entity';
 import { Session } from './session.entity';
 
@@ -22,7 +22,8 @@ declare module '../core/context' {
  * The session cookie's name: in production with the __Host- prefix, which a browser keeps only from
  * a secure origin, for the whole site and for this host alone (no subdomain can set or shadow it).
  */
-export const sessionCookie = (config: Pick<Config, 'production'>) => (config.production ? '__Host-rcc_session' : 'rcc_session');
+export const sessionCookie = (config: Pick<Config, 'production'>) =>
+  config.production ? '__Host-rcc_session' : 'rcc_session';
 
 // argon2 takes tens of milliseconds of a core: two at a time on this 2-core class of machine, a
 // short queue behind them, and a flood of logins is refused rather than starving every request.
@@ -95,7 +96,11 @@ export async function sessionOfToken(
     [sessionIdOf(config, token)],
   );
   const expiresAt =
-    row && (ds.driver.prepareHydratedValue(row.s_expiresAt, ds.getMetadata(Session).findColumnWithPropertyName('expiresAt')!) as Date);
+    row &&
+    (ds.driver.prepareHydratedValue(
+      row.s_expiresAt,
+      ds.getMetadata(Session).findColumnWithPropertyName('expiresAt')!,
+    ) as Date);
   if (!row || expiresAt.getTime() <= Date.now()) return { officer: null, versions: {} };
   const officer = hydrate<Officer>(columns, row);
   return { officer: officer.active ? officer : null, versions: cacheVersionsOf(row) };

@@ -2,7 +2,7 @@ import { IsNull } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { OfficeKind, Role } from '../core/enums';
 import { badInput } from '../core/errors';
-import { transactionOf } from '../core/transaction';
+import { transactionOf } from '../db/transaction';
 import { Office } from '../offices/office.entity';
 import { saveOffice } from '../offices/office.service';
 import type { Officer } from './officer.entity';
@@ -45,7 +45,10 @@ export async function createAdministrator(
   return { officer, office, officeCreated: created };
 }
 
-async function administratorOffice(ctx: RequestContext, request: AdministratorRequest): Promise<{ office: Office; created: boolean }> {
+async function administratorOffice(
+  ctx: RequestContext,
+  request: AdministratorRequest,
+): Promise<{ office: Office; created: boolean }> {
   const em = transactionOf(ctx);
   if ((await em.count(Office)) === 0) {
     const office = await saveOffice(ctx, {
@@ -57,7 +60,8 @@ async function administratorOffice(ctx: RequestContext, request: AdministratorRe
     });
     return { office, created: true };
   }
-  if (request.officeName != null) throw badInput('input.officeName', 'names only a bureau created on a database without offices');
+  if (request.officeName != null)
+    throw badInput('input.officeName', 'names only a bureau created on a database without offices');
   if (request.officeCode != null) {
     const office = await em.findOneBy(Office, { code: request.officeCode });
     if (!office) throw badInput('input.officeCode', `office ${request.officeCode} does not exist`);
@@ -65,6 +69,7 @@ async function administratorOffice(ctx: RequestContext, request: AdministratorRe
   }
   // An existing directory with one top office (the city bureau): that is where administrators sit.
   const tops = await em.findBy(Office, { parentId: IsNull() });
-  if (tops.length !== 1) throw badInput('input.officeCode', `name the office: there are ${tops.length} top-level offices`);
+  if (tops.length !== 1)
+    throw badInput('input.officeCode', `name the office: there are ${tops.length} top-level offices`);
   return { office: tops[0], created: false };
 }

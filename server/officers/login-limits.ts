@@ -1,8 +1,8 @@
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
-import { rateLimiter } from '../core/rate-limits';
+import { rateLimiter } from '../limits/rate-limits';
 
 /** Failed sign-ins allowed in a window, per username and per client address. */
 export const LOGIN_LIMITS = {
@@ -12,7 +12,9 @@ export const LOGIN_LIMITS = {
 
 export type Lockout = { scope: 'username' | 'address'; key: string; retryAfterSeconds: number };
 
-export type LoginAttempt = { allowed: true; succeeded(): Promise<void> } | { allowed: false; retryAfterSeconds: number; lockouts: Lockout[] };
+export type LoginAttempt =
+  | { allowed: true; succeeded(): Promise<void> }
+  | { allowed: false; retryAfterSeconds: number; lockouts: Lockout[] };
 
 const perDatabase = new WeakMap<DataSource, LoginLimits>();
 
@@ -32,7 +34,10 @@ export class LoginLimits {
   static of(ds: DataSource): LoginLimits {
     let limits = perDatabase.get(ds);
     if (!limits) {
-      limits = new LoginLimits(rateLimiter(ds, 'login-user', LOGIN_LIMITS.perUsername), rateLimiter(ds, 'login-addr', LOGIN_LIMITS.perAddress));
+      limits = new LoginLimits(
+        rateLimiter(ds, 'login-user', LOGIN_LIMITS.perUsername),
+        rateLimiter(ds, 'login-addr', LOGIN_LIMITS.perAddress),
+      );
       perDatabase.set(ds, limits);
     }
     return limits;
@@ -65,7 +70,13 @@ export class LoginLimits {
 }
 
 /** Each lockout into the audit trail, in the request's transaction: who or where was locked out, and for how long. */
-export async function auditLockouts(ctx: RequestContext, em: EntityManager, username: string, address: string, lockouts: Lockout[]): Promise<void> {
+export async function auditLockouts(
+  ctx: RequestContext,
+  em: EntityManager,
+  username: string,
+  address: string,
+  lockouts: Lockout[],
+): Promise<void> {
   for (const lockout of lockouts) {
     await recordAudit(ctx, em, {
       action: 'LOGIN_LOCKED',

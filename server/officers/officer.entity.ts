@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { BoolColumn, EnumColumn, IntColumn, TextColumn, TimestampColumn } from '../core/columns';
 import { Role } from '../core/enums';
+import { BoolColumn, EnumColumn, IntColumn, TextColumn, TimestampColumn } from '../db/columns';
 
 @ObjectType()
 @Entity('officer')

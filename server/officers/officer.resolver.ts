@@ -1,12 +1,26 @@
-import { Arg, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
-import { OWN_TRANSACTIONS } from '../core/transaction';
+import { listCost } from '../graphql/query-cost';
+import { OWN_TRANSACTIONS } from '../graphql/transaction-per-mutation';
 import { Office } from '../offices/office.entity';
 import { Officer } from './officer.entity';
 import { OfficerInput, OfficerUpdateInput } from './officer.inputs';
 import { changePassword, createOfficer, getOfficer, listOfficers, updateOfficer } from './officer.service';
-import { listCost } from '../core/query-cost';
 
 @ObjectType()
 export class OfficerPage {
@@ -32,7 +46,9 @@ export class OfficerResolver {
     @Arg('perPage', () => Int, { defaultValue: 100, nullable: true }) perPage: number | null,
     @Arg('officeIds', () => [ID], { nullable: true }) officeIds: string[] | null,
     @Arg('role', () => Role, { nullable: true }) role: Role | null,
-    @Arg('q', () => String, { nullable: true, description: 'Part of the username or the display name.' }) q: string | null,
+    @Arg('q', () => String, { nullable: true, description: 'Part of the username or the display name.' }) q:
+      | string
+      | null,
   ): Promise<OfficerPage> {
     return listOfficers(ctx, { page, perPage, officeIds, role, q });
   }
@@ -64,7 +80,9 @@ export class OfficerResolver {
 
   @Authorized()
   @Extensions(OWN_TRANSACTIONS)
-  @Mutation(() => Boolean, { description: 'The signed-in officer changes their own password (at least 12 characters).' })
+  @Mutation(() => Boolean, {
+    description: 'The signed-in officer changes their own password (at least 12 characters).',
+  })
   changePassword(
     @Ctx() ctx: RequestContext,
     @Arg('currentPassword', () => String) currentPassword: string,

@@ -1,32 +1,46 @@
-import { bumpCacheVersion } from '../core/reference-cache';
-import { Not, type EntityManager } from 'typeorm';
+import { type EntityManager, Not } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
-import { isMysqlFamily } from '../core/dialect';
 import { Role } from '../core/enums';
 import { badInput, conflict, notFound, tooManyAttempts, unauthenticated } from '../core/errors';
-import { addressKey } from '../core/rate-limits';
 import { pageWindow } from '../core/pagination';
+import { isMysqlFamily } from '../db/dialect';
+import { bumpCacheVersion } from '../db/reference-cache';
+import { managerOf, transactionOf, withTransaction } from '../db/transaction';
+import { addressKey } from '../limits/rate-limits';
 import { Office } from '../offices/office.entity';
 import { scopeOfficeIds } from '../offices/office.service';
-import { hashPassword, readCookie, verifyPassword, sessionCookie, sessionIdOf } from './auth.service';
+import { hashPassword, readCookie, sessionCookie, sessionIdOf, verifyPassword } from './auth.service';
+import { auditLockouts, LoginLimits } from './login-limits';
 import { Officer } from './officer.entity';
 import type { OfficerInput, OfficerUpdateInput } from './officer.inputs';
 import { checkPassword } from './password-policy';
 import { Session } from './session.entity';
-import { managerOf, transactionOf, withTransaction } from '../core/transaction';
-import { auditLockouts, LoginLimits } from './login-limits';
 
 /** Officers of the offices the signed-in officer may see. */
 export async function listOfficers(
   ctx: RequestContext,
-  args: { page?: number | null; perPage?: number | null; officeIds?: string[] | null; role?: Role | null; q?: string | null },
+  args: {
+    page?: number | null;
+    perPage?: number | null;
+    officeIds?: string[] | null;
+    role?: Role | null;
+    q?: string | null;
+  },
 ) {
   const { skip, take } = pageWindow(args.page, args.perPage, 100);
   const scope = await scopeOfficeIds(ctx);
-  const qb = managerOf(ctx).getRepository(Officer).createQueryBuilder('o').orderBy('o.username', 'ASC').skip(skip).take(take);
+  const qb = managerOf(ctx)
+    .getRepository(Officer)
+    .createQueryBuilder('o')
+    .orderBy('o.username', 'ASC')
+    .skip(skip)
+    .take(take);
   if (scope !== null) qb.andWhere('o.officeId IN (:...scope)', { scope: scope.length ? scope : [-1] });
-  if (args.officeIds) qb.andWhere('o.officeId IN (:...officeIds)', { officeIds: args.officeIds.length ? args.officeIds.map(Number) : [-1] });
+  if (args.officeIds)
+    qb.andWhere('o.officeId IN (:...officeIds)', {
+      officeIds: args.officeIds.length ? args.officeIds.map(Number) : [-1],
+    });
   if (args.role) qb.andWhere('o.role = :role', { role: args.role });
   const q = args.q?.trim();
   if (q) {
@@ -49,14 +63,16 @@ export async function getOfficer(ctx: RequestContext, id: string): Promise<Offic
 
 async function checkOffice(em: EntityManager, officeId: string, field: string): Promise<number> {
   const id = Number(officeId);
-  if (!Number.isInteger(id) || !(await em.existsBy(Office, { id }))) throw badInput(field, `office ${officeId} does not exist`);
+  if (!Number.isInteger(id) || !(await em.existsBy(Office, { id })))
+    throw badInput(field, `office ${officeId} does not exist`);
   return id;
 }
 
 export async function createOfficer(ctx: RequestContext, input: OfficerInput): Promise<Officer> {
   const em = transactionOf(ctx);
   const username = input.username.trim();
-  if (!/^[a-z0-9._-]{3,64}$/.test(username)) throw badInput('input.username', 'use 3 to 64 lowercase letters, digits, dots, dashes or underscores');
+  if (!/^[a-z0-9._-]{3,64}$/.test(username))
+    throw badInput('input.username', 'use 3 to 64 lowercase letters, digits, dots, dashes or underscores');
   if (await em.existsBy(Officer, { username })) throw badInput('input.username', `${username} is taken`);
   if (!input.displayName.trim()) throw badInput('input.displayName', 'is required');
   checkPassword(input.password, 'input.password');
@@ -73,7 +89,12 @@ export async function createOfficer(ctx: RequestContext, input: OfficerInput): P
   await em.save(officer);
   await bumpCacheVersion(em, 'officers');
   const { passwordHash: _secret, ...after } = officer;
-  await recordAudit(ctx, em, { action: 'OFFICER_CREATED', entityType: 'Officer', entityId: officer.id, detail: { after } });
+  await recordAudit(ctx, em, {
+    action: 'OFFICER_CREATED',
+    entityType: 'Officer',
+    entityId: officer.id,
+    detail: { after },
+  });
   return officer;
 }
 
@@ -89,7 +110,10 @@ export async function updateOfficer(ctx: RequestContext, id: string, input: Offi
   if (input.role != null) changes.role = input.role;
   if (input.officeId != null) changes.officeId = await checkOffice(em, input.officeId, 'input.officeId');
   if (input.active != null) changes.active = input.active;
-  const leavesAdmin = before.role === Role.ADMIN && before.active && ((changes.role ?? Role.ADMIN) !== Role.ADMIN || changes.active === false);
+  const leavesAdmin =
+    before.role === Role.ADMIN &&
+    before.active &&
+    ((changes.role ?? Role.ADMIN) !== Role.ADMIN || changes.active === false);
   if (leavesAdmin) await keepAnAdministrator(em, before.id);
   if (input.password != null) {
     checkPassword(input.password, 'input.password');
@@ -98,13 +122,19 @@ export async function updateOfficer(ctx: RequestContext, id: string, input: Offi
   await em.update(Officer, { id: before.id }, changes);
   await bumpCacheVersion(em, 'officers');
   // A deactivated officer or a reset password ends every open session of that officer.
-  const ended = input.active === false || input.password != null ? await em.delete(Session, { officerId: before.id }) : null;
+  const ended =
+    input.active === false || input.password != null ? await em.delete(Session, { officerId: before.id }) : null;
   const after = (await em.findOneBy(Officer, { id: before.id }))!;
   await recordAudit(ctx, em, {
     action: 'OFFICER_UPDATED',
     entityType: 'Officer',
     entityId: before.id,
-    detail: { before, after, passwordReset: input.password != null, ...(ended ? { sessionsEnded: ended.affected ?? 0 } : {}) },
+    detail: {
+      before,
+      after,
+      passwordReset: input.password != null,
+      ...(ended ? { sessionsEnded: ended.affected ?? 0 } : {}),
+    },
   });
   return after;
 }
@@ -116,7 +146,9 @@ async function keepAnAdministrator(em: EntityManager, officerId: number): Promis
   const lock = isMysqlFamily(em.connection) ? { mode: 'pessimistic_write' as const } : undefined;
   const admins = await em.find(Officer, { select: { id: true }, where: { role: Role.ADMIN, active: true }, lock });
   if (!admins.some((a) => a.id !== officerId)) {
-    throw conflict('This is the last active administrator: make another officer ADMIN before demoting or deactivating this one');
+    throw conflict(
+      'This is the last active administrator: make another officer ADMIN before demoting or deactivating this one',
+    );
   }
 }
 
@@ -128,7 +160,11 @@ async function keepAnAdministrator(em: EntityManager, officerId: number): Promis
  * sessions and its audit event are then one transaction, made only if the hash read is still the
  * officer's.
  */
-export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
+export async function changePassword(
+  ctx: RequestContext,
+  currentPassword: string,
+  newPassword: string,
+): Promise<boolean> {
   const officer = ctx.officer;
   if (!officer) throw unauthenticated();
   checkPassword(newPassword, 'newPassword');
@@ -136,7 +172,9 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
   const address = ctx.req?.ip ?? 'unknown';
   const attempt = await LoginLimits.of(ctx.ds).attempt(officer.username, addressKey(address));
   if (!attempt.allowed) {
-    await withTransaction(ctx, () => auditLockouts(ctx, transactionOf(ctx), officer.username, address, attempt.lockouts));
+    await withTransaction(ctx, () =>
+      auditLockouts(ctx, transactionOf(ctx), officer.username, address, attempt.lockouts),
+    );
     throw tooManyAttempts(attempt.retryAfterSeconds);
   }
   const { passwordHash } = await ctx.ds
@@ -147,19 +185,31 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
     .getOneOrFail();
   if (!(await verifyPassword(passwordHash, currentPassword))) {
     await withTransaction(ctx, () =>
-      recordAudit(ctx, transactionOf(ctx), { action: 'PASSWORD_CHANGE_REFUSED', entityType: 'Officer', entityId: officer.id, detail: { address } }),
+      recordAudit(ctx, transactionOf(ctx), {
+        action: 'PASSWORD_CHANGE_REFUSED',
+        entityType: 'Officer',
+        entityId: officer.id,
+        detail: { address },
+      }),
     );
     throw badInput('currentPassword', 'is wrong');
   }
   const newHash = await hashPassword(newPassword);
   await withTransaction(ctx, async () => {
     const em = transactionOf(ctx);
-    const changed = await em.update(Officer, { id: officer.id, passwordHash }, { passwordHash: newHash, updatedAt: new Date() });
+    const changed = await em.update(
+      Officer,
+      { id: officer.id, passwordHash },
+      { passwordHash: newHash, updatedAt: new Date() },
+    );
     if (!changed.affected) throw conflict('The password was changed meanwhile; sign in again');
     await bumpCacheVersion(em, 'officers');
     // Whoever may have learned the old password is signed out everywhere else; this browser stays signed in.
     const token = readCookie(ctx.req?.headers.cookie, sessionCookie(ctx.config));
-    const ended = await em.delete(Session, { officerId: officer.id, ...(token ? { id: Not(sessionIdOf(ctx.config, token)) } : {}) });
+    const ended = await em.delete(Session, {
+      officerId: officer.id,
+      ...(token ? { id: Not(sessionIdOf(ctx.config, token)) } : {}),
+    });
     await recordAudit(ctx, em, {
       action: 'PASSWORD_CHANGED',
       entityType: 'Officer',

@@ -55,7 +55,8 @@ export const MIN_DISTINCT_CHARACTERS = 3;
 export function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
   const distinct = new Set(password.replace(/\s/gu, ''));
-  if (distinct.size < MIN_DISTINCT_CHARACTERS) return `must hold at least ${MIN_DISTINCT_CHARACTERS} different characters other than spaces`;
+  if (distinct.size < MIN_DISTINCT_CHARACTERS)
+    return `must hold at least ${MIN_DISTINCT_CHARACTERS} different characters other than spaces`;
   if (COMMON_PASSWORDS.has(password.toLowerCase())) return 'is too common; choose another';
   return null;
 }

@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryColumn } from 'typeorm';
-import { IntColumn, TimestampColumn } from '../core/columns';
+import { IntColumn, TimestampColumn } from '../db/columns';
 
 /** A signed-in browser. Kept in the database so several server instances share sessions. */
 @Entity('session')

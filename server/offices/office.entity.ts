@@ -1,8 +1,8 @@
-import { Field, ID, ObjectType, Extensions } from 'type-graphql';
+import { Extensions, Field, ID, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { EnumColumn, IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../core/columns';
 import { OfficeKind } from '../core/enums';
-import { ASSUMED_MOST, listCost } from '../core/query-cost';
+import { EnumColumn, IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../db/columns';
+import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 
 @ObjectType()
 @Entity('office')
@@ -24,7 +24,9 @@ export class Office {
   @EnumColumn()
   kind: OfficeKind;
 
-  @Field(() => [String], { description: 'Region-code prefixes (GB/T 2260 six digits, optionally township digits) the office accepts for.' })
+  @Field(() => [String], {
+    description: 'Region-code prefixes (GB/T 2260 six digits, optionally township digits) the office accepts for.',
+  })
   @Extensions(listCost({ rows: ASSUMED_MOST.jurisdictionPrefixes }))
   @JsonColumn()
   jurisdiction: string[];

@@ -1,10 +1,24 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root, Extensions } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { OfficeKind, Role } from '../core/enums';
+import { listCost } from '../graphql/query-cost';
 import { Office } from './office.entity';
 import { OfficeInput } from './office.inputs';
 import { listOffices, saveOffice } from './office.service';
-import { listCost } from '../core/query-cost';
 
 @ObjectType()
 export class OfficePage {
@@ -42,7 +56,11 @@ export class OfficeResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Office)
-  updateOffice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => OfficeInput) input: OfficeInput): Promise<Office> {
+  updateOffice(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => OfficeInput) input: OfficeInput,
+  ): Promise<Office> {
     return saveOffice(ctx, input, Number(id));
   }
 

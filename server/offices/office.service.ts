@@ -1,15 +1,15 @@
 import type { EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
-import { badInput, notFound } from '../core/errors';
 import { type OfficeKind, Role } from '../core/enums';
+import { badInput, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
+import { bumpCacheVersion, keptTable } from '../db/reference-cache';
+import { managerOf, transactionOf } from '../db/transaction';
 import { regionPrefixProblem } from '../identifiers/regions';
 import { hasLink } from '../notifications/message-text';
-import { recordAudit } from '../audit/audit.service';
 import { Office } from './office.entity';
 import type { OfficeInput } from './office.inputs';
-import { managerOf, transactionOf } from '../core/transaction';
-import { bumpCacheVersion, keptTable } from '../core/reference-cache';
 
 /** Every office below `rootId` (and itself), walking the parent links. */
 export function officeSubtree(offices: Pick<Office, 'id' | 'parentId'>[], rootId: number): number[] {
@@ -55,7 +55,12 @@ export async function listOffices(
   args: { page?: number | null; perPage?: number | null; q?: string | null; kind?: OfficeKind | null },
 ) {
   const { skip, take } = pageWindow(args.page, args.perPage, 100);
-  const qb = managerOf(ctx).getRepository(Office).createQueryBuilder('o').orderBy('o.code', 'ASC').skip(skip).take(take);
+  const qb = managerOf(ctx)
+    .getRepository(Office)
+    .createQueryBuilder('o')
+    .orderBy('o.code', 'ASC')
+    .skip(skip)
+    .take(take);
   if (args.kind) qb.andWhere('o.kind = :kind', { kind: args.kind });
   if (args.q) qb.andWhere('(o.name LIKE :q OR o.code LIKE :q)', { q: `%${args.q}%` });
   const [items, total] = await qb.getManyAndCount();
@@ -67,7 +72,9 @@ async function validateOffice(em: EntityManager, input: OfficeInput, selfId?: nu
   if (!input.name.trim()) throw badInput('input.name', 'is required');
   // The name signs every text message to the office's applicants.
   if (hasLink(input.name)) {
-    throw badInput('input.name', 'must not hold a link or web address: it signs text messages to applicants', { reason: 'LINK_IN_MESSAGE' });
+    throw badInput('input.name', 'must not hold a link or web address: it signs text messages to applicants', {
+      reason: 'LINK_IN_MESSAGE',
+    });
   }
   input.jurisdiction.forEach((prefix, i) => {
     const problem = regionPrefixProblem(prefix);
@@ -76,7 +83,8 @@ async function validateOffice(em: EntityManager, input: OfficeInput, selfId?: nu
   if (input.parentId != null) {
     const parentId = Number(input.parentId);
     const all = await em.find(Office, { select: { id: true, parentId: true } });
-    if (!all.some((o) => o.id === parentId)) throw badInput('input.parentId', `office ${input.parentId} does not exist`);
+    if (!all.some((o) => o.id === parentId))
+      throw badInput('input.parentId', `office ${input.parentId} does not exist`);
     if (selfId != null && officeSubtree(all, selfId).includes(parentId)) {
       throw badInput('input.parentId', 'an office cannot sit below itself');
     }

@@ -5,9 +5,9 @@ import type { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { applicantPhone } from '../applications/notifications';
 import { type Progress, progressOf } from '../applications/public-status';
-import { admitPublic, escapeHtml, page, wantsJson } from '../core/public-page';
-import { rateLimiter } from '../core/rate-limits';
 import { shanghaiDate } from '../core/time';
+import { rateLimiter } from '../limits/rate-limits';
+import { admitPublic, escapeHtml, page, wantsJson } from '../public/public-page';
 
 // GET /progress: an applicant follows their case with its reference number and the last four
 // digits of the phone number they gave. It says where the case is in plain words, never who it
@@ -34,7 +34,9 @@ const shanghaiTime = (iso: string) => {
 
 function progressPage(p: Progress): string {
   const steps = p.steps.map((s) => `<li>${escapeHtml(shanghaiTime(s.at))} ${escapeHtml(s.step)}</li>`).join('');
-  const mail = p.mailing ? `<dt>寄递</dt><dd>${escapeHtml(p.mailing.carrier)} 运单号 ${escapeHtml(p.mailing.trackingNumber)}</dd>` : '';
+  const mail = p.mailing
+    ? `<dt>寄递</dt><dd>${escapeHtml(p.mailing.carrier)} 运单号 ${escapeHtml(p.mailing.trackingNumber)}</dd>`
+    : '';
   return page(
     '办理进度',
     `<h1>办理进度</h1><dl><dt>受理编号</dt><dd>${escapeHtml(p.referenceNo)}</dd><dt>当前状态</dt><dd class="ok">${escapeHtml(p.status)}</dd>${mail}</dl>

@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { BoolColumn, TextColumn } from '../core/columns';
+import { BoolColumn, TextColumn } from '../db/columns';
 
 /**
  * The demo registry's records (RECORD_REGISTRY=demo): judgments held in the project's own

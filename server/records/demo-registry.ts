@@ -9,8 +9,12 @@ export class DemoRegistry implements RecordRegistry {
   constructor(private readonly ds: DataSource) {}
 
   async lookup(subject: RegistrySubject): Promise<RegistryRecord[]> {
-    const qb = this.ds.getRepository(CriminalRecord).createQueryBuilder('r').where('r.idNumber = :idNumber', { idNumber: subject.idNumber });
-    if (subject.birthDate) qb.orWhere('(r.name = :name AND r.birthDate = :birthDate)', { name: subject.name, birthDate: subject.birthDate });
+    const qb = this.ds
+      .getRepository(CriminalRecord)
+      .createQueryBuilder('r')
+      .where('r.idNumber = :idNumber', { idNumber: subject.idNumber });
+    if (subject.birthDate)
+      qb.orWhere('(r.name = :name AND r.birthDate = :birthDate)', { name: subject.name, birthDate: subject.birthDate });
     return (await qb.orderBy('r.id').take(200).getMany()).map(registryRecordOf);
   }
 }

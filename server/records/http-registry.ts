@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isIsoDate } from '../core/scalars';
+import { isIsoDate } from '../graphql/scalars';
 import { type RecordRegistry, type RegistryRecord, type RegistrySubject, RegistryUnavailable } from './registry';
 
 export interface HttpRegistryOptions {
@@ -75,7 +75,8 @@ export class HttpRegistry implements RecordRegistry {
       if (!(error instanceof RegistryOutage)) this.registryAnswered();
       else {
         this.consecutiveFailures += 1;
-        if (trial || this.consecutiveFailures >= this.breakerThreshold) this.openUntil = this.now() + this.breakerCooldownMs;
+        if (trial || this.consecutiveFailures >= this.breakerThreshold)
+          this.openUntil = this.now() + this.breakerCooldownMs;
       }
       throw error;
     } finally {
@@ -97,7 +98,9 @@ export class HttpRegistry implements RecordRegistry {
       return true;
     }
     const retryAt = new Date(this.openUntil).toISOString();
-    throw new RegistryUnavailable(`registry unavailable: circuit open after ${this.consecutiveFailures} failures, retrying after ${retryAt}`);
+    throw new RegistryUnavailable(
+      `registry unavailable: circuit open after ${this.consecutiveFailures} failures, retrying after ${retryAt}`,
+    );
   }
 
   private async fetchAnswerWithRetries(subject: RegistrySubject): Promise<Uint8Array> {
@@ -157,7 +160,8 @@ function transportFailureReason(error: unknown, timeoutMs: number): string {
   // Node's fetch says "fetch failed" and keeps the socket's error (ECONNREFUSED, ECONNRESET…) as the cause.
   const cause = error instanceof Error ? error.cause : undefined;
   const code = cause instanceof Error && 'code' in cause ? String(cause.code) : undefined;
-  const detail = code ?? (cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error));
+  const detail =
+    code ?? (cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error));
   return `network error (${detail})`;
 }
 
@@ -212,7 +216,8 @@ class FieldReader {
     const value = this.match[key];
     if (value === null) return null;
     // A real date: a check's matches are read back through the Date scalar, which refuses any other.
-    if (typeof value !== 'string' || !isIsoDate(value)) throw invalid(`${this.path}.${key} is not a real date written YYYY-MM-DD, nor null`);
+    if (typeof value !== 'string' || !isIsoDate(value))
+      throw invalid(`${this.path}.${key} is not a real date written YYYY-MM-DD, nor null`);
     return value;
   }
 

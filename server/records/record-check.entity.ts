@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { EnumColumn, IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../core/columns';
 import { type IdType, Outcome, RecordCheckStatus, RecordMatchKind } from '../core/enums';
-import { DateScalar } from '../core/scalars';
+import { EnumColumn, IntColumn, JsonColumn, TextColumn, TimestampColumn } from '../db/columns';
+import { DateScalar } from '../graphql/scalars';
 
 /** A record of the registry that may be the subject's, kept on the check as the evidence it was. */
 @ObjectType()
@@ -23,7 +23,8 @@ export class RecordMatch {
   sentence: string | null;
 
   @Field(() => Boolean, {
-    description: 'A record sealed under Art. 286 of the Criminal Procedure Law (offence committed under 18, sentence of five years or less).',
+    description:
+      'A record sealed under Art. 286 of the Criminal Procedure Law (offence committed under 18, sentence of five years or less).',
   })
   sealedJuvenile: boolean;
 }
@@ -80,7 +81,10 @@ export class RecordCheck {
   @JsonColumn({ nullable: true })
   matchList: RecordMatch[] | null;
 
-  @Field(() => Outcome, { nullable: true, description: 'The outcome the matches point to; null while pending or failed. The officer still decides.' })
+  @Field(() => Outcome, {
+    nullable: true,
+    description: 'The outcome the matches point to; null while pending or failed. The officer still decides.',
+  })
   @EnumColumn({ nullable: true })
   suggestedOutcome: Outcome | null;
 

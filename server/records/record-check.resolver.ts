@@ -1,11 +1,11 @@
 import { Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import type { Outcome, RecordCheckStatus } from '../core/enums';
+import { listCost } from '../graphql/query-cost';
 import { Officer } from '../officers/officer.entity';
 import { RecordCheck, RecordMatch } from './record-check.entity';
-import { readOfRecord, tellsRecord } from './record-reads';
-import { listCost } from '../core/query-cost';
 import { MAX_MATCHES } from './record-check.worker';
+import { readOfRecord, tellsRecord } from './record-reads';
 
 // What a check found is read through readOfRecord: a read of it is audited (record-reads.ts).
 @Resolver(() => RecordCheck)
@@ -28,7 +28,8 @@ export class RecordCheckResolver {
   // The audit of a view is a transaction of its own: its start, the event, its commit.
   @Extensions(listCost({ rows: MAX_MATCHES, statementsPerParent: 3 }))
   @FieldResolver(() => [RecordMatch], {
-    description: 'A read of what the registry answered is audited (a read of criminal data), once per officer and case in ten minutes.',
+    description:
+      'A read of what the registry answered is audited (a read of criminal data), once per officer and case in ten minutes.',
   })
   matches(@Root() c: RecordCheck, @Ctx() ctx: RequestContext): RecordMatch[] | Promise<RecordMatch[]> {
     return tellsRecord(c.status) ? readOfRecord(ctx, c.applicationId, c.matchList ?? []) : [];

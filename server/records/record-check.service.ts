@@ -1,12 +1,13 @@
-import { inList, rowsWhere } from '../core/rows-by-ids';
 import { type EntityManager, In } from 'typeorm';
 import { RecordCheckStatus, RecordMatchKind } from '../core/enums';
-import { afterCommit } from '../core/transaction';
+import { inList, rowsWhere } from '../db/rows';
+import { afterCommit } from '../db/transaction';
+import { workerOf } from '../operations/job-worker';
 import { type CheckedSubject, RecordCheck } from './record-check.entity';
-import { workerOf } from '../core/job-worker';
 import { RECORD_CHECKS } from './record-check.worker';
 
-export const hasExactMatch = (check: RecordCheck | null): boolean => !!check?.matchList?.some((m) => m.kind === RecordMatchKind.EXACT_ID);
+export const hasExactMatch = (check: RecordCheck | null): boolean =>
+  !!check?.matchList?.some((m) => m.kind === RecordMatchKind.EXACT_ID);
 
 /** A check that has not answered: the worker has not run it yet, or it failed. */
 export const unanswered = (check: RecordCheck | null): boolean =>
@@ -56,6 +57,8 @@ export function latestAnsweredCheck(em: EntityManager, applicationId: number): P
 
 /** The checks of each case, newest first. */
 export async function recordChecksOf(em: EntityManager, applicationIds: readonly number[]): Promise<RecordCheck[][]> {
-  const rows = await rowsWhere(em, RecordCheck, inList('r.applicationId', applicationIds), applicationIds, { orderBy: 'r.id DESC' });
+  const rows = await rowsWhere(em, RecordCheck, inList('r.applicationId', applicationIds), applicationIds, {
+    orderBy: 'r.id DESC',
+  });
   return applicationIds.map((id) => rows.filter((c) => c.applicationId === id));
 }

@@ -2,10 +2,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { Config } from '../config';
 import { RecordCheckStatus, RecordMatchKind } from '../core/enums';
-import { type JobKind, takeLeased } from '../core/job-worker';
-import { log } from '../core/log';
-import { recordCheckDuration, recordChecksDone } from '../core/metrics';
-import { inTransaction } from '../core/transaction';
+import { inTransaction } from '../db/transaction';
+import { type JobKind, takeLeased } from '../operations/job-worker';
+import { log } from '../operations/log';
+import { recordCheckDuration, recordChecksDone } from '../operations/metrics';
 import { DemoRegistry } from './demo-registry';
 import { HttpRegistry } from './http-registry';
 import { RecordCheck, type RecordMatch } from './record-check.entity';
@@ -30,7 +30,10 @@ export interface CheckedCase {
   settle(em: EntityManager, check: RecordCheck): Promise<void>;
 }
 
-export function registryOf(ds: DataSource, config: Pick<Config, 'recordRegistry' | 'recordRegistryUrl'>): RecordRegistry {
+export function registryOf(
+  ds: DataSource,
+  config: Pick<Config, 'recordRegistry' | 'recordRegistryUrl'>,
+): RecordRegistry {
   return config.recordRegistry === 'http' ? new HttpRegistry({ url: config.recordRegistryUrl! }) : new DemoRegistry(ds);
 }
 
@@ -62,7 +65,12 @@ export class RecordCheckJobs implements JobKind<RecordCheck> {
         LEASE_MS,
       );
       if (!check || check.attempts <= MAX_TAKINGS) return check;
-      await this.store(em, check, { ...FAILED_ANSWER, error: `given up after ${MAX_TAKINGS} attempts to look up and store` }, []);
+      await this.store(
+        em,
+        check,
+        { ...FAILED_ANSWER, error: `given up after ${MAX_TAKINGS} attempts to look up and store` },
+        [],
+      );
     }
   }
 

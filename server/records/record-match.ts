@@ -25,7 +25,9 @@ export function matchesOf(subject: CheckedSubject, records: RegistryRecord[]): R
     });
   }
   // Exact matches first: they are what the decision rests on.
-  return matches.sort((a, b) => Number(b.kind === RecordMatchKind.EXACT_ID) - Number(a.kind === RecordMatchKind.EXACT_ID));
+  return matches.sort(
+    (a, b) => Number(b.kind === RecordMatchKind.EXACT_ID) - Number(a.kind === RecordMatchKind.EXACT_ID),
+  );
 }
 
 /**

@@ -35,7 +35,9 @@ const SWEEP_AT_LEAST = 10_000;
 let sweepAbove = SWEEP_AT_LEAST;
 
 /** Whether a check's status says what the registry answered (CLEAR or MATCHES_FOUND); pending, failed and none tell nothing. */
-export const tellsRecord = (status: RecordCheckStatus | null): status is RecordCheckStatus.CLEAR | RecordCheckStatus.MATCHES_FOUND =>
+export const tellsRecord = (
+  status: RecordCheckStatus | null,
+): status is RecordCheckStatus.CLEAR | RecordCheckStatus.MATCHES_FOUND =>
   status === RecordCheckStatus.CLEAR || status === RecordCheckStatus.MATCHES_FOUND;
 
 /**
@@ -77,9 +79,17 @@ export function readOfRecord<T>(ctx: RequestContext, applicationId: number, valu
  * filter, its count and the cases of its page are one audit event, unless this officer's same
  * search was audited lately and lists no case his reads of which were not.
  */
-export async function auditRecordSearch(ctx: RequestContext, filter: object, total: number, applicationIds: number[]): Promise<void> {
+export async function auditRecordSearch(
+  ctx: RequestContext,
+  filter: object,
+  total: number,
+  applicationIds: number[],
+): Promise<void> {
   const now = Date.now();
-  const keys = [`${ctx.officer?.id}:search:${JSON.stringify(filter)}`, ...applicationIds.map((id) => `${ctx.officer?.id}:${id}`)];
+  const keys = [
+    `${ctx.officer?.id}:search:${JSON.stringify(filter)}`,
+    ...applicationIds.map((id) => `${ctx.officer?.id}:${id}`),
+  ];
   const covering = keys.map((key) => coveringRead(key, now));
   if (covering.includes(null)) {
     const search: AuditEntry = {

@@ -1,9 +1,9 @@
 import type { RequestContext } from '../core/context';
 import { badInput } from '../core/errors';
-import { isIsoDate } from '../core/scalars';
+import { managerOf } from '../db/transaction';
+import { isIsoDate } from '../graphql/scalars';
 import { Office } from '../offices/office.entity';
 import { officeSubtree, scopeOfficeIds } from '../offices/office.service';
-import { managerOf } from '../core/transaction';
 
 // What the reports share: the period and offices a report covers, and the median and percentile
 // of a histogram of working days.
@@ -11,7 +11,10 @@ import { managerOf } from '../core/transaction';
 export const MAX_DAYS = 366;
 
 /** The offices the report covers: the asked ones (bureaus with everything below them) within the officer's scope. */
-export async function reportOffices(ctx: RequestContext, officeIds: string[] | null | undefined): Promise<{ all: Office[]; covered: Office[] }> {
+export async function reportOffices(
+  ctx: RequestContext,
+  officeIds: string[] | null | undefined,
+): Promise<{ all: Office[]; covered: Office[] }> {
   const all = await managerOf(ctx)
     .getRepository(Office)
     .find({ order: { code: 'ASC' } });
@@ -30,7 +33,8 @@ export function checkPeriod(input: { from: string; to: string }, fields = 'input
   if (!isIsoDate(input.from)) throw badInput(`${fields}from`, 'must be a date YYYY-MM-DD');
   if (!isIsoDate(input.to)) throw badInput(`${fields}to`, 'must be a date YYYY-MM-DD');
   if (input.to < input.from) throw badInput(`${fields}to`, `must not be before from (${input.from})`);
-  if (Date.parse(input.to) - Date.parse(input.from) > MAX_DAYS * 86400_000) throw badInput(`${fields}to`, `a report covers at most ${MAX_DAYS} days`);
+  if (Date.parse(input.to) - Date.parse(input.from) > MAX_DAYS * 86400_000)
+    throw badInput(`${fields}to`, `a report covers at most ${MAX_DAYS} days`);
 }
 
 /** The value of the `rank`-th smallest (from 0) in a histogram of whole working days, and the count in all. */

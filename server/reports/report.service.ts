@@ -1,17 +1,17 @@
 import { In } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { slaCondition, slaParameters } from '../applications/sla';
+import { OPEN_STATUSES } from '../applications/workflow';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
-import { OPEN_STATUSES } from '../applications/workflow';
 import { OfficeKind, ReportGrouping, SlaState } from '../core/enums';
-import { CaseCount, DecisionDays, WorkloadDay } from '../counters/counters.entity';
 import { addDays } from '../core/time';
+import { CaseCount, DecisionDays, WorkloadDay } from '../counters/counters.entity';
+import { Officer } from '../officers/officer.entity';
 import type { Office } from '../offices/office.entity';
 import { officeSubtree } from '../offices/office.service';
-import { Officer } from '../officers/officer.entity';
-import { checkPeriod, histogramMedian, reportOffices } from './report-helpers';
 import type { WorkloadReport, WorkloadReportInput, WorkloadRow } from './report.types';
+import { checkPeriod, histogramMedian, reportOffices } from './report-helpers';
 
 // The workload report, exact: the numbers of the period come from counters kept in the same
 // transaction as every change (counters/counters.ts), the numbers of now from the cases; only the
@@ -48,7 +48,8 @@ const emptyTally = (): Tally => ({
 });
 
 function addInto(target: Tally, t: Tally): void {
-  for (const k of ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow', 'met'] as const) target[k] += t[k];
+  for (const k of ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow', 'met'] as const)
+    target[k] += t[k];
   for (const [days, n] of t.daysHistogram) target.daysHistogram.set(days, (target.daysHistogram.get(days) ?? 0) + n);
 }
 
@@ -109,7 +110,11 @@ function officeTree(all: Office[], covered: Office[]): { office: Office; parentI
 }
 
 /** The workload report; `fields` names the input's fields in errors (`input.to` for GraphQL, `to` for the export's query). */
-export async function workloadReport(ctx: RequestContext, input: WorkloadReportInput, fields = 'input.'): Promise<WorkloadReport> {
+export async function workloadReport(
+  ctx: RequestContext,
+  input: WorkloadReportInput,
+  fields = 'input.',
+): Promise<WorkloadReport> {
   checkPeriod(input, fields);
   const { ds } = ctx;
   const { all, covered } = await reportOffices(ctx, input.officeIds);
@@ -121,7 +126,12 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
     return tallies.get(k)!;
   };
   // Steps and decisions of the period, from the counters kept with every change.
-  const groupColumn = input.groupBy === ReportGrouping.OFFICE ? 'c.officeId' : input.groupBy === ReportGrouping.OFFICER ? 'c.officerId' : 'c.day';
+  const groupColumn =
+    input.groupBy === ReportGrouping.OFFICE
+      ? 'c.officeId'
+      : input.groupBy === ReportGrouping.OFFICER
+        ? 'c.officerId'
+        : 'c.day';
   const period = { from: input.from, to: input.to, officeIds };
   const steps = await ds
     .getRepository(WorkloadDay)
@@ -166,7 +176,10 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
     .createQueryBuilder('c')
     .select(byDay ? '0' : byOffice ? 'c.officeId' : 'c.assigneeId', 'g')
     .addSelect('SUM(c.count)', 'n')
-    .where('c.status IN (:...openStatuses) AND c.officeId IN (:...officeIds)', { openStatuses: OPEN_STATUSES, officeIds });
+    .where('c.status IN (:...openStatuses) AND c.officeId IN (:...officeIds)', {
+      openStatuses: OPEN_STATUSES,
+      officeIds,
+    });
   const open = await (byDay ? openQuery : openQuery.groupBy('g')).getRawMany<{ g: unknown; n: string | number }>();
   const overdueQuery = ds
     .getRepository(Application)
@@ -176,9 +189,13 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
     .where(slaCondition(SlaState.OVERDUE))
     .andWhere('a.officeId IN (:...officeIds)', { officeIds })
     .setParameters(slaParameters(now, dueSoonBefore));
-  const overdue = await (byDay ? overdueQuery : overdueQuery.groupBy('g')).getRawMany<{ g: unknown; n: string | number }>();
+  const overdue = await (byDay ? overdueQuery : overdueQuery.groupBy('g')).getRawMany<{
+    g: unknown;
+    n: string | number;
+  }>();
   const openTally = emptyTally();
-  const nowTally = (g: unknown) => (input.groupBy === ReportGrouping.DAY ? openTally : tally(byOffice || Number(g) ? g : ''));
+  const nowTally = (g: unknown) =>
+    input.groupBy === ReportGrouping.DAY ? openTally : tally(byOffice || Number(g) ? g : '');
   for (const o of open) nowTally(o.g).openNow += Number(o.n);
   for (const o of overdue) nowTally(o.g).overdueNow += Number(o.n);
 
@@ -193,9 +210,11 @@ export async function workloadReport(ctx: RequestContext, input: WorkloadReportI
     const coveredIds = new Set(covered.map((o) => o.id));
     rows = officeTree(all, covered).map(({ office, parentId, level }) => {
       const parentKey = parentId == null ? null : String(parentId);
-      if (office.kind !== OfficeKind.BUREAU) return row(String(office.id), office.name, tally(office.id), parentKey, level);
+      if (office.kind !== OfficeKind.BUREAU)
+        return row(String(office.id), office.name, tally(office.id), parentKey, level);
       const sum = emptyTally();
-      for (const id of officeSubtree(all, office.id)) if (id !== office.id && coveredIds.has(id)) addInto(sum, tally(id));
+      for (const id of officeSubtree(all, office.id))
+        if (id !== office.id && coveredIds.has(id)) addInto(sum, tally(id));
       return row(String(office.id), office.name, sum, parentKey, level);
     });
   } else if (input.groupBy === ReportGrouping.OFFICER) {

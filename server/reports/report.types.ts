@@ -1,12 +1,14 @@
-import { Field, Float, ID, InputType, Int, ObjectType, Extensions } from 'type-graphql';
+import { Extensions, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ApplicationStatus, ReportGrouping } from '../core/enums';
-import { DateScalar } from '../core/scalars';
-import { ASSUMED_MOST, listCost } from '../core/query-cost';
+import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
+import { DateScalar } from '../graphql/scalars';
 import { MAX_DAYS } from './report-helpers';
 
 @ObjectType()
 export class WorkloadRow {
-  @Field(() => String, { description: "The office's or officer's id, the day, `none` for what no officer holds, or `total`." })
+  @Field(() => String, {
+    description: "The office's or officer's id, the day, `none` for what no officer holds, or `total`.",
+  })
   key: string;
   @Field(() => String) label: string;
   @Field(() => String, {
@@ -15,7 +17,10 @@ export class WorkloadRow {
       'The key of the row this one rolls up into (a station into its bureau), null at the top; a row with rows rolling up into it holds their sum.',
   })
   parentKey: string | null;
-  @Field(() => Int, { description: '0 for the top office of the report, 1 below it, and so on; 0 on the rows of an officer or day report.' })
+  @Field(() => Int, {
+    description:
+      '0 for the top office of the report, 1 below it, and so on; 0 on the rows of an officer or day report.',
+  })
   level: number;
   @Field(() => Int) received: number;
   @Field(() => Int) accepted: number;
@@ -24,7 +29,10 @@ export class WorkloadRow {
   @Field(() => Int) mailed: number;
   @Field(() => Int) openNow: number;
   @Field(() => Int) overdueNow: number;
-  @Field(() => Float, { nullable: true, description: 'Share of cases decided in the period that met the limit, 0..1; null when none were decided.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of cases decided in the period that met the limit, 0..1; null when none were decided.',
+  })
   slaMetRate: number | null;
   @Field(() => Float, { nullable: true }) medianWorkingDaysToDecision: number | null;
 }

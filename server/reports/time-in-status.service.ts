@@ -1,13 +1,13 @@
+import { CLOSING_STATUSES } from '../applications/workflow';
 import { requestCalendar } from '../calendar/calendar.service';
 import { workdaysSpanned } from '../calendar/clock';
-import { CLOSING_STATUSES } from '../applications/workflow';
 import type { RequestContext } from '../core/context';
-import { sqlTimestamp } from '../core/dialect';
-import { inList } from '../core/rows-by-ids';
 import type { ApplicationStatus } from '../core/enums';
 import { addDays, rawTimestamp, startOfShanghaiDay } from '../core/time';
-import { checkPeriod, histogramPercentile, reportOffices } from './report-helpers';
+import { sqlTimestamp } from '../db/dialect';
+import { inList } from '../db/rows';
 import type { TimeInStatusInput, TimeInStatusRow } from './report.types';
+import { checkPeriod, histogramPercentile, reportOffices } from './report-helpers';
 
 /**
  * Working days each stay in a status lasted, for stays that began in the period: from the day of
@@ -20,8 +20,8 @@ export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput
   checkPeriod(input);
   const { all: offices, covered } = await reportOffices(ctx, input.officeIds);
   const ids = covered.map((o) => o.id);
-  const period = [startOfShanghaiDay(input.from), new Date(startOfShanghaiDay(addDays(input.to, 1)).getTime() - 1)].map((at) =>
-    sqlTimestamp(ctx.ds, at),
+  const period = [startOfShanghaiDay(input.from), new Date(startOfShanghaiDay(addDays(input.to, 1)).getTime() - 1)].map(
+    (at) => sqlTimestamp(ctx.ds, at),
   );
   const where = `at BETWEEN ? AND ? AND ${inList('officeId', ids)} AND NOT ${inList('toStatus', CLOSING_STATUSES)}`;
   const parameters = [...period, ...ids, ...CLOSING_STATUSES];
@@ -30,7 +30,10 @@ export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput
       `SELECT officeId, toStatus, workingDays, COUNT(*) AS n FROM application_status_change WHERE ${where} AND workingDays IS NOT NULL GROUP BY officeId, toStatus, workingDays`,
       parameters,
     ),
-    ctx.ds.query(`SELECT officeId, toStatus, at FROM application_status_change WHERE ${where} AND workingDays IS NULL`, parameters),
+    ctx.ds.query(
+      `SELECT officeId, toStatus, at FROM application_status_change WHERE ${where} AND workingDays IS NULL`,
+      parameters,
+    ),
   ])) as [
     { officeId: number; toStatus: ApplicationStatus; workingDays: number; n: number | string }[],
     { officeId: number; toStatus: ApplicationStatus; at: string | Date }[],

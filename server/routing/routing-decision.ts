@@ -1,7 +1,7 @@
-import { Field, Int, ObjectType, Extensions } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
 import { RegionBasis } from '../core/enums';
-import { JSONScalar } from '../core/scalars';
-import { ASSUMED_MOST, listCost } from '../core/query-cost';
+import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
+import { JSONScalar } from '../graphql/scalars';
 
 /** A rule as it stood when applied: resolved to its snapshot in `routing_rule_version`. */
 export interface RuleVersionRef {
@@ -27,7 +27,10 @@ export class RoutingMessage {
   @Field(() => String, { description: 'The server text (English), a fallback for a code the console does not know.' })
   text: string;
 
-  @Field(() => String, { nullable: true, description: 'The input field it concerns (e.g. subject.domicileRegion), where it concerns one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The input field it concerns (e.g. subject.domicileRegion), where it concerns one.',
+  })
   field: string | null;
 }
 
@@ -43,7 +46,10 @@ export class RoutingStep {
   reason: string;
 
   /** Absent in decisions stored before codes existed; the resolver then answers null. */
-  @Field(() => String, { nullable: true, description: 'Stable code of the reason (MATCHED, REGION_MISSING, NO_OFFICE_COVERS, …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Stable code of the reason (MATCHED, REGION_MISSING, NO_OFFICE_COVERS, …).',
+  })
   code?: string | null;
 
   @Field(() => JSONScalar, { nullable: true, description: 'Parameters of the code, by name.' })
@@ -83,13 +89,22 @@ export class RoutingDecision {
   notAcceptedReason: string | null;
 
   /** The input field a refusal concerns, so intake can name it in its error. */
-  @Field(() => String, { nullable: true, description: 'The input field a refusal concerns (e.g. subject.domicileRegion).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The input field a refusal concerns (e.g. subject.domicileRegion).',
+  })
   notAcceptedField: string | null;
 
   /** Absent in decisions stored before it existed; the resolver then derives it. */
-  @Field(() => RoutingMessage, { nullable: true, description: 'The reason that decided: the match, or the refusal that counts.' })
+  @Field(() => RoutingMessage, {
+    nullable: true,
+    description: 'The reason that decided: the match, or the refusal that counts.',
+  })
   headline?: RoutingMessage | null;
 
-  @Field(() => Int, { nullable: true, description: 'Index in trace of the step that decided (the match, or the refusal the headline names).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Index in trace of the step that decided (the match, or the refusal the headline names).',
+  })
   decidingStep?: number | null;
 }

@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { JsonColumn } from '../core/columns';
+import { JsonColumn } from '../db/columns';
 import type { RoutingRule } from './routing-rule.entity';
 
 /**

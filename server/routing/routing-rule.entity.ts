@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { BoolColumn, EnumColumn, IntColumn, TextColumn, TimestampColumn } from '../core/columns';
 import { ApplicantKind, OfficeKind, RegionBasis, SubjectCategory } from '../core/enums';
+import { BoolColumn, EnumColumn, IntColumn, TextColumn, TimestampColumn } from '../db/columns';
 
 /** One routing rule: which cases it takes and which office they go to. Rules are data, not code. */
 @ObjectType()
@@ -15,7 +15,9 @@ export class RoutingRule {
   @TextColumn(120)
   name: string;
 
-  @Field(() => Int, { description: 'Rules are tried in ascending priority; the first that matches and finds an office wins.' })
+  @Field(() => Int, {
+    description: 'Rules are tried in ascending priority; the first that matches and finds an office wins.',
+  })
   @IntColumn()
   priority: number;
 
@@ -39,7 +41,10 @@ export class RoutingRule {
   @EnumColumn()
   regionBasis: RegionBasis;
 
-  @Field(() => String, { nullable: true, description: 'Only cases whose region code starts with this prefix match; null matches all.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only cases whose region code starts with this prefix match; null matches all.',
+  })
   @TextColumn(12, { nullable: true })
   regionPrefix: string | null;
 
@@ -47,7 +52,10 @@ export class RoutingRule {
   @IntColumn({ nullable: true })
   minDaysInChina: number | null;
 
-  @Field(() => OfficeKind, { nullable: true, description: 'The office kind to find by longest jurisdiction prefix of the region code...' })
+  @Field(() => OfficeKind, {
+    nullable: true,
+    description: 'The office kind to find by longest jurisdiction prefix of the region code...',
+  })
   @EnumColumn({ nullable: true })
   targetOfficeKind: OfficeKind | null;
 

@@ -1,7 +1,13 @@
 import { type ApplicantKind, OfficeKind, RegionBasis, type SubjectCategory } from '../core/enums';
 import { regionName } from '../identifiers/regions';
 import type { Office } from '../offices/office.entity';
-import { RoutingDecision, type RoutingMessage, type RoutingParams, type RoutingStep, type RuleVersionRef } from './routing-decision';
+import {
+  RoutingDecision,
+  type RoutingMessage,
+  type RoutingParams,
+  type RoutingStep,
+  type RuleVersionRef,
+} from './routing-decision';
 import type { RoutingRule } from './routing-rule.entity';
 
 /** What routing looks at in a would-be case. */
@@ -71,7 +77,13 @@ interface Match {
 }
 type Evaluation = Match | Failure;
 
-const failure = (code: string, params: RoutingParams, reason: string, field: string | null, weight: Weight): Failure => ({
+const failure = (
+  code: string,
+  params: RoutingParams,
+  reason: string,
+  field: string | null,
+  weight: Weight,
+): Failure => ({
   code,
   params,
   reason,
@@ -83,7 +95,8 @@ function evaluate(rule: RoutingRule, c: RoutingCase, offices: Office[]): Evaluat
   const because: string[] = [];
   const params: RoutingParams = {};
   // Failures before the region checks mean "this rule is not about this kind of case".
-  const notThisKind = (code: string, p: RoutingParams, reason: string): Failure => failure(code, p, reason, null, Weight.NotAbout);
+  const notThisKind = (code: string, p: RoutingParams, reason: string): Failure =>
+    failure(code, p, reason, null, Weight.NotAbout);
   if (!rule.enabled) return notThisKind('RULE_DISABLED', {}, 'rule is disabled');
   if (rule.applicantKind && rule.applicantKind !== c.applicantKind)
     return notThisKind(
@@ -128,7 +141,11 @@ function evaluate(rule: RoutingRule, c: RoutingCase, offices: Office[]): Evaluat
   if (!region) {
     return failure(
       'REGION_MISSING',
-      { basis, prefix: rule.regionPrefix ?? null, prefixName: rule.regionPrefix ? (regionName(rule.regionPrefix) ?? null) : null },
+      {
+        basis,
+        prefix: rule.regionPrefix ?? null,
+        prefixName: rule.regionPrefix ? (regionName(rule.regionPrefix) ?? null) : null,
+      },
       `no ${word} region given`,
       field,
       rule.regionPrefix ? Weight.MissingForArea : Weight.Missing,
@@ -176,7 +193,9 @@ function evaluate(rule: RoutingRule, c: RoutingCase, offices: Office[]): Evaluat
   const office = officeByLongestPrefix(offices, kind, region);
   if (!office) {
     // A district where the offices cover streets: the street is what is missing, not an office.
-    const finer = offices.some((o) => o.kind === kind && o.jurisdiction.some((p) => p.length > region.length && p.startsWith(region)));
+    const finer = offices.some(
+      (o) => o.kind === kind && o.jurisdiction.some((p) => p.length > region.length && p.startsWith(region)),
+    );
     if (finer) {
       return failure(
         'REGION_TOO_COARSE',
@@ -186,7 +205,13 @@ function evaluate(rule: RoutingRule, c: RoutingCase, offices: Office[]): Evaluat
         Weight.Reached,
       );
     }
-    return failure('NO_OFFICE_COVERS', { ...here, officeKind: kind }, `no ${kind} office here covers ${place(region)}`, field, Weight.Reached);
+    return failure(
+      'NO_OFFICE_COVERS',
+      { ...here, officeKind: kind },
+      `no ${kind} office here covers ${place(region)}`,
+      field,
+      Weight.Reached,
+    );
   }
   return { office, region, because, params: { ...params, office: office.name } };
 }
@@ -208,7 +233,14 @@ export function routeCase(rules: RoutingRule[], offices: Office[], c: RoutingCas
     const result = evaluate(rule, c, offices);
     if ('office' in result) {
       const because = result.because.join(', ');
-      trace.push({ rule: versionOf(rule), matched: true, reason: `matched: ${because}`, code: 'MATCHED', params: result.params, field: null });
+      trace.push({
+        rule: versionOf(rule),
+        matched: true,
+        reason: `matched: ${because}`,
+        code: 'MATCHED',
+        params: result.params,
+        field: null,
+      });
       const explanation = `Routed to ${result.office.name} because rule "${rule.name}" matched: ${because}`;
       return Object.assign(new RoutingDecision(), {
         officeId: result.office.id,
@@ -223,13 +255,25 @@ export function routeCase(rules: RoutingRule[], offices: Office[], c: RoutingCas
         decidingStep: trace.length - 1,
       });
     }
-    trace.push({ rule: versionOf(rule), matched: false, reason: result.reason, code: result.code, params: result.params, field: result.field });
+    trace.push({
+      rule: versionOf(rule),
+      matched: false,
+      reason: result.reason,
+      code: result.code,
+      params: result.params,
+      field: result.field,
+    });
     if (result.weight > Weight.NotAbout && (!deciding || result.weight > deciding.failure.weight)) {
       deciding = { failure: result, index: trace.length - 1 };
     }
   }
   const headline: RoutingMessage = deciding
-    ? { code: deciding.failure.code, params: deciding.failure.params, text: deciding.failure.reason, field: deciding.failure.field }
+    ? {
+        code: deciding.failure.code,
+        params: deciding.failure.params,
+        text: deciding.failure.reason,
+        field: deciding.failure.field,
+      }
     : {
         code: 'NO_RULE_FOR_KIND',
         params: { applicantKind: c.applicantKind, subjectCategory: c.subjectCategory },

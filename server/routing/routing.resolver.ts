@@ -1,14 +1,26 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Extensions } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Extensions,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
+import { managerOf } from '../db/transaction';
+import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { ApplicationInput } from '../intake/intake.inputs';
 import { Office } from '../offices/office.entity';
-import { RoutingDecision, RoutingStep, type RuleVersionRef } from './routing-decision';
-import { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleInput } from './routing.inputs';
 import { createRule, deleteRule, explainRouting, listRules, updateRule } from './routing.service';
-import { managerOf } from '../core/transaction';
-import { ASSUMED_MOST, listCost } from '../core/query-cost';
+import { RoutingDecision, RoutingStep, type RuleVersionRef } from './routing-decision';
+import { RoutingRule } from './routing-rule.entity';
 
 @Resolver(() => RoutingRule)
 export class RoutingRuleResolver {
@@ -29,13 +41,19 @@ export class RoutingRuleResolver {
 
   @Authorized()
   @Query(() => RoutingDecision, { description: 'Dry run of the routing rules for a would-be application.' })
-  explainRouting(@Ctx() ctx: RequestContext, @Arg('input', () => ApplicationInput) input: ApplicationInput): Promise<RoutingDecision> {
+  explainRouting(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ApplicationInput) input: ApplicationInput,
+  ): Promise<RoutingDecision> {
     return explainRouting(ctx, input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RoutingRule)
-  createRoutingRule(@Ctx() ctx: RequestContext, @Arg('input', () => RoutingRuleInput) input: RoutingRuleInput): Promise<RoutingRule> {
+  createRoutingRule(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RoutingRuleInput) input: RoutingRuleInput,
+  ): Promise<RoutingRule> {
     return createRule(ctx, input);
   }
 
@@ -52,7 +70,11 @@ export class RoutingRuleResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean)
-  deleteRoutingRule(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+  deleteRoutingRule(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<boolean> {
     return deleteRule(ctx, Number(id), version);
   }
 
@@ -90,7 +112,10 @@ export class RoutingDecisionResolver {
     return decision.rule && ruleVersion(ctx, decision.rule);
   }
 
-  @FieldResolver(() => Office, { nullable: true, description: 'Null when no rule accepts the case; then notAcceptedReason says why.' })
+  @FieldResolver(() => Office, {
+    nullable: true,
+    description: 'Null when no rule accepts the case; then notAcceptedReason says why.',
+  })
   office(@Root() decision: RoutingDecision, @Ctx() ctx: RequestContext): Promise<Office | null> | null {
     return decision.officeId == null ? null : ctx.loaders.office.load(decision.officeId);
   }

@@ -3,16 +3,16 @@ import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../core/context';
 import { ApplicantKind, RegionBasis, SubjectCategory } from '../core/enums';
 import { badInput, conflict, notFound } from '../core/errors';
+import { managerOf, transactionOf } from '../db/transaction';
 import { regionPrefixProblem } from '../identifiers/regions';
 import type { ApplicationInput } from '../intake/intake.inputs';
 import { checkApplication } from '../intake/intake.validation';
 import { Office } from '../offices/office.entity';
-import type { RoutingDecision } from './routing-decision';
 import { type RoutingCase, routeCase } from './routing.engine';
+import type { RoutingRuleInput } from './routing.inputs';
+import type { RoutingDecision } from './routing-decision';
 import { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleVersion } from './routing-rule-version.entity';
-import type { RoutingRuleInput } from './routing.inputs';
-import { managerOf, transactionOf } from '../core/transaction';
 
 export function listRules(em: EntityManager): Promise<RoutingRule[]> {
   return em.find(RoutingRule, { order: { priority: 'ASC', id: 'ASC' } });
@@ -38,7 +38,9 @@ export function routingCaseOf(input: ApplicationInput): RoutingCase {
     },
     // Only a citizen's own application chooses between domicile and residence.
     preferredBasis:
-      input.applicantKind === ApplicantKind.INDIVIDUAL && input.subject.category === SubjectCategory.CITIZEN ? (input.preferredBasis ?? null) : null,
+      input.applicantKind === ApplicantKind.INDIVIDUAL && input.subject.category === SubjectCategory.CITIZEN
+        ? (input.preferredBasis ?? null)
+        : null,
   };
 }
 
@@ -49,14 +51,19 @@ export async function explainRouting(ctx: RequestContext, input: ApplicationInpu
 
 async function validateRule(em: EntityManager, input: RoutingRuleInput): Promise<void> {
   if (!input.name.trim()) throw badInput('input.name', 'is required');
-  if (!Number.isInteger(input.priority) || input.priority < 0) throw badInput('input.priority', 'must be a whole number, 0 or more');
+  if (!Number.isInteger(input.priority) || input.priority < 0)
+    throw badInput('input.priority', 'must be a whole number, 0 or more');
   if (input.regionPrefix != null) {
     const problem = regionPrefixProblem(input.regionPrefix);
     if (problem) throw badInput('input.regionPrefix', problem);
   }
-  if (input.minDaysInChina != null && input.minDaysInChina < 0) throw badInput('input.minDaysInChina', 'cannot be negative');
+  if (input.minDaysInChina != null && input.minDaysInChina < 0)
+    throw badInput('input.minDaysInChina', 'cannot be negative');
   if ((input.targetOfficeKind == null) === (input.targetOfficeId == null)) {
-    throw badInput('input.targetOfficeKind', 'give either a target office kind or a fixed target office, not both or neither');
+    throw badInput(
+      'input.targetOfficeKind',
+      'give either a target office kind or a fixed target office, not both or neither',
+    );
   }
   if (input.targetOfficeId != null && !(await em.findOneBy(Office, { id: Number(input.targetOfficeId) }))) {
     throw badInput('input.targetOfficeId', `office ${input.targetOfficeId} does not exist`);
@@ -90,7 +97,12 @@ export async function createRule(ctx: RequestContext, input: RoutingRuleInput): 
   await validateRule(em, input);
   const rule = await em.save(em.create(RoutingRule, { ...ruleValues(input), version: 1, updatedAt: new Date() }));
   await keepRuleVersion(em, rule);
-  await recordAudit(ctx, em, { action: 'ROUTING_RULE_CREATED', entityType: 'RoutingRule', entityId: rule.id, detail: { after: rule } });
+  await recordAudit(ctx, em, {
+    action: 'ROUTING_RULE_CREATED',
+    entityType: 'RoutingRule',
+    entityId: rule.id,
+    detail: { after: rule },
+  });
   return rule;
 }
 
@@ -98,11 +110,17 @@ export async function createRule(ctx: RequestContext, input: RoutingRuleInput): 
 async function ruleAtVersion(em: EntityManager, id: number, version: number): Promise<RoutingRule> {
   const rule = await em.findOneBy(RoutingRule, { id });
   if (!rule) throw notFound('Routing rule', id);
-  if (rule.version !== version) throw conflict(`Routing rule ${id} was changed by someone else (now version ${rule.version})`);
+  if (rule.version !== version)
+    throw conflict(`Routing rule ${id} was changed by someone else (now version ${rule.version})`);
   return rule;
 }
 
-export async function updateRule(ctx: RequestContext, id: number, version: number, input: RoutingRuleInput): Promise<RoutingRule> {
+export async function updateRule(
+  ctx: RequestContext,
+  id: number,
+  version: number,
+  input: RoutingRuleInput,
+): Promise<RoutingRule> {
   const em = transactionOf(ctx);
   const before = await ruleAtVersion(em, id, version);
   await validateRule(em, input);
@@ -115,15 +133,30 @@ export async function updateRule(ctx: RequestContext, id: number, version: numbe
   if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);
   const after = (await em.findOneBy(RoutingRule, { id }))!;
   await keepRuleVersion(em, after);
-  await recordAudit(ctx, em, { action: 'ROUTING_RULE_UPDATED', entityType: 'RoutingRule', entityId: id, detail: { before, after } });
+  await recordAudit(ctx, em, {
+    action: 'ROUTING_RULE_UPDATED',
+    entityType: 'RoutingRule',
+    entityId: id,
+    detail: { before, after },
+  });
   return after;
 }
 
 export async function deleteRule(ctx: RequestContext, id: number, version: number): Promise<boolean> {
   const em = transactionOf(ctx);
   const before = await ruleAtVersion(em, id, version);
-  const result = await em.createQueryBuilder().delete().from(RoutingRule).where('id = :id AND version = :version', { id, version }).execute();
+  const result = await em
+    .createQueryBuilder()
+    .delete()
+    .from(RoutingRule)
+    .where('id = :id AND version = :version', { id, version })
+    .execute();
   if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);
-  await recordAudit(ctx, em, { action: 'ROUTING_RULE_DELETED', entityType: 'RoutingRule', entityId: id, detail: { before } });
+  await recordAudit(ctx, em, {
+    action: 'ROUTING_RULE_DELETED',
+    entityType: 'RoutingRule',
+    entityId: id,
+    detail: { before },
+  });
   return true;
 }

@@ -1,3 +1,8 @@
+import type { Application } from '../applications/application.entity';
+import { referenceNo } from '../applications/application.service';
+import type { Document } from '../applications/document.entity';
+import { requiredDocumentKinds } from '../applications/required-documents';
+import { actionsLeading, leadsTo, STATUSES } from '../applications/workflow';
 import type { WorkCalendar } from '../calendar/calendar.service';
 import { DECISION_LIMIT_WORKDAYS, dueAt, REVIEW_LIMIT_WORKDAYS, workingDaysElapsed } from '../calendar/clock';
 import {
@@ -18,20 +23,15 @@ import {
   SubjectCategory,
 } from '../core/enums';
 import { makeCreditCode, makeForeignPermanentResidenceCard, makeResidentId, makeS10 } from '../identifiers/identifiers';
-import type { DemoFile } from './demo-files';
-import type { Application } from '../applications/application.entity';
-import type { Document } from '../applications/document.entity';
-import type { Office } from '../offices/office.entity';
 import type { Officer } from '../officers/officer.entity';
-import { routeCase } from '../routing/routing.engine';
-import type { RoutingRule } from '../routing/routing-rule.entity';
-import { referenceNo } from '../applications/application.service';
-import { requiredDocumentKinds } from '../applications/required-documents';
-import { actionsLeading, leadsTo, STATUSES } from '../applications/workflow';
+import type { Office } from '../offices/office.entity';
 import type { CriminalRecord } from '../records/criminal-record.entity';
+import { registryRecordOf } from '../records/demo-registry';
 import type { RecordCheck } from '../records/record-check.entity';
 import { matchesOf, suggestedOutcomeOf } from '../records/record-match';
-import { registryRecordOf } from '../records/demo-registry';
+import { routeCase } from '../routing/routing.engine';
+import type { RoutingRule } from '../routing/routing-rule.entity';
+import type { DemoFile } from './demo-files';
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same demo data. */
 export function prng(seed: number) {
@@ -168,7 +168,8 @@ const ACCEPTED = new Set<ApplicationStatus>([
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 /** A reference number whose tail spells the sequence number in base 32: unique within the demo data. */
-const demoReferenceNo = (at: Date, sequence: number) => referenceNo(at, (i) => Math.floor(sequence / 32 ** (4 - i)) % 32);
+const demoReferenceNo = (at: Date, sequence: number) =>
+  referenceNo(at, (i) => Math.floor(sequence / 32 ** (4 - i)) % 32);
 
 export interface DemoWorld {
   /** The stored demo file each kind of document shows. */
@@ -200,7 +201,8 @@ export interface DemoStep {
  */
 function step(history: DemoStep[], action: CaseAction, status: ApplicationStatus, at: Date): void {
   const from = history[history.length - 1].status;
-  if (!leadsTo(action, from, status)) throw new Error(`Demo case history: ${action} cannot lead from ${from} to ${status}`);
+  if (!leadsTo(action, from, status))
+    throw new Error(`Demo case history: ${action} cannot lead from ${from} to ${status}`);
   history.push({ status, at, action });
 }
 
@@ -251,7 +253,12 @@ const CLEARED_SUBJECTS = [
  * (committed under 18 and sealed for a sealed juvenile record), or a namesake born the same day
  * under another number or none, for the officer to rule out.
  */
-function demoRecords(rng: Rng, sequence: number, subject: Application['subject'], kind: DemoRecord): Omit<CriminalRecord, 'id'>[] {
+function demoRecords(
+  rng: Rng,
+  sequence: number,
+  subject: Application['subject'],
+  kind: DemoRecord,
+): Omit<CriminalRecord, 'id'>[] {
   if (kind === 'none') return [];
   const birthYear = Number(subject.birthDate!.slice(0, 4));
   const juvenile = kind === 'sealed';
@@ -334,7 +341,9 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
       name: rng.pick(country.names),
       category,
       idType: permanent ? IdType.FOREIGNER_PERMANENT_RESIDENCE_CARD : IdType.PASSPORT,
-      idNumber: permanent ? makeForeignPermanentResidenceCard(country.numeric, sequence % 1000) : `E${String(10000000 + sequence).slice(-8)}`,
+      idNumber: permanent
+        ? makeForeignPermanentResidenceCard(country.numeric, sequence % 1000)
+        : `E${String(10000000 + sequence).slice(-8)}`,
       nationality: country.nationality,
       birthDate: dob,
       gender: rng.pick(['M', 'F']),
@@ -459,7 +468,9 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
       set.decidedById = worker?.id ?? null;
       // Most cases are decided within the limit; about one in ten late.
       const late = rng.next() < 0.1;
-      const decidedAt = before(late ? due.getTime() + (1 + rng.int(48)) * HOUR : acceptedAt.getTime() + (1 + rng.int(40)) * HOUR);
+      const decidedAt = before(
+        late ? due.getTime() + (1 + rng.int(48)) * HOUR : acceptedAt.getTime() + (1 + rng.int(40)) * HOUR,
+      );
       if (status === ApplicationStatus.PENDING_SIGNOFF) {
         step(history, CaseAction.DECIDE, status, decidedAt);
       } else {
@@ -484,7 +495,12 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
   if (STATUSES[status].issued && set.decidedAt) {
     const issuedAt = before(set.decidedAt.getTime() + (1 + rng.int(20)) * HOUR);
     issue = { issuedAt, issuedById: worker?.id ?? null };
-    step(history, CaseAction.ISSUE, delivery === DeliveryMethod.ELECTRONIC ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED, issuedAt);
+    step(
+      history,
+      CaseAction.ISSUE,
+      delivery === DeliveryMethod.ELECTRONIC ? ApplicationStatus.DELIVERED : ApplicationStatus.ISSUED,
+      issuedAt,
+    );
     const mailed = delivery === DeliveryMethod.MAIL && status !== ApplicationStatus.ISSUED;
     let handedOver = issuedAt;
     if (mailed) {
@@ -499,11 +515,16 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
       step(history, CaseAction.RECORD_MAILING, ApplicationStatus.MAILED, mailedAt);
       handedOver = mailedAt;
     }
-    const delivered = status === ApplicationStatus.DELIVERED || status === ApplicationStatus.UNDER_REVIEW || delivery === DeliveryMethod.ELECTRONIC;
+    const delivered =
+      status === ApplicationStatus.DELIVERED ||
+      status === ApplicationStatus.UNDER_REVIEW ||
+      delivery === DeliveryMethod.ELECTRONIC;
     if (delivered && !(delivery === DeliveryMethod.MAIL && status === ApplicationStatus.ISSUED)) {
-      const deliveredAt = delivery === DeliveryMethod.ELECTRONIC ? issuedAt : before(handedOver.getTime() + (2 + rng.int(48)) * HOUR);
+      const deliveredAt =
+        delivery === DeliveryMethod.ELECTRONIC ? issuedAt : before(handedOver.getTime() + (2 + rng.int(48)) * HOUR);
       set.mailing = { ...(set.mailing ?? {}), deliveredAt } as Application['mailing'];
-      if (delivery !== DeliveryMethod.ELECTRONIC) step(history, CaseAction.RECORD_DELIVERY, ApplicationStatus.DELIVERED, deliveredAt);
+      if (delivery !== DeliveryMethod.ELECTRONIC)
+        step(history, CaseAction.RECORD_DELIVERY, ApplicationStatus.DELIVERED, deliveredAt);
     }
     if (status === ApplicationStatus.UNDER_REVIEW) {
       const openedAt = before(Math.max(...history.map((h) => h.at.getTime())) + (2 + rng.int(48)) * HOUR);
@@ -518,9 +539,13 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
   }
   // An electronic document is delivered as it is issued. A case that ends straight after intake
   // (a supplement requested, not accepted, withdrawn) takes the one action of the table that leads there.
-  const finalStatus = issue && delivery === DeliveryMethod.ELECTRONIC && status === ApplicationStatus.ISSUED ? ApplicationStatus.DELIVERED : status;
+  const finalStatus =
+    issue && delivery === DeliveryMethod.ELECTRONIC && status === ApplicationStatus.ISSUED
+      ? ApplicationStatus.DELIVERED
+      : status;
   const last = history[history.length - 1];
-  if (finalStatus !== last.status) step(history, actionInto(last.status, finalStatus), finalStatus, before(last.at.getTime() + HOUR));
+  if (finalStatus !== last.status)
+    step(history, actionInto(last.status, finalStatus), finalStatus, before(last.at.getTime() + HOUR));
   const supplementAt = before(submittedAt.getTime() + (1 + rng.int(20)) * HOUR);
   const reasons: Partial<Record<ApplicationStatus, string>> = {
     [ApplicationStatus.AWAITING_SUPPLEMENT]: '身份证背面照片模糊，请重新上传',
@@ -529,7 +554,10 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
     [ApplicationStatus.WITHDRAWN]: '申请人主动撤回',
     [ApplicationStatus.UNDER_REVIEW]: '当事人对查询结果有异议，申请复核',
   };
-  const kinds = [DocumentKind.APPLICATION_FORM, ...requiredDocumentKinds({ applicantKind, entrusted, subject }).map((choice) => choice[0])];
+  const kinds = [
+    DocumentKind.APPLICATION_FORM,
+    ...requiredDocumentKinds({ applicantKind, entrusted, subject }).map((choice) => choice[0]),
+  ];
   const rejectedKind = finalStatus === ApplicationStatus.AWAITING_SUPPLEMENT ? kinds[kinds.length - 1] : null;
   const application: Partial<Application> = {
     referenceNo: demoReferenceNo(submittedAt, sequence),

@@ -106,7 +106,12 @@ export function demoOfficers(): OfficerSeed[] {
   ];
   const surnames = '王李张刘陈杨';
   DISTRICTS.forEach((d, i) => {
-    officers.push({ username: `${d.key}.supervisor`, displayName: `${d.short}分局 ${surnames[i]}科长`, role: Role.SUPERVISOR, officeCode: d.code });
+    officers.push({
+      username: `${d.key}.supervisor`,
+      displayName: `${d.short}分局 ${surnames[i]}科长`,
+      role: Role.SUPERVISOR,
+      officeCode: d.code,
+    });
     officers.push({
       username: `${d.key}.officer`,
       displayName: `${d.short}民警 ${surnames[(i + 1) % 6]}警官`,

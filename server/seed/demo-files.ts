@@ -1,4 +1,4 @@
-import { deflateSync, crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { DocumentKind } from '../core/enums';
 import type { FileStore } from '../documents/file-store';
@@ -27,7 +27,13 @@ export function cardPng(hue: [number, number, number]): Buffer {
       const frame = x < 6 || y < 6 || x >= width - 6 || y >= height - 6;
       const photo = x > 220 && x < 300 && y > 40 && y < 150;
       const line = x > 24 && x < 200 && y > 40 && y < 150 && (y - 40) % 22 < 6;
-      const [r, g, b] = frame ? hue : photo ? [170, 170, 170] : line ? [90, 90, 90] : [245 - (hue[0] >> 4), 245 - (hue[1] >> 4), 245 - (hue[2] >> 4)];
+      const [r, g, b] = frame
+        ? hue
+        : photo
+          ? [170, 170, 170]
+          : line
+            ? [90, 90, 90]
+            : [245 - (hue[0] >> 4), 245 - (hue[1] >> 4), 245 - (hue[2] >> 4)];
       row.set([r, g, b], 1 + x * 3);
     }
     rows.push(row);
@@ -82,7 +88,12 @@ export interface DemoFile {
 export async function storeDemoFiles(store: FileStore): Promise<(kind: DocumentKind) => DemoFile> {
   const form = await applicationFormPdf();
   const files = new Map<DocumentKind, DemoFile>();
-  files.set(DocumentKind.APPLICATION_FORM, { sha256: store.put(form), byteSize: form.length, contentType: 'application/pdf', ending: 'pdf' });
+  files.set(DocumentKind.APPLICATION_FORM, {
+    sha256: store.put(form),
+    byteSize: form.length,
+    contentType: 'application/pdf',
+    ending: 'pdf',
+  });
   for (const kind of Object.values(DocumentKind)) {
     if (files.has(kind)) continue;
     const png = cardPng(HUES[kind] ?? [120, 120, 120]);

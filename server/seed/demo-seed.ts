@@ -1,34 +1,34 @@
-import { bumpCacheVersion } from '../core/reference-cache';
-import { SingleBar, Presets } from 'cli-progress';
+import { Presets, SingleBar } from 'cli-progress';
 import type { DataSource, EntityManager } from 'typeorm';
-import { shanghaiDate } from '../core/time';
-import { addToCounters } from '../counters/counters';
 import { Application } from '../applications/application.entity';
+import { Document } from '../applications/document.entity';
+import { StatusChange } from '../applications/status-change.entity';
 import { recordAudit } from '../audit/audit.service';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { WorkCalendar } from '../calendar/calendar.service';
+import { workdaysSpanned } from '../calendar/clock';
 import { ensureOfficialCalendar } from '../calendar/official-calendar';
 import type { Config } from '../config';
-import { CriminalRecord } from '../records/criminal-record.entity';
-import { RecordCheck } from '../records/record-check.entity';
-import { bulkInsert, withSecondaryIndexesDeferred } from '../core/bulk-insert';
-import { BULK_LOADED } from '../data-source';
-import { inTransaction } from '../core/transaction';
-import { Document } from '../applications/document.entity';
-import { Office } from '../offices/office.entity';
-import { hashPassword } from '../officers/auth.service';
-import { Officer } from '../officers/officer.entity';
-import { RoutingRule } from '../routing/routing-rule.entity';
-import { keepRuleVersion } from '../routing/routing.service';
-import { demoCase, type DemoCase, type DemoWorld } from './demo-applications';
-import { storeDemoFiles } from './demo-files';
-import { StatusChange } from '../applications/status-change.entity';
-import { workdaysSpanned } from '../calendar/clock';
 import { OfficeKind } from '../core/enums';
+import { shanghaiDate } from '../core/time';
+import { addToCounters } from '../counters/counters';
+import { BULK_LOADED } from '../data-source';
+import { bulkInsert, withSecondaryIndexesDeferred } from '../db/bulk-insert';
+import { bumpCacheVersion } from '../db/reference-cache';
+import { inTransaction } from '../db/transaction';
+import { DocumentNumberSequence } from '../documents/document-number.entity';
 import { FileStore } from '../documents/file-store';
 import { BulkNumbers, issueResultDocument } from '../documents/issuance.service';
-import { DocumentNumberSequence } from '../documents/document-number.entity';
-import { DEMO_PASSWORD, demoOffices, demoOfficers, demoRules } from './demo-directory';
+import { hashPassword } from '../officers/auth.service';
+import { Officer } from '../officers/officer.entity';
+import { Office } from '../offices/office.entity';
+import { CriminalRecord } from '../records/criminal-record.entity';
+import { RecordCheck } from '../records/record-check.entity';
+import { keepRuleVersion } from '../routing/routing.service';
+import { RoutingRule } from '../routing/routing-rule.entity';
+import { type DemoCase, type DemoWorld, demoCase } from './demo-applications';
+import { DEMO_PASSWORD, demoOfficers, demoOffices, demoRules } from './demo-directory';
+import { storeDemoFiles } from './demo-files';
 
 const system = (config: Config) => ({ config, officer: null });
 
@@ -80,7 +80,9 @@ async function seedDirectory(ds: DataSource, config: Config): Promise<void> {
       if (await em.existsBy(Office, { code: seed.code })) continue;
       const parent = seed.parentCode ? await em.findOneByOrFail(Office, { code: seed.parentCode }) : null;
       const { parentCode: _code, ...fields } = seed;
-      const office = await em.save(em.create(Office, { ...fields, parentId: parent?.id ?? null, createdAt: now, updatedAt: now }));
+      const office = await em.save(
+        em.create(Office, { ...fields, parentId: parent?.id ?? null, createdAt: now, updatedAt: now }),
+      );
       await bumpCacheVersion(em, 'offices');
       await recordAudit(system(config), em, {
         action: 'OFFICE_CREATED',
@@ -263,7 +265,13 @@ export async function seedDemoData(
     const written = inTransaction(ds, async (em) => {
       if (!bulk) {
         for (const c of cases.filter((x) => x.issue)) {
-          c.application.issued = await issueResultDocument(config, em, c.application as Application, c.issue!.issuedAt, c.issue!.issuedById ?? 0);
+          c.application.issued = await issueResultDocument(
+            config,
+            em,
+            c.application as Application,
+            c.issue!.issuedAt,
+            c.issue!.issuedById ?? 0,
+          );
         }
       }
       await bulkInsert(
@@ -334,7 +342,9 @@ export async function seedDemoData(
     return written;
   };
 
-  const bar = options.progress ? new SingleBar({ format: 'applications {bar} {value}/{total} {eta_formatted}' }, Presets.shades_classic) : null;
+  const bar = options.progress
+    ? new SingleBar({ format: 'applications {bar} {value}/{total} {eta_formatted}' }, Presets.shades_classic)
+    : null;
   const batch = bulk ? 2000 : 250;
   const load = async () => {
     bar?.start(wanted, 0);

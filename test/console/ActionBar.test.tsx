@@ -19,7 +19,8 @@ async function readyCase(client: Client) {
     '{ applications(filter: { status: [SUBMITTED], unassigned: true }, perPage: 1) { items { id documents { id } } } }',
   );
   const c = applications.items[0];
-  for (const d of c.documents) await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
+  for (const d of c.documents)
+    await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
   return getCase(client, c.id);
 }
 
@@ -38,7 +39,11 @@ const signIn = async (username: string) => {
 
 beforeAll(async () => {
   server = await startServerProcess(200);
-  [officer, supervisor, admin] = await Promise.all([signIn('heping.officer'), signIn('heping.supervisor'), signIn('admin')]);
+  [officer, supervisor, admin] = await Promise.all([
+    signIn('heping.officer'),
+    signIn('heping.supervisor'),
+    signIn('admin'),
+  ]);
 });
 afterAll(() => server?.stop());
 afterEach(cleanup);
@@ -66,7 +71,9 @@ describe('the action bar', () => {
     const asOfficer = await getCase(officer, ready.id);
     const bar = renderBar(asOfficer);
     expect(shown(bar)).toEqual(actionButtons(asOfficer.availableActions));
-    expect(shown(bar)).toEqual(expect.arrayContaining(['RELEASE', 'ACCEPT', 'NOT_ACCEPT', 'REQUEST_SUPPLEMENT', 'TRANSFER', 'WITHDRAW']));
+    expect(shown(bar)).toEqual(
+      expect.arrayContaining(['RELEASE', 'ACCEPT', 'NOT_ACCEPT', 'REQUEST_SUPPLEMENT', 'TRANSFER', 'WITHDRAW']),
+    );
     expect(bar.getByText('受理')).toBeTruthy();
     cleanup();
     const asSupervisor = await getCase(supervisor, ready.id);

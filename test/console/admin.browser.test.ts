@@ -28,7 +28,9 @@ beforeAll(async () => {
 const toast = (page: Page, text: string) => page.waitForSelector(`.MuiSnackbarContent-message:has-text("${text}")`);
 
 async function officerId(username: string): Promise<string> {
-  const { officers } = await admin.data('query($q: String) { officers(q: $q) { items { id username } } }', { q: username });
+  const { officers } = await admin.data('query($q: String) { officers(q: $q) { items { id username } } }', {
+    q: username,
+  });
   return officers.items.find((o: { username: string }) => o.username === username).id;
 }
 
@@ -57,7 +59,9 @@ describe('administration in the console', () => {
     await page.fill('[role=dialog] input[name=newPassword]', 'password1234');
     await page.fill('[role=dialog] input[name=repeatPassword]', 'password1234');
     await confirm.click();
-    expect(await (await page.waitForSelector('[data-testid=reset-password-error]')).textContent()).toBe('该密码过于常见，请另选一个');
+    expect(await (await page.waitForSelector('[data-testid=reset-password-error]')).textContent()).toBe(
+      '该密码过于常见，请另选一个',
+    );
     expect((await session.gql(ME)).data?.me.username).toBe('dadong.officer');
 
     await page.fill('[role=dialog] input[name=newPassword]', 'dadong-reset-password');
@@ -81,7 +85,9 @@ describe('administration in the console', () => {
     await toEnglish(page);
     await page.goto(`${app.server.url}/#/officers/${id}`);
     await page.click('[data-testid=reset-password]:has-text("Reset password")');
-    expect(await page.textContent('[data-testid=reset-password-warning]')).toContain('This ends all sessions of this officer');
+    expect(await page.textContent('[data-testid=reset-password-warning]')).toContain(
+      'This ends all sessions of this officer',
+    );
     await page.waitForSelector('[role=dialog] >> text=At least 12 characters, not a common password');
   });
 
@@ -111,11 +117,16 @@ describe('administration in the console', () => {
     const expected = (await admin.data(IMPACT, { d: day })).calendarDayImpact;
     expect(expected).toBeGreaterThan(0);
     const due = async () =>
-      (await admin.data('{ applications(perPage: 500, filter: { status: [ACCEPTED] }) { items { id dueAt } } }')).applications.items;
+      (await admin.data('{ applications(perPage: 500, filter: { status: [ACCEPTED] }) { items { id dueAt } } }'))
+        .applications.items;
     const before = await due();
     const lastCasesMoved = async () =>
-      (await admin.data('query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { detail } } }', { d: day })).auditTrail
-        .items[0]?.detail.casesMoved;
+      (
+        await admin.data(
+          'query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { detail } } }',
+          { d: day },
+        )
+      ).auditTrail.items[0]?.detail.casesMoved;
 
     const page = await signIn('admin');
     await page.goto(`${app.server.url}/#/calendar`);
@@ -133,7 +144,9 @@ describe('administration in the console', () => {
 
     await cell.click();
     await page.waitForSelector(`[role=dialog] >> text=将 ${day} 设为休息日？`);
-    expect(await page.textContent('[data-testid=calendar-impact]')).toBe(`将调整 ${expected} 件在办或暂停计时案件的办理期限。`);
+    expect(await page.textContent('[data-testid=calendar-impact]')).toBe(
+      `将调整 ${expected} 件在办或暂停计时案件的办理期限。`,
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-calendar-confirm.png') });
     await page.click('[data-testid=confirm-calendar-day]');
     await toast(page, `${day} 已设为休息日，${expected} 件案件的办理期限已调整`);
@@ -160,8 +173,10 @@ describe('administration in the console', () => {
 
 describe('the online hall in the console', () => {
   /** A hall as test/hall/hall.test.ts plays it, checked against openapi.json. */
-  const hallOf = async (clientId: string, secret: string) => new Hall(app.server.url, await ApiDocument.of(app.server.url), clientId, secret);
-  const tokenStatus = async (clientId: string, secret: string) => (await (await hallOf(clientId, secret)).tokenRequest()).status;
+  const hallOf = async (clientId: string, secret: string) =>
+    new Hall(app.server.url, await ApiDocument.of(app.server.url), clientId, secret);
+  const tokenStatus = async (clientId: string, secret: string) =>
+    (await (await hallOf(clientId, secret)).tokenRequest()).status;
   const secretDialog = async (page: Page) => {
     await page.waitForSelector('[data-testid=secret-dialog] [data-testid=issued-secret]');
     return {
@@ -261,21 +276,27 @@ describe('the online hall in the console', () => {
       expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
       const referenceNo: string = submitted.body.referenceNo;
       const officer = await app.as('heping.officer');
-      const { items } = (await officer.data('query($q: String) { applications(filter: { q: $q }) { items { id } } }', { q: referenceNo }))
-        .applications;
+      const { items } = (
+        await officer.data('query($q: String) { applications(filter: { q: $q }) { items { id } } }', { q: referenceNo })
+      ).applications;
       const id = items[0].id;
       // The officer asks for a photo; the applicant uploads it and says so through the hall.
       await step(officer, 'requestSupplement', id, { reason: '请补充照片', kinds: ['PHOTO'] });
       expect((await hall.upload(referenceNo, 'PHOTO', PNG, 'photo.png', randomUUID())).status).toBe(201);
       expect((await hall.call('POST', `/applications/${referenceNo}/supplement`)).status).toBe(200);
       const EVENTS = 'query($id: ID!) { application(id: $id) { hallEvents { id event status } } }';
-      await expect.poll(async () => (await officer.data(EVENTS, { id })).application.hallEvents[0]?.status).toBe('SENT');
+      await expect
+        .poll(async () => (await officer.data(EVENTS, { id })).application.hallEvents[0]?.status)
+        .toBe('SENT');
       // As if the hall had refused it after every attempt.
       const [event] = (await officer.data(EVENTS, { id })).application.hallEvents;
       expect(event.event).toBe('SUPPLEMENT_REQUESTED');
       await app.ds
         .getRepository(HallEvent)
-        .update({ id: Number(event.id) }, { status: HallEventStatus.FAILED, attempts: 8, sentAt: null, lastError: 'hall answered HTTP 503' });
+        .update(
+          { id: Number(event.id) },
+          { status: HallEventStatus.FAILED, attempts: 8, sentAt: null, lastError: 'hall answered HTTP 503' },
+        );
 
       const page = await signIn('heping.officer');
       expect(await page.locator('a[href="#/hallClients"]').count()).toBe(0); // administrators only
@@ -283,16 +304,24 @@ describe('the online hall in the console', () => {
       await page.waitForSelector('[data-testid=hall-events-panel]');
       expect(await page.textContent('[data-testid=case-channel]')).toBe('网上办理');
       expect(await page.textContent('[data-testid=hall-reference]')).toBe(hallReference);
-      expect(await page.textContent('[data-testid=supplement-answered]')).toContain('通过网上办事大厅告知所需补正材料已上传');
+      expect(await page.textContent('[data-testid=supplement-answered]')).toContain(
+        '通过网上办事大厅告知所需补正材料已上传',
+      );
       const callback = page.locator('[data-testid=hall-event][data-event=SUPPLEMENT_REQUESTED]');
       expect(await callback.locator('[data-testid=hall-event-event]').textContent()).toBe('要求补正');
       expect(await callback.locator('[data-testid=hall-event-status]').textContent()).toBe('推送失败');
-      expect(await callback.locator('[data-testid=hall-event-error]').textContent()).toBe('失败原因：hall answered HTTP 503');
+      expect(await callback.locator('[data-testid=hall-event-error]').textContent()).toBe(
+        '失败原因：hall answered HTTP 503',
+      );
       expect(await callback.locator('[data-testid=hall-event-details]').textContent()).toContain('尝试 8 次');
       await page.screenshot({ path: path.join(ARTIFACTS, 'admin-online-case.png'), fullPage: true });
       // Nothing on it (a long text message, the hall's reference) widens the page past the window.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-      await page.locator('[data-testid=hall-events-panel]').screenshot({ path: path.join(ARTIFACTS, 'admin-hall-events-failed.png') });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
+      await page
+        .locator('[data-testid=hall-events-panel]')
+        .screenshot({ path: path.join(ARTIFACTS, 'admin-hall-events-failed.png') });
       await callback.locator('[data-testid=resend-hall-event]').click();
       await toast(page, '已重新提交推送');
       // Back to PENDING, posted within seconds: the page asks again until it is.

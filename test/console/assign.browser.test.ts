@@ -68,7 +68,8 @@ describe('bulk assignment in the console', () => {
     const results = page.locator('[data-testid=assign-result]');
     await expect.poll(() => results.count()).toBe(3);
     const texts = await results.allTextContents();
-    const line = (c: { referenceNo: string }) => texts.find((t) => t.startsWith(c.referenceNo)) ?? `no line for ${c.referenceNo}`;
+    const line = (c: { referenceNo: string }) =>
+      texts.find((t) => t.startsWith(c.referenceNo)) ?? `no line for ${c.referenceNo}`;
     expect(line(cases[0])).toContain(`${cases[0].referenceNo} · 已指派`);
     expect(line(cases[1])).toContain(`${cases[1].referenceNo} · 已指派`);
     expect(line(cases[2])).toBe(`${cases[2].referenceNo} · 未指派案件已由该民警承办`);
@@ -77,7 +78,10 @@ describe('bulk assignment in the console', () => {
     await page.click('[role=dialog] button:has-text("关闭")');
     await page.waitForSelector('[data-testid=assign-results]', { state: 'detached' });
     for (const c of cases) {
-      const { application: a } = await supervisor.data('query($id: ID!) { application(id: $id) { assignee { username } } }', { id: c.id });
+      const { application: a } = await supervisor.data(
+        'query($id: ID!) { application(id: $id) { assignee { username } } }',
+        { id: c.id },
+      );
       expect(a.assignee.username).toBe('heping.officer');
     }
   });

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { regionName } from '../../server/identifiers/regions';
 import { browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
 import { step } from '../support/workflow';
-import { regionName } from '../../server/identifiers/regions';
 
 // The console in Debian's Chromium against the real server on SQLite with demo data.
 const ui = browserConsole({ applications: 300 });
@@ -38,7 +38,9 @@ describe('the console in a browser', () => {
     await page.waitForFunction(
       () =>
         document.querySelectorAll('tbody tr [data-status]').length > 0 &&
-        [...document.querySelectorAll('tbody tr [data-status]')].every((el) => el.getAttribute('data-status') === 'SUBMITTED'),
+        [...document.querySelectorAll('tbody tr [data-status]')].every(
+          (el) => el.getAttribute('data-status') === 'SUBMITTED',
+        ),
     );
     await page.locator('tbody tr').first().click();
     await page.waitForSelector('[data-testid=document-viewer]');
@@ -72,14 +74,19 @@ describe('the console in a browser', () => {
     await page.click('[data-testid=tab-MAILED]');
     await page.fill('input[name=q]', reference!);
     await page.waitForFunction(
-      (ref) => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent?.includes(ref!) && row.querySelector('[data-status=MAILED]')),
+      (ref) =>
+        [...document.querySelectorAll('tbody tr')].some(
+          (row) => row.textContent?.includes(ref!) && row.querySelector('[data-status=MAILED]'),
+        ),
       reference,
     );
   });
 
   it('has a record found decided by the officer and signed off by the supervisor', async () => {
     const client = await app.as('heping.officer');
-    const { applications } = await client.data('{ applications(filter: { status: [ACCEPTED], mine: true }, perPage: 1) { items { id } } }');
+    const { applications } = await client.data(
+      '{ applications(filter: { status: [ACCEPTED], mine: true }, perPage: 1) { items { id } } }',
+    );
     const id = applications.items[0].id;
     const officer = await signIn('heping.officer');
     await officer.goto(`${app.server.url}/#/applications/${id}/show`);
@@ -167,7 +174,9 @@ describe('the console in a browser', () => {
     await expect.poll(() => page.textContent('[data-testid=card-overdue]')).toBe(String(counts.overdue));
     await expect.poll(() => page.textContent('[data-testid=card-due-today]')).toBe(String(counts.dueToday));
     await page.waitForSelector('.recharts-surface');
-    const overdue = (await client.data('{ applications(filter: { slaState: [OVERDUE, DUE_SOON] }, perPage: 1) { total } }')).applications.total;
+    const overdue = (
+      await client.data('{ applications(filter: { slaState: [OVERDUE, DUE_SOON] }, perPage: 1) { total } }')
+    ).applications.total;
     await expect.poll(() => page.locator('[data-testid=attention-table] tr').count()).toBe(Math.min(overdue, 15));
     await page.goto(`${app.server.url}/#/reports`);
     await page.waitForSelector('[data-testid=workload-table] >> text=合计');
@@ -177,7 +186,8 @@ describe('the console in a browser', () => {
 const DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
 
 /** Every date and time the page shows now, as written. */
-const shownDates = async (page: Page) => (await page.locator('[data-testid=date], [data-sla]').allTextContents()).filter((text) => /\d/.test(text)); // a due date, or a time-limit state where none runs
+const shownDates = async (page: Page) =>
+  (await page.locator('[data-testid=date], [data-sla]').allTextContents()).filter((text) => /\d/.test(text)); // a due date, or a time-limit state where none runs
 
 /** Waits for a toast saying `text`. */
 const toast = (page: Page, text: string) => page.waitForSelector(`.MuiSnackbarContent-message:has-text("${text}")`);
@@ -188,7 +198,9 @@ describe('the case page reads as an officer speaks', () => {
     const { applications } = await client.data(
       '{ applications(filter: { status: [ACCEPTED, UNDER_INVESTIGATION, DECIDED, ISSUED] }, perPage: 100) { items { id referenceNo acceptedAt subject { category domicileRegion gender } } } }',
     );
-    const c = applications.items.find((a: any) => a.subject.category === 'CITIZEN' && a.subject.domicileRegion && a.subject.gender && a.acceptedAt);
+    const c = applications.items.find(
+      (a: any) => a.subject.category === 'CITIZEN' && a.subject.domicileRegion && a.subject.gender && a.acceptedAt,
+    );
     expect(c).toBeTruthy();
     const domicile = regionName(c.subject.domicileRegion)!;
     expect(domicile).toMatch(/^辽宁省沈阳市/);
@@ -216,7 +228,9 @@ describe('the case page reads as an officer speaks', () => {
 
   it("labels a foreigner's days in China", async () => {
     const client = await app.as('exit.officer');
-    const { applications } = await client.data('{ applications(perPage: 100) { items { id subject { daysInChina } } } }');
+    const { applications } = await client.data(
+      '{ applications(perPage: 100) { items { id subject { daysInChina } } } }',
+    );
     const c = applications.items.find((a: any) => a.subject.daysInChina != null);
     expect(c).toBeTruthy();
     const page = await signIn('exit.officer');
@@ -256,7 +270,8 @@ describe('the case page reads as an officer speaks', () => {
     );
     expect(applications.items.length).toBe(2);
     for (const a of applications.items) {
-      for (const d of a.documents) await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
+      for (const d of a.documents)
+        await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
       await step(client, 'acceptApplication', a.id);
     }
     const [zhCase, enCase] = applications.items;
@@ -280,7 +295,8 @@ describe('the case page reads as an officer speaks', () => {
 
     await page.goto(`${app.server.url}/#/applications/${submitted.id}/show`);
     await page.waitForSelector('[data-testid=document-viewer]');
-    for (let i = 0; i < 20 && (await page.textContent('[data-testid=document-status]')) !== '待核验'; i++) await page.keyboard.press(']');
+    for (let i = 0; i < 20 && (await page.textContent('[data-testid=document-status]')) !== '待核验'; i++)
+      await page.keyboard.press(']');
     await page.click('[data-testid=verify-document]');
     await toast(page, '材料已核验');
     seen.push(...(await page.locator('.MuiSnackbarContent-message').allTextContents()));
@@ -289,7 +305,8 @@ describe('the case page reads as an officer speaks', () => {
 
     await toEnglish(page);
     await page.waitForSelector('[data-testid=document-status]:has-text("Verified")');
-    for (let i = 0; i < 20 && (await page.textContent('[data-testid=document-status]')) !== 'Pending'; i++) await page.keyboard.press(']');
+    for (let i = 0; i < 20 && (await page.textContent('[data-testid=document-status]')) !== 'Pending'; i++)
+      await page.keyboard.press(']');
     await page.click('[data-testid=verify-document]');
     await toast(page, 'Document verified');
     await page.goto(`${app.server.url}/#/applications/${enCase.id}/show`);
@@ -331,7 +348,9 @@ describe('the case page reads as an officer speaks', () => {
 
     const readLines = page.locator('[data-testid=history-line][data-action=DOCUMENT_DOWNLOADED]');
     await expect.poll(() => readLines.count()).toBeGreaterThan(0);
-    const counts = (await readLines.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-count'))))) as number[];
+    const counts = (await readLines.evaluateAll((rows) =>
+      rows.map((r) => Number(r.getAttribute('data-count'))),
+    )) as number[];
     expect(Math.max(...counts)).toBeGreaterThanOrEqual(c.documents.length);
     expect(counts.length).toBeLessThanOrEqual(2); // one run before the claim, one after the reload
     expect(await page.textContent('[data-testid=case-history]')).toMatch(/查看材料 ×\d+/);

@@ -28,7 +28,8 @@ async function confirm(page: Page) {
 const DATE_TIME = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/;
 
 /** Now on the Shanghai wall clock, YYYY-MM-DD HH:mm, `minutes` from now. */
-const shanghaiNow = (minutes = 0) => new Date(Date.now() + minutes * 60_000 + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+const shanghaiNow = (minutes = 0) =>
+  new Date(Date.now() + minutes * 60_000 + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 /** Whether `shown` (YYYY-MM-DD HH:mm) is within a few minutes of now. */
 const nearNow = (shown: string) => shown >= shanghaiNow(-3) && shown <= shanghaiNow(3);
@@ -39,9 +40,12 @@ async function acceptedCase(filter = ''): Promise<{ id: string; feeAmount: numbe
   const { applications } = await client.data(
     `{ applications(filter: { status: [SUBMITTED]${filter} }, sort: { field: SUBMITTED_AT, order: ASC }, perPage: 100) { items { id feeAmount assignee { username } documents { id } } } }`,
   );
-  const c = applications.items.find((a: any) => a.documents.length && (!a.assignee || a.assignee.username === 'heping.officer'));
+  const c = applications.items.find(
+    (a: any) => a.documents.length && (!a.assignee || a.assignee.username === 'heping.officer'),
+  );
   expect(c).toBeTruthy();
-  for (const d of c.documents) await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
+  for (const d of c.documents)
+    await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
   await step(client, 'acceptApplication', c.id);
   return { id: c.id, feeAmount: c.feeAmount, verified: c.documents.length };
 }
@@ -91,7 +95,10 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
   it('counts the cases waiting for sign-off on the dashboard, and every card opens its queue', async () => {
     // One case at least waits for a sign-off.
     const officer = await app.as('heping.officer');
-    await step(officer, 'decideApplication', (await acceptedCase()).id, { outcome: 'SEALED_JUVENILE_RECORD', note: '未成年时记录，已封存' });
+    await step(officer, 'decideApplication', (await acceptedCase()).id, {
+      outcome: 'SEALED_JUVENILE_RECORD',
+      note: '未成年时记录，已封存',
+    });
     const client = await app.as('heping.supervisor');
     const counts = (await client.data('{ queueCounts { byStatus { status count } overdue dueToday } }')).queueCounts;
     const pending = counts.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF').count;
@@ -106,7 +113,9 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
       }, selector);
 
     await page.click('[data-testid=card-pending-signoff-link]');
-    await page.waitForURL((url) => url.hash.startsWith('#/applications?') && decodeURIComponent(url.hash).includes('PENDING_SIGNOFF'));
+    await page.waitForURL(
+      (url) => url.hash.startsWith('#/applications?') && decodeURIComponent(url.hash).includes('PENDING_SIGNOFF'),
+    );
     await rowsAll('[data-status=PENDING_SIGNOFF]');
     expect(await page.getAttribute('[data-testid=tab-PENDING_SIGNOFF]', 'aria-selected')).toBe('true');
 
@@ -114,7 +123,9 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
     await page.click('[data-testid=card-open-link]');
     await page.waitForURL((url) => url.hash.startsWith('#/applications?'));
     await page.waitForSelector('tbody tr [data-status]');
-    const statuses = await page.locator('tbody tr [data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    const statuses = await page
+      .locator('tbody tr [data-status]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     for (const status of statuses) expect(['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN']).not.toContain(status);
 
     for (const [card, sla, count] of [
@@ -151,7 +162,9 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
     expect(working.length).toBeGreaterThan(0);
 
     const page = await signIn('city.supervisor');
-    const ticks = page.locator('[data-testid=office-chart] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    const ticks = page.locator(
+      '[data-testid=office-chart] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value',
+    );
     await expect.poll(() => ticks.count(), { timeout: 15_000 }).toBe(Math.min(10, working.length));
     const names = await ticks.allTextContents();
     const bureaus = rows.filter((r: any) => parents.has(r.key)).map((r: any) => r.label);
@@ -162,15 +175,18 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
     // No office name is cut: each tick lies wholly inside the chart.
     const inside = await page.evaluate(() => {
       const chart = document.querySelector('[data-testid=office-chart]')!.getBoundingClientRect();
-      return [...document.querySelectorAll('[data-testid=office-chart] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].every(
-        (t) => {
-          const box = t.getBoundingClientRect();
-          return box.left >= chart.left - 1 && box.right <= chart.right + 1;
-        },
-      );
+      return [
+        ...document.querySelectorAll(
+          '[data-testid=office-chart] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value',
+        ),
+      ].every((t) => {
+        const box = t.getBoundingClientRect();
+        return box.left >= chart.left - 1 && box.right <= chart.right + 1;
+      });
     });
     expect(inside).toBe(true);
-    if (working.length > 10) expect(await page.textContent('[data-testid=office-chart-more]')).toContain(String(working.length));
+    if (working.length > 10)
+      expect(await page.textContent('[data-testid=office-chart-more]')).toContain(String(working.length));
     await page.screenshot({ path: path.join(ARTIFACTS, 'case-dashboard-city.png') });
   });
 });
@@ -186,8 +202,11 @@ describe('the papers (point 9)', () => {
     const page = await signIn('heping.officer');
     await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
     await page.waitForSelector('[data-testid=document-title]');
-    for (let i = 0; i < 20 && !(await page.locator('[data-testid=document-image]').count()); i++) await page.keyboard.press(']');
-    await page.waitForFunction(() => (document.querySelector('[data-testid=document-image]') as HTMLImageElement).style.visibility === 'visible');
+    for (let i = 0; i < 20 && !(await page.locator('[data-testid=document-image]').count()); i++)
+      await page.keyboard.press(']');
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid=document-image]') as HTMLImageElement).style.visibility === 'visible',
+    );
 
     /** Where the image lies in its frame scrolled to the very left and top, then to the very right and bottom. */
     const edges = () =>
@@ -240,7 +259,9 @@ describe('the papers (point 9)', () => {
     const kind = () => page.getAttribute('[data-testid=upload-kind] input', 'value');
     expect(await kind()).toBe('ID_CARD_FRONT');
 
-    const uploaded = page.waitForResponse((r) => r.url().endsWith(`/api/applications/${c.id}/documents`) && r.request().method() === 'POST');
+    const uploaded = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/applications/${c.id}/documents`) && r.request().method() === 'POST',
+    );
     await page.setInputFiles('[data-testid=upload-input]', { name: 'front.png', mimeType: 'image/png', buffer: PNG });
     const document = await (await uploaded).json();
     expect(document.kind).toBe('ID_CARD_FRONT');
@@ -249,7 +270,9 @@ describe('the papers (point 9)', () => {
     expect(await page.textContent('[data-testid=document-status]')).toBe('待核验');
     expect(await kind()).toBe('ID_CARD_BACK');
 
-    const second = page.waitForResponse((r) => r.url().endsWith(`/api/applications/${c.id}/documents`) && r.request().method() === 'POST');
+    const second = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/applications/${c.id}/documents`) && r.request().method() === 'POST',
+    );
     await page.setInputFiles('[data-testid=upload-input]', { name: 'back.png', mimeType: 'image/png', buffer: PNG });
     const back = await (await second).json();
     expect(back.kind).toBe('ID_CARD_BACK');
@@ -260,7 +283,8 @@ describe('the papers (point 9)', () => {
     await chip(page, 'SUBMITTED').waitFor();
     await expect.poll(() => page.locator('[data-testid=status-reason]').count()).toBe(0);
     // The server keeps the request's reason in statusReason; the console no longer shows it as the status.
-    const after = (await client.data('query($id: ID!) { application(id: $id) { statusReason } }', { id: c.id })).application;
+    const after = (await client.data('query($id: ID!) { application(id: $id) { statusReason } }', { id: c.id }))
+      .application;
     expect([null, reason]).toContain(after.statusReason);
   });
 });

@@ -1,11 +1,11 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { describe, expect, it } from 'vitest';
 import { actionButtons, stepDoneKey } from '../../admin/src/applications/caseActions';
-import { historyLines, statusChange, type AuditEntry } from '../../admin/src/applications/history';
+import { type AuditEntry, historyLines, statusChange } from '../../admin/src/applications/history';
 import { formatDate, formatDateTime } from '../../admin/src/common/dates';
+import { CaseAction } from '../../admin/src/generated/graphql';
 import { en } from '../../admin/src/i18n/en';
 import { zhCN } from '../../admin/src/i18n/zh-CN';
-import { CaseAction } from '../../admin/src/generated/graphql';
 
 // The texts of the case page that do not need a server: dates, toasts after a step, the history's lines.
 const catalogs = { 'zh-CN': zhCN, en } as const;
@@ -104,9 +104,13 @@ describe('the history tab', () => {
     expect(statusChange(step(1, 'ACCEPT', 'SUBMITTED', 'ACCEPTED'))).toEqual(['SUBMITTED', 'ACCEPTED']);
     expect(statusChange(step(1, 'CLAIM', 'SUBMITTED', 'SUBMITTED'))).toBeNull();
     expect(statusChange(read(1))).toBeNull();
-    expect(statusChange({ id: '1', at: '', action: 'APPLICATION_SUBMITTED', detail: { fromStatus: null, toStatus: 'SUBMITTED' } })).toEqual([
-      null,
-      'SUBMITTED',
-    ]);
+    expect(
+      statusChange({
+        id: '1',
+        at: '',
+        action: 'APPLICATION_SUBMITTED',
+        detail: { fromStatus: null, toStatus: 'SUBMITTED' },
+      }),
+    ).toEqual([null, 'SUBMITTED']);
   });
 });

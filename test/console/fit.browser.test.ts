@@ -9,7 +9,12 @@ import { step } from '../support/workflow';
 // Chinese: nothing wider than the window, and no English word in the Chinese console beyond the
 // bureau's own data (reference and document numbers, file names) and the few terms that are
 // written in Latin letters in Chinese too. Each screen is saved in test-artifacts/ for review.
-const ui = browserConsole({ applications: 300, prefix: 'fit-1366-', viewport: { width: 1366, height: 768 }, fullPage: false });
+const ui = browserConsole({
+  applications: 300,
+  prefix: 'fit-1366-',
+  viewport: { width: 1366, height: 768 },
+  fullPage: false,
+});
 const signIn = ui.signIn;
 let app: TestApp;
 beforeAll(async () => {
@@ -17,7 +22,22 @@ beforeAll(async () => {
 });
 
 /** Latin words a Chinese screen may show: file types, carriers, key names, written so in Chinese as well. */
-const LATIN_IN_CHINESE = new Set(['PDF', 'JPEG', 'JPG', 'PNG', 'XLSX', 'CSV', 'EMS', 'QR', 'MiB', 'KB', 'MB', 'ID', 'Enter', 'Esc']);
+const LATIN_IN_CHINESE = new Set([
+  'PDF',
+  'JPEG',
+  'JPG',
+  'PNG',
+  'XLSX',
+  'CSV',
+  'EMS',
+  'QR',
+  'MiB',
+  'KB',
+  'MB',
+  'ID',
+  'Enter',
+  'Esc',
+]);
 
 /** What a screen shows that it should not: its overflow, and its English words outside the bureau's data. */
 const review = (page: Page) =>
@@ -37,7 +57,12 @@ const review = (page: Page) =>
           // A code of the bureau's (RC20261122, 210102-PCS1, EA123456785CN) has digits in it.
           if (
             !allowed.includes(word) &&
-            !/\d/.test(node.textContent!.slice(Math.max(0, node.textContent!.indexOf(word) - 1), node.textContent!.indexOf(word) + word.length + 1))
+            !/\d/.test(
+              node.textContent!.slice(
+                Math.max(0, node.textContent!.indexOf(word) - 1),
+                node.textContent!.indexOf(word) + word.length + 1,
+              ),
+            )
           ) {
             words.push(word);
           }
@@ -64,7 +89,9 @@ async function submittedCaseWithPapers(): Promise<{ id: string; documents: { id:
   const { applications } = await client.data(
     '{ applications(filter: { status: [SUBMITTED] }, sort: { field: SUBMITTED_AT, order: ASC }, perPage: 100) { items { id assignee { username } documents { id } } } }',
   );
-  const c = applications.items.find((a: any) => a.documents.length && (!a.assignee || a.assignee.username === 'heping.officer'));
+  const c = applications.items.find(
+    (a: any) => a.documents.length && (!a.assignee || a.assignee.username === 'heping.officer'),
+  );
   expect(c).toBeTruthy();
   return c;
 }
@@ -95,9 +122,13 @@ describe('every screen of the day at 1366×768, in Chinese', () => {
   it('the sign-off dialog', async () => {
     const c = await submittedCaseWithPapers();
     const officer = await app.as('heping.officer');
-    for (const d of c.documents) await officer.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
+    for (const d of c.documents)
+      await officer.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
     await step(officer, 'acceptApplication', c.id);
-    await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND', note: '2015年因盗窃罪被判处有期徒刑一年' });
+    await step(officer, 'decideApplication', c.id, {
+      outcome: 'RECORD_FOUND',
+      note: '2015年因盗窃罪被判处有期徒刑一年',
+    });
     const page = await signIn('heping.supervisor');
     await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
     await page.click('[data-action=SIGN_OFF]');

@@ -53,7 +53,9 @@ describe('counter intake: the street by name, routing as it is filled in (point 
     await expect.poll(() => page.inputValue('input[name="regionPick.domicile"]')).toBe('210114');
     await page.fill('[data-testid=domicile-street]', '迎宾');
     await page.locator('[data-testid=township-option]').first().click();
-    await page.waitForSelector('[data-testid=routing-result][data-code=NO_OFFICE_COVERS][data-field="subject.domicileRegion"]');
+    await page.waitForSelector(
+      '[data-testid=routing-result][data-code=NO_OFFICE_COVERS][data-field="subject.domicileRegion"]',
+    );
     expect(await routing(page).textContent()).toContain('于洪区');
     await page.click('button[type=submit]');
     const toast = await page.waitForSelector('.MuiSnackbarContent-message:has-text("未能登记")');

@@ -41,15 +41,25 @@ describe('server refusals in the officer’s language', () => {
     const page = await signIn('heping.officer');
     await page.goto(`${app.server.url}/#/applications/${created.id}/show`);
     await page.waitForSelector('[data-testid=upload-input]', { state: 'attached' });
-    const refused = page.waitForResponse((r) => r.url().endsWith(`/api/applications/${created.id}/documents`) && r.status() === 415);
-    await page.setInputFiles('[data-testid=upload-input]', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a scan\n') });
+    const refused = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/applications/${created.id}/documents`) && r.status() === 415,
+    );
+    await page.setInputFiles('[data-testid=upload-input]', {
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('not a scan\n'),
+    });
     expect(await (await refused).json()).toMatchObject({ reason: 'UPLOAD_TYPE', field: 'file' });
     await page.waitForSelector('text=只接受 JPEG、PNG 和 PDF 文件（按文件内容判断）');
     expect(await page.textContent('body')).not.toMatch(/only JPEG/);
 
     await toEnglish(page);
     await page.waitForSelector('[data-testid=upload-input]', { state: 'attached' });
-    await page.setInputFiles('[data-testid=upload-input]', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('still not a scan\n') });
+    await page.setInputFiles('[data-testid=upload-input]', {
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('still not a scan\n'),
+    });
     await page.waitForSelector('text=only JPEG, PNG and PDF files are taken (by their content)');
   });
 

@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, stopWorker } from '../../server/core/job-worker';
 import { makeResidentId } from '../../server/identifiers/identifiers';
 import { NOTIFICATIONS } from '../../server/notifications/notification.service';
 import { MAX_ATTEMPTS, NotificationJobs } from '../../server/notifications/notification.worker';
+import { startWorker, stopWorker } from '../../server/operations/job-worker';
 import { ARTIFACTS, browserConsole } from '../support/browser';
 import type { TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
@@ -51,7 +51,8 @@ const MASKED = '138****5678';
 const panel = (page: Page) => page.locator('[data-testid=notifications-panel]');
 const message = (page: Page, event: string) => page.locator(`[data-testid=notification][data-event=${event}]`);
 
-const NOTES = 'query($id: ID!) { application(id: $id) { referenceNo notifications { id event status attempts lastError } } }';
+const NOTES =
+  'query($id: ID!) { application(id: $id) { referenceNo notifications { id event status attempts lastError } } }';
 
 describe('the text messages of a case', () => {
   let id: string;
@@ -60,7 +61,12 @@ describe('the text messages of a case', () => {
 
   it('lists one line per message on the case page, sent, to the masked phone, the message unfolding', async () => {
     const officer = await app.as('heping.officer');
-    const subject = citizen({ name: '短信测试', birthDate: '1987-03-09', idNumber: makeResidentId('210102', '1987-03-09', 801), phone: PHONE });
+    const subject = citizen({
+      name: '短信测试',
+      birthDate: '1987-03-09',
+      idNumber: makeResidentId('210102', '1987-03-09', 801),
+      phone: PHONE,
+    });
     id = (await acceptedCase(officer, { subject })).id;
     await step(officer, 'decideApplication', id, { outcome: 'NO_RECORD' });
     reference = (await officer.data(NOTES, { id })).application.referenceNo;
@@ -70,13 +76,20 @@ describe('the text messages of a case', () => {
     await panel(page).waitFor();
     const rows = page.locator('[data-testid=notification]');
     await expect
-      .poll(() => rows.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')}:${e.getAttribute('data-status')}`)), SENT)
+      .poll(
+        () =>
+          rows.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event')}:${e.getAttribute('data-status')}`)),
+        SENT,
+      )
       .toEqual(['ACCEPTED:SENT', 'DECIDED:SENT']);
     expect(await page.locator('[data-testid=notification-event]').allTextContents()).toEqual(['已受理', '已作出决定']);
     expect(await page.locator('[data-testid=notification-status]').allTextContents()).toEqual(['已发送', '已发送']);
     expect(await page.locator('[data-testid=notification-recipient]').allTextContents()).toEqual([MASKED, MASKED]);
-    for (const text of await page.locator('[data-testid=notification-text]').allTextContents()) expect(text).toContain(reference);
-    expect(await message(page, 'ACCEPTED').locator('[data-testid=notification-details]').textContent()).toContain('尝试 1 次');
+    for (const text of await page.locator('[data-testid=notification-text]').allTextContents())
+      expect(text).toContain(reference);
+    expect(await message(page, 'ACCEPTED').locator('[data-testid=notification-details]').textContent()).toContain(
+      '尝试 1 次',
+    );
     expect(await page.locator('[data-testid=resend-notification]').count()).toBe(0);
     expect(await page.locator('[data-testid=notification-error]').count()).toBe(0);
     expect(await page.locator('[data-testid=notifications-pending]').count()).toBe(0);
@@ -95,9 +108,15 @@ describe('the text messages of a case', () => {
     // From now on the messages go to the test's gateway, which refuses them, tried again after 10, 20, 40 … ms.
     await stopWorker(app.ds, NOTIFICATIONS);
     const notifyUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
-    startWorker(app.ds, new NotificationJobs(app.ds, { ...app.config, notifyChannel: 'http', notifyUrl, notifyBackoffMs: 10 }));
+    startWorker(
+      app.ds,
+      new NotificationJobs(app.ds, { ...app.config, notifyChannel: 'http', notifyUrl, notifyBackoffMs: 10 }),
+    );
     await step(officer, 'issueDocument', id);
-    const issued = async () => (await officer.data(NOTES, { id })).application.notifications.find((n: { event: string }) => n.event === 'ISSUED');
+    const issued = async () =>
+      (await officer.data(NOTES, { id })).application.notifications.find(
+        (n: { event: string }) => n.event === 'ISSUED',
+      );
     await expect.poll(async () => (await issued())?.status, SENT).toBe('FAILED');
     const failed = await issued();
     expect(failed).toMatchObject({ attempts: MAX_ATTEMPTS, lastError: 'gateway answered HTTP 503' });
@@ -109,9 +128,15 @@ describe('the text messages of a case', () => {
     expect(await message(page, 'ISSUED').getAttribute('data-status')).toBe('FAILED');
     expect(await message(page, 'ISSUED').locator('[data-testid=notification-event]').textContent()).toBe('文书已出具');
     expect(await message(page, 'ISSUED').locator('[data-testid=notification-status]').textContent()).toBe('发送失败');
-    expect(await message(page, 'ISSUED').locator('[data-testid=notification-error]').textContent()).toBe('失败原因：gateway answered HTTP 503');
-    expect(await message(page, 'ISSUED').locator('[data-testid=notification-details]').textContent()).toContain(`尝试 ${MAX_ATTEMPTS} 次`);
-    expect(await message(page, 'ISSUED').locator('[data-testid=notification-details]').textContent()).toContain('短信网关');
+    expect(await message(page, 'ISSUED').locator('[data-testid=notification-error]').textContent()).toBe(
+      '失败原因：gateway answered HTTP 503',
+    );
+    expect(await message(page, 'ISSUED').locator('[data-testid=notification-details]').textContent()).toContain(
+      `尝试 ${MAX_ATTEMPTS} 次`,
+    );
+    expect(await message(page, 'ISSUED').locator('[data-testid=notification-details]').textContent()).toContain(
+      '短信网关',
+    );
     expect(await message(page, 'ISSUED').locator('[data-testid=resend-notification]').textContent()).toBe('重新发送');
     // Only the failed one offers it.
     expect(await page.locator('[data-testid=resend-notification]').count()).toBe(1);
@@ -123,7 +148,9 @@ describe('the text messages of a case', () => {
     const { failedNotifications } = (await supervisor.data('{ queueCounts { failedNotifications } }')).queueCounts;
     expect(failedNotifications).toBeGreaterThan(0);
     const page = await signIn('heping.supervisor');
-    await expect.poll(() => page.textContent('[data-testid=card-failed-notifications]'), SENT).toBe(String(failedNotifications));
+    await expect
+      .poll(() => page.textContent('[data-testid=card-failed-notifications]'), SENT)
+      .toBe(String(failedNotifications));
     expect(await page.textContent('[data-testid=card-failed-notifications-link]')).toContain('近24小时短信发送失败');
     // The figure opens the cases behind it, where the messages are sent again.
     await page.click('[data-testid=card-failed-notifications-link]');
@@ -140,7 +167,9 @@ describe('the text messages of a case', () => {
     // Back to PENDING, sent within a second: the page asks again until it is.
     await expect.poll(() => message(page, 'ISSUED').getAttribute('data-status'), SENT).toBe('SENT');
     expect(await message(page, 'ISSUED').locator('[data-testid=notification-status]').textContent()).toBe('已发送');
-    expect(await message(page, 'ISSUED').locator('[data-testid=notification-details]').textContent()).toContain('尝试 1 次');
+    expect(await message(page, 'ISSUED').locator('[data-testid=notification-details]').textContent()).toContain(
+      '尝试 1 次',
+    );
     expect(await page.locator('[data-testid=resend-notification]').count()).toBe(0);
     expect(await page.locator('[data-testid=notification-error]').count()).toBe(0);
     expect(await message(page, 'ISSUED').getAttribute('data-id')).toBe(failedId);

@@ -6,7 +6,12 @@ import type { TestApp } from '../support/harness';
 
 // The queue in Debian's Chromium at 1366×768 (the smallest screen it must fit), against the real
 // server on SQLite with demo data: its layout, its keys, and the "next case" offer after a step.
-const ui = browserConsole({ applications: 300, prefix: 'queue-', viewport: { width: 1366, height: 768 }, fullPage: false });
+const ui = browserConsole({
+  applications: 300,
+  prefix: 'queue-',
+  viewport: { width: 1366, height: 768 },
+  fullPage: false,
+});
 const signIn = ui.signIn;
 let app: TestApp;
 beforeAll(async () => {
@@ -47,7 +52,9 @@ const measure = (page: Page) =>
       status: box('thead th.column-status'),
       xlsx: box('[data-testid=export-xlsx]'),
       lastTab: box('[data-testid=tab-DELIVERED]'),
-      columns: [...document.querySelectorAll('thead th')].map((th) => [...th.classList].find((c) => c.startsWith('column-')) ?? ''),
+      columns: [...document.querySelectorAll('thead th')].map(
+        (th) => [...th.classList].find((c) => c.startsWith('column-')) ?? '',
+      ),
       references: references.map((td) => td.textContent),
       wrapped: references.filter((td) => lines(td) > 1).map((td) => td.textContent),
     };
@@ -168,7 +175,9 @@ describe('the queue by keyboard', () => {
     const chip = page.locator('[data-testid=quick-unassigned]');
     await chip.click();
     await expect.poll(() => chip.getAttribute('class')).toContain('MuiChip-filled');
-    await page.waitForFunction(() => [...document.querySelectorAll('tbody td.column-assignee')].every((td) => td.textContent === '—'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('tbody td.column-assignee')].every((td) => td.textContent === '—'),
+    );
     await page.keyboard.press('j');
     await expect.poll(async () => (await highlighted(page)).index).toBe(1);
     const { reference } = await highlighted(page);
@@ -183,7 +192,9 @@ describe('the queue by keyboard', () => {
     await expect.poll(() => chip.getAttribute('class')).toContain('MuiChip-filled'); // the filter stayed on
     await page.click('[data-testid=tab-SUBMITTED]'); // a tab, clicked: Enter opens the case as well
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('tbody tr [data-status]')].every((el) => el.getAttribute('data-status') === 'SUBMITTED'),
+      [...document.querySelectorAll('tbody tr [data-status]')].every(
+        (el) => el.getAttribute('data-status') === 'SUBMITTED',
+      ),
     );
     const first = await highlighted(page);
     await page.keyboard.press('Enter');

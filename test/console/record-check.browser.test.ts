@@ -51,7 +51,8 @@ async function judgment(s: { idNumber: string; name: string; birthDate: string }
 
 async function referenceOf(id: string): Promise<string> {
   const client = await app.as('heping.officer');
-  return (await client.data('query($id: ID!) { application(id: $id) { referenceNo } }', { id })).application.referenceNo;
+  return (await client.data('query($id: ID!) { application(id: $id) { referenceNo } }', { id })).application
+    .referenceNo;
 }
 
 /** Opens the decision dialog of the case page, its outcome field in view. */
@@ -88,7 +89,9 @@ describe('a record found in the registry', () => {
     expect(await page.textContent('[data-testid=record-match-offence]')).toBe('盗窃罪');
     expect(await page.textContent('[data-testid=record-match][data-kind=EXACT_ID]')).toContain('身份证号一致');
     expect(await page.textContent('[data-testid=record-check-suggested]')).toContain('有犯罪记录');
-    expect(await page.getAttribute('[data-testid=record-check-suggested] [data-outcome]', 'data-outcome')).toBe('RECORD_FOUND');
+    expect(await page.getAttribute('[data-testid=record-check-suggested] [data-outcome]', 'data-outcome')).toBe(
+      'RECORD_FOUND',
+    );
     expect(await page.textContent('[data-testid=record-check-source]')).toBe('演示登记库');
     // The registry is asked again from the panel, never from a stray button of the action bar.
     expect(await page.locator('[data-action=RUN_RECORD_CHECK]').count()).toBe(0);
@@ -120,7 +123,8 @@ describe('a record found in the registry', () => {
     await expect.poll(() => page.locator('tbody td.column-referenceNo').allTextContents(), ANSWER).toContain(reference);
     const rows = page.locator('tbody tr');
     const count = await rows.count();
-    for (let i = 0; i < count; i++) expect(await rows.nth(i).locator('[data-testid=record-match-marker]').count()).toBe(1);
+    for (let i = 0; i < count; i++)
+      expect(await rows.nth(i).locator('[data-testid=record-match-marker]').count()).toBe(1);
   });
 
   it("counts it on the supervisor's dashboard, whose figure opens those cases", async () => {
@@ -134,7 +138,9 @@ describe('a record found in the registry', () => {
     await page.click('[data-testid=card-record-matches-link]');
     await page.waitForURL((url) => decodeURIComponent(url.hash).includes('"recordCheckStatus":"MATCHES_FOUND"'));
     await expect.poll(() => page.locator('tbody td.column-referenceNo').allTextContents(), ANSWER).toContain(reference);
-    const statuses = await page.locator('tbody tr [data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    const statuses = await page
+      .locator('tbody tr [data-status]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     for (const status of statuses) expect(['ACCEPTED', 'UNDER_INVESTIGATION', 'PENDING_SIGNOFF']).toContain(status);
     expect(await page.locator('tbody tr [data-testid=record-match-marker]').count()).toBe(statuses.length);
   });
@@ -146,7 +152,10 @@ describe('a case without an answer from the registry', () => {
     const c = await acceptedCase(officer, { subject: subject('无查询', '1992-11-03') });
     // As a case accepted before checks existed: no check at all.
     await expect
-      .poll(async () => (await app.ds.getRepository(RecordCheck).findOneBy({ applicationId: Number(c.id) }))?.status, ANSWER)
+      .poll(
+        async () => (await app.ds.getRepository(RecordCheck).findOneBy({ applicationId: Number(c.id) }))?.status,
+        ANSWER,
+      )
       .not.toBe('PENDING');
     await app.ds.getRepository(RecordCheck).delete({ applicationId: Number(c.id) });
     await app.ds.getRepository(Application).update({ id: Number(c.id) }, { recordCheckStatus: null });
@@ -172,7 +181,9 @@ describe('a case without an answer from the registry', () => {
     await page.click('[data-testid=run-record-check]');
     await page.waitForSelector('text=已提交登记库查询');
     await expect.poll(() => panel(page).getAttribute('data-status'), ANSWER).toBe('CLEAR');
-    expect(await page.textContent('[data-testid=record-check-requested-by]')).toBe((await officer.data('{ me { displayName } }')).me.displayName);
+    expect(await page.textContent('[data-testid=record-check-requested-by]')).toBe(
+      (await officer.data('{ me { displayName } }')).me.displayName,
+    );
     expect(await page.textContent('[data-testid=record-check-suggested]')).toContain('无犯罪记录');
 
     // Now answered: the dialog starts from NO_RECORD, and needs no note.

@@ -23,7 +23,9 @@ beforeAll(async () => {
   app = await startTestApp({ config: { hallCallbackBackoffMs: 200 } });
   const admin = await app.as('admin');
   for (const prefix of ['210102', '210103', '210106'])
-    await admin.data('mutation($p: String!) { setFeeRule(regionPrefix: $p, amount: 25, note: "模拟") { amount } }', { p: prefix });
+    await admin.data('mutation($p: String!) { setFeeRule(regionPrefix: $p, amount: 25, note: "模拟") { amount } }', {
+      p: prefix,
+    });
   supervisor = await app.as('city.supervisor');
 });
 afterAll(async () => {
@@ -33,24 +35,32 @@ afterAll(async () => {
 
 /** One step of the officer's work on each online case, as far as it can go now. */
 async function workOnlineCases(asked: Set<number>): Promise<void> {
-  const cases = await app.ds.getRepository(Application).find({ where: { channel: 'ONLINE' as never }, order: { id: 'ASC' } });
+  const cases = await app.ds
+    .getRepository(Application)
+    .find({ where: { channel: 'ONLINE' as never }, order: { id: 'ASC' } });
   for (const a of cases.filter((c) => c.hallClientId != null)) {
     const id = String(a.id);
     const act = async (mutation: string, args: Record<string, unknown> = {}) => {
       const result = await run(supervisor, mutation, id, args);
       // A case the hall changed meanwhile (a supplement answered, a fee paid) is taken up at the next round.
-      if (result.errors && result.errors[0].extensions?.code !== 'CONFLICT') throw new Error(`${mutation}: ${JSON.stringify(result.errors)}`);
+      if (result.errors && result.errors[0].extensions?.code !== 'CONFLICT')
+        throw new Error(`${mutation}: ${JSON.stringify(result.errors)}`);
     };
     if (a.status === ApplicationStatus.SUBMITTED) {
       const c = await getCase(supervisor, id);
       for (const d of c.documents.filter((d: { status: string }) => d.status === 'PENDING')) {
-        const verified = await supervisor.gql('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { status } }', { id: d.id });
+        const verified = await supervisor.gql(
+          'mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { status } }',
+          { id: d.id },
+        );
         // The hall's next paper arriving at the same moment: verified at the next round.
         if (verified.errors && verified.errors[0].extensions?.code !== 'CONFLICT')
           throw new Error(`verifyDocument: ${JSON.stringify(verified.errors)}`);
       }
       // Accepted once every required paper has arrived (the hall sends them one by one).
-      const { application } = await supervisor.data('query($id: ID!) { application(id: $id) { availableActions } }', { id });
+      const { application } = await supervisor.data('query($id: ID!) { application(id: $id) { availableActions } }', {
+        id,
+      });
       if (application.availableActions.includes('ACCEPT')) await act('acceptApplication');
     } else if (a.status === ApplicationStatus.ACCEPTED && a.id % 3 === 0 && !asked.has(a.id)) {
       asked.add(a.id);
@@ -98,7 +108,8 @@ it('plays the hall for 10 s: online cases arrive, are worked, paid and supplemen
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
-  const clientId = () => (fs.existsSync(clientFile) ? (JSON.parse(fs.readFileSync(clientFile, 'utf8')).clientId as string) : null);
+  const clientId = () =>
+    fs.existsSync(clientFile) ? (JSON.parse(fs.readFileSync(clientFile, 'utf8')).clientId as string) : null;
   // The officer works the cases as they come until each step of the journey has been told to the
   // hall at least once (however slow the machine), and stops then: the last callbacks are posted
   // while the simulator still listens.
@@ -107,13 +118,18 @@ it('plays the hall for 10 s: online cases arrive, are worked, paid and supplemen
   for (;;) {
     const told = new Set((await eventsOf(clientId())).map((e) => e.event));
     if (JOURNEY.every((event) => told.has(event))) break;
-    if (Date.now() > deadline) throw new Error(`the journey did not complete in 90 s; told so far: ${[...told].join(', ')}\n${output}`);
+    if (Date.now() > deadline)
+      throw new Error(`the journey did not complete in 90 s; told so far: ${[...told].join(', ')}\n${output}`);
     await workOnlineCases(asked);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   // Its 10 s of applications over, and every callback taken: it is stopped as Ctrl-C would.
   await expect.poll(() => output.includes('no more applications'), { timeout: 30_000 }).toBe(true);
-  await expect.poll(async () => (await eventsOf(clientId())).filter((e) => e.status !== HallEventStatus.SENT).length, { timeout: 30_000 }).toBe(0);
+  await expect
+    .poll(async () => (await eventsOf(clientId())).filter((e) => e.status !== HallEventStatus.SENT).length, {
+      timeout: 30_000,
+    })
+    .toBe(0);
   child.kill('SIGTERM');
   expect(await exited, output).toBe(0);
   const summary = JSON.parse(output.trim().split('\n').pop()!);
@@ -128,6 +144,8 @@ it('plays the hall for 10 s: online cases arrive, are worked, paid and supplemen
   expect(summary.events).toBe(events.length);
   for (const e of events) expect(output).toContain(`(signed, event ${e.id})`);
   const client = await app.ds.getRepository(HallClient).findOneByOrFail({ clientId: summary.clientId });
-  const delivered = await app.ds.getRepository(Application).countBy({ hallClientId: client.id, status: ApplicationStatus.DELIVERED });
+  const delivered = await app.ds
+    .getRepository(Application)
+    .countBy({ hallClientId: client.id, status: ApplicationStatus.DELIVERED });
   expect(delivered).toBeGreaterThanOrEqual(1);
 }, 240_000);

@@ -5,12 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/app';
+import { Application } from '../../server/applications/application.entity';
 import { AuditEvent } from '../../server/audit/audit-event.entity';
 import { accessToken } from '../../server/clients/client.secrets';
-import { Application } from '../../server/applications/application.entity';
 import { HallEvent } from '../../server/hall-events/hall-event.entity';
-import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { ApiDocument, Hall } from '../support/hall';
+import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { application, citizen, foreigner } from '../support/inputs';
 import { getCase, PNG, step } from '../support/workflow';
 
@@ -29,7 +29,9 @@ const BACKOFF_MS = 10;
 const CREATE = `mutation($input: HallClientInput!) { createHallClient(input: $input) { client { clientId scopes active } clientSecret } }`;
 
 async function newHall(scopes = ['intake', 'payments', 'status'], callbackUrl: string | null = null): Promise<Hall> {
-  const { createHallClient } = await admin.data(CREATE, { input: { name: `大厅 ${randomUUID().slice(0, 8)}`, scopes, callbackUrl } });
+  const { createHallClient } = await admin.data(CREATE, {
+    input: { name: `大厅 ${randomUUID().slice(0, 8)}`, scopes, callbackUrl },
+  });
   return new Hall(app.server.url, api, createHallClient.client.clientId, createHallClient.clientSecret);
 }
 
@@ -52,7 +54,8 @@ const pay = (h: Hall, notice: Record<string, unknown>, signature?: string) => {
   });
 };
 
-const auditCount = (action: string, entityId?: string) => app.ds.getRepository(AuditEvent).countBy({ action, ...(entityId ? { entityId } : {}) });
+const auditCount = (action: string, entityId?: string) =>
+  app.ds.getRepository(AuditEvent).countBy({ action, ...(entityId ? { entityId } : {}) });
 
 const caseOf = (referenceNo: string) => app.ds.getRepository(Application).findOneByOrFail({ referenceNo });
 
@@ -64,7 +67,9 @@ async function acceptedOnline(h: Hall) {
     expect((await h.upload(submitted.body.referenceNo, kind, PNG, `${kind}.png`, randomUUID())).status).toBe(201);
   const a = await caseOf(submitted.body.referenceNo);
   for (const document of (await getCase(officer, String(a.id))).documents) {
-    await officer.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { status } }', { id: document.id });
+    await officer.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { status } }', {
+      id: document.id,
+    });
   }
   await step(officer, 'acceptApplication', String(a.id));
   return { referenceNo: submitted.body.referenceNo as string, id: String(a.id) };
@@ -80,12 +85,21 @@ async function callbackReceiver(failures: number) {
     req.on('end', () => {
       const status = refused < failures ? 500 : 200;
       if (status === 500) refused++;
-      received.push({ body, signature: String(req.headers['x-signature']), key: String(req.headers['idempotency-key']), status });
+      received.push({
+        body,
+        signature: String(req.headers['x-signature']),
+        key: String(req.headers['idempotency-key']),
+        status,
+      });
       res.writeHead(status).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/callbacks`, received, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/callbacks`,
+    received,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 beforeAll(async () => {
@@ -124,12 +138,17 @@ describe('machine clients and tokens', () => {
     // The status scope only: intake is refused, and audited with the client as the actor.
     const refused = await h.submit(online(), randomUUID());
     expect(refused.status).toBe(403);
-    const [audited] = await app.ds.getRepository(AuditEvent).find({ where: { action: 'HALL_REQUEST_REFUSED', entityId: h.clientId } });
+    const [audited] = await app.ds
+      .getRepository(AuditEvent)
+      .find({ where: { action: 'HALL_REQUEST_REFUSED', entityId: h.clientId } });
     expect(audited.actorClientId).toBe(h.clientId);
 
     // Disabled: its token stops at once, and it gets no new one.
     expect((await h.call('GET', '/events')).status).toBe(200);
-    await admin.data('mutation($id: String!) { updateHallClient(clientId: $id, input: { active: false }) { active } }', { id: h.clientId });
+    await admin.data(
+      'mutation($id: String!) { updateHallClient(clientId: $id, input: { active: false }) { active } }',
+      { id: h.clientId },
+    );
     const stopped = await h.call('GET', '/events');
     expect(stopped.status).toBe(401);
     expect(stopped.headers.get('www-authenticate')).toContain('invalid_token');
@@ -173,7 +192,11 @@ describe('machine clients and tokens', () => {
       const res = await fetch(`${short.url}/api/hall/v1/token`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: h.clientId, client_secret: h.clientSecret }),
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: h.clientId,
+          client_secret: h.clientSecret,
+        }),
       });
       expect((await res.json()).expires_in).toBe(1);
     } finally {
@@ -215,9 +238,13 @@ describe('intake', () => {
     const a = await caseOf(res.body.referenceNo);
     expect(a.channel).toBe('ONLINE');
     expect(a.hallReference).toBe(input.hallReference);
-    const [submitted] = await app.ds.getRepository(AuditEvent).findBy({ action: 'APPLICATION_SUBMITTED', entityId: String(a.id) });
+    const [submitted] = await app.ds
+      .getRepository(AuditEvent)
+      .findBy({ action: 'APPLICATION_SUBMITTED', entityId: String(a.id) });
     expect(submitted.actorClientId).toBe(hall.clientId);
-    const seen = await officer.data('query($id: ID!) { application(id: $id) { channel hallReference status } }', { id: String(a.id) });
+    const seen = await officer.data('query($id: ID!) { application(id: $id) { channel hallReference status } }', {
+      id: String(a.id),
+    });
     expect(seen.application).toEqual({ channel: 'ONLINE', hallReference: input.hallReference, status: 'SUBMITTED' });
   });
 
@@ -241,15 +268,21 @@ describe('intake', () => {
     // The hall's own id names one case: under a new key it is refused, naming the case.
     const reused = await hall.submit(raced, randomUUID());
     expect(reused.status).toBe(409);
-    expect(reused.body).toMatchObject({ reason: 'HALL_REFERENCE_TAKEN', params: { referenceNo: answers[0].body.referenceNo } });
+    expect(reused.body).toMatchObject({
+      reason: 'HALL_REFERENCE_TAKEN',
+      params: { referenceNo: answers[0].body.referenceNo },
+    });
   });
 
   it('refuses with the console reason codes and field paths; a routing refusal names the rule', async () => {
     const bad = await hall.submit(online({ subject: citizen({ idNumber: '210102199005170000' }) }), randomUUID());
     expect(bad.status).toBe(422);
-    const console = await officer.gql('mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }', {
-      input: application({ subject: citizen({ idNumber: '210102199005170000' }) }),
-    });
+    const console = await officer.gql(
+      'mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }',
+      {
+        input: application({ subject: citizen({ idNumber: '210102199005170000' }) }),
+      },
+    );
     expect(bad.body.field).toBe(console.errors![0].extensions!.field);
     expect(bad.body.reason).toBe(console.errors![0].extensions!.reason);
 
@@ -277,7 +310,13 @@ describe('intake', () => {
     expect(again.body).toEqual(first.body);
     const a = await caseOf(body.referenceNo);
     expect((await getCase(officer, String(a.id))).documents).toHaveLength(1);
-    const text = await hall.upload(body.referenceNo, 'ID_CARD_BACK', Buffer.from('not a scan'), 'back.png', randomUUID());
+    const text = await hall.upload(
+      body.referenceNo,
+      'ID_CARD_BACK',
+      Buffer.from('not a scan'),
+      'back.png',
+      randomUUID(),
+    );
     expect(text.status).toBe(415);
     expect(text.body.reason).toBe('UPLOAD_TYPE');
   });
@@ -293,11 +332,17 @@ describe('intake', () => {
     const { body } = await hall.submit(online(), randomUUID());
     expect((await other.call('GET', `/applications/${body.referenceNo}`)).status).toBe(404);
     expect((await other.upload(body.referenceNo, 'ID_CARD_FRONT', PNG, 'front.png', randomUUID())).status).toBe(404);
-    expect((await other.call('POST', `/applications/${body.referenceNo}/withdraw`, { json: { reason: '不办了' } })).status).toBe(404);
+    expect(
+      (await other.call('POST', `/applications/${body.referenceNo}/withdraw`, { json: { reason: '不办了' } })).status,
+    ).toBe(404);
     expect((await other.call('GET', '/events')).body.events).toEqual([]);
     const mine = await hall.call('GET', `/applications/${body.referenceNo}`);
     expect(mine.status).toBe(200);
-    expect(mine.body).toMatchObject({ referenceNo: body.referenceNo, status: 'SUBMITTED', statusText: '已提交，等待受理' });
+    expect(mine.body).toMatchObject({
+      referenceNo: body.referenceNo,
+      status: 'SUBMITTED',
+      statusText: '已提交，等待受理',
+    });
   });
 });
 
@@ -312,28 +357,50 @@ describe('the case as it goes on', () => {
     expect(answered.status).toBe(200);
     expect(answered.body.supplement.answeredAt).toEqual(expect.any(String));
     expect((await hall.call('POST', `/applications/${referenceNo}/supplement`)).status).toBe(409);
-    const seen = await officer.data('query($id: ID!) { application(id: $id) { status supplementRequest { answeredAt } } }', { id });
+    const seen = await officer.data(
+      'query($id: ID!) { application(id: $id) { status supplementRequest { answeredAt } } }',
+      { id },
+    );
     expect(seen.application.supplementRequest.answeredAt).not.toBeNull();
-    const answeredQueue = await officer.data('query($ids: [ID!]) { applications(filter: { ids: $ids, supplementAnswered: true }) { total } }', {
-      ids: [id],
-    });
+    const answeredQueue = await officer.data(
+      'query($ids: [ID!]) { applications(filter: { ids: $ids, supplementAnswered: true }) { total } }',
+      {
+        ids: [id],
+      },
+    );
     expect(answeredQueue.applications.total).toBe(1);
     expect(seen.application.status).toBe('AWAITING_SUPPLEMENT');
 
-    const withdrawn = await hall.call('POST', `/applications/${referenceNo}/withdraw`, { json: { reason: '申请人不再需要' } });
+    const withdrawn = await hall.call('POST', `/applications/${referenceNo}/withdraw`, {
+      json: { reason: '申请人不再需要' },
+    });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.status).toBe('WITHDRAWN');
-    expect((await hall.call('POST', `/applications/${referenceNo}/withdraw`, { json: { reason: '再次' } })).status).toBe(409);
+    expect(
+      (await hall.call('POST', `/applications/${referenceNo}/withdraw`, { json: { reason: '再次' } })).status,
+    ).toBe(409);
   });
 
   it('a forged, stale or repeated payment notice changes nothing and is audited; a good one records the fee once', async () => {
     const { referenceNo, id } = await acceptedOnline(hall);
     await step(officer, 'decideApplication', id, { outcome: 'NO_RECORD' });
-    expect((await hall.call('GET', `/applications/${referenceNo}`)).body.fee).toEqual({ amount: 30, paid: false, payable: true });
+    expect((await hall.call('GET', `/applications/${referenceNo}`)).body.fee).toEqual({
+      amount: 30,
+      paid: false,
+      payable: true,
+    });
     const awaiting = () =>
-      officer.data('query($ids: [ID!]) { applications(filter: { ids: $ids, channel: ONLINE, awaitingPayment: true }) { total } }', { ids: [id] });
+      officer.data(
+        'query($ids: [ID!]) { applications(filter: { ids: $ids, channel: ONLINE, awaitingPayment: true }) { total } }',
+        { ids: [id] },
+      );
     expect((await awaiting()).applications.total).toBe(1);
-    const notice = { referenceNo, amount: 30, paidAt: new Date().toISOString(), receiptNo: `R-${randomUUID().slice(0, 8)}` };
+    const notice = {
+      referenceNo,
+      amount: 30,
+      paidAt: new Date().toISOString(),
+      receiptNo: `R-${randomUUID().slice(0, 8)}`,
+    };
     const body = JSON.stringify(notice);
 
     const forged = await pay(hall, notice, signed(body, 'not-the-secret'));
@@ -354,7 +421,10 @@ describe('the case as it goes on', () => {
     expect(replayed.body.repeated).toBe(true);
     expect(await auditCount('RECORD_FEE_PAYMENT', id)).toBe(1);
     expect(await auditCount('HALL_PAYMENT_REPEATED', id)).toBe(1);
-    const seen = await officer.data('query($id: ID!) { application(id: $id) { feePaid feeReceiptNo availableActions } }', { id });
+    const seen = await officer.data(
+      'query($id: ID!) { application(id: $id) { feePaid feeReceiptNo availableActions } }',
+      { id },
+    );
     expect(seen.application).toMatchObject({ feePaid: true, feeReceiptNo: notice.receiptNo });
     expect(seen.application.availableActions).toContain('ISSUE');
     expect((await awaiting()).applications.total).toBe(0);
@@ -366,7 +436,9 @@ describe('the case as it goes on', () => {
       const h = await (await newHall(['intake', 'status'], receiver.url)).signIn();
       const { referenceNo, id } = await acceptedOnline(h);
       await step(officer, 'requestSupplement', id, { reason: '请补充照片', kinds: ['PHOTO'] });
-      const events = await app.ds.getRepository(HallEvent).find({ where: { applicationId: (await caseOf(referenceNo)).id }, order: { id: 'ASC' } });
+      const events = await app.ds
+        .getRepository(HallEvent)
+        .find({ where: { applicationId: (await caseOf(referenceNo)).id }, order: { id: 'ASC' } });
       expect(events.map((e) => e.event)).toEqual(['ACCEPTED', 'SUPPLEMENT_REQUESTED']);
       await expect.poll(() => receiver.received.filter((r) => r.status === 200).length, { timeout: 10_000 }).toBe(2);
       await new Promise((resolve) => setTimeout(resolve, BACKOFF_MS * 8));
@@ -379,8 +451,15 @@ describe('the case as it goes on', () => {
         api.validate('#/components/schemas/Event', JSON.parse(r.body), 'a callback');
       }
       const supplement = JSON.parse(delivered.find((r) => JSON.parse(r.body).event === 'SUPPLEMENT_REQUESTED')!.body);
-      expect(supplement).toMatchObject({ referenceNo, status: 'AWAITING_SUPPLEMENT', supplement: { reason: '请补充照片', kinds: ['PHOTO'] } });
-      const seen = await officer.data('query($id: ID!) { application(id: $id) { hallEvents { event status attempts } } }', { id });
+      expect(supplement).toMatchObject({
+        referenceNo,
+        status: 'AWAITING_SUPPLEMENT',
+        supplement: { reason: '请补充照片', kinds: ['PHOTO'] },
+      });
+      const seen = await officer.data(
+        'query($id: ID!) { application(id: $id) { hallEvents { event status attempts } } }',
+        { id },
+      );
       expect(seen.application.hallEvents.every((e: { status: string }) => e.status === 'SENT')).toBe(true);
     } finally {
       await receiver.close();
@@ -393,11 +472,15 @@ describe('the case as it goes on', () => {
       const h = await (await newHall(['intake', 'status'], receiver.url)).signIn();
       const { id } = await acceptedOnline(h);
       const EVENTS = 'query($id: ID!) { application(id: $id) { hallEvents { id event status attempts lastError } } }';
-      await expect.poll(async () => (await officer.data(EVENTS, { id })).application.hallEvents[0].status, { timeout: 20_000 }).toBe('FAILED');
+      await expect
+        .poll(async () => (await officer.data(EVENTS, { id })).application.hallEvents[0].status, { timeout: 20_000 })
+        .toBe('FAILED');
       const [failed] = (await officer.data(EVENTS, { id })).application.hallEvents;
       expect(failed).toMatchObject({ attempts: 8, lastError: 'the hall answered 500' });
       await officer.data('mutation($id: ID!) { resendHallEvent(id: $id) { status } }', { id: failed.id });
-      await expect.poll(async () => (await officer.data(EVENTS, { id })).application.hallEvents[0].status, { timeout: 10_000 }).toBe('SENT');
+      await expect
+        .poll(async () => (await officer.data(EVENTS, { id })).application.hallEvents[0].status, { timeout: 10_000 })
+        .toBe('SENT');
       expect(receiver.received.filter((r) => r.status === 200)).toHaveLength(1);
     } finally {
       await receiver.close();
@@ -422,7 +505,10 @@ describe('the case as it goes on', () => {
     }
     const rows = await app.ds
       .getRepository(HallEvent)
-      .find({ where: { clientId: (await caseOf((await h.call('GET', '/events')).body.events[0].referenceNo)).hallClientId! }, order: { id: 'ASC' } });
+      .find({
+        where: { clientId: (await caseOf((await h.call('GET', '/events')).body.events[0].referenceNo)).hallClientId! },
+        order: { id: 'ASC' },
+      });
     expect(seen).toEqual(rows.map((r) => String(r.id)));
     expect(seen).toHaveLength(6);
     expect(await auditCount('HALL_EVENTS_READ', h.clientId)).toBeGreaterThanOrEqual(4);
@@ -433,7 +519,13 @@ describe('the case as it goes on', () => {
 describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one database', () => {
   it('gives one case for 20 requests under one key sent to both at once', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/serve-database.ts'], {
-      env: { ...process.env, DATABASE_URL: app.config.databaseUrl!, AUDIT_KEY: app.config.auditKey, FILES_DIR: app.config.filesDir, PORT: '0' },
+      env: {
+        ...process.env,
+        DATABASE_URL: app.config.databaseUrl!,
+        AUDIT_KEY: app.config.auditKey,
+        FILES_DIR: app.config.filesDir,
+        PORT: '0',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {
@@ -445,7 +537,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one datab
       second.token = hall.token;
       const key = randomUUID();
       const input = online();
-      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? second : hall).submit(input, key)));
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => (i % 2 ? second : hall).submit(input, key)),
+      );
       expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
       expect(new Set(answers.map((a) => a.body.referenceNo)).size).toBe(1);
       expect(await app.ds.getRepository(Application).countBy({ hallReference: input.hallReference })).toBe(1);

@@ -2,16 +2,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicantPhone } from '../../server/applications/notifications';
 import type { Application } from '../../server/applications/application.entity';
+import { applicantPhone } from '../../server/applications/notifications';
 import { NotificationEvent } from '../../server/core/enums';
-import { startWorker, stopWorker } from '../../server/core/job-worker';
-import { logTo } from '../../server/core/log';
-import { inTransaction } from '../../server/core/transaction';
+import { inTransaction } from '../../server/db/transaction';
 import { withoutLinks } from '../../server/notifications/message-text';
 import { Notification } from '../../server/notifications/notification.entity';
 import { NOTIFICATIONS, queueNotification, requeueNotification } from '../../server/notifications/notification.service';
 import { MAX_ATTEMPTS, MESSAGES_PER_CASE_HOUR, NotificationJobs } from '../../server/notifications/notification.worker';
+import { startWorker, stopWorker } from '../../server/operations/job-worker';
+import { logTo } from '../../server/operations/log';
 import { TRIES_PER_REFERENCE } from '../../server/progress/progress.routes';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
@@ -52,7 +52,9 @@ const notesOf = async (id: string) => (await officer.data(NOTES, { id })).applic
 
 /** The case's messages once none is waiting any more. */
 async function settled(id: string) {
-  await expect.poll(async () => (await notesOf(id)).notifications.filter((n: any) => n.status === 'PENDING').length).toBe(0);
+  await expect
+    .poll(async () => (await notesOf(id)).notifications.filter((n: any) => n.status === 'PENDING').length)
+    .toBe(0);
   return notesOf(id);
 }
 
@@ -60,7 +62,8 @@ async function settled(id: string) {
 async function anHourPassed(id: string) {
   const messages = app.ds.getRepository(Notification);
   for (const { id: messageId, handedOverAt } of await messages.findBy({ applicationId: Number(id) })) {
-    if (handedOverAt) await messages.update({ id: messageId }, { handedOverAt: new Date(handedOverAt.getTime() - 3_600_000) });
+    if (handedOverAt)
+      await messages.update({ id: messageId }, { handedOverAt: new Date(handedOverAt.getTime() - 3_600_000) });
   }
 }
 
@@ -75,7 +78,13 @@ const logChannelLines = (id: string) =>
 
 const MAIL = {
   delivery: 'MAIL',
-  mailingAddress: { recipient: '测试人', phone: '13900009999', region: '210102001', line: '和平区南京北街1号', postalCode: '110001' },
+  mailingAddress: {
+    recipient: '测试人',
+    phone: '13900009999',
+    region: '210102001',
+    line: '和平区南京北街1号',
+    postalCode: '110001',
+  },
 };
 /** Words that would tell the outcome of the check. */
 const OUTCOME_WORDS = ['有犯罪记录', '未发现', '没有犯罪记录', '封存', 'NO_RECORD', 'RECORD_FOUND'];
@@ -94,7 +103,13 @@ describe('a message for each step the applicant should know of', () => {
     const { referenceNo, notifications } = await settled(c.id);
     expect(notifications.map((n: any) => n.event)).toEqual(['ACCEPTED', 'DECIDED', 'ISSUED', 'MAILED', 'DELIVERED']);
     for (const n of notifications) {
-      expect(n).toMatchObject({ status: 'SENT', channel: 'log', attempts: 1, recipientMasked: '138****5678', lastError: null });
+      expect(n).toMatchObject({
+        status: 'SENT',
+        channel: 'log',
+        attempts: 1,
+        recipientMasked: '138****5678',
+        lastError: null,
+      });
       expect(n.text).toMatch(/^【和平分局浑河湾派出所】/);
       expect(n.text).toContain(referenceNo);
       expect(n.text).not.toContain(subject.idNumber);
@@ -134,11 +149,15 @@ describe('a message for each step the applicant should know of', () => {
     expect(event).toBe('SUPPLEMENT_REQUESTED');
     expect(text).toContain('近期照片、身份证国徽面');
     expect(text).toContain('照片不清晰');
-    expect(await only(refused.id)).toEqual([['NOT_ACCEPTED', expect.stringContaining('不予受理，原因：不属于本所受理范围')]]);
+    expect(await only(refused.id)).toEqual([
+      ['NOT_ACCEPTED', expect.stringContaining('不予受理，原因：不属于本所受理范围')],
+    ]);
     expect(await only(withdrawn.id)).toEqual([['WITHDRAWN', expect.stringContaining('已撤回')]]);
     const electronicNotes = await only(electronic.id);
     expect(electronicNotes.map(([e]: string[]) => e)).toEqual(['ACCEPTED', 'DECIDED', 'ISSUED']);
-    expect(electronicNotes[2][1]).toContain(`/verify?number=${encodeURIComponent(issued.number)}&code=${issued.verificationCode}`);
+    expect(electronicNotes[2][1]).toContain(
+      `/verify?number=${encodeURIComponent(issued.number)}&code=${issued.verificationCode}`,
+    );
   });
 
   it('tells nothing while a record found waits for sign-off, and tells of the decision once it is signed off', async () => {
@@ -161,16 +180,26 @@ describe('a message for each step the applicant should know of', () => {
         : `CREATE TRIGGER refuse_accept BEFORE INSERT ON audit_event WHEN NEW.action = 'ACCEPT' AND NEW.entityId = '${c.id}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`,
     );
     try {
-      const failed = await officer.gql('mutation($id: ID!, $v: Int!) { acceptApplication(id: $id, version: $v) { status } }', {
-        id: c.id,
-        v: c.version,
-      });
+      const failed = await officer.gql(
+        'mutation($id: ID!, $v: Int!) { acceptApplication(id: $id, version: $v) { status } }',
+        {
+          id: c.id,
+          v: c.version,
+        },
+      );
       expect(failed.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     } finally {
       await app.ds.query(`DROP TRIGGER refuse_accept`);
     }
     const count = async (table: string) =>
-      Number((await app.ds.query(`SELECT COUNT(*) AS n FROM ${quote}${table}${quote} WHERE ${quote}applicationId${quote} = ?`, [Number(c.id)]))[0].n);
+      Number(
+        (
+          await app.ds.query(
+            `SELECT COUNT(*) AS n FROM ${quote}${table}${quote} WHERE ${quote}applicationId${quote} = ?`,
+            [Number(c.id)],
+          )
+        )[0].n,
+      );
     expect(await count('notification')).toBe(0);
     expect(await count('record_check')).toBe(0);
     expect((await notesOf(c.id)).notifications).toEqual([]);
@@ -182,13 +211,19 @@ describe('a message for each step the applicant should know of', () => {
     await stopWorker(app.ds, NOTIFICATIONS);
     try {
       const c = await acceptedCase(officer);
-      expect((await notesOf(c.id)).notifications.map((n: any) => [n.event, n.status, n.attempts])).toEqual([['ACCEPTED', 'PENDING', 0]]);
+      expect((await notesOf(c.id)).notifications.map((n: any) => [n.event, n.status, n.attempts])).toEqual([
+        ['ACCEPTED', 'PENDING', 0],
+      ]);
     } finally {
       startWorker(app.ds, new NotificationJobs(app.ds, app.config));
     }
     const [row] = await app.ds.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'");
     expect(Number(row.n)).toBeGreaterThan(0);
-    await expect.poll(async () => Number((await app.ds.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'"))[0].n)).toBe(0);
+    await expect
+      .poll(async () =>
+        Number((await app.ds.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'"))[0].n),
+      )
+      .toBe(0);
   });
 
   it('stores nothing from a worker that stalled past its lease over the taking of a message sent again since', async () => {
@@ -201,14 +236,24 @@ describe('a message for each step the applicant should know of', () => {
       expect(stalled).toMatchObject({ applicationId: Number(c.id), attempts: 1 });
       // Its lease ran out, the message was tried until it FAILED, and an officer sent it again: taken anew, its count afresh.
       await messages.update({ id: stalled!.id }, { status: 'FAILED' as never, startedAt: null });
-      await inTransaction(app.ds, async (em) => requeueNotification(em, await messages.findOneByOrFail({ id: stalled!.id })));
+      await inTransaction(app.ds, async (em) =>
+        requeueNotification(em, await messages.findOneByOrFail({ id: stalled!.id })),
+      );
       const retaken = await inTransaction(app.ds, (em) => sender.take(em));
       expect(retaken).toMatchObject({ id: stalled!.id, attempts: 1 });
 
       await sender.run(stalled!);
-      expect(await messages.findOneByOrFail({ id: stalled!.id })).toMatchObject({ status: 'PENDING', startedAt: retaken!.startedAt, sentAt: null });
+      expect(await messages.findOneByOrFail({ id: stalled!.id })).toMatchObject({
+        status: 'PENDING',
+        startedAt: retaken!.startedAt,
+        sentAt: null,
+      });
       await sender.run(retaken!);
-      expect(await messages.findOneByOrFail({ id: stalled!.id })).toMatchObject({ status: 'SENT', channel: 'test', startedAt: null });
+      expect(await messages.findOneByOrFail({ id: stalled!.id })).toMatchObject({
+        status: 'SENT',
+        channel: 'test',
+        startedAt: null,
+      });
     } finally {
       startWorker(app.ds, new NotificationJobs(app.ds, app.config));
     }
@@ -227,8 +272,12 @@ describe('a message for each step the applicant should know of', () => {
       }) as Application;
     expect(applicantPhone(a({}))).toBe('13800000001');
     expect(applicantPhone(a({ entrusted: true, agent: { phone: '13900000002' } as never }))).toBe('13900000002');
-    expect(applicantPhone(a({ applicantKind: 'UNIT' as never, unit: { contactPhone: '02400000003' } as never }))).toBe('02400000003');
-    expect(applicantPhone(a({ subject: { phone: null } as never, mailingAddress: { phone: '13700000004' } as never }))).toBe('13700000004');
+    expect(applicantPhone(a({ applicantKind: 'UNIT' as never, unit: { contactPhone: '02400000003' } as never }))).toBe(
+      '02400000003',
+    );
+    expect(
+      applicantPhone(a({ subject: { phone: null } as never, mailingAddress: { phone: '13700000004' } as never })),
+    ).toBe('13700000004');
     expect(applicantPhone(a({ subject: { phone: null } as never }))).toBeNull();
   });
 });
@@ -266,9 +315,20 @@ describe('what a message may carry, and how many a case is sent', () => {
     expect(await notesOf(c.id)).toMatchObject({ notifications: [] });
     // The office's name signs every message.
     const admin = await app.as('admin');
-    const office = { code: 'LINK-TEST', name: '和平分局（www.example.cn）', kind: 'POLICE_STATION', jurisdiction: ['210102'] };
-    const named = await admin.gql('mutation($input: OfficeInput!) { createOffice(input: $input) { id } }', { input: office });
-    expect(named.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name', reason: 'LINK_IN_MESSAGE' });
+    const office = {
+      code: 'LINK-TEST',
+      name: '和平分局（www.example.cn）',
+      kind: 'POLICE_STATION',
+      jurisdiction: ['210102'],
+    };
+    const named = await admin.gql('mutation($input: OfficeInput!) { createOffice(input: $input) { id } }', {
+      input: office,
+    });
+    expect(named.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+      reason: 'LINK_IN_MESSAGE',
+    });
     await step(officer, 'notAcceptApplication', c.id, { reason: '不属于本所受理范围，请到户籍地派出所办理' });
     expect((await settled(c.id)).notifications.map((n: Note) => n.status)).toEqual(['SENT']);
   });
@@ -287,7 +347,8 @@ describe('what a message may carry, and how many a case is sent', () => {
       ['SUPPLEMENT_REQUESTED', 'FAILED'],
     ]);
     const beyond = notifications[3];
-    const CAPPED = 'not sent: the case was sent 3 messages in the last hour, the most it is sent in an hour; send it again later';
+    const CAPPED =
+      'not sent: the case was sent 3 messages in the last hour, the most it is sent in an hour; send it again later';
     expect(beyond).toMatchObject({ lastError: CAPPED, sentAt: null });
     expect(logChannelLines(c.id).map((l) => String(l.id))).not.toContain(beyond.id);
 
@@ -308,7 +369,12 @@ describe('what a message may carry, and how many a case is sent', () => {
       const applicationId = Number(c.id);
       await inTransaction(app.ds, async (em) => {
         for (let i = 0; i < 5; i++) {
-          await queueNotification(em, app.config, { applicationId, event: NotificationEvent.WITHDRAWN, recipient: '13800000000', text: `第${i}条` });
+          await queueNotification(em, app.config, {
+            applicationId,
+            event: NotificationEvent.WITHDRAWN,
+            recipient: '13800000000',
+            text: `第${i}条`,
+          });
         }
       });
       const handedOver: number[] = [];
@@ -319,7 +385,10 @@ describe('what a message may carry, and how many a case is sent', () => {
           await new Promise((resolve) => setTimeout(resolve, 20));
         },
       };
-      const workers = [new NotificationJobs(app.ds, app.config, channel), new NotificationJobs(app.ds, app.config, channel)];
+      const workers = [
+        new NotificationJobs(app.ds, app.config, channel),
+        new NotificationJobs(app.ds, app.config, channel),
+      ];
       const taken: Notification[] = [];
       for (let i = 0; i < 5; i++) {
         const n = await inTransaction(app.ds, (em) => workers[i % 2].take(em));
@@ -335,7 +404,9 @@ describe('what a message may carry, and how many a case is sent', () => {
           .map((n) => n.id)
           .sort(),
       ).toEqual([...handedOver].sort());
-      expect(stored.filter((n) => n.status === 'FAILED').map((n) => n.lastError)).toEqual(Array(2).fill(expect.stringMatching(/^not sent: /)));
+      expect(stored.filter((n) => n.status === 'FAILED').map((n) => n.lastError)).toEqual(
+        Array(2).fill(expect.stringMatching(/^not sent: /)),
+      );
     } finally {
       startWorker(app.ds, new NotificationJobs(app.ds, app.config));
     }
@@ -381,7 +452,10 @@ describe('the SMS gateway channel', () => {
     await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
     await stopWorker(app.ds, NOTIFICATIONS);
-    startWorker(app.ds, new NotificationJobs(app.ds, { ...app.config, notifyChannel: 'http', notifyUrl: url, notifyBackoffMs: 20 }));
+    startWorker(
+      app.ds,
+      new NotificationJobs(app.ds, { ...app.config, notifyChannel: 'http', notifyUrl: url, notifyBackoffMs: 20 }),
+    );
   });
   afterAll(async () => {
     await stopWorker(app.ds, NOTIFICATIONS);
@@ -410,11 +484,13 @@ describe('the SMS gateway channel', () => {
     const [n] = (await settled(c.id)).notifications;
     expect(n).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'gateway answered HTTP 503' });
     expect(forCase(n)).toHaveLength(MAX_ATTEMPTS);
-    expect((await supervisor.data('{ queueCounts { failedNotifications } }')).queueCounts.failedNotifications).toBe(before + 1);
+    expect((await supervisor.data('{ queueCounts { failedNotifications } }')).queueCounts.failedNotifications).toBe(
+      before + 1,
+    );
     const listed = async () =>
-      (await supervisor.data('{ applications(filter: { notificationFailed: true }, perPage: 100) { items { id } } }')).applications.items.map(
-        (a: any) => a.id,
-      );
+      (
+        await supervisor.data('{ applications(filter: { notificationFailed: true }, perPage: 100) { items { id } } }')
+      ).applications.items.map((a: any) => a.id);
     expect(await listed()).toContain(c.id);
 
     const resend = 'mutation($id: ID!) { resendNotification(id: $id) { id status attempts } }';
@@ -426,7 +502,9 @@ describe('the SMS gateway channel', () => {
     expect(forCase(n)).toHaveLength(MAX_ATTEMPTS + 1);
     // Only a failed one goes back; the resend is in the case's history.
     expect((await officer.gql(resend, { id: n.id })).errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
-    const history = (await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })).application.history;
+    const history = (
+      await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
+    ).application.history;
     expect(history.find((h: any) => h.action === 'RESEND_NOTIFICATION').detail).toMatchObject({
       notificationId: Number(n.id),
       attempts: MAX_ATTEMPTS,
@@ -457,7 +535,13 @@ describe('the public progress page', () => {
       status: '证明文书已寄出',
       mailing: { carrier: '顺丰速运', trackingNumber: '123456789012' },
     });
-    expect(body.steps.map((s: any) => s.step)).toEqual(['提交申请', '受理', '审查完毕', '出具证明文书', '寄出证明文书']);
+    expect(body.steps.map((s: any) => s.step)).toEqual([
+      '提交申请',
+      '受理',
+      '审查完毕',
+      '出具证明文书',
+      '寄出证明文书',
+    ]);
     for (const s of body.steps) expect(Date.parse(s.at)).not.toBeNaN();
     const text = JSON.stringify(body);
     for (const secret of ['测试人', 'NO_RECORD', '13855554321', ...OUTCOME_WORDS]) expect(text).not.toContain(secret);
@@ -513,14 +597,19 @@ describe('the public progress page', () => {
     const ref = (await notesOf(c.id)).referenceNo;
     // Each wrong try from an address of its own: the reference's limit holds across addresses.
     for (let i = 0; i < 10; i++)
-      expect((await progress(`?ref=${ref}&phone=${String(i).padStart(4, '0')}`, 'application/json', `198.51.100.${i}`)).status).toBe(404);
+      expect(
+        (await progress(`?ref=${ref}&phone=${String(i).padStart(4, '0')}`, 'application/json', `198.51.100.${i}`))
+          .status,
+      ).toBe(404);
     const refused = await progress(`?ref=${ref}&phone=1111`, 'application/json', '198.51.100.99');
     expect(refused.status).toBe(429);
     // The reference's limit, not the address's (which allows 20 a minute and answers otherwise).
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60);
     expect((await refused.json()).error).toContain('该受理编号查询错误次数过多');
     // Another address, another reference: answered.
-    expect((await progress(`?ref=${mailed.referenceNo}&phone=4321`, 'application/json', '198.51.100.100')).status).toBe(200);
+    expect((await progress(`?ref=${mailed.referenceNo}&phone=4321`, 'application/json', '198.51.100.100')).status).toBe(
+      200,
+    );
   });
 
   it('serves the public pages at their exact lowercase paths only', async () => {
@@ -539,9 +628,11 @@ describe('the public progress page', () => {
     // 200 at once, each from an address of its own, the right digits among them.
     const statuses = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        progress(`?ref=${ref}&phone=${i === 150 ? '3333' : String(5000 + i)}`, 'application/json', `2001:db8:${i.toString(16)}::1`).then(
-          (r) => r.status,
-        ),
+        progress(
+          `?ref=${ref}&phone=${i === 150 ? '3333' : String(5000 + i)}`,
+          'application/json',
+          `2001:db8:${i.toString(16)}::1`,
+        ).then((r) => r.status),
       ),
     );
     const compared = statuses.filter((s) => s !== 429);
@@ -554,11 +645,15 @@ describe('the public progress page', () => {
     let sent = 0;
     // Each a reference of its own: the address is what runs out.
     while (status !== 429 && sent < 25) {
-      status = (await progress(`?ref=SQ2099010100${String(sent).padStart(4, '0')}&phone=0001`, 'application/json', '192.0.2.7')).status;
+      status = (
+        await progress(`?ref=SQ2099010100${String(sent).padStart(4, '0')}&phone=0001`, 'application/json', '192.0.2.7')
+      ).status;
       sent++;
     }
     expect([status, sent]).toEqual([429, 21]);
-    const verify = await fetch(`${app.server.url}/verify?number=X&code=Y`, { headers: { 'x-forwarded-for': '192.0.2.7' } });
+    const verify = await fetch(`${app.server.url}/verify?number=X&code=Y`, {
+      headers: { 'x-forwarded-for': '192.0.2.7' },
+    });
     expect(verify.status).toBe(429);
     expect(Number(verify.headers.get('retry-after'))).toBeGreaterThan(0);
   });

@@ -5,7 +5,12 @@ import { IdType } from '../../server/core/enums';
 import { HttpRegistry, type HttpRegistryOptions } from '../../server/records/http-registry';
 import { type RegistryRecord, type RegistrySubject, RegistryUnavailable } from '../../server/records/registry';
 
-const subject: RegistrySubject = { idType: IdType.RESIDENT_ID_CARD, idNumber: '11010519491231002X', name: '张三', birthDate: '1949-12-31' };
+const subject: RegistrySubject = {
+  idType: IdType.RESIDENT_ID_CARD,
+  idNumber: '11010519491231002X',
+  name: '张三',
+  birthDate: '1949-12-31',
+};
 
 const record: RegistryRecord = {
   recordRef: 'R-2019-000123',
@@ -76,7 +81,8 @@ beforeEach(() => {
   behaviour = answerJson({ matches: [] });
 });
 
-const registryWith = (options: Partial<HttpRegistryOptions> = {}) => new HttpRegistry({ url, backoffMs: 10, ...options });
+const registryWith = (options: Partial<HttpRegistryOptions> = {}) =>
+  new HttpRegistry({ url, backoffMs: 10, ...options });
 
 // The lookup's RegistryUnavailable message, which must never carry the subject's identity number.
 async function failureOf(lookup: Promise<unknown>): Promise<string> {
@@ -93,7 +99,9 @@ async function failureOf(lookup: Promise<unknown>): Promise<string> {
 describe('HttpRegistry', () => {
   it('is named after the host unless named', () => {
     expect(new HttpRegistry({ url: 'https://registry.example:8080/api/lookup' }).name).toBe('registry.example:8080');
-    expect(new HttpRegistry({ url: 'https://registry.example/api/lookup', name: 'provincial' }).name).toBe('provincial');
+    expect(new HttpRegistry({ url: 'https://registry.example/api/lookup', name: 'provincial' }).name).toBe(
+      'provincial',
+    );
     expect(received).toHaveLength(0);
   });
 
@@ -127,13 +135,20 @@ describe('HttpRegistry', () => {
     expect(await registryWith().lookup({ ...subject, birthDate: null })).toEqual([record]);
 
     expect(received).toHaveLength(1);
-    expect(received[0].body).toEqual({ idType: 'RESIDENT_ID_CARD', idNumber: '11010519491231002X', name: '张三', birthDate: null });
+    expect(received[0].body).toEqual({
+      idType: 'RESIDENT_ID_CARD',
+      idNumber: '11010519491231002X',
+      name: '张三',
+      birthDate: null,
+    });
   });
 
   it('retries after a 5xx and gives up after the last retry', async () => {
     behaviour = answerStatus(500);
 
-    expect(await failureOf(registryWith({ retries: 2 }).lookup(subject))).toBe('registry unavailable: registry answered HTTP 500');
+    expect(await failureOf(registryWith({ retries: 2 }).lookup(subject))).toBe(
+      'registry unavailable: registry answered HTTP 500',
+    );
 
     expect(received).toHaveLength(3);
   });
@@ -163,7 +178,9 @@ describe('HttpRegistry', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
 
-    const message = await failureOf(registryWith({ url: `http://127.0.0.1:${port}/lookup`, retries: 1 }).lookup(subject));
+    const message = await failureOf(
+      registryWith({ url: `http://127.0.0.1:${port}/lookup`, retries: 1 }).lookup(subject),
+    );
 
     expect(message).toBe('registry unavailable: network error (ECONNREFUSED)');
     expect(received).toHaveLength(0);
@@ -199,7 +216,11 @@ describe('HttpRegistry', () => {
   it.each([
     ['no matches array', { results: [] }, 'registry answer: matches is not an array'],
     ['a match that is not an object', { matches: [null] }, 'registry answer: matches[0] is not an object'],
-    ['a missing field', { matches: [{ ...record, sealedJuvenile: undefined }] }, 'registry answer: matches[0].sealedJuvenile is not a boolean'],
+    [
+      'a missing field',
+      { matches: [{ ...record, sealedJuvenile: undefined }] },
+      'registry answer: matches[0].sealedJuvenile is not a boolean',
+    ],
     [
       'a too long reference',
       { matches: [{ ...record, recordRef: 'R'.repeat(65) }] },
@@ -220,7 +241,11 @@ describe('HttpRegistry', () => {
       { matches: [{ ...record, birthDate: '2021-02-29' }] },
       'registry answer: matches[0].birthDate is not a real date written YYYY-MM-DD, nor null',
     ],
-    ['too many matches', { matches: Array.from({ length: 201 }, () => record) }, 'registry answer: more than 200 matches'],
+    [
+      'too many matches',
+      { matches: Array.from({ length: 201 }, () => record) },
+      'registry answer: more than 200 matches',
+    ],
   ])('refuses an answer with %s', async (_case, answer, expected) => {
     behaviour = answerJson(answer);
 
@@ -243,7 +268,8 @@ describe('HttpRegistry', () => {
     beforeEach(() => {
       now = start;
     });
-    const breakerRegistry = () => registryWith({ retries: 1, breakerThreshold: 2, breakerCooldownMs: 30_000, now: () => now });
+    const breakerRegistry = () =>
+      registryWith({ retries: 1, breakerThreshold: 2, breakerCooldownMs: 30_000, now: () => now });
     const openMessage = 'registry unavailable: circuit open after 2 failures, retrying after 2030-01-01T08:00:30.000Z';
 
     it('opens after the threshold, fails fast, and closes after a successful trial', async () => {
@@ -291,7 +317,12 @@ describe('HttpRegistry', () => {
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end('{"matches": [');
       };
-      for (const answer of [answerStatus(400), malformed, answerJson({ matches: [{ ...record, judgmentDate: '2020-99-99' }] }), answerStatus(404)]) {
+      for (const answer of [
+        answerStatus(400),
+        malformed,
+        answerJson({ matches: [{ ...record, judgmentDate: '2020-99-99' }] }),
+        answerStatus(404),
+      ]) {
         behaviour = answer;
         await failureOf(registry.lookup(subject));
       }

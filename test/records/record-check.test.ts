@@ -1,20 +1,20 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Application } from '../../server/applications/application.entity';
-import { checkedCase, checkSubject } from '../../server/applications/record-checks';
-import { RecordCheckStatus } from '../../server/core/enums';
-import { inTransaction } from '../../server/core/transaction';
-import { AuditEvent } from '../../server/audit/audit-event.entity';
 import { In, MoreThan } from 'typeorm';
-import { RecordCheck } from '../../server/records/record-check.entity';
-import { makeResidentId } from '../../server/identifiers/identifiers';
-import { CriminalRecord } from '../../server/records/criminal-record.entity';
-import type { Config } from '../../server/config';
-import { startWorker, stopWorker } from '../../server/core/job-worker';
-import { RECORD_CHECKS, RecordCheckJobs, registryOf } from '../../server/records/record-check.worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toApiError } from '../../admin/src/dataProvider/graphql';
+import { Application } from '../../server/applications/application.entity';
 import { RECORD_CHECKS_PER_OFFICER_HOUR, recordCheckLimitsOf } from '../../server/applications/record-check-limits';
+import { checkedCase, checkSubject } from '../../server/applications/record-checks';
+import { AuditEvent } from '../../server/audit/audit-event.entity';
+import type { Config } from '../../server/config';
+import { RecordCheckStatus } from '../../server/core/enums';
+import { inTransaction } from '../../server/db/transaction';
+import { makeResidentId } from '../../server/identifiers/identifiers';
+import { startWorker, stopWorker } from '../../server/operations/job-worker';
+import { CriminalRecord } from '../../server/records/criminal-record.entity';
+import { RecordCheck } from '../../server/records/record-check.entity';
+import { RECORD_CHECKS, RecordCheckJobs, registryOf } from '../../server/records/record-check.worker';
 import { Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
 import { acceptedCase, answeredCheck, CASE, getCase, readyCase, step } from '../support/workflow';
@@ -84,7 +84,10 @@ function subject(name = '记录测试', birthDate = `1988-03-${String(1 + (seria
 }
 
 /** A judgment of the demo registry, by default the subject's own. */
-async function judgment(s: { name: string; birthDate: string; idNumber: string | null }, record: Partial<CriminalRecord> = {}) {
+async function judgment(
+  s: { name: string; birthDate: string; idNumber: string | null },
+  record: Partial<CriminalRecord> = {},
+) {
   await app.ds.getRepository(CriminalRecord).save({
     recordRef: `TEST-${++serial}`,
     name: s.name,
@@ -102,17 +105,26 @@ async function judgment(s: { name: string; birthDate: string; idNumber: string |
 const errorOf = (r: any) => r.errors?.[0];
 /** Decides NO_RECORD at once, without waiting for the check as the workflow helpers do. */
 const decideWithoutNote = async (id: string) =>
-  officer.gql('mutation($id: ID!, $v: Int!) { decideApplication(id: $id, version: $v, outcome: NO_RECORD) { status } }', {
-    id,
-    v: (await getCase(officer, id)).version,
-  });
+  officer.gql(
+    'mutation($id: ID!, $v: Int!) { decideApplication(id: $id, version: $v, outcome: NO_RECORD) { status } }',
+    {
+      id,
+      v: (await getCase(officer, id)).version,
+    },
+  );
 const CHECK_AUDIT = `query($id: ID!) { application(id: $id) { history { action actor { username } detail } } }`;
 
 describe('a record check at acceptance', () => {
   it('finds a clear subject clear, suggests NO_RECORD, and the decision goes through at once', async () => {
     const c = await acceptedCase(officer, { subject: subject('清白人', '1991-01-02') });
     const check = await answeredCheck(officer, c.id);
-    expect(check).toMatchObject({ status: 'CLEAR', source: 'demo', suggestedOutcome: 'NO_RECORD', matches: [], error: null });
+    expect(check).toMatchObject({
+      status: 'CLEAR',
+      source: 'demo',
+      suggestedOutcome: 'NO_RECORD',
+      matches: [],
+      error: null,
+    });
     expect(check.completedAt).toBeTruthy();
     expect((await getCase(officer, c.id)).status).toBe('ACCEPTED');
     const decided = await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
@@ -120,7 +132,10 @@ describe('a record check at acceptance', () => {
     const { history } = (await officer.data(CHECK_AUDIT, { id: c.id })).application;
     const lookups = history.filter((h: any) => h.action === 'RECORD_CHECK');
     expect(lookups).toHaveLength(1);
-    expect(lookups[0]).toMatchObject({ actor: { username: 'heping.officer' }, detail: { status: 'CLEAR', matches: 0, source: 'demo' } });
+    expect(lookups[0]).toMatchObject({
+      actor: { username: 'heping.officer' },
+      detail: { status: 'CLEAR', matches: 0, source: 'demo' },
+    });
   });
 
   it('finds a record under the subject own number: RECORD_FOUND suggested, and NO_RECORD against it goes to sign-off', async () => {
@@ -142,7 +157,9 @@ describe('a record check at acceptance', () => {
     const counts = (await supervisor.data('{ queueCounts { recordMatches } }')).queueCounts;
     expect(counts.recordMatches).toBeGreaterThanOrEqual(1);
     const listed = (
-      await supervisor.data('{ applications(filter: { recordCheckStatus: [MATCHES_FOUND] }, perPage: 100) { items { id recordCheckStatus } } }')
+      await supervisor.data(
+        '{ applications(filter: { recordCheckStatus: [MATCHES_FOUND] }, perPage: 100) { items { id recordCheckStatus } } }',
+      )
     ).applications.items;
     expect(listed.map((a: any) => a.id)).toContain(c.id);
     expect(listed.every((a: any) => a.recordCheckStatus === 'MATCHES_FOUND')).toBe(true);
@@ -182,13 +199,18 @@ describe('reads of what the registry answered', () => {
   const readsBy = async (reader: Client, after: number) => {
     const { id } = (await reader.data('{ me { id } }')).me;
     const events = await app.ds.getRepository(AuditEvent).find({
-      where: { actorId: Number(id), action: In(['VIEW_CRIMINAL_RECORD', 'VIEW_CRIMINAL_RECORDS', 'SEARCH_CRIMINAL_RECORDS']), id: MoreThan(after) },
+      where: {
+        actorId: Number(id),
+        action: In(['VIEW_CRIMINAL_RECORD', 'VIEW_CRIMINAL_RECORDS', 'SEARCH_CRIMINAL_RECORDS']),
+        id: MoreThan(after),
+      },
       order: { id: 'ASC' },
     });
     return events.map(({ action, entityType, entityId, detail }) => ({ action, entityType, entityId, detail }));
   };
   const lastEvent = async () => (await app.ds.getRepository(AuditEvent).maximum('id')) ?? 0;
-  const read = (client: Client, id: string, fields: string) => client.data(`query($id: ID!) { application(id: $id) { id ${fields} } }`, { id });
+  const read = (client: Client, id: string, fields: string) =>
+    client.data(`query($id: ID!) { application(id: $id) { id ${fields} } }`, { id });
 
   it.each([
     ['the case', 'recordCheckStatus'],
@@ -205,11 +227,15 @@ describe('reads of what the registry answered', () => {
     const after = await lastEvent();
     await read(supervisor, c.id, fields);
     await read(supervisor, c.id, `${fields} recordCheckStatus outcome`);
-    expect(await readsBy(supervisor, after)).toEqual([{ action: 'VIEW_CRIMINAL_RECORD', entityType: 'Application', entityId: c.id, detail: null }]);
+    expect(await readsBy(supervisor, after)).toEqual([
+      { action: 'VIEW_CRIMINAL_RECORD', entityType: 'Application', entityId: c.id, detail: null },
+    ]);
     // In the case's history, for whoever reads it.
     const { history } = (await read(officer, c.id, 'history { action actor { username } }')).application;
     expect(
-      history.filter((h: { action: string }) => h.action === 'VIEW_CRIMINAL_RECORD').map((h: { actor: { username: string } }) => h.actor.username),
+      history
+        .filter((h: { action: string }) => h.action === 'VIEW_CRIMINAL_RECORD')
+        .map((h: { actor: { username: string } }) => h.actor.username),
     ).toEqual(['heping.supervisor', 'heping.officer']);
   });
 
@@ -219,7 +245,11 @@ describe('reads of what the registry answered', () => {
       const waiting = await acceptedCase(officer, { subject: subject() });
       const submitted = await readyCase(officer, { subject: subject() });
       const after = await lastEvent();
-      await read(supervisor, waiting.id, 'recordCheckStatus outcome recordChecks { status suggestedOutcome matches { kind } }');
+      await read(
+        supervisor,
+        waiting.id,
+        'recordCheckStatus outcome recordChecks { status suggestedOutcome matches { kind } }',
+      );
       await read(supervisor, submitted.id, 'recordCheckStatus outcome recordChecks { status } history { action }');
       expect(await readsBy(supervisor, after)).toEqual([]);
     } finally {
@@ -258,7 +288,10 @@ describe('reads of what the registry answered', () => {
     const listed = (await page(', recordCheckStatus: [MATCHES_FOUND]')).applications;
     expect(listed).toMatchObject({ total: 1, items: [{ id: found.id }] });
     // The count alone tells as much: the same search again is not a new look.
-    await supervisor.data('query($ids: [ID!]) { applications(filter: { ids: $ids, recordCheckStatus: [MATCHES_FOUND] }) { total } }', { ids });
+    await supervisor.data(
+      'query($ids: [ID!]) { applications(filter: { ids: $ids, recordCheckStatus: [MATCHES_FOUND] }) { total } }',
+      { ids },
+    );
     expect(await readsBy(supervisor, searched)).toEqual([
       {
         action: 'SEARCH_CRIMINAL_RECORDS',
@@ -277,9 +310,15 @@ describe('without the registry answer', () => {
       const c = await acceptedCase(officer, { subject: subject() });
       expect((await getCase(officer, c.id)).status).toBe('ACCEPTED');
       const refused = await decideWithoutNote(c.id);
-      expect(errorOf(refused)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note', reason: 'RECORD_CHECK_UNANSWERED' });
+      expect(errorOf(refused)?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'note',
+        reason: 'RECORD_CHECK_UNANSWERED',
+      });
       expect(errorOf(refused).message).toContain('has not answered');
-      const [row] = await app.ds.query('SELECT status, attempts FROM record_check WHERE applicationId = ?', [Number(c.id)]);
+      const [row] = await app.ds.query('SELECT status, attempts FROM record_check WHERE applicationId = ?', [
+        Number(c.id),
+      ]);
       expect(row).toMatchObject({ status: 'PENDING', attempts: 0 });
       // One lookup at a time: another is refused while this one waits.
       const again = await officer.gql('mutation($id: ID!) { runRecordCheck(id: $id) { id } }', { id: c.id });
@@ -309,13 +348,22 @@ describe('without the registry answer', () => {
       expect(errorOf(refused)?.extensions).toMatchObject({ field: 'note', reason: 'RECORD_CHECK_UNANSWERED' });
 
       down = false;
-      const again = await officer.gql('mutation($id: ID!) { runRecordCheck(id: $id) { id status requestedBy { username } } }', { id: c.id });
-      expect(again.data.runRecordCheck).toMatchObject({ status: 'PENDING', requestedBy: { username: 'heping.officer' } });
+      const again = await officer.gql(
+        'mutation($id: ID!) { runRecordCheck(id: $id) { id status requestedBy { username } } }',
+        { id: c.id },
+      );
+      expect(again.data.runRecordCheck).toMatchObject({
+        status: 'PENDING',
+        requestedBy: { username: 'heping.officer' },
+      });
       const answered = await answeredCheck(officer, c.id);
       expect(answered).toMatchObject({ id: again.data.runRecordCheck.id, status: 'CLEAR' });
       expect(registry.calls).toBe(4);
-      const all = (await officer.data('query($id: ID!) { application(id: $id) { recordCheckStatus recordChecks { status } } }', { id: c.id }))
-        .application;
+      const all = (
+        await officer.data('query($id: ID!) { application(id: $id) { recordCheckStatus recordChecks { status } } }', {
+          id: c.id,
+        })
+      ).application;
       expect(all).toEqual({ recordCheckStatus: 'CLEAR', recordChecks: [{ status: 'CLEAR' }, { status: 'FAILED' }] });
       // Running a check leaves the case's version alone: nobody's open page goes stale.
       expect((await getCase(officer, c.id)).version).toBe((await getCase(officer, c.id)).version);
@@ -336,7 +384,9 @@ describe('without the registry answer', () => {
         sentence: null,
         sealedJuvenile: false,
       };
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ matches: [{ ...match, judgmentDate: '2020-99-99' }] }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ matches: [{ ...match, judgmentDate: '2020-99-99' }] }));
     });
     try {
       const c = await acceptedCase(officer, { subject: s });
@@ -355,7 +405,10 @@ describe('without the registry answer', () => {
         },
       );
       expect(page.errors).toBeUndefined();
-      expect(page.data.application).toMatchObject({ recordCheckStatus: 'FAILED', recordChecks: [{ status: 'FAILED', matches: [] }] });
+      expect(page.data.application).toMatchObject({
+        recordCheckStatus: 'FAILED',
+        recordChecks: [{ status: 'FAILED', matches: [] }],
+      });
     } finally {
       await registry.close();
     }
@@ -371,7 +424,10 @@ describe('an exact match in force', () => {
     await stopWorker(app.ds, RECORD_CHECKS);
     try {
       await officer.data('mutation($id: ID!) { runRecordCheck(id: $id) { id } }', { id: c.id });
-      const decided = await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD', note: '经核实为同号他人' });
+      const decided = await step(officer, 'decideApplication', c.id, {
+        outcome: 'NO_RECORD',
+        note: '经核实为同号他人',
+      });
       expect(decided).toMatchObject({ status: 'PENDING_SIGNOFF', outcome: 'NO_RECORD' });
     } finally {
       startChecks();
@@ -422,7 +478,8 @@ describe('who may run a check again', () => {
     await colleague.login('checks.colleague', 'a-long-enough-password');
     const c = await acceptedCase(officer, { subject: subject() });
     await answeredCheck(officer, c.id);
-    const runCheck = (client: Client, id: string) => client.gql('mutation($id: ID!) { runRecordCheck(id: $id) { status } }', { id });
+    const runCheck = (client: Client, id: string) =>
+      client.gql('mutation($id: ID!) { runRecordCheck(id: $id) { status } }', { id });
     expect(errorOf(await runCheck(colleague, c.id))?.extensions?.code).toBe('INVALID_TRANSITION');
     expect(errorOf(await runCheck(otherOfficer, c.id))?.extensions?.code).toBe('NOT_FOUND');
     expect(errorOf(await runCheck(cityOfficer, c.id))?.extensions?.code).toBe('NOT_FOUND');
@@ -440,13 +497,18 @@ describe('who may run a check again', () => {
 
 describe('how often the registry is asked again', () => {
   const runCheck = (client: Client, id: string) =>
-    client.gql<{ runRecordCheck: { status: string } }>('mutation($id: ID!) { runRecordCheck(id: $id) { status } }', { id });
-  const checksOf = async (id: string) => (await app.ds.getRepository(RecordCheck).findBy({ applicationId: Number(id) })).length;
+    client.gql<{ runRecordCheck: { status: string } }>('mutation($id: ID!) { runRecordCheck(id: $id) { status } }', {
+      id,
+    });
+  const checksOf = async (id: string) =>
+    (await app.ds.getRepository(RecordCheck).findBy({ applicationId: Number(id) })).length;
 
   it('asks about a case at most once a minute, whoever asks, parallel requests counted once; the console says when to try again', async () => {
     const c = await acceptedCase(officer, { subject: subject('无前科人') });
     await answeredCheck(officer, c.id);
-    const answers = await Promise.all([officer, supervisor, officer, supervisor].map((client) => runCheck(client, c.id)));
+    const answers = await Promise.all(
+      [officer, supervisor, officer, supervisor].map((client) => runCheck(client, c.id)),
+    );
     expect(answers.filter((a) => a.data?.runRecordCheck?.status === 'PENDING')).toHaveLength(1);
     // The others were refused by the limit, or saw the one that went through still waiting.
     for (const refused of answers.filter((a) => a.errors))
@@ -461,9 +523,10 @@ describe('how often the registry is asked again', () => {
     expect(retryAfterSeconds).toBeLessThanOrEqual(60);
     expect(again.extensions.params).toEqual({ seconds: retryAfterSeconds });
     expect(await checksOf(c.id)).toBe(2);
-    expect((await officer.data('query($id: ID!) { application(id: $id) { recordCheckStatus } }', { id: c.id })).application.recordCheckStatus).toBe(
-      'CLEAR',
-    );
+    expect(
+      (await officer.data('query($id: ID!) { application(id: $id) { recordCheckStatus } }', { id: c.id })).application
+        .recordCheckStatus,
+    ).toBe('CLEAR');
     // What the console's "run again" button shows.
     expect(toApiError(again).message).toBe(`本案一分钟内已查询过登记库，请 ${retryAfterSeconds} 秒后再试`);
   });
@@ -477,7 +540,10 @@ describe('how often the registry is asked again', () => {
     );
     const asker = new Client(app.server.url);
     await asker.login('checks.budget', 'a-long-enough-password');
-    const [first, next] = [await acceptedCase(asker, { subject: subject() }), await acceptedCase(asker, { subject: subject() })];
+    const [first, next] = [
+      await acceptedCase(asker, { subject: subject() }),
+      await acceptedCase(asker, { subject: subject() }),
+    ];
     await answeredCheck(asker, first.id);
     await answeredCheck(asker, next.id);
     // The hour's lookups but one, as the server counts them (of other cases).
@@ -493,7 +559,9 @@ describe('how often the registry is asked again', () => {
     });
     expect(refused.extensions.retryAfterSeconds).toBeGreaterThan(3500);
     expect(refused.extensions.retryAfterSeconds).toBeLessThanOrEqual(3600);
-    expect(toApiError(refused).message).toBe(`您一小时内已查询登记库 ${RECORD_CHECKS_PER_OFFICER_HOUR} 次，已达上限，请 60 分钟后再试`);
+    expect(toApiError(refused).message).toBe(
+      `您一小时内已查询登记库 ${RECORD_CHECKS_PER_OFFICER_HOUR} 次，已达上限，请 60 分钟后再试`,
+    );
     expect(await checksOf(next.id)).toBe(1);
     // The refused lookup spent nothing of the case's minute: a supervisor asks about it at once.
     expect((await runCheck(supervisor, next.id)).data?.runRecordCheck.status).toBe('PENDING');

@@ -4,9 +4,19 @@
 // the fuzzer and the limits benchmark (npm run bench:limits).
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getNamedType, getNullableType, isListType, isObjectType, Lexer, Source, TokenKind, type GraphQLObjectType } from 'graphql';
+import {
+  buildSchema,
+  type GraphQLObjectType,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  Lexer,
+  Source,
+  TokenKind,
+} from 'graphql';
 import { ConsoleApplicationDocument } from '../../admin/src/generated/graphql';
-import { QUERY_LIMITS } from '../../server/core/query-limits';
+import { QUERY_LIMITS } from '../../server/graphql/query-limits';
 
 export interface AdversarialDocument {
   name: string;
@@ -35,14 +45,16 @@ function filled(make: (n: number) => string): string {
   return make(low);
 }
 
-const times = (n: number, part: (i: number) => string, separator = ' ') => Array.from({ length: n }, (_, i) => part(i)).join(separator);
+const times = (n: number, part: (i: number) => string, separator = ' ') =>
+  Array.from({ length: n }, (_, i) => part(i)).join(separator);
 
 /** Fragments F0…Fn on `on`, each spreading the next `fanOut` times; Fn holds `leaf`. Spread once it is fanOut^n selections. */
 export const fragmentChain = (n: number, { on = 'Query', fanOut = 2, leaf = '__typename', root = '{ ...F0 }' } = {}) =>
   `${root} ${times(n, (i) => `fragment F${i} on ${on} { ${times(fanOut, () => `...F${i + 1}`)} }`)} fragment F${n} on ${on} { ${leaf} }`;
 
 /** `parent` twice, each holding the level below: 2^levels fields answer the deepest place. */
-const doubled = (levels: number): string => (levels ? `parent { ${doubled(levels - 1)} } parent { ${doubled(levels - 1)} }` : 'id');
+const doubled = (levels: number): string =>
+  levels ? `parent { ${doubled(levels - 1)} } parent { ${doubled(levels - 1)} }` : 'id';
 
 /** Every field of `type` that takes no argument and is no list, with the same of the objects they hold, `levels` deep. */
 function everyField(type: GraphQLObjectType, levels: number): string {
@@ -61,34 +73,53 @@ const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', 'sch
 const application = schema.getType('Application') as GraphQLObjectType;
 
 /** The fragments of the console's case page (ApplicationFields and those it spreads). */
-const caseFragments = ConsoleApplicationDocument.toString().slice(ConsoleApplicationDocument.toString().indexOf('fragment '));
+const caseFragments = ConsoleApplicationDocument.toString().slice(
+  ConsoleApplicationDocument.toString().indexOf('fragment '),
+);
 
 export const ADVERSARIAL_DOCUMENTS: readonly AdversarialDocument[] = [
   // The report's bomb: 2^24 selections from 750 bytes.
   { name: 'fragment chain, 2^24', query: fragmentChain(24) },
   { name: 'fragment chain as long as fits', query: filled((n) => fragmentChain(n)) },
-  { name: 'fragment chain under a field', query: fragmentChain(24, { on: 'Officer', leaf: 'id', root: '{ me { ...F0 } }' }) },
+  {
+    name: 'fragment chain under a field',
+    query: fragmentChain(24, { on: 'Officer', leaf: 'id', root: '{ me { ...F0 } }' }),
+  },
   { name: 'fragment chain, fan-out 8', query: fragmentChain(10, { fanOut: 8 }) },
   // Within every limit: the cost counts 30^3 selections, which execution merges into one.
-  { name: 'fragment chain within the cost', query: fragmentChain(3, { on: 'Officer', fanOut: 30, leaf: 'id', root: '{ me { ...F0 } }' }) },
+  {
+    name: 'fragment chain within the cost',
+    query: fragmentChain(3, { on: 'Officer', fanOut: 30, leaf: 'id', root: '{ me { ...F0 } }' }),
+  },
   {
     name: 'fragment chain inside a page',
-    query: fragmentChain(20, { on: 'Application', leaf: 'id', root: '{ applications(perPage: 200) { items { ...F0 } } }' }),
+    query: fragmentChain(20, {
+      on: 'Application',
+      leaf: 'id',
+      root: '{ applications(perPage: 200) { items { ...F0 } } }',
+    }),
   },
   // Every fragment spreads every later one: 2^n paths through n fragments.
   {
     name: 'fragment fan-out',
-    query: filled((n) => `{ me { ...F0 } } ${times(n, (i) => `fragment F${i} on Officer { id ${times(n - i - 1, (j) => `...F${i + j + 1}`)} }`)}`),
+    query: filled(
+      (n) =>
+        `{ me { ...F0 } } ${times(n, (i) => `fragment F${i} on Officer { id ${times(n - i - 1, (j) => `...F${i + j + 1}`)} }`)}`,
+    ),
   },
   // Many fragments spread side by side, each asking the same fields.
   {
     name: 'fragments side by side',
-    query: filled((n) => `{ me { ${times(n, (i) => `...F${i}`)} } } ${times(n, (i) => `fragment F${i} on Officer { office { id } }`)}`),
+    query: filled(
+      (n) =>
+        `{ me { ${times(n, (i) => `...F${i}`)} } } ${times(n, (i) => `fragment F${i} on Officer { office { id } }`)}`,
+    ),
   },
   {
     name: 'fragments side by side, in conflict',
     query: filled(
-      (n) => `{ me { ${times(n, (i) => `...F${i}`)} } } ${times(n, (i) => `fragment F${i} on Officer { x: ${i % 2 ? 'id' : 'username'} }`)}`,
+      (n) =>
+        `{ me { ${times(n, (i) => `...F${i}`)} } } ${times(n, (i) => `fragment F${i} on Officer { x: ${i % 2 ? 'id' : 'username'} }`)}`,
     ),
   },
   {
@@ -103,7 +134,8 @@ export const ADVERSARIAL_DOCUMENTS: readonly AdversarialDocument[] = [
   {
     name: 'deeply shared fragment',
     query: filled(
-      (n) => `{ me { ${times(n, () => 'office { ...O parent { ...O parent { ...O } } }')} } } fragment O on Office { id name code parent { id } }`,
+      (n) =>
+        `{ me { ${times(n, () => 'office { ...O parent { ...O parent { ...O } } }')} } } fragment O on Office { id name code parent { id } }`,
     ),
   },
   {
@@ -114,8 +146,14 @@ export const ADVERSARIAL_DOCUMENTS: readonly AdversarialDocument[] = [
   { name: 'repeated leaf', query: filled((n) => `{ me { ${times(n, () => 'id')} } }`) },
   { name: 'repeated field with a selection', query: filled((n) => `{ me { ${times(n, () => 'office { id }')} } }`) },
   { name: 'repeated nested fields', query: filled((n) => `{ me { ${times(n, () => 'office { parent { id } }')} } }`) },
-  { name: 'repeated field, differing arguments', query: filled((n) => `{ ${times(n, (i) => `office(id: ${i + 1}) { id }`)} }`) },
-  { name: 'repeated inline fragments', query: filled((n) => `{ me { ${times(n, () => '... on Officer { office { id } }')} } }`) },
+  {
+    name: 'repeated field, differing arguments',
+    query: filled((n) => `{ ${times(n, (i) => `office(id: ${i + 1}) { id }`)} }`),
+  },
+  {
+    name: 'repeated inline fragments',
+    query: filled((n) => `{ me { ${times(n, () => '... on Officer { office { id } }')} } }`),
+  },
   // A field doubled at every level: each level merges twice the fields of the level above.
   { name: 'doubled at every level', query: filled((n) => `{ me { office { ${doubled(n)} } } }`) },
   { name: 'repeated alias', query: filled((n) => `{ ${times(n, () => 'a: me { office { parent { id } } }')} }`) },
@@ -130,20 +168,33 @@ export const ADVERSARIAL_DOCUMENTS: readonly AdversarialDocument[] = [
     query: `query($id: ID!) { ${times(QUERY_LIMITS.maxAliases, (i) => `a${i}: application(id: $id) { ...Wide }`)} } fragment Wide on Application { ${everyField(application, 2)} }`,
   },
   { name: 'many aliases', query: filled((n) => `{ ${times(n, (i) => `a${i}: me { id }`)} }`) },
-  { name: 'many aliases in conflict', query: filled((n) => `{ me { ${times(n, (i) => `x: ${i % 2 ? 'id' : 'username'}`)} } }`) },
+  {
+    name: 'many aliases in conflict',
+    query: filled((n) => `{ me { ${times(n, (i) => `x: ${i % 2 ? 'id' : 'username'}`)} } }`),
+  },
   { name: 'many directives', query: filled((n) => `{ me ${'@include(if: true) '.repeat(n)}{ id } }`) },
-  { name: 'many skipped fields', query: filled((n) => `{ me { ${times(n, () => 'office @skip(if: true) { id }')} } }`) },
+  {
+    name: 'many skipped fields',
+    query: filled((n) => `{ me { ${times(n, () => 'office @skip(if: true) { id }')} } }`),
+  },
   { name: 'deep nesting', query: filled((n) => `{ me { office { ${'parent { '.repeat(n)}id${' }'.repeat(n)} } } }`) },
-  { name: 'deep inline fragments', query: filled((n) => `{ ${'... on Query { '.repeat(n)}__typename${' }'.repeat(n)} }`) },
+  {
+    name: 'deep inline fragments',
+    query: filled((n) => `{ ${'... on Query { '.repeat(n)}__typename${' }'.repeat(n)} }`),
+  },
   {
     name: 'many operations sharing fragments',
     query: filled(
-      (n) => `${times(n, (i) => `query Q${i}($v: ID!) { ...F0 }`)} ${fragmentChain(40, { fanOut: 1, leaf: 'office(id: $v) { id }', root: '' })}`,
+      (n) =>
+        `${times(n, (i) => `query Q${i}($v: ID!) { ...F0 }`)} ${fragmentChain(40, { fanOut: 1, leaf: 'office(id: $v) { id }', root: '' })}`,
     ),
   },
   { name: 'many variables', query: filled((n) => `query(${times(n, (i) => `$v${i}: Int`)}) { me { id } }`) },
   { name: 'many unknown fields', query: filled((n) => `{ me { ${times(n, (i) => `officeNam${i}`)} } }`) },
   { name: 'many unknown arguments', query: filled((n) => `{ me(${times(n, (i) => `argument${i}: ${i}`)}) { id } }`) },
-  { name: 'introspection nested', query: filled((n) => `{ __schema { types { ${'fields { type { '.repeat(n)}name${' } }'.repeat(n)} } } }`) },
+  {
+    name: 'introspection nested',
+    query: filled((n) => `{ __schema { types { ${'fields { type { '.repeat(n)}name${' } }'.repeat(n)} } } }`),
+  },
   { name: 'subscription', query: 'subscription { x }' },
 ];

@@ -31,7 +31,12 @@ export function browserConsole(options: {
   /** Screenshots of the whole page rather than the viewport. */
   fullPage?: boolean;
 }): BrowserConsole {
-  const { prefix = '', viewport = { width: 1440, height: 1000 }, expectedStatus = /status of 40[14]/, fullPage = true } = options;
+  const {
+    prefix = '',
+    viewport = { width: 1440, height: 1000 },
+    expectedStatus = /status of 40[14]/,
+    fullPage = true,
+  } = options;
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   const problems: string[] = [];
@@ -43,7 +48,14 @@ export function browserConsole(options: {
     app = await startTestApp({ applications: options.applications, embedded: true });
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
   }, 180_000);
 

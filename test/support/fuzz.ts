@@ -4,7 +4,7 @@
 //
 // Every request is made from its own PRNG, derived from (seed, index), so request #i of a seed is
 // always the same bytes: `npm run fuzz -- --seed N --only i` replays it alone.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -12,6 +12,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import {
   buildSchema,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -20,15 +24,11 @@ import {
   isNonNullType,
   isObjectType,
   isUnionType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLNamedType,
-  type GraphQLSchema,
 } from 'graphql';
-import { verifyAuditChain } from '../../server/audit/audit.verify';
-import { ADVERSARIAL_DOCUMENTS, fragmentChain } from './adversarial';
-import { openDatabase } from '../../server/data-source';
 import { dropDatabase } from '../../scripts/throwaway-database';
+import { verifyAuditChain } from '../../server/audit/audit.verify';
+import { openDatabase } from '../../server/data-source';
+import { ADVERSARIAL_DOCUMENTS, fragmentChain } from './adversarial';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const DEMO_PASSWORD = 'demo1234demo';
@@ -48,7 +48,8 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** The seed of request `index` of a run with `seed`. */
-const requestSeed = (seed: number, index: number) => (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
+const requestSeed = (seed: number, index: number) =>
+  (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
 
 export class Rng {
   private readonly next: () => number;
@@ -167,7 +168,28 @@ const UNICODE_TEXT = [
   '​',
 ];
 
-const PIECES = [...HOSTILE_TEXT, ...UNICODE_TEXT, 'a', 'A1', ' ', '0', '-', '_', '.', '%', '%25', '%00', '+', '&', '=', ';', ',', '"', "'", '\n'];
+const PIECES = [
+  ...HOSTILE_TEXT,
+  ...UNICODE_TEXT,
+  'a',
+  'A1',
+  ' ',
+  '0',
+  '-',
+  '_',
+  '.',
+  '%',
+  '%25',
+  '%00',
+  '+',
+  '&',
+  '=',
+  ';',
+  ',',
+  '"',
+  "'",
+  '\n',
+];
 
 /** A random string: odd Unicode, hostile text, and now and then a huge one (up to `maxHuge` characters). */
 export function fuzzString(rng: Rng, maxHuge = 1_000_000): string {
@@ -190,7 +212,12 @@ export function fuzzString(rng: Rng, maxHuge = 1_000_000): string {
     case 'codepoints': {
       let s = '';
       for (let i = rng.int(1, 12); i > 0; i--) {
-        const cp = rng.pick([rng.int(0, 0x7f), rng.int(0x80, 0x7ff), rng.int(0x800, 0xffff), rng.int(0x10000, 0x10ffff)]);
+        const cp = rng.pick([
+          rng.int(0, 0x7f),
+          rng.int(0x80, 0x7ff),
+          rng.int(0x800, 0xffff),
+          rng.int(0x10000, 0x10ffff),
+        ]);
         s += cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
       }
       return s;
@@ -310,7 +337,16 @@ export interface Pool {
   hall: { clientId: string; secret: string; token: string; references: string[] } | null;
 }
 
-const EMPTY_POOL: Pool = { applications: [], documents: [], officers: [], offices: [], rules: [], issued: [], protectedOfficers: [], hall: null };
+const EMPTY_POOL: Pool = {
+  applications: [],
+  documents: [],
+  officers: [],
+  offices: [],
+  rules: [],
+  issued: [],
+  protectedOfficers: [],
+  hall: null,
+};
 
 class ValueMaker {
   constructor(
@@ -325,7 +361,12 @@ class ValueMaker {
 
   id(): Val {
     const rng = this.rng;
-    const real = [...this.pool.applications.map((a) => a.id), ...this.pool.documents, ...this.pool.offices, ...this.pool.rules];
+    const real = [
+      ...this.pool.applications.map((a) => a.id),
+      ...this.pool.documents,
+      ...this.pool.offices,
+      ...this.pool.rules,
+    ];
     if (real.length && rng.chance(0.55)) {
       const id = rng.pick(real);
       return rng.chance(0.2) ? { k: 'num', v: id } : { k: 'str', v: id };
@@ -357,7 +398,18 @@ class ValueMaker {
   /** Any value of any shape: the wrong type for most places. */
   wrong(depth = 0): Val {
     const rng = this.rng;
-    switch (rng.weighted({ str: 5, int: 3, float: 2, bool: 1, null: 2, enum: 2, list: depth < 3 ? 2 : 0, obj: depth < 3 ? 2 : 0 })) {
+    switch (
+      rng.weighted({
+        str: 5,
+        int: 3,
+        float: 2,
+        bool: 1,
+        null: 2,
+        enum: 2,
+        list: depth < 3 ? 2 : 0,
+        obj: depth < 3 ? 2 : 0,
+      })
+    ) {
       case 'str':
         return this.str();
       case 'int':
@@ -369,7 +421,10 @@ class ValueMaker {
       case 'null':
         return { k: 'null' };
       case 'enum':
-        return { k: 'enum', v: rng.pick(['ACCEPTED', 'ADMIN', 'foo', 'true', 'null_', 'DESC', 'x'.repeat(rng.logSize(5000))]) };
+        return {
+          k: 'enum',
+          v: rng.pick(['ACCEPTED', 'ADMIN', 'foo', 'true', 'null_', 'DESC', 'x'.repeat(rng.logSize(5000))]),
+        };
       case 'list':
         return { k: 'list', v: Array.from({ length: rng.int(0, 4) }, () => this.wrong(depth + 1)) };
       default:
@@ -377,7 +432,11 @@ class ValueMaker {
           k: 'obj',
           v: Array.from(
             { length: rng.int(0, 3) },
-            () => [rng.pick(['a', 'id', 'status', '__proto__', 'constructor', 'q']), this.wrong(depth + 1)] as [string, Val],
+            () =>
+              [rng.pick(['a', 'id', 'status', '__proto__', 'constructor', 'q']), this.wrong(depth + 1)] as [
+                string,
+                Val,
+              ],
           ),
         };
     }
@@ -398,9 +457,11 @@ class ValueMaker {
       if (depth > 6) return { k: 'null' };
       const fields: [string, Val][] = [];
       for (const field of Object.values(type.getFields())) {
-        if (rng.chance(isNonNullType(field.type) ? 0.92 : 0.45)) fields.push([field.name, this.of(field.type, depth + 1, wrongRate)]);
+        if (rng.chance(isNonNullType(field.type) ? 0.92 : 0.45))
+          fields.push([field.name, this.of(field.type, depth + 1, wrongRate)]);
       }
-      if (rng.chance(0.05)) fields.push([rng.pick(['unknownField', 'id', '__typename', 'password']), this.wrong(depth + 1)]);
+      if (rng.chance(0.05))
+        fields.push([rng.pick(['unknownField', 'id', '__typename', 'password']), this.wrong(depth + 1)]);
       if (rng.chance(0.03) && fields.length) fields.push(rng.pick(fields)); // the same field twice
       return { k: 'obj', v: fields };
     }
@@ -534,9 +595,11 @@ class DocumentMaker {
     const rng = this.rng;
     const parts: string[] = [];
     for (const arg of field.args) {
-      if (rng.chance(isNonNullType(arg.type) ? 0.93 : 0.5)) parts.push(`${arg.name}: ${this.argument(field.name, arg.name, arg.type)}`);
+      if (rng.chance(isNonNullType(arg.type) ? 0.93 : 0.5))
+        parts.push(`${arg.name}: ${this.argument(field.name, arg.name, arg.type)}`);
     }
-    if (rng.chance(0.04)) parts.push(`${rng.pick(['unknown', 'id', 'limit', 'first'])}: ${literal(this.values.wrong())}`);
+    if (rng.chance(0.04))
+      parts.push(`${rng.pick(['unknown', 'id', 'limit', 'first'])}: ${literal(this.values.wrong())}`);
     if (rng.chance(0.02) && parts.length) parts.push(rng.pick(parts)); // duplicate argument
     return parts.length ? `(${parts.join(', ')})` : '';
   }
@@ -557,12 +620,15 @@ class DocumentMaker {
       parts.push(this.fieldText(field, depth, maxDepth));
     }
     if (rng.chance(0.05)) parts.push('__typename');
-    if (rng.chance(0.03)) parts.push(rng.pick(['nonexistent', 'passwordHash', 'password_hash', '__schema { types { name } }', 'id(x: 1)']));
+    if (rng.chance(0.03))
+      parts.push(rng.pick(['nonexistent', 'passwordHash', 'password_hash', '__schema { types { name } }', 'id(x: 1)']));
     if (rng.chance(0.05)) {
       const fragment = `F${this.fragments.length}`;
       const field = rng.pick(fields);
       const on = rng.chance(0.9) ? type.name : rng.pick(['Office', 'Query', 'String', 'Nope']);
-      this.fragments.push(`fragment ${fragment} on ${on} { ${this.fieldText(field, depth + 1, Math.min(maxDepth, depth + 3))} }`);
+      this.fragments.push(
+        `fragment ${fragment} on ${on} { ${this.fieldText(field, depth + 1, Math.min(maxDepth, depth + 3))} }`,
+      );
       parts.push(`...${fragment}`);
     }
     if (rng.chance(0.04)) parts.push(`... on ${rng.chance(0.8) ? type.name : 'Officer'} { __typename }`);
@@ -575,7 +641,14 @@ class DocumentMaker {
     const named = getNamedType(field.type);
     const alias = rng.chance(0.08) ? `${rng.pick(['a', 'id', 'b_1', 'me'])}${rng.int(0, 9)}: ` : '';
     const directive = rng.chance(0.04)
-      ? rng.pick([' @include(if: true)', ' @skip(if: false)', ' @skip(if: "yes")', ' @nope', ' @include(if: $nope)', ' @deprecated'])
+      ? rng.pick([
+          ' @include(if: true)',
+          ' @skip(if: false)',
+          ' @skip(if: "yes")',
+          ' @nope',
+          ' @include(if: $nope)',
+          ' @deprecated',
+        ])
       : '';
     const sub =
       isObjectType(named) || isInterfaceType(named) || isUnionType(named)
@@ -593,13 +666,18 @@ class DocumentMaker {
 
   private wrap(kind: 'query' | 'mutation', body: string, name: string | null): string {
     const header = this.vars.length ? `(${this.vars.map((v) => `$${v.name}: ${v.type}`).join(', ')})` : '';
-    const op = kind === 'query' && !header && !name && this.rng.chance(0.4) ? body : `${kind}${name ? ` ${name}` : ''}${header} ${body}`;
+    const op =
+      kind === 'query' && !header && !name && this.rng.chance(0.4)
+        ? body
+        : `${kind}${name ? ` ${name}` : ''}${header} ${body}`;
     return [op, ...this.fragments].join('\n');
   }
 
   private variablesJson(): string | null {
     if (!this.vars.length && this.rng.chance(0.7)) return null;
-    const entries = this.vars.filter((v) => v.value !== undefined).map((v) => `${JSON.stringify(v.name)}:${jsonText(v.value!)}`);
+    const entries = this.vars
+      .filter((v) => v.value !== undefined)
+      .map((v) => `${JSON.stringify(v.name)}:${jsonText(v.value!)}`);
     if (this.rng.chance(0.05)) entries.push(`"undeclared":${jsonText(this.values.wrong())}`);
     return `{${entries.join(',')}}`;
   }
@@ -640,13 +718,19 @@ class DocumentMaker {
       }
       case 'aliases': {
         const n = rng.chance(0.5) ? rng.int(2, 30) : rng.logSize(1000);
-        const cheap = this.rootFields('query').filter((f) => ['me', 'feeRules', 'office', 'routingRule', 'queueCounts'].includes(f.name));
+        const cheap = this.rootFields('query').filter((f) =>
+          ['me', 'feeRules', 'office', 'routingRule', 'queueCounts'].includes(f.name),
+        );
         const pickFrom = n > 40 ? cheap : fields;
         const shared = rng.pick(pickFrom);
         const parts: string[] = [];
         for (let i = 0; i < n; i++) {
           this.budget = 6;
-          parts.push(n > 40 && rng.chance(0.5) ? `a${i}: __typename` : rootField(rng.chance(0.7) ? shared : rng.pick(pickFrom), 3, `a${i}: `));
+          parts.push(
+            n > 40 && rng.chance(0.5)
+              ? `a${i}: __typename`
+              : rootField(rng.chance(0.7) ? shared : rng.pick(pickFrom), 3, `a${i}: `),
+          );
         }
         query = this.wrap(n > 40 ? 'query' : kind, `{ ${parts.join(' ')} }`, name);
         break;
@@ -703,7 +787,8 @@ class DocumentMaker {
       case 'multiop': {
         const ops = Array.from(
           { length: rng.int(2, 4) },
-          (_, i) => `${rng.chance(0.7) ? 'query' : 'mutation'} ${rng.chance(0.8) ? `Op${i}` : 'Op0'} { ${rootField(field(), 3)} }`,
+          (_, i) =>
+            `${rng.chance(0.7) ? 'query' : 'mutation'} ${rng.chance(0.8) ? `Op${i}` : 'Op0'} { ${rootField(field(), 3)} }`,
         );
         query = ops.join('\n');
         break;
@@ -721,7 +806,26 @@ class DocumentMaker {
             ? base.slice(0, cut)
             : rng.chance(0.5)
               ? base.slice(0, cut) +
-                rng.pick(['{', '}', '(', ')', '"', '$', '@', '...', ':', '!', '#', '\u0000', '\uFEFF', '"""', '\\u{', '\\uD800', '[', ']']) +
+                rng.pick([
+                  '{',
+                  '}',
+                  '(',
+                  ')',
+                  '"',
+                  '$',
+                  '@',
+                  '...',
+                  ':',
+                  '!',
+                  '#',
+                  '\u0000',
+                  '\uFEFF',
+                  '"""',
+                  '\\u{',
+                  '\\uD800',
+                  '[',
+                  ']',
+                ]) +
                 base.slice(cut)
               : rng.chance(0.5)
                 ? base.replace(/[{}()]/, '')
@@ -740,11 +844,17 @@ class DocumentMaker {
         break;
       }
       default: {
-        const parts = Array.from({ length: rng.chance(0.8) ? 1 : rng.int(2, 4) }, () => rootField(field(), rng.int(2, 6)));
+        const parts = Array.from({ length: rng.chance(0.8) ? 1 : rng.int(2, 4) }, () =>
+          rootField(field(), rng.int(2, 6)),
+        );
         query = this.wrap(kind, `{ ${parts.join(' ')} }`, name);
       }
     }
-    const operationName = rng.chance(0.1) ? rng.pick(['Q', 'Op0', 'Op1', 'missing', '']) : name && rng.chance(0.2) ? name : null;
+    const operationName = rng.chance(0.1)
+      ? rng.pick(['Q', 'Op0', 'Op1', 'missing', ''])
+      : name && rng.chance(0.2)
+        ? name
+        : null;
     return { query, variables: this.variablesJson(), operationName, variant: label };
   }
 
@@ -758,7 +868,11 @@ class DocumentMaker {
     const [on, leaf, root] = rng.pick([
       ['Query', '__typename', '{ ...F0 }'],
       ['Officer', 'id office { id }', '{ me { ...F0 } }'],
-      ['Application', 'id history { id } documents { id }', `{ applications(perPage: ${rng.int(1, 200)}) { items { ...F0 } } }`],
+      [
+        'Application',
+        'id history { id } documents { id }',
+        `{ applications(perPage: ${rng.int(1, 200)}) { items { ...F0 } } }`,
+      ],
       ['Office', 'id parent { id }', '{ office(id: "1") { ...F0 } }'],
     ]);
     const shape = rng.pick(['chain', 'fanOut', 'shared']);
@@ -767,7 +881,8 @@ class DocumentMaker {
     if (shape === 'fanOut') {
       const fragments = Array.from(
         { length: n },
-        (_, i) => `fragment F${i} on ${on} { ${leaf} ${Array.from({ length: n - i - 1 }, (_, j) => `...F${i + j + 1}`).join(' ')} }`,
+        (_, i) =>
+          `fragment F${i} on ${on} { ${leaf} ${Array.from({ length: n - i - 1 }, (_, j) => `...F${i + j + 1}`).join(' ')} }`,
       );
       return `${root} ${fragments.join(' ')}`;
     }
@@ -776,7 +891,12 @@ class DocumentMaker {
   }
 }
 
-export function makeGraphqlRequest(rng: Rng, pool: Pool = EMPTY_POOL, signedIn = false, maxHuge = 1_000_000): GraphqlRequest {
+export function makeGraphqlRequest(
+  rng: Rng,
+  pool: Pool = EMPTY_POOL,
+  signedIn = false,
+  maxHuge = 1_000_000,
+): GraphqlRequest {
   return new DocumentMaker(rng, fuzzSchema(), pool, signedIn, maxHuge).make();
 }
 
@@ -816,23 +936,31 @@ interface Head {
 }
 
 function rawRequest(head: Head): Buffer {
-  const body = head.body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(head.body) ? head.body : Buffer.from(head.body, 'utf8');
+  const body =
+    head.body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(head.body) ? head.body : Buffer.from(head.body, 'utf8');
   const lines = [`${head.method} ${head.path} ${head.version ?? 'HTTP/1.1'}`];
   const names = new Set(head.headers.map(([k]) => k.toLowerCase()));
   if (!names.has('host')) lines.push('Host: 127.0.0.1');
   for (const [k, v] of head.headers) lines.push(`${k}: ${v}`);
   if (!names.has('connection')) lines.push('Connection: close');
-  if (!head.noLength && !names.has('content-length') && !names.has('transfer-encoding') && (body.length || head.method === 'POST'))
+  if (
+    !head.noLength &&
+    !names.has('content-length') &&
+    !names.has('transfer-encoding') &&
+    (body.length || head.method === 'POST')
+  )
     lines.push(`Content-Length: ${body.length}`);
   return Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), body]);
 }
 
 /** encodeURIComponent, with lone surrogates (which it refuses) sent as U+FFFD. */
-const enc = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+const enc = (s: string) =>
+  encodeURIComponent(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
 
 /** Percent-encodes for a URL; now and then leaves raw or broken escapes in on purpose. */
 function urlPart(rng: Rng, s: string): string {
-  if (rng.chance(0.1)) return rng.pick(['%', '%zz', '%E0%A4%A', '%00', '%C0%AF', '%uD800', '%%', '%2', '%ff%fe', '..%2f..%2f', '%252e']);
+  if (rng.chance(0.1))
+    return rng.pick(['%', '%zz', '%E0%A4%A', '%00', '%C0%AF', '%uD800', '%%', '%2', '%ff%fe', '..%2f..%2f', '%252e']);
   return enc(s).replace(/%20/g, rng.chance(0.5) ? '+' : '%20');
 }
 
@@ -935,7 +1063,16 @@ class HttpMaker {
     const body = () => {
       const shape = rng.chance(0.9)
         ? 'normal'
-        : rng.pick(['queryNumber', 'queryArray', 'noQuery', 'varsString', 'varsArray', 'extensions', 'opNameNumber', 'proto']);
+        : rng.pick([
+            'queryNumber',
+            'queryArray',
+            'noQuery',
+            'varsString',
+            'varsArray',
+            'extensions',
+            'opNameNumber',
+            'proto',
+          ]);
       if (shape !== 'normal') bodyShape = ` (body: ${shape})`;
       const parts = [
         `"query":${shape === 'queryNumber' ? '42' : shape === 'queryArray' ? `[${JSON.stringify(gq.query)}]` : JSON.stringify(gq.query)}`,
@@ -945,7 +1082,8 @@ class HttpMaker {
         parts.push(
           `"variables":${shape === 'varsString' ? JSON.stringify(gq.variables) : shape === 'varsArray' ? `[${gq.variables}]` : gq.variables}`,
         );
-      if (gq.operationName !== null) parts.push(`"operationName":${shape === 'opNameNumber' ? '7' : JSON.stringify(gq.operationName)}`);
+      if (gq.operationName !== null)
+        parts.push(`"operationName":${shape === 'opNameNumber' ? '7' : JSON.stringify(gq.operationName)}`);
       if (shape === 'extensions')
         parts.push(
           `"extensions":${rng.pick(['{"persistedQuery":{"version":1,"sha256Hash":"abc"}}', '{"persistedQuery":null}', '"x"', '{"persistedQuery":{"version":2}}'])}`,
@@ -986,7 +1124,12 @@ class HttpMaker {
           '',
         ]);
         const headers: [string, string][] = type ? [['Content-Type', type]] : [];
-        const b = type === 'application/graphql' ? gq.query : type.startsWith('application/x-www') ? `query=${enc(gq.query.slice(0, 5000))}` : body();
+        const b =
+          type === 'application/graphql'
+            ? gq.query
+            : type.startsWith('application/x-www')
+              ? `query=${enc(gq.query.slice(0, 5000))}`
+              : body();
         return {
           family: 'graphql-content-type',
           variant: `content-type/${type || 'none'}`,
@@ -1043,7 +1186,10 @@ class HttpMaker {
                                   : kind === 'duplicateKeys'
                                     ? '{"query":"{ me { id } }","query":"{ feeRules { id } }","variables":{},"variables":[]}'
                                     : `{"query":"{ me { id } }","variables":{"a":"${'x'.repeat(1024 * 1024 + rng.int(1, 1000))}"}}`;
-        const headers: [string, string][] = [json, ...(kind === 'gzipGarbage' ? [['Content-Encoding', 'gzip'] as [string, string]] : [])];
+        const headers: [string, string][] = [
+          json,
+          ...(kind === 'gzipGarbage' ? [['Content-Encoding', 'gzip'] as [string, string]] : []),
+        ];
         return {
           family: 'graphql-malformed',
           variant: `malformed/${kind}`,
@@ -1076,7 +1222,12 @@ class HttpMaker {
         return {
           family: 'graphql',
           variant: bodyShape ? `any document${bodyShape}` : gq.variant,
-          bytes: rawRequest({ method: 'POST', path: '/graphql', headers: [json, ...cookie, ...this.oddHeaders()], body: b }),
+          bytes: rawRequest({
+            method: 'POST',
+            path: '/graphql',
+            headers: [json, ...cookie, ...this.oddHeaders()],
+            body: b,
+          }),
         };
       }
     }
@@ -1087,8 +1238,21 @@ class HttpMaker {
     const route = rng.chance(0.7) ? 'login' : 'logout';
     // Logout with a real session would end the fuzzing accounts' sessions: malformed or anonymous cookies only.
     if (route === 'logout' && rng.chance(0.5)) this.oddCookie = rng.pick(MALFORMED_COOKIES);
-    const cookie = route === 'logout' ? (this.oddCookie ? [['Cookie', this.oddCookie] as [string, string]] : []) : this.cookie(who);
-    const kind = rng.pick(['wrongTypes', 'missing', 'huge', 'notJson', 'form', 'nested', 'unknownUser', 'empty', 'array', 'proto', 'wrongCt']);
+    const cookie =
+      route === 'logout' ? (this.oddCookie ? [['Cookie', this.oddCookie] as [string, string]] : []) : this.cookie(who);
+    const kind = rng.pick([
+      'wrongTypes',
+      'missing',
+      'huge',
+      'notJson',
+      'form',
+      'nested',
+      'unknownUser',
+      'empty',
+      'array',
+      'proto',
+      'wrongCt',
+    ]);
     const str = () => jsonText(this.values.wrong());
     const username = () => JSON.stringify(rng.chance(0.5) ? fuzzString(rng, 50_000) : `nobody-${rng.int(0, 1e6)}`);
     const body =
@@ -1130,13 +1294,23 @@ class HttpMaker {
     };
   }
 
-  upload(who: Identity): { family: string; variant: string; bytes: Buffer; abortAfter?: number; expectNoAnswer?: boolean } {
+  upload(who: Identity): {
+    family: string;
+    variant: string;
+    bytes: Buffer;
+    abortAfter?: number;
+    expectNoAnswer?: boolean;
+  } {
     const rng = this.rng;
-    const id = rng.chance(0.9) ? urlPart(rng, this.idText()) : rng.pick(['%E0%A4%A', '..', '%2e%2e', 'x'.repeat(5000), '%00', '']);
+    const id = rng.chance(0.9)
+      ? urlPart(rng, this.idText())
+      : rng.pick(['%E0%A4%A', '..', '%2e%2e', 'x'.repeat(5000), '%00', '']);
     const boundary = rng.chance(0.9)
       ? `----fuzz${rng.int(0, 1e9)}`
       : rng.pick(['', 'x'.repeat(200), 'a b', '"quoted"', '--', '\u00e9', ';', 'x'.repeat(71)]);
-    const kind = rng.chance(0.8) ? rng.pick(['ID_CARD_FRONT', 'ID_CARD_BACK', 'PHOTO', 'APPLICATION_FORM', 'OTHER']) : fuzzString(rng, 3000);
+    const kind = rng.chance(0.8)
+      ? rng.pick(['ID_CARD_FRONT', 'ID_CARD_BACK', 'PHOTO', 'APPLICATION_FORM', 'OTHER'])
+      : fuzzString(rng, 3000);
     const files: Record<string, Buffer> = {
       png: PNG_BYTES,
       pdf: PDF_BYTES,
@@ -1163,7 +1337,11 @@ class HttpMaker {
           fuzzString(rng, 5000) + '.pdf',
         ]);
     const part = (headers: string[], data: Buffer) =>
-      Buffer.concat([Buffer.from(`--${boundary}\r\n${headers.join('\r\n')}\r\n\r\n`, 'utf8'), data, Buffer.from('\r\n')]);
+      Buffer.concat([
+        Buffer.from(`--${boundary}\r\n${headers.join('\r\n')}\r\n\r\n`, 'utf8'),
+        data,
+        Buffer.from('\r\n'),
+      ]);
     const kindPart = () => part([`Content-Disposition: form-data; name="kind"`], Buffer.from(kind, 'utf8'));
     const filePart = (data = files[fileKind], name = fileName) =>
       part(
@@ -1321,7 +1499,11 @@ class HttpMaker {
         body = Buffer.concat([
           kindPart(),
           filePart(
-            variant === 'wrongFile' ? rng.pick([files.text, files.empty, files.html, files.exe]) : rng.chance(0.5) ? files.png : files.pdf,
+            variant === 'wrongFile'
+              ? rng.pick([files.text, files.empty, files.html, files.exe])
+              : rng.chance(0.5)
+                ? files.png
+                : files.pdf,
             variant === 'valid' ? rng.pick(['scan.png', 'scan.pdf', '证件.pdf']) : fileName,
           ),
           closing,
@@ -1343,15 +1525,30 @@ class HttpMaker {
     ];
     const path = `/api/applications/${id}/documents`;
     if (variant === 'abort') {
-      const full = rawRequest({ method: 'POST', path, headers, body: Buffer.concat([kindPart(), filePart(), closing]) });
-      return { family: 'rest-upload', variant: 'upload/abort', bytes: full, abortAfter: rng.int(Math.floor(full.length / 3), full.length - 1) };
+      const full = rawRequest({
+        method: 'POST',
+        path,
+        headers,
+        body: Buffer.concat([kindPart(), filePart(), closing]),
+      });
+      return {
+        family: 'rest-upload',
+        variant: 'upload/abort',
+        bytes: full,
+        abortAfter: rng.int(Math.floor(full.length / 3), full.length - 1),
+      };
     }
     if (variant === 'shortBody') {
       const full = Buffer.concat([kindPart(), filePart(), closing]);
       return {
         family: 'rest-upload',
         variant: 'upload/shortBody',
-        bytes: rawRequest({ method: 'POST', path, headers: [...headers, ['Content-Length', String(full.length + rng.int(1, 100_000))]], body: full }),
+        bytes: rawRequest({
+          method: 'POST',
+          path,
+          headers: [...headers, ['Content-Length', String(full.length + rng.int(1, 100_000))]],
+          body: full,
+        }),
         expectNoAnswer: true,
       };
     }
@@ -1393,7 +1590,15 @@ class HttpMaker {
     const id = which === 'document' && docs.length && rng.chance(0.4) ? rng.pick(docs) : urlPart(rng, this.idText());
     const path = which === 'document' ? `/api/documents/${id}/content` : `/api/applications/${id}/issued-document.pdf`;
     const suffix = rng.chance(0.2)
-      ? rng.pick(['?download=1', '?x=%E0%A4%A', '?%', '/../../etc/passwd', '%2f..%2f..%2fetc%2fpasswd', '?' + 'a'.repeat(10_000), '#frag'])
+      ? rng.pick([
+          '?download=1',
+          '?x=%E0%A4%A',
+          '?%',
+          '/../../etc/passwd',
+          '%2f..%2f..%2fetc%2fpasswd',
+          '?' + 'a'.repeat(10_000),
+          '#frag',
+        ])
       : '';
     return {
       family: 'rest-download',
@@ -1409,7 +1614,9 @@ class HttpMaker {
   exportRequest(who: Identity): { family: string; variant: string; bytes: Buffer } {
     const rng = this.rng;
     const which = rng.pick(['applications', 'workload']);
-    const format = rng.chance(0.85) ? rng.pick(['csv', 'xlsx']) : rng.pick(['pdf', 'CSV', '', 'csv.xlsx', '%00', 'json', '..', 'xlsx%E0%A4%A']);
+    const format = rng.chance(0.85)
+      ? rng.pick(['csv', 'xlsx'])
+      : rng.pick(['pdf', 'CSV', '', 'csv.xlsx', '%00', 'json', '..', 'xlsx%E0%A4%A']);
     const params: string[] = [];
     const json = () => {
       const filter = this.values.of(fuzzSchema().getType('ApplicationFilter') as GraphQLInputType, 0, 0.15);
@@ -1448,7 +1655,10 @@ class HttpMaker {
       const date = () => (rng.chance(0.6) ? rng.pick(DATES) : fuzzString(rng, 3000));
       if (rng.chance(0.9)) params.push(`from=${urlPart(rng, date())}`);
       if (rng.chance(0.9)) params.push(`to=${urlPart(rng, date())}`);
-      if (rng.chance(0.6)) params.push(`groupBy=${urlPart(rng, rng.chance(0.7) ? rng.pick(['OFFICE', 'OFFICER', 'DAY']) : fuzzString(rng, 1000))}`);
+      if (rng.chance(0.6))
+        params.push(
+          `groupBy=${urlPart(rng, rng.chance(0.7) ? rng.pick(['OFFICE', 'OFFICER', 'DAY']) : fuzzString(rng, 1000))}`,
+        );
       if (rng.chance(0.4))
         params.push(
           `officeIds=${urlPart(rng, rng.chance(0.5) ? this.pool.offices.slice(0, rng.int(0, 5)).join(',') : rng.pick(['a,b', ',,,', '1,abc', '-1', '9'.repeat(40), fuzzString(rng, 1000)]))}`,
@@ -1478,7 +1688,11 @@ class HttpMaker {
     const kind = rng.pick(['queue', 'history', 'report', 'export'] as const);
     const bytes =
       kind === 'export'
-        ? rawRequest({ method: 'GET', path: `/api/exports/applications.${rng.pick(['csv', 'xlsx'])}`, headers: this.cookie(who) })
+        ? rawRequest({
+            method: 'GET',
+            path: `/api/exports/applications.${rng.pick(['csv', 'xlsx'])}`,
+            headers: this.cookie(who),
+          })
         : rawRequest({
             method: 'POST',
             path: '/graphql',
@@ -1492,10 +1706,21 @@ class HttpMaker {
     const rng = this.rng;
     const issued = this.pool.issued.length && rng.chance(0.3) ? rng.pick(this.pool.issued) : null;
     const params: string[] = [];
-    if (rng.chance(0.9)) params.push(`number=${urlPart(rng, issued && rng.chance(0.7) ? issued.number : fuzzString(rng, 3000))}`);
-    if (rng.chance(0.9)) params.push(`code=${urlPart(rng, issued && rng.chance(0.5) ? issued.code : fuzzString(rng, 3000))}`);
+    if (rng.chance(0.9))
+      params.push(`number=${urlPart(rng, issued && rng.chance(0.7) ? issued.number : fuzzString(rng, 3000))}`);
+    if (rng.chance(0.9))
+      params.push(`code=${urlPart(rng, issued && rng.chance(0.5) ? issued.code : fuzzString(rng, 3000))}`);
     if (rng.chance(0.15))
-      params.push(rng.pick(['number=a&number=b', 'code[]=x', 'code=%E0%A4%A', 'number[__proto__]=1', '%=%', 'code=' + 'x'.repeat(20_000)]));
+      params.push(
+        rng.pick([
+          'number=a&number=b',
+          'code[]=x',
+          'code=%E0%A4%A',
+          'number[__proto__]=1',
+          '%=%',
+          'code=' + 'x'.repeat(20_000),
+        ]),
+      );
     return {
       family: 'rest-verify',
       variant: 'verify',
@@ -1535,18 +1760,38 @@ class HttpMaker {
               ],
             ]
           : [];
-    const key: [string, string][] = rng.chance(0.85) ? [['Idempotency-Key', rng.chance(0.8) ? `fuzz-${rng.int(0, 1e6)}` : fuzzString(rng, 300)]] : [];
-    const ref = hall?.references.length && rng.chance(0.7) ? rng.pick(hall.references) : urlPart(rng, fuzzString(rng, 200));
+    const key: [string, string][] = rng.chance(0.85)
+      ? [['Idempotency-Key', rng.chance(0.8) ? `fuzz-${rng.int(0, 1e6)}` : fuzzString(rng, 300)]]
+      : [];
+    const ref =
+      hall?.references.length && rng.chance(0.7) ? rng.pick(hall.references) : urlPart(rng, fuzzString(rng, 200));
     const json = (value: unknown) =>
-      rng.chance(0.1) ? rng.pick(['{', '[]', 'null', '"x"', '{"a":'.repeat(rng.logSize(5000)), '\u0000']) : JSON.stringify(value);
-    const post = (path: string, body: string | Buffer, contentType = 'application/json', extra: [string, string][] = []) =>
+      rng.chance(0.1)
+        ? rng.pick(['{', '[]', 'null', '"x"', '{"a":'.repeat(rng.logSize(5000)), '\u0000'])
+        : JSON.stringify(value);
+    const post = (
+      path: string,
+      body: string | Buffer,
+      contentType = 'application/json',
+      extra: [string, string][] = [],
+    ) =>
       rawRequest({
         method: 'POST',
         path: `${api}${path}`,
         headers: [['Content-Type', contentType], ...bearer, ...extra, ...this.oddHeaders()],
         body,
       });
-    const kind = rng.weighted({ token: 3, submit: 5, state: 2, upload: 3, supplement: 1, withdraw: 1, payment: 3, events: 2, other: 1 });
+    const kind = rng.weighted({
+      token: 3,
+      submit: 5,
+      state: 2,
+      upload: 3,
+      supplement: 1,
+      withdraw: 1,
+      payment: 3,
+      events: 2,
+      other: 1,
+    });
     const variant = `hall/${kind}`;
     switch (kind) {
       case 'token': {
@@ -1559,7 +1804,12 @@ class HttpMaker {
         }
         if (rng.chance(0.2)) form.set('scope', rng.pick(['intake', 'status payments', 'admin', fuzzString(rng, 300)]));
         const basic: [string, string][] = rng.chance(0.5)
-          ? [['Authorization', `Basic ${rng.chance(0.8) ? Buffer.from(`${enc(id)}:${enc(secret)}`).toString('base64') : fuzzString(rng, 600)}`]]
+          ? [
+              [
+                'Authorization',
+                `Basic ${rng.chance(0.8) ? Buffer.from(`${enc(id)}:${enc(secret)}`).toString('base64') : fuzzString(rng, 600)}`,
+              ],
+            ]
           : [];
         const body = rng.chance(0.85)
           ? form.toString()
@@ -1582,17 +1832,27 @@ class HttpMaker {
         };
       }
       case 'submit':
-        return { family: 'hall', variant, bytes: post('/applications', json(this.brokenApplication()), 'application/json', key) };
+        return {
+          family: 'hall',
+          variant,
+          bytes: post('/applications', json(this.brokenApplication()), 'application/json', key),
+        };
       case 'state':
         return {
           family: 'hall',
           variant,
-          bytes: rawRequest({ method: 'GET', path: `${api}/applications/${ref}`, headers: [...bearer, ...this.oddHeaders()] }),
+          bytes: rawRequest({
+            method: 'GET',
+            path: `${api}/applications/${ref}`,
+            headers: [...bearer, ...this.oddHeaders()],
+          }),
         };
       case 'upload': {
         const boundary = `----hall${rng.int(0, 1e9)}`;
         const data = rng.chance(0.7) ? PNG_BYTES : Buffer.from(fuzzString(rng, 5000), 'utf8');
-        const kindName = rng.chance(0.8) ? rng.pick(['ID_CARD_FRONT', 'ID_CARD_BACK', 'PASSPORT', 'PHOTO']) : fuzzString(rng, 300);
+        const kindName = rng.chance(0.8)
+          ? rng.pick(['ID_CARD_FRONT', 'ID_CARD_BACK', 'PASSPORT', 'PHOTO'])
+          : fuzzString(rng, 300);
         const body = Buffer.concat([
           Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kindName}\r\n`, 'utf8'),
           Buffer.from(
@@ -1603,7 +1863,12 @@ class HttpMaker {
           Buffer.from(rng.chance(0.9) ? `\r\n--${boundary}--\r\n` : '', 'utf8'),
         ]);
         const bytes = post(`/applications/${ref}/documents`, body, `multipart/form-data; boundary=${boundary}`, key);
-        return { family: 'hall', variant, bytes, ...(rng.chance(0.1) ? { abortAfter: rng.int(1, bytes.length - 1) } : {}) };
+        return {
+          family: 'hall',
+          variant,
+          bytes,
+          ...(rng.chance(0.1) ? { abortAfter: rng.int(1, bytes.length - 1) } : {}),
+        };
       }
       case 'supplement':
         return { family: 'hall', variant, bytes: post(`/applications/${ref}/supplement`, '') };
@@ -1611,7 +1876,10 @@ class HttpMaker {
         return {
           family: 'hall',
           variant,
-          bytes: post(`/applications/${ref}/withdraw`, json({ reason: rng.chance(0.7) ? '申请人撤回' : fuzzString(rng, 3000) })),
+          bytes: post(
+            `/applications/${ref}/withdraw`,
+            json({ reason: rng.chance(0.7) ? '申请人撤回' : fuzzString(rng, 3000) }),
+          ),
         };
       case 'payment': {
         const notice = json({
@@ -1638,7 +1906,11 @@ class HttpMaker {
         return {
           family: 'hall',
           variant,
-          bytes: rawRequest({ method: 'GET', path: `${api}/events?${query}`, headers: [...bearer, ...this.oddHeaders()] }),
+          bytes: rawRequest({
+            method: 'GET',
+            path: `${api}/events?${query}`,
+            headers: [...bearer, ...this.oddHeaders()],
+          }),
         };
       }
       default:
@@ -1777,10 +2049,18 @@ class HttpMaker {
         return {
           family: 'raw',
           variant: 'raw/hugeHeader',
-          bytes: rawRequest({ method: 'GET', path: '/api/health', headers: [['X-Big', 'x'.repeat(rng.logSize(100_000))], ...cookie] }),
+          bytes: rawRequest({
+            method: 'GET',
+            path: '/api/health',
+            headers: [['X-Big', 'x'.repeat(rng.logSize(100_000))], ...cookie],
+          }),
         };
       case 'noHost':
-        return { family: 'raw', variant: 'raw/noHost', bytes: Buffer.from('GET /api/health HTTP/1.1\r\nConnection: close\r\n\r\n') };
+        return {
+          family: 'raw',
+          variant: 'raw/noHost',
+          bytes: Buffer.from('GET /api/health HTTP/1.1\r\nConnection: close\r\n\r\n'),
+        };
       case 'garbageLine':
         return {
           family: 'raw',
@@ -1821,17 +2101,34 @@ class HttpMaker {
         return {
           family: 'raw',
           variant: 'raw/console',
-          bytes: rawRequest({ method: 'GET', path: rng.pick(['/', '/index.html', '/assets/%E0%A4%A.js', '/applications/1', '/%']), headers: cookie }),
+          bytes: rawRequest({
+            method: 'GET',
+            path: rng.pick(['/', '/index.html', '/assets/%E0%A4%A.js', '/applications/1', '/%']),
+            headers: cookie,
+          }),
         };
     }
   }
 }
 
 // A tiny valid PNG (1x1) and PDF for the uploads that should succeed.
-const PNG_BYTES = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
+const PNG_BYTES = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
 const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-export const FAMILY_WEIGHTS = { graphql: 60, auth: 3, upload: 12, download: 7, export: 6, burst: 2, verify: 3, raw: 7, hall: 5 };
+export const FAMILY_WEIGHTS = {
+  graphql: 60,
+  auth: 3,
+  upload: 12,
+  download: 7,
+  export: 6,
+  burst: 2,
+  verify: 3,
+  raw: 7,
+  hall: 5,
+};
 
 export interface GenerateOptions {
   seed: number;
@@ -1916,7 +2213,9 @@ export function send(port: number, request: FuzzRequest, timeoutMs: number): Pro
     socket.on('error', (e: NodeJS.ErrnoException) => finish(e.code ?? e.message));
     socket.on('connect', () => {
       if (request.abortAfter !== undefined) {
-        socket.write(request.bytes.subarray(0, request.abortAfter), () => setTimeout(() => finish('aborted by the fuzzer'), 5));
+        socket.write(request.bytes.subarray(0, request.abortAfter), () =>
+          setTimeout(() => finish('aborted by the fuzzer'), 5),
+        );
       } else {
         socket.write(request.bytes);
         if (request.expectNoAnswer) setTimeout(() => socket.end(), 20);
@@ -1946,7 +2245,10 @@ const LEAKS: { name: string; re: RegExp }[] = [
   { name: 'source path', re: /(?:\/work\/|node_modules\/|\/server\/[\w/-]+\.\w+)/ },
   { name: 'SQL', re: /\bSELECT\b[^\n]{0,300}?\bFROM\b/ },
   { name: 'SQL', re: /\bINSERT INTO\b|\bDELETE FROM\b|\bUPDATE\s+[`"]?\w+[`"]?\s+SET\b/ },
-  { name: 'SQL error', re: /\bSQLITE_[A-Z_]{3,}\b|\bER_[A-Z_]{3,}\b|QueryFailedError|EntityNotFoundError|TypeORMError|EntityPropertyNotFoundError/ },
+  {
+    name: 'SQL error',
+    re: /\bSQLITE_[A-Z_]{3,}\b|\bER_[A-Z_]{3,}\b|QueryFailedError|EntityNotFoundError|TypeORMError|EntityPropertyNotFoundError/,
+  },
 ];
 
 export interface Verdict {
@@ -1967,8 +2269,10 @@ export function judge(request: FuzzRequest, answer: Answer): Verdict {
       /* scanned as text below */
     }
   }
-  if (parsed && Array.isArray(parsed.errors)) for (const e of parsed.errors) codes.push(String(e?.extensions?.code ?? 'NO_CODE'));
-  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && typeof parsed.code === 'string') codes.push(parsed.code);
+  if (parsed && Array.isArray(parsed.errors))
+    for (const e of parsed.errors) codes.push(String(e?.extensions?.code ?? 'NO_CODE'));
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && typeof parsed.code === 'string')
+    codes.push(parsed.code);
   if (answer.status !== null && answer.status >= 500) return { ok: false, problem: `HTTP ${answer.status}`, codes };
   if (codes.includes('INTERNAL_SERVER_ERROR')) return { ok: false, problem: 'INTERNAL_SERVER_ERROR', codes };
   // Only text written by the server is scanned: CSV and XLSX exports carry stored data, PDFs and files their own bytes.
@@ -2009,15 +2313,20 @@ export class ServerProcess {
   ) {}
 
   static start(applications: number): Promise<ServerProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'fuzz.ts'), '--serve', String(applications)], {
-      cwd: REPO_ROOT,
-      // Its first line of output is its address: the request log (LOG_LEVEL) would come before it.
-      env: { ...process.env, LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'fuzz.ts'), '--serve', String(applications)],
+      {
+        cwd: REPO_ROOT,
+        // Its first line of output is its address: the request log (LOG_LEVEL) would come before it.
+        env: { ...process.env, LOG_LEVEL: 'silent' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const early: string[] = [];
     return new Promise((resolve, reject) => {
-      const onExit = (code: number | null) => reject(new Error(`the fuzz server exited with ${code} before it started:\n${early.join('\n')}`));
+      const onExit = (code: number | null) =>
+        reject(new Error(`the fuzz server exited with ${code} before it started:\n${early.join('\n')}`));
       child.once('exit', onExit);
       child.stderr!.on('data', (d: Buffer) => {
         early.push(d.toString());
@@ -2080,7 +2389,10 @@ export class ServerProcess {
         await ds.destroy();
       }
     } catch (error) {
-      result = { ok: false, detail: `audit chain could not be checked: ${error instanceof Error ? error.message : String(error)}` };
+      result = {
+        ok: false,
+        detail: `audit chain could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     if (this.info.databaseUrl) await dropDatabase(this.info.databaseUrl);
     fs.rmSync(path.dirname(this.info.filesDir), { recursive: true, force: true });
@@ -2193,7 +2505,9 @@ async function readPool(url: string, cookie: string, protectedOfficers: string[]
     officers: data.officers.items.map((o: { id: string }) => o.id),
     offices: data.offices.items.map((o: { id: string }) => o.id),
     rules: data.routingRules.map((r: { id: string }) => r.id),
-    issued: apps.filter((a) => a.issuedDocument).map((a) => ({ number: a.issuedDocument!.number, code: a.issuedDocument!.verificationCode })),
+    issued: apps
+      .filter((a) => a.issuedDocument)
+      .map((a) => ({ number: a.issuedDocument!.number, code: a.issuedDocument!.verificationCode })),
     protectedOfficers,
     hall: null,
   };
@@ -2238,7 +2552,11 @@ async function hallClient(url: string, cookie: string): Promise<Pool['hall']> {
   for (let i = 0; i < 3; i++) {
     const res = await fetch(`${url}/api/hall/v1/applications`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token.access_token}`, 'Idempotency-Key': `fuzz-pool-${i}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token.access_token}`,
+        'Idempotency-Key': `fuzz-pool-${i}`,
+      },
       body: JSON.stringify(hallApplication(`FUZZ-POOL-${i}`)),
     });
     references.push(((await res.json()) as { referenceNo: string }).referenceNo);
@@ -2305,7 +2623,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       cookies[who] = session.cookie;
       ids.push(session.id);
     }
-    pool = { ...(await readPool(server.info.url, cookies.admin!, ids)), hall: await hallClient(server.info.url, cookies.admin!) };
+    pool = {
+      ...(await readPool(server.info.url, cookies.admin!, ids)),
+      hall: await hallClient(server.info.url, cookies.admin!),
+    };
   };
   const retire = async (s: ServerProcess) => {
     await s.stop();
@@ -2333,7 +2654,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 
   async function fuzzAll() {
     const cookieOf = (who: Identity) => (who === 'anonymous' ? null : (cookies[who] ?? null));
-    const generate = (index: number) => generateRequest(index, { seed: options.seed, pool, maxHuge: options.maxHuge, cookieOf });
+    const generate = (index: number) =>
+      generateRequest(index, { seed: options.seed, pool, maxHuge: options.maxHuge, cookieOf });
 
     const indexes = options.only ?? Array.from({ length: options.requests }, (_, i) => i);
     let next = 0;
@@ -2419,7 +2741,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
             report.slowest.sort((a, b) => b.ms - a.ms).splice(5);
           }
           // A dead server: wait a moment for its exit to be seen, then restart (once, whoever notices first).
-          if (answer.status === null && current.alive && answer.error !== 'aborted by the fuzzer' && answer.error !== 'timeout')
+          if (
+            answer.status === null &&
+            current.alive &&
+            answer.error !== 'aborted by the fuzzer' &&
+            answer.error !== 'timeout'
+          )
             await new Promise((r) => setTimeout(r, 100));
           if (!current.alive) {
             if (!restarting && server === current) {
@@ -2470,17 +2797,26 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           return true;
         };
         // A burst is the same request sent several times at once.
-        const answers = await Promise.all(Array.from({ length: request.burst ?? 1 }, () => send(current.info.port, request, timeoutMs)));
+        const answers = await Promise.all(
+          Array.from({ length: request.burst ?? 1 }, () => send(current.info.port, request, timeoutMs)),
+        );
         for (const answer of answers) if (!(await record(answer))) break;
         if (Date.now() - lastReport > 10_000) {
           lastReport = Date.now();
-          progress(`${report.sent}/${indexes.length} requests, ${((Date.now() - started) / 1000).toFixed(0)} s, ${findings.size} finding kinds`);
+          progress(
+            `${report.sent}/${indexes.length} requests, ${((Date.now() - started) / 1000).toFixed(0)} s, ${findings.size} finding kinds`,
+          );
         }
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
     if (restarting) await restarting;
-    if (crashes >= maxCrashes) addFinding('run stopped early', 'crashes', `the server died ${crashes} times; stopped after ${report.sent} requests`);
+    if (crashes >= maxCrashes)
+      addFinding(
+        'run stopped early',
+        'crashes',
+        `the server died ${crashes} times; stopped after ${report.sent} requests`,
+      );
   }
 }
 
@@ -2507,7 +2843,9 @@ export function formatReport(report: FuzzReport): string {
   ];
   if (!report.findings.length) lines.push('findings: none');
   else {
-    lines.push(`FINDINGS (${report.findings.length} kinds, ${report.findings.reduce((s, f) => s + f.count, 0)} requests):`);
+    lines.push(
+      `FINDINGS (${report.findings.length} kinds, ${report.findings.reduce((s, f) => s + f.count, 0)} requests):`,
+    );
     for (const f of report.findings.sort((a, b) => b.count - a.count)) {
       lines.push(`- ${f.kind} [${f.variant}] × ${f.count}`);
       for (const e of f.examples) lines.push(`    ${e.replace(/\n/g, '\n    ')}`);

@@ -49,7 +49,10 @@ export class ApiDocument {
   validate(ref: string, value: unknown, what: string): void {
     const validator = this.ajv.getSchema(`hall${ref}`);
     if (!validator) throw new Error(`openapi.json has no schema ${ref}`);
-    if (!validator(value)) throw new Error(`${what} does not fit ${ref}: ${this.ajv.errorsText(validator.errors)}\n${JSON.stringify(value)}`);
+    if (!validator(value))
+      throw new Error(
+        `${what} does not fit ${ref}: ${this.ajv.errorsText(validator.errors)}\n${JSON.stringify(value)}`,
+      );
   }
 
   checkRequest(method: string, path: string, contentType: string, body: unknown): void {
@@ -61,7 +64,10 @@ export class ApiDocument {
   checkAnswer(method: string, path: string, answer: HallAnswer): void {
     const { template, operation } = this.operation(method, path);
     const declared = operation.responses[String(answer.status)];
-    if (!declared) throw new Error(`openapi.json lists no ${answer.status} answer of ${method} ${template}: ${JSON.stringify(answer.body)}`);
+    if (!declared)
+      throw new Error(
+        `openapi.json lists no ${answer.status} answer of ${method} ${template}: ${JSON.stringify(answer.body)}`,
+      );
     const schema = declared.content?.['application/json']?.schema;
     if (schema) this.validate(schema.$ref, answer.body, `the answer ${answer.status} of ${method} ${path}`);
     this.checked.add(`${method} ${template} ${answer.status}`);
@@ -79,12 +85,21 @@ export class Hall {
   ) {}
 
   /** POST /token by HTTP Basic; the answer as it came. */
-  async tokenRequest(form: Record<string, string> = { grant_type: 'client_credentials' }, secret = this.clientSecret, basic = true) {
+  async tokenRequest(
+    form: Record<string, string> = { grant_type: 'client_credentials' },
+    secret = this.clientSecret,
+    basic = true,
+  ) {
     const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
     if (basic)
       headers.Authorization = `Basic ${Buffer.from(`${encodeURIComponent(this.clientId)}:${encodeURIComponent(secret)}`).toString('base64')}`;
-    if (form.grant_type === 'client_credentials') this.api.checkRequest('POST', '/token', 'application/x-www-form-urlencoded', form);
-    const res = await fetch(`${this.baseUrl}/api/hall/v1/token`, { method: 'POST', headers, body: new URLSearchParams(form) });
+    if (form.grant_type === 'client_credentials')
+      this.api.checkRequest('POST', '/token', 'application/x-www-form-urlencoded', form);
+    const res = await fetch(`${this.baseUrl}/api/hall/v1/token`, {
+      method: 'POST',
+      headers,
+      body: new URLSearchParams(form),
+    });
     const answer = { status: res.status, body: await res.json(), headers: res.headers };
     this.api.checkAnswer('POST', '/token', answer);
     return answer;
@@ -103,7 +118,10 @@ export class Hall {
     path: string,
     options: { json?: unknown; body?: BodyInit; headers?: Record<string, string>; malformed?: boolean } = {},
   ): Promise<HallAnswer<T>> {
-    const headers: Record<string, string> = { ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}), ...options.headers };
+    const headers: Record<string, string> = {
+      ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}),
+      ...options.headers,
+    };
     let body = options.body;
     if (options.json !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -124,6 +142,9 @@ export class Hall {
     const form = new FormData();
     form.append('kind', kind);
     form.append('file', new Blob([content]), fileName);
-    return this.call('POST', `/applications/${referenceNo}/documents`, { body: form, headers: { 'Idempotency-Key': key } });
+    return this.call('POST', `/applications/${referenceNo}/documents`, {
+      body: form,
+      headers: { 'Idempotency-Key': key },
+    });
   }
 }

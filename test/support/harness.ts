@@ -4,12 +4,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { DataSource, Logger } from 'typeorm';
-import { startServer, type RunningServer } from '../../server/app';
-import { loadConfig, type Config } from '../../server/config';
-import { openDatabase } from '../../server/data-source';
-import { seedDemoData } from '../../server/seed/demo-seed';
-import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
 import { createThrowawayDatabase } from '../../scripts/throwaway-database';
+import { type RunningServer, startServer } from '../../server/app';
+import { type Config, loadConfig } from '../../server/config';
+import { openDatabase } from '../../server/data-source';
+import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
+import { seedDemoData } from '../../server/seed/demo-seed';
 
 /** Counts the SQL statements the server sends, for the "bounded number of queries" checks. */
 export class CountingLogger implements Logger {
@@ -26,7 +26,9 @@ export class CountingLogger implements Logger {
    * on their own (a poll for due jobs, alias `job`, in a transaction of its own): what a request sent.
    */
   sentSince(before: number): string[] {
-    return this.recent.slice(-(this.count - before)).filter((sql) => !/\bjob\b|^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(sql));
+    return this.recent
+      .slice(-(this.count - before))
+      .filter((sql) => !/\bjob\b|^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(sql));
   }
   logQueryError() {}
   logQuerySlow() {}
@@ -88,7 +90,9 @@ export interface TestApp {
  * (a database of its own, dropped afterwards), else a fresh SQLite file. Seeds the demo city
  * and `applications` demo cases.
  */
-export async function startTestApp(options: { applications?: number; embedded?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { applications?: number; embedded?: boolean; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   // Browser tests use the embedded database the console ships with, whatever TEST_DATABASE_URL says.
   const baseUrl = options.embedded ? undefined : process.env.TEST_DATABASE_URL;
   const mysqlDb = baseUrl ? await createThrowawayDatabase(baseUrl, 'rcc_test') : null;

@@ -50,7 +50,12 @@ export function hmtResident(overrides: Record<string, unknown> = {}) {
 }
 
 export function unit(region = SHENHE_1) {
-  return { name: '沈阳测试有限公司', creditCode: makeCreditCode(region.slice(0, 6), 4242), region, contactName: '王经理' };
+  return {
+    name: '沈阳测试有限公司',
+    creditCode: makeCreditCode(region.slice(0, 6), 4242),
+    region,
+    contactName: '王经理',
+  };
 }
 
 export function application(overrides: Record<string, unknown> = {}) {

@@ -13,11 +13,21 @@ export const CASE = `id version status assignee { username } outcome acceptedAt 
 export const PNG = cardPng([30, 90, 200]);
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-export async function upload(client: Client, id: string, kind: string, content: Buffer, fileName: string): Promise<Response> {
+export async function upload(
+  client: Client,
+  id: string,
+  kind: string,
+  content: Buffer,
+  fileName: string,
+): Promise<Response> {
   const form = new FormData();
   form.append('kind', kind);
   form.append('file', new Blob([content]), fileName);
-  return fetch(`${client.baseUrl}/api/applications/${id}/documents`, { method: 'POST', headers: { cookie: client.cookie! }, body: form });
+  return fetch(`${client.baseUrl}/api/applications/${id}/documents`, {
+    method: 'POST',
+    headers: { cookie: client.cookie! },
+    body: form,
+  });
 }
 
 export async function getCase(client: Client, id: string) {
@@ -44,7 +54,13 @@ export async function answeredCheck(client: Client, id: string) {
  * Runs a workflow mutation on the case at its current version; returns the GraphQL result. A
  * decision without a note waits for the record check to answer, as the officer would.
  */
-export async function run(client: Client, mutation: string, id: string, args: Record<string, unknown> = {}, version?: number) {
+export async function run(
+  client: Client,
+  mutation: string,
+  id: string,
+  args: Record<string, unknown> = {},
+  version?: number,
+) {
   if (mutation === 'decideApplication' && !args.note) await answeredCheck(client, id);
   const current = version ?? (await getCase(client, id))?.version ?? 0;
   const params = Object.keys(args)
@@ -65,11 +81,14 @@ export async function run(client: Client, mutation: string, id: string, args: Re
   const vars = Object.keys(args)
     .map((k) => `, $${k}: ${mutation === 'closeReview' && k === 'note' ? 'String!' : types[k]}`)
     .join('');
-  return client.gql(`mutation($id: ID!, $version: Int!${vars}) { r: ${mutation}(id: $id, version: $version${params}) { ${CASE} } }`, {
-    id,
-    version: current,
-    ...args,
-  });
+  return client.gql(
+    `mutation($id: ID!, $version: Int!${vars}) { r: ${mutation}(id: $id, version: $version${params}) { ${CASE} } }`,
+    {
+      id,
+      version: current,
+      ...args,
+    },
+  );
 }
 
 /** The same, for a step that must succeed: returns the case after it. */
@@ -87,7 +106,9 @@ export async function readyCase(client: Client, overrides: Record<string, unknow
     expect(res.status, await res.clone().text()).toBe(201);
   }
   for (const document of (await getCase(client, created.id)).documents) {
-    await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { status } }', { id: document.id });
+    await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { status } }', {
+      id: document.id,
+    });
   }
   return getCase(client, created.id);
 }

@@ -2,11 +2,11 @@ import NavigateNextIcon from '@mui/icons-material/NavigateNext';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
 import { useEnumLabel } from '../common/EnumText';
-import { ActionDialog, type ActionValues } from './ActionDialog';
 import type { CaseAction } from '../generated/graphql';
+import { ActionDialog, type ActionValues } from './ActionDialog';
 import { actionButtons, buttonSpec, stepDoneKey } from './caseActions';
 import { RevealIdButton } from './RevealIdButton';
 import { nextInQueue } from './useQueueKeys';
@@ -16,7 +16,8 @@ export function actionVariables(values: ActionValues, fields: string[]): Record<
   const vars: Record<string, unknown> = {};
   for (const field of fields) {
     if (field === 'mailing') vars.input = { carrier: values.carrier, trackingNumber: values.trackingNumber.trim() };
-    else if (field === 'deliveredAt') vars.deliveredAt = values.deliveredAt ? new Date(`${values.deliveredAt}:00+08:00`).toISOString() : null;
+    else if (field === 'deliveredAt')
+      vars.deliveredAt = values.deliveredAt ? new Date(`${values.deliveredAt}:00+08:00`).toISOString() : null;
     else if (field === 'noteRequired' || field === 'note') vars.note = values.note?.trim() || null;
     else vars[field] = typeof values[field] === 'string' ? values[field].trim() : values[field];
   }
@@ -107,7 +108,13 @@ export function ActionBar() {
         </Typography>
       )}
       {record.issuedDocument && (
-        <Button size="small" startIcon={<PictureAsPdfIcon />} href={record.issuedDocument.pdfUrl} target="_blank" rel="noopener">
+        <Button
+          size="small"
+          startIcon={<PictureAsPdfIcon />}
+          href={record.issuedDocument.pdfUrl}
+          target="_blank"
+          rel="noopener"
+        >
           {translate('app.case.download_pdf')}
         </Button>
       )}

@@ -1,14 +1,14 @@
 import {
   Box,
-  Button as MuiButton,
   Checkbox,
   Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
   FormControlLabel,
-  Link as MuiLink,
   MenuItem,
+  Button as MuiButton,
+  Link as MuiLink,
   Stack,
   TextField,
   ToggleButton,
@@ -20,9 +20,9 @@ import { useEffect, useState } from 'react';
 import { useDataProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { trackingIssue } from '../../../server/identifiers/identifiers';
 import { formatDateTime } from '../common/dates';
-import { IsoDateField } from '../common/IsoDateField';
 import { useEnumLabel } from '../common/EnumText';
 import { CARRIERS, DOCUMENT_KINDS, OUTCOMES } from '../common/enums';
+import { IsoDateField } from '../common/IsoDateField';
 import type { ActionField } from './caseActions';
 import { DecisionCheckNotice } from './DecisionCheckNotice';
 import { answered, latestCheck, suggestedOutcome } from './recordChecks';
@@ -35,12 +35,14 @@ export function trackingProblemKey(carrier: string, number: string): string | nu
   const problem = n ? trackingIssue(carrier, n) : null;
   if (!problem) return null;
   if (problem.reason === 'TRACKING_CHECK_DIGIT') return 'app.case_ux.tracking_check';
-  if (problem.reason === 'TRACKING_SF_FORMAT' || problem.reason === 'TRACKING_FORMAT') return `app.errors.${problem.reason}`;
+  if (problem.reason === 'TRACKING_SF_FORMAT' || problem.reason === 'TRACKING_FORMAT')
+    return `app.errors.${problem.reason}`;
   return 'app.case_ux.tracking_format_s10';
 }
 
 /** Whether a tracking number has all its characters, so that its check may be shown before the field is left. */
-const trackingComplete = (carrier: string, number: string) => number.trim().length >= (carrier === 'SF_EXPRESS' ? 12 : 13);
+const trackingComplete = (carrier: string, number: string) =>
+  number.trim().length >= (carrier === 'SF_EXPRESS' ? 12 : 13);
 
 /** Now on the Shanghai wall clock, as a datetime-local field takes it (YYYY-MM-DDTHH:mm). */
 const shanghaiNowLocal = () => formatDateTime(new Date()).replace(' ', 'T');
@@ -76,15 +78,30 @@ function SignOffSummary() {
     </Stack>
   );
   return (
-    <Box sx={{ bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }} data-testid="signoff-summary">
+    <Box
+      sx={{ bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}
+      data-testid="signoff-summary"
+    >
       <Stack spacing={0.75}>
-        {row(translate('app.case_ux.decided_outcome'), <strong>{record.outcome ? label('Outcome', record.outcome) : '—'}</strong>, 'signoff-outcome')}
+        {row(
+          translate('app.case_ux.decided_outcome'),
+          <strong>{record.outcome ? label('Outcome', record.outcome) : '—'}</strong>,
+          'signoff-outcome',
+        )}
         {row(
           translate('app.case_ux.decision_note'),
-          decision ? decision.detail?.note || translate('app.case_ux.no_note') : isPending ? '…' : translate('app.case_ux.no_note'),
+          decision
+            ? decision.detail?.note || translate('app.case_ux.no_note')
+            : isPending
+              ? '…'
+              : translate('app.case_ux.no_note'),
           'signoff-note',
         )}
-        {row(translate('app.case_ux.decided_by'), [decider, at ? formatDateTime(at) : null].filter(Boolean).join(' · ') || '—', 'signoff-decided')}
+        {row(
+          translate('app.case_ux.decided_by'),
+          [decider, at ? formatDateTime(at) : null].filter(Boolean).join(' · ') || '—',
+          'signoff-decided',
+        )}
         {row(
           translate('app.case_ux.evidence'),
           evidence.length ? (
@@ -95,7 +112,9 @@ function SignOffSummary() {
                     {label('DocumentKind', d.kind)}
                   </MuiLink>{' '}
                   <Typography component="span" variant="caption" color="text.secondary">
-                    {[d.verifiedBy?.displayName, d.verifiedAt ? formatDateTime(d.verifiedAt) : null].filter(Boolean).join(' · ')}
+                    {[d.verifiedBy?.displayName, d.verifiedAt ? formatDateTime(d.verifiedAt) : null]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Typography>
                 </li>
               ))}
@@ -162,7 +181,10 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
     { enabled: fields.includes('officerId') },
   );
   const trackingKey = fields.includes('mailing') ? trackingProblemKey(values.carrier, values.trackingNumber) : null;
-  const tracking = trackingKey && (trackingLeft || trackingComplete(values.carrier, values.trackingNumber)) ? translate(trackingKey) : null;
+  const tracking =
+    trackingKey && (trackingLeft || trackingComplete(values.carrier, values.trackingNumber))
+      ? translate(trackingKey)
+      : null;
   const missing =
     (fields.includes('reason') && !values.reason?.trim()) ||
     (fields.includes('noteRequired') && !values.note?.trim()) ||
@@ -182,7 +204,11 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
         <Stack spacing={2} sx={{ mt: 1 }}>
           {fields.includes('approve') && <SignOffSummary />}
           {fields.includes('approve') && (
-            <ToggleButtonGroup exclusive value={values.approve ? 'yes' : 'no'} onChange={(_e, v) => v && set('approve', v === 'yes')}>
+            <ToggleButtonGroup
+              exclusive
+              value={values.approve ? 'yes' : 'no'}
+              onChange={(_e, v) => v && set('approve', v === 'yes')}
+            >
               <ToggleButton value="yes" data-testid="approve">
                 {translate('app.case.approve')}
               </ToggleButton>
@@ -221,7 +247,12 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
                   control={
                     <Checkbox
                       checked={values.kinds.includes(k)}
-                      onChange={(e) => set('kinds', e.target.checked ? [...values.kinds, k] : values.kinds.filter((x: string) => x !== k))}
+                      onChange={(e) =>
+                        set(
+                          'kinds',
+                          e.target.checked ? [...values.kinds, k] : values.kinds.filter((x: string) => x !== k),
+                        )
+                      }
                     />
                   }
                 />
@@ -337,7 +368,9 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
               minRows={2}
               value={values.note ?? ''}
               onChange={(e) => set('note', e.target.value)}
-              required={fields.includes('noteRequired') || noteRequired || (fields.includes('approve') && !values.approve)}
+              required={
+                fields.includes('noteRequired') || noteRequired || (fields.includes('approve') && !values.approve)
+              }
               error={!!err('note')}
               helperText={err('note')}
             />
@@ -349,7 +382,9 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
         <MuiButton
           variant="contained"
           disabled={busy || !!missing}
-          onClick={() => onSubmit(fields.includes('deliveredAt') && !deliveredAtChanged ? { ...values, deliveredAt: '' } : values)}
+          onClick={() =>
+            onSubmit(fields.includes('deliveredAt') && !deliveredAtChanged ? { ...values, deliveredAt: '' } : values)
+          }
           data-testid="confirm-action"
         >
           {translate('ra.action.confirm')}

@@ -5,18 +5,18 @@ import {
   FormDataConsumer,
   NumberInput,
   RadioButtonGroupInput,
+  required,
   SelectInput,
   SimpleForm,
   TextInput,
-  required,
   useNotify,
   useRedirect,
   useTranslate,
 } from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { APPLICANT_KINDS, CATEGORIES, DELIVERIES, ID_TYPES, PURPOSES } from '../common/enums';
-import { toApplicationInput, validCreditCode, validIdNumber } from './intakeForm';
 import { RegionPicker } from '../routing/RegionPicker';
+import { toApplicationInput, validCreditCode, validIdNumber } from './intakeForm';
 import { RoutingPreview } from './RoutingPreview';
 
 const ID_TYPES_OF: Record<string, string[]> = {
@@ -74,7 +74,12 @@ export function ApplicationCreate() {
       >
         <RadioButtonGroupInput source="applicantKind" choices={kinds} validate={required()} />
         <Heading text="app.intake.subject" />
-        <SelectInput source="subject.category" label="resources.applications.fields.subjectCategory" choices={categories} validate={required()} />
+        <SelectInput
+          source="subject.category"
+          label="resources.applications.fields.subjectCategory"
+          choices={categories}
+          validate={required()}
+        />
         <FormDataConsumer>
           {({ formData }) => (
             <SelectInput
@@ -105,11 +110,21 @@ export function ApplicationCreate() {
             )
           }
         </FormDataConsumer>
-        <RegionPicker source="subject.residenceRegion" districtSource="regionPick.residence" label="enums.RegionBasis.RESIDENCE" testId="residence" />
+        <RegionPicker
+          source="subject.residenceRegion"
+          districtSource="regionPick.residence"
+          label="enums.RegionBasis.RESIDENCE"
+          testId="residence"
+        />
         <FormDataConsumer>
           {({ formData }) =>
             formData.subject?.category === 'FOREIGNER' && (
-              <NumberInput source="subject.daysInChina" label="app.intake.days_in_china" min={0} validate={required()} />
+              <NumberInput
+                source="subject.daysInChina"
+                label="app.intake.days_in_china"
+                min={0}
+                validate={required()}
+              />
             )
           }
         </FormDataConsumer>
@@ -120,8 +135,18 @@ export function ApplicationCreate() {
               <>
                 <Heading text="app.intake.unit" />
                 <TextInput source="unit.name" label="resources.offices.fields.name" validate={required()} fullWidth />
-                <TextInput source="unit.creditCode" label="app.intake.credit_code" validate={[required(), validCreditCode]} fullWidth />
-                <RegionPicker source="unit.region" districtSource="regionPick.unit" label="enums.RegionBasis.UNIT_LOCATION" testId="unit-region" />
+                <TextInput
+                  source="unit.creditCode"
+                  label="app.intake.credit_code"
+                  validate={[required(), validCreditCode]}
+                  fullWidth
+                />
+                <RegionPicker
+                  source="unit.region"
+                  districtSource="regionPick.unit"
+                  label="enums.RegionBasis.UNIT_LOCATION"
+                  testId="unit-region"
+                />
                 <TextInput source="unit.contactName" label="app.intake.contact" fullWidth />
               </>
             ) : (
@@ -133,8 +158,16 @@ export function ApplicationCreate() {
                 {formData.entrusted && (
                   <>
                     <Heading text="app.intake.agent" />
-                    <TextInput source="agent.name" label="resources.applications.fields.subject.name" validate={required()} />
-                    <TextInput source="agent.idNumber" label="enums.IdType.RESIDENT_ID_CARD" validate={[required(), validIdNumber('agent.idType')]} />
+                    <TextInput
+                      source="agent.name"
+                      label="resources.applications.fields.subject.name"
+                      validate={required()}
+                    />
+                    <TextInput
+                      source="agent.idNumber"
+                      label="enums.IdType.RESIDENT_ID_CARD"
+                      validate={[required(), validIdNumber('agent.idType')]}
+                    />
                     <TextInput source="agent.phone" label="app.intake.phone" />
                   </>
                 )}
@@ -146,9 +179,16 @@ export function ApplicationCreate() {
         <FormDataConsumer>
           {({ formData }) => (
             <>
-              {formData.purpose === 'GO_ABROAD' && <TextInput source="destinationCountry" label="app.intake.destination" validate={required()} />}
+              {formData.purpose === 'GO_ABROAD' && (
+                <TextInput source="destinationCountry" label="app.intake.destination" validate={required()} />
+              )}
               {formData.purpose === 'OTHER' && (
-                <TextInput source="purposeDetail" label="resources.applications.fields.purpose" validate={required()} fullWidth />
+                <TextInput
+                  source="purposeDetail"
+                  label="resources.applications.fields.purpose"
+                  validate={required()}
+                  fullWidth
+                />
               )}
             </>
           )}

@@ -1,14 +1,32 @@
-import { Card, CardContent } from '@mui/material';
 import CategoryIcon from '@mui/icons-material/Category';
 import LanguageIcon from '@mui/icons-material/Language';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import SmsFailedIcon from '@mui/icons-material/SmsFailed';
 import TimerIcon from '@mui/icons-material/Timer';
-import { FilterList, FilterListItem, FilterLiveSearch, SavedQueriesList, useCanAccess, useGetList, useTranslate } from 'react-admin';
+import { Card, CardContent } from '@mui/material';
+import {
+  FilterList,
+  FilterListItem,
+  FilterLiveSearch,
+  SavedQueriesList,
+  useCanAccess,
+  useGetList,
+  useTranslate,
+} from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
 import { CATEGORIES, CHANNELS, DELIVERIES, PURPOSES, RECORD_CHECK_STATUSES, SLA_STATES } from '../common/enums';
 
-function EnumFilter({ name, enumName, values, icon }: { name: string; enumName: string; values: string[]; icon: React.ReactNode }) {
+function EnumFilter({
+  name,
+  enumName,
+  values,
+  icon,
+}: {
+  name: string;
+  enumName: string;
+  values: string[];
+  icon: React.ReactNode;
+}) {
   const label = useEnumLabel();
   const translate = useTranslate();
   return (
@@ -22,7 +40,10 @@ function EnumFilter({ name, enumName, values, icon }: { name: string; enumName: 
 
 function OfficeFilter() {
   const translate = useTranslate();
-  const { data } = useGetList('offices', { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } });
+  const { data } = useGetList('offices', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'code', order: 'ASC' },
+  });
   return (
     <FilterList label={translate('resources.applications.fields.officeId')} icon={<CategoryIcon />}>
       {(data ?? [])
@@ -44,9 +65,17 @@ export function ApplicationFilterSidebar() {
         <FilterLiveSearch source="q" placeholder={translate('app.queue.search')} />
         <SavedQueriesList />
         <EnumFilter name="slaState" enumName="SlaState" values={SLA_STATES} icon={<TimerIcon />} />
-        <EnumFilter name="recordCheckStatus" enumName="RecordCheckStatus" values={RECORD_CHECK_STATUSES} icon={<ManageSearchIcon />} />
+        <EnumFilter
+          name="recordCheckStatus"
+          enumName="RecordCheckStatus"
+          values={RECORD_CHECK_STATUSES}
+          icon={<ManageSearchIcon />}
+        />
         <FilterList label={translate('resources.applications.fields.notificationFailed')} icon={<SmsFailedIcon />}>
-          <FilterListItem label={translate('app.dashboard_supervisor.failed_notifications_filter')} value={{ notificationFailed: true }} />
+          <FilterListItem
+            label={translate('app.dashboard_supervisor.failed_notifications_filter')}
+            value={{ notificationFailed: true }}
+          />
         </FilterList>
         <EnumFilter name="subjectCategory" enumName="SubjectCategory" values={CATEGORIES} icon={<CategoryIcon />} />
         <EnumFilter name="purpose" enumName="Purpose" values={PURPOSES} icon={<CategoryIcon />} />

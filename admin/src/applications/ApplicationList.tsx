@@ -13,11 +13,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DueDate, ShanghaiTime } from '../common/DueDate';
-import { ExportButtons } from '../common/ExportButtons';
-import { applicationFilter } from '../dataProvider';
 import { EnumText, useEnumLabel } from '../common/EnumText';
+import { ExportButtons } from '../common/ExportButtons';
 import { IsoDateInput } from '../common/IsoDateInput';
 import { StatusChip } from '../common/StatusChip';
+import { applicationFilter } from '../dataProvider';
 import { ApplicationFilterSidebar } from './ApplicationFilterSidebar';
 import { BulkAssignButton } from './BulkAssignButton';
 import { QuickFilters } from './QuickFilters';
@@ -107,7 +107,9 @@ function QueueTable() {
           rowClick="show"
           sx={tableSx}
           bulkActionButtons={bulk ? <BulkAssignButton /> : false}
-          rowSx={(record) => (record.id === focusedId ? { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 } : {})}
+          rowSx={(record) =>
+            record.id === focusedId ? { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 } : {}
+          }
         >
           <DataTable.Col source="referenceNo" cellClassName="queue-nowrap" headerClassName="queue-nowrap" />
           <DataTable.Col label="resources.applications.fields.subject" source="subject.name" disableSort>

@@ -1,4 +1,6 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import RemoveCircleIcon from '@mui/icons-material/RemoveCircle';
 import {
   Alert,
   Dialog,
@@ -13,10 +15,18 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import CheckCircleIcon from '@mui/icons-material/CheckCircle';
-import RemoveCircleIcon from '@mui/icons-material/RemoveCircle';
 import { useState } from 'react';
-import { Button, useGetIdentity, useGetList, useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import {
+  Button,
+  useGetIdentity,
+  useGetList,
+  useGetMany,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  useUnselectAll,
+} from 'react-admin';
 import { assignEach } from '../dataProvider/workflow';
 
 type Results = Awaited<ReturnType<typeof assignEach>>;
@@ -48,7 +58,12 @@ export function BulkAssignButton() {
     { enabled: open && officeId != null },
   );
   const candidates = (officers ?? []).filter(
-    (o) => o.active && o.role !== 'ADMIN' && o.role !== 'SUPERVISOR' && String(o.id) !== String(identity?.id) && String(o.office?.id) === officeId,
+    (o) =>
+      o.active &&
+      o.role !== 'ADMIN' &&
+      o.role !== 'SUPERVISOR' &&
+      String(o.id) !== String(identity?.id) &&
+      String(o.office?.id) === officeId,
   );
   const closeResults = () => {
     setResults(null);
@@ -101,7 +116,9 @@ export function BulkAssignButton() {
               label={translate('app.queue.assign_to')}
               value={officerId}
               onChange={(e) => setOfficerId(e.target.value)}
-              helperText={officeId && !officersPending && !candidates.length ? translate('app.assign_ux.no_officers') : ' '}
+              helperText={
+                officeId && !officersPending && !candidates.length ? translate('app.assign_ux.no_officers') : ' '
+              }
             >
               {candidates.map((o) => (
                 <MenuItem key={o.id} value={String(o.id)}>
@@ -113,7 +130,12 @@ export function BulkAssignButton() {
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={close} />
-          <Button label="ra.action.confirm" variant="contained" disabled={!officerId || mixed || busy} onClick={submit} />
+          <Button
+            label="ra.action.confirm"
+            variant="contained"
+            disabled={!officerId || mixed || busy}
+            onClick={submit}
+          />
         </DialogActions>
       </Dialog>
       <Dialog open={results != null} onClose={closeResults}>
@@ -122,10 +144,14 @@ export function BulkAssignButton() {
           <List dense data-testid="assign-results">
             {(results ?? []).map((r) => (
               <ListItem key={r.id} data-testid="assign-result" data-assigned={r.assigned}>
-                <ListItemIcon>{r.assigned ? <CheckCircleIcon color="success" /> : <RemoveCircleIcon color="warning" />}</ListItemIcon>
+                <ListItemIcon>
+                  {r.assigned ? <CheckCircleIcon color="success" /> : <RemoveCircleIcon color="warning" />}
+                </ListItemIcon>
                 <ListItemText
                   primary={`${r.referenceNo ?? `#${r.id}`} · ${translate(r.assigned ? 'app.assign_ux.assigned' : 'app.assign_ux.not_assigned')}`}
-                  secondary={r.assigned ? null : translate(`app.assign_ux.reason.${r.reasonCode}`, { _: r.reason ?? '' })}
+                  secondary={
+                    r.assigned ? null : translate(`app.assign_ux.reason.${r.reasonCode}`, { _: r.reason ?? '' })
+                  }
                 />
               </ListItem>
             ))}

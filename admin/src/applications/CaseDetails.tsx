@@ -1,8 +1,21 @@
-import { Alert, Box, Chip, Divider, Grid, Paper, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Chip,
+  Divider,
+  Grid,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDate, formatDateTime } from '../common/dates';
 import { DueDate, ShanghaiTime } from '../common/DueDate';
+import { formatDate, formatDateTime } from '../common/dates';
 import { EnumText, useEnumLabel } from '../common/EnumText';
 import { RegionName } from '../common/RegionName';
 import { headlineText } from '../common/routingMessage';
@@ -46,9 +59,15 @@ function PersonRows({ person }: { person: any }) {
         [label('IdType', person.idType), person.idNumberMasked],
         [translate('app.intake.nationality'), person.nationality],
         [translate('app.case.birth_date'), person.birthDate ? formatDate(person.birthDate) : null],
-        [translate('app.case.gender'), person.gender ? <span data-testid="gender">{label('Gender', person.gender)}</span> : null],
+        [
+          translate('app.case.gender'),
+          person.gender ? <span data-testid="gender">{label('Gender', person.gender)}</span> : null,
+        ],
         [label('RegionBasis', 'DOMICILE'), person.domicileRegion ? <RegionName code={person.domicileRegion} /> : null],
-        [label('RegionBasis', 'RESIDENCE'), person.residenceRegion ? <RegionName code={person.residenceRegion} /> : null],
+        [
+          label('RegionBasis', 'RESIDENCE'),
+          person.residenceRegion ? <RegionName code={person.residenceRegion} /> : null,
+        ],
         [
           translate('app.intake.days_in_china'),
           person.daysInChina != null ? (
@@ -72,13 +91,21 @@ function FeeState() {
   if (!(r.feeAmount > 0)) return <span data-testid="case-fee">{translate('app.case.fee_free')}</span>;
   const awaitingOnline = !r.feePaid && r.channel === 'ONLINE' && r.status === 'DECIDED';
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="case-fee" data-paid={r.feePaid}>
+    <Stack
+      direction="row"
+      spacing={1}
+      sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+      data-testid="case-fee"
+      data-paid={r.feePaid}
+    >
       <span>¥{r.feeAmount.toFixed(2)}</span>
       <Chip
         size="small"
         variant="outlined"
         color={r.feePaid ? 'success' : 'warning'}
-        label={translate(r.feePaid ? 'app.case.fee_paid' : awaitingOnline ? 'app.case.fee_awaiting_online' : 'app.case.fee_unpaid')}
+        label={translate(
+          r.feePaid ? 'app.case.fee_paid' : awaitingOnline ? 'app.case.fee_awaiting_online' : 'app.case.fee_unpaid',
+        )}
       />
       {r.feeReceiptNo && (
         <Typography variant="caption" color="text.secondary" data-testid="fee-receipt">
@@ -115,7 +142,9 @@ function useClosingStep(r: any): { holder: string | null; deliveredAt: string | 
   // Delivered: recorded (mail or counter), or at the issue of an electronic document. A review closed since changes neither.
   const delivery =
     r.status === 'DELIVERED'
-      ? events.find((e) => e.action === 'RECORD_DELIVERY' || (e.action === 'ISSUE' && e.detail?.toStatus === 'DELIVERED'))
+      ? events.find(
+          (e) => e.action === 'RECORD_DELIVERY' || (e.action === 'ISSUE' && e.detail?.toStatus === 'DELIVERED'),
+        )
       : null;
   return {
     holder: closing?.actor?.displayName ?? null,
@@ -132,7 +161,8 @@ export function CaseDetails() {
   const closing = useClosingStep(r);
   if (!r) return null;
   const heldBy =
-    r.assignee?.displayName ?? (closing.holder ? translate('app.case_ux.last_holder', { name: closing.holder }) : translate('app.case.none'));
+    r.assignee?.displayName ??
+    (closing.holder ? translate('app.case_ux.last_holder', { name: closing.holder }) : translate('app.case.none'));
   const deliveredAt = r.mailing?.deliveredAt ?? closing.deliveredAt;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
@@ -152,7 +182,9 @@ export function CaseDetails() {
       {r.missingDocumentKinds?.length > 0 && ['SUBMITTED', 'AWAITING_SUPPLEMENT'].includes(r.status) && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           {translate('app.case.missing', {
-            kinds: r.missingDocumentKinds.map((k: string) => label('DocumentKind', k)).join(locale === 'en' ? ', ' : '、'),
+            kinds: r.missingDocumentKinds
+              .map((k: string) => label('DocumentKind', k))
+              .join(locale === 'en' ? ', ' : '、'),
           })}
         </Alert>
       )}
@@ -173,7 +205,10 @@ export function CaseDetails() {
                   [translate('resources.offices.fields.name'), r.unit.name],
                   [translate('app.intake.credit_code'), r.unit.creditCode],
                   [label('RegionBasis', 'UNIT_LOCATION'), r.unit.region ? <RegionName code={r.unit.region} /> : null],
-                  [translate('app.intake.contact'), [r.unit.contactName, r.unit.contactPhoneMasked].filter(Boolean).join(' ')],
+                  [
+                    translate('app.intake.contact'),
+                    [r.unit.contactName, r.unit.contactPhoneMasked].filter(Boolean).join(' '),
+                  ],
                 ]}
               />
             </Section>
@@ -188,18 +223,23 @@ export function CaseDetails() {
                   translate('resources.applications.fields.purpose'),
                   [label('Purpose', r.purpose), r.purposeDetail, r.destinationCountry].filter(Boolean).join(' · '),
                 ],
-                [translate('resources.applications.fields.channel'), <span data-testid="case-channel">{label('Channel', r.channel)}</span>],
+                [
+                  translate('resources.applications.fields.channel'),
+                  <span data-testid="case-channel">{label('Channel', r.channel)}</span>,
+                ],
                 [
                   translate('resources.applications.fields.hallReference'),
-                  r.channel === 'ONLINE' && r.hallReference ? <span data-testid="hall-reference">{r.hallReference}</span> : null,
+                  r.channel === 'ONLINE' && r.hallReference ? (
+                    <span data-testid="hall-reference">{r.hallReference}</span>
+                  ) : null,
                 ],
                 [translate('app.case.delivery'), label('DeliveryMethod', r.delivery)],
                 [
                   translate('app.intake.mailing'),
                   r.mailingAddress ? (
                     <>
-                      {r.mailingAddress.recipient} {r.mailingAddress.phoneMasked} <RegionName code={r.mailingAddress.region} />{' '}
-                      {r.mailingAddress.line}
+                      {r.mailingAddress.recipient} {r.mailingAddress.phoneMasked}{' '}
+                      <RegionName code={r.mailingAddress.region} /> {r.mailingAddress.line}
                     </>
                   ) : null,
                 ],
@@ -216,7 +256,9 @@ export function CaseDetails() {
                 [
                   translate('app.case.elapsed'),
                   r.acceptedAt ? (
-                    <span data-testid="working-days">{translate('app.case.elapsed_value', { smart_count: days(r.workingDaysElapsed) })}</span>
+                    <span data-testid="working-days">
+                      {translate('app.case.elapsed_value', { smart_count: days(r.workingDaysElapsed) })}
+                    </span>
                   ) : null,
                 ],
                 [translate('app.case.held_by'), <span data-testid="held-by">{heldBy}</span>],
@@ -232,10 +274,15 @@ export function CaseDetails() {
                   ['', r.signedOffBy ? `✓ ${r.signedOffBy.displayName}` : null],
                   [
                     translate('app.case.issued'),
-                    r.issuedDocument ? `${label('IssuedDocumentKind', r.issuedDocument.kind)} ${r.issuedDocument.number}` : null,
+                    r.issuedDocument
+                      ? `${label('IssuedDocumentKind', r.issuedDocument.kind)} ${r.issuedDocument.number}`
+                      : null,
                   ],
                   [translate('app.case.verification_code'), r.issuedDocument?.verificationCode],
-                  [translate('app.case.mailing'), r.mailing ? `${label('Carrier', r.mailing.carrier)} ${r.mailing.trackingNumber}` : null],
+                  [
+                    translate('app.case.mailing'),
+                    r.mailing ? `${label('Carrier', r.mailing.carrier)} ${r.mailing.trackingNumber}` : null,
+                  ],
                   [
                     translate('app.case.delivered_at'),
                     deliveredAt ? (

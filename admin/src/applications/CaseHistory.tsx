@@ -1,8 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDateTime } from '../common/dates';
 import { ShanghaiTime } from '../common/DueDate';
+import { formatDateTime } from '../common/dates';
 import { useEnumLabel } from '../common/EnumText';
 import { historyLines, statusChange } from './history';
 
@@ -43,7 +43,8 @@ export function CaseHistory() {
               <TableCell>
                 <Typography variant="caption" color="text.secondary" data-testid="history-detail">
                   {[
-                    change && `${change[0] ? `${label('ApplicationStatus', change[0])} → ` : '→ '}${label('ApplicationStatus', change[1])}`,
+                    change &&
+                      `${change[0] ? `${label('ApplicationStatus', change[0])} → ` : '→ '}${label('ApplicationStatus', change[1])}`,
                     kinds.map((kind) => label('DocumentKind', kind)).join(locale === 'en' ? ', ' : '、'),
                     e.detail?.reason,
                     e.detail?.note,

@@ -1,7 +1,7 @@
 import { Alert, Stack } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
-import { type RecordCheckData, answered, hasExactMatch } from './recordChecks';
+import { answered, hasExactMatch, type RecordCheckData } from './recordChecks';
 
 /**
  * What the decision dialog says about the registry: the answered check its outcome starts from,
@@ -9,7 +9,13 @@ import { type RecordCheckData, answered, hasExactMatch } from './recordChecks';
  * refuses a decision without one); and, for the outcome picked, whether the decision goes to a
  * supervisor's sign-off (a record found, or NO_RECORD against a record under the subject's number).
  */
-export function DecisionCheckNotice({ check, outcome }: { check: RecordCheckData | null; outcome: string | undefined }) {
+export function DecisionCheckNotice({
+  check,
+  outcome,
+}: {
+  check: RecordCheckData | null;
+  outcome: string | undefined;
+}) {
   const translate = useTranslate();
   const label = useEnumLabel();
   const status = check?.status ?? 'NONE';

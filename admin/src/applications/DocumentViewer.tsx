@@ -41,13 +41,28 @@ function ZoomedImage({ src, alt, zoom, rotation }: { src: string; alt: string; z
   const width = size ? size.width * fit * zoom : 0;
   const height = size ? size.height * fit * zoom : 0;
   return (
-    <Box ref={frame} sx={{ overflow: 'auto', height: 420, bgcolor: 'grey.100', my: 1, display: 'flex' }} data-testid="document-frame">
-      <Box sx={{ position: 'relative', flexShrink: 0, m: 'auto', width: turned ? height : width, height: turned ? width : height }} data-zoom={zoom}>
+    <Box
+      ref={frame}
+      sx={{ overflow: 'auto', height: 420, bgcolor: 'grey.100', my: 1, display: 'flex' }}
+      data-testid="document-frame"
+    >
+      <Box
+        sx={{
+          position: 'relative',
+          flexShrink: 0,
+          m: 'auto',
+          width: turned ? height : width,
+          height: turned ? width : height,
+        }}
+        data-zoom={zoom}
+      >
         <img
           alt={alt}
           src={src}
           data-testid="document-image"
-          onLoad={(e) => setNatural({ src, width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })}
+          onLoad={(e) =>
+            setNatural({ src, width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })
+          }
           style={{
             position: 'absolute',
             left: '50%',
@@ -179,10 +194,19 @@ export function DocumentViewer() {
           </Stack>
           {current.contentType === 'application/pdf' ? (
             <Box sx={{ height: 420, bgcolor: 'grey.100', my: 1 }}>
-              <iframe title={current.fileName} src={current.contentUrl} style={{ width: '100%', height: '100%', border: 0 }} />
+              <iframe
+                title={current.fileName}
+                src={current.contentUrl}
+                style={{ width: '100%', height: '100%', border: 0 }}
+              />
             </Box>
           ) : (
-            <ZoomedImage src={current.contentUrl} alt={label('DocumentKind', current.kind)} zoom={zoom} rotation={rotation} />
+            <ZoomedImage
+              src={current.contentUrl}
+              alt={label('DocumentKind', current.kind)}
+              zoom={zoom}
+              rotation={rotation}
+            />
           )}
           {current.note && (
             <Typography variant="body2" color="error">
@@ -208,7 +232,13 @@ export function DocumentViewer() {
                 onChange={(e) => setRejectNote(e.target.value)}
                 sx={{ flex: 1 }}
               />
-              <Button variant="outlined" color="error" size="small" onClick={() => verify('REJECTED')} disabled={!rejectNote.trim()}>
+              <Button
+                variant="outlined"
+                color="error"
+                size="small"
+                onClick={() => verify('REJECTED')}
+                disabled={!rejectNote.trim()}
+              >
                 {translate('app.case.reject')}
               </Button>
             </Stack>

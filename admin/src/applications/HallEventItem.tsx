@@ -17,8 +17,12 @@ export function HallEventItem({ event: e }: { event: HallEventData }) {
   const details = [
     e.attempts > 0 ? translate('app.hall_events.attempts', { smart_count: e.attempts }) : null,
     e.sentAt ? translate('app.hall_events.sent_at', { time: formatDateTime(e.sentAt) }) : null,
-    !e.sentAt && e.lastAttemptAt ? translate('app.hall_events.last_attempt_at', { time: formatDateTime(e.lastAttemptAt) }) : null,
-    retryingCallback(e) ? translate('app.hall_events.next_attempt_at', { time: formatDateTime(e.nextAttemptAt) }) : null,
+    !e.sentAt && e.lastAttemptAt
+      ? translate('app.hall_events.last_attempt_at', { time: formatDateTime(e.lastAttemptAt) })
+      : null,
+    retryingCallback(e)
+      ? translate('app.hall_events.next_attempt_at', { time: formatDateTime(e.nextAttemptAt) })
+      : null,
   ].filter(Boolean);
   return (
     <Box data-testid="hall-event" data-id={e.id} data-event={e.event} data-status={e.status}>

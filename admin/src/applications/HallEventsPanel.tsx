@@ -30,7 +30,13 @@ export function HallEventsPanel() {
         )}
       </Stack>
       {unpushed && (
-        <Typography variant="caption" color="text.secondary" component="div" sx={{ mb: 1 }} data-testid="hall-events-no-callback">
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          component="div"
+          sx={{ mb: 1 }}
+          data-testid="hall-events-no-callback"
+        >
           {translate('app.hall_events.no_callback')}
         </Typography>
       )}

@@ -23,7 +23,9 @@ export function NotificationItem({ notification: n }: { notification: Notificati
     n.attempts > 0 ? translate('app.notifications.attempts', { smart_count: n.attempts }) : null,
     n.sentAt ? translate('app.notifications.sent_at', { time: formatDateTime(n.sentAt) }) : null,
     n.attempts > 0
-      ? translate('app.notifications.channel', { channel: translate(`app.notifications.channels.${n.channel}`, { _: n.channel }) })
+      ? translate('app.notifications.channel', {
+          channel: translate(`app.notifications.channels.${n.channel}`, { _: n.channel }),
+        })
       : null,
   ].filter(Boolean);
   return (
@@ -36,7 +38,12 @@ export function NotificationItem({ notification: n }: { notification: Notificati
         <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
           {translate('app.notifications.created_at', { time: formatDateTime(n.createdAt) })}
         </Typography>
-        <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }} data-testid="notification-recipient">
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          sx={{ whiteSpace: 'nowrap' }}
+          data-testid="notification-recipient"
+        >
           {n.recipientMasked}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
@@ -68,7 +75,9 @@ export function NotificationItem({ notification: n }: { notification: Notificati
             // No width of its own: a long message on one line must not widen the case page (it is cut with an ellipsis).
             width: 0,
             minWidth: 0,
-            ...(open ? { whiteSpace: 'pre-wrap', wordBreak: 'break-all' } : { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
+            ...(open
+              ? { whiteSpace: 'pre-wrap', wordBreak: 'break-all' }
+              : { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
           }}
         >
           {n.text}

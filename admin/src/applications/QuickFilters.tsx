@@ -19,7 +19,10 @@ export const quickFilterActive = (filterValues: Record<string, unknown>, filter:
   Object.entries(filter).every(([name, value]) => filterValues[name] === value);
 
 /** The list's filter with `filter` taken off (every key of it) or set (every key of it, over what was there). */
-export function toggleQuickFilter(filterValues: Record<string, unknown>, filter: Record<string, unknown>): Record<string, unknown> {
+export function toggleQuickFilter(
+  filterValues: Record<string, unknown>,
+  filter: Record<string, unknown>,
+): Record<string, unknown> {
   const rest = Object.fromEntries(Object.entries(filterValues).filter(([name]) => !(name in filter)));
   return quickFilterActive(filterValues, filter) ? rest : { ...rest, ...filter };
 }

@@ -6,9 +6,9 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { ShanghaiTime } from '../common/DueDate';
 import { useEnumLabel } from '../common/EnumText';
 import { RecordCheckChip } from '../common/RecordCheckChip';
-import { type RecordCheckData, latestCheck } from './recordChecks';
 import { RecordMatchesTable } from './RecordMatchesTable';
 import { RunRecordCheckButton } from './RunRecordCheckButton';
+import { latestCheck, type RecordCheckData } from './recordChecks';
 
 /** One name–value line of the panel; nothing for an empty value. */
 function Line({ name, children, testId }: { name: string; children: React.ReactNode; testId?: string }) {
@@ -40,10 +40,16 @@ export function RecordCheckPanel() {
   const checks: RecordCheckData[] = record.recordChecks ?? [];
   const latest = latestCheck(record);
   const earlier = checks.slice(1);
-  const source = (check: RecordCheckData) => (check.source ? translate(`app.record_check.sources.${check.source}`, { _: check.source }) : null);
+  const source = (check: RecordCheckData) =>
+    check.source ? translate(`app.record_check.sources.${check.source}`, { _: check.source }) : null;
   const exact = latest?.matches.some((m) => m.kind === 'EXACT_ID');
   return (
-    <Paper variant="outlined" sx={{ p: 2, mt: 2 }} data-testid="record-check-panel" data-status={latest?.status ?? 'NONE'}>
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, mt: 2 }}
+      data-testid="record-check-panel"
+      data-status={latest?.status ?? 'NONE'}
+    >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap', rowGap: 1 }}>
         <Typography variant="subtitle2" color="primary">
           {translate('app.record_check.title')}
@@ -62,7 +68,9 @@ export function RecordCheckPanel() {
           <Line name={translate('app.record_check.requested_at')}>
             <ShanghaiTime value={latest.requestedAt} />
           </Line>
-          <Line name={translate('app.record_check.completed_at')}>{latest.completedAt ? <ShanghaiTime value={latest.completedAt} /> : null}</Line>
+          <Line name={translate('app.record_check.completed_at')}>
+            {latest.completedAt ? <ShanghaiTime value={latest.completedAt} /> : null}
+          </Line>
           <Line name={translate('app.record_check.source')} testId="record-check-source">
             {source(latest)}
           </Line>
@@ -127,8 +135,12 @@ export function RecordCheckPanel() {
                   <RecordCheckChip status={c.status} />
                   <Typography variant="caption" color="text.secondary">
                     {[
-                      c.matches.length ? translate('app.record_check.matches_count', { smart_count: c.matches.length }) : null,
-                      c.suggestedOutcome ? `${translate('app.record_check.suggested')}：${label('Outcome', c.suggestedOutcome)}` : null,
+                      c.matches.length
+                        ? translate('app.record_check.matches_count', { smart_count: c.matches.length })
+                        : null,
+                      c.suggestedOutcome
+                        ? `${translate('app.record_check.suggested')}：${label('Outcome', c.suggestedOutcome)}`
+                        : null,
                       c.status === 'FAILED' ? c.error : null,
                       c.requestedBy?.displayName ?? translate('app.record_check.system'),
                       source(c),

@@ -9,7 +9,12 @@ export function RecordMatchMarker() {
   if (record?.recordCheckStatus !== 'MATCHES_FOUND') return null;
   return (
     <Tooltip title={translate('app.record_check.marker')}>
-      <GppMaybeIcon color="warning" fontSize="small" sx={{ verticalAlign: 'text-bottom', ml: 0.5 }} data-testid="record-match-marker" />
+      <GppMaybeIcon
+        color="warning"
+        fontSize="small"
+        sx={{ verticalAlign: 'text-bottom', ml: 0.5 }}
+        data-testid="record-match-marker"
+      />
     </Tooltip>
   );
 }

@@ -23,14 +23,18 @@ export function RecordMatchesTable({ matches }: { matches: RecordCheckData['matc
       <TableBody>
         {matches.map((m) => (
           <TableRow key={m.recordRef} data-testid="record-match" data-kind={m.kind}>
-            <TableCell sx={{ fontWeight: m.kind === 'EXACT_ID' ? 700 : 400, minWidth: '6em' }}>{label('RecordMatchKind', m.kind)}</TableCell>
+            <TableCell sx={{ fontWeight: m.kind === 'EXACT_ID' ? 700 : 400, minWidth: '6em' }}>
+              {label('RecordMatchKind', m.kind)}
+            </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.recordRef}</TableCell>
             <TableCell data-testid="record-match-offence" sx={{ minWidth: '4em' }}>
               {m.offence}
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.judgmentDate ? formatDate(m.judgmentDate) : '—'}</TableCell>
             <TableCell sx={{ minWidth: '5em' }}>{m.sentence ?? '—'}</TableCell>
-            <TableCell data-sealed={m.sealedJuvenile}>{translate(m.sealedJuvenile ? 'app.record_check.yes' : 'app.record_check.no')}</TableCell>
+            <TableCell data-sealed={m.sealedJuvenile}>
+              {translate(m.sealedJuvenile ? 'app.record_check.yes' : 'app.record_check.no')}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,5 +1,15 @@
 import VisibilityIcon from '@mui/icons-material/Visibility';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 
@@ -46,7 +56,13 @@ export function RevealIdButton() {
                 <MenuItem value="AGENT">{translate('app.case.agent')}</MenuItem>
               </TextField>
             )}
-            <TextField label={translate('app.case.reveal_reason')} value={reason} onChange={(e) => setReason(e.target.value)} required multiline />
+            <TextField
+              label={translate('app.case.reveal_reason')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              required
+              multiline
+            />
             {number && <Alert severity="info">{translate('app.case.revealed', { number })}</Alert>}
           </Stack>
         </DialogContent>

@@ -71,7 +71,12 @@ export function RoutingPreview() {
             {headlineText(translate, result)}
           </Alert>
         ) : (
-          <Alert severity="warning" data-testid="routing-result" data-code={result.headline?.code} data-field={result.notAcceptedField ?? ''}>
+          <Alert
+            severity="warning"
+            data-testid="routing-result"
+            data-code={result.headline?.code}
+            data-field={result.notAcceptedField ?? ''}
+          >
             {translate('app.intake_ux.not_accepted', { reason: headlineText(translate, result) })}
           </Alert>
         ))}
@@ -81,7 +86,8 @@ export function RoutingPreview() {
 
 /** Whether the input has every field ApplicationInput requires, so the server can route it at all. */
 function hasRequiredFields(input: any): boolean {
-  const filled = (object: any, fields: string[]) => !!object && fields.every((f) => object[f] != null && object[f] !== '');
+  const filled = (object: any, fields: string[]) =>
+    !!object && fields.every((f) => object[f] != null && object[f] !== '');
   if (!filled(input, ['applicantKind', 'channel', 'delivery', 'purpose'])) return false;
   if (!filled(input.subject, ['category', 'idNumber', 'idType', 'name', 'nationality'])) return false;
   return input.applicantKind !== 'UNIT' || filled(input.unit, ['creditCode', 'name', 'region']);

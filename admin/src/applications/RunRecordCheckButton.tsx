@@ -32,7 +32,14 @@ export function RunRecordCheckButton() {
     }
   };
   return (
-    <Button size="small" variant="outlined" startIcon={<ManageSearchIcon />} disabled={busy || pending} onClick={run} data-testid="run-record-check">
+    <Button
+      size="small"
+      variant="outlined"
+      startIcon={<ManageSearchIcon />}
+      disabled={busy || pending}
+      onClick={run}
+      data-testid="run-record-check"
+    >
       {translate(record.recordChecks?.length ? 'app.record_check.run_again' : 'app.record_check.run')}
     </Button>
   );

@@ -55,7 +55,12 @@ export function StatusTabs() {
           value={status}
           data-testid={`tab-${status}`}
           label={
-            <Badge badgeContent={countOf(status)} color="primary" max={9999} sx={{ '& .MuiBadge-badge': { right: -14 } }}>
+            <Badge
+              badgeContent={countOf(status)}
+              color="primary"
+              max={9999}
+              sx={{ '& .MuiBadge-badge': { right: -14 } }}
+            >
               {label('ApplicationStatus', status)}
             </Badge>
           }

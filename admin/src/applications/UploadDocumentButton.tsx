@@ -18,7 +18,12 @@ export function nextKind(record: any, uploadedNow: readonly string[] = []): stri
   const since = request?.requestedAt ? Date.parse(request.requestedAt) : 0;
   const waiting = (kind: string) =>
     !uploadedNow.includes(kind) &&
-    !documents.some((d) => d.kind === kind && d.status !== 'REJECTED' && (!asked.includes(kind) || Date.parse(d.uploadedAt ?? '') >= since));
+    !documents.some(
+      (d) =>
+        d.kind === kind &&
+        d.status !== 'REJECTED' &&
+        (!asked.includes(kind) || Date.parse(d.uploadedAt ?? '') >= since),
+    );
   const candidates = [...new Set([...asked, ...(record?.missingDocumentKinds ?? [])])];
   return candidates.find(waiting) ?? 'OTHER';
 }
@@ -53,7 +58,14 @@ export function UploadDocumentButton({ onUploaded }: { onUploaded?: (documentId:
   };
   return (
     <Stack direction="row" spacing={1}>
-      <TextField select size="small" value={kind} onChange={(e) => setKind(e.target.value)} sx={{ minWidth: 150 }} data-testid="upload-kind">
+      <TextField
+        select
+        size="small"
+        value={kind}
+        onChange={(e) => setKind(e.target.value)}
+        sx={{ minWidth: 150 }}
+        data-testid="upload-kind"
+      >
         {DOCUMENT_KINDS.map((k) => (
           <MenuItem key={k} value={k}>
             {label('DocumentKind', k)}

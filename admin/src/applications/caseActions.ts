@@ -57,7 +57,9 @@ export const CASE_ACTIONS: Record<CaseAction, ActionSpec | null> = {
 
 /** The buttons of the action bar: the actions the server says are open now, in the table's order. */
 export function actionButtons(availableActions: readonly string[]): CaseAction[] {
-  return (Object.keys(CASE_ACTIONS) as CaseAction[]).filter((action) => CASE_ACTIONS[action] !== null && availableActions.includes(action));
+  return (Object.keys(CASE_ACTIONS) as CaseAction[]).filter(
+    (action) => CASE_ACTIONS[action] !== null && availableActions.includes(action),
+  );
 }
 
 /** How the action bar runs `action`, one of actionButtons'. */

@@ -7,8 +7,10 @@ import { pendingCheckInterval } from './recordChecks';
  * the online hall need it, never when none of them waits.
  */
 export const caseRefreshInterval = (record: Record<string, unknown> | null | undefined): number | false => {
-  const intervals = [pendingCheckInterval(record), pendingNotificationInterval(record), pendingHallEventInterval(record)].filter(
-    (ms): ms is number => ms !== false,
-  );
+  const intervals = [
+    pendingCheckInterval(record),
+    pendingNotificationInterval(record),
+    pendingHallEventInterval(record),
+  ].filter((ms): ms is number => ms !== false);
   return intervals.length ? Math.min(...intervals) : false;
 };

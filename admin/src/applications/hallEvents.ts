@@ -38,7 +38,10 @@ export const postingNow = (e: HallEventData): boolean => e.status === 'PENDING' 
 export const retryingCallback = (e: HallEventData): boolean => e.status === 'PENDING' && e.attempts > 0;
 
 /** How often the case page asks for the case while a callback is pending: just after the next one is due, within 2 s to 30 s. */
-export const pendingHallEventInterval = (record: Record<string, unknown> | null | undefined, now = Date.now()): number | false =>
+export const pendingHallEventInterval = (
+  record: Record<string, unknown> | null | undefined,
+  now = Date.now(),
+): number | false =>
   nextAttemptInterval(
     hallEventsOf(record)
       .filter((e) => e.status === 'PENDING')

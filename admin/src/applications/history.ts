@@ -42,7 +42,8 @@ export function historyLines(events: readonly AuditEntry[]): HistoryLine[] {
       last &&
       READ_ACTIONS.has(event.action) &&
       last.event.action === event.action &&
-      (last.event.actor?.username ?? last.event.actor?.displayName) === (event.actor?.username ?? event.actor?.displayName)
+      (last.event.actor?.username ?? last.event.actor?.displayName) ===
+        (event.actor?.username ?? event.actor?.displayName)
     ) {
       last.count += 1;
       last.first = event;

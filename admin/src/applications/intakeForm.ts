@@ -26,9 +26,11 @@ export const validIdNumber = (idTypeField: string) => (value: string, values: an
   return issueValidation(ID_CHECK[idType]?.(normalizeIdNumber(value)) ?? null);
 };
 
-export const validCreditCode = (value: string) => issueValidation(value ? creditCodeIssue(normalizeIdNumber(value)) : null);
+export const validCreditCode = (value: string) =>
+  issueValidation(value ? creditCodeIssue(normalizeIdNumber(value)) : null);
 
-const clean = (o: Record<string, any> | undefined) => o && Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v != null));
+const clean = (o: Record<string, any> | undefined) =>
+  o && Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v != null));
 
 /** The form's values as an ApplicationInput: only the parts this kind of application has. */
 export function toApplicationInput(values: any) {
@@ -37,7 +39,8 @@ export function toApplicationInput(values: any) {
   const subject = clean({
     ...values.subject,
     // Only a citizen has a domicile (户籍) here; the form shows the field to citizens only.
-    domicileRegion: (values.subject?.category ?? 'CITIZEN') === 'CITIZEN' ? values.subject?.domicileRegion || pick.domicile : null,
+    domicileRegion:
+      (values.subject?.category ?? 'CITIZEN') === 'CITIZEN' ? values.subject?.domicileRegion || pick.domicile : null,
     residenceRegion: values.subject?.residenceRegion || pick.residence,
   })!;
   if (subject.daysInChina != null) subject.daysInChina = Number(subject.daysInChina);

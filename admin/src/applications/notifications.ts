@@ -48,7 +48,10 @@ export function nextAttemptInterval(dues: readonly number[], now = Date.now()): 
 }
 
 /** How often the case page asks for the case while a message is pending: just after the next one is due, within 2 s to 30 s. */
-export const pendingNotificationInterval = (record: Record<string, unknown> | null | undefined, now = Date.now()): number | false =>
+export const pendingNotificationInterval = (
+  record: Record<string, unknown> | null | undefined,
+  now = Date.now(),
+): number | false =>
   nextAttemptInterval(
     notificationsOf(record)
       .filter((n) => n.status === 'PENDING')

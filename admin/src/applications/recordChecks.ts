@@ -10,13 +10,16 @@ export const latestCheck = (record: Record<string, unknown> | null | undefined):
   (record?.recordChecks as readonly RecordCheckData[] | null | undefined)?.[0] ?? null;
 
 /** Whether the registry has answered the check (CLEAR or MATCHES_FOUND): the server then takes a decision without a note. */
-export const answered = (check: RecordCheckData | null): boolean => check?.status === 'CLEAR' || check?.status === 'MATCHES_FOUND';
+export const answered = (check: RecordCheckData | null): boolean =>
+  check?.status === 'CLEAR' || check?.status === 'MATCHES_FOUND';
 
 /** Whether the check found a record under the subject's own number: NO_RECORD against it goes to a supervisor's sign-off. */
-export const hasExactMatch = (check: RecordCheckData | null): boolean => !!check?.matches.some((m) => m.kind === 'EXACT_ID');
+export const hasExactMatch = (check: RecordCheckData | null): boolean =>
+  !!check?.matches.some((m) => m.kind === 'EXACT_ID');
 
 /** The outcome the decision dialog starts from: the answered check's suggestion, else none. */
-export const suggestedOutcome = (check: RecordCheckData | null): Outcome | null => (answered(check) ? (check?.suggestedOutcome ?? null) : null);
+export const suggestedOutcome = (check: RecordCheckData | null): Outcome | null =>
+  answered(check) ? (check?.suggestedOutcome ?? null) : null;
 
 /** While the latest check waits for the registry, the case page asks for the case again this often. */
 export const PENDING_POLL_MS = 2_000;

@@ -11,7 +11,10 @@ export interface RememberedQueue {
 }
 
 function rememberQueue(rows: { id: unknown; referenceNo?: unknown }[]) {
-  const queue: RememberedQueue = { ids: rows.map((r) => String(r.id)), references: rows.map((r) => String(r.referenceNo ?? '')) };
+  const queue: RememberedQueue = {
+    ids: rows.map((r) => String(r.id)),
+    references: rows.map((r) => String(r.referenceNo ?? '')),
+  };
   try {
     sessionStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
   } catch {
@@ -73,7 +76,14 @@ export function useQueueKeys(): { focusedId: unknown; bodyRef: RefObject<HTMLDiv
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
-      if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (
+        ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+        target.isContentEditable ||
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey
+      )
+        return;
       if (e.key === 'j' || e.key === 'k') {
         moved.current = true;
         setIndex(e.key === 'j' ? Math.min(at + 1, rows.length - 1) : Math.max(at - 1, 0));

@@ -27,12 +27,18 @@ export function CalendarDayDialog({
     <Dialog open={change !== null} onClose={onCancel} fullWidth maxWidth="xs">
       {change && (
         <>
-          <DialogTitle>{translate('app.admin_ux.calendar_confirm_title', { date: change.date, kind: kind(change.workday) })}</DialogTitle>
+          <DialogTitle>
+            {translate('app.admin_ux.calendar_confirm_title', { date: change.date, kind: kind(change.workday) })}
+          </DialogTitle>
           <DialogContent>
             {change.count === null ? (
               <CircularProgress size={20} aria-label={translate('app.admin_ux.calendar_counting')} />
             ) : (
-              <Alert severity={change.count > 0 ? 'warning' : 'info'} data-testid="calendar-impact" data-count={change.count}>
+              <Alert
+                severity={change.count > 0 ? 'warning' : 'info'}
+                data-testid="calendar-impact"
+                data-count={change.count}
+              >
                 {change.count > 0
                   ? translate('app.admin_ux.calendar_impact', { smart_count: change.count })
                   : translate('app.admin_ux.calendar_no_impact')}
@@ -41,7 +47,12 @@ export function CalendarDayDialog({
           </DialogContent>
           <DialogActions>
             <Button onClick={onCancel}>{translate('ra.action.cancel')}</Button>
-            <Button variant="contained" disabled={change.count === null || saving} onClick={onConfirm} data-testid="confirm-calendar-day">
+            <Button
+              variant="contained"
+              disabled={change.count === null || saving}
+              onClick={onConfirm}
+              data-testid="confirm-calendar-day"
+            >
               {translate('ra.action.confirm')}
             </Button>
           </DialogActions>

@@ -52,7 +52,10 @@ export function CalendarPage() {
   const undo = async (day: Day) => {
     try {
       const restored = await dataProvider.setCalendarDay(day.date, day.workday, day.note);
-      notify('app.admin_ux.calendar_undone', { type: 'info', messageArgs: { date: restored.date, kind: kind(restored.workday) } });
+      notify('app.admin_ux.calendar_undone', {
+        type: 'info',
+        messageArgs: { date: restored.date, kind: kind(restored.workday) },
+      });
     } catch (error: any) {
       notify(error.message, { type: 'error' });
     }

@@ -3,7 +3,8 @@ import { useTranslate } from 'react-admin';
 /** The label of an enum value in the current language, e.g. enums.ApplicationStatus.SUBMITTED. */
 export function useEnumLabel() {
   const translate = useTranslate();
-  return (enumName: string, value: string | null | undefined) => (value ? translate(`enums.${enumName}.${value}`, { _: value }) : '');
+  return (enumName: string, value: string | null | undefined) =>
+    value ? translate(`enums.${enumName}.${value}`, { _: value }) : '';
 }
 
 export function EnumText({ enumName, value }: { enumName: string; value: string | null | undefined }) {

@@ -15,7 +15,9 @@ export function ExportButtons({ path, fileName }: { path: (format: 'csv' | 'xlsx
     try {
       const url = path(format);
       const localized = `${url}${url.includes('?') ? '&' : '?'}lang=${encodeURIComponent(locale)}`;
-      await dataProvider.exportFile(localized, `${fileName}.${format}`, (done: number, total: number | null) => setProgress({ done, total }));
+      await dataProvider.exportFile(localized, `${fileName}.${format}`, (done: number, total: number | null) =>
+        setProgress({ done, total }),
+      );
     } catch (error: any) {
       notify(error.message, { type: 'error' });
     } finally {
@@ -24,10 +26,22 @@ export function ExportButtons({ path, fileName }: { path: (format: 'csv' | 'xlsx
   };
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <Button size="small" startIcon={<DownloadIcon />} disabled={!!progress} onClick={() => run('csv')} data-testid="export-csv">
+      <Button
+        size="small"
+        startIcon={<DownloadIcon />}
+        disabled={!!progress}
+        onClick={() => run('csv')}
+        data-testid="export-csv"
+      >
         CSV
       </Button>
-      <Button size="small" startIcon={<DownloadIcon />} disabled={!!progress} onClick={() => run('xlsx')} data-testid="export-xlsx">
+      <Button
+        size="small"
+        startIcon={<DownloadIcon />}
+        disabled={!!progress}
+        onClick={() => run('xlsx')}
+        data-testid="export-xlsx"
+      >
         XLSX
       </Button>
       {progress && (
@@ -36,7 +50,9 @@ export function ExportButtons({ path, fileName }: { path: (format: 'csv' | 'xlsx
             variant={progress.total ? 'determinate' : 'indeterminate'}
             value={progress.total ? Math.min(100, (100 * progress.done) / progress.total) : undefined}
           />
-          <Typography variant="caption">{translate('app.export.progress', { done: progress.done, total: progress.total ?? '…' })}</Typography>
+          <Typography variant="caption">
+            {translate('app.export.progress', { done: progress.done, total: progress.total ?? '…' })}
+          </Typography>
         </Stack>
       )}
     </Stack>

@@ -54,7 +54,12 @@ export function IsoDateField({ value, onChange, kind = 'date', error, helperText
         input: {
           endAdornment: (
             <InputAdornment position="end" sx={{ position: 'relative' }}>
-              <IconButton size="small" edge="end" aria-label={translate('app.dates.pick')} onClick={() => picker.current?.showPicker?.()}>
+              <IconButton
+                size="small"
+                edge="end"
+                aria-label={translate('app.dates.pick')}
+                onClick={() => picker.current?.showPicker?.()}
+              >
                 <CalendarMonthIcon fontSize="small" />
               </IconButton>
               <input
@@ -64,7 +69,16 @@ export function IsoDateField({ value, onChange, kind = 'date', error, helperText
                 aria-hidden
                 value={value}
                 onChange={(e) => e.target.value && type(shown(e.target.value))}
-                style={{ position: 'absolute', right: 0, bottom: 0, width: 0, height: 0, opacity: 0, border: 0, padding: 0 }}
+                style={{
+                  position: 'absolute',
+                  right: 0,
+                  bottom: 0,
+                  width: 0,
+                  height: 0,
+                  opacity: 0,
+                  border: 0,
+                  padding: 0,
+                }}
               />
             </InputAdornment>
           ),

@@ -22,5 +22,12 @@ export function StatusChip({ status }: { status?: string }) {
   const label = useEnumLabel();
   const value = status ?? record?.status;
   if (!value) return null;
-  return <Chip size="small" color={COLOR[value] ?? 'default'} label={label('ApplicationStatus', value)} data-status={value} />;
+  return (
+    <Chip
+      size="small"
+      color={COLOR[value] ?? 'default'}
+      label={label('ApplicationStatus', value)}
+      data-status={value}
+    />
+  );
 }

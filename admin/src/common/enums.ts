@@ -23,9 +23,9 @@ import type {
 /** The values of enum T in the console's order: every one of them, or a type error naming those missing. */
 const allOf =
   <T extends string>() =>
-  <const L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> })): T[] => [
-    ...list,
-  ];
+  <const L extends readonly T[]>(
+    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
+  ): T[] => [...list];
 
 export const STATUSES = allOf<ApplicationStatus>()([
   'SUBMITTED',
@@ -53,7 +53,15 @@ export const PURPOSES = allOf<Purpose>()([
 ]);
 export const CHANNELS = allOf<Channel>()(['ONLINE', 'COUNTER']);
 export const DELIVERIES = allOf<DeliveryMethod>()(['MAIL', 'COUNTER_PICKUP', 'ELECTRONIC']);
-export const SLA_STATES = allOf<SlaState>()(['NOT_STARTED', 'ON_TRACK', 'DUE_SOON', 'OVERDUE', 'PAUSED', 'MET', 'BREACHED']);
+export const SLA_STATES = allOf<SlaState>()([
+  'NOT_STARTED',
+  'ON_TRACK',
+  'DUE_SOON',
+  'OVERDUE',
+  'PAUSED',
+  'MET',
+  'BREACHED',
+]);
 export const OUTCOMES = allOf<Outcome>()(['NO_RECORD', 'RECORD_FOUND', 'SEALED_JUVENILE_RECORD']);
 export const DOCUMENT_KINDS = allOf<DocumentKind>()([
   'APPLICATION_FORM',
@@ -73,7 +81,12 @@ export const DOCUMENT_KINDS = allOf<DocumentKind>()([
 export const ROLES = allOf<Role>()(['STATION_OFFICER', 'EXIT_ENTRY_OFFICER', 'SUPERVISOR', 'ADMIN']);
 export const OFFICE_KINDS = allOf<OfficeKind>()(['POLICE_STATION', 'EXIT_ENTRY', 'SERVICE_HALL', 'BUREAU']);
 export const APPLICANT_KINDS = allOf<ApplicantKind>()(['INDIVIDUAL', 'UNIT']);
-export const ID_TYPES = allOf<IdType>()(['RESIDENT_ID_CARD', 'HMT_TRAVEL_PERMIT', 'PASSPORT', 'FOREIGNER_PERMANENT_RESIDENCE_CARD']);
+export const ID_TYPES = allOf<IdType>()([
+  'RESIDENT_ID_CARD',
+  'HMT_TRAVEL_PERMIT',
+  'PASSPORT',
+  'FOREIGNER_PERMANENT_RESIDENCE_CARD',
+]);
 export const REGION_BASES = allOf<RegionBasis>()(['DOMICILE', 'RESIDENCE', 'UNIT_LOCATION']);
 /** The queue's record-check filter: what needs a look first. */
 export const RECORD_CHECK_STATUSES = allOf<RecordCheckStatus>()(['MATCHES_FOUND', 'PENDING', 'FAILED', 'CLEAR']);

@@ -38,7 +38,8 @@ function localParams(translate: Translate, code: string, params: Params): Record
   const conditions: string[] = [];
   if (params?.applicantKind) conditions.push(String(p.applicantKind));
   if (params?.subjectCategory) conditions.push(String(p.subjectCategory));
-  if (params?.entrusted != null) conditions.push(translate(params.entrusted ? 'app.intake_ux.routing.entrusted' : 'app.intake_ux.routing.own'));
+  if (params?.entrusted != null)
+    conditions.push(translate(params.entrusted ? 'app.intake_ux.routing.entrusted' : 'app.intake_ux.routing.own'));
   if (params?.basis && params?.region) conditions.push(`${p.basis} ${p.place}`);
   if (params?.days != null && code !== 'DAYS_IN_CHINA_TOO_FEW')
     conditions.push(translate('app.intake_ux.routing.days_in_china', { days: params.days }));
@@ -47,13 +48,21 @@ function localParams(translate: Translate, code: string, params: Params): Record
 }
 
 /** One routing message (a trace step or the headline) in the console's language; the server's text if the code is unknown. */
-export function routingText(translate: Translate, code: string | null | undefined, params: Params, fallback: string): string {
+export function routingText(
+  translate: Translate,
+  code: string | null | undefined,
+  params: Params,
+  fallback: string,
+): string {
   if (!code) return fallback;
   return translate(`app.intake_ux.routing.${code}`, { ...localParams(translate, code, params), _: fallback });
 }
 
 /** The headline of a decision: what decided, translated. */
-export function headlineText(translate: Translate, decision: Pick<CodedDecision, 'headline' | 'explanation' | 'notAcceptedReason'>): string {
+export function headlineText(
+  translate: Translate,
+  decision: Pick<CodedDecision, 'headline' | 'explanation' | 'notAcceptedReason'>,
+): string {
   const h = decision.headline;
   if (!h) return decision.notAcceptedReason ?? decision.explanation;
   return routingText(translate, h.code, h.params as Params, h.text);

@@ -1,11 +1,13 @@
 import { Button, Card, CardContent, Grid, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { lazy, Suspense } from 'react';
 
 // The charts load only for those who see them.
-const SupervisorDashboard = lazy(() => import('./SupervisorDashboard').then((m) => ({ default: m.SupervisorDashboard })));
+const SupervisorDashboard = lazy(() =>
+  import('./SupervisorDashboard').then((m) => ({ default: m.SupervisorDashboard })),
+);
 
 function Count({ label, value, to }: { label: string; value?: number; to: string }) {
   return (
@@ -30,7 +32,11 @@ export function Dashboard() {
   const dataProvider = useDataProvider();
   const { identity } = useGetIdentity();
   const supervises = identity?.role === 'SUPERVISOR' || identity?.role === 'ADMIN';
-  const { data } = useQuery({ queryKey: ['queueCounts', 'dashboard'], queryFn: () => dataProvider.queueCounts(), refetchInterval: 30_000 });
+  const { data } = useQuery({
+    queryKey: ['queueCounts', 'dashboard'],
+    queryFn: () => dataProvider.queueCounts(),
+    refetchInterval: 30_000,
+  });
   const pendingSignOff = data?.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF')?.count;
   return (
     <>
@@ -45,8 +51,16 @@ export function Dashboard() {
       ) : (
         <Grid container spacing={2}>
           <Count label={translate('app.dashboard.my_open')} value={data?.mine} to={queue({ mine: true })} />
-          <Count label={translate('app.dashboard.due_soon')} value={data?.dueSoon} to={queue({ slaState: 'DUE_SOON' })} />
-          <Count label={translate('app.dashboard.pending_signoff')} value={pendingSignOff} to={queue({ status: 'PENDING_SIGNOFF' })} />
+          <Count
+            label={translate('app.dashboard.due_soon')}
+            value={data?.dueSoon}
+            to={queue({ slaState: 'DUE_SOON' })}
+          />
+          <Count
+            label={translate('app.dashboard.pending_signoff')}
+            value={pendingSignOff}
+            to={queue({ status: 'PENDING_SIGNOFF' })}
+          />
         </Grid>
       )}
       <Button component={Link} to="/applications" variant="contained" sx={{ mt: 3 }}>

@@ -29,7 +29,12 @@ export function OfficeWorkloadChart({ report }: { report: Workload | undefined }
           <Legend />
           <Bar dataKey="received" name={translate('app.reports.received')} fill="#1976d2" barSize={ROW_HEIGHT / 3} />
           <Bar dataKey="decided" name={translate('app.reports.decided')} fill="#2e7d32" barSize={ROW_HEIGHT / 3} />
-          <Bar dataKey="overdueNow" name={translate('app.reports.overdue_now')} fill="#d32f2f" barSize={ROW_HEIGHT / 3} />
+          <Bar
+            dataKey="overdueNow"
+            name={translate('app.reports.overdue_now')}
+            fill="#d32f2f"
+            barSize={ROW_HEIGHT / 3}
+          />
         </BarChart>
       </ResponsiveContainer>
       {working.length > busiest.length && (

@@ -4,23 +4,22 @@ import {
   CardContent,
   Grid,
   Link as MuiLink,
+  Tooltip as MuiTooltip,
   Table,
   TableBody,
   TableCell,
   TableRow,
-  Tooltip as MuiTooltip,
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useTranslate } from 'react-admin';
+import { RecordContextProvider, useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DueDate } from '../common/DueDate';
 import { addDays, monthStart, shanghaiToday, weekStart } from '../common/dates';
 import { STATUSES } from '../common/enums';
-import { DueDate } from '../common/DueDate';
 import { StatusChip } from '../common/StatusChip';
 import { OfficeWorkloadChart } from './OfficeWorkloadChart';
-import { RecordContextProvider } from 'react-admin';
 
 /** The statuses of the cases still being worked (all but the closing ones), as the "open" card counts them. */
 const OPEN_STATUSES = STATUSES.filter((s) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(s));
@@ -88,7 +87,11 @@ export function SupervisorDashboard() {
   const dataProvider = useDataProvider();
   const today = shanghaiToday();
   const poll = { refetchInterval: 60_000 };
-  const counts = useQuery({ queryKey: ['queueCounts', 'supervisor'], queryFn: () => dataProvider.queueCounts(), ...poll }).data;
+  const counts = useQuery({
+    queryKey: ['queueCounts', 'supervisor'],
+    queryFn: () => dataProvider.queueCounts(),
+    ...poll,
+  }).data;
   const week = useQuery({
     queryKey: ['report', 'week', today],
     queryFn: () => dataProvider.workloadReport({ from: weekStart(today), to: today, groupBy: 'OFFICE' }),
@@ -115,7 +118,9 @@ export function SupervisorDashboard() {
       }),
   }).data;
   const open = counts
-    ? counts.byStatus.filter((c: any) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(c.status)).reduce((s: number, c: any) => s + c.count, 0)
+    ? counts.byStatus
+        .filter((c: any) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(c.status))
+        .reduce((s: number, c: any) => s + c.count, 0)
     : undefined;
   const pendingSignOff = counts?.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF')?.count;
   return (
@@ -123,7 +128,12 @@ export function SupervisorDashboard() {
       {/* Eight figures in one row on a wide screen: their own grid of 16 columns. */}
       <Grid size={12}>
         <Grid container spacing={2} columns={{ xs: 12, md: 16 }}>
-          <StatCard label={translate('app.dashboard_supervisor.open')} value={open} testId="card-open" to={queueLink({ status: OPEN_STATUSES })} />
+          <StatCard
+            label={translate('app.dashboard_supervisor.open')}
+            value={open}
+            testId="card-open"
+            to={queueLink({ status: OPEN_STATUSES })}
+          />
           <StatCard
             label={translate('app.dashboard.pending_signoff')}
             value={pendingSignOff}
@@ -152,7 +162,13 @@ export function SupervisorDashboard() {
           />
           <StatCard
             label={translate('app.dashboard_supervisor.met_month')}
-            value={month ? (month.totals.slaMetRate == null ? '—' : `${(month.totals.slaMetRate * 100).toFixed(1)}%`) : undefined}
+            value={
+              month
+                ? month.totals.slaMetRate == null
+                  ? '—'
+                  : `${(month.totals.slaMetRate * 100).toFixed(1)}%`
+                : undefined
+            }
             testId="card-met-month"
             to="/reports"
           />
@@ -184,8 +200,20 @@ export function SupervisorDashboard() {
                 <YAxis allowDecimals={false} />
                 <Tooltip />
                 <Legend />
-                <Line type="monotone" dataKey="received" name={translate('app.reports.received')} stroke="#1976d2" dot={false} />
-                <Line type="monotone" dataKey="decided" name={translate('app.reports.decided')} stroke="#2e7d32" dot={false} />
+                <Line
+                  type="monotone"
+                  dataKey="received"
+                  name={translate('app.reports.received')}
+                  stroke="#1976d2"
+                  dot={false}
+                />
+                <Line
+                  type="monotone"
+                  dataKey="decided"
+                  name={translate('app.reports.decided')}
+                  stroke="#2e7d32"
+                  dot={false}
+                />
               </LineChart>
             </ResponsiveContainer>
           </CardContent>

@@ -30,7 +30,8 @@ export function applicationFilter(filter: Record<string, any> = {}): Application
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filter)) {
     if (value === '' || value == null || (Array.isArray(value) && !value.length)) continue;
-    if (key === 'status' || key === 'slaState' || key === 'recordCheckStatus') out[key] = Array.isArray(value) ? value : [value];
+    if (key === 'status' || key === 'slaState' || key === 'recordCheckStatus')
+      out[key] = Array.isArray(value) ? value : [value];
     else if (key === 'officeId') out.officeIds = [value];
     // A date picked in the console is a Shanghai calendar day: from its start, to its end.
     else if (key === 'submittedFrom') out[key] = new Date(`${value}T00:00:00+08:00`).toISOString();
@@ -64,7 +65,13 @@ export const applications: DataProvider = {
   getList: (_resource, params) => listApplications(params),
   getOne: async (_resource, { id }) => found((await request(ApplicationQuery, { id: String(id) })).application),
   getMany: (_resource, { ids }) =>
-    listApplications({ filter: { ids: ids.map(String) }, pagination: { page: 1, perPage: 200 }, sort: { field: 'submittedAt', order: 'DESC' } }),
-  getManyReference: (_resource, params) => listApplications({ ...params, filter: { ...params.filter, [params.target]: params.id } }),
-  create: async (_resource, { data }) => result((await request(SubmitApplication, { input: data as ApplicationInput })).submitApplication),
+    listApplications({
+      filter: { ids: ids.map(String) },
+      pagination: { page: 1, perPage: 200 },
+      sort: { field: 'submittedAt', order: 'DESC' },
+    }),
+  getManyReference: (_resource, params) =>
+    listApplications({ ...params, filter: { ...params.filter, [params.target]: params.id } }),
+  create: async (_resource, { data }) =>
+    result((await request(SubmitApplication, { input: data as ApplicationInput })).submitApplication),
 };

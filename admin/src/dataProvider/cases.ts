@@ -57,23 +57,31 @@ const AuditTrail = graphql(`
 export const cases = {
   verifyDocument: async (id: string, status: DocumentStatus, note?: string | null) =>
     (await request(VerifyDocument, { id, status, note: note ?? null })).verifyDocument,
-  assignMany: async (ids: string[], officerId: string) => (await request(AssignApplications, { ids, officerId })).assignApplications,
+  assignMany: async (ids: string[], officerId: string) =>
+    (await request(AssignApplications, { ids, officerId })).assignApplications,
   revealIdNumber: async (applicationId: string, person: PersonRole, reason: string) =>
     (await request(RevealIdNumber, { applicationId, person, reason })).revealIdNumber,
-  queueCounts: async (officeIds?: string[]) => (await request(QueueCountsQuery, { officeIds: officeIds ?? null })).queueCounts,
+  queueCounts: async (officeIds?: string[]) =>
+    (await request(QueueCountsQuery, { officeIds: officeIds ?? null })).queueCounts,
   /** Asks the registry about the case's subject again; the check answers within seconds (the case page polls it). */
-  runRecordCheck: async (applicationId: string) => (await request(RunRecordCheck, { id: applicationId })).runRecordCheck,
+  runRecordCheck: async (applicationId: string) =>
+    (await request(RunRecordCheck, { id: applicationId })).runRecordCheck,
   /** Sends a FAILED text message to the applicant again: it goes back to PENDING and out within seconds (the case page polls it). */
   resendNotification: async (id: string) => (await request(ResendNotification, { id })).resendNotification,
   /** Posts a FAILED status callback to the online hall again: it goes back to PENDING and out within seconds (the case page polls it). */
   resendHallEvent: async (id: string) => (await request(ResendHallEvent, { id })).resendHallEvent,
-  auditTrail: async (entityType: string, entityId: string) => (await request(AuditTrail, { entityType, entityId })).auditTrail,
+  auditTrail: async (entityType: string, entityId: string) =>
+    (await request(AuditTrail, { entityType, entityId })).auditTrail,
   /** Uploads a scan to the case (REST: GraphQL carries no files). */
   uploadDocument: async (applicationId: string, kind: string, file: File) => {
     const form = new FormData();
     form.append('kind', kind);
     form.append('file', file);
-    const res = await fetch(`/api/applications/${applicationId}/documents`, { method: 'POST', credentials: 'same-origin', body: form });
+    const res = await fetch(`/api/applications/${applicationId}/documents`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      body: form,
+    });
     if (!res.ok) throw await restError(res, 'Upload', 'BAD_USER_INPUT');
     return res.json().catch(() => ({}));
   },

@@ -20,7 +20,8 @@ export class ApiError extends HttpError {
 }
 
 /** Whether `error` says the session is over (react-admin then signs the officer out). */
-export const isUnauthenticated = (error: unknown): boolean => (error as { body?: { code?: string } } | null)?.body?.code === 'UNAUTHENTICATED';
+export const isUnauthenticated = (error: unknown): boolean =>
+  (error as { body?: { code?: string } } | null)?.body?.code === 'UNAUTHENTICATED';
 
 interface GraphQLErrorBody {
   message: string;
@@ -38,7 +39,8 @@ export function toApiError(error: GraphQLErrorBody, status = 200): ApiError {
   const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const field = formField(error.extensions?.field);
   // The server prefixes field errors with the field's path; the form shows the message beside it.
-  const text = field && error.message.includes(': ') ? error.message.slice(error.message.indexOf(': ') + 2) : error.message;
+  const text =
+    field && error.message.includes(': ') ? error.message.slice(error.message.indexOf(': ') + 2) : error.message;
   const message = reasonText(error.extensions?.reason, error.extensions?.params, text);
   const extra = {
     ...(error.extensions?.holder ? { holder: error.extensions.holder } : {}),

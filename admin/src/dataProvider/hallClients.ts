@@ -78,7 +78,11 @@ export const hallClients: DataProvider = {
   getOne: async (_resource, { id }) => found((await allClients()).find((c) => c.id === String(id))),
   getMany: async (_resource, { ids }) => result((await allClients()).filter((c) => ids.map(String).includes(c.id))),
   update: async (_resource, { id, data }) =>
-    result(record((await request(UpdateHallClient, { clientId: String(id), input: hallClientInput(data) })).updateHallClient)),
+    result(
+      record(
+        (await request(UpdateHallClient, { clientId: String(id), input: hallClientInput(data) })).updateHallClient,
+      ),
+    ),
 };
 
 export const hallClientSecrets = {
@@ -89,7 +93,8 @@ export const hallClientSecrets = {
   },
   /** A new secret for the client, in this answer only; the one before keeps working `graceMinutes` (0: it stops at once). */
   rotateHallClientSecret: async (clientId: string, graceMinutes: number): Promise<IssuedSecret> => {
-    const { client, clientSecret } = (await request(RotateHallClientSecret, { clientId, graceMinutes })).rotateHallClientSecret;
+    const { client, clientSecret } = (await request(RotateHallClientSecret, { clientId, graceMinutes }))
+      .rotateHallClientSecret;
     return { client: record(client), clientSecret };
   },
 };

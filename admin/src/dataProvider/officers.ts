@@ -62,8 +62,10 @@ export const officers: DataProvider = {
   ...refusing('officers'),
   getList: (_resource, params) => listOfficers(params),
   getOne: async (_resource, { id }) => found(await officer(String(id))),
-  getMany: async (_resource, { ids }) => result((await Promise.all(ids.map((id) => officer(String(id))))).filter((o) => o !== null)),
-  getManyReference: (_resource, params) => listOfficers({ ...params, filter: { ...params.filter, [params.target]: params.id } }),
+  getMany: async (_resource, { ids }) =>
+    result((await Promise.all(ids.map((id) => officer(String(id))))).filter((o) => o !== null)),
+  getManyReference: (_resource, params) =>
+    listOfficers({ ...params, filter: { ...params.filter, [params.target]: params.id } }),
   create: async (_resource, { data }) => {
     const input: OfficerInput = {
       username: data.username,

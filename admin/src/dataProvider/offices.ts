@@ -42,7 +42,8 @@ const officeInput = (d: any): OfficeInput => ({
 async function listOffices(params: Partial<GetListParams>) {
   const { page: pageNo, perPage } = params.pagination ?? { page: 1, perPage: 100 };
   const filter = params.filter ?? {};
-  return (await request(OfficesQuery, { page: pageNo, perPage, q: filter.q || null, kind: filter.kind || null })).offices;
+  return (await request(OfficesQuery, { page: pageNo, perPage, q: filter.q || null, kind: filter.kind || null }))
+    .offices;
 }
 
 export const offices: DataProvider = {
@@ -60,6 +61,8 @@ export const offices: DataProvider = {
     const { items, total } = await listOffices({ ...params, filter: { ...params.filter, [params.target]: params.id } });
     return page(items, total);
   },
-  create: async (_resource, { data }) => result((await request(CreateOffice, { input: officeInput(data) })).createOffice),
-  update: async (_resource, { id, data }) => result((await request(UpdateOffice, { id: String(id), input: officeInput(data) })).updateOffice),
+  create: async (_resource, { data }) =>
+    result((await request(CreateOffice, { input: officeInput(data) })).createOffice),
+  update: async (_resource, { id, data }) =>
+    result((await request(UpdateOffice, { id: String(id), input: officeInput(data) })).updateOffice),
 };

@@ -60,7 +60,9 @@ export const reports = {
       onProgress(Math.max(lines - 1, 0), total);
     }
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob(chunks as BlobPart[], { type: res.headers.get('content-type') ?? 'application/octet-stream' }));
+    link.href = URL.createObjectURL(
+      new Blob(chunks as BlobPart[], { type: res.headers.get('content-type') ?? 'application/octet-stream' }),
+    );
     link.download = fileName;
     link.click();
     URL.revokeObjectURL(link.href);

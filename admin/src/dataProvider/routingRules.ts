@@ -66,9 +66,13 @@ export const routingRules: DataProvider = {
     const rules = await allRules();
     return page(rules, rules.length);
   },
-  create: async (_resource, { data }) => result((await request(CreateRoutingRule, { input: ruleInput(data) })).createRoutingRule),
+  create: async (_resource, { data }) =>
+    result((await request(CreateRoutingRule, { input: ruleInput(data) })).createRoutingRule),
   update: async (_resource, { id, data, previousData }) =>
-    result((await request(UpdateRoutingRule, { id: String(id), version: previousData.version, input: ruleInput(data) })).updateRoutingRule),
+    result(
+      (await request(UpdateRoutingRule, { id: String(id), version: previousData.version, input: ruleInput(data) }))
+        .updateRoutingRule,
+    ),
   delete: async (_resource, { id, previousData }) => {
     await request(DeleteRoutingRule, { id: String(id), version: previousData?.version });
     return result(previousData);

@@ -112,7 +112,11 @@ type StepArgs<V> = Omit<V, 'id' | 'version'>;
 /** Runs a workflow mutation (its result aliased `r`) and returns the case as it now is. */
 const caseMutation =
   <R, V extends { id: string | number; version: number }>(document: TypedDocumentString<{ r: R }, V>) =>
-  async (id: string | number, version: number, ...[args]: Record<string, never> extends StepArgs<V> ? [StepArgs<V>?] : [StepArgs<V>]) => {
+  async (
+    id: string | number,
+    version: number,
+    ...[args]: Record<string, never> extends StepArgs<V> ? [StepArgs<V>?] : [StepArgs<V>]
+  ) => {
     const run = request as (document: TypedDocumentString<{ r: R }, V>, variables: V) => Promise<{ r: R }>;
     return { data: (await run(document, { ...args, id, version } as V)).r };
   };
@@ -139,6 +143,7 @@ export const workflow = {
   closeReview: caseMutation(CloseReview),
 };
 /** Supervisors: gives each of the cases to one officer on its own; the answer says per case whether it was assigned and why not. */
-export const assignEach = async (ids: string[], officerId: string) => (await request(AssignEach, { ids, officerId })).assignEach;
+export const assignEach = async (ids: string[], officerId: string) =>
+  (await request(AssignEach, { ids, officerId })).assignEach;
 
 export type WorkflowMethod = keyof typeof workflow;

@@ -1,4 +1,12 @@
-import { BooleanInput, SelectArrayInput, SimpleForm, type SimpleFormProps, TextInput, maxLength, required } from 'react-admin';
+import {
+  BooleanInput,
+  maxLength,
+  required,
+  SelectArrayInput,
+  SimpleForm,
+  type SimpleFormProps,
+  TextInput,
+} from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { HALL_SCOPES } from '../dataProvider/hallClients';
 import { HallClientInfo } from './HallClientInfo';
@@ -20,13 +28,26 @@ const callbackAddress = (value: unknown) => {
  * once registered, also whether it is enabled (disabled, its tokens stop at once) and what the form
  * cannot change. Its secret is issued apart from the form (HallClientCreate, RotateSecretButton).
  */
-export function HallClientForm({ editing = false, ...props }: { editing?: boolean } & Omit<SimpleFormProps, 'children'>) {
+export function HallClientForm({
+  editing = false,
+  ...props
+}: { editing?: boolean } & Omit<SimpleFormProps, 'children'>) {
   return (
     <SimpleForm {...props}>
       {editing && <HallClientInfo />}
       <TextInput source="name" validate={[required(), maxLength(100)]} sx={{ minWidth: 320 }} />
-      <SelectArrayInput source="scopes" choices={useEnumChoices('HallScope', [...HALL_SCOPES])} validate={required()} sx={{ minWidth: 320 }} />
-      <TextInput source="callbackUrl" validate={callbackAddress} helperText="app.hall_clients.callback_hint" fullWidth />
+      <SelectArrayInput
+        source="scopes"
+        choices={useEnumChoices('HallScope', [...HALL_SCOPES])}
+        validate={required()}
+        sx={{ minWidth: 320 }}
+      />
+      <TextInput
+        source="callbackUrl"
+        validate={callbackAddress}
+        helperText="app.hall_clients.callback_hint"
+        fullWidth
+      />
       {editing && <BooleanInput source="active" helperText="app.hall_clients.active_hint" />}
     </SimpleForm>
   );

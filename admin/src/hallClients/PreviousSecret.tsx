@@ -8,7 +8,13 @@ export function PreviousSecret({ until }: { until: string | null | undefined }) 
   if (!until) return <span data-testid="previous-valid-until">—</span>;
   const over = Date.parse(until) <= Date.now();
   return (
-    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }} data-testid="previous-valid-until" data-expired={over}>
+    <Stack
+      direction="row"
+      spacing={0.5}
+      sx={{ alignItems: 'center' }}
+      data-testid="previous-valid-until"
+      data-expired={over}
+    >
       <ShanghaiTime value={until} />
       {over && (
         <Typography variant="caption" color="text.secondary">

@@ -70,7 +70,10 @@ export function RotateSecretButton() {
               value={grace}
               onChange={(e) => setGrace(e.target.value)}
               error={minutes === null}
-              helperText={translate(minutes === null ? 'app.hall_clients.grace_invalid' : 'app.hall_clients.grace_hint', { max: MAX_GRACE_MINUTES })}
+              helperText={translate(
+                minutes === null ? 'app.hall_clients.grace_invalid' : 'app.hall_clients.grace_hint',
+                { max: MAX_GRACE_MINUTES },
+              )}
               slotProps={{ htmlInput: { min: 0, max: MAX_GRACE_MINUTES, step: 1 } }}
               required
               autoFocus
@@ -84,7 +87,13 @@ export function RotateSecretButton() {
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" color="warning" disabled={minutes === null || saving} onClick={rotate} data-testid="confirm-rotate-secret">
+          <Button
+            variant="contained"
+            color="warning"
+            disabled={minutes === null || saving}
+            onClick={rotate}
+            data-testid="confirm-rotate-secret"
+          >
             {translate('app.hall_clients.rotate')}
           </Button>
         </DialogActions>

@@ -5,7 +5,13 @@ import { useEnumLabel } from '../common/EnumText';
 export function ScopeChips({ scopes }: { scopes: readonly string[] }) {
   const label = useEnumLabel();
   return (
-    <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }} data-testid="client-scopes" data-scopes={scopes.join(' ')}>
+    <Stack
+      direction="row"
+      spacing={0.5}
+      sx={{ flexWrap: 'wrap', rowGap: 0.5 }}
+      data-testid="client-scopes"
+      data-scopes={scopes.join(' ')}
+    >
       {scopes.map((scope) => (
         <Chip key={scope} size="small" label={label('HallScope', scope)} />
       ))}

@@ -41,7 +41,12 @@ function CopyField({ label, value, name }: { label: string; value: string; name:
         input: {
           endAdornment: (
             <InputAdornment position="end">
-              <IconButton edge="end" onClick={copy} aria-label={translate('app.hall_clients.copy')} data-testid={`copy-${name}`}>
+              <IconButton
+                edge="end"
+                onClick={copy}
+                aria-label={translate('app.hall_clients.copy')}
+                data-testid={`copy-${name}`}
+              >
                 <ContentCopyIcon fontSize="small" />
               </IconButton>
             </InputAdornment>
@@ -57,7 +62,15 @@ function CopyField({ label, value, name }: { label: string; value: string; name:
  * server keeps only its hash, so the console cannot show it again. The dialog closes only by its
  * button, not by a stray click or Escape; the secret is then forgotten.
  */
-export function SecretDialog({ issued, title, onClose }: { issued: IssuedSecret | null; title: string; onClose: () => void }) {
+export function SecretDialog({
+  issued,
+  title,
+  onClose,
+}: {
+  issued: IssuedSecret | null;
+  title: string;
+  onClose: () => void;
+}) {
   const translate = useTranslate();
   return (
     <Dialog open={!!issued} fullWidth maxWidth="sm" disableEscapeKeyDown data-testid="secret-dialog">
@@ -68,7 +81,11 @@ export function SecretDialog({ issued, title, onClose }: { issued: IssuedSecret 
             <Alert severity="warning" data-testid="secret-warning">
               {translate('app.hall_clients.secret_warning')}
             </Alert>
-            <CopyField label={translate('resources.hallClients.fields.clientId')} value={issued.client.clientId} name="issued-client-id" />
+            <CopyField
+              label={translate('resources.hallClients.fields.clientId')}
+              value={issued.client.clientId}
+              name="issued-client-id"
+            />
             <CopyField label={translate('app.hall_clients.secret')} value={issued.clientSecret} name="issued-secret" />
             <Typography variant="body2" color="text.secondary" data-testid="copy-hint">
               {translate('app.hall_clients.copy_hint')}

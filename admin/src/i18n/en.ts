@@ -143,8 +143,18 @@ export const en = {
       OTHER: 'Other',
     },
     DocumentStatus: { PENDING: 'Pending', VERIFIED: 'Verified', REJECTED: 'Rejected' },
-    Role: { STATION_OFFICER: 'Station officer', EXIT_ENTRY_OFFICER: 'Exit-entry officer', SUPERVISOR: 'Supervisor', ADMIN: 'Administrator' },
-    OfficeKind: { POLICE_STATION: 'Police station', EXIT_ENTRY: 'Exit-entry administration', SERVICE_HALL: 'Service hall', BUREAU: 'Bureau' },
+    Role: {
+      STATION_OFFICER: 'Station officer',
+      EXIT_ENTRY_OFFICER: 'Exit-entry officer',
+      SUPERVISOR: 'Supervisor',
+      ADMIN: 'Administrator',
+    },
+    OfficeKind: {
+      POLICE_STATION: 'Police station',
+      EXIT_ENTRY: 'Exit-entry administration',
+      SERVICE_HALL: 'Service hall',
+      BUREAU: 'Bureau',
+    },
     IdType: {
       RESIDENT_ID_CARD: 'Resident ID card',
       HMT_TRAVEL_PERMIT: 'HMT travel permit',
@@ -241,9 +251,11 @@ export const en = {
       ID_HM_PERMIT_FORMAT: 'a Hong Kong/Macao permit is H or M followed by 8 or 10 digits',
       ID_HMT_RESIDENCE_PREFIX: 'a residence permit number starts with 810000, 820000 or 830000',
       ID_TW_PERMIT_LENGTH: 'a Taiwan permit is 8 or 10 digits (got %{actual})',
-      ID_HMT_FORMAT: 'must be H/M + 8 or 10 digits, 8 or 10 digits (Taiwan), or an 18-character residence permit number',
+      ID_HMT_FORMAT:
+        'must be H/M + 8 or 10 digits, 8 or 10 digits (Taiwan), or an 18-character residence permit number',
       ID_PASSPORT_CHARACTER: "character %{position} ('%{char}') must be A-Z or 0-9",
-      CREDIT_CODE_CHARACTER: "character %{position} ('%{char}') is not allowed (digits and uppercase letters except I, O, S, V, Z)",
+      CREDIT_CODE_CHARACTER:
+        "character %{position} ('%{char}') is not allowed (digits and uppercase letters except I, O, S, V, Z)",
       CREDIT_CODE_REGION: "the region code (positions 3-8) must be digits; position %{position} is '%{char}'",
       TRACKING_PREFIX: 'must start with 2 uppercase letters',
       TRACKING_DIGITS: 'characters 3-11 must be digits (8 serial + 1 check)',
@@ -257,7 +269,8 @@ export const en = {
       IDS_EMPTY: 'Select at least one case',
       IDS_TOO_MANY: 'Assign at most %{max} cases at once',
       LINK_IN_MESSAGE: 'is sent to the applicant by text message: it must not hold a link or web address',
-      RUNNING_BUDGET_SPENT: 'Your other requests (exports, reports, long lists) are still running: try again in a moment',
+      RUNNING_BUDGET_SPENT:
+        'Your other requests (exports, reports, long lists) are still running: try again in a moment',
       REGION_FORMAT: 'must be a 6-digit (or 9-digit township) GB/T 2260 code',
       REGION_UNKNOWN: '%{code} is not a known region code',
       REQUIRED: 'required',
@@ -294,9 +307,11 @@ export const en = {
       UPLOAD_INCOMPLETE: 'the upload could not be read; try again',
       RECORD_CHECK_UNANSWERED:
         'The registry has not answered (or the check failed): say in the note what the decision rests on, or check the registry again',
-      RECORD_CHECK_CASE_LIMIT: 'The registry was asked about this case less than a minute ago: try again in %{seconds} s',
+      RECORD_CHECK_CASE_LIMIT:
+        'The registry was asked about this case less than a minute ago: try again in %{seconds} s',
       SCOPE_UNKNOWN: 'choose at least one of: hand over applications and papers, report payments, read case status',
-      RECORD_CHECK_OFFICER_LIMIT: 'You have asked the registry %{limit} times in the last hour, the most allowed: try again in %{minutes} min',
+      RECORD_CHECK_OFFICER_LIMIT:
+        'You have asked the registry %{limit} times in the last hour, the most allowed: try again in %{minutes} min',
     },
     dates: { format: 'Write it as %{format}', pick: 'Pick a date' },
     title: 'Criminal Record Check Console',
@@ -326,7 +341,8 @@ export const en = {
     },
     assign_ux: {
       selected: '%{smart_count} case selected |||| %{smart_count} cases selected',
-      mixed_offices: 'The selected cases belong to different offices, and no officer can work all of them. Select the cases of one office at a time.',
+      mixed_offices:
+        'The selected cases belong to different offices, and no officer can work all of them. Select the cases of one office at a time.',
       no_officers: 'This office has no active officer to assign',
       result_title: 'Assignment results',
       assigned: 'assigned',
@@ -468,7 +484,13 @@ export const en = {
       days_in_china: 'Days in China',
       id_type: 'Identity document',
     },
-    routing: { simulator: 'Routing simulator', simulate: 'Simulate', trace: 'Rules tried', matched: 'Matched', not_matched: 'Not matched' },
+    routing: {
+      simulator: 'Routing simulator',
+      simulate: 'Simulate',
+      trace: 'Rules tried',
+      matched: 'Matched',
+      not_matched: 'Not matched',
+    },
     intake_ux: {
       district: '%{label}: district',
       district_hint: '6-digit district code, filled in from the ID number',
@@ -494,7 +516,8 @@ export const en = {
         PREFERRED_BASIS_OTHER: 'The applicant chose to apply by %{preferred}',
         REGION_MISSING: 'No %{basis} given',
         REGION_OUTSIDE: '%{basis} %{place} is outside %{area}',
-        REGION_TOO_COARSE: '%{basis} %{place} is only a district; its %{officeKind} offices cover streets: pick the %{basis} street (township)',
+        REGION_TOO_COARSE:
+          '%{basis} %{place} is only a district; its %{officeKind} offices cover streets: pick the %{basis} street (township)',
         NO_OFFICE_COVERS: 'No %{officeKind} office here covers %{basis} %{place}',
         DAYS_IN_CHINA_TOO_FEW: 'Days in China: %{days}; the rule requires at least %{min}',
         TARGET_OFFICE_GONE: 'The target office of this rule (%{officeId}) no longer exists',
@@ -563,7 +586,8 @@ export const en = {
       subtotal: 'subtotal',
       subtotal_hint: 'This row is the sum of the offices below it',
       unassigned: 'Unassigned',
-      unassigned_hint: 'Applications received with no officer (submitted online), and open cases no officer is assigned to',
+      unassigned_hint:
+        'Applications received with no officer (submitted online), and open cases no officer is assigned to',
       to_before_from: 'The end date cannot be before the start date',
       range_too_long: 'A report covers at most 366 days',
     },
@@ -632,12 +656,15 @@ export const en = {
       run_again: 'Check again',
       requested: 'Registry check requested',
       marker: 'Registry matches found',
-      decide_answered: 'Registry check: %{status}. The outcome is preset to its suggestion, "%{outcome}": check it before deciding.',
+      decide_answered:
+        'Registry check: %{status}. The outcome is preset to its suggestion, "%{outcome}": check it before deciding.',
       decide_pending: 'The registry has not answered yet. To decide now, say in the note what the decision rests on.',
       decide_failed:
         'The registry check failed (%{error}). To decide now, say in the note what the decision rests on, or close this dialog and check again.',
-      decide_none: 'The registry has not been checked for this case. To decide, say in the note what the decision rests on.',
-      decide_exact_signoff: 'The registry holds a record under the subject\'s own ID number: deciding "No record" goes to a supervisor\'s sign-off.',
+      decide_none:
+        'The registry has not been checked for this case. To decide, say in the note what the decision rests on.',
+      decide_exact_signoff:
+        'The registry holds a record under the subject\'s own ID number: deciding "No record" goes to a supervisor\'s sign-off.',
       decide_found_signoff: 'This outcome takes effect once a supervisor signs it off.',
       note_required: 'Note (required: what the decision rests on)',
     },
@@ -669,7 +696,8 @@ export const en = {
       secret: 'Client secret',
       secret_created_title: 'The secret of %{name}',
       secret_rotated_title: 'The new secret of %{name}',
-      secret_warning: 'This secret is shown only now. The console keeps no copy of it and cannot show it again: if it is lost, rotate the secret.',
+      secret_warning:
+        'This secret is shown only now. The console keeps no copy of it and cannot show it again: if it is lost, rotate the secret.',
       copy_hint:
         "Copy the client id and the secret now and give them to the hall's operators over a safe channel (not by e-mail or chat); they sign in with both.",
       copy: 'Copy',

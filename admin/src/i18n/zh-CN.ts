@@ -9,7 +9,13 @@ export const zhCN = {
   ...chineseMessages,
   ra: {
     ...ra,
-    action: { ...ra.action, reset: '重置', search_columns: '搜索列', select_all_button: '全选', bulk_actions: '选中 %{smart_count} 项' },
+    action: {
+      ...ra.action,
+      reset: '重置',
+      search_columns: '搜索列',
+      select_all_button: '全选',
+      bulk_actions: '选中 %{smart_count} 项',
+    },
     page: { ...ra.page, access_denied: '无权访问', authentication_error: '认证错误' },
     message: {
       ...ra.message,
@@ -163,8 +169,18 @@ export const zhCN = {
       OTHER: '其他材料',
     },
     DocumentStatus: { PENDING: '待核验', VERIFIED: '已核验', REJECTED: '已退回' },
-    Role: { STATION_OFFICER: '派出所民警', EXIT_ENTRY_OFFICER: '出入境民警', SUPERVISOR: '审批领导', ADMIN: '系统管理员' },
-    OfficeKind: { POLICE_STATION: '派出所', EXIT_ENTRY: '出入境管理部门', SERVICE_HALL: '政务服务窗口', BUREAU: '公安局（分局）' },
+    Role: {
+      STATION_OFFICER: '派出所民警',
+      EXIT_ENTRY_OFFICER: '出入境民警',
+      SUPERVISOR: '审批领导',
+      ADMIN: '系统管理员',
+    },
+    OfficeKind: {
+      POLICE_STATION: '派出所',
+      EXIT_ENTRY: '出入境管理部门',
+      SERVICE_HALL: '政务服务窗口',
+      BUREAU: '公安局（分局）',
+    },
     IdType: {
       RESIDENT_ID_CARD: '居民身份证',
       HMT_TRAVEL_PERMIT: '往来内地通行证',
@@ -175,7 +191,11 @@ export const zhCN = {
     Carrier: { EMS: 'EMS', CHINA_POST: '中国邮政', SF_EXPRESS: '顺丰速运', OTHER: '其他' },
     Channel: { ONLINE: '网上办理', COUNTER: '窗口办理' },
     Gender: { M: '男', F: '女' },
-    IssuedDocumentKind: { NO_CRIMINAL_RECORD_CERTIFICATE: '无犯罪记录证明', REFUSAL_NOTICE: '不予出具告知书', UNIT_RESULT_LETTER: '查询结果告知函' },
+    IssuedDocumentKind: {
+      NO_CRIMINAL_RECORD_CERTIFICATE: '无犯罪记录证明',
+      REFUSAL_NOTICE: '不予出具告知书',
+      UNIT_RESULT_LETTER: '查询结果告知函',
+    },
     CaseAction: {
       CLAIM: '认领',
       RELEASE: '释放',
@@ -386,7 +406,8 @@ export const zhCN = {
       fee_unpaid: '未缴费',
       fee_awaiting_online: '待网上缴费',
       fee_receipt: '票据号 %{receiptNo}',
-      supplement_answered: '申请人已于 %{time} 通过网上办事大厅告知所需补正材料已上传。请核验材料后点击“%{action}”确认。',
+      supplement_answered:
+        '申请人已于 %{time} 通过网上办事大厅告知所需补正材料已上传。请核验材料后点击“%{action}”确认。',
       supplement: '补正要求',
       reason: '原因',
       note: '备注',
@@ -483,7 +504,13 @@ export const zhCN = {
       days_in_china: '在华停留天数',
       id_type: '证件类型',
     },
-    routing: { simulator: '分派模拟', simulate: '模拟分派', trace: '规则匹配过程', matched: '匹配', not_matched: '未匹配' },
+    routing: {
+      simulator: '分派模拟',
+      simulate: '模拟分派',
+      trace: '规则匹配过程',
+      matched: '匹配',
+      not_matched: '未匹配',
+    },
     intake_ux: {
       district: '%{label}区县',
       district_hint: '6位区县代码，填写身份证号后自动带出',
@@ -520,7 +547,13 @@ export const zhCN = {
         separator: '，',
       },
     },
-    calendar: { title: '工作日历', workday: '工作日', holiday: '休息日', toggle: '点击切换工作日/休息日', saved: '%{date} 已设为%{kind}' },
+    calendar: {
+      title: '工作日历',
+      workday: '工作日',
+      holiday: '休息日',
+      toggle: '点击切换工作日/休息日',
+      saved: '%{date} 已设为%{kind}',
+    },
     admin_ux: {
       reset_password: '重置密码',
       reset_password_of: '重置 %{name}（%{username}）的密码',
@@ -587,7 +620,13 @@ export const zhCN = {
       failed_notifications: '近24小时短信发送失败',
       failed_notifications_filter: '近24小时发送失败',
     },
-    dashboard: { welcome: '欢迎，%{name}', my_open: '我承办的案件', due_soon: '即将到期', pending_signoff: '待审批', open_queue: '打开队列' },
+    dashboard: {
+      welcome: '欢迎，%{name}',
+      my_open: '我承办的案件',
+      due_soon: '即将到期',
+      pending_signoff: '待审批',
+      open_queue: '打开队列',
+    },
     // Sign-off evidence, the mailing dialog, the last holder of a closed case (issue 11, points 7, 9, 10).
     case_ux: {
       decided_outcome: '拟定结果',
@@ -669,7 +708,8 @@ export const zhCN = {
       secret_created_title: '%{name} 的客户端密钥',
       secret_rotated_title: '%{name} 的新密钥',
       secret_warning: '该密钥仅在此显示一次。系统不保存密钥原文，关闭后无法再次查看；如遗失，只能轮换密钥。',
-      copy_hint: '请立即复制客户端 ID 和密钥，并通过安全渠道交给网上大厅的运维人员（勿用电子邮件或聊天工具发送），大厅凭二者接入。',
+      copy_hint:
+        '请立即复制客户端 ID 和密钥，并通过安全渠道交给网上大厅的运维人员（勿用电子邮件或聊天工具发送），大厅凭二者接入。',
       copy: '复制',
       copied: '已复制',
       copy_failed: '无法自动复制：文字已选中，请按 Ctrl+C 复制',

@@ -13,7 +13,9 @@ export function AppMenu() {
       <Menu.ResourceItems />
       <Menu.Item to="/routing-simulator" primaryText={translate('app.routing.simulator')} leftIcon={<AltRouteIcon />} />
       <Menu.Item to="/reports" primaryText={translate('app.reports.title')} leftIcon={<AssessmentIcon />} />
-      {calendar && <Menu.Item to="/calendar" primaryText={translate('app.calendar.title')} leftIcon={<CalendarMonthIcon />} />}
+      {calendar && (
+        <Menu.Item to="/calendar" primaryText={translate('app.calendar.title')} leftIcon={<CalendarMonthIcon />} />
+      )}
     </Menu>
   );
 }

@@ -1,4 +1,13 @@
-import { BooleanInput, PasswordInput, ReferenceInput, SelectInput, SimpleForm, TextInput, minLength, required } from 'react-admin';
+import {
+  BooleanInput,
+  minLength,
+  PasswordInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+} from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { ROLES } from '../common/enums';
 
@@ -13,7 +22,9 @@ export function OfficerForm({ creating = false }: { creating?: boolean }) {
         <SelectInput optionText="name" label="resources.officers.fields.office" validate={required()} />
       </ReferenceInput>
       {!creating && <BooleanInput source="active" />}
-      {creating && <PasswordInput source="password" validate={[required(), minLength(12)]} autoComplete="new-password" />}
+      {creating && (
+        <PasswordInput source="password" validate={[required(), minLength(12)]} autoComplete="new-password" />
+      )}
     </SimpleForm>
   );
 }

@@ -1,4 +1,14 @@
-import { BooleanField, CreateButton, DataTable, FunctionField, List, SearchInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  CreateButton,
+  DataTable,
+  FunctionField,
+  List,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
 import { EnumText, useEnumChoices } from '../common/EnumText';
 import { ROLES } from '../common/enums';
 

@@ -9,7 +9,8 @@ const MIN_PASSWORD_LENGTH = 12;
 
 /** The server's refusal in the console's words: the rule's two reasons by their text, anything else as it came. */
 function refusal(message: string, translate: (key: string, options?: object) => string): string {
-  if (/at least \d+ characters/.test(message)) return translate('app.admin_ux.password_too_short', { min: MIN_PASSWORD_LENGTH });
+  if (/at least \d+ characters/.test(message))
+    return translate('app.admin_ux.password_too_short', { min: MIN_PASSWORD_LENGTH });
   if (/too common/.test(message)) return translate('app.admin_ux.password_too_common');
   return message;
 }
@@ -58,7 +59,9 @@ export function ResetPasswordButton() {
         {translate('app.admin_ux.reset_password')}
       </Button>
       <Dialog open={open} onClose={close} fullWidth maxWidth="xs">
-        <DialogTitle>{translate('app.admin_ux.reset_password_of', { name: record.displayName, username: record.username })}</DialogTitle>
+        <DialogTitle>
+          {translate('app.admin_ux.reset_password_of', { name: record.displayName, username: record.username })}
+        </DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
             <Alert severity="warning" data-testid="reset-password-warning">
@@ -102,7 +105,13 @@ export function ResetPasswordButton() {
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" color="warning" disabled={tooShort || mismatch || saving} onClick={reset} data-testid="confirm-reset-password">
+          <Button
+            variant="contained"
+            color="warning"
+            disabled={tooShort || mismatch || saving}
+            onClick={reset}
+            data-testid="confirm-reset-password"
+          >
             {translate('app.admin_ux.reset_password')}
           </Button>
         </DialogActions>

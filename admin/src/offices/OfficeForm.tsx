@@ -1,4 +1,4 @@
-import { ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import { ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { OFFICE_KINDS } from '../common/enums';
 

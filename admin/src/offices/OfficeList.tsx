@@ -1,4 +1,13 @@
-import { CreateButton, DataTable, FunctionField, List, SearchInput, SelectInput, TopToolbar, useCanAccess } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  FunctionField,
+  List,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+  useCanAccess,
+} from 'react-admin';
 import { EnumText, useEnumChoices } from '../common/EnumText';
 import { OFFICE_KINDS } from '../common/enums';
 
@@ -27,7 +36,9 @@ export function OfficeList() {
         <DataTable.Col source="jurisdiction">
           <FunctionField
             render={(r) =>
-              r.jurisdiction.length > 4 ? `${r.jurisdiction.slice(0, 4).join(', ')} … (${r.jurisdiction.length})` : r.jurisdiction.join(', ')
+              r.jurisdiction.length > 4
+                ? `${r.jurisdiction.slice(0, 4).join(', ')} … (${r.jurisdiction.length})`
+                : r.jurisdiction.join(', ')
             }
           />
         </DataTable.Col>

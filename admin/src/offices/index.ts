@@ -3,4 +3,10 @@ import { OfficeCreate } from './OfficeCreate';
 import { OfficeEdit } from './OfficeEdit';
 import { OfficeList } from './OfficeList';
 
-export default { list: OfficeList, edit: OfficeEdit, create: OfficeCreate, icon: ApartmentIcon, recordRepresentation: 'name' };
+export default {
+  list: OfficeList,
+  edit: OfficeEdit,
+  create: OfficeCreate,
+  icon: ApartmentIcon,
+  recordRepresentation: 'name',
+};

@@ -1,4 +1,16 @@
-import { Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Card,
+  CardContent,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
@@ -20,7 +32,11 @@ export function ReportsPage() {
   const translate = useTranslate();
   const label = useEnumLabel();
   const dataProvider = useDataProvider();
-  const [range, setRange] = useState({ from: addDays(shanghaiToday(), -29), to: shanghaiToday(), groupBy: 'OFFICE' as ReportGrouping });
+  const [range, setRange] = useState({
+    from: addDays(shanghaiToday(), -29),
+    to: shanghaiToday(),
+    groupBy: 'OFFICE' as ReportGrouping,
+  });
   // A start after the end is said at once, beside the end date, and asks the server nothing.
   const reversed = !!range.from && !!range.to && range.from > range.to;
   const { data: report, error } = useQuery({

@@ -78,7 +78,10 @@ export function RegionPicker({
   }, [field.value, districtSource, getValues, setValue]);
 
   const area = /^\d{6}$/.test(district) ? district : null;
-  const options: Township[] = useMemo(() => (module && area ? safe(() => module.townshipsOf(area), []) : []), [module, area]);
+  const options: Township[] = useMemo(
+    () => (module && area ? safe(() => module.townshipsOf(area), []) : []),
+    [module, area],
+  );
   const selected = options.find((t) => t.code === field.value) ?? null;
   const districtName = area && module ? safe(() => module.regionName(area), undefined) : undefined;
 
@@ -128,7 +131,9 @@ export function RegionPicker({
             onBlur={field.onBlur}
             label={translate('app.intake_ux.street', { label: text })}
             error={!!fieldState.error}
-            helperText={fieldState.error?.message ?? (selected ? selected.code : translate('app.intake_ux.street_hint'))}
+            helperText={
+              fieldState.error?.message ?? (selected ? selected.code : translate('app.intake_ux.street_hint'))
+            }
             inputProps={{ ...params.inputProps, name: source, 'data-testid': `${testId}-street` }}
             size="small"
             variant="filled"

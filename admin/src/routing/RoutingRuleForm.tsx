@@ -1,4 +1,13 @@
-import { BooleanInput, NullableBooleanInput, NumberInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import {
+  BooleanInput,
+  NullableBooleanInput,
+  NumberInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+} from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { APPLICANT_KINDS, CATEGORIES, OFFICE_KINDS, REGION_BASES } from '../common/enums';
 

@@ -1,7 +1,15 @@
-import { BooleanField, CreateButton, DataTable, FunctionField, List, TopToolbar, useCanAccess } from 'react-admin';
 import { Button } from '@mui/material';
+import {
+  BooleanField,
+  CreateButton,
+  DataTable,
+  FunctionField,
+  List,
+  TopToolbar,
+  useCanAccess,
+  useTranslate,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
-import { useTranslate } from 'react-admin';
 import { EnumText } from '../common/EnumText';
 
 function Actions() {
@@ -40,7 +48,9 @@ export function RoutingRuleList() {
         <DataTable.Col source="regionPrefix" />
         <DataTable.Col source="minDaysInChina" />
         <DataTable.Col source="targetOfficeKind">
-          <FunctionField render={(r) => r.targetOffice?.name ?? <EnumText enumName="OfficeKind" value={r.targetOfficeKind} />} />
+          <FunctionField
+            render={(r) => r.targetOffice?.name ?? <EnumText enumName="OfficeKind" value={r.targetOfficeKind} />}
+          />
         </DataTable.Col>
         <DataTable.Col source="version" />
       </DataTable>

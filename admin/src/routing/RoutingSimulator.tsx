@@ -1,6 +1,28 @@
-import { Alert, Card, CardContent, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Card,
+  CardContent,
+  Chip,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
-import { Form, FormDataConsumer, NumberInput, SaveButton, SelectInput, TextInput, Title, required, useNotify, useTranslate } from 'react-admin';
+import {
+  Form,
+  FormDataConsumer,
+  NumberInput,
+  required,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  Title,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { APPLICANT_KINDS, CATEGORIES, ID_TYPES } from '../common/enums';
 import { type CodedDecision, headlineText, routingText } from '../common/routingMessage';
@@ -48,7 +70,10 @@ export function RoutingSimulator() {
         nationality: values.nationality || '—',
         domicileRegion: applies.domicile ? values.domicileRegion || null : null,
         residenceRegion: applies.residence ? values.residenceRegion || null : null,
-        daysInChina: !applies.daysInChina || values.daysInChina === '' || values.daysInChina == null ? null : Number(values.daysInChina),
+        daysInChina:
+          !applies.daysInChina || values.daysInChina === '' || values.daysInChina == null
+            ? null
+            : Number(values.daysInChina),
       },
       unit: applies.unit ? { name: 'SIMULATION', creditCode: values.creditCode, region: values.unitRegion } : null,
     };
@@ -95,7 +120,11 @@ export function RoutingSimulator() {
               />
             )}
           </FormDataConsumer>
-          <TextInput source="idNumber" label="resources.applications.fields.subject.idNumberMasked" validate={required()} />
+          <TextInput
+            source="idNumber"
+            label="resources.applications.fields.subject.idNumberMasked"
+            validate={required()}
+          />
           <FormDataConsumer>
             {({ formData }) => {
               const applies = simulatorFields(formData.applicantKind, formData.category);
@@ -103,7 +132,14 @@ export function RoutingSimulator() {
                 <>
                   {applies.domicile && <TextInput source="domicileRegion" label="enums.RegionBasis.DOMICILE" />}
                   {applies.residence && <TextInput source="residenceRegion" label="enums.RegionBasis.RESIDENCE" />}
-                  {applies.preferredBasis && <SelectInput source="preferredBasis" label="app.intake.preferred_basis" choices={bases} emptyText="—" />}
+                  {applies.preferredBasis && (
+                    <SelectInput
+                      source="preferredBasis"
+                      label="app.intake.preferred_basis"
+                      choices={bases}
+                      emptyText="—"
+                    />
+                  )}
                   {applies.daysInChina && <NumberInput source="daysInChina" label="app.intake.days_in_china" />}
                   {applies.unit && (
                     <>
@@ -120,7 +156,8 @@ export function RoutingSimulator() {
         {result && (
           <>
             <Typography variant="h6" sx={{ mt: 2 }} data-testid="simulation-office">
-              {result.office?.name ?? translate('app.intake_ux.not_accepted', { reason: headlineText(translate, result) })}
+              {result.office?.name ??
+                translate('app.intake_ux.not_accepted', { reason: headlineText(translate, result) })}
             </Typography>
             <Alert
               severity={result.office ? 'success' : 'warning'}

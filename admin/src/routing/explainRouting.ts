@@ -1,6 +1,6 @@
+import { request } from '../dataProvider/graphql';
 import { graphql } from '../generated';
 import type { ApplicationInput } from '../generated/graphql';
-import { request } from '../dataProvider/graphql';
 
 // The routing decision for an input, as the preview and the simulator ask for it.
 
@@ -10,4 +10,5 @@ const ExplainRoutingCoded = graphql(`
   }
 `);
 
-export const explainRoutingCoded = async (input: ApplicationInput) => (await request(ExplainRoutingCoded, { input })).explainRouting;
+export const explainRoutingCoded = async (input: ApplicationInput) =>
+  (await request(ExplainRoutingCoded, { input })).explainRouting;

@@ -4,4 +4,10 @@ import { RoutingRuleEdit } from './RoutingRuleEdit';
 import { RoutingRuleList } from './RoutingRuleList';
 
 export { RoutingSimulator } from './RoutingSimulator';
-export default { list: RoutingRuleList, edit: RoutingRuleEdit, create: RoutingRuleCreate, icon: AltRouteIcon, recordRepresentation: 'name' };
+export default {
+  list: RoutingRuleList,
+  edit: RoutingRuleEdit,
+  create: RoutingRuleCreate,
+  icon: AltRouteIcon,
+  recordRepresentation: 'name',
+};

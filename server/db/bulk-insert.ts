@@ -24,7 +24,10 @@ export async function bulkInsert<T extends ObjectLiteral>(
   const driver = em.connection.driver;
   const columns = metadata.columns.filter((c) => rows.some((r) => c.getEntityValue(r as T) !== undefined));
   const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
-  const perStatement = Math.max(1, Math.min(rowsPerStatement, Math.floor(maxParameters(em.connection) / columns.length)));
+  const perStatement = Math.max(
+    1,
+    Math.min(rowsPerStatement, Math.floor(maxParameters(em.connection) / columns.length)),
+  );
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     const params: unknown[] = [];
@@ -90,7 +93,9 @@ export async function addMissingIndexes(ds: DataSource, targets: EntityTarget<Ob
     (await secondaryIndexes(ds, targets))
       .filter((t) => t.missing.length)
       .map(({ table, missing }) =>
-        ds.query(`ALTER TABLE ${table} ${missing.map((i) => `ADD INDEX ${q(i.name)} (${i.columns.map(q).join(', ')})`).join(', ')}`),
+        ds.query(
+          `ALTER TABLE ${table} ${missing.map((i) => `ADD INDEX ${q(i.name)} (${i.columns.map(q).join(', ')})`).join(', ')}`,
+        ),
       ),
   );
 }
@@ -102,17 +107,24 @@ export async function addMissingIndexes(ds: DataSource, targets: EntityTarget<Ob
  * loading demo and benchmark data. A load cut short leaves them missing until the next
  * `addMissingIndexes`, which opening the database calls.
  */
-export async function withSecondaryIndexesDeferred<T>(ds: DataSource, targets: EntityTarget<ObjectLiteral>[], load: () => Promise<T>): Promise<T> {
+export async function withSecondaryIndexesDeferred<T>(
+  ds: DataSource,
+  targets: EntityTarget<ObjectLiteral>[],
+  load: () => Promise<T>,
+): Promise<T> {
   if (!isMysqlFamily(ds)) return load();
   for (const { table, present } of await secondaryIndexes(ds, targets)) {
-    if (present.length) await ds.query(`ALTER TABLE ${table} ${present.map((i) => `DROP INDEX ${ds.driver.escape(i.name)}`).join(', ')}`);
+    if (present.length)
+      await ds.query(`ALTER TABLE ${table} ${present.map((i) => `DROP INDEX ${ds.driver.escape(i.name)}`).join(', ')}`);
   }
   let loaded: T;
   try {
     loaded = await load();
   } catch (error) {
     // The load's failure is the one to report; the indexes are built again at the next start.
-    await addMissingIndexes(ds, targets).catch((rebuild) => console.error('Could not rebuild the indexes after a failed load:', rebuild));
+    await addMissingIndexes(ds, targets).catch((rebuild) =>
+      console.error('Could not rebuild the indexes after a failed load:', rebuild),
+    );
     throw error;
   }
   await addMissingIndexes(ds, targets);

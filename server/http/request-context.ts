@@ -1,13 +1,18 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { readCookie, sessionCookie, sessionOfToken } from '../officers/auth.service';
+import { createLoaders } from '../context/loaders';
 import type { RequestContext } from '../core/context';
-import { createLoaders } from './loaders';
-import { requestLog } from '../core/log';
+import { readCookie, sessionCookie, sessionOfToken } from '../officers/auth.service';
+import { requestLog } from '../operations/log';
 
 /** The context of one request, GraphQL or REST: who is signed in, and fresh batch loaders. */
-export async function createRequestContext(ds: DataSource, config: Config, req: Request, res: Response): Promise<RequestContext> {
+export async function createRequestContext(
+  ds: DataSource,
+  config: Config,
+  req: Request,
+  res: Response,
+): Promise<RequestContext> {
   const { officer, versions } = await sessionOfToken(ds, config, readCookie(req.headers.cookie, sessionCookie(config)));
   const entry = requestLog(res);
   if (entry && officer) entry.officerId = officer.id;

@@ -3,8 +3,8 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EmbeddedMetadata } from 'typeorm/metadata/EmbeddedMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { queryNamed } from './conditions';
-import { readQuery } from './read-query';
 import { isMysqlFamily } from './dialect';
+import { readQuery } from './read-query';
 
 // The session statement, a case with its documents, checks and messages, and the rows of a page
 // of cases run on nearly every request; TypeORM's query builder spends more CPU building such a
@@ -82,7 +82,12 @@ export function propertiesOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>
 }
 
 /** The columns of `entity` but those of the properties in `omit`, as `alias`.column, with the SQL listing them (built once). */
-export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, omit: readonly string[] = []): ByIdsStatement {
+export function selectList(
+  ds: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  omit: readonly string[] = [],
+): ByIdsStatement {
   const metadata = ds.getMetadata(entity);
   const key = `${metadata.tableName}:${alias}:${omit.join(',')}`;
   const ofDatabase = built.get(ds) ?? new Map<string, ByIdsStatement>();
@@ -92,7 +97,11 @@ export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, 
     const quote = (name: string) => ds.driver.escape(name);
     const columns = metadata.columns
       .filter((c) => !omit.includes(c.propertyPath.split('.')[0]))
-      .map((column) => ({ column, key: `${alias}_${column.databaseName}`, ref: `${alias}.${quote(column.databaseName)}` }));
+      .map((column) => ({
+        column,
+        key: `${alias}_${column.databaseName}`,
+        ref: `${alias}.${quote(column.databaseName)}`,
+      }));
     const select = columns.map((c) => `${c.ref} AS ${quote(c.key)}`).join(', ');
     const values = columns.map((c) => c.ref).join(', ');
     // MySQL and MariaDB write a DATETIME in JSON as text, in UTC (the connection's time zone is 'Z').
@@ -117,7 +126,8 @@ export function selectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, 
 }
 
 /** The entity of a raw row that selected `list` (see selectList). */
-export const hydrate = <T extends ObjectLiteral>(list: ByIdsStatement, row: Record<string, unknown>) => list.fromRow(row) as T;
+export const hydrate = <T extends ObjectLiteral>(list: ByIdsStatement, row: Record<string, unknown>) =>
+  list.fromRow(row) as T;
 
 /**
  * The rows of `entity` (as `r`, joined with `join` if given) that meet `condition` (with `?` for
@@ -135,7 +145,9 @@ export async function rowsWhere<T extends ObjectLiteral>(
   const ds = em.connection;
   const list = selectList(ds, entity, 'r', omit);
   const sql = `SELECT ${list.select} FROM ${tableOf(ds, entity)} r${join ? ` ${join}` : ''} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
-  const raw: Record<string, unknown>[] = Array.isArray(parameters) ? await readQuery(em, sql, parameters) : await queryNamed(em, sql, parameters);
+  const raw: Record<string, unknown>[] = Array.isArray(parameters)
+    ? await readQuery(em, sql, parameters)
+    : await queryNamed(em, sql, parameters);
   return raw.map((row) => hydrate<T>(list, row));
 }
 
@@ -186,7 +198,8 @@ function entityOfJson<T extends ObjectLiteral>(list: ByIdsStatement, value: unkn
 }
 
 /** The table of `entity`, quoted for the database's SQL. */
-export const tableOf = (ds: DataSource, entity: EntityTarget<ObjectLiteral>) => ds.driver.escape(ds.getMetadata(entity).tableName);
+export const tableOf = (ds: DataSource, entity: EntityTarget<ObjectLiteral>) =>
+  ds.driver.escape(ds.getMetadata(entity).tableName);
 
 /** `column IN (?, ?, ...)` for these values (never empty: no value matches nothing). */
 export const inList = (column: string, values: readonly unknown[]) =>

@@ -32,7 +32,11 @@ export const mysqlPoolOf = (ds: DataSource) => (ds.driver as unknown as { pool: 
  * case page cost the server). It is logged as TypeORM logs a statement, and fails as TypeORM's
  * does (QueryFailedError).
  */
-export function readQuery<T = Record<string, unknown>>(em: EntityManager, sql: string, parameters: readonly unknown[] = []): Promise<T[]> {
+export function readQuery<T = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  parameters: readonly unknown[] = [],
+): Promise<T[]> {
   const ds = em.connection;
   if (em.queryRunner || !isMysqlFamily(ds)) return em.query(sql, [...parameters]);
   const values = [...parameters];
@@ -46,7 +50,8 @@ export function readQuery<T = Record<string, unknown>>(em: EntityManager, sql: s
     pool.getConnection((error, connection) => {
       if (error) return fail(error);
       // As TypeORM does for each connection it takes: an error event with no listener would end the process.
-      if (!connection.listeners('error').length) connection.on('error', (e) => ds.logger.log('warn', `MySQL connection raised an error. ${e}`));
+      if (!connection.listeners('error').length)
+        connection.on('error', (e) => ds.logger.log('warn', `MySQL connection raised an error. ${e}`));
       connection.query(sql, values, (error, rows) => {
         connection.release();
         if (error) fail(error);

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
-import { addressKey } from './rate-limits';
+import { addressKey } from '../limits/rate-limits';
 
 // The pages the public reaches without signing in (/verify, /progress): small Chinese HTML pages,
 // never cached, counted per client address by one limiter.
@@ -26,7 +26,10 @@ export const wantsJson = (req: Request) => req.accepts(['html', 'json']) === 'js
  * or JSON when asked for) and returns false. Sets the public pages' headers either way.
  */
 export async function admitPublic(limiter: RateLimiterAbstract, req: Request, res: Response): Promise<boolean> {
-  res.set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" });
+  res.set({
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+  });
   const refused = await limiter.consume(addressKey(req.ip)).then(
     () => null,
     (r: unknown) => {
@@ -38,6 +41,14 @@ export async function admitPublic(limiter: RateLimiterAbstract, req: Request, re
   res.set('Retry-After', String(Math.max(1, Math.ceil(refused.msBeforeNext / 1000))));
   res.status(429);
   if (wantsJson(req)) res.json({ error: 'Too many requests; try again in a minute.' });
-  else res.type('html').send(page('请求过于频繁', '<h1 class="bad">请求过于频繁</h1><p>请稍后再试。Too many requests; try again in a minute.</p>'));
+  else
+    res
+      .type('html')
+      .send(
+        page(
+          '请求过于频繁',
+          '<h1 class="bad">请求过于频繁</h1><p>请稍后再试。Too many requests; try again in a minute.</p>',
+        ),
+      );
   return false;
 }

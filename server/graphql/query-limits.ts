@@ -55,7 +55,11 @@ const refuse: GraphQLArmorRejectCallback = (ctx, error) => ctx?.reportError(tooC
 const operationCosts = new WeakMap<OperationDefinitionNode, number>();
 
 /** The estimated cost of an operation (query-cost.ts), as validation worked it out. */
-export function costOfOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): number {
+export function costOfOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): number {
   const known = operationCosts.get(operation);
   if (known !== undefined) return known;
   const cost = new DocumentCost(schema, document).of(operation);
@@ -76,7 +80,8 @@ function refusalOf(schema: GraphQLSchema, document: DocumentNode): string | null
   }
   for (const definition of [...operations, ...fragments.values()]) {
     const deepest = nesting(definition.selectionSet);
-    if (deepest > QUERY_LIMITS.maxDepth) return `Selections nest ${deepest} deep, more than ${QUERY_LIMITS.maxDepth}: ask for less nested fields`;
+    if (deepest > QUERY_LIMITS.maxDepth)
+      return `Selections nest ${deepest} deep, more than ${QUERY_LIMITS.maxDepth}: ask for less nested fields`;
   }
   // The operations together: validation goes through all of them, whichever one runs.
   const cost = new DocumentCost(schema, document);
@@ -97,7 +102,8 @@ function refusalOf(schema: GraphQLSchema, document: DocumentNode): string | null
 function nesting(selectionSet: SelectionSetNode): number {
   let deepest = 0;
   for (const selection of selectionSet.selections) {
-    if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet) deepest = Math.max(deepest, nesting(selection.selectionSet));
+    if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet)
+      deepest = Math.max(deepest, nesting(selection.selectionSet));
   }
   return 1 + deepest;
 }
@@ -204,7 +210,9 @@ const documentLimits: ValidationRule = (ctx) => ({
 const knownOperationTypes: ValidationRule = (ctx) => ({
   OperationDefinition(node) {
     if (!ctx.getSchema().getRootType(node.operation)) {
-      ctx.reportError(new GraphQLError(`The API has no ${node.operation} operations: send a query or a mutation`, { nodes: [node] }));
+      ctx.reportError(
+        new GraphQLError(`The API has no ${node.operation} operations: send a query or a mutation`, { nodes: [node] }),
+      );
     }
   },
 });

@@ -19,7 +19,7 @@ import {
   TypeNameMetaFieldDef,
   valueFromAST,
 } from 'graphql';
-import { MAX_PER_PAGE } from './pagination';
+import { MAX_PER_PAGE } from '../core/pagination';
 
 /** Where a list field's declaration is kept among the field's GraphQL extensions. */
 const LIST_COST = 'listCost';
@@ -86,14 +86,19 @@ export function costModelOf(schema: GraphQLSchema): CostModel {
     .flatMap((type) => (isObjectType(type) ? Object.values(type.getFields()).map((field) => ({ type, field })) : []))
     .filter(({ type, field }) => isListType(getNullableType(field.type)) && !listOf(field))
     .map(({ type, field }) => `${type.name}.${field.name}`);
-  if (undeclared.length) throw new Error(`List fields without a declared cost (@Extensions(listCost(…))): ${undeclared.join(', ')}`);
+  if (undeclared.length)
+    throw new Error(`List fields without a declared cost (@Extensions(listCost(…))): ${undeclared.join(', ')}`);
   const model = { listOf };
   models.set(schema, model);
   return model;
 }
 
 /** The field a selection names on `parent`, introspection's own fields included; undefined for one the schema does not have. */
-function fieldOf(schema: GraphQLSchema, parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+function fieldOf(
+  schema: GraphQLSchema,
+  parent: GraphQLNamedType | undefined,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
   if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
   if (parent && parent === schema.getQueryType()) {
     if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
@@ -151,7 +156,11 @@ export class DocumentCost {
     const fragment = this.fragments.get(name);
     if (!fragment || this.counting.has(name)) return 0;
     this.counting.add(name);
-    const cost = this.ofSelections(fragment.selectionSet, this.schema.getType(fragment.typeCondition.name.value), pageRows);
+    const cost = this.ofSelections(
+      fragment.selectionSet,
+      this.schema.getType(fragment.typeCondition.name.value),
+      pageRows,
+    );
     this.counting.delete(name);
     this.fragmentCosts.set(key, cost);
     return cost;
@@ -162,7 +171,9 @@ export class DocumentCost {
     // Introspection answers from the schema in memory, within the limits of nesting and fields; in production it is off.
     if (field === SchemaMetaFieldDef || field === TypeMetaFieldDef) return 1;
     const list = field ? this.model.listOf(field) : null;
-    const inner = node.selectionSet ? this.ofSelections(node.selectionSet, field && getNamedType(field.type), field ? perPageOf(field, node) : 1) : 0;
+    const inner = node.selectionSet
+      ? this.ofSelections(node.selectionSet, field && getNamedType(field.type), field ? perPageOf(field, node) : 1)
+      : 0;
     const rows = !list ? 1 : list.rows === 'page' ? pageRows : list.rows;
     return list ? list.statementsPerParent * STATEMENT_COST + rows * (1 + inner) : 1 + inner;
   }
@@ -173,6 +184,11 @@ function perPageOf(field: GraphQLField<unknown, unknown>, node: FieldNode): numb
   const perPage = field.args.find((a) => a.name === 'perPage');
   if (!perPage) return 1;
   const given = node.arguments?.find((a) => a.name.value === 'perPage')?.value;
-  const value = given === undefined ? perPage.defaultValue : given.kind === Kind.VARIABLE ? MAX_PER_PAGE : valueFromAST(given, perPage.type);
+  const value =
+    given === undefined
+      ? perPage.defaultValue
+      : given.kind === Kind.VARIABLE
+        ? MAX_PER_PAGE
+        : valueFromAST(given, perPage.type);
   return Math.min(Math.max(Number(value) || 1, 1), MAX_PER_PAGE);
 }

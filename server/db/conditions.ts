@@ -24,7 +24,11 @@ export class Conditions {
 }
 
 /** Runs `sql`, a read, with named parameters, expanded by the driver as it expands a query builder's. */
-export function queryNamed<T = Record<string, unknown>>(em: EntityManager, sql: string, parameters: ObjectLiteral): Promise<T[]> {
+export function queryNamed<T = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  parameters: ObjectLiteral,
+): Promise<T[]> {
   const [query, values] = em.connection.driver.escapeQueryWithParameters(sql, parameters);
   return readQuery<T>(em, query, values);
 }

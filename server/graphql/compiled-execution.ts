@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { type DocumentNode, type ExecutionResult, getVariableValues, GraphQLError, type GraphQLSchema } from 'graphql';
+import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, getVariableValues } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 // graphql-js walks the selection anew for every row of a page: the queue's 50 rows of about twenty
@@ -11,7 +11,11 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 /** Compiled operations by document, then by operation name: the console sends a few dozen documents. */
 const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
 
-function compiledOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): CompiledQuery | ExecutionResult {
+function compiledOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null,
+): CompiledQuery | ExecutionResult {
   const byName = compiled.get(document) ?? new Map<string, CompiledQuery | ExecutionResult>();
   compiled.set(document, byName);
   const key = operationName ?? '';
@@ -34,7 +38,9 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       return {
         errors: [
           new GraphQLError(
-            named != null ? `Unknown operation named "${named}".` : 'Must provide operation name if query contains multiple operations.',
+            named != null
+              ? `Unknown operation named "${named}".`
+              : 'Must provide operation name if query contains multiple operations.',
           ),
         ],
       };

@@ -1,5 +1,5 @@
-import helmet from 'helmet';
 import type { Request, RequestHandler, Response } from 'express';
+import helmet from 'helmet';
 import type { Config } from '../config';
 
 /**
@@ -48,7 +48,10 @@ export function securityHeaders(config: Config): RequestHandler {
  */
 function headersSetBy(middleware: RequestHandler): [string, string | string[]][] {
   const headers: [string, string | string[]][] = [];
-  const res = { setHeader: (name: string, value: string | string[]) => headers.push([name, value]), removeHeader: () => undefined };
+  const res = {
+    setHeader: (name: string, value: string | string[]) => headers.push([name, value]),
+    removeHeader: () => undefined,
+  };
   let called = false;
   middleware({} as Request, res as unknown as Response, () => (called = true));
   if (!called) throw new Error('the security headers middleware did not answer at once');

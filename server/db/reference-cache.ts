@@ -6,6 +6,7 @@ import {
   type TransactionCommitEvent,
   type TransactionRollbackEvent,
 } from 'typeorm';
+import type { CachedData, CacheVersions } from '../core/context';
 
 /**
  * Reference data that changes rarely (the working-day calendar, the office tree, the officers as
@@ -14,15 +15,15 @@ import {
  * makes it; a request learns the versions in the statement that reads its session, so the first
  * request after a change commits, in any process, loads the new data: never a stale answer.
  */
-export type CachedData = 'calendar' | 'offices' | 'officers';
 
 export const CACHED_DATA: CachedData[] = ['calendar', 'offices', 'officers'];
 
-export type CacheVersions = Partial<Record<CachedData, number>>;
-
 /** SQL selecting each version as `version_<name>`, for the session statement to add. */
 export const cacheVersionSelects = (): { sql: string; alias: string }[] =>
-  CACHED_DATA.map((name) => ({ sql: `(SELECT cv.version FROM cache_version cv WHERE cv.name = '${name}')`, alias: `version_${name}` }));
+  CACHED_DATA.map((name) => ({
+    sql: `(SELECT cv.version FROM cache_version cv WHERE cv.name = '${name}')`,
+    alias: `version_${name}`,
+  }));
 
 /** The versions out of a raw row that selected cacheVersionSelects(). */
 export function cacheVersionsOf(raw: Record<string, unknown>): CacheVersions {
@@ -78,7 +79,12 @@ export class CacheVersionBumps implements EntitySubscriberInterface {
  * hold changes not yet committed, or later rolled back. Any other transaction reads the version and
  * the data in one snapshot, as committed.
  */
-export async function cached<T>(em: EntityManager, name: CachedData, requestVersion: number | undefined, load: () => Promise<T>): Promise<T> {
+export async function cached<T>(
+  em: EntityManager,
+  name: CachedData,
+  requestVersion: number | undefined,
+  load: () => Promise<T>,
+): Promise<T> {
   const inTransaction = !!em.queryRunner?.isTransactionActive;
   const version = inTransaction || requestVersion === undefined ? await cacheVersion(em, name) : requestVersion;
   const ofDatabase = kept.get(em.connection) ?? new Map();
@@ -102,5 +108,10 @@ export function keptTable<T extends { id: number }>(
   name: CachedData,
   requestVersion: number | undefined,
 ): Promise<Map<number, T>> {
-  return cached(em, name, requestVersion, async () => new Map((await em.getRepository(entity).find()).map((row) => [row.id, row])));
+  return cached(
+    em,
+    name,
+    requestVersion,
+    async () => new Map((await em.getRepository(entity).find()).map((row) => [row.id, row])),
+  );
 }

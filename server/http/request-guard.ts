@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
-import { log } from './log';
+import { log } from '../operations/log';
 
 const current = new AsyncLocalStorage<{ req: Request; res: Response }>();
 let installed = false;
@@ -18,7 +18,11 @@ export function requestGuard() {
       const request = current.getStore();
       if (!request) return;
       if (request.res.headersSent) request.req.destroy();
-      else request.res.status(500).set('Connection', 'close').json({ error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' });
+      else
+        request.res
+          .status(500)
+          .set('Connection', 'close')
+          .json({ error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' });
     });
     process.on('unhandledRejection', (reason) => {
       log.error({ err: reason }, 'unhandled rejection (the process goes on)');

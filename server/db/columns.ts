@@ -12,7 +12,8 @@ export const TimestampColumn = (options: ColumnOptions = {}) => Column({ type: '
 /** Enum values as short strings: portable, readable in the database, and no ALTER to add a value. */
 export const EnumColumn = (options: ColumnOptions = {}) => Column({ type: 'varchar', length: 40, ...options });
 
-export const TextColumn = (length: number, options: ColumnOptions = {}) => Column({ type: 'varchar', length, ...options });
+export const TextColumn = (length: number, options: ColumnOptions = {}) =>
+  Column({ type: 'varchar', length, ...options });
 
 export const IntColumn = (options: ColumnOptions = {}) => Column({ type: 'int', ...options });
 

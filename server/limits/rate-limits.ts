@@ -1,7 +1,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
-import { RateLimiterMemory, RateLimiterMySQL, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterMySQL } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
-import { isMysqlFamily } from './dialect';
+import { isMysqlFamily } from '../db/dialect';
 
 /** The table the counters live in on MySQL/MariaDB (created by the RateLimits migration). */
 export const RATE_LIMIT_TABLE = 'rate_limit';
@@ -11,7 +11,11 @@ export const RATE_LIMIT_TABLE = 'rate_limit';
  * database, so a limit holds across every server process; the embedded SQLite server is a single
  * process and counts in memory.
  */
-export function rateLimiter(ds: DataSource, keyPrefix: string, limit: { points: number; duration: number }): RateLimiterAbstract {
+export function rateLimiter(
+  ds: DataSource,
+  keyPrefix: string,
+  limit: { points: number; duration: number },
+): RateLimiterAbstract {
   if (!isMysqlFamily(ds)) return new RateLimiterMemory({ keyPrefix, ...limit });
   const driver = ds.driver as unknown as { pool: unknown; database: string };
   return new RateLimiterMySQL({
@@ -44,7 +48,8 @@ export function addressKey(address: string | undefined): string {
 function ipv6Groups(ip: string): string[] {
   const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(ip);
   const hex = dotted
-    ? ip.slice(0, dotted.index) + [(+dotted[1] << 8) | +dotted[2], (+dotted[3] << 8) | +dotted[4]].map((n) => n.toString(16)).join(':')
+    ? ip.slice(0, dotted.index) +
+      [(+dotted[1] << 8) | +dotted[2], (+dotted[3] << 8) | +dotted[4]].map((n) => n.toString(16)).join(':')
     : ip;
   const [head, tail] = hex.split('::');
   const left = head ? head.split(':') : [];

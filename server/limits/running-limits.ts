@@ -1,11 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
-import type { RequestContext } from './context';
-import { tooManyRequests } from './errors';
-import { log } from './log';
-import { costOfOperation, QUERY_LIMITS } from './query-limits';
+import type { RequestContext } from '../core/context';
+import { tooManyRequests } from '../core/errors';
+import { costOfOperation, QUERY_LIMITS } from '../graphql/query-limits';
+import { log } from '../operations/log';
 import { rateLimiter } from './rate-limits';
 
 /** What one officer's expensive requests may cost together while they run, in every server process together. */
@@ -46,7 +46,9 @@ export class RunningLimit {
   static of(ds: DataSource): RunningLimit {
     const known = runningLimits.get(ds);
     if (known) return known;
-    const limit = new RunningLimit(rateLimiter(ds, 'running', { points: RUNNING_LIMITS.perOfficer, duration: RUNNING_LIMITS.expirySeconds }));
+    const limit = new RunningLimit(
+      rateLimiter(ds, 'running', { points: RUNNING_LIMITS.perOfficer, duration: RUNNING_LIMITS.expirySeconds }),
+    );
     runningLimits.set(ds, limit);
     return limit;
   }
@@ -70,17 +72,23 @@ export class RunningLimit {
       if (given || Date.now() >= counterEnds) return;
       given = true;
       // Not given back, the share goes with the counter when it starts afresh.
-      await this.budget.reward(key, points).catch((err: unknown) => log.warn({ err }, 'a share of the running budget was not given back'));
+      await this.budget
+        .reward(key, points)
+        .catch((err: unknown) => log.warn({ err }, 'a share of the running budget was not given back'));
     };
   }
 }
 
 /** Refused for the officer's budget: 429 with Retry-After. */
 export const busyRefusal = (retryAfterSeconds: number) =>
-  tooManyRequests('Your requests running now cost too much together: wait for them to finish, then try again', retryAfterSeconds, {
-    reason: 'RUNNING_BUDGET_SPENT',
-    params: { retryAfterSeconds },
-  });
+  tooManyRequests(
+    'Your requests running now cost too much together: wait for them to finish, then try again',
+    retryAfterSeconds,
+    {
+      reason: 'RUNNING_BUDGET_SPENT',
+      params: { retryAfterSeconds },
+    },
+  );
 
 /**
  * Counts each GraphQL operation estimated at RUNNING_LIMITS.countedFrom or more against the

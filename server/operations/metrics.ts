@@ -3,8 +3,8 @@ import http from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { isMysqlFamily } from './dialect';
-import { mysqlPoolOf } from './read-query';
+import { isMysqlFamily } from '../db/dialect';
+import { mysqlPoolOf } from '../db/read-query';
 
 // Prometheus metrics of the process (prom-client): requests by route and GraphQL operation, errors
 // by code, the database pool, the event loop (with Node's default metrics), the audit chain's
@@ -119,7 +119,9 @@ new Gauge({
   async collect() {
     if (!database) return;
     this.reset();
-    const rows: { status: string; n: string | number }[] = await database.query('SELECT status, SUM(count) AS n FROM case_count GROUP BY status');
+    const rows: { status: string; n: string | number }[] = await database.query(
+      'SELECT status, SUM(count) AS n FROM case_count GROUP BY status',
+    );
     for (const row of rows) this.set({ status: row.status }, Number(row.n));
   },
 });
@@ -130,7 +132,9 @@ new Gauge({
   registers: [registry],
   async collect() {
     if (!database) return;
-    const [row]: { n: string | number }[] = await database.query("SELECT COUNT(*) AS n FROM record_check WHERE status = 'PENDING'");
+    const [row]: { n: string | number }[] = await database.query(
+      "SELECT COUNT(*) AS n FROM record_check WHERE status = 'PENDING'",
+    );
     this.set(Number(row?.n ?? 0));
   },
 });
@@ -141,7 +145,9 @@ new Gauge({
   registers: [registry],
   async collect() {
     if (!database) return;
-    const [row]: { n: string | number }[] = await database.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'");
+    const [row]: { n: string | number }[] = await database.query(
+      "SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'",
+    );
     this.set(Number(row?.n ?? 0));
   },
 });
@@ -158,10 +164,23 @@ const operationLabel = (name: string | undefined) => {
 };
 
 /** Records a request's time and its error code when it ends (fed from the request log). */
-export function observeRequest(req: Request, status: number, seconds: number, operation: string | undefined, code: string | undefined): void {
+export function observeRequest(
+  req: Request,
+  status: number,
+  seconds: number,
+  operation: string | undefined,
+  code: string | undefined,
+): void {
   // The route's pattern (ids left out); an unmatched path is not a label value a client may grow.
-  const route = req.route ? `${req.baseUrl}${req.route.path}` : req.baseUrl === '/graphql' || req.path === '/graphql' ? '/graphql' : 'other';
-  requestDuration.observe({ route, operation: operationLabel(operation), status: `${Math.floor(status / 100)}xx` }, seconds);
+  const route = req.route
+    ? `${req.baseUrl}${req.route.path}`
+    : req.baseUrl === '/graphql' || req.path === '/graphql'
+      ? '/graphql'
+      : 'other';
+  requestDuration.observe(
+    { route, operation: operationLabel(operation), status: `${Math.floor(status / 100)}xx` },
+    seconds,
+  );
   if (code) errors.inc({ code });
 }
 

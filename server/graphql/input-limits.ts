@@ -1,16 +1,16 @@
 import {
   coerceInputValue,
   defaultFieldResolver,
+  type GraphQLInputType,
+  type GraphQLSchema,
   getNamedType,
   getNullableType,
   isInputObjectType,
   isIntrospectionType,
   isListType,
   isObjectType,
-  type GraphQLInputType,
-  type GraphQLSchema,
 } from 'graphql';
-import { badInput } from './errors';
+import { badInput } from '../core/errors';
 
 /**
  * The longest value, in characters, of every String argument ('Type.field.argument') and String
@@ -98,7 +98,8 @@ export function checkId(value: unknown, field: string): void {
     throw badInput(field, `must be an id (a whole number from 1), got ${JSON.stringify(id.slice(0, 20))}`);
 }
 
-const child = (field: string, name: string | number) => (typeof name === 'number' ? `${field}[${name}]` : field ? `${field}.${name}` : name);
+const child = (field: string, name: string | number) =>
+  typeof name === 'number' ? `${field}[${name}]` : field ? `${field}.${name}` : name;
 
 /**
  * Throws BAD_USER_INPUT naming `field` at the first part of `value` (already coerced to `type`)
@@ -110,16 +111,19 @@ function checkInput(type: GraphQLInputType, value: unknown, field: string, limit
   const t = getNullableType(type);
   if (isListType(t)) {
     const items = value as unknown[];
-    if (items.length > MAX_LIST_ENTRIES) throw badInput(field, `give at most ${MAX_LIST_ENTRIES} entries (got ${items.length})`);
+    if (items.length > MAX_LIST_ENTRIES)
+      throw badInput(field, `give at most ${MAX_LIST_ENTRIES} entries (got ${items.length})`);
     for (const [i, item] of items.entries()) checkInput(t.ofType, item, child(field, i), limitKey);
   } else if (isInputObjectType(t)) {
     const object = value as Record<string, unknown>;
-    for (const f of Object.values(t.getFields())) checkInput(f.type, object[f.name], child(field, f.name), `${t.name}.${f.name}`);
+    for (const f of Object.values(t.getFields()))
+      checkInput(f.type, object[f.name], child(field, f.name), `${t.name}.${f.name}`);
   } else if (t.name === 'ID') {
     checkId(value, field);
   } else if (t.name === 'String') {
     const max = STRING_LIMITS[limitKey];
-    if ((value as string).length > max) throw badInput(field, `must be at most ${max} characters (got ${(value as string).length})`);
+    if ((value as string).length > max)
+      throw badInput(field, `must be at most ${max} characters (got ${(value as string).length})`);
   }
 }
 
@@ -130,10 +134,12 @@ function stringInputs(schema: GraphQLSchema): string[] {
     if (isIntrospectionType(type)) continue;
     if (isObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
-        for (const arg of field.args) if (getNamedType(arg.type).name === 'String') keys.push(`${type.name}.${field.name}.${arg.name}`);
+        for (const arg of field.args)
+          if (getNamedType(arg.type).name === 'String') keys.push(`${type.name}.${field.name}.${arg.name}`);
       }
     } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (getNamedType(field.type).name === 'String') keys.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (getNamedType(field.type).name === 'String') keys.push(`${type.name}.${field.name}`);
     }
   }
   return keys;
@@ -147,14 +153,16 @@ function stringInputs(schema: GraphQLSchema): string[] {
  */
 export function enforceInputLimits(schema: GraphQLSchema): GraphQLSchema {
   const missing = stringInputs(schema).filter((key) => STRING_LIMITS[key] === undefined);
-  if (missing.length) throw new Error(`No length limit for ${missing.join(', ')}: add one to server/core/input-limits.ts`);
+  if (missing.length)
+    throw new Error(`No length limit for ${missing.join(', ')}: add one to server/core/input-limits.ts`);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || isIntrospectionType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       if (!field.args.length) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, values, context, info) => {
-        for (const arg of field.args) checkInput(arg.type, values[arg.name], arg.name, `${type.name}.${field.name}.${arg.name}`);
+        for (const arg of field.args)
+          checkInput(arg.type, values[arg.name], arg.name, `${type.name}.${field.name}.${arg.name}`);
         return resolve(source, values, context, info);
       };
     }

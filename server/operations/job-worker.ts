@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { isMysqlFamily } from './dialect';
+import { isMysqlFamily } from '../db/dialect';
+import { inTransaction } from '../db/transaction';
+import { isDatabaseOutage, logOutage } from './failures';
 import { log } from './log';
-import { isDatabaseOutage, logOutage } from './errors';
-import { inTransaction } from './transaction';
 
 // Work a change asks for and a worker does after the change has committed (an outbox): the
 // change writes a row in its own transaction, and a worker in each server process takes the
@@ -32,9 +32,15 @@ export interface LeasedJob extends ObjectLiteral {
  * skipped (`FOR UPDATE SKIP LOCKED`), so processes never take the same job; SQLite has one process.
  * The attempt count is the job's fence: whoever stores the result does it only while it is unchanged.
  */
-export async function takeLeased<T extends LeasedJob>(em: EntityManager, qb: SelectQueryBuilder<T>, leaseMs: number): Promise<T | null> {
+export async function takeLeased<T extends LeasedJob>(
+  em: EntityManager,
+  qb: SelectQueryBuilder<T>,
+  leaseMs: number,
+): Promise<T | null> {
   const now = new Date();
-  qb.andWhere('(job.startedAt IS NULL OR job.startedAt < :leaseEnded)', { leaseEnded: new Date(now.getTime() - leaseMs) }).limit(1);
+  qb.andWhere('(job.startedAt IS NULL OR job.startedAt < :leaseEnded)', {
+    leaseEnded: new Date(now.getTime() - leaseMs),
+  }).limit(1);
   if (isMysqlFamily(qb.connection)) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
   const job = await qb.getOne();
   if (!job) return null;

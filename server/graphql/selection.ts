@@ -15,11 +15,16 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
   return new Set(fieldsOf(info, sets).map((field) => field.name));
 }
 
-function fieldsOf(info: GraphQLResolveInfo, sets: SelectionSetNode[], seen = new Set<string>()): { name: string; selectionSet?: SelectionSetNode }[] {
+function fieldsOf(
+  info: GraphQLResolveInfo,
+  sets: SelectionSetNode[],
+  seen = new Set<string>(),
+): { name: string; selectionSet?: SelectionSetNode }[] {
   const fields: { name: string; selectionSet?: SelectionSetNode }[] = [];
   for (const set of sets) {
     for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) fields.push({ name: selection.name.value, selectionSet: selection.selectionSet });
+      if (selection.kind === Kind.FIELD)
+        fields.push({ name: selection.name.value, selectionSet: selection.selectionSet });
       else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...fieldsOf(info, [selection.selectionSet], seen));
       else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
