@@ -11,8 +11,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { databaseLabel, loadConfig } from '../server/config';
-import { createLoaders } from '../server/context/loaders';
-import type { RequestContext } from '../server/core/context';
+import { requestContext } from '../server/core/context';
 import { openDatabase } from '../server/data-source';
 import { withTransaction } from '../server/db/transaction';
 import { createAdministrator } from '../server/officers/first-admin';
@@ -74,7 +73,7 @@ async function main() {
   const config = loadConfig();
   const ds = await openDatabase(config);
   try {
-    const ctx: RequestContext = { ds, config, officer: null, loaders: createLoaders(ds) };
+    const ctx = requestContext({ ds, config });
     const { officer, office, officeCreated } = await withTransaction(ctx, () =>
       createAdministrator(ctx, { ...options, password }),
     );

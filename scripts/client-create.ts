@@ -8,8 +8,7 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { createClient } from '../server/clients/client.service';
 import { databaseLabel, loadConfig } from '../server/config';
-import { createLoaders } from '../server/context/loaders';
-import type { RequestContext } from '../server/core/context';
+import { requestContext } from '../server/core/context';
 import { openDatabase } from '../server/data-source';
 import { transactionOf, withTransaction } from '../server/db/transaction';
 
@@ -23,7 +22,7 @@ async function main() {
   const config = loadConfig();
   const ds = await openDatabase(config);
   try {
-    const ctx: RequestContext = { ds, config, officer: null, loaders: createLoaders(ds) };
+    const ctx = requestContext({ ds, config });
     const { client, clientSecret } = await withTransaction(ctx, () =>
       createClient(ctx, transactionOf(ctx), {
         name,

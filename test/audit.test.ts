@@ -8,8 +8,7 @@ import { submitApplication } from '../server/applications/application.service';
 import { checkpointFileOf, readCheckpoints, writeCheckpoint } from '../server/audit/audit.checkpoints';
 import { eventHash, eventMac, GENESIS_HASH } from '../server/audit/audit.service';
 import { AuditChainHead, AuditEvent } from '../server/audit/audit-event.entity';
-import { createLoaders } from '../server/context/loaders';
-import type { RequestContext } from '../server/core/context';
+import { requestContext } from '../server/core/context';
 import { withTransaction } from '../server/db/transaction';
 import { Officer } from '../server/officers/officer.entity';
 import { type Client, startTestApp, type TestApp } from './support/harness';
@@ -75,7 +74,7 @@ describe('audit trail', () => {
 
   it('rolls the audit event back with a change that fails, and keeps both when it commits', async () => {
     const officer = await app.ds.getRepository(Officer).findOneByOrFail({ username: 'heping.officer' });
-    const ctx: RequestContext = { ds: app.ds, config: app.config, officer, loaders: createLoaders(app.ds) };
+    const ctx = requestContext({ ds: app.ds, config: app.config, officer });
     const count = () =>
       Promise.all([app.ds.getRepository(Application).count(), app.ds.getRepository(AuditEvent).count()]);
     const before = await count();

@@ -216,6 +216,14 @@ describe('the structure of server/', () => {
     ]);
   });
 
+  it('lists every member of the request context in one type of core/ and builds it in one place: no declaration merging', () => {
+    const files = filesUnder(SERVER, /\.ts$/);
+    const merging = files.filter((file) => /\bdeclare\s+module\b/.test(fs.readFileSync(file, 'utf8')));
+    expect(merging.map((file) => path.relative(ROOT, file))).toEqual([]);
+    const building = files.filter((file) => /new Loaders\(/.test(fs.readFileSync(file, 'utf8')));
+    expect(building.map((file) => path.relative(ROOT, file))).toEqual(['server/core/context.ts']);
+  });
+
   it('finds the folders it checks (the parser reads the imports)', () => {
     expect(graph.get('applications')?.has('core')).toBe(true);
     expect(graph.get('reports')?.has('applications')).toBe(true);

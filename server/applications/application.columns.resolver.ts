@@ -1,9 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Officer } from '../officers/officer.entity';
+import { officerLoader } from '../officers/officer.loaders';
 import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './application.columns';
 
-const officer = async (ctx: RequestContext, id: number) => (await ctx.loaders.officer.load(id))!;
+const officer = async (ctx: RequestContext, id: number) => (await ctx.loaders.of(officerLoader).load(id))!;
 
 /** The issued document as shown: with the path of its PDF, which needs the case id. */
 export type IssuedDocumentView = IssuedDocumentRecord & { applicationId: number };

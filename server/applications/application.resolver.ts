@@ -14,16 +14,18 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requestCalendar, type WorkCalendar } from '../calendar/calendar.service';
+import { loadedCalendar, requestCalendar, type WorkCalendar } from '../calendar/calendar.service';
 import { workingDaysElapsed } from '../calendar/clock';
-import type { RequestContext } from '../core/context';
+import { loader, type RequestContext } from '../core/context';
 import { CaseAction, DocumentKind, type Outcome, PersonRole, SlaState } from '../core/enums';
 import { propertiesOf } from '../db/rows';
 import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { selectedFields } from '../graphql/selection';
 import { ApplicationInput } from '../intake/intake.inputs';
 import { Officer } from '../officers/officer.entity';
+import { officerLoader } from '../officers/officer.loaders';
 import { Office } from '../offices/office.entity';
+import { officeLoader } from '../offices/office.loaders';
 import { readOfRecord } from '../records/record-reads';
 import { RoutingDecision } from '../routing/routing-decision';
 import {
@@ -37,6 +39,7 @@ import {
 import type { IssuedDocumentView } from './application.columns.resolver';
 import { Application } from './application.entity';
 import { ApplicationFilter, ApplicationSort } from './application.inputs';
+import { documentsLoader, routingDecisionLoader } from './application.loaders';
 import { ApplicationPage, QueueCounts } from './application.outputs';
 import {
   getApplication,
@@ -84,12 +87,8 @@ function rowProperties(info: GraphQLResolveInfo, columns: ReadonlySet<string>): 
   return [...properties];
 }
 
-declare module '../core/context' {
-  interface RequestContext {
-    /** When the request judges time limits (slaState): now, and when "due soon" ends. */
-    slaClock?: { now: Date; dueSoonBefore: Date };
-  }
-}
+/** When the request judges time limits (slaState): now, and when "due soon" ends, the same for every row. */
+const slaClockLoader = loader('slaClock', (): { now: Date; dueSoonBefore?: Date } => ({ now: new Date() }));
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -170,41 +169,41 @@ export class ApplicationResolver {
 
   @FieldResolver(() => Office)
   office(@Root() a: Application, @Ctx() ctx: RequestContext): Office | Promise<Office | null> | null {
-    return ctx.loaders.office.get(a.officeId);
+    return ctx.loaders.of(officeLoader).get(a.officeId);
   }
 
   @FieldResolver(() => RoutingDecision)
   routing(@Root() a: Application, @Ctx() ctx: RequestContext): RoutingDecision | Promise<RoutingDecision> {
     // A page of the list reads its cases without it (application.service.ts, pageOfCases).
-    return a.routingDecision ?? ctx.loaders.routingDecision.load(a.id);
+    return a.routingDecision ?? ctx.loaders.of(routingDecisionLoader).load(a.id);
   }
 
   @FieldResolver(() => Officer, { nullable: true })
   assignee(@Root() a: Application, @Ctx() ctx: RequestContext): Officer | Promise<Officer | null> | null {
-    return a.assigneeId == null ? null : ctx.loaders.officer.get(a.assigneeId);
+    return a.assigneeId == null ? null : ctx.loaders.of(officerLoader).get(a.assigneeId);
   }
 
   @FieldResolver(() => Officer, { nullable: true })
   decidedBy(@Root() a: Application, @Ctx() ctx: RequestContext): Officer | Promise<Officer | null> | null {
-    return a.decidedById == null ? null : ctx.loaders.officer.get(a.decidedById);
+    return a.decidedById == null ? null : ctx.loaders.of(officerLoader).get(a.decidedById);
   }
 
   @FieldResolver(() => Officer, { nullable: true })
   signedOffBy(@Root() a: Application, @Ctx() ctx: RequestContext): Officer | Promise<Officer | null> | null {
-    return a.signedOffById == null ? null : ctx.loaders.officer.get(a.signedOffById);
+    return a.signedOffById == null ? null : ctx.loaders.of(officerLoader).get(a.signedOffById);
   }
 
   @FieldResolver(() => [Document])
   @Extensions(listCost({ rows: ASSUMED_MOST.documentsOfCase }))
   documents(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Document[]> {
-    return ctx.loaders.documentsOfApplication.load(a.id);
+    return ctx.loaders.of(documentsLoader).load(a.id);
   }
 
   @FieldResolver(() => [DocumentKind], {
     description: 'Kinds the case type requires that have no verified document yet.',
   })
   async missingDocumentKinds(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<DocumentKind[]> {
-    return missingDocumentKinds(a, await ctx.loaders.documentsOfApplication.load(a.id));
+    return missingDocumentKinds(a, await ctx.loaders.of(documentsLoader).load(a.id));
   }
 
   // The calendar is read once per request, and every row of an answer is judged at the same
@@ -212,20 +211,20 @@ export class ApplicationResolver {
   @FieldResolver(() => SlaState)
   slaState(@Root() a: Application, @Ctx() ctx: RequestContext): SlaState | Promise<SlaState> {
     const slaState = (calendar: WorkCalendar) => {
-      if (!ctx.slaClock) {
-        const now = new Date();
-        ctx.slaClock = { now, dueSoonBefore: calendar.dueSoonBefore(now) };
-      }
-      return slaStateOf(a, ctx.slaClock.now, ctx.slaClock.dueSoonBefore);
+      const clock = ctx.loaders.of(slaClockLoader);
+      clock.dueSoonBefore ??= calendar.dueSoonBefore(clock.now);
+      return slaStateOf(a, clock.now, clock.dueSoonBefore);
     };
-    return ctx.calendarLoaded ? slaState(ctx.calendarLoaded) : requestCalendar(ctx).then(slaState);
+    const calendar = loadedCalendar(ctx);
+    return calendar ? slaState(calendar) : requestCalendar(ctx).then(slaState);
   }
 
   @FieldResolver(() => Float, { description: 'Working days the clock has run so far (paused time excluded).' })
   workingDaysElapsed(@Root() a: Application, @Ctx() ctx: RequestContext): number | Promise<number> {
     const elapsed = (calendar: WorkCalendar) =>
       workingDaysElapsed(calendar, { ...a, closedAt: clockClosedAt(a) }, new Date());
-    return ctx.calendarLoaded ? elapsed(ctx.calendarLoaded) : requestCalendar(ctx).then(elapsed);
+    const calendar = loadedCalendar(ctx);
+    return calendar ? elapsed(calendar) : requestCalendar(ctx).then(elapsed);
   }
 
   // The decision and the kind of document it was issued as tell whether the subject has a record: their reads are audited (records/record-reads.ts).
@@ -268,7 +267,7 @@ export class ApplicationResolver {
       'What the signed-in officer may do to this case now, from the same state machine the mutations use (the console shows exactly these).',
   })
   async availableActions(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<CaseAction[]> {
-    const documents = await ctx.loaders.documentsOfApplication.load(a.id);
+    const documents = await ctx.loaders.of(documentsLoader).load(a.id);
     return availableActions(
       { application: a, missingDocumentKinds: missingDocumentKinds(a, documents), documentCount: documents.length },
       ctx.officer!,

@@ -26,7 +26,9 @@ import { feeForOffice } from '../fees/fee.service';
 import type { ApplicationInput } from '../intake/intake.inputs';
 import { checkApplication } from '../intake/intake.validation';
 import { Notification } from '../notifications/notification.entity';
+import { officerLoader } from '../officers/officer.loaders';
 import { Office } from '../offices/office.entity';
+import { officeLoader } from '../offices/office.loaders';
 import { scopeOfficeIds } from '../offices/office.service';
 import { auditRecordSearch, tellsRecord } from '../records/record-reads';
 import { decideRouting, routingCaseOf } from '../routing/routing.service';
@@ -261,8 +263,8 @@ export async function listApplications(
     countFromCounters(ctx, query.filter).then((n) => n ?? countCases(ctx, query)),
     // What the rows' fields read (kept in memory, so seldom a statement), ready before they resolve:
     // then each row answers at once rather than with a promise of its own.
-    ctx.loaders.office.ready(),
-    ctx.loaders.officer.ready(),
+    ctx.loaders.of(officeLoader).ready(),
+    ctx.loaders.of(officerLoader).ready(),
     requestCalendar(ctx),
   ]);
   // Which cases the registry answered so about, and how many: a search of criminal data.

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, Resolver
 import type { RequestContext } from '../core/context';
 import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { HallEvent } from '../hall-events/hall-event.entity';
+import { hallEventsLoader } from '../hall-events/hall-event.loaders';
 import { Application } from './application.entity';
 import { resendHallEvent } from './hall-events';
 
@@ -13,7 +14,7 @@ export class ApplicationHallEventsResolver {
   })
   @Extensions(listCost({ rows: ASSUMED_MOST.hallEventsOfCase }))
   hallEvents(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<HallEvent[]> {
-    return a.hallClientId == null ? Promise.resolve([]) : ctx.loaders.hallEvents.load(a.id);
+    return a.hallClientId == null ? Promise.resolve([]) : ctx.loaders.of(hallEventsLoader).load(a.id);
   }
 
   @Authorized()

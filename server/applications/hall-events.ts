@@ -58,7 +58,7 @@ export async function tellHall(
   const clientId = after.hallClientId;
   const event = clientId != null ? hallEventOf(action, before, after) : null;
   if (clientId == null || !event) return;
-  const client = ctx.client?.id === clientId ? ctx.client : await em.findOneBy(HallClient, { id: clientId });
+  const client = await em.findOneBy(HallClient, { id: clientId });
   if (!client) return;
   const status = PUBLIC_STATUS[after.status];
   await queueHallEvent(em, client, {

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, Resolver
 import type { RequestContext } from '../core/context';
 import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { Notification } from '../notifications/notification.entity';
+import { notificationsLoader } from '../notifications/notification.loaders';
 import { Application } from './application.entity';
 import { resendNotification } from './notifications';
 
@@ -12,7 +13,7 @@ export class ApplicationNotificationsResolver {
   })
   @Extensions(listCost({ rows: ASSUMED_MOST.notificationsOfCase }))
   notifications(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Notification[]> {
-    return ctx.loaders.notifications.load(a.id);
+    return ctx.loaders.of(notificationsLoader).load(a.id);
   }
 
   @Authorized()

@@ -4,6 +4,7 @@ import type { RecordCheckStatus } from '../core/enums';
 import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { OWN_TRANSACTIONS } from '../graphql/transaction-per-mutation';
 import { RecordCheck } from '../records/record-check.entity';
+import { recordChecksLoader } from '../records/record-check.loaders';
 import { readOfRecord, tellsRecord } from '../records/record-reads';
 import { Application } from './application.entity';
 import { RECORD_CHECKS_PER_OFFICER_HOUR } from './record-check-limits';
@@ -25,7 +26,7 @@ export class ApplicationRecordChecksResolver {
   })
   @Extensions(listCost({ rows: ASSUMED_MOST.recordChecksOfCase }))
   recordChecks(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<RecordCheck[]> {
-    return ctx.loaders.recordChecks.load(a.id);
+    return ctx.loaders.of(recordChecksLoader).load(a.id);
   }
 
   @Authorized()

@@ -8,7 +8,7 @@ import {
   workdaysSpanned,
   workingDaysElapsed,
 } from '../calendar/clock';
-import type { RequestContext } from '../core/context';
+import type { RequestContext, SessionOfficer } from '../core/context';
 import {
   ApplicationStatus,
   CaseAction,
@@ -662,7 +662,7 @@ export async function runRecordCheck(ctx: RequestContext, id: string): Promise<R
 async function caseToCheckAgain(
   ctx: RequestContext,
   id: string,
-  officer: Officer,
+  officer: SessionOfficer,
   em: EntityManager,
 ): Promise<Application> {
   const a = await findApplicationInScope(ctx, id, em);
@@ -671,7 +671,7 @@ async function caseToCheckAgain(
   return a;
 }
 
-async function askRecordCheck(ctx: RequestContext, id: string, officer: Officer): Promise<RecordCheck> {
+async function askRecordCheck(ctx: RequestContext, id: string, officer: SessionOfficer): Promise<RecordCheck> {
   const em = transactionOf(ctx);
   const a = await caseToCheckAgain(ctx, id, officer, em);
   // The case first, then its check, as the worker storing an answer locks them: the two take turns.

@@ -1,3 +1,4 @@
+import type { SessionOfficer } from '../core/context';
 import {
   ApplicationStatus,
   CaseAction,
@@ -7,7 +8,6 @@ import {
   RecordCheckStatus,
   Role,
 } from '../core/enums';
-import type { Officer } from '../officers/officer.entity';
 import type { Application } from './application.entity';
 
 // The case lifecycle of workflow.md as one table in two parts: STATUSES says what each status
@@ -114,7 +114,7 @@ export interface Applicant {
 }
 export const APPLICANT: Applicant = { applicant: true };
 /** Who takes an action: an officer by role and holding, or the applicant through the hall. */
-export type Actor = Officer | Applicant;
+export type Actor = SessionOfficer | Applicant;
 export const isApplicant = (actor: Actor): actor is Applicant => 'applicant' in actor;
 
 export interface ActionRule {
@@ -367,6 +367,6 @@ function holdingRefusal(hold: Hold, a: Application, actor: Actor): Refusal | nul
   return null;
 }
 
-export function availableActions(c: CaseFacts, actor: Officer): CaseAction[] {
+export function availableActions(c: CaseFacts, actor: SessionOfficer): CaseAction[] {
   return (Object.keys(WORKFLOW) as CaseAction[]).filter((action) => !refusal(action, c, actor));
 }

@@ -16,6 +16,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import type { RequestContext } from '../core/context';
 import { listCost } from '../graphql/query-cost';
 import { Officer } from '../officers/officer.entity';
+import { officerLoader } from '../officers/officer.loaders';
 import { auditTrail } from './audit-trail';
 
 @ObjectType()
@@ -42,7 +43,7 @@ export class AuditResolver {
 
   @FieldResolver(() => Officer, { nullable: true })
   actor(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<Officer | null> | null {
-    return event.actorId == null ? null : ctx.loaders.officer.load(event.actorId);
+    return event.actorId == null ? null : ctx.loaders.of(officerLoader).load(event.actorId);
   }
 }
 

@@ -1,18 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../core/context';
+import { loader, type RequestContext } from '../core/context';
 import { addDays, endOfShanghaiDay, shanghaiDate, weekday } from '../core/time';
 import { cached } from '../db/reference-cache';
 import { managerOf } from '../db/transaction';
 import { CalendarDay } from './calendar-day.entity';
-
-declare module '../core/context' {
-  interface RequestContext {
-    /** The working-day calendar, loaded at most once per request. */
-    calendar?: Promise<WorkCalendar>;
-    /** The same once loaded: what resolvers of a page's rows read at once. */
-    calendarLoaded?: WorkCalendar;
-  }
-}
 
 /**
  * The official calendar: Monday to Friday work, except the days the table marks otherwise
@@ -92,11 +83,24 @@ export function transactionCalendar(em: EntityManager): Promise<WorkCalendar> {
   return calendar;
 }
 
+/** The calendar a request has asked for (once), and the same once it has come. */
+class RequestCalendar {
+  asked?: Promise<WorkCalendar>;
+  loaded?: WorkCalendar;
+}
+
+const requestCalendarLoader = loader('calendar', () => new RequestCalendar());
+
 /** The calendar of a request, at the version its session statement read, asked at most once however many fields need it. */
 export function requestCalendar(ctx: RequestContext): Promise<WorkCalendar> {
+  const kept = ctx.loaders.of(requestCalendarLoader);
   const em = managerOf(ctx);
-  ctx.calendar ??= (
-    em.queryRunner?.isTransactionActive ? transactionCalendar(em) : currentCalendar(em, ctx.versions?.calendar)
-  ).then((calendar) => (ctx.calendarLoaded = calendar));
-  return ctx.calendar;
+  kept.asked ??= (
+    em.queryRunner?.isTransactionActive ? transactionCalendar(em) : currentCalendar(em, ctx.versions.calendar)
+  ).then((calendar) => (kept.loaded = calendar));
+  return kept.asked;
 }
+
+/** The request's calendar if it has come already: what the resolvers of a page's rows read at once. */
+export const loadedCalendar = (ctx: RequestContext): WorkCalendar | undefined =>
+  ctx.loaders.of(requestCalendarLoader).loaded;

@@ -8,15 +8,6 @@ import { transactionOf } from '../db/transaction';
 import { HallClient, SCOPES, type Scope } from './client.entity';
 import { accessToken, deriveSecret, hashSecret, newNonce, secretMatches, tokenClientId } from './client.secrets';
 
-declare module '../core/context' {
-  interface RequestContext {
-    /** The machine client of the hall's API the request comes from; absent for the console and the public pages. */
-    client?: HallClient;
-    /** The case a payment notice names: the payment platform reaches it whichever client handed it over. */
-    paymentCaseId?: number;
-  }
-}
-
 /** The longest grace a rotated secret may keep working: a week. */
 export const MAX_GRACE_MINUTES = 7 * 24 * 60;
 

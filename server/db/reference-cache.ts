@@ -115,3 +115,37 @@ export function keptTable<T extends { id: number }>(
     async () => new Map((await em.getRepository(entity).find()).map((row) => [row.id, row])),
   );
 }
+
+/**
+ * The rows of a table kept whole in memory  at the request's version:
+ * read once per request, then answered at once, without a promise, to every row of a page.
+ */
+export class KeptRows<T extends { id: number }> {
+  private table?: Promise<Map<number, T>>;
+  private loaded?: Map<number, T>;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly entity: new () => T,
+    private readonly name: CachedData,
+    private readonly version: number | undefined,
+  ) {}
+
+  /** The whole table, read once per request. */
+  ready(): Promise<Map<number, T>> {
+    this.table ??= keptTable(this.ds.manager, this.entity, this.name, this.version).then(
+      (table) => (this.loaded = table),
+    );
+    return this.table;
+  }
+
+  /** The row with this id (null if none): at once when the table is loaded, else once it is. */
+  get(id: number): T | null | Promise<T | null> {
+    if (this.loaded) return this.loaded.get(id) ?? null;
+    return this.ready().then((table) => table.get(id) ?? null);
+  }
+
+  async load(id: number): Promise<T | null> {
+    return this.get(id);
+  }
+}

@@ -4,6 +4,7 @@ import { Document } from '../applications/document.entity';
 import type { RequestContext } from '../core/context';
 import { DocumentStatus } from '../core/enums';
 import { Officer } from '../officers/officer.entity';
+import { officerLoader } from '../officers/officer.loaders';
 import { verifyDocument } from './document.service';
 import { issueDocument } from './issuance.service';
 
@@ -33,6 +34,6 @@ export class DocumentResolver {
 
   @FieldResolver(() => Officer, { nullable: true })
   verifiedBy(@Root() d: Document, @Ctx() ctx: RequestContext): Promise<Officer | null> | null {
-    return d.verifiedById == null ? null : ctx.loaders.officer.load(d.verifiedById);
+    return d.verifiedById == null ? null : ctx.loaders.of(officerLoader).load(d.verifiedById);
   }
 }

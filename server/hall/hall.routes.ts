@@ -8,8 +8,7 @@ import { HallClient, SCOPES, type Scope } from '../clients/client.entity';
 import { signatureProblem, validSecrets } from '../clients/client.secrets';
 import { authenticate, clientOfToken, issueToken } from '../clients/client.service';
 import type { Config } from '../config';
-import { createLoaders } from '../context/loaders';
-import type { RequestContext } from '../core/context';
+import { type RequestContext, requestContext } from '../core/context';
 import { RequestRefused } from '../core/errors';
 import { transactionOf, withTransaction } from '../db/transaction';
 import { FileStore } from '../documents/file-store';
@@ -115,7 +114,7 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
         const client = token ? await clientOfToken(ds.manager, config, token) : null;
         if (!client)
           throw bearerRefused(401, 'invalid_token', 'a valid access token is required (POST /api/hall/v1/token)');
-        const known: HallContext = { ds, config, req, res, officer: null, client, loaders: createLoaders(ds) };
+        const known: HallContext = { ...requestContext({ ds, config, req, res, client }), client, req };
         ctx = known;
         requestLog(res).clientId = client.clientId;
         requestLog(res).operation = r.operation;
@@ -362,7 +361,7 @@ function tokenGrant(ds: DataSource, config: Config) {
         const known =
           given.clientId.length <= 40 ? await ds.manager.findOneBy(HallClient, { clientId: given.clientId }) : null;
         if (known) {
-          const ctx: RequestContext = { ds, config, officer: null, client: known, loaders: createLoaders(ds) };
+          const ctx = requestContext({ ds, config, client: known });
           await withTransaction(ctx, () =>
             recordAudit(ctx, transactionOf(ctx), {
               action: 'HALL_TOKEN_REFUSED',
@@ -381,7 +380,7 @@ function tokenGrant(ds: DataSource, config: Config) {
       }
       await attempt.succeeded();
       const { token, expiresIn } = issueToken(config, client);
-      const ctx: RequestContext = { ds, config, officer: null, client, loaders: createLoaders(ds) };
+      const ctx = requestContext({ ds, config, client });
       await withTransaction(ctx, () =>
         recordAudit(ctx, transactionOf(ctx), {
           action: 'HALL_TOKEN_ISSUED',

@@ -1,12 +1,11 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { createLoaders } from '../context/loaders';
-import type { RequestContext } from '../core/context';
+import { type RequestContext, requestContext } from '../core/context';
 import { readCookie, sessionCookie, sessionOfToken } from '../officers/auth.service';
 import { requestLog } from '../operations/log';
 
-/** The context of one request, GraphQL or REST: who is signed in, and fresh batch loaders. */
+/** The context of one request of the console, GraphQL or REST: who is signed in, at which versions of the kept data. */
 export async function createRequestContext(
   ds: DataSource,
   config: Config,
@@ -16,5 +15,5 @@ export async function createRequestContext(
   const { officer, versions } = await sessionOfToken(ds, config, readCookie(req.headers.cookie, sessionCookie(config)));
   const entry = requestLog(res);
   if (entry && officer) entry.officerId = officer.id;
-  return { ds, config, req, res, officer, versions, loaders: createLoaders(ds, versions) };
+  return requestContext({ ds, config, req, res, officer, versions });
 }

@@ -11,13 +11,6 @@ import { Gate } from '../limits/gate';
 import { Officer } from './officer.entity';
 import { Session } from './session.entity';
 
-declare module '../core/context' {
-  interface RequestContext {
-    /** The signed-in officer; null for an anonymous request. */
-    officer: Officer | null;
-  }
-}
-
 /**
  * The session cookie's name: in production with the __Host- prefix, which a browser keeps only from
  * a secure origin, for the whole site and for this host alone (no subdomain can set or shadow it).

@@ -15,11 +15,14 @@ import {
 } from 'type-graphql';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
+import { unauthenticated } from '../core/errors';
 import { listCost } from '../graphql/query-cost';
 import { OWN_TRANSACTIONS } from '../graphql/transaction-per-mutation';
 import { Office } from '../offices/office.entity';
+import { officeLoader } from '../offices/office.loaders';
 import { Officer } from './officer.entity';
 import { OfficerInput, OfficerUpdateInput } from './officer.inputs';
+import { officerLoader } from './officer.loaders';
 import { changePassword, createOfficer, getOfficer, listOfficers, updateOfficer } from './officer.service';
 
 @ObjectType()
@@ -34,8 +37,10 @@ export class OfficerPage {
 export class OfficerResolver {
   @Authorized()
   @Query(() => Officer)
-  me(@Ctx() ctx: RequestContext): Officer {
-    return ctx.officer!;
+  async me(@Ctx() ctx: RequestContext): Promise<Officer> {
+    const officer = ctx.officer && (await ctx.loaders.of(officerLoader).load(ctx.officer.id));
+    if (!officer) throw unauthenticated();
+    return officer;
   }
 
   @Authorized()
@@ -93,6 +98,6 @@ export class OfficerResolver {
 
   @FieldResolver(() => Office)
   async office(@Root() officer: Officer, @Ctx() ctx: RequestContext): Promise<Office> {
-    return (await ctx.loaders.office.load(officer.officeId))!;
+    return (await ctx.loaders.of(officeLoader).load(officer.officeId))!;
   }
 }

@@ -14,6 +14,7 @@ import { hashPassword, readCookie, sessionCookie, sessionIdOf, verifyPassword } 
 import { auditLockouts, LoginLimits } from './login-limits';
 import { Officer } from './officer.entity';
 import type { OfficerInput, OfficerUpdateInput } from './officer.inputs';
+import { officerLoader } from './officer.loaders';
 import { checkPassword } from './password-policy';
 import { Session } from './session.entity';
 
@@ -55,7 +56,7 @@ export async function listOfficers(
 
 /** One officer, or null when there is none or the signed-in officer may not see them (the scope of listOfficers). */
 export async function getOfficer(ctx: RequestContext, id: string): Promise<Officer | null> {
-  const officer = await ctx.loaders.officer.load(Number(id));
+  const officer = await ctx.loaders.of(officerLoader).load(Number(id));
   if (!officer) return null;
   const scope = await scopeOfficeIds(ctx);
   return scope === null || scope.includes(officer.officeId) ? officer : null;

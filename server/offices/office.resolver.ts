@@ -18,6 +18,7 @@ import { OfficeKind, Role } from '../core/enums';
 import { listCost } from '../graphql/query-cost';
 import { Office } from './office.entity';
 import { OfficeInput } from './office.inputs';
+import { officeLoader } from './office.loaders';
 import { listOffices, saveOffice } from './office.service';
 
 @ObjectType()
@@ -45,7 +46,7 @@ export class OfficeResolver {
   @Authorized()
   @Query(() => Office, { nullable: true })
   office(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Office | null> {
-    return ctx.loaders.office.load(Number(id));
+    return ctx.loaders.of(officeLoader).load(Number(id));
   }
 
   @Authorized(Role.ADMIN)
@@ -66,6 +67,6 @@ export class OfficeResolver {
 
   @FieldResolver(() => Office, { nullable: true })
   parent(@Root() office: Office, @Ctx() ctx: RequestContext): Promise<Office | null> | null {
-    return office.parentId == null ? null : ctx.loaders.office.load(office.parentId);
+    return office.parentId == null ? null : ctx.loaders.of(officeLoader).load(office.parentId);
   }
 }

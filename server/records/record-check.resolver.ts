@@ -3,6 +3,7 @@ import type { RequestContext } from '../core/context';
 import type { Outcome, RecordCheckStatus } from '../core/enums';
 import { listCost } from '../graphql/query-cost';
 import { Officer } from '../officers/officer.entity';
+import { officerLoader } from '../officers/officer.loaders';
 import { RecordCheck, RecordMatch } from './record-check.entity';
 import { MAX_MATCHES } from './record-check.worker';
 import { readOfRecord, tellsRecord } from './record-reads';
@@ -12,7 +13,7 @@ import { readOfRecord, tellsRecord } from './record-reads';
 export class RecordCheckResolver {
   @FieldResolver(() => Officer, { nullable: true, description: 'Who asked for the lookup; null when the system did.' })
   requestedBy(@Root() c: RecordCheck, @Ctx() ctx: RequestContext): Officer | Promise<Officer | null> | null {
-    return c.requestedById == null ? null : ctx.loaders.officer.get(c.requestedById);
+    return c.requestedById == null ? null : ctx.loaders.of(officerLoader).get(c.requestedById);
   }
 
   @FieldResolver()

@@ -1,5 +1,5 @@
 import { type AuditEntry, recordRead } from '../audit/audit.service';
-import type { RequestContext } from '../core/context';
+import { loader, type RequestContext } from '../core/context';
 import { CaseAction, RecordCheckStatus } from '../core/enums';
 
 // A read that tells whether a case's subject has a criminal record leaves an audit event: what the
@@ -7,13 +7,6 @@ import { CaseAction, RecordCheckStatus } from '../core/enums';
 // search of cases by it), what was decided (the outcome, the kind of document issued), and a case's
 // trail holding either. Once per officer and case in ten minutes, and one event per request for
 // all the cases it tells about: a queue page of 200 rows is one event, and its refreshes none.
-
-declare module '../core/context' {
-  interface RequestContext {
-    /** The cases this request's reads tell about, written as one audit event (see readOfRecord). */
-    recordReads?: RequestReads;
-  }
-}
 
 /**
  * How long an audited read stands for the same officer's next reads of the case: an open case page
@@ -69,7 +62,7 @@ export function readOfRecord<T>(ctx: RequestContext, applicationId: number, valu
   const now = Date.now();
   const covering = coveringRead(key, now);
   if (covering) return covering.done ? value : covering.written.then(() => value);
-  const written = readsOf(ctx).add(applicationId);
+  const written = readsOf(ctx).add(ctx, applicationId);
   noteRead(key, written, now);
   return written.then(() => value);
 }
@@ -122,10 +115,8 @@ class RequestReads {
   private next: Promise<void> | null = null;
   private writing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly ctx: RequestContext) {}
-
-  /** Resolves once an event naming case `applicationId` is written. */
-  add(applicationId: number): Promise<void> {
+  /** Resolves once an event naming case `applicationId` is written (by `ctx`, the request's context). */
+  add(ctx: RequestContext, applicationId: number): Promise<void> {
     this.waiting.push(applicationId);
     if (!this.next) {
       this.next = this.writing
@@ -134,7 +125,7 @@ class RequestReads {
           const applicationIds = this.waiting;
           this.waiting = [];
           this.next = null;
-          await recordRead(this.ctx, readEvent(applicationIds));
+          await recordRead(ctx, readEvent(applicationIds));
         });
       this.writing = this.next.catch(() => undefined);
     }
@@ -142,10 +133,10 @@ class RequestReads {
   }
 }
 
-function readsOf(ctx: RequestContext): RequestReads {
-  ctx.recordReads ??= new RequestReads(ctx);
-  return ctx.recordReads;
-}
+/** The record reads of a request, audited together (see readOfRecord). */
+const readsLoader = loader('recordReads', () => new RequestReads());
+
+const readsOf = (ctx: RequestContext): RequestReads => ctx.loaders.of(readsLoader);
 
 function coveringRead(key: string, now: number): AuditedRead | null {
   const read = auditedReads.get(key);

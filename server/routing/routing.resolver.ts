@@ -17,7 +17,9 @@ import { managerOf } from '../db/transaction';
 import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { ApplicationInput } from '../intake/intake.inputs';
 import { Office } from '../offices/office.entity';
+import { officeLoader } from '../offices/office.loaders';
 import { RoutingRuleInput } from './routing.inputs';
+import { ruleVersionLoader } from './routing.loaders';
 import { createRule, deleteRule, explainRouting, listRules, updateRule } from './routing.service';
 import { RoutingDecision, RoutingStep, type RuleVersionRef } from './routing-decision';
 import { RoutingRule } from './routing-rule.entity';
@@ -80,7 +82,7 @@ export class RoutingRuleResolver {
 
   @FieldResolver(() => Office, { nullable: true, description: '...or a fixed office.' })
   targetOffice(@Root() rule: RoutingRule, @Ctx() ctx: RequestContext): Promise<Office | null> | null {
-    return rule.targetOfficeId == null ? null : ctx.loaders.office.load(rule.targetOfficeId);
+    return rule.targetOfficeId == null ? null : ctx.loaders.of(officeLoader).load(rule.targetOfficeId);
   }
 
   /** Stored decisions hold rules as JSON: the date comes back as a string. */
@@ -92,7 +94,7 @@ export class RoutingRuleResolver {
 
 /** A rule version a decision names; every saved version is kept, so it is always there. */
 async function ruleVersion(ctx: RequestContext, ref: RuleVersionRef): Promise<RoutingRule> {
-  const rule = await ctx.loaders.ruleVersion.load(ref);
+  const rule = await ctx.loaders.of(ruleVersionLoader).load(ref);
   if (!rule) throw new Error(`Routing rule ${ref.id} version ${ref.version} is missing from routing_rule_version`);
   return rule;
 }
@@ -117,6 +119,6 @@ export class RoutingDecisionResolver {
     description: 'Null when no rule accepts the case; then notAcceptedReason says why.',
   })
   office(@Root() decision: RoutingDecision, @Ctx() ctx: RequestContext): Promise<Office | null> | null {
-    return decision.officeId == null ? null : ctx.loaders.office.load(decision.officeId);
+    return decision.officeId == null ? null : ctx.loaders.of(officeLoader).load(decision.officeId);
   }
 }

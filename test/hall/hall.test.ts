@@ -503,12 +503,10 @@ describe('the case as it goes on', () => {
       seen.push(...page.body.events.map((e: { id: string }) => e.id));
       cursor = page.body.next;
     }
-    const rows = await app.ds
-      .getRepository(HallEvent)
-      .find({
-        where: { clientId: (await caseOf((await h.call('GET', '/events')).body.events[0].referenceNo)).hallClientId! },
-        order: { id: 'ASC' },
-      });
+    const rows = await app.ds.getRepository(HallEvent).find({
+      where: { clientId: (await caseOf((await h.call('GET', '/events')).body.events[0].referenceNo)).hallClientId! },
+      order: { id: 'ASC' },
+    });
     expect(seen).toEqual(rows.map((r) => String(r.id)));
     expect(seen).toHaveLength(6);
     expect(await auditCount('HALL_EVENTS_READ', h.clientId)).toBeGreaterThanOrEqual(4);

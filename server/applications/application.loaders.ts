@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import { loader } from '../core/context';
+import { inList, rowsWhere } from '../db/rows';
+import type { RoutingDecision } from '../routing/routing-decision';
+import { Application } from './application.entity';
+import { Document } from './document.entity';
+
+/** The routing decision of each case (a page's rows leave it out: it is large and seldom asked). */
+export const routingDecisionLoader = loader(
+  'routingDecision',
+  ({ ds }) =>
+    new DataLoader<number, RoutingDecision>(async (ids) => {
+      const rows = await ds
+        .getRepository(Application)
+        .find({ select: { id: true, routingDecision: true }, where: { id: In([...ids]) } });
+      const map = new Map(rows.map((r) => [r.id, r.routingDecision]));
+      return ids.map((id) => map.get(id) ?? new Error(`No case ${id}`));
+    }),
+);
+
+/** The documents of each case, in the order they came. */
+export const documentsLoader = loader(
+  'documents',
+  ({ ds }) =>
+    new DataLoader<number, Document[]>(async (ids) => {
+      const rows = await rowsWhere(ds.manager, Document, inList('r.applicationId', ids), ids, { orderBy: 'r.id' });
+      return ids.map((id) => rows.filter((d) => d.applicationId === id));
+    }),
+);
