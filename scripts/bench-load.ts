@@ -56,23 +56,62 @@ interface Request {
   variables: Record<string, unknown>;
 }
 
-interface Scenario {
+/** A case as an answer shows it: a mutation sends its id and version back. */
+interface CaseSeen {
+  id: string;
+  version: number;
+  assignee?: { id: string } | null;
+  status?: string;
+}
+
+/** What a mutation client goes on from: the case its last answer showed (merged over what it prepared), and the cases it has still to decide. */
+type ClientState = Partial<CaseSeen> & { pool?: CaseSeen[] };
+
+/** A submitted case an officer may take up to decide, once its papers are verified. */
+interface SubmittedCase {
+  id: string;
+  feeAmount: number;
+  assignee: { id: string } | null;
+  documents: { id: string; status: string }[];
+}
+
+interface ScenarioBase {
   name: string;
-  user: string;
-  /** The request a client sends next; `client` is its index, `last` what its previous request answered (every case but intake). */
-  next?: (client: number, last: any) => Request;
-  /** For a mutation: what each client prepares first (its own cases). */
-  prepare?: (gql: Gql, client: number) => Promise<any>;
-  /** For a mutation: the ten officers who send it (default CLAIMERS). */
-  officers?: (ds: DataSource) => Promise<string[]>;
-  /** For a mutation: the operation names its requests carry (for the audit chain's share, from /metrics). */
-  operations?: readonly string[];
-  /** Intake: each client's loop of several HTTP requests (a submission and its scans), set up on the server at `port`. */
-  intake?: (port: number, admin: Gql) => Promise<(client: number) => Promise<void>>;
   target: string;
 }
 
-type Gql = (req: Request) => Promise<any>;
+/** A read: the console's request, sent by `user`. */
+interface ReadScenario extends ScenarioBase {
+  kind: 'read';
+  user: string;
+  /** The request a client sends; `client` is its index. */
+  next: (client: number) => Request;
+}
+
+/** A mutation, sent by officers each on cases of their own. */
+interface MutationScenario extends ScenarioBase {
+  kind: 'mutation';
+  /** What each client prepares first (its own cases). */
+  prepare: (gql: Gql, client: number) => Promise<ClientState>;
+  /** The request a client sends next; `client` is its index, `last` what it prepared merged with its previous answers. */
+  next: (client: number, last: ClientState) => Request;
+  /** The ten officers who send it (default CLAIMERS). */
+  officers?: (ds: DataSource) => Promise<string[]>;
+  /** The operation names its requests carry (for the audit chain's share, from /metrics). */
+  operations: readonly string[];
+}
+
+/** Intake: several HTTP requests a loop (a submission and its scans). */
+interface IntakeScenario extends ScenarioBase {
+  kind: 'intake';
+  /** Each client's loop, set up on the server at `port`. */
+  intake: (port: number, admin: Gql) => Promise<(client: number) => Promise<void>>;
+}
+
+type Scenario = ReadScenario | MutationScenario | IntakeScenario;
+
+/** Sends a GraphQL request; `T` is the data its query asks for. */
+type Gql = <T = Record<string, unknown>>(req: Request) => Promise<T>;
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const monthStart = () => `${today().slice(0, 8)}01`;
@@ -93,26 +132,36 @@ const CLAIMERS = ['heping', 'shenhe', 'dadong', 'huanggu', 'tiexi', 'hunnan']
 
 function scenarios(caseIds: string[]): Scenario[] {
   return [
-    { name: 'queue page (station officer)', user: 'heping.officer', next: () => queue({}), target: '≥ 0.25 of SQL' },
     {
+      kind: 'read',
+      name: 'queue page (station officer)',
+      user: 'heping.officer',
+      next: () => queue({}),
+      target: '≥ 0.25 of SQL',
+    },
+    {
+      kind: 'read',
       name: 'queue page, status filter',
       user: 'heping.officer',
       next: () => queue({ status: ['ACCEPTED'] }),
       target: '≥ 0.25 of SQL',
     },
     {
+      kind: 'read',
       name: 'queue page (city supervisor, every office)',
       user: 'city.supervisor',
       next: () => queue({}),
       target: '≥ 0.25 of SQL',
     },
     {
+      kind: 'read',
       name: 'queue page, overdue',
       user: 'city.supervisor',
       next: () => queue({ slaState: ['OVERDUE'] }),
       target: '≥ 0.25 of SQL',
     },
     {
+      kind: 'read',
       name: 'case page',
       user: 'heping.officer',
       next: (client) => ({
@@ -122,20 +171,22 @@ function scenarios(caseIds: string[]): Scenario[] {
       target: '≥ 400 req/s',
     },
     {
+      kind: 'read',
       name: 'dashboard: queue counts',
       user: 'city.supervisor',
       next: () => ({ query: ConsoleQueueCountsDocument.toString(), variables: {} }),
       target: 'p99 < 200 ms',
     },
     {
+      kind: 'read',
       name: 'report: month by office',
       user: 'city.supervisor',
       next: () => ({ query: REPORT, variables: { i: { from: monthStart(), to: today(), groupBy: 'OFFICE' } } }),
       target: 'p99 < 200 ms',
     },
     {
+      kind: 'mutation',
       name: 'claim / release (10 officers)',
-      user: '',
       prepare: async (gql) => {
         // A case of the officer's own office no one holds, or else one the officer holds already.
         for (const filter of [
@@ -143,7 +194,7 @@ function scenarios(caseIds: string[]): Scenario[] {
           '{ status: [SUBMITTED, ACCEPTED], mine: true }',
           '{ status: [SUBMITTED], unassigned: true }',
         ]) {
-          const { applications } = await gql({
+          const { applications } = await gql<{ applications: { items: CaseSeen[] } }>({
             query: `{ applications(filter: ${filter}, perPage: 1) { items { id version assignee { id } } } }`,
             variables: {},
           });
@@ -161,8 +212,8 @@ function scenarios(caseIds: string[]): Scenario[] {
       target: '≥ 250 /s',
     },
     {
+      kind: 'mutation',
       name: 'decide, then issue (10 officers)',
-      user: '',
       // Ten officers of the offices with the most cases to work. Each decides accepted cases it
       // holds, topped up first from its office's submitted ones (papers verified, then accepted):
       // room for 6 decisions a second each, warm-up included (a run uses up to about a thousand
@@ -177,38 +228,37 @@ function scenarios(caseIds: string[]): Scenario[] {
         ).map((r: { username: string }) => r.username),
       prepare: async (gql, client) => {
         const need = 10 + Math.ceil(SECONDS * 8);
-        const mine = await gql({
+        const mine = await gql<{ applications: { items: (CaseSeen & { feeAmount: number })[] } }>({
           query:
             '{ applications(filter: { status: [ACCEPTED], mine: true }, perPage: 200) { items { id version feeAmount } } }',
           variables: {},
         });
-        const pool = mine.applications.items.filter((a: { feeAmount: number }) => a.feeAmount === 0).slice(0, need);
-        const { me } = await gql({ query: '{ me { id } }', variables: {} });
-        const submitted = await gql({
+        const pool: CaseSeen[] = mine.applications.items.filter((a) => a.feeAmount === 0).slice(0, need);
+        const { me } = await gql<{ me: { id: string } }>({ query: '{ me { id } }', variables: {} });
+        const submitted = await gql<{ applications: { items: SubmittedCase[] } }>({
           query:
             '{ applications(filter: { status: [SUBMITTED] }, perPage: 300) { items { id feeAmount assignee { id } documents { id status } } } }',
           variables: {},
         });
         // Two officers of one office go through its list from opposite ends; a case the other took first is passed over.
         const candidates = submitted.applications.items.filter(
-          (a: { feeAmount: number; assignee: { id: string } | null }) =>
-            a.feeAmount === 0 && (!a.assignee || a.assignee.id === me.id),
+          (a) => a.feeAmount === 0 && (!a.assignee || a.assignee.id === me.id),
         );
         if (client % 2) candidates.reverse();
         for (const a of candidates) {
           if (pool.length >= need) break;
           try {
-            for (const d of a.documents.filter((d: { status: string }) => d.status === 'PENDING')) {
+            for (const d of a.documents.filter((d) => d.status === 'PENDING')) {
               await gql({
                 query: 'mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }',
                 variables: { id: d.id },
               });
             }
-            const { application } = await gql({
+            const { application } = await gql<{ application: { version: number } }>({
               query: 'query($id: ID!) { application(id: $id) { version } }',
               variables: { id: a.id },
             });
-            const accepted = await gql({
+            const accepted = await gql<{ acceptApplication: CaseSeen }>({
               query: 'mutation($id: ID!, $v: Int!) { acceptApplication(id: $id, version: $v) { id version } }',
               variables: { id: a.id, v: application.version },
             });
@@ -230,7 +280,7 @@ function scenarios(caseIds: string[]): Scenario[] {
             variables: { id: last.id, v: last.version },
           };
         }
-        const next = last.pool.shift();
+        const next = last.pool?.shift();
         if (!next)
           throw new Error('an officer ran out of cases to decide: a shorter BENCH_SECONDS, or a new bench database');
         return {
@@ -285,14 +335,14 @@ async function uploadScans(url: string, headers: () => Record<string, string>): 
 function intakeScenarios(): Scenario[] {
   return [
     {
+      kind: 'intake',
       name: 'intake: console submitApplication + three 200 KB scans (10 sessions)',
-      user: '',
       intake: async (port) => {
         // The applications go to the first Heping station: its officer takes them, a session per connection.
         const cookies = await Promise.all(Array.from({ length: CONNECTIONS }, () => signIn(port, 'heping.officer')));
         return async (client) => {
           const gql = gqlOn(port, cookies[client]);
-          const { submitApplication } = await gql({
+          const { submitApplication } = await gql<{ submitApplication: { id: string } }>({
             query: ConsoleSubmitApplicationDocument.toString(),
             variables: { input: { channel: 'COUNTER', ...anApplication() } },
           });
@@ -304,10 +354,12 @@ function intakeScenarios(): Scenario[] {
       target: 'shown',
     },
     {
+      kind: 'intake',
       name: 'intake: hall client, token + submit + three 200 KB scans (10 connections)',
-      user: '',
       intake: async (port, admin) => {
-        const { createHallClient } = await admin({
+        const { createHallClient } = await admin<{
+          createHallClient: { client: { clientId: string }; clientSecret: string };
+        }>({
           query:
             'mutation($input: HallClientInput!) { createHallClient(input: $input) { client { clientId } clientSecret } }',
           variables: { input: { name: 'bench hall', scopes: ['intake'] } },
@@ -355,7 +407,7 @@ function post(
   path: string,
   body: unknown,
   cookie?: string,
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any }> {
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: unknown }> {
   const data = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -405,11 +457,20 @@ async function signIn(port: number, username: string): Promise<string> {
 
 const gqlOn =
   (port: number, cookie: string): Gql =>
-  async (req) => {
+  async <T>(req: Request) => {
     const res = await post(port, '/graphql', req, cookie);
-    if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
-    return res.body.data;
+    // A GraphQL answer: the data the query asked for, or errors.
+    const answer = res.body as { data: T; errors?: unknown };
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    return answer.data;
   };
+
+/** The match of `pattern` in a tool's output; an error showing the output when it is not there. */
+function matchIn(out: string, pattern: RegExp): RegExpMatchArray {
+  const found = out.match(pattern);
+  if (!found) throw new Error(`${pattern} not found in:\n${out}`);
+  return found;
+}
 
 interface Figures {
   perSecond: number;
@@ -542,12 +603,12 @@ end
   const cpu = cpuSeconds(servers) - cpuBefore;
   if (/Non-2xx/.test(out)) throw new Error(`wrk saw errors:\n${out}`);
   const ms = (q: string) => {
-    const [, value, unit] = out.match(new RegExp(`\\s${q}%\\s+([\\d.]+)(us|ms|s)`))!;
+    const [, value, unit] = matchIn(out, new RegExp(`\\s${q}%\\s+([\\d.]+)(us|ms|s)`));
     return Number(value) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1);
   };
-  const requests = Number(out.match(/(\d+) requests in/)![1]);
+  const requests = Number(matchIn(out, /(\d+) requests in/)[1]);
   return {
-    perSecond: Number(out.match(/Requests\/sec:\s+([\d.]+)/)![1]),
+    perSecond: Number(matchIn(out, /Requests\/sec:\s+([\d.]+)/)[1]),
     p50: ms('50'),
     p99: ms('99'),
     cpuMs: (cpu / requests) * 1000,
@@ -577,7 +638,7 @@ function slap(statements: { query: string; parameters?: unknown[] }[], seconds: 
       ],
       { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
     );
-    return Number(out.match(/Average number of seconds to run all queries: ([\d.]+)/)![1]);
+    return Number(matchIn(out, /Average number of seconds to run all queries: ([\d.]+)/)[1]);
   };
   // A short run tells the rate; the measured run lasts about `seconds`.
   const sets = Math.max(CONNECTIONS * 20, 200);
@@ -610,7 +671,7 @@ async function startServerProcess(port: number, auditKey: string): Promise<Child
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   // Ready when /api/ready says so, whatever LOG_LEVEL lets the process print; its log is read and dropped.
-  child.stdout!.resume();
+  child.stdout.resume();
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
   for (;;) {
@@ -633,30 +694,32 @@ async function main() {
   const inProcess = await startServer(ds, { ...config, production: false }, 0);
   const inPort = Number(new URL(inProcess.url).port);
   const heping = gqlOn(inPort, await signIn(inPort, 'heping.officer'));
-  const caseIds: string[] = (
-    await heping({
+  const caseIds = (
+    await heping<{ applications: { items: { id: string }[] } }>({
       query: '{ applications(filter: { status: [ACCEPTED, DECIDED, ISSUED] }, perPage: 50) { items { id } } }',
       variables: {},
     })
-  ).applications.items.map((a: { id: string }) => a.id);
+  ).applications.items.map((a) => a.id);
   const only = process.env.BENCH_CASES;
   const cases = [...scenarios(caseIds), ...intakeScenarios()].filter((c) => !only || c.name.includes(only));
   const statements = new Map<string, { query: string; parameters?: unknown[] }[]>();
   const cookies = new Map<string, string>();
-  for (const c of cases.filter((c) => c.user)) {
+  const reads = cases.filter((c) => c.kind === 'read');
+  for (const c of reads) {
     const cookie = cookies.get(c.user) ?? (await signIn(inPort, c.user));
     cookies.set(c.user, cookie);
     const gql = gqlOn(inPort, cookie);
-    await gql(c.next!(0, null));
+    await gql(c.next(0));
     logger.captured = [];
     logger.capturing = true;
-    await gql(c.next!(0, null));
+    await gql(c.next(0));
     logger.capturing = false;
-    statements.set(c.name, dataStatements(logger));
+    const captured = dataStatements(logger);
+    statements.set(c.name, captured);
     if (process.env.BENCH_SHOW_SQL)
       console.log(
         c.name,
-        statements.get(c.name)!.map((s) => s.query.slice(0, 100)),
+        captured.map((s) => s.query.slice(0, 100)),
       );
   }
   await inProcess.stop();
@@ -687,37 +750,45 @@ async function main() {
   try {
     const serverCookies = new Map<string, string>();
     const cookieOf = async (user: string) => {
-      if (!serverCookies.has(user)) serverCookies.set(user, await signIn(port, user));
-      return serverCookies.get(user)!;
+      const known = serverCookies.get(user);
+      if (known) return known;
+      const cookie = await signIn(port, user);
+      serverCookies.set(user, cookie);
+      return cookie;
     };
     // A server that has run for hours has its hot code optimized: each read case runs a while
     // first (the first case measured used to pay for V8's optimizing in the first seconds).
-    for (const c of cases.filter((c) => !c.prepare && !c.intake)) {
-      const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next!(client, null));
+    for (const c of reads) {
+      const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next(client));
       wrk(port, await cookieOf(c.user), bodies, Math.max(2, Math.round(SECONDS / 2)), servers);
     }
     for (const c of cases) {
       let api: Figures;
       let sql: number | null = null;
       let sqlNode: number | null = null;
-      if (c.intake) {
+      let statementCount: number | null = null;
+      if (c.kind === 'intake') {
         api = await load(CONNECTIONS, SECONDS, await c.intake(port, gqlOn(port, await cookieOf('admin'))));
-      } else if (c.prepare) {
+      } else if (c.kind === 'mutation') {
         const officers = c.officers ? await c.officers(ds) : CLAIMERS;
         const clients = await Promise.all(officers.map(async (user) => gqlOn(port, await cookieOf(user))));
-        const last = await Promise.all(clients.map((gql, i) => c.prepare!(gql, i)));
-        const before = await auditSums(serverPorts, c.operations!);
+        const last = await Promise.all(clients.map((gql, i) => c.prepare(gql, i)));
+        const before = await auditSums(serverPorts, c.operations);
         api = await load(clients.length, SECONDS, async (client) => {
-          const data = await clients[client](c.next!(client, last[client]));
-          last[client] = { ...last[client], ...(Object.values(data)[0] as object) };
+          // A mutation answers the case it changed, under the mutation's name.
+          const data = await clients[client]<Record<string, CaseSeen>>(c.next(client, last[client]));
+          last[client] = { ...last[client], ...Object.values(data)[0] };
         });
-        const share = auditShare(before, await auditSums(serverPorts, c.operations!));
+        const share = auditShare(before, await auditSums(serverPorts, c.operations));
         audit.push({ name: c.name.replace(/ \(.*\)$/, ''), share });
         console.log(`audit chain: ${JSON.stringify(share)}`);
       } else {
-        const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next!(client, null));
+        const bodies = Array.from({ length: CONNECTIONS }, (_, client) => c.next(client));
         api = wrk(port, await cookieOf(c.user), bodies, SECONDS, servers);
-        const set = statements.get(c.name)!;
+        const set = statements.get(c.name);
+        // Every read case's statements were captured above.
+        if (!set) throw new Error(`no statements captured for ${c.name}`);
+        statementCount = set.length;
         sql = slap(set, SECONDS);
         sqlNode = (
           await load(CONNECTIONS, SECONDS, async () => {
@@ -733,10 +804,10 @@ async function main() {
       const f = (n: number) => n.toFixed(0);
       const ratio = (n: number | null) => (n ? (api.perSecond / n).toFixed(2) : '—');
       const line = `| ${c.name} | ${f(api.perSecond)} | ${api.p50.toFixed(1)} ms | ${api.p99.toFixed(1)} ms | ${api.cpuMs ? `${api.cpuMs.toFixed(2)} ms` : '—'} | ${
-        sql ? statements.get(c.name)!.length : '—'
+        sql ? statementCount : '—'
       } | ${sql ? f(sql) : '—'} | ${ratio(sql)} | ${sqlNode ? f(sqlNode) : '—'} | ${ratio(sqlNode)} | ${c.target} |`;
       console.log(line);
-      (c.intake ? intakeLines : lines).push(line);
+      (c.kind === 'intake' ? intakeLines : lines).push(line);
     }
   } finally {
     nginx.stop();
@@ -766,7 +837,7 @@ ${CONNECTIONS} concurrent clients for ${SECONDS} s per case after a warm-up of a
 
 | case | applications/s | p50 | p99 |
 | --- | --- | --- | --- |
-${intakeLines.map((line) => line.split(' | ').slice(0, 4).join(' | ') + ' |').join('\n')}
+${intakeLines.map((line) => `${line.split(' | ').slice(0, 4).join(' | ')} |`).join('\n')}
 
 Reproduce: \`BENCH_CASES=intake npm run bench:load\`.`,
     );

@@ -32,7 +32,9 @@ async function main() {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'city.supervisor', password: DEMO_PASSWORD }),
   });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0];
+  const setCookie = login.headers.get('set-cookie');
+  if (!setCookie) throw new Error(`sign-in of city.supervisor failed: ${login.status}`);
+  const cookie = setCookie.split(';')[0];
   const gql = async (query: string, variables: Record<string, unknown>) => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -134,8 +136,11 @@ async function main() {
   // The shape of the data, by the definitions the server uses.
   const cases = () => ds.getRepository(Application).createQueryBuilder('a');
   const now = new Date();
+  const first = await cases().select('MIN(a.submittedAt)', 'since').getRawOne<{ since: string | Date }>();
+  // A MIN without GROUP BY answers exactly one row.
+  if (!first) throw new Error('MIN(submittedAt) answered no row');
   const shape = {
-    since: (await cases().select('MIN(a.submittedAt)', 'since').getRawOne<{ since: string | Date }>())!.since,
+    since: first.since,
     open: await cases().where('a.status NOT IN (:...closing)', { closing: CLOSING_STATUSES }).getCount(),
     overdue: await cases()
       .where(slaCondition(SlaState.OVERDUE))

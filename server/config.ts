@@ -91,13 +91,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const recordRegistry = env.RECORD_REGISTRY || 'demo';
   if (recordRegistry !== 'demo' && recordRegistry !== 'http') throw new Error('RECORD_REGISTRY must be demo or http');
-  if (recordRegistry === 'http' && !isHttpUrl(env.RECORD_REGISTRY_URL)) {
-    throw new Error('RECORD_REGISTRY_URL must be set to an http(s) address when RECORD_REGISTRY=http');
-  }
+  const recordRegistryUrl =
+    recordRegistry === 'http'
+      ? httpUrlOrThrow(
+          env.RECORD_REGISTRY_URL,
+          'RECORD_REGISTRY_URL must be set to an http(s) address when RECORD_REGISTRY=http',
+        )
+      : null;
   const notifyChannel = env.NOTIFY_CHANNEL || 'log';
   if (notifyChannel !== 'log' && notifyChannel !== 'http') throw new Error('NOTIFY_CHANNEL must be log or http');
-  if (notifyChannel === 'http' && !isHttpUrl(env.NOTIFY_URL))
-    throw new Error('NOTIFY_URL must be set to an http(s) address when NOTIFY_CHANNEL=http');
+  const notifyUrl =
+    notifyChannel === 'http'
+      ? httpUrlOrThrow(env.NOTIFY_URL, 'NOTIFY_URL must be set to an http(s) address when NOTIFY_CHANNEL=http')
+      : null;
   return {
     production,
     port: Number(env.PORT ?? 4000),
@@ -120,9 +126,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || null,
     metricsPort: env.METRICS_PORT ? Number(env.METRICS_PORT) : null,
     recordRegistry,
-    recordRegistryUrl: recordRegistry === 'http' ? env.RECORD_REGISTRY_URL! : null,
+    recordRegistryUrl,
     notifyChannel,
-    notifyUrl: notifyChannel === 'http' ? env.NOTIFY_URL! : null,
+    notifyUrl,
     notifyLogFile: env.NOTIFY_LOG_FILE ?? path.resolve('data', 'notifications.log'),
     notifyBackoffMs: Number(env.NOTIFY_BACKOFF_MS ?? 30_000),
     hallTokenSeconds: Number(env.HALL_TOKEN_SECONDS ?? 900),
@@ -136,6 +142,12 @@ export function databaseLabel(config: Pick<Config, 'databaseUrl' | 'sqlitePath'>
   if (!config.databaseUrl) return `SQLite ${config.sqlitePath}`;
   const url = new URL(config.databaseUrl);
   return `MySQL ${decodeURIComponent(url.pathname.slice(1))} at ${url.hostname}:${url.port || 3306}`;
+}
+
+/** `value` when it is an http(s) address; else the error `problem`. */
+function httpUrlOrThrow(value: string | undefined, problem: string): string {
+  if (!value || !isHttpUrl(value)) throw new Error(problem);
+  return value;
 }
 
 function isHttpUrl(value: string | undefined): boolean {

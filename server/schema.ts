@@ -71,5 +71,5 @@ export function createSchema(): Promise<GraphQLSchema> {
 
 /** The SDL committed as schema.graphql: sorted, so the file changes only when the API does. */
 export async function printSchemaSdl(): Promise<string> {
-  return printSchema(lexicographicSortSchema(await createSchema())) + '\n';
+  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
 }

@@ -4,7 +4,12 @@ import { Officer } from '../officers/officer.entity';
 import { officerLoader } from '../officers/officer.loaders';
 import { IssuedDocumentRecord, MailingRecord, SupplementRecord } from './application.columns';
 
-const officer = async (ctx: RequestContext, id: number) => (await ctx.loaders.of(officerLoader).load(id))!;
+/** The officer a record names: officers are deactivated, never deleted, so every one named is there. */
+async function officer(ctx: RequestContext, id: number): Promise<Officer> {
+  const found = await ctx.loaders.of(officerLoader).load(id);
+  if (!found) throw new Error(`Officer ${id} not found`);
+  return found;
+}
 
 /** The issued document as shown: with the path of its PDF, which needs the case id. */
 export type IssuedDocumentView = IssuedDocumentRecord & { applicationId: number };

@@ -16,7 +16,7 @@ import {
 } from 'type-graphql';
 import { loadedCalendar, requestCalendar, type WorkCalendar } from '../calendar/calendar.service';
 import { workingDaysElapsed } from '../calendar/clock';
-import { loader, type RequestContext } from '../core/context';
+import { loader, officerOf, type RequestContext } from '../core/context';
 import { CaseAction, DocumentKind, type Outcome, PersonRole, SlaState } from '../core/enums';
 import { propertiesOf } from '../db/rows';
 import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
@@ -41,6 +41,7 @@ import { Application } from './application.entity';
 import { ApplicationFilter, ApplicationSort } from './application.inputs';
 import { documentsLoader, routingDecisionLoader } from './application.loaders';
 import { ApplicationPage, QueueCounts } from './application.outputs';
+import { listsOfFields, pageProperties, primeLists } from './application.reads';
 import {
   getApplication,
   listApplications,
@@ -50,42 +51,8 @@ import {
 } from './application.service';
 import { Document } from './document.entity';
 import { missingDocumentKinds } from './required-documents';
-import { type SlaFacts, slaStateOf } from './sla';
+import { slaStateOf } from './sla';
 import { availableActions, clockClosedAt } from './workflow';
-
-/**
- * What the fields of Application that are not a column of their own read of the case's row (its id
- * is always read). A page of the queue reads only the columns its rows' fields need: a column's
- * field reads that column, a field listed here what it lists, and any other field the whole row.
- */
-const FIELD_READS: Record<string, readonly (keyof Application)[]> = {
-  office: ['officeId'],
-  assignee: ['assigneeId'],
-  decidedBy: ['decidedById'],
-  signedOffBy: ['signedOffById'],
-  slaState: ['status', 'acceptedAt', 'dueAt', 'decidedAt'] satisfies (keyof SlaFacts)[],
-  issuedDocument: ['issued'],
-  deliveredAt: ['mailing'],
-  supplementRequest: ['supplement'],
-  // Read by the case's id (routing when the row was read without it).
-  routing: [],
-  documents: [],
-  history: [],
-  recordChecks: [],
-  notifications: [],
-};
-
-/** The properties of Application a page's rows need for the fields `info` selects of them, or null for all. */
-function rowProperties(info: GraphQLResolveInfo, columns: ReadonlySet<string>): (keyof Application)[] | null {
-  const properties = new Set<keyof Application>();
-  for (const field of selectedFields(info, ['items'])) {
-    if (field === '__typename') continue;
-    const reads = FIELD_READS[field] ?? (columns.has(field) ? [field as keyof Application] : null);
-    if (!reads) return null;
-    for (const property of reads) properties.add(property);
-  }
-  return [...properties];
-}
 
 /** When the request judges time limits (slaState): now, and when "due soon" ends, the same for every row. */
 const slaClockLoader = loader('slaClock', (): { now: Date; dueSoonBefore?: Date } => ({ now: new Date() }));
@@ -94,7 +61,7 @@ const slaClockLoader = loader('slaClock', (): { now: Date; dueSoonBefore?: Date 
 export class ApplicationResolver {
   @Authorized()
   @Query(() => ApplicationPage)
-  applications(
+  async applications(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter: ApplicationFilter | null,
     @Arg('sort', () => ApplicationSort, { nullable: true }) sort: ApplicationSort | null,
@@ -102,17 +69,30 @@ export class ApplicationResolver {
     @Arg('perPage', () => Int, { defaultValue: 25, nullable: true }) perPage: number | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ApplicationPage> {
-    return listApplications(ctx, filter, sort, page, perPage, rowProperties(info, propertiesOf(ctx.ds, Application)));
+    const properties = pageProperties(selectedFields(info, ['items']), propertiesOf(ctx.ds, Application));
+    const [found] = await Promise.all([
+      listApplications(ctx, filter, sort, page, perPage, properties),
+      // What the rows' fields read (kept in memory, so seldom a statement), ready before they resolve:
+      // then each row answers at once rather than with a promise of its own.
+      ctx.loaders.of(officeLoader).ready(),
+      ctx.loaders.of(officerLoader).ready(),
+      requestCalendar(ctx),
+    ]);
+    return found;
   }
 
   @Authorized()
   @Query(() => Application, { nullable: true })
-  application(
+  async application(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Application | null> {
-    return getApplication(ctx, id, selectedFields(info, []));
+    // The lists of the case its fields ask for come in the case's own statement, for their loaders to answer.
+    const lists = listsOfFields(selectedFields(info, []));
+    const found = await getApplication(ctx, id, lists);
+    if (found.application) primeLists(ctx, found.application.id, lists, found.lists);
+    return found.application;
   }
 
   @Authorized()
@@ -270,7 +250,7 @@ export class ApplicationResolver {
     const documents = await ctx.loaders.of(documentsLoader).load(a.id);
     return availableActions(
       { application: a, missingDocumentKinds: missingDocumentKinds(a, documents), documentCount: documents.length },
-      ctx.officer!,
+      officerOf(ctx),
     );
   }
 }

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { requestCalendar } from '../calendar/calendar.service';
-import type { RequestContext } from '../core/context';
+import { officerOf, type RequestContext } from '../core/context';
 import {
   ApplicationSortField,
   ApplicationStatus,
@@ -20,15 +20,13 @@ import { endOfShanghaiDay, shanghaiDate } from '../core/time';
 import { countStep, moveCase } from '../counters/counters';
 import { CaseCount } from '../counters/counters.entity';
 import { type Conditions, queryNamed } from '../db/conditions';
-import { propertiesOf, rowsWhere, tableOf } from '../db/rows';
+import { type ListOf, propertiesOf, rowsWhere, tableOf } from '../db/rows';
 import { managerOf, transactionOf } from '../db/transaction';
 import { feeForOffice } from '../fees/fee.service';
 import type { ApplicationInput } from '../intake/intake.inputs';
 import { checkApplication } from '../intake/intake.validation';
 import { Notification } from '../notifications/notification.entity';
-import { officerLoader } from '../officers/officer.loaders';
 import { Office } from '../offices/office.entity';
-import { officeLoader } from '../offices/office.loaders';
 import { scopeOfficeIds } from '../offices/office.service';
 import { auditRecordSearch, tellsRecord } from '../records/record-reads';
 import { decideRouting, routingCaseOf } from '../routing/routing.service';
@@ -40,7 +38,6 @@ import {
   scopeConditions,
   scopedApplications,
 } from './application.scope';
-import { caseListsOf, primeCaseList } from './case-lists';
 import { Document } from './document.entity';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla';
 import { recordStatusChange } from './status-change.service';
@@ -261,11 +258,6 @@ export async function listApplications(
   const [items, total] = await Promise.all([
     pageOfCases(ctx, query, skip, take, properties),
     countFromCounters(ctx, query.filter).then((n) => n ?? countCases(ctx, query)),
-    // What the rows' fields read (kept in memory, so seldom a statement), ready before they resolve:
-    // then each row answers at once rather than with a promise of its own.
-    ctx.loaders.of(officeLoader).ready(),
-    ctx.loaders.of(officerLoader).ready(),
-    requestCalendar(ctx),
   ]);
   // Which cases the registry answered so about, and how many: a search of criminal data.
   if (query.filter.recordCheckStatus?.some(tellsRecord)) {
@@ -358,21 +350,16 @@ async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Pro
 }
 
 /**
- * A case in scope. The lists of it the request asks for (`fields` of the case) are read in the
- * case's own statement, for their loaders to answer: a case page is two statements, the session
- * and the case, instead of five.
+ * A case in scope, and the rows of `lists` that belong to it, read in the case's own statement (a
+ * case page is two statements, the session and the case, instead of one more a list).
  */
 export async function getApplication(
   ctx: RequestContext,
   id: string,
-  fields: ReadonlySet<string> = new Set(),
-): Promise<Application | null> {
-  const lists = caseListsOf(fields);
-  if (!lists.length) return findApplicationInScope(ctx, id);
-  const found = await findApplicationWithLists(ctx, id, lists);
-  const application = found.application;
-  if (application) for (const [i, list] of lists.entries()) primeCaseList(ctx, list, application.id, found.lists[i]);
-  return application;
+  lists: readonly ListOf<ObjectLiteral>[] = [],
+): Promise<{ application: Application | null; lists: ObjectLiteral[][] }> {
+  if (!lists.length) return { application: await findApplicationInScope(ctx, id), lists: [] };
+  return findApplicationWithLists(ctx, id, lists);
 }
 
 /** Counts of the queue: by status, unassigned and mine from the kept counters; the time-limit ones from the running cases. */
@@ -422,13 +409,15 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
   ]);
   const failed = await scopedApplications(ctx);
   if (asked) failed.andWhere('a.officeId IN (:...countOfficeIds)', { countOfficeIds: asked.length ? asked : [-1] });
-  const { failedNotifications } = (await failed
+  const failedCount = await failed
     .innerJoin(Notification, 'n', 'n.applicationId = a.id')
     .andWhere(failedLately('n'), failedLatelyParameters(now))
     .select('COUNT(n.id)', 'failedNotifications')
-    .getRawOne<{ failedNotifications: string | number }>())!;
+    .getRawOne<{ failedNotifications: string | number }>();
+  // A COUNT without GROUP BY answers exactly one row.
+  if (!failedCount) throw new Error('COUNT of failed notifications answered no row');
   return {
-    failedNotifications: Number(failedNotifications),
+    failedNotifications: Number(failedCount.failedNotifications),
     byStatus: Object.values(ApplicationStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
     unassigned,
     mine,
@@ -451,7 +440,7 @@ export async function revealIdNumber(
   if (!why) throw badInput('reason', 'say why the full number is needed');
   const application = await findApplicationInScope(ctx, applicationId, em);
   if (!application) throw notFound('Application', applicationId);
-  await checkCaseAction(em, CaseAction.REVEAL_ID, application, ctx.officer!);
+  await checkCaseAction(em, CaseAction.REVEAL_ID, application, officerOf(ctx));
   const record = person === PersonRole.AGENT ? application.agent : application.subject;
   if (!record?.idNumber) throw badInput('person', `this application has no ${person.toLowerCase()}`);
   await recordAudit(ctx, em, {

@@ -44,8 +44,10 @@ function movedOn(calendar: WorkCalendar, cases: Application[]): { a: Application
   const moved: { a: Application; due: Date }[] = [];
   for (const a of cases) {
     const limit = a.status === ApplicationStatus.UNDER_REVIEW ? REVIEW_LIMIT_WORKDAYS : DECISION_LIMIT_WORKDAYS;
-    const due = dueAt(calendar, a.clockStartedAt!, limit, a.pausedWorkingDays);
-    if (due.getTime() !== a.dueAt!.getTime()) moved.push({ a, due });
+    // clocksOver selects only cases whose clock has started and has a due date.
+    if (!a.clockStartedAt || !a.dueAt) throw new Error(`Case ${a.id} has no running clock to move`);
+    const due = dueAt(calendar, a.clockStartedAt, limit, a.pausedWorkingDays);
+    if (due.getTime() !== a.dueAt.getTime()) moved.push({ a, due });
   }
   return moved;
 }

@@ -48,7 +48,6 @@ export const feeState = (a: Application) => ({
 
 /** In the change's transaction: the hall's event of the step, if the case came from a hall and the applicant sees the step. */
 export async function tellHall(
-  ctx: RequestContext,
   em: EntityManager,
   action: CaseAction,
   before: Application,

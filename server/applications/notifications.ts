@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import type { RequestContext } from '../core/context';
+import { officerOf, type RequestContext } from '../core/context';
 import {
   ApplicantKind,
   ApplicationStatus,
@@ -84,7 +84,7 @@ export async function notifyApplicant(
 
 /** resendNotification: a FAILED message of a case in scope goes back to PENDING; audited. */
 export async function resendNotification(ctx: RequestContext, id: string): Promise<Notification> {
-  if (ctx.officer!.role === Role.ADMIN) throw forbidden('administrators work no case');
+  if (officerOf(ctx).role === Role.ADMIN) throw forbidden('administrators work no case');
   const em = transactionOf(ctx);
   const notification = Number.isInteger(Number(id)) ? await em.findOneBy(Notification, { id: Number(id) }) : null;
   // A message of a case out of scope is not there, as the case is not.

@@ -58,12 +58,12 @@ export async function recountStaysOver(em: EntityManager, date: string): Promise
     })
     .getMany();
   const calendar = await WorkCalendar.load(em);
-  const changed = stays
-    .map((s) => ({ ...s, counted: workdaysSpanned(calendar, s.at, s.endedAt!) }))
-    .filter((s) => s.counted !== s.workingDays);
-  await setStayLengths(
-    em,
-    changed.map((s) => ({ id: s.id, endedAt: s.endedAt!, workingDays: s.counted })),
-  );
+  const changed = stays.flatMap(({ id, at, endedAt, workingDays }) => {
+    // The query selects ended stays only.
+    if (!endedAt) throw new Error(`Stay ${id} has not ended`);
+    const counted = workdaysSpanned(calendar, at, endedAt);
+    return counted === workingDays ? [] : [{ id, endedAt, workingDays: counted }];
+  });
+  await setStayLengths(em, changed);
   return changed.length;
 }

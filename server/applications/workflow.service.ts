@@ -8,7 +8,7 @@ import {
   workdaysSpanned,
   workingDaysElapsed,
 } from '../calendar/clock';
-import type { RequestContext, SessionOfficer } from '../core/context';
+import { officerOf, type RequestContext, type SessionOfficer } from '../core/context';
 import {
   ApplicationStatus,
   CaseAction,
@@ -102,7 +102,7 @@ export async function runCaseAction(
 ): Promise<Application> {
   const em = transactionOf(ctx);
   // A hall client's request acts for the applicant; any other is an officer's.
-  const actor: Actor = ctx.client ? APPLICANT : ctx.officer!;
+  const actor: Actor = ctx.client ? APPLICANT : officerOf(ctx);
   const officerId = ctx.officer?.id ?? null;
   const a = await findApplicationInScope(ctx, id, em);
   if (!a) throw notFound('Application', id);
@@ -166,7 +166,7 @@ export async function runCaseAction(
     },
   });
   // The hall that handed the case over hears of it, in the same transaction (an outbox row).
-  await tellHall(ctx, em, action, a, changed, event);
+  await tellHall(em, action, a, changed, event);
   return changed;
 }
 
@@ -237,7 +237,7 @@ async function resumeClock(em: EntityManager, a: Application, now: Date): Promis
 // ---- the actions -------------------------------------------------------------------------------
 
 export const claim = (ctx: RequestContext, id: string, version: number) =>
-  runCaseAction(ctx, id, version, CaseAction.CLAIM, () => ({ set: { assigneeId: ctx.officer!.id } }));
+  runCaseAction(ctx, id, version, CaseAction.CLAIM, () => ({ set: { assigneeId: officerOf(ctx).id } }));
 
 export const release = (ctx: RequestContext, id: string, version: number) =>
   runCaseAction(ctx, id, version, CaseAction.RELEASE, () => ({ set: { assigneeId: null } }));
@@ -246,7 +246,7 @@ export const release = (ctx: RequestContext, id: string, version: number) =>
 async function officerToAssign(ctx: RequestContext, em: EntityManager, officerId: string): Promise<Officer> {
   const officer = Number.isInteger(Number(officerId)) ? await em.findOneBy(Officer, { id: Number(officerId) }) : null;
   const scope = await scopeOfficeIds(ctx, em);
-  if (!officer || !officer.active || (scope && !scope.includes(officer.officeId))) {
+  if (!officer?.active || (scope && !scope.includes(officer.officeId))) {
     throw badInput('officerId', `officer ${officerId} does not exist, is inactive or is outside your offices`, {
       reason: 'OFFICER_UNAVAILABLE',
     });
@@ -311,7 +311,7 @@ function checkAssignmentCount(count: number): void {
 export async function assignMany(ctx: RequestContext, ids: string[], officerId: string): Promise<Application[]> {
   // First, before any case is looked at: a case already with that officer is skipped below, and
   // that skip must not answer a role that may not assign as if it had done so.
-  const { role } = ctx.officer!;
+  const { role } = officerOf(ctx);
   if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(role)) throw forbidden(`${role} may not ${CaseAction.ASSIGN}`);
   checkAssignmentCount(ids.length);
   const changed: Application[] = [];
@@ -332,7 +332,7 @@ export async function assignMany(ctx: RequestContext, ids: string[], officerId: 
  * role, the list and the officer himself fail the whole call.
  */
 export async function assignEach(ctx: RequestContext, ids: string[], officerId: string): Promise<AssignmentResult[]> {
-  const actor = ctx.officer!;
+  const actor = officerOf(ctx);
   if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(actor.role))
     throw forbidden(`${actor.role} may not ${CaseAction.ASSIGN}`);
   const unique = [...new Set(ids.map(String))];
@@ -374,7 +374,7 @@ export async function assignEach(ctx: RequestContext, ids: string[], officerId: 
 /** Accepting starts the clock and asks the registry about the subject (the worker looks once the acceptance has committed). */
 export const accept = (ctx: RequestContext, id: string, version: number) =>
   runCaseAction(ctx, id, version, CaseAction.ACCEPT, async (a, em, now) => {
-    const check = await checkSubject(em, a, ctx.officer!.id);
+    const check = await checkSubject(em, a, officerOf(ctx).id);
     return {
       set: {
         status: ApplicationStatus.ACCEPTED,
@@ -417,7 +417,7 @@ export const requestSupplement = (
           reason: why,
           kinds: [...new Set(kinds)],
           requestedAt: now,
-          requestedById: ctx.officer!.id,
+          requestedById: officerOf(ctx).id,
           answeredAt: null,
         },
       },
@@ -485,7 +485,7 @@ export const decide = (ctx: RequestContext, id: string, version: number, outcome
       set: {
         status: needsSignOff ? ApplicationStatus.PENDING_SIGNOFF : ApplicationStatus.DECIDED,
         outcome,
-        decidedById: ctx.officer!.id,
+        decidedById: officerOf(ctx).id,
         decidedAt: needsSignOff ? null : now,
         decisionNote: why,
         signedOffById: null,
@@ -505,7 +505,7 @@ export const signOff = (ctx: RequestContext, id: string, version: number, approv
   runCaseAction(ctx, id, version, CaseAction.SIGN_OFF, (_a, _em, now) =>
     approve
       ? {
-          set: { status: ApplicationStatus.DECIDED, decidedAt: now, signedOffById: ctx.officer!.id },
+          set: { status: ApplicationStatus.DECIDED, decidedAt: now, signedOffById: officerOf(ctx).id },
           detail: { approve, note },
         }
       : {
@@ -537,7 +537,7 @@ export const recordMailing = (ctx: RequestContext, id: string, version: number, 
     return {
       set: {
         status: ApplicationStatus.MAILED,
-        mailing: { carrier: input.carrier, trackingNumber, mailedAt, mailedById: ctx.officer!.id, deliveredAt: null },
+        mailing: { carrier: input.carrier, trackingNumber, mailedAt, mailedById: officerOf(ctx).id, deliveredAt: null },
       },
       detail: { carrier: input.carrier, trackingNumber },
     };
@@ -628,7 +628,7 @@ export const closeReview = (ctx: RequestContext, id: string, version: number, ou
         status: ApplicationStatus.DECIDED,
         outcome,
         decidedAt: now,
-        decidedById: ctx.officer!.id,
+        decidedById: officerOf(ctx).id,
         statusReason: why,
         issued: cleared as unknown as Application['issued'],
         mailing: {

@@ -349,20 +349,20 @@ export function refusal(action: CaseAction, c: CaseFacts, actor: Actor): Refusal
 /** Why an officer's holding (or not) of the case keeps him from an action that asks `hold`; the applicant holds nothing. */
 function holdingRefusal(hold: Hold, a: Application, actor: Actor): Refusal | null {
   if (isApplicant(actor)) return null;
-  const held = a.assigneeId != null;
-  const mine = a.assigneeId === actor.id;
-  if (hold === Hold.Free && held) {
+  const holderId = a.assigneeId;
+  const mine = holderId === actor.id;
+  if (hold === Hold.Free && holderId != null) {
     return {
       code: 'CONFLICT',
-      message: mine ? 'You hold this case already' : `The case is held by officer ${a.assigneeId}`,
-      holderId: a.assigneeId!,
+      message: mine ? 'You hold this case already' : `The case is held by officer ${holderId}`,
+      holderId,
     };
   }
   if (hold === Hold.Holder && !mine) {
     return { code: 'INVALID_TRANSITION', message: 'Only the officer who holds the case can release it' };
   }
-  if (hold === Hold.Take && held && !mine) {
-    return { code: 'CONFLICT', message: `The case is held by officer ${a.assigneeId}`, holderId: a.assigneeId! };
+  if (hold === Hold.Take && holderId != null && !mine) {
+    return { code: 'CONFLICT', message: `The case is held by officer ${holderId}`, holderId };
   }
   return null;
 }

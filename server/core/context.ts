@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { Role } from './enums';
+import { unauthenticated } from './errors';
 
 /** Reference data each process keeps in memory, versioned in `cache_version` (see db/reference-cache.ts). */
 export type CachedData = 'calendar' | 'offices' | 'officers';
@@ -82,6 +83,12 @@ export interface RequestContext {
   em?: EntityManager;
   /** Office ids this officer may see; null means every office (ADMIN). Filled once per request. */
   scope?: Promise<number[] | null>;
+}
+
+/** The signed-in officer of a request that needs one (@Authorized lets no other through); UNAUTHENTICATED otherwise. */
+export function officerOf(ctx: RequestContext): SessionOfficer {
+  if (!ctx.officer) throw unauthenticated();
+  return ctx.officer;
 }
 
 /** The parts a request context is built of; the rest starts empty. */

@@ -26,11 +26,9 @@ export const mysqlPoolOf = (ds: DataSource) => (ds.driver as unknown as { pool: 
 
 /**
  * Runs a statement that reads (with `?` for each of `parameters`) through `em`. Outside a
- * transaction on MySQL/MariaDB it goes to the driver's pool itself: TypeORM's query runner spends
- * on every statement a runner of its own and two broadcasts to subscribers (with mysql2's promise
- * wrapper, made anew for each statement until each connection kept one, about a twelfth of what a
- * case page cost the server). It is logged as TypeORM logs a statement, and fails as TypeORM's
- * does (QueryFailedError).
+ * transaction on MySQL/MariaDB it goes to the driver's pool itself, without a query runner of
+ * TypeORM's per statement (docs/bench.md, "What a read costs the server", gives the cost). It is
+ * logged as TypeORM logs a statement, and fails as TypeORM's does (QueryFailedError).
  */
 export function readQuery<T = Record<string, unknown>>(
   em: EntityManager,

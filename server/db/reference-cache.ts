@@ -3,6 +3,7 @@ import {
   type EntityManager,
   type EntitySubscriberInterface,
   EventSubscriber,
+  type QueryRunner,
   type TransactionCommitEvent,
   type TransactionRollbackEvent,
 } from 'typeorm';
@@ -38,7 +39,7 @@ export function cacheVersionsOf(raw: Record<string, unknown>): CacheVersions {
 /** Marks `name` changed, in the caller's transaction: every process reloads it once this commits. */
 export async function bumpCacheVersion(em: EntityManager, name: CachedData): Promise<void> {
   await em.query('UPDATE cache_version SET version = version + 1 WHERE name = ?', [name]);
-  if (em.queryRunner?.isTransactionActive) bumpedIn(em).add(name);
+  if (em.queryRunner?.isTransactionActive) bumpedIn(em.queryRunner).add(name);
 }
 
 /** The version of `name` as `em` sees it (inside a transaction: with its own changes). */
@@ -53,8 +54,8 @@ const kept = new WeakMap<DataSource, Map<CachedData, { version: number; value: P
 type RunnerData = { bumpedCacheVersions?: Set<CachedData> };
 
 /** The names the running transaction bumped, on its query runner (CacheVersionBumps forgets them when it ends). */
-const bumpedIn = (em: EntityManager): Set<CachedData> => {
-  const data = em.queryRunner!.data as RunnerData;
+const bumpedIn = (runner: QueryRunner): Set<CachedData> => {
+  const data = runner.data as RunnerData;
   data.bumpedCacheVersions ??= new Set();
   return data.bumpedCacheVersions;
 };
@@ -85,7 +86,8 @@ export async function cached<T>(
   requestVersion: number | undefined,
   load: () => Promise<T>,
 ): Promise<T> {
-  const inTransaction = !!em.queryRunner?.isTransactionActive;
+  const runner = em.queryRunner;
+  const inTransaction = !!runner?.isTransactionActive;
   const version = inTransaction || requestVersion === undefined ? await cacheVersion(em, name) : requestVersion;
   const ofDatabase = kept.get(em.connection) ?? new Map();
   kept.set(em.connection, ofDatabase);
@@ -94,7 +96,7 @@ export async function cached<T>(
   const value = load();
   // Outside a transaction the version was read before loading: a change committed in between makes
   // the value newer than its version, never older, and the next request reading the new version loads again.
-  if (version !== undefined && !(inTransaction && bumpedIn(em).has(name))) {
+  if (version !== undefined && !(inTransaction && bumpedIn(runner).has(name))) {
     ofDatabase.set(name, { version, value });
     value.catch(() => ofDatabase.delete(name));
   }

@@ -6,10 +6,14 @@ import { queryNamed } from './conditions';
 import { isMysqlFamily } from './dialect';
 import { readQuery } from './read-query';
 
-// The session statement, a case with its documents, checks and messages, and the rows of a page
-// of cases run on nearly every request; TypeORM's query builder spends more CPU building such a
-// statement and mapping its result than the database spends answering it. Here the list of columns is built once per entity (and per set of columns
-// left out), and each row is hydrated column by column with the driver's own conversions.
+/** The alias of the rows a statement of rowsWhere or rowsWithLists reads; conditions given to them name it. */
+export const ROW = 'r';
+/** The alias of a list's rows in rowsWithLists; a list's `on` names it and ROW. */
+export const LIST = 'l';
+
+// Hand-written reads of entities: the list of an entity's columns is built once (per set of columns
+// left out), and each row is made into its entity by a function generated from the entity's
+// metadata (hydratorOf), with the driver's own conversions of each column.
 
 interface ByIdsStatement {
   metadata: EntityMetadata;
@@ -25,13 +29,12 @@ interface ByIdsStatement {
 }
 
 /**
- * A function written once per list of columns that makes the entity of a row, where
- * `valueAt(key, i)` is the expression of the i-th column's value in `row`, with the driver's own
- * conversions. Each property is stored by its name, written out: one loop storing a property by a
- * name held in a variable, for every entity, took four times as long (V8 cannot keep one shape for
- * such a store; 50 rows of a case's columns: 217-302 µs against 45-85 µs). An embedded column
- * creates its group on the way, as TypeORM does; a virtual one that refers to a relation's column
- * is set by its metadata.
+ * Builds, from the entity's metadata and `columns`, the function that makes the entity of a row:
+ * `(row) => { const e = metadata.create(); e["property"] = prepare(<value of column i>, column); ...; return e; }`
+ * where `valueAt(key, i)` is the expression of the i-th column's value in `row`. Each property is
+ * assigned by its name, written out (docs/bench.md, "What a read costs the server", says why). An
+ * embedded column creates its group on the way, as TypeORM does; a virtual one that refers to a
+ * relation's column is set by its metadata.
  */
 function hydratorOf<Row>(
   ds: DataSource,
@@ -130,7 +133,7 @@ export const hydrate = <T extends ObjectLiteral>(list: ByIdsStatement, row: Reco
   list.fromRow(row) as T;
 
 /**
- * The rows of `entity` (as `r`, joined with `join` if given) that meet `condition` (with `?` for
+ * The rows of `entity` (as ROW, joined with `join` if given) that meet `condition` (with `?` for
  * each of `parameters`, or named ones as Conditions has them), as entities, in `orderBy` if given,
  * without the properties named in `omit` (left undefined, for a resolver to load when asked). Read
  * through `em`: the request's transaction when there is one.
@@ -143,22 +146,22 @@ export async function rowsWhere<T extends ObjectLiteral>(
   { omit = [], orderBy, join }: { omit?: readonly string[]; orderBy?: string; join?: string } = {},
 ): Promise<T[]> {
   const ds = em.connection;
-  const list = selectList(ds, entity, 'r', omit);
-  const sql = `SELECT ${list.select} FROM ${tableOf(ds, entity)} r${join ? ` ${join}` : ''} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+  const list = selectList(ds, entity, ROW, omit);
+  const sql = `SELECT ${list.select} FROM ${tableOf(ds, entity)} ${ROW}${join ? ` ${join}` : ''} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
   const raw: Record<string, unknown>[] = Array.isArray(parameters)
     ? await readQuery(em, sql, parameters)
     : await queryNamed(em, sql, parameters);
   return raw.map((row) => hydrate<T>(list, row));
 }
 
-/** Rows of `entity` (as `l`) that belong to a row (`r`) by `on`, which rowsWithLists reads with it. */
+/** Rows of `entity` (as LIST) that belong to a row (ROW) by `on`, which rowsWithLists reads with it. */
 export interface ListOf<L extends ObjectLiteral> {
   entity: EntityTarget<L>;
   on: string;
 }
 
 /**
- * The rows of `entity` (as `r`) that meet `condition` (named parameters, as Conditions has them),
+ * The rows of `entity` (as ROW) that meet `condition` (named parameters, as Conditions has them),
  * each list's rows that belong to them, in one statement: every row a JSON array of its columns,
  * the parts joined by UNION ALL. A case and its three lists cost MariaDB less that way than as four
  * statements, and the server one round trip instead of four; a JSON aggregate per list
@@ -173,10 +176,10 @@ export async function rowsWithLists<T extends ObjectLiteral>(
 ): Promise<{ rows: T[]; lists: ObjectLiteral[][] }> {
   const ds = em.connection;
   const parts = [
-    { list: selectList(ds, entity, 'r'), from: `${tableOf(ds, entity)} r` },
+    { list: selectList(ds, entity, ROW), from: `${tableOf(ds, entity)} ${ROW}` },
     ...lists.map((list) => ({
-      list: selectList(ds, list.entity, 'l'),
-      from: `${tableOf(ds, list.entity)} l JOIN ${tableOf(ds, entity)} r ON ${list.on}`,
+      list: selectList(ds, list.entity, LIST),
+      from: `${tableOf(ds, list.entity)} ${LIST} JOIN ${tableOf(ds, entity)} ${ROW} ON ${list.on}`,
     })),
   ];
   const json = isMysqlFamily(ds) ? 'JSON_ARRAY' : 'json_array';
@@ -213,5 +216,5 @@ export async function rowsByIds<T extends ObjectLiteral>(
   omit: readonly string[] = [],
 ): Promise<T[]> {
   if (!ids.length) return [];
-  return rowsWhere(em, entity, inList('r.id', ids), ids, { omit });
+  return rowsWhere(em, entity, inList(`${ROW}.id`, ids), ids, { omit });
 }

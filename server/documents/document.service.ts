@@ -3,7 +3,7 @@ import { findApplicationInScope } from '../applications/application.scope';
 import { Document, FILE_NAME_LENGTH } from '../applications/document.entity';
 import { runCaseAction } from '../applications/workflow.service';
 import { recordAudit } from '../audit/audit.service';
-import type { RequestContext } from '../core/context';
+import { officerOf, type RequestContext } from '../core/context';
 import { CaseAction, DocumentStatus } from '../core/enums';
 import { badInput, notFound } from '../core/errors';
 import { managerOf, transactionOf } from '../db/transaction';
@@ -33,7 +33,7 @@ export async function verifyDocument(
         status,
         note: why,
         verifiedAt: verified ? now : null,
-        verifiedById: verified ? ctx.officer!.id : null,
+        verifiedById: verified ? officerOf(ctx).id : null,
       },
     );
     return {
@@ -50,7 +50,7 @@ export async function attachDocument(
   applicationId: string,
   file: ReceivedFile,
 ): Promise<Document> {
-  let document: Document | null = null;
+  let document: Document | undefined;
   // The name as the column keeps it, in the row and in the audit event alike.
   const fileName = file.fileName.slice(0, FILE_NAME_LENGTH);
   try {
@@ -79,7 +79,9 @@ export async function attachDocument(
     fs.rmSync(file.tempPath, { force: true });
     throw error;
   }
-  return document!;
+  // runCaseAction resolves only after running the compute above, which sets it.
+  if (!document) throw new Error('The upload action finished without saving its document');
+  return document;
 }
 
 /** The stored file of a case, audited as read before it is handed out; NOT_FOUND (naming `what`) when it is missing. */

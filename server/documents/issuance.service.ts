@@ -5,8 +5,8 @@ import { Application } from '../applications/application.entity';
 import { runCaseAction } from '../applications/workflow.service';
 import { recordAudit } from '../audit/audit.service';
 import type { Config } from '../config';
-import type { RequestContext } from '../core/context';
-import { ApplicationStatus, CaseAction, DeliveryMethod } from '../core/enums';
+import { officerOf, type RequestContext } from '../core/context';
+import { ApplicationStatus, CaseAction, DeliveryMethod, type IssuedDocumentKind } from '../core/enums';
 import { notFound } from '../core/errors';
 import { shanghaiDate } from '../core/time';
 import { isMysqlFamily } from '../db/dialect';
@@ -44,6 +44,12 @@ async function nextNumber(em: EntityManager, officeId: number, year: number): Pr
   return Number(row.n);
 }
 
+/** The kind of document a decided case is issued: only a decision, which sets the outcome, leads to issuing. */
+function issuedKindOf(a: Application): IssuedDocumentKind {
+  if (!a.outcome) throw new Error(`Case ${a.id} has no outcome to issue a document of`);
+  return resultDocumentKind(a.applicantKind, a.outcome);
+}
+
 function verificationCode(): string {
   let code = '';
   // Bytes below 240 (8 × 30) map evenly onto the alphabet; the rest are drawn again.
@@ -70,7 +76,7 @@ export class BulkNumbers {
     const n = (this.last.get(key) ?? 0) + 1;
     this.last.set(key, n);
     return {
-      kind: resultDocumentKind(a.applicantKind, a.outcome!),
+      kind: issuedKindOf(a),
       number: `${office.code}-${year}-${String(n).padStart(6, '0')}`,
       issuedAt: at,
       issuedById,
@@ -126,7 +132,7 @@ export async function issueResultDocument(
   const year = Number(shanghaiDate(now).slice(0, 4));
   const number = `${office.code}-${year}-${String(await nextNumber(em, office.id, year)).padStart(6, '0')}`;
   const record = {
-    kind: resultDocumentKind(a.applicantKind, a.outcome!),
+    kind: issuedKindOf(a),
     number,
     issuedAt: now,
     verificationCode: verificationCode(),
@@ -137,7 +143,7 @@ export async function issueResultDocument(
 /** The ISSUE action: the decided case gets its numbered result document; electronic delivery is done at once. */
 export const issueDocument = (ctx: RequestContext, id: string, version: number) =>
   runCaseAction(ctx, id, version, CaseAction.ISSUE, async (a, em, now) => {
-    const issued = await issueResultDocument(ctx.config, em, a, now, ctx.officer!.id);
+    const issued = await issueResultDocument(ctx.config, em, a, now, officerOf(ctx).id);
     const electronic = a.delivery === DeliveryMethod.ELECTRONIC;
     return {
       set: {

@@ -59,6 +59,9 @@ export interface ReceivedFile {
   tempPath: string;
 }
 
+const isDocumentKind = (value: string | null): value is DocumentKind =>
+  Object.values(DocumentKind).some((k) => k === value);
+
 /** An upload that sends nothing for this long is ended with 408, so a trickle cannot hold a worker. */
 export const UPLOAD_IDLE_MS = 30_000;
 
@@ -97,24 +100,17 @@ export function receiveUpload(req: Request, store: FileStore, idleMs = UPLOAD_ID
       await writing.catch(() => {
         problem ??= refused(500, 'the file could not be stored', 'file', 'UPLOAD_NOT_STORED');
       });
-      if (!problem && !received) problem = refused(400, 'no file was sent', 'file', 'UPLOAD_NO_FILE');
-      if (!problem && !Object.values(DocumentKind).includes(kind as DocumentKind)) {
-        problem = refused(
-          400,
-          `kind must be one of ${Object.values(DocumentKind).join(', ')}`,
-          'kind',
-          'UPLOAD_KIND_INVALID',
-          {
+      if (!problem && received && isDocumentKind(kind)) {
+        resolve({ ...received, kind });
+        return;
+      }
+      problem ??= received
+        ? refused(400, `kind must be one of ${Object.values(DocumentKind).join(', ')}`, 'kind', 'UPLOAD_KIND_INVALID', {
             allowed: Object.values(DocumentKind),
-          },
-        );
-      }
-      if (problem) {
-        fs.rmSync(temp, { force: true });
-        reject(problem);
-      } else {
-        resolve({ ...received!, kind: kind as DocumentKind });
-      }
+          })
+        : refused(400, 'no file was sent', 'file', 'UPLOAD_NO_FILE');
+      fs.rmSync(temp, { force: true });
+      reject(problem);
     };
     const fail = (problem: RequestRefused) => {
       refusal ??= problem;

@@ -23,10 +23,10 @@ export function tableWriter(res: Response, format: 'csv' | 'xlsx', fileName: str
       'Content-Disposition': disposition,
       'Cache-Control': 'no-store',
     });
-    res.write('\uFEFF' + header.map(csvCell).join(',') + '\r\n'); // the BOM makes Excel read UTF-8
+    res.write(`\uFEFF${header.map(csvCell).join(',')}\r\n`); // the BOM makes Excel read UTF-8
     return {
       row: (values) => {
-        res.write(values.map(csvCell).join(',') + '\r\n');
+        res.write(`${values.map(csvCell).join(',')}\r\n`);
       },
       end: async () => {
         res.end();

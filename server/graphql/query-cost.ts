@@ -84,7 +84,7 @@ export function costModelOf(schema: GraphQLSchema): CostModel {
   const undeclared = Object.values(schema.getTypeMap())
     .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
     .flatMap((type) => (isObjectType(type) ? Object.values(type.getFields()).map((field) => ({ type, field })) : []))
-    .filter(({ type, field }) => isListType(getNullableType(field.type)) && !listOf(field))
+    .filter(({ field }) => isListType(getNullableType(field.type)) && !listOf(field))
     .map(({ type, field }) => `${type.name}.${field.name}`);
   if (undeclared.length)
     throw new Error(`List fields without a declared cost (@Extensions(listCost(…))): ${undeclared.join(', ')}`);

@@ -8,9 +8,9 @@ import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const name of path) {
-    sets = fieldsOf(info, sets)
-      .filter((field) => field.name === name && field.selectionSet)
-      .map((field) => field.selectionSet!);
+    sets = fieldsOf(info, sets).flatMap((field) =>
+      field.name === name && field.selectionSet ? [field.selectionSet] : [],
+    );
   }
   return new Set(fieldsOf(info, sets).map((field) => field.name));
 }

@@ -14,7 +14,7 @@ import { getMetadataStorage } from 'type-graphql';
  *   a time-limit state). An object that is not already of the method's root type still goes
  *   through the wrapper, which converts it.
  */
-export function resolversTrimmed(schema: GraphQLSchema, resolvers: readonly Function[]): GraphQLSchema {
+export function resolversTrimmed(schema: GraphQLSchema, resolvers: readonly Constructor[]): GraphQLSchema {
   const storage = getMetadataStorage();
   for (const objectType of storage.objectTypes) {
     const type = schema.getType(objectType.name);
@@ -26,7 +26,7 @@ export function resolversTrimmed(schema: GraphQLSchema, resolvers: readonly Func
       // The method that answers the field, chosen as type-graphql chooses it.
       const resolver = storage.fieldResolvers.find(
         (r) =>
-          (r.kind === 'internal' || resolvers.includes(r.target)) &&
+          (r.kind === 'internal' || resolvers.some((c) => c === r.target)) &&
           r.getObjectType?.() === field.target &&
           r.methodName === field.name,
       );
@@ -43,6 +43,12 @@ export function resolversTrimmed(schema: GraphQLSchema, resolvers: readonly Func
 
 type FieldResolverMetadata = ReturnType<typeof getMetadataStorage>['fieldResolvers'][number];
 type Method = (this: unknown, ...args: unknown[]) => unknown;
+/** A class: what a resolver is, and what `instanceof` tests a root against. */
+type Constructor = abstract new (...args: never[]) => unknown;
+
+/** Whether `instanceof` can test against `value`: a function with a prototype object (a class). */
+const isConstructor = (value: unknown): value is Constructor =>
+  typeof value === 'function' && typeof value.prototype === 'object' && value.prototype !== null;
 
 /** The method called with its object, context or info as it asks for them, without an array per call; none if it asks for more. */
 function calledDirectly(
@@ -55,7 +61,10 @@ function calledDirectly(
     .map((p) => (((p.kind === 'root' || p.kind === 'context') && !p.propertyName) || p.kind === 'info' ? p.kind : '?'))
     .join(',');
   const rootParam = params.find((p) => p.kind === 'root');
-  const rootType = ((rootParam?.kind === 'root' && rootParam.getType?.()) || Object) as Function;
+  const declared = rootParam?.kind === 'root' ? rootParam.getType?.() : undefined;
+  // A root declared of a type `instanceof` cannot test against keeps the wrapper.
+  if (declared && !isConstructor(declared)) return undefined;
+  const rootType = declared || Object;
   const instance = new (resolver.target as new () => Record<string, Method>)();
   const method = instance[resolver.methodName];
   const calls: Record<string, (root: unknown, context: unknown, info: unknown) => unknown> = {

@@ -8,7 +8,7 @@ import { HallClient, SCOPES, type Scope } from '../clients/client.entity';
 import { signatureProblem, validSecrets } from '../clients/client.secrets';
 import { authenticate, clientOfToken, issueToken } from '../clients/client.service';
 import type { Config } from '../config';
-import { type RequestContext, requestContext } from '../core/context';
+import { requestContext } from '../core/context';
 import { RequestRefused } from '../core/errors';
 import { transactionOf, withTransaction } from '../db/transaction';
 import { FileStore } from '../documents/file-store';

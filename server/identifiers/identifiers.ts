@@ -48,8 +48,6 @@ function issue(reason: IdReason, message: string, params: Record<string, string 
 const lengthIssue = (expected: number, actual: number) =>
   issue('ID_LENGTH', `must be ${expected} characters (got ${actual})`, { expected, actual });
 
-const message = (found: IdIssue | null): string | null => found?.message ?? null;
-
 /** Trim and uppercase; run user input through this before validating. */
 export function normalizeIdNumber(s: string): string {
   return s.trim().toUpperCase();
@@ -390,7 +388,8 @@ export function makeForeignPermanentResidenceCard(countryNumeric3: string, seque
   // 1960-01-01 plus a sequence-derived offset within ~40 years.
   const birth = new Date(Date.UTC(1960, 0, 1) + ((sequence * 7919) % 14600) * 86_400_000);
   const ymd = `${birth.getUTCFullYear()}${pad(birth.getUTCMonth() + 1, 2)}${pad(birth.getUTCDate(), 2)}`;
-  const first17 = '9' + '11' + countryNumeric3 + ymd + pad(sequence % 1000, 3);
+  const province = '11';
+  const first17 = `9${province}${countryNumeric3}${ymd}${pad(sequence % 1000, 3)}`;
   return first17 + mod112CheckChar(first17);
 }
 
@@ -401,7 +400,7 @@ export function makeCreditCode(region6: string, sequence: number): string {
   // Organisation part: sequence written in base 31 over the code's charset.
   let org = '';
   for (let i = 0, n = sequence; i < 9; i++, n = Math.floor(n / 31)) org = CREDIT_CHARSET[n % 31] + org;
-  const first17 = '91' + region6 + org;
+  const first17 = `91${region6}${org}`;
   return first17 + creditCheckChar(first17);
 }
 

@@ -46,12 +46,12 @@ function loadDivisions(): Map<string, string> {
   const m = new Map<string, string>();
   for (const p of provinces) {
     m.set(p.code, p.name);
-    m.set(p.code + '0000', p.name); // 210000: the province itself
+    m.set(`${p.code}0000`, p.name); // 210000: the province itself
   }
   for (const [code2, stem, fallback] of HMT_CODES) {
     const name = Object.keys(hmt).find((k) => k.startsWith(stem)) ?? fallback;
     m.set(code2, name);
-    m.set(code2 + '0000', name);
+    m.set(`${code2}0000`, name);
   }
   const cityOwnName = new Map<string, string>();
   for (const c of cities) {
@@ -59,7 +59,7 @@ function loadDivisions(): Map<string, string> {
     const province = m.get(c.provinceCode) ?? '';
     const full = PLACEHOLDER_CITY_NAMES.has(c.name) ? province : province + c.name;
     m.set(c.code, full);
-    m.set(c.code + '00', full); // 210100: the city itself
+    m.set(`${c.code}00`, full); // 210100: the city itself
   }
   for (const a of areas) {
     const city = m.get(a.cityCode) ?? m.get(a.provinceCode) ?? '';

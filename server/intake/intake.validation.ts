@@ -82,14 +82,19 @@ function checkRegion(code: string | null | undefined, field: string): string | n
   return code;
 }
 
-function checkPhone(value: string | null | undefined, field: string, required: boolean): string | null {
+/** The phone number given, trimmed; null when none is. */
+function optionalPhone(value: string | null | undefined, field: string): string | null {
   const phone = (value ?? '').trim();
-  if (!phone) {
-    if (required) throw refuse(field, 'REQUIRED', 'is required');
-    return null;
-  }
+  if (!phone) return null;
   if (!PHONE_RE.test(phone))
     throw refuse(field, 'PHONE_INVALID', 'must be a phone number of digits (5 to 20)', { min: 5, max: 20 });
+  return phone;
+}
+
+/** The phone number given, trimmed; REQUIRED when none is. */
+function requiredPhone(value: string | null | undefined, field: string): string {
+  const phone = optionalPhone(value, field);
+  if (!phone) throw refuse(field, 'REQUIRED', 'is required');
   return phone;
 }
 
@@ -156,7 +161,7 @@ export function checkPerson(p: PersonInput, path: string, asAgent: boolean): Per
     domicileRegion: checkRegion(p.domicileRegion, `${path}.domicileRegion`),
     residenceRegion: checkRegion(p.residenceRegion, `${path}.residenceRegion`),
     daysInChina: p.daysInChina ?? null,
-    phone: checkPhone(p.phone, `${path}.phone`, false),
+    phone: optionalPhone(p.phone, `${path}.phone`),
   };
 }
 
@@ -171,7 +176,7 @@ function checkUnit(u: UnitInput): UnitInput {
     creditCode,
     region,
     contactName: optionalText(u.contactName, 'input.unit.contactName', 100),
-    contactPhone: checkPhone(u.contactPhone, 'input.unit.contactPhone', false),
+    contactPhone: optionalPhone(u.contactPhone, 'input.unit.contactPhone'),
   };
 }
 
@@ -183,7 +188,7 @@ function checkMailing(m: MailingAddressInput): MailingAddressInput {
     throw refuse('input.mailingAddress.postalCode', 'POSTAL_CODE_INVALID', 'must be 6 digits');
   return {
     recipient: requireText(m.recipient, 'input.mailingAddress.recipient', 100),
-    phone: checkPhone(m.phone, 'input.mailingAddress.phone', true)!,
+    phone: requiredPhone(m.phone, 'input.mailingAddress.phone'),
     region,
     line: requireText(m.line, 'input.mailingAddress.line', 300),
     postalCode,

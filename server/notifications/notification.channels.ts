@@ -73,5 +73,8 @@ export class HttpChannel implements NotificationChannel {
 }
 
 export function channelOf(config: Pick<Config, 'notifyChannel' | 'notifyUrl' | 'notifyLogFile'>): NotificationChannel {
-  return config.notifyChannel === 'http' ? new HttpChannel(config.notifyUrl!) : new LogChannel(config.notifyLogFile);
+  if (config.notifyChannel !== 'http') return new LogChannel(config.notifyLogFile);
+  // loadConfig refuses NOTIFY_CHANNEL=http without NOTIFY_URL.
+  if (!config.notifyUrl) throw new Error('NOTIFY_CHANNEL is http but NOTIFY_URL is not set');
+  return new HttpChannel(config.notifyUrl);
 }

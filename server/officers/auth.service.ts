@@ -88,13 +88,11 @@ export async function sessionOfToken(
     `SELECT s.${q('expiresAt')} AS s_expiresAt, ${columns.select}, ${versions.join(', ')} FROM ${q('session')} s JOIN ${q('officer')} o ON o.id = s.${q('officerId')} WHERE s.id = ?`,
     [sessionIdOf(config, token)],
   );
-  const expiresAt =
-    row &&
-    (ds.driver.prepareHydratedValue(
-      row.s_expiresAt,
-      ds.getMetadata(Session).findColumnWithPropertyName('expiresAt')!,
-    ) as Date);
-  if (!row || expiresAt.getTime() <= Date.now()) return { officer: null, versions: {} };
+  if (!row) return { officer: null, versions: {} };
+  const expiresColumn = ds.getMetadata(Session).findColumnWithPropertyName('expiresAt');
+  if (!expiresColumn) throw new Error('The Session entity declares no expiresAt column');
+  const expiresAt = ds.driver.prepareHydratedValue(row.s_expiresAt, expiresColumn) as Date;
+  if (expiresAt.getTime() <= Date.now()) return { officer: null, versions: {} };
   const officer = hydrate<Officer>(columns, row);
   return { officer: officer.active ? officer : null, versions: cacheVersionsOf(row) };
 }

@@ -98,6 +98,9 @@ export class OfficerResolver {
 
   @FieldResolver(() => Office)
   async office(@Root() officer: Officer, @Ctx() ctx: RequestContext): Promise<Office> {
-    return (await ctx.loaders.of(officeLoader).load(officer.officeId))!;
+    const office = await ctx.loaders.of(officeLoader).load(officer.officeId);
+    // Offices are never deleted: the office an officer names is there.
+    if (!office) throw new Error(`Office ${officer.officeId} of officer ${officer.id} not found`);
+    return office;
   }
 }

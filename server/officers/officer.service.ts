@@ -125,7 +125,7 @@ export async function updateOfficer(ctx: RequestContext, id: string, input: Offi
   // A deactivated officer or a reset password ends every open session of that officer.
   const ended =
     input.active === false || input.password != null ? await em.delete(Session, { officerId: before.id }) : null;
-  const after = (await em.findOneBy(Officer, { id: before.id }))!;
+  const after = await em.findOneByOrFail(Officer, { id: before.id });
   await recordAudit(ctx, em, {
     action: 'OFFICER_UPDATED',
     entityType: 'Officer',

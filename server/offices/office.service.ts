@@ -19,8 +19,7 @@ export function officeSubtree(offices: Pick<Office, 'id' | 'parentId'>[], rootId
   }
   const out: number[] = [];
   const stack = [rootId];
-  while (stack.length) {
-    const id = stack.pop()!;
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
     if (out.includes(id)) continue; // a cycle in bad data must not hang the request
     out.push(id);
     stack.push(...(children.get(id) ?? []));

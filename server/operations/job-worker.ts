@@ -44,11 +44,14 @@ export async function takeLeased<T extends LeasedJob>(
   if (isMysqlFamily(qb.connection)) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
   const job = await qb.getOne();
   if (!job) return null;
+  // getOne hydrates the entity the query selects from: its main alias.
+  const table = qb.expressionMap.mainAlias;
+  if (!table) throw new Error('A query that took a job has no main alias');
   job.startedAt = now;
   job.attempts += 1;
   await em
     .createQueryBuilder()
-    .update(qb.expressionMap.mainAlias!.target)
+    .update(table.target)
     .set({ startedAt: now, attempts: job.attempts })
     .where('id = :id', { id: job.id })
     .execute();
@@ -156,8 +159,8 @@ export async function releaseWorker(ds: DataSource, worker: JobWorker<unknown>):
   const kinds = running.get(ds);
   const entry = kinds?.get(worker.kind.name);
   // A worker stopped meanwhile (stopWorker) is released already.
-  if (entry?.worker !== worker || --entry.servers > 0) return;
-  kinds!.delete(worker.kind.name);
+  if (!kinds || entry?.worker !== worker || --entry.servers > 0) return;
+  kinds.delete(worker.kind.name);
   await worker.stop();
 }
 

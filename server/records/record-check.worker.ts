@@ -34,7 +34,10 @@ export function registryOf(
   ds: DataSource,
   config: Pick<Config, 'recordRegistry' | 'recordRegistryUrl'>,
 ): RecordRegistry {
-  return config.recordRegistry === 'http' ? new HttpRegistry({ url: config.recordRegistryUrl! }) : new DemoRegistry(ds);
+  if (config.recordRegistry !== 'http') return new DemoRegistry(ds);
+  // loadConfig refuses RECORD_REGISTRY=http without RECORD_REGISTRY_URL.
+  if (!config.recordRegistryUrl) throw new Error('RECORD_REGISTRY is http but RECORD_REGISTRY_URL is not set');
+  return new HttpRegistry({ url: config.recordRegistryUrl });
 }
 
 /**

@@ -122,8 +122,11 @@ export async function workloadReport(
   const tallies = new Map<string, Tally>();
   const tally = (key: unknown) => {
     const k = String(key ?? '');
-    if (!tallies.has(k)) tallies.set(k, emptyTally());
-    return tallies.get(k)!;
+    const known = tallies.get(k);
+    if (known) return known;
+    const made = emptyTally();
+    tallies.set(k, made);
+    return made;
   };
   // Steps and decisions of the period, from the counters kept with every change.
   const groupColumn =

@@ -57,13 +57,16 @@ export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput
       const [officeId, status] = key.split('|');
       const count = [...histogram.values()].reduce((s, n) => s + n, 0);
       const total = [...histogram.entries()].reduce((s, [days, n]) => s + days * n, 0);
+      const p90WorkingDays = histogramPercentile(histogram, 90);
+      // Every histogram holds a stay at least: a group's count of ended ones, or one going on.
+      if (p90WorkingDays === null) throw new Error(`No stay counted for office and status ${key}`);
       return {
         officeId,
         office: names.get(Number(officeId)) ?? officeId,
         status: status as ApplicationStatus,
         count,
         averageWorkingDays: total / count,
-        p90WorkingDays: histogramPercentile(histogram, 90)!,
+        p90WorkingDays,
       };
     })
     .sort((a, b) => a.office.localeCompare(b.office, 'zh-CN') || a.status.localeCompare(b.status));

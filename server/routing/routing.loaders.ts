@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { loader } from '../core/context';
-import { inList, rowsWhere } from '../db/rows';
+import { rowsWhere } from '../db/rows';
 import type { RuleVersionRef } from './routing-decision';
 import type { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleVersion } from './routing-rule-version.entity';

@@ -131,7 +131,7 @@ export async function updateRule(
     .where('id = :id AND version = :version', { id, version })
     .execute();
   if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);
-  const after = (await em.findOneBy(RoutingRule, { id }))!;
+  const after = await em.findOneByOrFail(RoutingRule, { id });
   await keepRuleVersion(em, after);
   await recordAudit(ctx, em, {
     action: 'ROUTING_RULE_UPDATED',

@@ -213,8 +213,12 @@ function actionInto(from: ApplicationStatus, to: ApplicationStatus): CaseAction 
   return actions[0];
 }
 
+/** A demo case's row as drawn: what every case has (its number, office, status and intake), the rest as set; the seed gives it its id. */
+export type DemoApplication = Partial<Application> &
+  Pick<Application, 'referenceNo' | 'officeId' | 'status' | 'submittedAt'>;
+
 export interface DemoCase {
-  application: Partial<Application>;
+  application: DemoApplication;
   documents: Partial<Document>[];
   /** The statuses the case went through and the action that brought each, for the status history. */
   history: DemoStep[];
@@ -260,7 +264,10 @@ function demoRecords(
   kind: DemoRecord,
 ): Omit<CriminalRecord, 'id'>[] {
   if (kind === 'none') return [];
-  const birthYear = Number(subject.birthDate!.slice(0, 4));
+  const born = subject.birthDate;
+  // Every demo subject is made with a birth date.
+  if (!born) throw new Error(`Demo subject ${subject.name} has no birth date`);
+  const birthYear = Number(born.slice(0, 4));
   const juvenile = kind === 'sealed';
   const judged = `${birthYear + (juvenile ? 16 : 20 + rng.int(15))}-${String(1 + rng.int(12)).padStart(2, '0')}-${String(1 + rng.int(28)).padStart(2, '0')}`;
   const namesake = kind === 'namesake';
@@ -271,7 +278,7 @@ function demoRecords(
       idNumber: namesake
         ? rng.next() < 0.5
           ? null
-          : makeResidentId(rng.pick(OTHER_DOMICILES), subject.birthDate!, rng.int(1000))
+          : makeResidentId(rng.pick(OTHER_DOMICILES), born, rng.int(1000))
         : subject.idNumber,
       name: subject.name,
       birthDate: subject.birthDate,
@@ -378,7 +385,7 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
           name: rng.pick(UNITS),
           creditCode: makeCreditCode(unitRegion.slice(0, 6), sequence % 100000),
           region: unitRegion,
-          contactName: rng.pick([...SURNAMES]) + '经理',
+          contactName: `${rng.pick([...SURNAMES])}经理`,
           contactPhone: `024${String(rng.int(1e8)).padStart(8, '0')}`,
         }
       : {};
@@ -408,8 +415,9 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
           [Purpose.EMPLOYMENT_SCREENING, 10],
           [Purpose.OTHER, 10],
         ] as const);
-  const archived = world.history ? rng.next() >= world.history.openShare : false;
-  const status = archived ? rng.weighted(CLOSED_WEIGHTS) : rng.weighted(STATUS_WEIGHTS);
+  /** The history a closed case of the past is spread over; null for a case of the last two months. */
+  const archivedIn = world.history && rng.next() >= world.history.openShare ? world.history : null;
+  const status = archivedIn ? rng.weighted(CLOSED_WEIGHTS) : rng.weighted(STATUS_WEIGHTS);
   const delivery =
     status === ApplicationStatus.MAILED
       ? DeliveryMethod.MAIL
@@ -430,8 +438,8 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
       : {};
 
   // Times: open cases are recent, closed ones spread over the last two months (or the whole history).
-  const ageDays = archived
-    ? 5 + rng.int(world.history!.days - 5)
+  const ageDays = archivedIn
+    ? 5 + rng.int(archivedIn.days - 5)
     : ACCEPTED.has(status) && !DECIDED.has(status)
       ? rng.int(6)
       : status === ApplicationStatus.SUBMITTED
@@ -481,7 +489,9 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
           decidedAt,
         );
         if (set.outcome !== Outcome.NO_RECORD) {
-          const office = offices.find((o) => o.id === decision.officeId)!;
+          const office = offices.find((o) => o.id === decision.officeId);
+          // The routing decision chose its office among these.
+          if (!office) throw new Error(`Demo case routed to office ${decision.officeId}, not a demo office`);
           set.signedOffById =
             world.officers.find((o) => o.role === Role.SUPERVISOR && o.officeId === office.parentId)?.id ??
             world.officers.find((o) => o.username === 'city.supervisor')?.id ??
@@ -547,8 +557,9 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
   if (finalStatus !== last.status)
     step(history, actionInto(last.status, finalStatus), finalStatus, before(last.at.getTime() + HOUR));
   const supplementAt = before(submittedAt.getTime() + (1 + rng.int(20)) * HOUR);
+  const supplementReason = '身份证背面照片模糊，请重新上传';
   const reasons: Partial<Record<ApplicationStatus, string>> = {
-    [ApplicationStatus.AWAITING_SUPPLEMENT]: '身份证背面照片模糊，请重新上传',
+    [ApplicationStatus.AWAITING_SUPPLEMENT]: supplementReason,
     [ApplicationStatus.UNDER_INVESTIGATION]: '比对结果存在同名同生日记录，需进一步核查',
     [ApplicationStatus.NOT_ACCEPTED]: '申请人不属于本单位受理范围',
     [ApplicationStatus.WITHDRAWN]: '申请人主动撤回',
@@ -559,7 +570,7 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
     ...requiredDocumentKinds({ applicantKind, entrusted, subject }).map((choice) => choice[0]),
   ];
   const rejectedKind = finalStatus === ApplicationStatus.AWAITING_SUPPLEMENT ? kinds[kinds.length - 1] : null;
-  const application: Partial<Application> = {
+  const application: DemoApplication = {
     referenceNo: demoReferenceNo(submittedAt, sequence),
     status: finalStatus,
     channel: rng.next() < 0.8 ? Channel.ONLINE : Channel.COUNTER,
@@ -591,7 +602,7 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
       ? {
           resumeStatus: ApplicationStatus.SUBMITTED,
           supplement: {
-            reason: reasons[ApplicationStatus.AWAITING_SUPPLEMENT]!,
+            reason: supplementReason,
             kinds: [rejectedKind],
             requestedAt: supplementAt,
             requestedById: worker?.id ?? 0,

@@ -99,5 +99,10 @@ export async function storeDemoFiles(store: FileStore): Promise<(kind: DocumentK
     const png = cardPng(HUES[kind] ?? [120, 120, 120]);
     files.set(kind, { sha256: store.put(png), byteSize: png.length, contentType: 'image/png', ending: 'png' });
   }
-  return (kind) => files.get(kind)!;
+  return (kind) => {
+    const file = files.get(kind);
+    // The loop above stored a file for every kind.
+    if (!file) throw new Error(`No demo file for ${kind}`);
+    return file;
+  };
 }

@@ -169,14 +169,14 @@ async function countCases(em: EntityManager, cases: DemoCase[]): Promise<void> {
   const decisions = new Tally(['count']);
   const cells = new Tally(['count']);
   for (const { application: a, issue } of cases) {
-    const officeId = a.officeId!;
+    const officeId = a.officeId;
     const step = (at: Date, field: string) => {
       const day = shanghaiDate(at);
       workload.add(`${day}|${officeId}|0`, () => ({ day, officeId, officerId: 0 }), field);
     };
     const assigneeId = a.assigneeId ?? 0;
-    cells.add(`${officeId}|${a.status}|${assigneeId}`, () => ({ officeId, status: a.status!, assigneeId }), 'count');
-    step(a.submittedAt!, 'received');
+    cells.add(`${officeId}|${a.status}|${assigneeId}`, () => ({ officeId, status: a.status, assigneeId }), 'count');
+    step(a.submittedAt, 'received');
     if (a.acceptedAt) step(a.acceptedAt, 'accepted');
     if (issue) step(issue.issuedAt, 'issued');
     if (a.mailing?.mailedAt) step(a.mailing.mailedAt, 'mailed');
@@ -251,26 +251,35 @@ export async function seedDemoData(
   const lanes = bulk ? 2 : 1;
   let nextId = Number((await ds.query('SELECT MAX(id) AS last FROM application'))[0].last ?? 0) + 1;
   let previous: Promise<boolean> = Promise.resolve(true);
-  const write = (cases: DemoCase[]): Promise<void> => {
-    for (const c of cases) c.application.id = nextId++;
+  const write = (drawn: DemoCase[]): Promise<void> => {
+    const cases = drawn.map((c) => {
+      const id = nextId++;
+      c.application.id = id;
+      return { ...c, id };
+    });
     let position: DocumentNumberSequence[] = [];
     if (bulk) {
-      for (const c of cases.filter((x) => x.issue)) {
-        const a = c.application as Application;
-        a.issued = numbers.issue(officeById.get(a.officeId)!, a, c.issue!.issuedAt, c.issue!.issuedById ?? 0);
+      for (const { application, issue } of cases) {
+        if (!issue) continue;
+        const a = application as Application;
+        const office = officeById.get(a.officeId);
+        // Demo cases are routed to the offices read above.
+        if (!office) throw new Error(`Demo case routed to office ${a.officeId}, not a known office`);
+        a.issued = numbers.issue(office, a, issue.issuedAt, issue.issuedById ?? 0);
       }
       position = numbers.position();
     }
     const before = previous;
     const written = inTransaction(ds, async (em) => {
       if (!bulk) {
-        for (const c of cases.filter((x) => x.issue)) {
-          c.application.issued = await issueResultDocument(
+        for (const { application, issue } of cases) {
+          if (!issue) continue;
+          application.issued = await issueResultDocument(
             config,
             em,
-            c.application as Application,
-            c.issue!.issuedAt,
-            c.issue!.issuedById ?? 0,
+            application as Application,
+            issue.issuedAt,
+            issue.issuedById ?? 0,
           );
         }
       }
@@ -282,7 +291,7 @@ export async function seedDemoData(
       await bulkInsert(
         em,
         Document,
-        cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: c.application.id! }))),
+        cases.flatMap((c) => c.documents.map((d) => ({ ...d, applicationId: c.id }))),
       );
       await bulkInsert(
         em,
@@ -291,8 +300,8 @@ export async function seedDemoData(
           c.history.map((h, i) => {
             const ended = c.history[i + 1]?.at ?? null;
             return {
-              applicationId: c.application.id!,
-              officeId: c.application.officeId!,
+              applicationId: c.id,
+              officeId: c.application.officeId,
               fromStatus: i ? c.history[i - 1].status : null,
               toStatus: h.status,
               action: i ? h.action : ('SUBMIT' as const),
@@ -312,7 +321,7 @@ export async function seedDemoData(
       await bulkInsert(
         em,
         RecordCheck,
-        cases.flatMap((c) => (c.recordCheck ? [{ ...c.recordCheck, applicationId: c.application.id! }] : [])),
+        cases.flatMap((c) => (c.recordCheck ? [{ ...c.recordCheck, applicationId: c.id }] : [])),
       );
       if (!(await before)) throw new Error('Not written: an earlier batch of the load failed');
       await countCases(em, cases);
@@ -320,7 +329,7 @@ export async function seedDemoData(
         await recordAudit(system(config), em, {
           action: 'DEMO_APPLICATIONS_LOADED',
           entityType: 'Application',
-          entityId: `${cases[0].application.id}-${cases[cases.length - 1].application.id}`,
+          entityId: `${cases[0].id}-${cases[cases.length - 1].id}`,
           detail: { count: cases.length, source: 'demo seed (bulk)' },
         });
         await BulkNumbers.save(em, position);
@@ -329,7 +338,7 @@ export async function seedDemoData(
           await recordAudit(system(config), em, {
             action: 'APPLICATION_SUBMITTED',
             entityType: 'Application',
-            entityId: c.application.id!,
+            entityId: c.id,
             detail: { referenceNo: c.application.referenceNo, officeId: c.application.officeId, source: DEMO_SOURCE },
           });
         }
