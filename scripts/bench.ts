@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import { startServer } from '../server/app';
 import { Application } from '../server/applications/application.entity';
-import { slaCondition, slaParameters } from '../server/applications/sla';
+import { slaCondition, slaParameters } from '../server/applications/sla.queries';
 import { CLOSING_STATUSES } from '../server/applications/workflow';
 import { WorkCalendar } from '../server/calendar/calendar.service';
 import { SlaState } from '../server/core/enums';

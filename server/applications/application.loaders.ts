@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { loader } from '../core/context';
-import { inList, rowsWhere } from '../db/rows';
+import { inList, ROW, rowsWhere } from '../db/rows';
 import type { RoutingDecision } from '../routing/routing-decision';
 import { Application } from './application.entity';
 import { Document } from './document.entity';
@@ -24,7 +24,9 @@ export const documentsLoader = loader(
   'documents',
   ({ ds }) =>
     new DataLoader<number, Document[]>(async (ids) => {
-      const rows = await rowsWhere(ds.manager, Document, inList('r.applicationId', ids), ids, { orderBy: 'r.id' });
+      const rows = await rowsWhere(ds.manager, Document, inList(`${ROW}.applicationId`, ids), ids, {
+        orderBy: `${ROW}.id`,
+      });
       return ids.map((id) => rows.filter((d) => d.applicationId === id));
     }),
 );

@@ -1,10 +1,11 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { Conditions } from '../db/conditions';
-import { type ListOf, rowsWhere, rowsWithLists } from '../db/rows';
+import { type ListOf, ROW, rowsWhere, rowsWithLists } from '../db/rows';
 import { managerOf } from '../db/transaction';
 import { scopeOfficeIds } from '../offices/office.service';
 import { Application } from './application.entity';
+import { CASE, CASE_BY_ID, scopeOf } from './application.queries';
 
 /**
  * The one way to read cases: conditions over `alias` that keep the offices the signed-in officer
@@ -13,17 +14,16 @@ import { Application } from './application.entity';
  */
 export async function scopeConditions(
   ctx: RequestContext,
-  alias = 'a',
+  alias: string = CASE,
   em: EntityManager = managerOf(ctx),
 ): Promise<Conditions> {
   const conditions = new Conditions();
+  const scope = scopeOf(alias);
   // A hall's machine client sees the cases it handed over, and no other; a payment notice the case it names.
-  if (ctx.paymentCaseId != null)
-    return conditions.and(`${alias}.id = :scopePaymentCaseId`, { scopePaymentCaseId: ctx.paymentCaseId });
-  if (ctx.client) return conditions.and(`${alias}.hallClientId = :scopeClientId`, { scopeClientId: ctx.client.id });
-  const scope = await scopeOfficeIds(ctx, em);
-  if (scope !== null)
-    conditions.and(`${alias}.officeId IN (:...scopeOfficeIds)`, { scopeOfficeIds: scope.length ? scope : [-1] });
+  if (ctx.paymentCaseId != null) return conditions.and(scope.paymentCase, { scopePaymentCaseId: ctx.paymentCaseId });
+  if (ctx.client) return conditions.and(scope.client, { scopeClientId: ctx.client.id });
+  const offices = await scopeOfficeIds(ctx, em);
+  if (offices !== null) conditions.and(scope.offices, { scopeOfficeIds: offices.length ? offices : [-1] });
   return conditions;
 }
 
@@ -32,8 +32,8 @@ export async function scopedApplications(
   ctx: RequestContext,
   em: EntityManager = managerOf(ctx),
 ): Promise<SelectQueryBuilder<Application>> {
-  const scope = await scopeConditions(ctx, 'a', em);
-  return em.getRepository(Application).createQueryBuilder('a').where(scope.sql, scope.parameters);
+  const scope = await scopeConditions(ctx, CASE, em);
+  return em.getRepository(Application).createQueryBuilder(CASE).where(scope.sql, scope.parameters);
 }
 
 /** One case if it is in scope, else null (the case page and every action read a case this way). */
@@ -64,5 +64,5 @@ export async function findApplicationWithLists(
 async function caseInScope(ctx: RequestContext, id: number | string, em: EntityManager): Promise<Conditions | null> {
   const numeric = Number(id);
   if (!Number.isInteger(numeric)) return null;
-  return (await scopeConditions(ctx, 'r', em)).and('r.id = :id', { id: numeric });
+  return (await scopeConditions(ctx, ROW, em)).and(CASE_BY_ID, { id: numeric });
 }

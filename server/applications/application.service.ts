@@ -18,9 +18,8 @@ import { badInput, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
 import { endOfShanghaiDay, shanghaiDate } from '../core/time';
 import { countStep, moveCase } from '../counters/counters';
-import { CaseCount } from '../counters/counters.entity';
 import { type Conditions, queryNamed } from '../db/conditions';
-import { type ListOf, propertiesOf, rowsWhere, tableOf } from '../db/rows';
+import { type ListOf, propertiesOf, ROW, rowsWhere } from '../db/rows';
 import { managerOf, transactionOf } from '../db/transaction';
 import { feeForOffice } from '../fees/fee.service';
 import type { ApplicationInput } from '../intake/intake.inputs';
@@ -33,13 +32,30 @@ import { decideRouting, routingCaseOf } from '../routing/routing.service';
 import { Application } from './application.entity';
 import type { ApplicationFilter, ApplicationSort } from './application.inputs';
 import {
+  CASE,
+  CASE_FILTERS,
+  COUNTER,
+  caseOrder,
+  counterCells,
+  countStatement,
+  DASHBOARD,
+  documentsPending,
+  failedLately,
+  MESSAGE,
+  notificationFailed,
+  ON_PAGE,
+  pageJoin,
+  queueFilters,
+  SEARCH,
+  sumCounters,
+} from './application.queries';
+import {
   findApplicationInScope,
   findApplicationWithLists,
   scopeConditions,
   scopedApplications,
 } from './application.scope';
-import { Document } from './document.entity';
-import { slaCondition, slaParameters, slaStatesCondition } from './sla';
+import { slaCondition, slaParameters, slaStatesCondition } from './sla.queries';
 import { recordStatusChange } from './status-change.service';
 import { OPEN_STATUSES, UNDECIDED_STATUSES } from './workflow';
 import { checkCaseAction } from './workflow.service';
@@ -160,9 +176,7 @@ const ids = (values: (string | number)[], field: string) =>
     return n;
   });
 
-/** A text message to the applicant that failed in the last day: the dashboard counts them, the queue filters on them. */
-const failedLately = (alias: string) =>
-  `${alias}.status = :notificationFailed AND ${alias}.lastAttemptAt >= :failedSince`;
+/** The parameters of failedLately: a message that failed in the last day (the dashboard counts them, the queue filters on them). */
 const failedLatelyParameters = (now: Date) => ({
   notificationFailed: NotificationStatus.FAILED,
   failedSince: new Date(now.getTime() - 86_400_000),
@@ -171,7 +185,7 @@ const failedLatelyParameters = (now: Date) => ({
 /** The cases in scope a filter selects, in the order a sort asks for: what a page, its count and an export read. */
 export interface CaseQuery {
   filter: ApplicationFilter;
-  /** Over `a`. */
+  /** Over CASE. */
   conditions: Conditions;
   /** The ORDER BY over an alias. */
   orderBy: (alias: string) => string;
@@ -187,54 +201,46 @@ export async function caseQuery(
   await applyFilter(ctx, conditions, f);
   const order = sort?.order === SortOrder.ASC ? 'ASC' : 'DESC';
   const column = SORT_COLUMN[sort?.field ?? ApplicationSortField.SUBMITTED_AT];
-  return { filter: f, conditions, orderBy: (alias) => `${alias}.${column} ${order}, ${alias}.id ${order}` };
+  return { filter: f, conditions, orderBy: (alias) => caseOrder(alias, column, order) };
 }
 
-/** Adds every filter of ApplicationFilter to the conditions over `a`. */
+/** Adds every filter of ApplicationFilter to the conditions over CASE. */
 async function applyFilter(ctx: RequestContext, c: Conditions, f: ApplicationFilter): Promise<void> {
   const q = f.q?.trim();
   if (q) {
     // '!' escapes LIKE's wildcards the same way in SQLite and MySQL (a backslash does not).
-    c.and(
-      "(a.referenceNo = :qExact OR a.subjectName LIKE :qLike ESCAPE '!' OR a.agentName LIKE :qLike ESCAPE '!' OR a.unitName LIKE :qLike ESCAPE '!')",
-      {
-        qExact: q.toUpperCase(),
-        qLike: `%${q.replace(/[!%_]/g, (ch) => `!${ch}`)}%`,
-      },
-    );
+    c.and(SEARCH, { qExact: q.toUpperCase(), qLike: `%${q.replace(/[!%_]/g, (ch) => `!${ch}`)}%` });
   }
-  if (f.ids) c.and('a.id IN (:...filterIds)', { filterIds: f.ids.length ? ids(f.ids, 'filter.ids') : [-1] });
-  applyQueueFilter(ctx, c, f, 'a');
-  if (f.applicantKind) c.and('a.applicantKind = :applicantKind', { applicantKind: f.applicantKind });
-  if (f.subjectCategory) c.and('a.subjectCategory = :subjectCategory', { subjectCategory: f.subjectCategory });
-  if (f.purpose) c.and('a.purpose = :purpose', { purpose: f.purpose });
-  if (f.delivery) c.and('a.delivery = :delivery', { delivery: f.delivery });
-  if (f.submittedFrom) c.and('a.submittedAt >= :submittedFrom', { submittedFrom: f.submittedFrom });
-  if (f.submittedTo) c.and('a.submittedAt <= :submittedTo', { submittedTo: f.submittedTo });
+  if (f.ids) c.and(CASE_FILTERS.ids, { filterIds: f.ids.length ? ids(f.ids, 'filter.ids') : [-1] });
+  applyQueueFilter(ctx, c, f, CASE);
+  if (f.applicantKind) c.and(CASE_FILTERS.applicantKind, { applicantKind: f.applicantKind });
+  if (f.subjectCategory) c.and(CASE_FILTERS.subjectCategory, { subjectCategory: f.subjectCategory });
+  if (f.purpose) c.and(CASE_FILTERS.purpose, { purpose: f.purpose });
+  if (f.delivery) c.and(CASE_FILTERS.delivery, { delivery: f.delivery });
+  if (f.submittedFrom) c.and(CASE_FILTERS.submittedFrom, { submittedFrom: f.submittedFrom });
+  if (f.submittedTo) c.and(CASE_FILTERS.submittedTo, { submittedTo: f.submittedTo });
   if (f.documentsPending != null) {
-    const pending = `SELECT 1 FROM ${tableOf(ctx.ds, Document)} d WHERE d.applicationId = a.id AND d.status = :pendingDoc`;
-    c.and(`${f.documentsPending ? '' : 'NOT '}EXISTS (${pending})`, { pendingDoc: DocumentStatus.PENDING });
+    c.and(documentsPending(ctx.ds, f.documentsPending), { pendingDoc: DocumentStatus.PENDING });
   }
   if (f.notificationFailed != null) {
-    const failed = `SELECT 1 FROM ${tableOf(ctx.ds, Notification)} nf WHERE nf.applicationId = a.id AND ${failedLately('nf')}`;
-    c.and(`${f.notificationFailed ? '' : 'NOT '}EXISTS (${failed})`, failedLatelyParameters(new Date()));
+    c.and(notificationFailed(ctx.ds, f.notificationFailed), failedLatelyParameters(new Date()));
   }
-  if (f.channel) c.and('a.channel = :channel', { channel: f.channel });
+  if (f.channel) c.and(CASE_FILTERS.channel, { channel: f.channel });
   if (f.awaitingPayment != null) {
-    const awaiting = '(a.status = :feeDueStatus AND a.feeAmount > 0 AND a.feePaid = :feeUnpaid)';
+    const awaiting = CASE_FILTERS.awaitingPayment;
     c.and(f.awaitingPayment ? awaiting : `NOT ${awaiting}`, {
       feeDueStatus: ApplicationStatus.DECIDED,
       feeUnpaid: false,
     });
   }
   if (f.supplementAnswered != null) {
-    const answered = '(a.status = :supplementStatus AND a.supplementAnsweredat IS NOT NULL)';
+    const answered = CASE_FILTERS.supplementAnswered;
     c.and(f.supplementAnswered ? answered : `NOT ${answered}`, {
       supplementStatus: ApplicationStatus.AWAITING_SUPPLEMENT,
     });
   }
   if (f.recordCheckStatus) {
-    c.and('a.recordCheckStatus IN (:...recordCheckStatus)', {
+    c.and(CASE_FILTERS.recordCheckStatus, {
       recordCheckStatus: f.recordCheckStatus.length ? f.recordCheckStatus : ['-'],
     });
   }
@@ -288,10 +294,9 @@ export function pageOfCases(
   const omit = properties
     ? [...propertiesOf(ctx.ds, Application)].filter((p) => p !== 'id' && !properties.includes(p as keyof Application))
     : ['routingDecision'];
-  const page = `SELECT a.id FROM ${tableOf(ctx.ds, Application)} a WHERE ${query.conditions.sql} ORDER BY ${query.orderBy('a')} LIMIT ${take} OFFSET ${skip}`;
-  return rowsWhere(managerOf(ctx), Application, 'r.id = p.id', query.conditions.parameters, {
-    join: `JOIN (${page}) p`,
-    orderBy: query.orderBy('r'),
+  return rowsWhere(managerOf(ctx), Application, ON_PAGE, query.conditions.parameters, {
+    join: pageJoin(ctx.ds, query.conditions.sql, query.orderBy(CASE), take, skip),
+    orderBy: query.orderBy(ROW),
     omit,
   });
 }
@@ -300,7 +305,7 @@ export function pageOfCases(
 export async function countCases(ctx: RequestContext, query: CaseQuery): Promise<number> {
   const [row] = await queryNamed<{ n: string | number }>(
     managerOf(ctx),
-    `SELECT COUNT(*) AS n FROM ${tableOf(ctx.ds, Application)} a WHERE ${query.conditions.sql}`,
+    countStatement(ctx.ds, query.conditions.sql),
     query.conditions.parameters,
   );
   return Number(row.n);
@@ -310,23 +315,25 @@ export async function countCases(ctx: RequestContext, query: CaseQuery): Promise
  * The filter fields the kept counters can answer (office, status, assignee), written once for the
  * queue's rows (`a`, no assignee is NULL) and for its counts (`c`, case_count keeps no assignee as 0).
  */
-function applyQueueFilter(ctx: RequestContext, c: Conditions, f: ApplicationFilter, alias: 'a' | 'c'): void {
-  const assignee = `${alias}.assigneeId`;
-  const [none, some] =
-    alias === 'a' ? [`${assignee} IS NULL`, `${assignee} IS NOT NULL`] : [`${assignee} = 0`, `${assignee} <> 0`];
+function applyQueueFilter(
+  ctx: RequestContext,
+  c: Conditions,
+  f: ApplicationFilter,
+  alias: typeof CASE | typeof COUNTER,
+): void {
+  const sql = queueFilters(alias);
   const me = ctx.officer?.id ?? -1;
   if (f.officeIds) {
-    c.and(`${alias}.officeId IN (:...filterOfficeIds)`, {
+    c.and(sql.officeIds, {
       filterOfficeIds: f.officeIds.length ? ids(f.officeIds, 'filter.officeIds') : [-1],
     });
   }
-  if (f.status?.length) c.and(`${alias}.status IN (:...statuses)`, { statuses: f.status });
-  if (f.assigneeId != null)
-    c.and(`${assignee} = :assigneeId`, { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
-  if (f.unassigned === true) c.and(none);
-  if (f.unassigned === false) c.and(some);
-  if (f.mine === true) c.and(`${assignee} = :me`, { me });
-  if (f.mine === false) c.and(`(${none} OR ${assignee} <> :me)`, { me });
+  if (f.status?.length) c.and(sql.status, { statuses: f.status });
+  if (f.assigneeId != null) c.and(sql.assigneeId, { assigneeId: ids([f.assigneeId], 'filter.assigneeId')[0] });
+  if (f.unassigned === true) c.and(sql.unassigned);
+  if (f.unassigned === false) c.and(sql.assigned);
+  if (f.mine === true) c.and(sql.mine, { me });
+  if (f.mine === false) c.and(`(${sql.unassigned} OR ${sql.notMine})`, { me });
 }
 
 /**
@@ -339,11 +346,11 @@ async function countFromCounters(ctx: RequestContext, f: ApplicationFilter): Pro
     .map(([k]) => k);
   if (given.some((k) => !['status', 'officeIds', 'assigneeId', 'unassigned', 'mine'].includes(k))) return null;
   if (f.q?.trim()) return null;
-  const c = await scopeConditions(ctx, 'c');
-  applyQueueFilter(ctx, c, f, 'c');
+  const c = await scopeConditions(ctx, COUNTER);
+  applyQueueFilter(ctx, c, f, COUNTER);
   const [row] = await queryNamed<{ n: string | number | null }>(
     managerOf(ctx),
-    `SELECT SUM(c.${ctx.ds.driver.escape('count')}) AS n FROM ${tableOf(ctx.ds, CaseCount)} c WHERE ${c.sql}`,
+    sumCounters(ctx.ds, c.sql),
     c.parameters,
   );
   return Number(row?.n ?? 0);
@@ -367,16 +374,11 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
   const scope = await scopeOfficeIds(ctx);
   const asked = officeIds ? ids(officeIds, 'officeIds') : null;
   const offices = scope && asked ? scope.filter((id) => asked.includes(id)) : (scope ?? asked);
-  const counters = managerOf(ctx)
-    .getRepository(CaseCount)
-    .createQueryBuilder('c')
-    .select('c.status', 'status')
-    .addSelect('c.assigneeId', 'assigneeId')
-    .addSelect('SUM(c.count)', 'n')
-    .groupBy('c.status')
-    .addGroupBy('c.assigneeId');
-  if (offices) counters.where('c.officeId IN (:...offices)', { offices: offices.length ? offices : [-1] });
-  const cells = await counters.getRawMany<{ status: ApplicationStatus; assigneeId: number; n: string | number }>();
+  const cells = await queryNamed<{ status: ApplicationStatus; assigneeId: number | string; n: string | number }>(
+    managerOf(ctx),
+    counterCells(ctx.ds, offices !== null),
+    offices ? { offices: offices.length ? offices : [-1] } : {},
+  );
   const byStatus = new Map<ApplicationStatus, number>();
   let unassigned = 0;
   let mine = 0;
@@ -391,28 +393,27 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
   const dueSoonBefore = (await requestCalendar(ctx)).dueSoonBefore(now);
   const countWhere = async (where: string, params: Record<string, unknown> = {}) => {
     const qb = await scopedApplications(ctx);
-    if (asked) qb.andWhere('a.officeId IN (:...countOfficeIds)', { countOfficeIds: asked.length ? asked : [-1] });
+    if (asked) qb.andWhere(DASHBOARD.inOffices, { countOfficeIds: asked.length ? asked : [-1] });
     return qb.andWhere(where, params).setParameters(slaParameters(now, dueSoonBefore)).getCount();
   };
   const endOfToday = endOfShanghaiDay(shanghaiDate(now));
   const [overdue, dueSoon, dueToday, recordMatches] = await Promise.all([
     countWhere(slaCondition(SlaState.OVERDUE)),
     countWhere(slaCondition(SlaState.DUE_SOON)),
-    countWhere(
-      `(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND a.dueAt <= :endOfToday`,
-      { endOfToday },
-    ),
-    countWhere('a.recordCheckStatus = :matchesFound AND a.status IN (:...undecided)', {
+    countWhere(`(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND ${DASHBOARD.dueToday}`, {
+      endOfToday,
+    }),
+    countWhere(DASHBOARD.recordMatches, {
       matchesFound: RecordCheckStatus.MATCHES_FOUND,
       undecided: UNDECIDED_STATUSES,
     }),
   ]);
   const failed = await scopedApplications(ctx);
-  if (asked) failed.andWhere('a.officeId IN (:...countOfficeIds)', { countOfficeIds: asked.length ? asked : [-1] });
+  if (asked) failed.andWhere(DASHBOARD.inOffices, { countOfficeIds: asked.length ? asked : [-1] });
   const failedCount = await failed
-    .innerJoin(Notification, 'n', 'n.applicationId = a.id')
-    .andWhere(failedLately('n'), failedLatelyParameters(now))
-    .select('COUNT(n.id)', 'failedNotifications')
+    .innerJoin(Notification, MESSAGE, DASHBOARD.failedMessageJoin)
+    .andWhere(failedLately(MESSAGE), failedLatelyParameters(now))
+    .select(DASHBOARD.failedMessages, 'failedNotifications')
     .getRawOne<{ failedNotifications: string | number }>();
   // A COUNT without GROUP BY answers exactly one row.
   if (!failedCount) throw new Error('COUNT of failed notifications answered no row');

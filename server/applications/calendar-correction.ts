@@ -9,6 +9,7 @@ import { ApplicationStatus } from '../core/enums';
 import { endOfShanghaiDay, startOfShanghaiDay } from '../core/time';
 import { managerOf, transactionOf } from '../db/transaction';
 import { Application } from './application.entity';
+import { CASE, RUNNING_ACROSS_DAY } from './application.queries';
 import { recountStaysOver } from './status-change.service';
 
 // An administrator's correction of the working-day calendar, with what it changes for cases:
@@ -29,10 +30,10 @@ const RUNNING_STATUSES = [
  */
 function clocksOver(em: EntityManager, date: string): Promise<Application[]> {
   return em
-    .createQueryBuilder(Application, 'a')
-    .where('a.clockStartedAt IS NOT NULL AND a.decidedAt IS NULL AND a.dueAt IS NOT NULL')
-    .andWhere('a.status IN (:...running)', { running: RUNNING_STATUSES })
-    .andWhere('a.clockStartedAt <= :dayEnd AND a.dueAt >= :dayStart', {
+    .createQueryBuilder(Application, CASE)
+    .where(RUNNING_ACROSS_DAY[0])
+    .andWhere(RUNNING_ACROSS_DAY[1], { running: RUNNING_STATUSES })
+    .andWhere(RUNNING_ACROSS_DAY[2], {
       dayEnd: endOfShanghaiDay(date),
       dayStart: startOfShanghaiDay(date),
     })

@@ -4,6 +4,7 @@ import type { RecordCheck } from '../records/record-check.entity';
 import { requestRecordCheck } from '../records/record-check.service';
 import type { CheckedCase } from '../records/record-check.worker';
 import { Application } from './application.entity';
+import { CASE, settleRecordCheck } from './application.queries';
 
 // A case's record checks: asked when it is accepted or on an officer's demand, and the latest
 // one's status kept on the case for the queue's filter and the dashboard.
@@ -29,9 +30,9 @@ export const checkedCase: CheckedCase = {
     if (!isMysqlFamily(em.connection)) return;
     await em
       .getRepository(Application)
-      .createQueryBuilder('a')
-      .select('a.id')
-      .where('a.id = :id', { id: applicationId })
+      .createQueryBuilder(CASE)
+      .select(`${CASE}.id`)
+      .where(`${CASE}.id = :id`, { id: applicationId })
       .setLock('pessimistic_write')
       .getOne();
   },
@@ -40,11 +41,8 @@ export const checkedCase: CheckedCase = {
       .createQueryBuilder()
       .update(Application)
       .set({ recordCheckStatus: check.status })
-      .where('id = :id', { id: check.applicationId })
-      .andWhere(
-        'NOT EXISTS (SELECT 1 FROM record_check later WHERE later.applicationId = :id AND later.id > :checkId)',
-        { checkId: check.id },
-      )
+      .where(settleRecordCheck.where, { id: check.applicationId })
+      .andWhere(settleRecordCheck.latest(em.connection), { checkId: check.id })
       .execute();
   },
 };

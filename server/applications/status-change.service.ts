@@ -3,7 +3,7 @@ import { transactionCalendar, WorkCalendar } from '../calendar/calendar.service'
 import { workdaysSpanned } from '../calendar/clock';
 import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '../core/time';
 import { sqlTimestamp } from '../db/dialect';
-import { inList } from '../db/rows';
+import { CHANGE, CHANGES_ACROSS_DAY, endStatusChanges } from './application.queries';
 import { StatusChange } from './status-change.entity';
 
 /** Records a change of a case's status or office, ending the stay its previous change began. */
@@ -29,18 +29,14 @@ export async function setStayLengths(
 ): Promise<void> {
   for (let i = 0; i < stays.length; i += 1000) {
     const chunk = stays.slice(i, i + 1000);
-    const cases = chunk.map(() => 'WHEN ? THEN ?').join(' ');
-    await em.query(
-      `UPDATE application_status_change SET endedAt = CASE id ${cases} END, workingDays = CASE id ${cases} END WHERE ${inList('id', chunk)}`,
-      [
-        ...chunk.flatMap((s) => [
-          s.id,
-          typeof s.endedAt === 'string' ? s.endedAt : sqlTimestamp(em.connection, s.endedAt),
-        ]),
-        ...chunk.flatMap((s) => [s.id, s.workingDays]),
-        ...chunk.map((s) => s.id),
-      ],
-    );
+    await em.query(endStatusChanges(em.connection, chunk.length), [
+      ...chunk.flatMap((s) => [
+        s.id,
+        typeof s.endedAt === 'string' ? s.endedAt : sqlTimestamp(em.connection, s.endedAt),
+      ]),
+      ...chunk.flatMap((s) => [s.id, s.workingDays]),
+      ...chunk.map((s) => s.id),
+    ]);
   }
 }
 
@@ -51,8 +47,8 @@ export async function setStayLengths(
 export async function recountStaysOver(em: EntityManager, date: string): Promise<number> {
   if (date > shanghaiDate(new Date())) return 0;
   const stays = await em
-    .createQueryBuilder(StatusChange, 's')
-    .where('s.endedAt IS NOT NULL AND s.at <= :dayEnd AND s.endedAt >= :dayStart', {
+    .createQueryBuilder(StatusChange, CHANGE)
+    .where(CHANGES_ACROSS_DAY, {
       dayEnd: endOfShanghaiDay(date),
       dayStart: startOfShanghaiDay(date),
     })

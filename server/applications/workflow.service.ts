@@ -31,6 +31,7 @@ import { officeSubtree, scopeOfficeIds } from '../offices/office.service';
 import type { RecordCheck } from '../records/record-check.entity';
 import { hasExactMatch, latestAnsweredCheck, latestRecordCheck, unanswered } from '../records/record-check.service';
 import { Application } from './application.entity';
+import { AT_VERSION } from './application.queries';
 import { findApplicationInScope } from './application.scope';
 import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
 import { Document } from './document.entity';
@@ -133,7 +134,7 @@ export async function runCaseAction(
     .createQueryBuilder()
     .update(Application)
     .set({ ...set, version: a.version + 1, updatedAt: now })
-    .where('id = :id AND version = :version', { id: a.id, version: a.version })
+    .where(AT_VERSION, { id: a.id, version: a.version })
     .execute();
   if (!result.affected) throw conflict('This case was changed by someone else at the same moment; reload it');
   // A transfer moves a case between queues even when its status stays SUBMITTED.
