@@ -69,12 +69,19 @@ function folderGraph(): Map<string, Map<string, Edge>> {
       if (!target.startsWith(SERVER + path.sep)) continue;
       const to = nodeOf(target);
       if (to === from) continue;
-      const edges = graph.get(from)!;
+      const edges = known(graph, from);
       if (!edges.has(to)) edges.set(to, { from, to, because: [] });
-      edges.get(to)!.because.push(`${path.relative(ROOT, file)} -> ${path.relative(ROOT, target)}`);
+      known(edges, to).because.push(`${path.relative(ROOT, file)} -> ${path.relative(ROOT, target)}`);
     }
   }
   return graph;
+}
+
+/** The value of `key` in `map`, which the caller has put there. */
+function known<K, V>(map: Map<K, V>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`${String(key)} was never recorded`);
+  return value;
 }
 
 /** The strongly connected parts of more than one node (Tarjan): each is a set of folders that reach each other. */
@@ -85,21 +92,22 @@ function circles(graph: Map<string, Map<string, Edge>>): string[][] {
   const parts: string[][] = [];
   const visit = (v: string) => {
     index.set(v, index.size);
-    low.set(v, index.get(v)!);
+    low.set(v, known(index, v));
     stack.push(v);
     for (const w of graph.get(v)?.keys() ?? []) {
       if (!index.has(w)) {
         visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+        low.set(v, Math.min(known(low, v), known(low, w)));
       } else if (stack.includes(w)) {
-        low.set(v, Math.min(low.get(v)!, index.get(w)!));
+        low.set(v, Math.min(known(low, v), known(index, w)));
       }
     }
     if (low.get(v) === index.get(v)) {
       const part: string[] = [];
-      let w: string;
+      let w: string | undefined;
       do {
-        w = stack.pop()!;
+        w = stack.pop();
+        if (w === undefined) throw new Error(`${v} is not on the stack`);
         part.push(w);
       } while (w !== v);
       if (part.length > 1) parts.push(part.sort());
@@ -114,12 +122,13 @@ function loopThrough(graph: Map<string, Map<string, Edge>>, part: string[], star
   const previous = new Map<string, string>();
   const queue = [start];
   while (queue.length) {
-    const v = queue.shift()!;
+    const v = queue.shift();
+    if (v === undefined) break;
     for (const w of graph.get(v)?.keys() ?? []) {
       if (!part.includes(w)) continue;
       if (w === start) {
         const loop = [v];
-        while (loop[0] !== start) loop.unshift(previous.get(loop[0])!);
+        while (loop[0] !== start) loop.unshift(known(previous, loop[0]));
         return [...loop, start];
       }
       if (!previous.has(w)) {
@@ -148,7 +157,7 @@ describe('the structure of server/', () => {
       );
       const imports = [...edges].flatMap((key) => {
         const [from, to] = key.split('|');
-        const { because } = graph.get(from)!.get(to)!;
+        const { because } = known(known(graph, from), to);
         return [
           ...because.slice(0, 3),
           ...(because.length > 3 ? [`(and ${because.length - 3} more from ${from} to ${to})`] : []),
@@ -222,6 +231,27 @@ describe('the structure of server/', () => {
     expect(merging.map((file) => path.relative(ROOT, file))).toEqual([]);
     const building = files.filter((file) => /new Loaders\(/.test(fs.readFileSync(file, 'utf8')));
     expect(building.map((file) => path.relative(ROOT, file))).toEqual(['server/core/context.ts']);
+  });
+
+  it('keeps SQL text in its rooms: server/db/, *.queries.ts, migrations and the seed', () => {
+    // A statement, or a fragment given to TypeORM's query builder or to db/rows (a condition, a select, an order).
+    const sql = [
+      /['"`](?:SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|WITH \w+ AS)\b/,
+      /\.(?:where|andWhere|orWhere|select|addSelect|orderBy|addOrderBy|groupBy|addGroupBy|innerJoin|leftJoin)\(\s*['"`]/,
+      /\b(?:inList|rowsWhere)\([^)]*['"`]\w+\.\w+/,
+      /orderBy:\s*['"`]/,
+    ];
+    const allowed = (file: string) => /^server\/(?:db|migrations|seed)\//.test(file) || file.endsWith('.queries.ts');
+    const found = filesUnder(SERVER, /\.ts$/)
+      .map((file) => path.relative(ROOT, file))
+      .filter((file) => !allowed(file))
+      .flatMap((file) =>
+        fs
+          .readFileSync(path.join(ROOT, file), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (sql.some((re) => re.test(line)) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+      );
+    expect(found).toEqual([]);
   });
 
   it('finds the folders it checks (the parser reads the imports)', () => {

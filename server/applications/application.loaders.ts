@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { loader } from '../core/context';
-import { inList, ROW, rowsWhere } from '../db/rows';
+import { rowsWhere } from '../db/rows';
 import type { RoutingDecision } from '../routing/routing-decision';
 import { Application } from './application.entity';
+import { DOCUMENTS_OF } from './application.queries';
 import { Document } from './document.entity';
 
 /** The routing decision of each case (a page's rows leave it out: it is large and seldom asked). */
@@ -24,8 +25,8 @@ export const documentsLoader = loader(
   'documents',
   ({ ds }) =>
     new DataLoader<number, Document[]>(async (ids) => {
-      const rows = await rowsWhere(ds.manager, Document, inList(`${ROW}.applicationId`, ids), ids, {
-        orderBy: `${ROW}.id`,
+      const rows = await rowsWhere(ds.manager, Document, DOCUMENTS_OF.where(ids), ids, {
+        orderBy: DOCUMENTS_OF.orderBy,
       });
       return ids.map((id) => rows.filter((d) => d.applicationId === id));
     }),

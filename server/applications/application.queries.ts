@@ -103,6 +103,16 @@ export const DASHBOARD = {
   failedMessages: `COUNT(${MESSAGE}.id)`,
 } as const;
 
+/** The case's id, and the case `:id`, over CASE (what a lock of the case reads). */
+export const CASE_ID = `${CASE}.id`;
+export const CASE_IS = `${CASE}.id = :id`;
+
+/** The documents of cases (over ROW) for rowsWhere: the condition on their cases' ids, and their order. */
+export const DOCUMENTS_OF = {
+  where: (ids: readonly number[]) => inList(`${ROW}.applicationId`, ids),
+  orderBy: `${ROW}.id`,
+} as const;
+
 /** The case `:id` of the scope's conditions over ROW. */
 export const CASE_BY_ID = `${ROW}.id = :id`;
 

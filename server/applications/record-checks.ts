@@ -4,7 +4,7 @@ import type { RecordCheck } from '../records/record-check.entity';
 import { requestRecordCheck } from '../records/record-check.service';
 import type { CheckedCase } from '../records/record-check.worker';
 import { Application } from './application.entity';
-import { CASE, settleRecordCheck } from './application.queries';
+import { CASE, CASE_ID, CASE_IS, settleRecordCheck } from './application.queries';
 
 // A case's record checks: asked when it is accepted or on an officer's demand, and the latest
 // one's status kept on the case for the queue's filter and the dashboard.
@@ -31,8 +31,8 @@ export const checkedCase: CheckedCase = {
     await em
       .getRepository(Application)
       .createQueryBuilder(CASE)
-      .select(`${CASE}.id`)
-      .where(`${CASE}.id = :id`, { id: applicationId })
+      .select(CASE_ID)
+      .where(CASE_IS, { id: applicationId })
       .setLock('pessimistic_write')
       .getOne();
   },
