@@ -14,7 +14,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { checkedCase } from './applications/record-checks';
+import { checkedCase } from './applications/application.record-checks';
 import { startCheckpoints } from './audit/audit.checkpoints';
 import { sealerOf } from './audit/audit.service';
 import type { Config } from './config';

@@ -5,11 +5,11 @@ import {
   MailingResolver,
   SupplementResolver,
 } from './applications/application.columns.resolver';
+import { ApplicationHallEventsResolver } from './applications/application.hall-events.resolver';
+import { ApplicationNotificationsResolver } from './applications/application.notifications.resolver';
+import { ApplicationRecordChecksResolver } from './applications/application.record-checks.resolver';
 import { ApplicationResolver } from './applications/application.resolver';
 import { CalendarCorrectionResolver } from './applications/calendar-correction.resolver';
-import { ApplicationHallEventsResolver } from './applications/hall-events.resolver';
-import { ApplicationNotificationsResolver } from './applications/notifications.resolver';
-import { ApplicationRecordChecksResolver } from './applications/record-checks.resolver';
 import { WorkflowResolver } from './applications/workflow.resolver';
 import { ApplicationHistoryResolver, AuditResolver } from './audit-trail/audit-trail.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';

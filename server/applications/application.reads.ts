@@ -1,7 +1,7 @@
 import type { ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import type { Application } from './application.entity';
-import { type CaseList, DOCUMENTS, HALL_EVENTS, NOTIFICATIONS, RECORD_CHECKS } from './case-lists';
+import { type CaseList, DOCUMENTS, HALL_EVENTS, NOTIFICATIONS, RECORD_CHECKS } from './application.lists';
 import type { SlaFacts } from './sla';
 
 /**

@@ -1,10 +1,10 @@
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { Application } from '../applications/application.entity';
+import { feeState } from '../applications/application.hall-events';
 import { findApplicationInScope } from '../applications/application.scope';
 import { submitApplication } from '../applications/application.service';
 import { Document } from '../applications/document.entity';
-import { feeState } from '../applications/hall-events';
 import { PUBLIC_STATUS, progressOf, STATUS_WORDS } from '../applications/public-status';
 import { kindsToUpload } from '../applications/required-documents';
 import { recordFeePayment, supplementAnswered, withdraw } from '../applications/workflow.service';

@@ -3,7 +3,7 @@ import { type Request, type Response, Router } from 'express';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { applicantPhone } from '../applications/notifications';
+import { applicantPhone } from '../applications/application.notifications';
 import { type Progress, progressOf } from '../applications/public-status';
 import { shanghaiDate } from '../core/time';
 import { rateLimiter } from '../limits/rate-limits';

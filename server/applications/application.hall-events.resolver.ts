@@ -4,7 +4,7 @@ import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { HallEvent } from '../hall-events/hall-event.entity';
 import { hallEventsLoader } from '../hall-events/hall-event.loaders';
 import { Application } from './application.entity';
-import { resendHallEvent } from './hall-events';
+import { resendHallEvent } from './application.hall-events';
 
 @Resolver(() => Application)
 export class ApplicationHallEventsResolver {

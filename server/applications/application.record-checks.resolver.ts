@@ -7,7 +7,7 @@ import { RecordCheck } from '../records/record-check.entity';
 import { recordChecksLoader } from '../records/record-check.loaders';
 import { readOfRecord, tellsRecord } from '../records/record-reads';
 import { Application } from './application.entity';
-import { RECORD_CHECKS_PER_OFFICER_HOUR } from './record-check-limits';
+import { RECORD_CHECKS_PER_OFFICER_HOUR } from './application.record-check-limits';
 import { runRecordCheck } from './workflow.service';
 
 @Resolver(() => Application)

@@ -4,7 +4,7 @@ import { ASSUMED_MOST, listCost } from '../graphql/query-cost';
 import { Notification } from '../notifications/notification.entity';
 import { notificationsLoader } from '../notifications/notification.loaders';
 import { Application } from './application.entity';
-import { resendNotification } from './notifications';
+import { resendNotification } from './application.notifications';
 
 @Resolver(() => Application)
 export class ApplicationNotificationsResolver {
