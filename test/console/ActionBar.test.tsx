@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { AdminContext, RecordContextProvider } from 'react-admin';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ActionBar } from '../../admin/src/applications/ActionBar';
-import { actionButtons } from '../../admin/src/applications/caseActions';
+import { ActionBar } from '../../admin/src/applications/case/ActionBar';
+import { actionButtons } from '../../admin/src/applications/case/caseActions';
 import { dataProvider } from '../../admin/src/dataProvider';
 import { i18nProvider } from '../../admin/src/i18n';
 import { Client } from '../support/harness';

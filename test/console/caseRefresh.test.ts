@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseRefreshInterval } from '../../admin/src/applications/caseRefresh';
-import { pendingHallEventInterval } from '../../admin/src/applications/hallEvents';
-import { quickFilterActive, toggleQuickFilter } from '../../admin/src/applications/QuickFilters';
+import { caseRefreshInterval } from '../../admin/src/applications/case/caseRefresh';
+import { pendingHallEventInterval } from '../../admin/src/applications/case/hallEvents';
+import { quickFilterActive, toggleQuickFilter } from '../../admin/src/applications/queue/quickFilterState';
 
 // What the queue's quick filters and the case page's refresh decide, without a server.
 

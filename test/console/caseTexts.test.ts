@@ -1,7 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { describe, expect, it } from 'vitest';
-import { actionButtons, stepDoneKey } from '../../admin/src/applications/caseActions';
-import { type AuditEntry, historyLines, statusChange } from '../../admin/src/applications/history';
+import { actionButtons, stepDoneKey } from '../../admin/src/applications/case/caseActions';
+import { type AuditEntry, historyLines, statusChange } from '../../admin/src/applications/case/history';
 import { formatDate, formatDateTime } from '../../admin/src/common/dates';
 import { CaseAction } from '../../admin/src/generated/graphql';
 import { en } from '../../admin/src/i18n/en';

@@ -1,7 +1,9 @@
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
-import { ApplicationCreate } from './ApplicationCreate';
-import { ApplicationList } from './ApplicationList';
-import { ApplicationShow } from './ApplicationShow';
+import { ApplicationShow } from './case/ApplicationShow';
+import { ApplicationCreate } from './intake/ApplicationCreate';
+import { ApplicationList } from './queue/ApplicationList';
+
+// The applications resource: the queue (queue/), the case page (case/) and counter intake (intake/).
 
 export default {
   list: ApplicationList,

@@ -3,8 +3,9 @@ import NavigateNextIcon from '@mui/icons-material/NavigateNext';
 import { Box, Card, CardContent, IconButton, Paper, Stack, Tooltip, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Title, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import { calendarDayImpact } from '../dataProvider/calendar';
+import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useConsoleDataProvider } from '../dataProvider';
+import { errorMessage } from '../dataProvider/graphql';
 import { CalendarDayDialog } from './CalendarDayDialog';
 import { UndoButton } from './UndoButton';
 
@@ -19,7 +20,7 @@ type Day = { date: string; workday: boolean; note: string | null };
 export function CalendarPage() {
   const now = new Date(Date.now() + 8 * 3600_000); // the month as it is in Shanghai
   const [month, setMonth] = useState({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 });
-  const dataProvider = useDataProvider();
+  const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -42,11 +43,11 @@ export function CalendarPage() {
   const ask = async (day: Day) => {
     setPending({ day, count: null });
     try {
-      const count = await calendarDayImpact(day.date, !day.workday);
+      const count = await dataProvider.calendarDayImpact(day.date, !day.workday);
       setPending((p) => (p?.day.date === day.date ? { day, count } : p));
-    } catch (error: any) {
+    } catch (error) {
       setPending(null);
-      notify(error.message, { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     }
   };
   const undo = async (day: Day) => {
@@ -56,8 +57,8 @@ export function CalendarPage() {
         type: 'info',
         messageArgs: { date: restored.date, kind: kind(restored.workday) },
       });
-    } catch (error: any) {
-      notify(error.message, { type: 'error' });
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
     }
     refresh();
   };
@@ -74,8 +75,8 @@ export function CalendarPage() {
         messageArgs: { date: saved.date, kind: kind(saved.workday), smart_count: count },
         action: <UndoButton onUndo={() => undo(day)} />,
       });
-    } catch (error: any) {
-      notify(error.message, { type: 'error' });
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       setSaving(false);
     }

@@ -1,11 +1,13 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useConsoleDataProvider } from '../dataProvider';
+import { errorMessage } from '../dataProvider/graphql';
 
 /** CSV and XLSX downloads of what the page shows, in the console's language, with a progress bar for large ones. */
 export function ExportButtons({ path, fileName }: { path: (format: 'csv' | 'xlsx') => string; fileName: string }) {
-  const dataProvider = useDataProvider();
+  const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -15,11 +17,9 @@ export function ExportButtons({ path, fileName }: { path: (format: 'csv' | 'xlsx
     try {
       const url = path(format);
       const localized = `${url}${url.includes('?') ? '&' : '?'}lang=${encodeURIComponent(locale)}`;
-      await dataProvider.exportFile(localized, `${fileName}.${format}`, (done: number, total: number | null) =>
-        setProgress({ done, total }),
-      );
-    } catch (error: any) {
-      notify(error.message, { type: 'error' });
+      await dataProvider.exportFile(localized, `${fileName}.${format}`, (done, total) => setProgress({ done, total }));
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       setProgress(null);
     }

@@ -1,4 +1,5 @@
 import type { RoutingDecisionFieldsFragment } from '../generated/graphql';
+import { isObject } from './json';
 
 // The routing explanation in the console's language: the server gives every trace step and the
 // headline a stable code with parameters (app.intake_ux.routing.<CODE>); its own text is the
@@ -7,7 +8,7 @@ import type { RoutingDecisionFieldsFragment } from '../generated/graphql';
 
 export type CodedDecision = RoutingDecisionFieldsFragment;
 
-type Translate = (key: string, options?: any) => string;
+type Translate = (key: string, options?: Record<string, unknown>) => string;
 type Params = Record<string, unknown> | null | undefined;
 
 const ENUM_PARAMS: Record<string, string> = {
@@ -65,5 +66,5 @@ export function headlineText(
 ): string {
   const h = decision.headline;
   if (!h) return decision.notAcceptedReason ?? decision.explanation;
-  return routingText(translate, h.code, h.params as Params, h.text);
+  return routingText(translate, h.code, isObject(h.params) ? h.params : null, h.text);
 }

@@ -1,8 +1,9 @@
 import { Button, Card, CardContent, Grid, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
+import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { useConsoleDataProvider } from '../dataProvider';
 
 // The charts load only for those who see them.
 const SupervisorDashboard = lazy(() =>
@@ -29,7 +30,7 @@ const queue = (filter: Record<string, unknown>) => `/applications?filter=${encod
 /** Where an officer lands: their own open cases, what is due soon, what waits for sign-off; supervisors get the overview. */
 export function Dashboard() {
   const translate = useTranslate();
-  const dataProvider = useDataProvider();
+  const dataProvider = useConsoleDataProvider();
   const { identity } = useGetIdentity();
   const supervises = identity?.role === 'SUPERVISOR' || identity?.role === 'ADMIN';
   const { data } = useQuery({
@@ -37,7 +38,7 @@ export function Dashboard() {
     queryFn: () => dataProvider.queueCounts(),
     refetchInterval: 30_000,
   });
-  const pendingSignOff = data?.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF')?.count;
+  const pendingSignOff = data?.byStatus.find((c) => c.status === 'PENDING_SIGNOFF')?.count;
   return (
     <>
       <Title title="app.title" />

@@ -12,13 +12,14 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { RecordContextProvider, useDataProvider, useTranslate } from 'react-admin';
+import { RecordContextProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DueDate } from '../common/DueDate';
 import { addDays, monthStart, shanghaiToday, weekStart } from '../common/dates';
 import { STATUSES } from '../common/enums';
 import { StatusChip } from '../common/StatusChip';
+import { type ApplicationRow, useConsoleDataProvider } from '../dataProvider';
 import { OfficeWorkloadChart } from './OfficeWorkloadChart';
 
 /** The statuses of the cases still being worked (all but the closing ones), as the "open" card counts them. */
@@ -84,7 +85,7 @@ function StatCard({
 /** The supervisor's landing page: where the offices under them stand and what needs attention now. */
 export function SupervisorDashboard() {
   const translate = useTranslate();
-  const dataProvider = useDataProvider();
+  const dataProvider = useConsoleDataProvider();
   const today = shanghaiToday();
   const poll = { refetchInterval: 60_000 };
   const counts = useQuery({
@@ -111,7 +112,7 @@ export function SupervisorDashboard() {
     queryKey: ['attention'],
     ...poll,
     queryFn: () =>
-      dataProvider.getList('applications', {
+      dataProvider.getList<ApplicationRow>('applications', {
         pagination: { page: 1, perPage: 15 },
         sort: { field: 'dueAt', order: 'ASC' },
         filter: { slaState: ['OVERDUE', 'DUE_SOON'] },
@@ -119,10 +120,10 @@ export function SupervisorDashboard() {
   }).data;
   const open = counts
     ? counts.byStatus
-        .filter((c: any) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(c.status))
-        .reduce((s: number, c: any) => s + c.count, 0)
+        .filter((c) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(c.status))
+        .reduce((s, c) => s + c.count, 0)
     : undefined;
-  const pendingSignOff = counts?.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF')?.count;
+  const pendingSignOff = counts?.byStatus.find((c) => c.status === 'PENDING_SIGNOFF')?.count;
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
       {/* Eight figures in one row on a wide screen: their own grid of 16 columns. */}
@@ -233,7 +234,7 @@ export function SupervisorDashboard() {
             <Typography variant="subtitle1">{translate('app.dashboard_supervisor.attention')}</Typography>
             <Table size="small" data-testid="attention-table">
               <TableBody>
-                {(attention?.data ?? []).map((a: any) => (
+                {(attention?.data ?? []).map((a) => (
                   <RecordContextProvider key={a.id} value={a}>
                     <TableRow>
                       <TableCell>

@@ -1,11 +1,23 @@
 import type { DataProvider, GetListParams } from 'react-admin';
 import { graphql } from '../generated';
-import { type ApplicationFilter, type ApplicationInput, ApplicationSortField } from '../generated/graphql';
+import {
+  type ApplicationFieldsFragment,
+  type ApplicationFilter,
+  type ApplicationInput,
+  type ApplicationRowFieldsFragment,
+  ApplicationSortField,
+} from '../generated/graphql';
 import { request } from './graphql';
 import { found, page, refusing, result } from './resource';
 
 // The queue and the case page: cases are listed, read and submitted here; the steps of a case are
 // the workflow methods (./workflow).
+
+/** A case as the case page reads it (getOne, create and every workflow step answer it). */
+export type ApplicationRecord = ApplicationFieldsFragment;
+
+/** A case as a row of the queue (getList, getMany): the fields the queue shows. */
+export type ApplicationRow = ApplicationRowFieldsFragment;
 
 const ApplicationsQuery = graphql(`
   query ConsoleApplications($filter: ApplicationFilter, $sort: ApplicationSort, $page: Int, $perPage: Int) {
@@ -26,7 +38,7 @@ const SubmitApplication = graphql(`
 `);
 
 /** The list filter of the console → ApplicationFilter (empty values dropped). */
-export function applicationFilter(filter: Record<string, any> = {}): ApplicationFilter {
+export function applicationFilter(filter: Record<string, unknown> = {}): ApplicationFilter {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filter)) {
     if (value === '' || value == null || (Array.isArray(value) && !value.length)) continue;

@@ -72,8 +72,8 @@ export const cases = {
   resendHallEvent: async (id: string) => (await request(ResendHallEvent, { id })).resendHallEvent,
   auditTrail: async (entityType: string, entityId: string) =>
     (await request(AuditTrail, { entityType, entityId })).auditTrail,
-  /** Uploads a scan to the case (REST: GraphQL carries no files). */
-  uploadDocument: async (applicationId: string, kind: string, file: File) => {
+  /** Uploads a scan to the case (REST: GraphQL carries no files); answers the new paper's JSON ({ id, kind, status, ... }). */
+  uploadDocument: async (applicationId: string, kind: string, file: File): Promise<unknown> => {
     const form = new FormData();
     form.append('kind', kind);
     form.append('file', file);

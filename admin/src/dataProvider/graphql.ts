@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
 import { reasonText } from '../common/apiErrorText';
+import { isObject } from '../common/json';
 import type { TypedDocumentString } from '../generated/graphql';
 
 /**
@@ -17,6 +18,34 @@ export class ApiError extends HttpError {
     // react-admin puts body.errors on the form fields (server-side validation).
     super(message, status, { ...extra, code, ...(field ? { errors: { [field]: message } } : {}) });
   }
+}
+
+/** The text of a failure as the console shows it: an ApiError's is already in the officer's language. */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** What a failure's body says (react-admin's HttpError keeps it untyped): see ApiError. */
+export interface ApiErrorBody {
+  /** The GraphQL error's extensions.code (CONFLICT, BAD_USER_INPUT, ...). */
+  code?: string;
+  /** Who holds the case, when a claim found it held by another officer. */
+  holder?: unknown;
+  /** The message of each form field the server refused, by the field's name. */
+  errors?: Record<string, string>;
+}
+
+/** The body of a failure, read field by field; empty for an error without one. */
+export function errorBody(error: unknown): ApiErrorBody {
+  if (!isObject(error) || !isObject(error.body)) return {};
+  const { code, holder, errors } = error.body;
+  return {
+    code: typeof code === 'string' ? code : undefined,
+    holder,
+    errors: isObject(errors)
+      ? Object.fromEntries(
+          Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+        )
+      : undefined,
+  };
 }
 
 /** Whether `error` says the session is over (react-admin then signs the officer out). */

@@ -1,20 +1,25 @@
 import { combineDataProviders, type DataProvider } from 'react-admin';
 import { applications } from './applications';
+import { calendarDayImpact } from './calendar';
 import { cases } from './cases';
 import { hallClientSecrets, hallClients } from './hallClients';
-import { officers } from './officers';
+import { officers, resetOfficerPassword } from './officers';
 import { offices } from './offices';
 import { reports } from './reports';
 import { refusing } from './resource';
 import { routingRules } from './routingRules';
-import { workflow } from './workflow';
+import { assignEach, runCaseAction, workflow } from './workflow';
 
-// The console's data provider: react-admin's methods from one provider per resource, joined by
-// combineDataProviders, and beside them the named methods of the workflow, the case page, the
-// reports and the calendar, and the secrets of the online hall's clients. Every GraphQL document
-// is typed from schema.graphql (npm run codegen).
+// The console's data provider: react-admin's methods from one provider per resource (a file each:
+// applications.ts, offices.ts, officers.ts, routingRules.ts, hallClients.ts), joined by
+// combineDataProviders, and beside them the named methods of the workflow (workflow.ts), the case
+// page (cases.ts), the reports and the calendar (reports.ts, calendar.ts), an officer's password
+// (officers.ts) and the secrets of the online hall's clients (hallClients.ts). Components reach
+// them through useConsoleDataProvider(), typed. Every GraphQL document is typed from
+// schema.graphql (npm run codegen).
 
-export { applicationFilter } from './applications';
+export { type ApplicationRecord, type ApplicationRow, applicationFilter } from './applications';
+export { useConsoleDataProvider } from './useConsoleDataProvider';
 export type { WorkflowMethod } from './workflow';
 
 const RESOURCES: Record<string, DataProvider> = { applications, offices, officers, routingRules, hallClients };
@@ -26,6 +31,10 @@ export const dataProvider = {
   // The nine methods of the combined provider (a Proxy: spread, each calls the resource's own).
   ...byResource,
   ...workflow,
+  runCaseAction,
+  assignEach,
+  calendarDayImpact,
+  resetOfficerPassword,
   ...cases,
   ...reports,
   ...hallClientSecrets,

@@ -1,8 +1,8 @@
-import type { DataProvider, GetListParams } from 'react-admin';
+import type { CreateParams, DataProvider, GetListParams, UpdateParams } from 'react-admin';
 import { graphql } from '../generated';
-import type { OfficeInput } from '../generated/graphql';
+import type { OfficeInput, OfficeKind } from '../generated/graphql';
 import { request } from './graphql';
-import { found, page, refusing, result } from './resource';
+import { found, page, refusing, requiredField, result } from './resource';
 
 const OfficesQuery = graphql(`
   query ConsoleOffices($page: Int, $perPage: Int, $q: String, $kind: OfficeKind) {
@@ -28,12 +28,24 @@ const UpdateOffice = graphql(`
   }
 `);
 
+/** What the office form holds: an office's fields, the parent as it was read ({ id, name }) or picked (parentId). */
+interface OfficeFormValues {
+  code: string;
+  name: string;
+  kind: OfficeKind;
+  jurisdiction?: readonly (string | null | undefined)[] | null;
+  parent?: { id: string } | null;
+  parentId?: string | null;
+  address?: string | null;
+  phone?: string | null;
+}
+
 /** The office form → OfficeInput. */
-const officeInput = (d: any): OfficeInput => ({
-  code: d.code,
-  name: d.name,
-  kind: d.kind,
-  jurisdiction: (d.jurisdiction ?? []).filter(Boolean),
+const officeInput = (d: Partial<OfficeFormValues>): OfficeInput => ({
+  code: requiredField(d, 'code'),
+  name: requiredField(d, 'name'),
+  kind: requiredField(d, 'kind'),
+  jurisdiction: (d.jurisdiction ?? []).filter((code): code is string => !!code),
   parentId: d.parent?.id ?? d.parentId ?? null,
   address: d.address || null,
   phone: d.phone || null,
@@ -61,8 +73,8 @@ export const offices: DataProvider = {
     const { items, total } = await listOffices({ ...params, filter: { ...params.filter, [params.target]: params.id } });
     return page(items, total);
   },
-  create: async (_resource, { data }) =>
+  create: async (_resource, { data }: CreateParams<OfficeFormValues>) =>
     result((await request(CreateOffice, { input: officeInput(data) })).createOffice),
-  update: async (_resource, { id, data }) =>
+  update: async (_resource, { id, data }: UpdateParams<OfficeFormValues & { id: string }>) =>
     result((await request(UpdateOffice, { id: String(id), input: officeInput(data) })).updateOffice),
 };

@@ -34,5 +34,18 @@ export function found<T>(record: T | null | undefined) {
   return result(record);
 }
 
+/**
+ * A field the form requires (its validators ask for it, and the schema's input type does): its
+ * value, or BAD_USER_INPUT on the field, as the server answers an input without it (the message
+ * is react-admin's own "required", which the form translates). react-admin hands a create or an
+ * update its form's values as a Partial.
+ */
+export function requiredField<T, K extends keyof T>(values: Partial<T>, field: K): NonNullable<T[K]> {
+  const value = values[field];
+  if (value === undefined || value === null)
+    throw new ApiError('ra.validation.required', 'BAD_USER_INPUT', { field: String(field) });
+  return value;
+}
+
 /** A page of records as getList answers it. */
 export const page = <T>(items: T[], total: number) => ({ data: items as never[], total });

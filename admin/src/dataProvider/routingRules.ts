@@ -1,8 +1,8 @@
-import type { DataProvider } from 'react-admin';
+import type { CreateParams, DataProvider, UpdateParams } from 'react-admin';
 import { graphql } from '../generated';
-import type { RoutingRuleInput } from '../generated/graphql';
+import type { ApplicantKind, OfficeKind, RegionBasis, RoutingRuleInput, SubjectCategory } from '../generated/graphql';
 import { request } from './graphql';
-import { found, page, refusing, result } from './resource';
+import { found, page, refusing, requiredField, result } from './resource';
 
 // The routing rules: all of them at once (there are a few dozen), in priority order.
 
@@ -36,15 +36,38 @@ const DeleteRoutingRule = graphql(`
   }
 `);
 
+/** What the rule form holds: a rule's fields as typed or picked (empty text and selects are '' until chosen). */
+interface RuleFormValues {
+  name: string;
+  priority: number | string;
+  enabled?: boolean | null;
+  applicantKind?: ApplicantKind | '' | null;
+  subjectCategory?: SubjectCategory | '' | null;
+  entrusted?: boolean | null;
+  regionBasis: RegionBasis;
+  regionPrefix?: string | null;
+  minDaysInChina?: number | string | null;
+  targetOfficeKind?: OfficeKind | '' | null;
+  targetOffice?: { id: string } | null;
+  targetOfficeId?: string | null;
+  legalBasis?: string | null;
+}
+
+/** The rule as it was read (an update and a delete send its version: optimistic locking). */
+interface RuleVersion {
+  id: string;
+  version: number;
+}
+
 /** The rule form → RoutingRuleInput. */
-const ruleInput = (d: any): RoutingRuleInput => ({
-  name: d.name,
+const ruleInput = (d: Partial<RuleFormValues>): RoutingRuleInput => ({
+  name: requiredField(d, 'name'),
   priority: Number(d.priority),
   enabled: !!d.enabled,
   applicantKind: d.applicantKind || null,
   subjectCategory: d.subjectCategory || null,
   entrusted: d.entrusted ?? null,
-  regionBasis: d.regionBasis,
+  regionBasis: requiredField(d, 'regionBasis'),
   regionPrefix: d.regionPrefix || null,
   minDaysInChina: d.minDaysInChina === '' || d.minDaysInChina == null ? null : Number(d.minDaysInChina),
   targetOfficeKind: d.targetOfficeKind || null,
@@ -66,9 +89,9 @@ export const routingRules: DataProvider = {
     const rules = await allRules();
     return page(rules, rules.length);
   },
-  create: async (_resource, { data }) =>
+  create: async (_resource, { data }: CreateParams<RuleFormValues>) =>
     result((await request(CreateRoutingRule, { input: ruleInput(data) })).createRoutingRule),
-  update: async (_resource, { id, data, previousData }) =>
+  update: async (_resource, { id, data, previousData }: UpdateParams<RuleFormValues & RuleVersion>) =>
     result(
       (await request(UpdateRoutingRule, { id: String(id), version: previousData.version, input: ruleInput(data) }))
         .updateRoutingRule,

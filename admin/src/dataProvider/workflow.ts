@@ -1,5 +1,5 @@
 import { graphql } from '../generated';
-import type { TypedDocumentString } from '../generated/graphql';
+import type { ApplicationFieldsFragment, TypedDocumentString } from '../generated/graphql';
 import { request } from './graphql';
 
 // One data-provider method per workflow mutation: each takes the case's id and the version the
@@ -142,6 +142,28 @@ export const workflow = {
   openReview: caseMutation(OpenReview),
   closeReview: caseMutation(CloseReview),
 };
+/** A step as the action bar runs it: by name, with the arguments its dialog collected. */
+type CaseStep = (
+  id: string | number,
+  version: number,
+  args?: Record<string, unknown>,
+) => Promise<{ data: ApplicationFieldsFragment }>;
+
+/**
+ * Runs the step `method` on the case with the arguments its dialog collected (actionVariables):
+ * which arguments a step takes is the dialog's table (caseActions.ts), and the server checks them
+ * against the step's mutation, as it checks every input.
+ */
+export const runCaseAction = (
+  method: WorkflowMethod,
+  id: string | number,
+  version: number,
+  args: Record<string, unknown>,
+): Promise<{ data: ApplicationFieldsFragment }> => {
+  const step: CaseStep = workflow[method] as CaseStep;
+  return step(id, version, args);
+};
+
 /** Supervisors: gives each of the cases to one officer on its own; the answer says per case whether it was assigned and why not. */
 export const assignEach = async (ids: string[], officerId: string) =>
   (await request(AssignEach, { ids, officerId })).assignEach;

@@ -1,5 +1,5 @@
-import type { HallEventName } from '../applications/hallEvents';
-import type { NotificationEvent } from '../applications/notifications';
+import type { HallEventName } from '../applications/case/hallEvents';
+import type { NotificationEvent } from '../applications/case/notifications';
 import type { HallScope } from '../dataProvider/hallClients';
 import type * as Schema from '../generated/graphql';
 

@@ -2,7 +2,8 @@ import LockResetIcon from '@mui/icons-material/LockReset';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { resetOfficerPassword } from '../dataProvider/officers';
+import { useConsoleDataProvider } from '../dataProvider';
+import type { OfficerFieldsFragment } from '../generated/graphql';
 
 /** The server's password rule (server/officers/password-policy.ts): at least this long, and not a common one. */
 const MIN_PASSWORD_LENGTH = 12;
@@ -21,7 +22,8 @@ function refusal(message: string, translate: (key: string, options?: object) => 
  * officer ends.
  */
 export function ResetPasswordButton() {
-  const record = useRecordContext();
+  const record = useRecordContext<OfficerFieldsFragment>();
+  const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -44,11 +46,11 @@ export function ResetPasswordButton() {
     setSaving(true);
     setError(null);
     try {
-      await resetOfficerPassword(String(record.id), password);
+      await dataProvider.resetOfficerPassword(String(record.id), password);
       close();
       notify('app.admin_ux.password_reset_done', { type: 'success' });
-    } catch (e: any) {
-      setError(refusal(e.message ?? '', translate));
+    } catch (e) {
+      setError(refusal(e instanceof Error ? e.message : '', translate));
     } finally {
       setSaving(false);
     }

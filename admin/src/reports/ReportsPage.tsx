@@ -13,17 +13,19 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Title, useDataProvider, useTranslate } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import { addDays, shanghaiToday } from '../common/dates';
 import { useEnumLabel } from '../common/EnumText';
 import { ExportButtons } from '../common/ExportButtons';
 import { IsoDateField } from '../common/IsoDateField';
+import { useConsoleDataProvider } from '../dataProvider';
+import { errorBody } from '../dataProvider/graphql';
 import type { ReportGrouping } from '../generated/graphql';
 import { WorkloadTable } from './WorkloadTable';
 
 /** The field of the period a refusal names (`to` or `from`), from the API error's form errors. */
 const refusedField = (error: unknown): 'from' | 'to' | null => {
-  const errors = (error as { body?: { errors?: Record<string, string> } } | null)?.body?.errors ?? {};
+  const errors = errorBody(error).errors ?? {};
   return 'to' in errors ? 'to' : 'from' in errors ? 'from' : null;
 };
 
@@ -31,7 +33,7 @@ const refusedField = (error: unknown): 'from' | 'to' | null => {
 export function ReportsPage() {
   const translate = useTranslate();
   const label = useEnumLabel();
-  const dataProvider = useDataProvider();
+  const dataProvider = useConsoleDataProvider();
   const [range, setRange] = useState({
     from: addDays(shanghaiToday(), -29),
     to: shanghaiToday(),
@@ -124,7 +126,7 @@ export function ReportsPage() {
             </TableRow>
           </TableHead>
           <TableBody>
-            {(reversed ? [] : (stays ?? [])).map((s: any) => (
+            {(reversed ? [] : (stays ?? [])).map((s) => (
               <TableRow key={`${s.officeId}-${s.status}`}>
                 <TableCell>{s.office}</TableCell>
                 <TableCell>{label('ApplicationStatus', s.status)}</TableCell>

@@ -25,8 +25,27 @@ import {
 } from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { APPLICANT_KINDS, CATEGORIES, ID_TYPES } from '../common/enums';
+import { isObject } from '../common/json';
 import { type CodedDecision, headlineText, routingText } from '../common/routingMessage';
-import { explainRoutingCoded } from './explainRouting';
+import { errorMessage } from '../dataProvider/graphql';
+import type { ApplicantKind, IdType, RegionBasis, SubjectCategory } from '../generated/graphql';
+import { type ApplicationInputDraft, explainRoutingCoded } from './explainRouting';
+
+/** What the simulator's form holds: a would-be case's routing inputs (text fields are '' or absent until typed). */
+interface SimulatorValues {
+  applicantKind?: ApplicantKind;
+  category?: SubjectCategory;
+  idType?: IdType;
+  idNumber?: string;
+  nationality?: string;
+  domicileRegion?: string | null;
+  residenceRegion?: string | null;
+  preferredBasis?: RegionBasis | '' | null;
+  /** As typed in the number field. */
+  daysInChina?: number | string | null;
+  creditCode?: string;
+  unitRegion?: string;
+}
 
 const ID_TYPES_OF: Record<string, string[]> = {
   CITIZEN: ['RESIDENT_ID_CARD'],
@@ -35,7 +54,7 @@ const ID_TYPES_OF: Record<string, string[]> = {
 };
 
 /** Which inputs routing looks at for this kind of case: the simulator shows only those. */
-export function simulatorFields(applicantKind: string, category: string) {
+export function simulatorFields(applicantKind: string | undefined, category: string | undefined) {
   const unit = applicantKind === 'UNIT';
   return {
     domicile: !unit && category === 'CITIZEN',
@@ -53,9 +72,9 @@ export function RoutingSimulator() {
   const [result, setResult] = useState<CodedDecision | null>(null);
   const bases = useEnumChoices('RegionBasis', ['DOMICILE', 'RESIDENCE']);
   const idTypes = useEnumChoices('IdType', ID_TYPES);
-  const simulate = async (values: any) => {
+  const simulate = async (values: SimulatorValues) => {
     const applies = simulatorFields(values.applicantKind, values.category);
-    const input: any = {
+    const input: ApplicationInputDraft = {
       channel: 'ONLINE',
       applicantKind: values.applicantKind,
       purpose: 'OTHER',
@@ -79,9 +98,9 @@ export function RoutingSimulator() {
     };
     try {
       setResult(await explainRoutingCoded(input));
-    } catch (error: any) {
+    } catch (error) {
       setResult(null);
-      notify(error.message, { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     }
   };
   return (
@@ -197,7 +216,7 @@ export function RoutingSimulator() {
                       />
                     </TableCell>
                     <TableCell>
-                      {routingText(translate, step.code, step.params as any, step.reason)}
+                      {routingText(translate, step.code, isObject(step.params) ? step.params : null, step.reason)}
                       {index === result.decidingStep && !step.matched && (
                         <Chip size="small" color="warning" sx={{ ml: 1 }} label={translate('app.intake_ux.deciding')} />
                       )}

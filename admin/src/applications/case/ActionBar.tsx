@@ -1,55 +1,21 @@
-import NavigateNextIcon from '@mui/icons-material/NavigateNext';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { useNavigate } from 'react-router-dom';
-import { useEnumLabel } from '../common/EnumText';
-import type { CaseAction } from '../generated/graphql';
-import { ActionDialog, type ActionValues } from './ActionDialog';
+import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useEnumLabel } from '../../common/EnumText';
+import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
+import { errorBody, errorMessage } from '../../dataProvider/graphql';
+import type { CaseAction } from '../../generated/graphql';
+import { ActionDialog } from './ActionDialog';
+import { type ActionValues, actionVariables, INITIAL_VALUES } from './actionValues';
 import { actionButtons, buttonSpec, stepDoneKey } from './caseActions';
+import { NextCaseButton } from './NextCaseButton';
 import { RevealIdButton } from './RevealIdButton';
-import { nextInQueue } from './useQueueKeys';
-
-/** The arguments of a workflow method from what the dialog collected. */
-export function actionVariables(values: ActionValues, fields: string[]): Record<string, unknown> {
-  const vars: Record<string, unknown> = {};
-  for (const field of fields) {
-    if (field === 'mailing') vars.input = { carrier: values.carrier, trackingNumber: values.trackingNumber.trim() };
-    else if (field === 'deliveredAt')
-      vars.deliveredAt = values.deliveredAt ? new Date(`${values.deliveredAt}:00+08:00`).toISOString() : null;
-    else if (field === 'noteRequired' || field === 'note') vars.note = values.note?.trim() || null;
-    else vars[field] = typeof values[field] === 'string' ? values[field].trim() : values[field];
-  }
-  return vars;
-}
-
-/** After a step: the case after this one in the queue as the officer last saw it (its filter and sort). */
-function NextCaseButton({ id }: { id: unknown }) {
-  const navigate = useNavigate();
-  const translate = useTranslate();
-  const next = nextInQueue(id);
-  if (!next) return null;
-  return (
-    <Button
-      size="small"
-      variant="contained"
-      color="secondary"
-      endIcon={<NavigateNextIcon />}
-      title={translate('app.queue_ux.next_case_title', { reference: next.referenceNo })}
-      data-testid="next-case"
-      data-next-id={next.id}
-      onClick={() => navigate(`/applications/${next.id}/show`)}
-    >
-      {translate('app.queue_ux.next_case')}
-    </Button>
-  );
-}
 
 /** The steps open on this case for the signed-in officer, exactly as the server lists them. */
 export function ActionBar() {
-  const record = useRecordContext();
-  const dataProvider = useDataProvider();
+  const record = useRecordContext<ApplicationRecord>();
+  const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
@@ -61,11 +27,16 @@ export function ActionBar() {
   if (!record) return null;
   const buttons = actionButtons(record.availableActions ?? []);
 
-  const run = async (action: CaseAction, values: ActionValues = {}) => {
+  const run = async (action: CaseAction, values: ActionValues = INITIAL_VALUES) => {
     const spec = buttonSpec(action);
     setBusy(true);
     try {
-      const { data } = await dataProvider[spec.method](record.id, record.version, actionVariables(values, spec.fields));
+      const { data } = await dataProvider.runCaseAction(
+        spec.method,
+        record.id,
+        record.version,
+        actionVariables(values, spec.fields),
+      );
       notify(stepDoneKey(action, data?.status), {
         type: 'success',
         messageArgs: { _: translate('app.case.done', { action: label('CaseAction', action) }) },
@@ -74,14 +45,15 @@ export function ActionBar() {
       setServerErrors({});
       setStepDoneOn(record.id);
       refresh();
-    } catch (error: any) {
-      if (error.body?.code === 'CONFLICT' && !error.body?.holder) {
+    } catch (error) {
+      const body = errorBody(error);
+      if (body.code === 'CONFLICT' && !body.holder) {
         notify('app.case.conflict', { type: 'warning' });
         setOpen(null);
         refresh();
       } else {
-        setServerErrors(error.body?.errors ?? {});
-        notify(error.message, { type: 'error' });
+        setServerErrors(body.errors ?? {});
+        notify(errorMessage(error), { type: 'error' });
       }
     } finally {
       setBusy(false);

@@ -1,5 +1,4 @@
 import {
-  Box,
   Checkbox,
   Dialog,
   DialogActions,
@@ -8,126 +7,24 @@ import {
   FormControlLabel,
   MenuItem,
   Button as MuiButton,
-  Link as MuiLink,
   Stack,
   TextField,
   ToggleButton,
   ToggleButtonGroup,
-  Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useDataProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
-import { trackingIssue } from '../../../server/identifiers/identifiers';
-import { formatDateTime } from '../common/dates';
-import { useEnumLabel } from '../common/EnumText';
-import { CARRIERS, DOCUMENT_KINDS, OUTCOMES } from '../common/enums';
-import { IsoDateField } from '../common/IsoDateField';
+import { useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { useEnumLabel } from '../../common/EnumText';
+import { CARRIERS, DOCUMENT_KINDS, OUTCOMES } from '../../common/enums';
+import { IsoDateField } from '../../common/IsoDateField';
+import type { ApplicationRecord } from '../../dataProvider';
+import type { OfficeFieldsFragment, OfficerFieldsFragment } from '../../generated/graphql';
+import { type ActionValues, INITIAL_VALUES } from './actionValues';
 import type { ActionField } from './caseActions';
 import { DecisionCheckNotice } from './DecisionCheckNotice';
 import { answered, latestCheck, suggestedOutcome } from './recordChecks';
-
-export type ActionValues = Record<string, any>;
-
-/** The message key of a tracking number's problem, in the officer's language (never naming the right check digit). */
-export function trackingProblemKey(carrier: string, number: string): string | null {
-  const n = number.trim().toUpperCase();
-  const problem = n ? trackingIssue(carrier, n) : null;
-  if (!problem) return null;
-  if (problem.reason === 'TRACKING_CHECK_DIGIT') return 'app.case_ux.tracking_check';
-  if (problem.reason === 'TRACKING_SF_FORMAT' || problem.reason === 'TRACKING_FORMAT')
-    return `app.errors.${problem.reason}`;
-  return 'app.case_ux.tracking_format_s10';
-}
-
-/** Whether a tracking number has all its characters, so that its check may be shown before the field is left. */
-const trackingComplete = (carrier: string, number: string) =>
-  number.trim().length >= (carrier === 'SF_EXPRESS' ? 12 : 13);
-
-/** Now on the Shanghai wall clock, as a datetime-local field takes it (YYYY-MM-DDTHH:mm). */
-const shanghaiNowLocal = () => formatDateTime(new Date()).replace(' ', 'T');
-
-/**
- * What a supervisor signs off: the outcome the officer decided, the officer's note, who decided
- * and when (from the DECIDE event of the audit trail: the case itself keeps no note field), and the
- * verified papers the decision rests on.
- */
-function SignOffSummary() {
-  const record = useRecordContext();
-  const dataProvider = useDataProvider();
-  const translate = useTranslate();
-  const label = useEnumLabel();
-  const { data, isPending } = useQuery({
-    queryKey: ['auditTrail', 'Application', record?.id, record?.version],
-    queryFn: () => dataProvider.auditTrail('Application', String(record?.id)),
-    enabled: !!record,
-  });
-  if (!record) return null;
-  const decision = (data?.items ?? []).find((e: any) => e.action === 'DECIDE');
-  const evidence = (record.documents ?? []).filter((d: any) => d.status === 'VERIFIED');
-  const decider = decision?.actor?.displayName ?? record.decidedBy?.displayName;
-  const at = decision?.at ?? record.decidedAt;
-  const row = (name: string, value: React.ReactNode, testId: string) => (
-    <Stack direction="row" spacing={2}>
-      <Typography variant="body2" color="text.secondary" sx={{ width: 110, flexShrink: 0 }}>
-        {name}
-      </Typography>
-      <Typography variant="body2" component="div" data-testid={testId} sx={{ whiteSpace: 'pre-wrap' }}>
-        {value}
-      </Typography>
-    </Stack>
-  );
-  return (
-    <Box
-      sx={{ bgcolor: 'grey.50', border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}
-      data-testid="signoff-summary"
-    >
-      <Stack spacing={0.75}>
-        {row(
-          translate('app.case_ux.decided_outcome'),
-          <strong>{record.outcome ? label('Outcome', record.outcome) : '—'}</strong>,
-          'signoff-outcome',
-        )}
-        {row(
-          translate('app.case_ux.decision_note'),
-          decision
-            ? decision.detail?.note || translate('app.case_ux.no_note')
-            : isPending
-              ? '…'
-              : translate('app.case_ux.no_note'),
-          'signoff-note',
-        )}
-        {row(
-          translate('app.case_ux.decided_by'),
-          [decider, at ? formatDateTime(at) : null].filter(Boolean).join(' · ') || '—',
-          'signoff-decided',
-        )}
-        {row(
-          translate('app.case_ux.evidence'),
-          evidence.length ? (
-            <Stack component="ul" spacing={0.25} sx={{ m: 0, pl: 2 }} data-testid="signoff-evidence">
-              {evidence.map((d: any) => (
-                <li key={d.id}>
-                  <MuiLink href={d.contentUrl} target="_blank" rel="noopener">
-                    {label('DocumentKind', d.kind)}
-                  </MuiLink>{' '}
-                  <Typography component="span" variant="caption" color="text.secondary">
-                    {[d.verifiedBy?.displayName, d.verifiedAt ? formatDateTime(d.verifiedAt) : null]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Typography>
-                </li>
-              ))}
-            </Stack>
-          ) : (
-            translate('app.case_ux.no_evidence')
-          ),
-          'signoff-evidence-cell',
-        )}
-      </Stack>
-    </Box>
-  );
-}
+import { SignOffSummary } from './SignOffSummary';
+import { shanghaiNowLocal, trackingComplete, trackingProblemKey } from './tracking';
 
 interface Props {
   action: string;
@@ -143,7 +40,7 @@ interface Props {
 export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, busy, serverErrors = {} }: Props) {
   const translate = useTranslate();
   const label = useEnumLabel();
-  const record = useRecordContext();
+  const record = useRecordContext<ApplicationRecord>();
   // A decision starts from the registry's answer; without one (pending, failed, never asked) it
   // needs a note. A record read without its checks (recordChecks absent) leaves that to the server.
   const decide = action === 'DECIDE';
@@ -153,29 +50,27 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
   const noteRequired = knowsChecks && !answered(check);
   const [values, setValues] = useState<ActionValues>(() => ({
     ...(suggestion ? { outcome: suggestion } : {}),
-    approve: true,
-    kinds: [],
-    carrier: 'EMS',
-    trackingNumber: '',
+    ...INITIAL_VALUES,
     ...(fields.includes('deliveredAt') ? { deliveredAt: shanghaiNowLocal() } : {}),
   }));
   // The tracking number's check shows once the field is left or the number is whole, not from the first keystroke.
   const [trackingLeft, setTrackingLeft] = useState(false);
   // A delivery time left at its default (now) is sent as none: the server takes the moment it records it.
   const [deliveredAtChanged, setDeliveredAtChanged] = useState(false);
-  const set = (name: string, value: unknown) => setValues((v) => ({ ...v, [name]: value }));
+  const set = <K extends keyof ActionValues>(name: K, value: ActionValues[K]) =>
+    setValues((v) => ({ ...v, [name]: value }));
   // The registry may answer while the dialog is open (the case page polls a pending check): its
   // suggestion fills the outcome unless the officer has picked one.
   const [outcomePicked, setOutcomePicked] = useState(false);
   useEffect(() => {
     if (suggestion && !outcomePicked) setValues((v) => ({ ...v, outcome: suggestion }));
   }, [suggestion, outcomePicked]);
-  const { data: offices } = useGetList(
+  const { data: offices } = useGetList<OfficeFieldsFragment>(
     'offices',
     { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } },
     { enabled: fields.includes('officeId') },
   );
-  const { data: officers } = useGetList(
+  const { data: officers } = useGetList<OfficerFieldsFragment>(
     'officers',
     { pagination: { page: 1, perPage: 200 }, sort: { field: 'username', order: 'ASC' } },
     { enabled: fields.includes('officerId') },
@@ -225,7 +120,10 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
               value={values.outcome ?? ''}
               onChange={(e) => {
                 setOutcomePicked(true);
-                set('outcome', e.target.value);
+                set(
+                  'outcome',
+                  OUTCOMES.find((o) => o === e.target.value),
+                );
               }}
               error={!!err('outcome')}
               helperText={err('outcome')}
@@ -248,10 +146,7 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
                     <Checkbox
                       checked={values.kinds.includes(k)}
                       onChange={(e) =>
-                        set(
-                          'kinds',
-                          e.target.checked ? [...values.kinds, k] : values.kinds.filter((x: string) => x !== k),
-                        )
+                        set('kinds', e.target.checked ? [...values.kinds, k] : values.kinds.filter((x) => x !== k))
                       }
                     />
                   }
@@ -304,7 +199,7 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
                 name="carrier"
                 label={translate('app.case.carrier')}
                 value={values.carrier}
-                onChange={(e) => set('carrier', e.target.value)}
+                onChange={(e) => set('carrier', CARRIERS.find((c) => c === e.target.value) ?? values.carrier)}
               >
                 {CARRIERS.map((c) => (
                   <MenuItem key={c} value={c}>

@@ -1,160 +1,23 @@
-import {
-  Alert,
-  Box,
-  Chip,
-  Divider,
-  Grid,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Typography,
-} from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { DueDate, ShanghaiTime } from '../common/DueDate';
-import { formatDate, formatDateTime } from '../common/dates';
-import { EnumText, useEnumLabel } from '../common/EnumText';
-import { RegionName } from '../common/RegionName';
-import { headlineText } from '../common/routingMessage';
-
-function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
-  return (
-    <Table size="small">
-      <TableBody>
-        {rows
-          .filter(([, v]) => v !== null && v !== undefined && v !== '')
-          .map(([k, v]) => (
-            <TableRow key={k}>
-              <TableCell sx={{ color: 'text.secondary', width: 140, border: 0, py: 0.5 }}>{k}</TableCell>
-              <TableCell sx={{ border: 0, py: 0.5 }}>{v}</TableCell>
-            </TableRow>
-          ))}
-      </TableBody>
-    </Table>
-  );
-}
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Box sx={{ mb: 2 }}>
-      <Typography variant="subtitle2" color="primary">
-        {title}
-      </Typography>
-      {children}
-    </Box>
-  );
-}
-
-function PersonRows({ person }: { person: any }) {
-  const label = useEnumLabel();
-  const translate = useTranslate();
-  return (
-    <Rows
-      rows={[
-        [translate('resources.applications.fields.subject.name'), person.name],
-        [translate('resources.applications.fields.subjectCategory'), label('SubjectCategory', person.category)],
-        [label('IdType', person.idType), person.idNumberMasked],
-        [translate('app.intake.nationality'), person.nationality],
-        [translate('app.case.birth_date'), person.birthDate ? formatDate(person.birthDate) : null],
-        [
-          translate('app.case.gender'),
-          person.gender ? <span data-testid="gender">{label('Gender', person.gender)}</span> : null,
-        ],
-        [label('RegionBasis', 'DOMICILE'), person.domicileRegion ? <RegionName code={person.domicileRegion} /> : null],
-        [
-          label('RegionBasis', 'RESIDENCE'),
-          person.residenceRegion ? <RegionName code={person.residenceRegion} /> : null,
-        ],
-        [
-          translate('app.intake.days_in_china'),
-          person.daysInChina != null ? (
-            <span data-testid="days-in-china">{translate('app.case.days', { smart_count: person.daysInChina })}</span>
-          ) : null,
-        ],
-        [translate('app.intake.phone'), person.phoneMasked],
-      ]}
-    />
-  );
-}
-
-/**
- * The fee of the case: free, or its amount and whether it is paid (with the receipt number), and
- * for an online case decided and unpaid, that the hall's payment platform has yet to report it.
- */
-function FeeState() {
-  const r = useRecordContext();
-  const translate = useTranslate();
-  if (!r) return null;
-  if (!(r.feeAmount > 0)) return <span data-testid="case-fee">{translate('app.case.fee_free')}</span>;
-  const awaitingOnline = !r.feePaid && r.channel === 'ONLINE' && r.status === 'DECIDED';
-  return (
-    <Stack
-      direction="row"
-      spacing={1}
-      sx={{ alignItems: 'center', flexWrap: 'wrap' }}
-      data-testid="case-fee"
-      data-paid={r.feePaid}
-    >
-      <span>¥{r.feeAmount.toFixed(2)}</span>
-      <Chip
-        size="small"
-        variant="outlined"
-        color={r.feePaid ? 'success' : 'warning'}
-        label={translate(
-          r.feePaid ? 'app.case.fee_paid' : awaitingOnline ? 'app.case.fee_awaiting_online' : 'app.case.fee_unpaid',
-        )}
-      />
-      {r.feeReceiptNo && (
-        <Typography variant="caption" color="text.secondary" data-testid="fee-receipt">
-          {translate('app.case.fee_receipt', { receiptNo: r.feeReceiptNo })}
-        </Typography>
-      )}
-    </Stack>
-  );
-}
+import { Alert, Divider, Grid, Paper, Typography } from '@mui/material';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { DueDate, ShanghaiTime } from '../../common/DueDate';
+import { formatDateTime } from '../../common/dates';
+import { EnumText, useEnumLabel } from '../../common/EnumText';
+import { RegionName } from '../../common/RegionName';
+import { headlineText } from '../../common/routingMessage';
+import type { ApplicationRecord } from '../../dataProvider';
+import { DetailRows } from './DetailRows';
+import { DetailSection } from './DetailSection';
+import { FeeState } from './FeeState';
+import { PersonRows } from './PersonRows';
+import { useClosingStep } from './useClosingStep';
 
 /** Working days as the clock counts them: whole days, or one decimal where the server gives a fraction. */
 const days = (n: number) => Math.round(n * 10) / 10;
 
-/** The statuses that close a case: the server frees the case on reaching one (workflow.ts CLOSING_STATUSES). */
-const CLOSED = ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'];
-
-/**
- * The step that closed the case (delivery, refusal, withdrawal), from the audit trail: the newest
- * event that brought the case to its present closing status. Closing frees the case on the
- * server, so `assignee` is then empty; every closing step needs its officer to hold the case (or
- * takes it), so that officer is the last holder. A delivery's time is in the event too, also for
- * a counter pickup (the case's `mailing` exists only for mail) and an electronic delivery (the issue).
- */
-function useClosingStep(r: any): { holder: string | null; deliveredAt: string | null } {
-  const dataProvider = useDataProvider();
-  const closed = !!r && CLOSED.includes(r.status);
-  const { data } = useQuery({
-    queryKey: ['auditTrail', 'Application', r?.id, r?.version],
-    queryFn: () => dataProvider.auditTrail('Application', String(r.id)),
-    enabled: closed,
-  });
-  const events: any[] = closed ? (data?.items ?? []) : [];
-  const closing = events.find((e) => e.detail?.toStatus === r.status && e.detail?.fromStatus !== r.status);
-  // Delivered: recorded (mail or counter), or at the issue of an electronic document. A review closed since changes neither.
-  const delivery =
-    r.status === 'DELIVERED'
-      ? events.find(
-          (e) => e.action === 'RECORD_DELIVERY' || (e.action === 'ISSUE' && e.detail?.toStatus === 'DELIVERED'),
-        )
-      : null;
-  return {
-    holder: closing?.actor?.displayName ?? null,
-    deliveredAt: delivery ? (delivery.detail?.deliveredAt ?? delivery.at) : null,
-  };
-}
-
 /** The left side of the case page: who, what for, how it was routed, and the clock. */
 export function CaseDetails() {
-  const r = useRecordContext();
+  const r = useRecordContext<ApplicationRecord>();
   const translate = useTranslate();
   const label = useEnumLabel();
   const [locale] = useLocaleState();
@@ -190,17 +53,17 @@ export function CaseDetails() {
       )}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
-          <Section title={translate('app.case.subject')}>
+          <DetailSection title={translate('app.case.subject')}>
             <PersonRows person={r.subject} />
-          </Section>
+          </DetailSection>
           {r.agent && (
-            <Section title={translate('app.case.agent')}>
+            <DetailSection title={translate('app.case.agent')}>
               <PersonRows person={r.agent} />
-            </Section>
+            </DetailSection>
           )}
           {r.unit && (
-            <Section title={translate('app.case.unit')}>
-              <Rows
+            <DetailSection title={translate('app.case.unit')}>
+              <DetailRows
                 rows={[
                   [translate('resources.offices.fields.name'), r.unit.name],
                   [translate('app.intake.credit_code'), r.unit.creditCode],
@@ -211,12 +74,12 @@ export function CaseDetails() {
                   ],
                 ]}
               />
-            </Section>
+            </DetailSection>
           )}
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <Section title={translate('app.case.purpose')}>
-            <Rows
+          <DetailSection title={translate('app.case.purpose')}>
+            <DetailRows
               rows={[
                 [translate('resources.applications.fields.applicantKind'), label('ApplicantKind', r.applicantKind)],
                 [
@@ -246,9 +109,9 @@ export function CaseDetails() {
                 [translate('app.case.fee'), <FeeState />],
               ]}
             />
-          </Section>
-          <Section title={translate('app.case.clock')}>
-            <Rows
+          </DetailSection>
+          <DetailSection title={translate('app.case.clock')}>
+            <DetailRows
               rows={[
                 [translate('resources.applications.fields.submittedAt'), <ShanghaiTime value={r.submittedAt} />],
                 [translate('app.case.accepted_at'), r.acceptedAt ? <ShanghaiTime value={r.acceptedAt} /> : null],
@@ -264,10 +127,10 @@ export function CaseDetails() {
                 [translate('app.case.held_by'), <span data-testid="held-by">{heldBy}</span>],
               ]}
             />
-          </Section>
+          </DetailSection>
           {r.outcome && (
-            <Section title={translate('app.case.decision')}>
-              <Rows
+            <DetailSection title={translate('app.case.decision')}>
+              <DetailRows
                 rows={[
                   [translate('app.case.outcome'), <EnumText enumName="Outcome" value={r.outcome} />],
                   ['', r.decidedBy?.displayName],
@@ -293,16 +156,16 @@ export function CaseDetails() {
                   ],
                 ]}
               />
-            </Section>
+            </DetailSection>
           )}
         </Grid>
       </Grid>
       <Divider sx={{ my: 1 }} />
-      <Section title={translate('app.case.routing')}>
+      <DetailSection title={translate('app.case.routing')}>
         <Typography variant="body2" data-testid="routing-explanation">
           {headlineText(translate, r.routing)}
         </Typography>
-      </Section>
+      </DetailSection>
     </Paper>
   );
 }

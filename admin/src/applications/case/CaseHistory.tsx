@@ -1,21 +1,23 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { ShanghaiTime } from '../common/DueDate';
-import { formatDateTime } from '../common/dates';
-import { useEnumLabel } from '../common/EnumText';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { ShanghaiTime } from '../../common/DueDate';
+import { formatDateTime } from '../../common/dates';
+import { useEnumLabel } from '../../common/EnumText';
+import { stringField } from '../../common/json';
+import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
 import { historyLines, statusChange } from './history';
 
 /** The audit trail of the case, newest first; runs of reads of the papers one line each. */
 export function CaseHistory() {
-  const record = useRecordContext();
-  const dataProvider = useDataProvider();
+  const record = useRecordContext<ApplicationRecord>();
+  const dataProvider = useConsoleDataProvider();
   const label = useEnumLabel();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data } = useQuery({
     queryKey: ['auditTrail', 'Application', record?.id, record?.version],
-    queryFn: () => dataProvider.auditTrail('Application', String(record!.id)),
+    queryFn: () => dataProvider.auditTrail('Application', String(record?.id)),
     enabled: !!record,
   });
   const lines = historyLines(data?.items ?? []);
@@ -46,8 +48,8 @@ export function CaseHistory() {
                     change &&
                       `${change[0] ? `${label('ApplicationStatus', change[0])} → ` : '→ '}${label('ApplicationStatus', change[1])}`,
                     kinds.map((kind) => label('DocumentKind', kind)).join(locale === 'en' ? ', ' : '、'),
-                    e.detail?.reason,
-                    e.detail?.note,
+                    stringField(e.detail, 'reason'),
+                    stringField(e.detail, 'note'),
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -1,6 +1,6 @@
 import { Alert, Stack } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useEnumLabel } from '../common/EnumText';
+import { useEnumLabel } from '../../common/EnumText';
 import { answered, hasExactMatch, type RecordCheckData } from './recordChecks';
 
 /**

@@ -4,89 +4,20 @@ import RotateRightIcon from '@mui/icons-material/RotateRight';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
 import { Box, Button, Chip, IconButton, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
-import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { useEnumLabel } from '../common/EnumText';
+import { useEffect, useState } from 'react';
+import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useEnumLabel } from '../../common/EnumText';
+import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
+import { errorMessage } from '../../dataProvider/graphql';
 import { UploadDocumentButton } from './UploadDocumentButton';
-
-/** The natural size of an image, by its address. */
-interface Natural {
-  src: string;
-  width: number;
-  height: number;
-}
-
-/**
- * An image zoomed and turned inside its scrolling frame. The image is laid out at its zoomed size
- * (not scaled by a CSS transform, which leaves the layout box as it was and pushes the left and top
- * edges out of reach), in a box the size of the turned image, centred with auto margins, which
- * fall to 0 once the box is larger than the frame: every edge can be scrolled to. At zoom 1 it fits
- * the frame's width, never enlarged.
- */
-function ZoomedImage({ src, alt, zoom, rotation }: { src: string; alt: string; zoom: number; rotation: number }) {
-  const frame = useRef<HTMLDivElement>(null);
-  const [frameWidth, setFrameWidth] = useState(0);
-  const [natural, setNatural] = useState<Natural | null>(null);
-  useEffect(() => {
-    const el = frame.current;
-    if (!el) return;
-    setFrameWidth(el.clientWidth);
-    const observer = new ResizeObserver(() => setFrameWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  const size = natural?.src === src ? natural : null;
-  const turned = rotation % 180 !== 0;
-  const fit = size && frameWidth ? Math.min(1, (frameWidth - 16) / (turned ? size.height : size.width)) : 1;
-  const width = size ? size.width * fit * zoom : 0;
-  const height = size ? size.height * fit * zoom : 0;
-  return (
-    <Box
-      ref={frame}
-      sx={{ overflow: 'auto', height: 420, bgcolor: 'grey.100', my: 1, display: 'flex' }}
-      data-testid="document-frame"
-    >
-      <Box
-        sx={{
-          position: 'relative',
-          flexShrink: 0,
-          m: 'auto',
-          width: turned ? height : width,
-          height: turned ? width : height,
-        }}
-        data-zoom={zoom}
-      >
-        <img
-          alt={alt}
-          src={src}
-          data-testid="document-image"
-          onLoad={(e) =>
-            setNatural({ src, width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })
-          }
-          style={{
-            position: 'absolute',
-            left: '50%',
-            top: '50%',
-            width: size ? width : undefined,
-            height: size ? height : undefined,
-            maxWidth: 'none',
-            visibility: size ? 'visible' : 'hidden',
-            // No transition: Chromium may keep the scroll range of a turn caught half-way (a wider
-            // box), leaving blank space past the paper's edge.
-            transform: `translate(-50%, -50%) rotate(${rotation}deg)`,
-          }}
-        />
-      </Box>
-    </Box>
-  );
-}
+import { ZoomedImage } from './ZoomedImage';
 
 /** The case's papers one at a time: images with zoom and rotate, PDFs inline, verify or reject each. */
 export function DocumentViewer() {
-  const record = useRecordContext();
+  const record = useRecordContext<ApplicationRecord>();
   const translate = useTranslate();
   const label = useEnumLabel();
-  const dataProvider = useDataProvider();
+  const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
   const [index, setIndex] = useState(0);
@@ -95,7 +26,7 @@ export function DocumentViewer() {
   const [rejectNote, setRejectNote] = useState('');
   // A paper just uploaded: shown as soon as the case, refreshed, lists it.
   const [uploadedId, setUploadedId] = useState<string | null>(null);
-  const documents: any[] = record?.documents ?? [];
+  const documents = record?.documents ?? [];
   const current = documents[Math.min(index, documents.length - 1)];
   const canVerify = record?.availableActions?.includes('VERIFY_DOCUMENTS');
   const show = (i: number) => {
@@ -106,13 +37,14 @@ export function DocumentViewer() {
   };
 
   const verify = async (status: 'VERIFIED' | 'REJECTED') => {
+    if (!current) return;
     try {
       await dataProvider.verifyDocument(current.id, status, status === 'REJECTED' ? rejectNote.trim() : null);
       notify(`app.case.document_done.${status}`, { type: 'success' });
       setRejectNote('');
       refresh();
-    } catch (error: any) {
-      notify(error.message, { type: 'error' });
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
     }
   };
 

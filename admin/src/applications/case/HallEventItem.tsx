@@ -1,8 +1,8 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { formatDateTime } from '../common/dates';
-import { useEnumLabel } from '../common/EnumText';
-import { HallEventStatusChip } from '../common/HallEventStatusChip';
+import { formatDateTime } from '../../common/dates';
+import { useEnumLabel } from '../../common/EnumText';
+import { HallEventStatusChip } from '../../common/HallEventStatusChip';
 import { type HallEventData, retryingCallback } from './hallEvents';
 import { ResendHallEventButton } from './ResendHallEventButton';
 

@@ -1,5 +1,6 @@
 import { CircularProgress, Divider, Paper, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import type { ApplicationRecord } from '../../dataProvider';
 import { HallEventItem } from './HallEventItem';
 import { hallEventsOf, postingNow } from './hallEvents';
 
@@ -10,7 +11,7 @@ import { hallEventsOf, postingNow } from './hallEvents';
  * (ApplicationShow, caseRefreshInterval).
  */
 export function HallEventsPanel() {
-  const record = useRecordContext();
+  const record = useRecordContext<ApplicationRecord>();
   const translate = useTranslate();
   const events = hallEventsOf(record);
   if (record?.channel !== 'ONLINE' || events.length === 0) return null;

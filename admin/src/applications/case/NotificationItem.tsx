@@ -3,9 +3,9 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Box, IconButton, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { formatDateTime } from '../common/dates';
-import { useEnumLabel } from '../common/EnumText';
-import { NotificationStatusChip } from '../common/NotificationStatusChip';
+import { formatDateTime } from '../../common/dates';
+import { useEnumLabel } from '../../common/EnumText';
+import { NotificationStatusChip } from '../../common/NotificationStatusChip';
 import { type NotificationData, retrying } from './notifications';
 import { ResendNotificationButton } from './ResendNotificationButton';
 

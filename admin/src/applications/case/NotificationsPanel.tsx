@@ -1,5 +1,6 @@
 import { CircularProgress, Divider, Paper, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import type { ApplicationRecord } from '../../dataProvider';
 import { NotificationItem } from './NotificationItem';
 import { notificationsOf, sendingNow } from './notifications';
 
@@ -9,7 +10,7 @@ import { notificationsOf, sendingNow } from './notifications';
  * the case page polls the case (ApplicationShow, caseRefreshInterval).
  */
 export function NotificationsPanel() {
-  const record = useRecordContext();
+  const record = useRecordContext<ApplicationRecord>();
   const translate = useTranslate();
   if (!record) return null;
   const notifications = notificationsOf(record);

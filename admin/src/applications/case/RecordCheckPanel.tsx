@@ -3,27 +3,14 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Alert, Box, Button, CircularProgress, Collapse, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { ShanghaiTime } from '../common/DueDate';
-import { useEnumLabel } from '../common/EnumText';
-import { RecordCheckChip } from '../common/RecordCheckChip';
+import { ShanghaiTime } from '../../common/DueDate';
+import { useEnumLabel } from '../../common/EnumText';
+import { RecordCheckChip } from '../../common/RecordCheckChip';
+import type { ApplicationRecord } from '../../dataProvider';
+import { RecordCheckLine } from './RecordCheckLine';
 import { RecordMatchesTable } from './RecordMatchesTable';
 import { RunRecordCheckButton } from './RunRecordCheckButton';
 import { latestCheck, type RecordCheckData } from './recordChecks';
-
-/** One name–value line of the panel; nothing for an empty value. */
-function Line({ name, children, testId }: { name: string; children: React.ReactNode; testId?: string }) {
-  if (children == null || children === '') return null;
-  return (
-    <Stack direction="row" spacing={2}>
-      <Typography variant="body2" color="text.secondary" sx={{ width: 110, flexShrink: 0 }}>
-        {name}
-      </Typography>
-      <Typography variant="body2" component="div" data-testid={testId}>
-        {children}
-      </Typography>
-    </Stack>
-  );
-}
 
 /**
  * The registry lookup behind the decision, beside the case's data: the latest check (its status,
@@ -32,12 +19,12 @@ function Line({ name, children, testId }: { name: string; children: React.ReactN
  * that asks again. While the latest check waits, the case page polls the case (ApplicationShow).
  */
 export function RecordCheckPanel() {
-  const record = useRecordContext();
+  const record = useRecordContext<ApplicationRecord>();
   const translate = useTranslate();
   const label = useEnumLabel();
   const [showEarlier, setShowEarlier] = useState(false);
   if (!record) return null;
-  const checks: RecordCheckData[] = record.recordChecks ?? [];
+  const checks: readonly RecordCheckData[] = record.recordChecks ?? [];
   const latest = latestCheck(record);
   const earlier = checks.slice(1);
   const source = (check: RecordCheckData) =>
@@ -65,25 +52,25 @@ export function RecordCheckPanel() {
         </Typography>
       ) : (
         <Stack spacing={0.5}>
-          <Line name={translate('app.record_check.requested_at')}>
+          <RecordCheckLine name={translate('app.record_check.requested_at')}>
             <ShanghaiTime value={latest.requestedAt} />
-          </Line>
-          <Line name={translate('app.record_check.completed_at')}>
+          </RecordCheckLine>
+          <RecordCheckLine name={translate('app.record_check.completed_at')}>
             {latest.completedAt ? <ShanghaiTime value={latest.completedAt} /> : null}
-          </Line>
-          <Line name={translate('app.record_check.source')} testId="record-check-source">
+          </RecordCheckLine>
+          <RecordCheckLine name={translate('app.record_check.source')} testId="record-check-source">
             {source(latest)}
-          </Line>
-          <Line name={translate('app.record_check.requested_by')} testId="record-check-requested-by">
+          </RecordCheckLine>
+          <RecordCheckLine name={translate('app.record_check.requested_by')} testId="record-check-requested-by">
             {latest.requestedBy?.displayName ?? translate('app.record_check.system')}
-          </Line>
+          </RecordCheckLine>
           {latest.suggestedOutcome && (
-            <Line name={translate('app.record_check.suggested')} testId="record-check-suggested">
+            <RecordCheckLine name={translate('app.record_check.suggested')} testId="record-check-suggested">
               <strong data-outcome={latest.suggestedOutcome}>{label('Outcome', latest.suggestedOutcome)}</strong>
               <Typography variant="caption" color="text.secondary" sx={{ ml: 1 }}>
                 {translate('app.record_check.suggested_hint')}
               </Typography>
-            </Line>
+            </RecordCheckLine>
           )}
           {latest.status === 'PENDING' && (
             <Typography variant="body2" color="text.secondary" data-testid="record-check-pending">

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { formatDate } from '../common/dates';
-import { useEnumLabel } from '../common/EnumText';
+import { formatDate } from '../../common/dates';
+import { useEnumLabel } from '../../common/EnumText';
 import type { RecordCheckData } from './recordChecks';
 
 /** The registry's records that may be the subject's, exact matches first (as the server orders them). */

@@ -1,10 +1,10 @@
-import { useDataProvider } from 'react-admin';
-import { ResendButton } from '../common/ResendButton';
+import { ResendButton } from '../../common/ResendButton';
+import { useConsoleDataProvider } from '../../dataProvider';
 import type { HallEventData } from './hallEvents';
 
 /** Posts a status callback the online hall did not take after every attempt once more (resendHallEvent). */
 export function ResendHallEventButton({ event }: { event: HallEventData }) {
-  const dataProvider = useDataProvider();
+  const dataProvider = useConsoleDataProvider();
   return (
     <ResendButton
       status={event.status}

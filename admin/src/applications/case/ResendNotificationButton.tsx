@@ -1,10 +1,10 @@
-import { useDataProvider } from 'react-admin';
-import { ResendButton } from '../common/ResendButton';
+import { ResendButton } from '../../common/ResendButton';
+import { useConsoleDataProvider } from '../../dataProvider';
 import type { NotificationData } from './notifications';
 
 /** Sends a text message the gateway refused after every attempt once more (resendNotification). */
 export function ResendNotificationButton({ notification }: { notification: NotificationData }) {
-  const dataProvider = useDataProvider();
+  const dataProvider = useConsoleDataProvider();
   return (
     <ResendButton
       status={notification.status}

@@ -11,16 +11,19 @@ import {
   TextField,
 } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
+import { errorMessage } from '../../dataProvider/graphql';
+import type { PersonRole } from '../../generated/graphql';
 
 /** Shows a full identity number after the officer gives a reason; the server records who, when and why. */
 export function RevealIdButton() {
-  const record = useRecordContext();
-  const dataProvider = useDataProvider();
+  const record = useRecordContext<ApplicationRecord>();
+  const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const [person, setPerson] = useState<'SUBJECT' | 'AGENT'>('SUBJECT');
+  const [person, setPerson] = useState<PersonRole>('SUBJECT');
   const [reason, setReason] = useState('');
   const [number, setNumber] = useState<string | null>(null);
   if (!record) return null;
@@ -32,8 +35,8 @@ export function RevealIdButton() {
   const reveal = async () => {
     try {
       setNumber(await dataProvider.revealIdNumber(record.id, person, reason.trim()));
-    } catch (error: any) {
-      notify(error.message, { type: 'error' });
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
     }
   };
   return (
@@ -49,7 +52,7 @@ export function RevealIdButton() {
               <TextField
                 select
                 value={person}
-                onChange={(e) => setPerson(e.target.value as 'SUBJECT' | 'AGENT')}
+                onChange={(e) => setPerson(e.target.value === 'AGENT' ? 'AGENT' : 'SUBJECT')}
                 label={translate('app.case.subject')}
               >
                 <MenuItem value="SUBJECT">{translate('app.case.subject')}</MenuItem>

@@ -1,7 +1,9 @@
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { Button } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
+import { errorMessage } from '../../dataProvider/graphql';
 import { latestCheck } from './recordChecks';
 
 /**
@@ -10,8 +12,8 @@ import { latestCheck } from './recordChecks';
  * page then polls the case until the registry answers.
  */
 export function RunRecordCheckButton() {
-  const record = useRecordContext();
-  const dataProvider = useDataProvider();
+  const record = useRecordContext<ApplicationRecord>();
+  const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
@@ -26,7 +28,7 @@ export function RunRecordCheckButton() {
       refresh();
     } catch (error) {
       // The message is the refusal in the officer's language (dataProvider/graphql.ts, common/apiErrorText.ts).
-      notify((error as Error).message, { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       setBusy(false);
     }

@@ -1,37 +1,18 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useRef, useState } from 'react';
-import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { useEnumLabel } from '../common/EnumText';
-import { DOCUMENT_KINDS } from '../common/enums';
-
-/**
- * The kind to upload next: of the kinds the case still needs (those a supplement request asks
- * for while it waits, then those with no verified paper), the first with nothing usable
- * uploaded yet (for a supplement: nothing since the request; else: nothing not rejected), and
- * not uploaded just now; OTHER when none is left.
- */
-export function nextKind(record: any, uploadedNow: readonly string[] = []): string {
-  const documents: any[] = record?.documents ?? [];
-  const request = record?.status === 'AWAITING_SUPPLEMENT' ? record.supplementRequest : null;
-  const asked: string[] = request?.kinds ?? [];
-  const since = request?.requestedAt ? Date.parse(request.requestedAt) : 0;
-  const waiting = (kind: string) =>
-    !uploadedNow.includes(kind) &&
-    !documents.some(
-      (d) =>
-        d.kind === kind &&
-        d.status !== 'REJECTED' &&
-        (!asked.includes(kind) || Date.parse(d.uploadedAt ?? '') >= since),
-    );
-  const candidates = [...new Set([...asked, ...(record?.missingDocumentKinds ?? [])])];
-  return candidates.find(waiting) ?? 'OTHER';
-}
+import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useEnumLabel } from '../../common/EnumText';
+import { DOCUMENT_KINDS } from '../../common/enums';
+import { isObject } from '../../common/json';
+import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
+import { errorMessage } from '../../dataProvider/graphql';
+import { nextKind } from './nextKind';
 
 /** Adds a scanned paper (JPEG, PNG or PDF) of a chosen kind to the case; then offers the next kind still missing. */
 export function UploadDocumentButton({ onUploaded }: { onUploaded?: (documentId: string | null) => void }) {
-  const record = useRecordContext();
-  const dataProvider = useDataProvider();
+  const record = useRecordContext<ApplicationRecord>();
+  const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
@@ -48,10 +29,10 @@ export function UploadDocumentButton({ onUploaded }: { onUploaded?: (documentId:
       const done = [...uploadedNow, kind];
       setUploadedNow(done);
       setKind(nextKind(record, done));
-      onUploaded?.(document?.id ? String(document.id) : null);
+      onUploaded?.(isObject(document) && document.id ? String(document.id) : null);
       refresh();
-    } catch (error: any) {
-      notify(error.message, { type: 'error' });
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       if (input.current) input.current.value = '';
     }

@@ -1,5 +1,5 @@
-import type { WorkflowMethod } from '../dataProvider';
-import type { CaseAction } from '../generated/graphql';
+import type { WorkflowMethod } from '../../dataProvider';
+import type { CaseAction } from '../../generated/graphql';
 
 // How the action bar offers each action of the state machine: which data-provider method runs it
 // and which inputs its dialog asks for (none: it runs at once). Keyed by the schema's CaseAction

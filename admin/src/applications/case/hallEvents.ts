@@ -1,4 +1,4 @@
-import type { HallEventFieldsFragment } from '../generated/graphql';
+import type { HallEventFieldsFragment } from '../../generated/graphql';
 import { nextAttemptInterval } from './notifications';
 
 // What the case page reads from the status callbacks to the online hall that handed the case over

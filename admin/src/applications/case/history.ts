@@ -1,3 +1,5 @@
+import { stringField } from '../../common/json';
+
 // The case's audit trail as the history tab lists it: reads of the papers (which every opening of
 // a case logs) folded into one line per run, so that the steps that changed the case stand out.
 // So are the reads of what the registry answered or what was decided (VIEW_CRIMINAL_RECORD, and
@@ -17,7 +19,8 @@ export interface AuditEntry {
   id: string;
   at: string;
   action: string;
-  detail?: Record<string, any> | null;
+  /** What the server wrote with the event (JSON): a step's fromStatus, toStatus, reason, note; a read's kind. */
+  detail?: unknown;
   actor?: { displayName: string; username?: string } | null;
 }
 
@@ -37,7 +40,7 @@ export function historyLines(events: readonly AuditEntry[]): HistoryLine[] {
   const lines: HistoryLine[] = [];
   for (const event of events) {
     const last = lines.at(-1);
-    const kind = event.detail?.kind as string | undefined;
+    const kind = stringField(event.detail, 'kind');
     if (
       last &&
       READ_ACTIONS.has(event.action) &&
@@ -60,7 +63,7 @@ export function historyLines(events: readonly AuditEntry[]): HistoryLine[] {
  * first status; null for a step that left the status as it was (a claim, a fee, a transfer).
  */
 export function statusChange(event: AuditEntry): [string | null, string] | null {
-  const from: string | null = event.detail?.fromStatus ?? null;
-  const to: string | undefined = event.detail?.toStatus;
+  const from = stringField(event.detail, 'fromStatus') ?? null;
+  const to = stringField(event.detail, 'toStatus');
   return to && from !== to ? [from, to] : null;
 }

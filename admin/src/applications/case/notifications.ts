@@ -1,4 +1,4 @@
-import type { NotificationFieldsFragment } from '../generated/graphql';
+import type { NotificationFieldsFragment } from '../../generated/graphql';
 import { PENDING_POLL_MS } from './recordChecks';
 
 // What the case page reads from the text messages the applicant was sent about the case (oldest

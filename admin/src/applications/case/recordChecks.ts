@@ -1,4 +1,4 @@
-import type { Outcome, RecordCheckFieldsFragment } from '../generated/graphql';
+import type { Outcome, RecordCheckFieldsFragment } from '../../generated/graphql';
 
 // What the case page reads from a case's record checks (newest first, as the server lists them):
 // only the latest speaks for the case, as it does for the server's decision rules.

@@ -1,4 +1,3 @@
-import { Typography } from '@mui/material';
 import {
   BooleanInput,
   Create,
@@ -11,11 +10,13 @@ import {
   TextInput,
   useNotify,
   useRedirect,
-  useTranslate,
 } from 'react-admin';
-import { useEnumChoices } from '../common/EnumText';
-import { APPLICANT_KINDS, CATEGORIES, DELIVERIES, ID_TYPES, PURPOSES } from '../common/enums';
-import { RegionPicker } from '../routing/RegionPicker';
+import { useEnumChoices } from '../../common/EnumText';
+import { APPLICANT_KINDS, CATEGORIES, DELIVERIES, ID_TYPES, PURPOSES } from '../../common/enums';
+import type { ApplicationRecord } from '../../dataProvider';
+import { errorMessage } from '../../dataProvider/graphql';
+import { RegionPicker } from '../../routing/RegionPicker';
+import { IntakeHeading } from './IntakeHeading';
 import { toApplicationInput, validCreditCode, validIdNumber } from './intakeForm';
 import { RoutingPreview } from './RoutingPreview';
 
@@ -24,15 +25,6 @@ const ID_TYPES_OF: Record<string, string[]> = {
   HMT_RESIDENT: ['HMT_TRAVEL_PERMIT'],
   FOREIGNER: ['PASSPORT', 'FOREIGNER_PERMANENT_RESIDENCE_CARD'],
 };
-
-function Heading({ text }: { text: string }) {
-  const translate = useTranslate();
-  return (
-    <Typography variant="subtitle1" color="primary" sx={{ mt: 2 }}>
-      {translate(text)}
-    </Typography>
-  );
-}
 
 /** Counter intake: a walk-in application, checked as typed, routed before it is submitted; then the scans. */
 export function ApplicationCreate() {
@@ -44,19 +36,18 @@ export function ApplicationCreate() {
   const purposes = useEnumChoices('Purpose', PURPOSES);
   const deliveries = useEnumChoices('DeliveryMethod', DELIVERIES);
   const bases = useEnumChoices('RegionBasis', ['DOMICILE', 'RESIDENCE']);
-  const translate = useTranslate();
   return (
     <Create
       title="app.intake.title"
       transform={toApplicationInput}
       mutationOptions={{
-        onSuccess: (data: any) => {
+        onSuccess: (data: ApplicationRecord) => {
           notify('app.intake.submitted', { type: 'success', messageArgs: { referenceNo: data.referenceNo } });
           redirect('show', 'applications', data.id);
         },
-        onError: (error: any) => {
+        onError: (error: unknown) => {
           // A refusal arrives in the officer's language (a routing refusal reads as the preview).
-          const reason: string = error?.message ?? String(error);
+          const reason = errorMessage(error);
           notify('app.intake_ux.submit_refused', { type: 'error', messageArgs: { reason } });
         },
       }}
@@ -73,7 +64,7 @@ export function ApplicationCreate() {
         }}
       >
         <RadioButtonGroupInput source="applicantKind" choices={kinds} validate={required()} />
-        <Heading text="app.intake.subject" />
+        <IntakeHeading text="app.intake.subject" />
         <SelectInput
           source="subject.category"
           label="resources.applications.fields.subjectCategory"
@@ -93,7 +84,7 @@ export function ApplicationCreate() {
         <TextInput
           source="subject.idNumber"
           label="resources.applications.fields.subject.idNumberMasked"
-          validate={[required(), validIdNumber('subject.idType')]}
+          validate={[required(), validIdNumber('subject')]}
         />
         <TextInput source="subject.name" label="resources.applications.fields.subject.name" validate={required()} />
         <TextInput source="subject.nationality" label="app.intake.nationality" validate={required()} />
@@ -133,7 +124,7 @@ export function ApplicationCreate() {
           {({ formData }) =>
             formData.applicantKind === 'UNIT' ? (
               <>
-                <Heading text="app.intake.unit" />
+                <IntakeHeading text="app.intake.unit" />
                 <TextInput source="unit.name" label="resources.offices.fields.name" validate={required()} fullWidth />
                 <TextInput
                   source="unit.creditCode"
@@ -157,7 +148,7 @@ export function ApplicationCreate() {
                 <BooleanInput source="entrusted" label="app.intake.entrusted" />
                 {formData.entrusted && (
                   <>
-                    <Heading text="app.intake.agent" />
+                    <IntakeHeading text="app.intake.agent" />
                     <TextInput
                       source="agent.name"
                       label="resources.applications.fields.subject.name"
@@ -166,7 +157,7 @@ export function ApplicationCreate() {
                     <TextInput
                       source="agent.idNumber"
                       label="enums.IdType.RESIDENT_ID_CARD"
-                      validate={[required(), validIdNumber('agent.idType')]}
+                      validate={[required(), validIdNumber('agent')]}
                     />
                     <TextInput source="agent.phone" label="app.intake.phone" />
                   </>
@@ -198,7 +189,7 @@ export function ApplicationCreate() {
           {({ formData }) =>
             formData.delivery === 'MAIL' && (
               <>
-                <Heading text="app.intake.mailing" />
+                <IntakeHeading text="app.intake.mailing" />
                 <TextInput source="mailingAddress.recipient" label="app.intake.recipient" validate={required()} />
                 <TextInput source="mailingAddress.phone" label="app.intake.phone" validate={required()} />
                 <TextInput source="mailingAddress.region" label="app.intake.region" validate={required()} />
@@ -208,7 +199,7 @@ export function ApplicationCreate() {
             )
           }
         </FormDataConsumer>
-        <Heading text="app.intake.routing_result" />
+        <IntakeHeading text="app.intake.routing_result" />
         <RoutingPreview />
       </SimpleForm>
     </Create>

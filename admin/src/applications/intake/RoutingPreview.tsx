@@ -2,9 +2,10 @@ import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/materia
 import { useEffect, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { type CodedDecision, headlineText } from '../common/routingMessage';
-import { explainRoutingCoded } from '../routing/explainRouting';
-import { toApplicationInput } from './intakeForm';
+import { type CodedDecision, headlineText } from '../../common/routingMessage';
+import { errorMessage } from '../../dataProvider/graphql';
+import { explainRoutingCoded } from '../../routing/explainRouting';
+import { type ApplicationDraft, type IntakeFormValues, toApplicationInput } from './intakeForm';
 
 const DEBOUNCE_MS = 400;
 
@@ -13,8 +14,8 @@ const DEBOUNCE_MS = 400;
  * (debounced), the reason that decided in the console's language, naming its field.
  */
 export function RoutingPreview() {
-  const { getValues } = useFormContext();
-  const values = useWatch();
+  const { getValues } = useFormContext<IntakeFormValues>();
+  const values = useWatch<IntakeFormValues>();
   const translate = useTranslate();
   const [result, setResult] = useState<CodedDecision | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,14 +26,16 @@ export function RoutingPreview() {
     const mine = ++sequence.current;
     setBusy(true);
     try {
-      const decision = await explainRoutingCoded(toApplicationInput(getValues()) as any);
+      // Asked at any time (the button): the server answers an application that lacks a field the
+      // schema requires with what it lacks, and the preview shows that.
+      const decision = await explainRoutingCoded(toApplicationInput(getValues()));
       if (mine !== sequence.current) return;
       setResult(decision);
       setError(null);
-    } catch (e: any) {
+    } catch (e) {
       if (mine !== sequence.current) return;
       setResult(null);
-      setError(e.message);
+      setError(errorMessage(e));
     } finally {
       if (mine === sequence.current) setBusy(false);
     }
@@ -84,10 +87,12 @@ export function RoutingPreview() {
   );
 }
 
+/** Whether every one of `fields` of `object` is filled in. */
+const filled = <T extends object>(object: T | null | undefined, fields: readonly (keyof T)[]): boolean =>
+  !!object && fields.every((f) => object[f] != null && object[f] !== '');
+
 /** Whether the input has every field ApplicationInput requires, so the server can route it at all. */
-function hasRequiredFields(input: any): boolean {
-  const filled = (object: any, fields: string[]) =>
-    !!object && fields.every((f) => object[f] != null && object[f] !== '');
+function hasRequiredFields(input: ApplicationDraft): boolean {
   if (!filled(input, ['applicantKind', 'channel', 'delivery', 'purpose'])) return false;
   if (!filled(input.subject, ['category', 'idNumber', 'idType', 'name', 'nationality'])) return false;
   return input.applicantKind !== 'UNIT' || filled(input.unit, ['creditCode', 'name', 'region']);

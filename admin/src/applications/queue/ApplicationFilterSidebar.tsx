@@ -10,50 +10,11 @@ import {
   FilterLiveSearch,
   SavedQueriesList,
   useCanAccess,
-  useGetList,
   useTranslate,
 } from 'react-admin';
-import { useEnumLabel } from '../common/EnumText';
-import { CATEGORIES, CHANNELS, DELIVERIES, PURPOSES, RECORD_CHECK_STATUSES, SLA_STATES } from '../common/enums';
-
-function EnumFilter({
-  name,
-  enumName,
-  values,
-  icon,
-}: {
-  name: string;
-  enumName: string;
-  values: string[];
-  icon: React.ReactNode;
-}) {
-  const label = useEnumLabel();
-  const translate = useTranslate();
-  return (
-    <FilterList label={translate(`resources.applications.fields.${name}`)} icon={icon}>
-      {values.map((value) => (
-        <FilterListItem key={value} label={label(enumName, value)} value={{ [name]: value }} />
-      ))}
-    </FilterList>
-  );
-}
-
-function OfficeFilter() {
-  const translate = useTranslate();
-  const { data } = useGetList('offices', {
-    pagination: { page: 1, perPage: 200 },
-    sort: { field: 'code', order: 'ASC' },
-  });
-  return (
-    <FilterList label={translate('resources.applications.fields.officeId')} icon={<CategoryIcon />}>
-      {(data ?? [])
-        .filter((o) => o.kind !== 'BUREAU')
-        .map((o) => (
-          <FilterListItem key={o.id} label={o.name} value={{ officeId: o.id }} />
-        ))}
-    </FilterList>
-  );
-}
+import { CATEGORIES, CHANNELS, DELIVERIES, PURPOSES, RECORD_CHECK_STATUSES, SLA_STATES } from '../../common/enums';
+import { EnumFilter } from './EnumFilter';
+import { OfficeFilter } from './OfficeFilter';
 
 /** The filter sidebar: search, saved queries, and one list a filterable field. */
 export function ApplicationFilterSidebar() {

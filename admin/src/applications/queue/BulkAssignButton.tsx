@@ -27,9 +27,11 @@ import {
   useTranslate,
   useUnselectAll,
 } from 'react-admin';
-import { assignEach } from '../dataProvider/workflow';
+import { type ApplicationRow, type ConsoleDataProvider, useConsoleDataProvider } from '../../dataProvider';
+import { errorMessage } from '../../dataProvider/graphql';
+import type { OfficerFieldsFragment } from '../../generated/graphql';
 
-type Results = Awaited<ReturnType<typeof assignEach>>;
+type Results = Awaited<ReturnType<ConsoleDataProvider['assignEach']>>;
 
 /**
  * Supervisors: give the selected cases to one officer. Only officers who may work every selected
@@ -46,13 +48,18 @@ export function BulkAssignButton() {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const dataProvider = useConsoleDataProvider();
   const unselectAll = useUnselectAll('applications');
   const { identity } = useGetIdentity();
   const ids = selectedIds.map(String);
-  const { data: cases, isPending: casesPending } = useGetMany('applications', { ids }, { enabled: open });
+  const { data: cases, isPending: casesPending } = useGetMany<ApplicationRow>(
+    'applications',
+    { ids },
+    { enabled: open },
+  );
   const officeIds = [...new Set((cases ?? []).map((c) => String(c.office?.id)))];
   const officeId = officeIds.length === 1 ? officeIds[0] : null;
-  const { data: officers, isPending: officersPending } = useGetList(
+  const { data: officers, isPending: officersPending } = useGetList<OfficerFieldsFragment>(
     'officers',
     { pagination: { page: 1, perPage: 200 }, sort: { field: 'username', order: 'ASC' }, filter: { officeId } },
     { enabled: open && officeId != null },
@@ -76,7 +83,7 @@ export function BulkAssignButton() {
   const submit = async () => {
     setBusy(true);
     try {
-      const answer = await assignEach(ids, officerId);
+      const answer = await dataProvider.assignEach(ids, officerId);
       const assigned = answer.filter((r) => r.assigned).length;
       notify('app.assign_ux.summary', {
         type: assigned === answer.length ? 'success' : 'warning',
@@ -86,8 +93,8 @@ export function BulkAssignButton() {
       setResults(answer);
       close();
       refresh();
-    } catch (error: any) {
-      notify(error.message, { type: 'error' });
+    } catch (error) {
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       setBusy(false);
     }

@@ -1,31 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
-
-/** A chip of the queue: the filter it sets, one key or several (all set together, all taken off together). */
-const QUICK: { key: string; filter: Record<string, unknown> }[] = [
-  { key: 'mine', filter: { mine: true } },
-  { key: 'unassigned', filter: { unassigned: true } },
-  { key: 'overdue', filter: { slaState: 'OVERDUE' } },
-  { key: 'due_soon', filter: { slaState: 'DUE_SOON' } },
-  { key: 'documents_waiting', filter: { documentsPending: true } },
-  // Decided online cases whose fee the hall's payment platform has not reported paid yet.
-  { key: 'online_awaiting_payment', filter: { channel: 'ONLINE', awaitingPayment: true } },
-  // Supplements the applicant answered through the hall, for the officer to confirm.
-  { key: 'supplement_answered', filter: { supplementAnswered: true } },
-];
-
-/** Whether every key of `filter` is set to its value in the list's filter. */
-export const quickFilterActive = (filterValues: Record<string, unknown>, filter: Record<string, unknown>): boolean =>
-  Object.entries(filter).every(([name, value]) => filterValues[name] === value);
-
-/** The list's filter with `filter` taken off (every key of it) or set (every key of it, over what was there). */
-export function toggleQuickFilter(
-  filterValues: Record<string, unknown>,
-  filter: Record<string, unknown>,
-): Record<string, unknown> {
-  const rest = Object.fromEntries(Object.entries(filterValues).filter(([name]) => !(name in filter)));
-  return quickFilterActive(filterValues, filter) ? rest : { ...rest, ...filter };
-}
+import { QUICK_FILTERS, quickFilterActive, toggleQuickFilter } from './quickFilterState';
 
 /** One-click filters an officer uses all day; a second click takes the filter off again. */
 export function QuickFilters() {
@@ -33,7 +8,7 @@ export function QuickFilters() {
   const translate = useTranslate();
   return (
     <Stack direction="row" spacing={1} sx={{ my: 1, flexWrap: 'wrap', rowGap: 1 }}>
-      {QUICK.map(({ key, filter }) => {
+      {QUICK_FILTERS.map(({ key, filter }) => {
         const active = quickFilterActive(filterValues, filter);
         return (
           <Chip

@@ -1,7 +1,8 @@
 import { Badge, Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useListContext, useTranslate } from 'react-admin';
-import { useEnumLabel } from '../common/EnumText';
+import { useListContext, useTranslate } from 'react-admin';
+import { useEnumLabel } from '../../common/EnumText';
+import { useConsoleDataProvider } from '../../dataProvider';
 
 const TABS = [
   'SUBMITTED',
@@ -28,16 +29,16 @@ const tabsSx = {
 /** One tab a status, each with its count from queueCounts; "all" clears the status filter. */
 export function StatusTabs() {
   const { filterValues, setFilters, displayedFilters } = useListContext();
-  const dataProvider = useDataProvider();
+  const dataProvider = useConsoleDataProvider();
   const translate = useTranslate();
   const label = useEnumLabel();
-  const officeIds = filterValues.officeId ? [filterValues.officeId] : undefined;
+  const officeIds: string[] | undefined = filterValues.officeId ? [filterValues.officeId] : undefined;
   const { data: counts } = useQuery({
     queryKey: ['queueCounts', officeIds],
     queryFn: () => dataProvider.queueCounts(officeIds),
     refetchInterval: 30_000,
   });
-  const countOf = (status: string) => counts?.byStatus.find((c: any) => c.status === status)?.count ?? 0;
+  const countOf = (status: string) => counts?.byStatus.find((c) => c.status === status)?.count ?? 0;
   const current = typeof filterValues.status === 'string' ? filterValues.status : 'ALL';
   return (
     <Tabs

@@ -1,38 +1,7 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useListContext } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-
-const QUEUE_KEY = 'record-check.queue';
-
-/** The cases of the queue as the officer last saw it (its filter, sort and page), in order. */
-export interface RememberedQueue {
-  ids: string[];
-  references: string[];
-}
-
-function rememberQueue(rows: { id: unknown; referenceNo?: unknown }[]) {
-  const queue: RememberedQueue = {
-    ids: rows.map((r) => String(r.id)),
-    references: rows.map((r) => String(r.referenceNo ?? '')),
-  };
-  try {
-    sessionStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
-  } catch {
-    // storage full or refused: there is simply no next case to offer
-  }
-}
-
-/** The case after `id` in the queue as last seen, or null when `id` is not in it or is its last. */
-export function nextInQueue(id: unknown): { id: string; referenceNo: string } | null {
-  try {
-    const queue = JSON.parse(sessionStorage.getItem(QUEUE_KEY) ?? 'null') as RememberedQueue | null;
-    const at = queue?.ids.indexOf(String(id)) ?? -1;
-    if (!queue || at < 0 || at + 1 >= queue.ids.length) return null;
-    return { id: queue.ids[at + 1], referenceNo: queue.references[at + 1] ?? '' };
-  } catch {
-    return null;
-  }
-}
+import { rememberQueue } from '../rememberedQueue';
 
 /** Keys the queue takes over from a focused chip or tab: Enter opens the highlighted case. */
 function ownsEnter(target: HTMLElement, table: HTMLElement | null): boolean {

@@ -1,0 +1,27 @@
+import { CreateButton, TopToolbar, useCanAccess, useListContext } from 'react-admin';
+import { ExportButtons } from '../../common/ExportButtons';
+import { applicationFilter } from '../../dataProvider';
+
+/** The queue's toolbar: counter intake, and the exports of what the queue shows (its filter and sort). */
+export function ListActions() {
+  const { canAccess: canCreate } = useCanAccess({ resource: 'applications', action: 'create' });
+  const { filterValues, sort } = useListContext();
+  const sortField: Record<string, string> = {
+    submittedAt: 'SUBMITTED_AT',
+    dueAt: 'DUE_AT',
+    updatedAt: 'UPDATED_AT',
+    referenceNo: 'REFERENCE_NO',
+    status: 'STATUS',
+  };
+  const query = () =>
+    new URLSearchParams({
+      filter: JSON.stringify(applicationFilter(filterValues)),
+      sort: JSON.stringify({ field: sortField[sort.field] ?? 'SUBMITTED_AT', order: sort.order }),
+    }).toString();
+  return (
+    <TopToolbar>
+      {canCreate && <CreateButton label="app.intake.title" />}
+      <ExportButtons fileName="applications" path={(format) => `/api/exports/applications.${format}?${query()}`} />
+    </TopToolbar>
+  );
+}
