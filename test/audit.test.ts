@@ -13,6 +13,7 @@ import { withTransaction } from '../server/db/transaction';
 import { Officer } from '../server/officers/officer.entity';
 import { type Client, startTestApp, type TestApp } from './support/harness';
 import { application } from './support/inputs';
+import { present } from './support/narrow';
 
 let app: TestApp;
 let admin: Client;
@@ -51,14 +52,14 @@ describe('audit trail', () => {
     const offices = Array.from({ length: 12 }, (_, i) => `210102-PC${String.fromCharCode(65 + i)}`);
     const created = await Promise.all(
       offices.map((code) =>
-        admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
+        admin.data<{ createOffice: { id: string } }>('mutation($i: OfficeInput!) { createOffice(input: $i) { id } }', {
           i: { code, name: `并发派出所${code.slice(-1)}`, kind: 'POLICE_STATION', jurisdiction: ['210102002'] },
         }),
       ),
     );
     // Each answer came after its event was sealed: its trail shows it at once.
     for (const { createOffice } of created) {
-      const { auditTrail } = await admin.data(
+      const { auditTrail } = await admin.data<{ auditTrail: { items: { action: string; hash: string }[] } }>(
         'query($id: String!) { auditTrail(entityType: "Office", entityId: $id) { items { action hash } } }',
         {
           id: createOffice.id,
@@ -69,7 +70,8 @@ describe('audit trail', () => {
     const events = await sealedChain();
     expect(new Set(events.map((e) => e.seq)).size).toBe(events.length);
     const head = await app.ds.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
-    expect(head).toMatchObject({ lastEventId: events.at(-1)!.id, lastHash: events.at(-1)!.hash });
+    const last = present(events.at(-1), 'the last event');
+    expect(head).toMatchObject({ lastEventId: last.id, lastHash: last.hash });
   });
 
   it('rolls the audit event back with a change that fails, and keeps both when it commits', async () => {
@@ -100,15 +102,17 @@ describe('audit trail', () => {
 
   it('shows configuration trails to administrators only', async () => {
     const officer = await app.as('heping.officer');
-    const trail = await officer.data('{ auditTrail(entityType: "Office", entityId: "1") { total } }');
+    type Trail = { auditTrail: { total: number } };
+    const trail = await officer.data<Trail>('{ auditTrail(entityType: "Office", entityId: "1") { total } }');
     expect(trail.auditTrail.total).toBe(0);
-    expect((await admin.data('{ auditTrail(entityType: "Office", entityId: "1") { total } }')).auditTrail.total).toBe(
-      1,
-    );
+    expect(
+      (await admin.data<Trail>('{ auditTrail(entityType: "Office", entityId: "1") { total } }')).auditTrail.total,
+    ).toBe(1);
   });
 });
 
 describe('npm run audit:verify', () => {
+  // The script as npm runs it, without npx's own start (a few seconds a run on a busy machine).
   // Not spawnSync: the server runs in this process, and a blocked event loop would drop its idle connections.
   const verify = (...args: string[]) => {
     const env = {
@@ -117,7 +121,7 @@ describe('npm run audit:verify', () => {
       ...(app.config.databaseUrl ? { DATABASE_URL: app.config.databaseUrl } : { SQLITE_PATH: app.config.sqlitePath }),
     };
     return new Promise<{ status: number | null; output: string }>((resolve) => {
-      const child = spawn('npx', ['tsx', 'scripts/audit-verify.ts', ...args], { env });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts', ...args], { env });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
@@ -127,7 +131,7 @@ describe('npm run audit:verify', () => {
 
   it('refuses to vouch for a database that is not there', () => {
     const missing = path.join(os.tmpdir(), `rcc-no-such-${process.pid}.sqlite`);
-    const run = spawnSync('npx', ['tsx', 'scripts/audit-verify.ts'], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], {
       env: { ...process.env, DATABASE_URL: '', SQLITE_PATH: missing },
       encoding: 'utf8',
     });
@@ -208,11 +212,20 @@ describe('npm run audit:verify', () => {
 
   it('hides an event placed beyond the head from the history, and names it', async () => {
     const officer = await app.as('heping.officer');
-    const { applications } = await officer.data('{ applications(perPage: 1) { items { id } } }');
+    const { applications } = await officer.data<{ applications: { items: { id: string }[] } }>(
+      '{ applications(perPage: 1) { items { id } } }',
+    );
     const caseId = applications.items[0].id;
     const history = async () =>
-      (await officer.data('query($id: ID!) { application(id: $id) { history { action } } }', { id: caseId }))
-        .application.history;
+      present(
+        (
+          await officer.data<{ application: { history: { action: string }[] } | null }>(
+            'query($id: ID!) { application(id: $id) { history { action } } }',
+            { id: caseId },
+          )
+        ).application,
+        `case ${caseId}`,
+      ).history;
     const before = await history();
     const head = await app.ds.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
     const headSeq = (await app.ds.getRepository(AuditEvent).findOneByOrFail({ id: head.lastEventId })).seq ?? 0;
@@ -312,13 +325,13 @@ describe('npm run audit:verify', () => {
       .createQueryBuilder()
       .delete()
       .from(AuditEvent)
-      .where('id = :id', { id: events.at(-1)!.id })
+      .where('id = :id', { id: present(events.at(-1), 'the last event').id })
       .execute();
     const truncated = await verify();
     expect(truncated.status).toBe(1);
     expect(truncated.output).toMatch(/events were removed from the end/);
     // Pointing the head back at the event before does not hide it: the head is sealed with the key.
-    const previous = events.at(-2)!;
+    const previous = present(events.at(-2), 'the event before the last');
     await app.ds
       .createQueryBuilder()
       .update(AuditChainHead)

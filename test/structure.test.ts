@@ -175,7 +175,7 @@ describe('the structure of server/', () => {
     expect(above).toEqual([]);
   });
 
-  it('lets the console take from the server only the shared checks, which import no framework', () => {
+  it('lets the console take from the server only the shared checks, through admin/src/shared.ts, which import no framework', () => {
     const shared = (file: string) =>
       SHARED_WITH_CONSOLE.some((s) => path.relative(ROOT, file).split(path.sep).join('/').startsWith(s));
     const problems: string[] = [];
@@ -201,6 +201,7 @@ describe('the structure of server/', () => {
         const target = resolve(file, spec);
         if (!target?.startsWith(SERVER + path.sep)) continue;
         const via = path.relative(ROOT, file);
+        if (via !== 'admin/src/shared.ts') problems.push(`${via} imports the server; only admin/src/shared.ts may`);
         if (!shared(target))
           problems.push(`${via} imports ${path.relative(ROOT, target)}, which is not shared with the console`);
         else follow(target, via);

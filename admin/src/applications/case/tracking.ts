@@ -1,5 +1,5 @@
-import { trackingIssue } from '../../../../server/identifiers/identifiers';
 import { formatDateTime } from '../../common/dates';
+import { trackingIssue } from '../../shared';
 
 // The mailing and delivery fields of a step's dialog: a tracking number checked as typed (the same
 // check the server runs), and the delivery time's default.

@@ -1,12 +1,3 @@
-import {
-  creditCodeIssue,
-  foreignPermanentResidenceCardIssue,
-  hmtTravelPermitIssue,
-  type IdIssue,
-  normalizeIdNumber,
-  passportNumberIssue,
-  residentIdIssue,
-} from '../../../../server/identifiers/identifiers';
 import { issueValidation } from '../../common/apiErrorText';
 import type {
   ApplicantKind,
@@ -17,6 +8,15 @@ import type {
   SubjectCategory,
 } from '../../generated/graphql';
 import type { ApplicationInputDraft } from '../../routing/explainRouting';
+import {
+  creditCodeIssue,
+  foreignPermanentResidenceCardIssue,
+  hmtTravelPermitIssue,
+  type IdIssue,
+  normalizeIdNumber,
+  passportNumberIssue,
+  residentIdIssue,
+} from '../../shared';
 
 // The same identifier checks the server runs, here run as the officer types; the reason is shown
 // in the officer's language (app.errors), the server's English text for a reason not translated.

@@ -1,0 +1,20 @@
+// The console's one door to the server's code: what both run, importing no framework (the
+// identity numbers and codes, and the calendar days in Asia/Shanghai). test/structure.test.ts
+// keeps it the only file of the console that imports the server, and keeps what it imports free
+// of anything but data.
+
+export { addDays, shanghaiDate, weekday } from '../../server/core/time';
+
+/** The region tables (about 4 MB with the townships): a chunk of their own, imported when a page needs them. */
+export type Regions = typeof import('../../server/identifiers/regions');
+export const importRegions = (): Promise<Regions> => import('../../server/identifiers/regions');
+export {
+  creditCodeIssue,
+  foreignPermanentResidenceCardIssue,
+  hmtTravelPermitIssue,
+  type IdIssue,
+  normalizeIdNumber,
+  passportNumberIssue,
+  residentIdIssue,
+  trackingIssue,
+} from '../../server/identifiers/identifiers';
