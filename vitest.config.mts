@@ -1,8 +1,27 @@
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const require = createRequire(import.meta.url);
+
+/** The files that run for minutes, slowest first: the fuzzer, the browser's, then the audit chain's and the limits'. */
+const SLOW = [/\/fuzz\.test\.ts$/, /\.browser\.test\.ts$/, /\/audit\.test\.ts$/, /\/security\.test\.ts$/];
+
+/**
+ * Starts the slowest files first, so that no worker is left alone with a long file at the end of a
+ * run. Vitest orders files by their last duration when its cache has them, and otherwise by size,
+ * which on a fresh checkout puts the fuzzer (a small file that runs for minutes) last.
+ */
+class SlowestFirst extends BaseSequencer {
+  async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const i = SLOW.findIndex((re) => re.test(file.moduleId));
+      return i === -1 ? SLOW.length : i;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -16,6 +35,7 @@ export default defineConfig({
     // Each file starts its own server on its own throwaway database; two at a time suits 2 cores.
     pool: 'forks',
     maxWorkers: 2,
+    sequence: { sequencer: SlowestFirst },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // A poll waits on the browser or the server; when the machine is loaded (CI runs two files at

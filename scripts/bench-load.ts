@@ -10,7 +10,7 @@
 //   BENCH_SHOW_SQL      print the statements of each case
 //   BENCH_PROCESSES     server processes (default 1); more than one run behind nginx with
 //                       deploy/nginx.conf, as docs/deploy.md sets a machine up, and write a section of their own
-//   BENCH_CASES         only the cases whose name contains this text (default all; docs/bench.md is then left as it is,
+//   BENCH_CASES         only the cases whose name contains this text, or one of texts split by | (default all; docs/bench.md is then left as it is,
 //                       but for the intake cases' own section: BENCH_CASES=intake writes that one)
 // The server runs as its own process (dist/server/main.js, as in production). wrk (Debian's
 // package, a C client) sends the console's own request over HTTP keep-alive. The statements one such
@@ -700,8 +700,10 @@ async function main() {
       variables: {},
     })
   ).applications.items.map((a) => a.id);
-  const only = process.env.BENCH_CASES;
-  const cases = [...scenarios(caseIds), ...intakeScenarios()].filter((c) => !only || c.name.includes(only));
+  const only = process.env.BENCH_CASES?.split('|');
+  const cases = [...scenarios(caseIds), ...intakeScenarios()].filter(
+    (c) => !only || only.some((part) => c.name.includes(part)),
+  );
   const statements = new Map<string, { query: string; parameters?: unknown[] }[]>();
   const cookies = new Map<string, string>();
   const reads = cases.filter((c) => c.kind === 'read');
