@@ -9,6 +9,7 @@ import { AuditChainHead, AuditEvent } from './audit/audit-event.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { HallClient } from './clients/client.entity';
 import { CaseCount, DecisionDays, WorkloadDay } from './counters/counters.entity';
+import { limitStatementTimeStatement, SERVER_PROBE, SQLITE_PRAGMAS } from './data-source.queries';
 import { addMissingIndexes } from './db/bulk-insert';
 import { isMysqlFamily } from './db/dialect';
 import { mysqlPoolOf, type PooledConnection } from './db/read-query';
@@ -95,8 +96,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     database: settings.sqlitePath,
     enableWAL: true,
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
-      db.pragma('busy_timeout = 5000');
-      db.pragma('foreign_keys = ON');
+      for (const pragma of SQLITE_PRAGMAS) db.pragma(pragma);
     },
   };
 }
@@ -108,7 +108,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
 async function probeServer(url: string): Promise<{ mariadb: boolean }> {
   const connection = await mysql.createConnection(url);
   try {
-    const [rows] = await connection.query('SELECT VERSION() AS version, @@character_set_database AS charset');
+    const [rows] = await connection.query(SERVER_PROBE);
     const { version, charset } = (rows as { version: string; charset: string }[])[0];
     if (charset !== 'utf8mb4') {
       throw new Error(
@@ -183,10 +183,7 @@ async function keepPromiseWrapper(connection: PooledConnection): Promise<void> {
  */
 export async function limitStatementTime(ds: DataSource, ms: number): Promise<void> {
   if (!isMysqlFamily(ds) || ms <= 0) return;
-  const sql =
-    ds.options.type === 'mariadb'
-      ? `SET SESSION max_statement_time = ${ms / 1000}`
-      : `SET SESSION max_execution_time = ${Math.round(ms)}`;
+  const sql = limitStatementTimeStatement(ds.options.type === 'mariadb', ms);
   await prepareEachConnection(
     ds,
     (connection) =>

@@ -1,12 +1,12 @@
 import type { Application } from '../applications/application.entity';
 import { findApplicationInScope } from '../applications/application.scope';
-import { headSeqSql } from '../audit/audit.queries';
 import { AuditEvent } from '../audit/audit-event.entity';
 import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { pageWindow } from '../core/pagination';
 import { managerOf } from '../db/transaction';
 import { eventTellsRecord, readOfRecord } from '../records/record-reads';
+import { OF_ENTITY, sealedUpToHead, TRAIL_EVENT, TRAIL_ORDER } from './audit-trail.queries';
 
 /**
  * The trail of one entity, newest first. A case's trail follows the case's scope, and a page of it
@@ -34,12 +34,12 @@ export async function auditTrail(
   const quote = (name: string) => em.connection.driver.escape(name);
   const [items, total] = await em
     .getRepository(AuditEvent)
-    .createQueryBuilder('e')
-    .where('e.entityType = :entityType AND e.entityId = :entityId', { entityType, entityId })
+    .createQueryBuilder(TRAIL_EVENT)
+    .where(OF_ENTITY, { entityType, entityId })
     // Sealed events up to the chain's head only: a write answers once its events are sealed, so no
     // one waits on one that is not, and a row placed beyond the head was written around the server.
-    .andWhere(`e.seq IS NOT NULL AND e.seq <= ${headSeqSql(quote)}`)
-    .orderBy('e.id', 'DESC')
+    .andWhere(sealedUpToHead(quote))
+    .orderBy(TRAIL_ORDER, 'DESC')
     .skip(skip)
     .take(take)
     .getManyAndCount();

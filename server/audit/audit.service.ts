@@ -2,7 +2,6 @@ import { createHmac } from 'node:crypto';
 import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { isMysqlFamily } from '../db/dialect';
-import { inList } from '../db/rows';
 import { afterCommit, inTransaction } from '../db/transaction';
 import { log } from '../operations/log';
 import {
@@ -13,6 +12,7 @@ import {
   auditSeals,
   auditSealWait,
 } from '../operations/metrics';
+import { EVENT, LAST_SEQ, sealEvents } from './audit.queries';
 import { AuditChainHead, AuditEvent } from './audit-event.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -154,7 +154,7 @@ async function sealBatch(
   });
   if (!waiting.length) return { read: 0, sealed: 0 };
   const { last } =
-    (await em.createQueryBuilder(AuditEvent, 'e').select('MAX(e.seq)', 'last').getRawOne<{ last: number | null }>()) ??
+    (await em.createQueryBuilder(AuditEvent, EVENT).select(LAST_SEQ, 'last').getRawOne<{ last: number | null }>()) ??
     {};
   let seq = Number(last ?? 0);
   let previous = head.lastHash;
@@ -178,17 +178,9 @@ async function sealBatch(
     chained.push(e);
   }
   if (chained.length) {
-    const quote = (name: string) => em.connection.driver.escape(name);
     // One statement for the batch: the head's lock is held for as short a time as can be.
-    const set = (column: keyof AuditEvent) => ({
-      sql: `${quote(column)} = CASE ${quote('id')} ${chained.map(() => 'WHEN ? THEN ?').join(' ')} END`,
-      params: chained.flatMap((e) => [e.id, e[column]]),
-    });
-    const columns = [set('seq'), set('prevHash'), set('hash')];
-    await em.query(
-      `UPDATE ${quote('audit_event')} SET ${columns.map((c) => c.sql).join(', ')} WHERE ${inList(quote('id'), chained)}`,
-      [...columns.flatMap((c) => c.params), ...chained.map((e) => e.id)],
-    );
+    const seal = sealEvents(em.connection, chained);
+    await em.query(seal.sql, seal.parameters);
     await em.update(
       AuditChainHead,
       { id: 1 },

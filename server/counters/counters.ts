@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { shanghaiDate } from '../core/time';
-import { isMysqlFamily, maxParameters } from '../db/dialect';
+import { maxParameters } from '../db/dialect';
+import { addToCountersStatement } from './counters.queries';
 
 type Row = Record<string, string | number>;
 
@@ -17,17 +18,11 @@ export async function addToCounters(em: EntityManager, table: string, keys: stri
     return 0;
   });
   const columns = Object.keys(rows[0]);
-  const added = columns.filter((c) => !keys.includes(c));
-  const q = (name: string) => (isMysqlFamily(em.connection) ? `\`${name}\`` : `"${name}"`);
-  const update = isMysqlFamily(em.connection)
-    ? `ON DUPLICATE KEY UPDATE ${added.map((c) => `${q(c)} = ${q(c)} + VALUES(${q(c)})`).join(', ')}`
-    : `ON CONFLICT (${keys.map(q).join(', ')}) DO UPDATE SET ${added.map((c) => `${q(c)} = ${q(c)} + excluded.${q(c)}`).join(', ')}`;
   const perStatement = Math.floor(maxParameters(em.connection) / columns.length);
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
-    const values = chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
     await em.query(
-      `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${values} ${update}`,
+      addToCountersStatement(em.connection, table, keys, columns, chunk.length),
       chunk.flatMap((r) => columns.map((c) => r[c])),
     );
   }

@@ -9,10 +9,10 @@ import { officerOf, type RequestContext } from '../core/context';
 import { ApplicationStatus, CaseAction, DeliveryMethod, type IssuedDocumentKind } from '../core/enums';
 import { notFound } from '../core/errors';
 import { shanghaiDate } from '../core/time';
-import { isMysqlFamily } from '../db/dialect';
 import { managerOf, transactionOf } from '../db/transaction';
 import { Office } from '../offices/office.entity';
 import { verifyUrl } from '../public/public-urls';
+import { countNextNumber, lastNumber, NOT_RENDERED } from './document.queries';
 import { DocumentNumberSequence } from './document-number.entity';
 import { FileStore } from './file-store';
 import { resultDocumentKind } from './result-document';
@@ -28,19 +28,8 @@ const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
  * update waits for.)
  */
 async function nextNumber(em: EntityManager, officeId: number, year: number): Promise<number> {
-  const q = (name: string) => em.connection.driver.escape(name);
-  const [table, office, yearColumn, last] = [q('document_number_sequence'), q('officeId'), q('year'), q('lastNumber')];
-  const onConflict = isMysqlFamily(em.connection)
-    ? 'ON DUPLICATE KEY UPDATE'
-    : `ON CONFLICT (${office}, ${yearColumn}) DO UPDATE SET`;
-  await em.query(
-    `INSERT INTO ${table} (${office}, ${yearColumn}, ${last}) VALUES (?, ?, 1) ${onConflict} ${last} = ${last} + 1`,
-    [officeId, year],
-  );
-  const [row] = await em.query(`SELECT ${last} AS n FROM ${table} WHERE ${office} = ? AND ${yearColumn} = ?`, [
-    officeId,
-    year,
-  ]);
+  await em.query(countNextNumber(em.connection), [officeId, year]);
+  const [row] = await em.query(lastNumber(em.connection), [officeId, year]);
   return Number(row.n);
 }
 
@@ -168,7 +157,7 @@ export async function issuedPdf(ctx: RequestContext, a: Application): Promise<st
     .createQueryBuilder()
     .update(Application)
     .set({ issued: { pdfSha256: rendered } } as never)
-    .where('id = :id AND issuedNumber = :number AND issuedPdfSha256 IS NULL', { id: a.id, number: a.issued.number })
+    .where(NOT_RENDERED, { id: a.id, number: a.issued.number })
     .execute();
   if (kept.affected) {
     await recordAudit(ctx, em, {

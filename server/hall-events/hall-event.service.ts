@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { AuditEvent } from '../audit/audit-event.entity';
 import type { HallClient } from '../clients/client.entity';
 import { queryNamed } from '../db/conditions';
-import { inList, rowsWhere, tableOf } from '../db/rows';
+import { rowsWhere } from '../db/rows';
 import { afterCommit } from '../db/transaction';
 import { workerOf } from '../operations/job-worker';
 import { HallEvent, HallEventStatus } from './hall-event.entity';
+import { eventsAfterStatement, OLDEST_FIRST, ofCases } from './hall-event.queries';
 
 /** The job worker's name for status callbacks. */
 export const HALL_EVENTS = 'hall-events';
@@ -58,8 +58,8 @@ export async function requeueHallEvent(em: EntityManager, event: HallEvent): Pro
 
 /** The callbacks of each case, oldest first. */
 export async function hallEventsOf(em: EntityManager, applicationIds: readonly number[]): Promise<HallEvent[][]> {
-  const rows = await rowsWhere(em, HallEvent, inList('r.applicationId', applicationIds), applicationIds, {
-    orderBy: 'r.id',
+  const rows = await rowsWhere(em, HallEvent, ofCases(applicationIds), applicationIds, {
+    orderBy: OLDEST_FIRST,
   });
   return applicationIds.map((id) => rows.filter((e) => e.applicationId === id));
 }
@@ -81,9 +81,7 @@ export async function eventsAfter(
 ): Promise<{ events: { cursor: number; body: object }[]; next: number }> {
   const rows = await queryNamed<{ seq: number | string; body: string }>(
     em,
-    `SELECT e.seq AS seq, h.body AS body FROM ${tableOf(em.connection, HallEvent)} h
-     JOIN ${tableOf(em.connection, AuditEvent)} e ON e.id = h.auditEventId
-     WHERE h.clientId = :clientId AND e.seq > :cursor ORDER BY e.seq LIMIT ${Math.min(Math.max(1, limit), MAX_EVENTS_PAGE)}`,
+    eventsAfterStatement(em.connection, Math.min(Math.max(1, limit), MAX_EVENTS_PAGE)),
     { clientId, cursor },
   );
   const events = rows.map((r) => ({

@@ -3,8 +3,10 @@ import { HallClient } from '../clients/client.entity';
 import { deriveSecret, signature } from '../clients/client.secrets';
 import type { Config } from '../config';
 import { inTransaction } from '../db/transaction';
+import { JOB, OLDEST_JOB_FIRST } from '../operations/job.queries';
 import { type JobKind, takeLeased } from '../operations/job-worker';
 import { HallEvent, HallEventStatus } from './hall-event.entity';
+import { BY_NEXT_ATTEMPT, DUE, STILL_TAKEN } from './hall-event.queries';
 import { HALL_EVENTS } from './hall-event.service';
 
 /** Attempts before a callback is given up as FAILED (an officer may send it again). */
@@ -34,13 +36,13 @@ export class HallEventJobs implements JobKind<HallEvent> {
       em,
       em
         .getRepository(HallEvent)
-        .createQueryBuilder('job')
-        .where('job.status = :pending AND job.nextAttemptAt <= :now', {
+        .createQueryBuilder(JOB)
+        .where(DUE, {
           pending: HallEventStatus.PENDING,
           now: new Date(),
         })
-        .orderBy('job.nextAttemptAt', 'ASC')
-        .addOrderBy('job.id', 'ASC'),
+        .orderBy(BY_NEXT_ATTEMPT, 'ASC')
+        .addOrderBy(OLDEST_JOB_FIRST, 'ASC'),
       LEASE_MS,
     );
   }
@@ -68,7 +70,7 @@ export class HallEventJobs implements JobKind<HallEvent> {
         .createQueryBuilder()
         .update(HallEvent)
         .set(outcome)
-        .where('id = :id AND status = :pending AND attempts = :attempts AND startedAt = :startedAt', {
+        .where(STILL_TAKEN, {
           id: event.id,
           pending: HallEventStatus.PENDING,
           attempts: event.attempts,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Request, type Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import { PING } from './health.queries';
 
 /** What the process is doing, as the readiness answer reports it. */
 export interface ServerState {
@@ -17,7 +18,7 @@ type Check = 'draining' | 'database' | 'migrations' | 'files';
 async function failingCheck(ds: DataSource, config: Config, state: ServerState): Promise<Check | null> {
   if (state.draining) return 'draining';
   try {
-    await ds.query('SELECT 1');
+    await ds.query(PING);
   } catch {
     return 'database';
   }

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import { type NotificationEvent, NotificationStatus } from '../core/enums';
-import { inList, rowsWhere } from '../db/rows';
+import { rowsWhere } from '../db/rows';
 import { afterCommit } from '../db/transaction';
 import { workerOf } from '../operations/job-worker';
 import { Notification } from './notification.entity';
+import { OLDEST_FIRST, ofCases } from './notification.queries';
 
 /** The job worker's name for notifications. */
 export const NOTIFICATIONS = 'notifications';
@@ -57,8 +58,8 @@ export async function requeueNotification(em: EntityManager, notification: Notif
 
 /** The messages of each case, oldest first. */
 export async function notificationsOf(em: EntityManager, applicationIds: readonly number[]): Promise<Notification[][]> {
-  const rows = await rowsWhere(em, Notification, inList('r.applicationId', applicationIds), applicationIds, {
-    orderBy: 'r.id',
+  const rows = await rowsWhere(em, Notification, ofCases(applicationIds), applicationIds, {
+    orderBy: OLDEST_FIRST,
   });
   return applicationIds.map((id) => rows.filter((n) => n.applicationId === id));
 }

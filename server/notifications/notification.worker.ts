@@ -3,10 +3,12 @@ import type { Config } from '../config';
 import { NotificationStatus } from '../core/enums';
 import { isMysqlFamily } from '../db/dialect';
 import { inTransaction } from '../db/transaction';
+import { JOB, OLDEST_JOB_FIRST } from '../operations/job.queries';
 import { type JobKind, takeLeased } from '../operations/job-worker';
 import { notificationsDone } from '../operations/metrics';
 import { channelOf, type NotificationChannel } from './notification.channels';
 import { Notification } from './notification.entity';
+import { BY_NEXT_ATTEMPT, DUE, HAND_OVERS, MESSAGE, OF_CASE, STILL_TAKEN } from './notification.queries';
 import { NOTIFICATIONS } from './notification.service';
 
 /** Attempts before a message is given up as FAILED (an officer may send it again). */
@@ -40,13 +42,13 @@ export class NotificationJobs implements JobKind<Notification> {
       em,
       em
         .getRepository(Notification)
-        .createQueryBuilder('job')
-        .where('job.status = :pending AND job.nextAttemptAt <= :now', {
+        .createQueryBuilder(JOB)
+        .where(DUE, {
           pending: NotificationStatus.PENDING,
           now: new Date(),
         })
-        .orderBy('job.nextAttemptAt', 'ASC')
-        .addOrderBy('job.id', 'ASC'),
+        .orderBy(BY_NEXT_ATTEMPT, 'ASC')
+        .addOrderBy(OLDEST_JOB_FIRST, 'ASC'),
       LEASE_MS,
     );
   }
@@ -86,9 +88,9 @@ export class NotificationJobs implements JobKind<Notification> {
       const now = new Date();
       const messages = em
         .getRepository(Notification)
-        .createQueryBuilder('m')
-        .select(['m.id', 'm.handedOverAt'])
-        .where('m.applicationId = :applicationId', { applicationId: n.applicationId });
+        .createQueryBuilder(MESSAGE)
+        .select(HAND_OVERS)
+        .where(OF_CASE, { applicationId: n.applicationId });
       // SQLite's transactions take turns already.
       if (isMysqlFamily(em.connection)) messages.setLock('pessimistic_write');
       const hourAgo = now.getTime() - HOUR_MS;
@@ -117,13 +119,10 @@ export class NotificationJobs implements JobKind<Notification> {
  * again counts its attempts afresh.
  */
 function whileTaken(em: EntityManager, n: Notification) {
-  return em
-    .createQueryBuilder()
-    .update(Notification)
-    .where('id = :id AND status = :pending AND attempts = :attempts AND startedAt = :startedAt', {
-      id: n.id,
-      pending: NotificationStatus.PENDING,
-      attempts: n.attempts,
-      startedAt: n.startedAt,
-    });
+  return em.createQueryBuilder().update(Notification).where(STILL_TAKEN, {
+    id: n.id,
+    pending: NotificationStatus.PENDING,
+    attempts: n.attempts,
+    startedAt: n.startedAt,
+  });
 }

@@ -9,6 +9,7 @@ import { hydrate, selectList } from '../db/rows';
 import { transactionOf } from '../db/transaction';
 import { Gate } from '../limits/gate';
 import { Officer } from './officer.entity';
+import { OFFICER, OFFICER_BY_USERNAME, PASSWORD_HASH, SESSION_EXPIRES_AT, sessionStatement } from './officer.queries';
 import { Session } from './session.entity';
 
 /**
@@ -41,9 +42,9 @@ export function sessionIdOf(config: Config, token: string): string {
 export async function checkCredentials(ds: DataSource, username: string, password: string): Promise<Officer | null> {
   const officer = await ds
     .getRepository(Officer)
-    .createQueryBuilder('o')
-    .addSelect('o.passwordHash')
-    .where('o.username = :username', { username })
+    .createQueryBuilder(OFFICER)
+    .addSelect(PASSWORD_HASH)
+    .where(OFFICER_BY_USERNAME, { username })
     .getOne();
   if (!officer) {
     dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
@@ -80,18 +81,16 @@ export async function sessionOfToken(
   token: string | undefined,
 ): Promise<{ officer: Officer | null; versions: CacheVersions }> {
   if (!token) return { officer: null, versions: {} };
-  const q = (name: string) => ds.driver.escape(name);
-  const columns = selectList(ds, Officer, 'o');
-  const versions = cacheVersionSelects().map((v) => `${v.sql} AS ${v.alias}`);
+  const columns = selectList(ds, Officer, OFFICER);
   const [row]: Record<string, unknown>[] = await readQuery(
     ds.manager,
-    `SELECT s.${q('expiresAt')} AS s_expiresAt, ${columns.select}, ${versions.join(', ')} FROM ${q('session')} s JOIN ${q('officer')} o ON o.id = s.${q('officerId')} WHERE s.id = ?`,
+    sessionStatement(ds, columns.select, cacheVersionSelects()),
     [sessionIdOf(config, token)],
   );
   if (!row) return { officer: null, versions: {} };
   const expiresColumn = ds.getMetadata(Session).findColumnWithPropertyName('expiresAt');
   if (!expiresColumn) throw new Error('The Session entity declares no expiresAt column');
-  const expiresAt = ds.driver.prepareHydratedValue(row.s_expiresAt, expiresColumn) as Date;
+  const expiresAt = ds.driver.prepareHydratedValue(row[SESSION_EXPIRES_AT], expiresColumn) as Date;
   if (expiresAt.getTime() <= Date.now()) return { officer: null, versions: {} };
   const officer = hydrate<Officer>(columns, row);
   return { officer: officer.active ? officer : null, versions: cacheVersionsOf(row) };

@@ -15,6 +15,16 @@ import { auditLockouts, LoginLimits } from './login-limits';
 import { Officer } from './officer.entity';
 import type { OfficerInput, OfficerUpdateInput } from './officer.inputs';
 import { officerLoader } from './officer.loaders';
+import {
+  BY_USERNAME_ORDER,
+  IN_OFFICES,
+  IN_SCOPE,
+  NAME_LIKE,
+  OF_ROLE,
+  OFFICER,
+  OFFICER_BY_ID,
+  PASSWORD_HASH,
+} from './officer.queries';
 import { checkPassword } from './password-policy';
 import { Session } from './session.entity';
 
@@ -33,20 +43,20 @@ export async function listOfficers(
   const scope = await scopeOfficeIds(ctx);
   const qb = managerOf(ctx)
     .getRepository(Officer)
-    .createQueryBuilder('o')
-    .orderBy('o.username', 'ASC')
+    .createQueryBuilder(OFFICER)
+    .orderBy(BY_USERNAME_ORDER, 'ASC')
     .skip(skip)
     .take(take);
-  if (scope !== null) qb.andWhere('o.officeId IN (:...scope)', { scope: scope.length ? scope : [-1] });
+  if (scope !== null) qb.andWhere(IN_SCOPE, { scope: scope.length ? scope : [-1] });
   if (args.officeIds)
-    qb.andWhere('o.officeId IN (:...officeIds)', {
+    qb.andWhere(IN_OFFICES, {
       officeIds: args.officeIds.length ? args.officeIds.map(Number) : [-1],
     });
-  if (args.role) qb.andWhere('o.role = :role', { role: args.role });
+  if (args.role) qb.andWhere(OF_ROLE, { role: args.role });
   const q = args.q?.trim();
   if (q) {
     // '!' escapes LIKE's wildcards the same way in SQLite and MySQL (a backslash does not).
-    qb.andWhere("(o.username LIKE :qLike ESCAPE '!' OR o.displayName LIKE :qLike ESCAPE '!')", {
+    qb.andWhere(NAME_LIKE, {
       qLike: `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`,
     });
   }
@@ -180,9 +190,9 @@ export async function changePassword(
   }
   const { passwordHash } = await ctx.ds
     .getRepository(Officer)
-    .createQueryBuilder('o')
-    .addSelect('o.passwordHash')
-    .where('o.id = :id', { id: officer.id })
+    .createQueryBuilder(OFFICER)
+    .addSelect(PASSWORD_HASH)
+    .where(OFFICER_BY_ID, { id: officer.id })
     .getOneOrFail();
   if (!(await verifyPassword(passwordHash, currentPassword))) {
     await withTransaction(ctx, () =>

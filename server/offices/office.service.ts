@@ -10,6 +10,7 @@ import { regionPrefixProblem } from '../identifiers/regions';
 import { hasLink } from '../notifications/message-text';
 import { Office } from './office.entity';
 import type { OfficeInput } from './office.inputs';
+import { BY_CODE_ORDER, NAME_OR_CODE_LIKE, OF_KIND, OFFICE } from './office.queries';
 
 /** Every office below `rootId` (and itself), walking the parent links. */
 export function officeSubtree(offices: Pick<Office, 'id' | 'parentId'>[], rootId: number): number[] {
@@ -56,12 +57,12 @@ export async function listOffices(
   const { skip, take } = pageWindow(args.page, args.perPage, 100);
   const qb = managerOf(ctx)
     .getRepository(Office)
-    .createQueryBuilder('o')
-    .orderBy('o.code', 'ASC')
+    .createQueryBuilder(OFFICE)
+    .orderBy(BY_CODE_ORDER, 'ASC')
     .skip(skip)
     .take(take);
-  if (args.kind) qb.andWhere('o.kind = :kind', { kind: args.kind });
-  if (args.q) qb.andWhere('(o.name LIKE :q OR o.code LIKE :q)', { q: `%${args.q}%` });
+  if (args.kind) qb.andWhere(OF_KIND, { kind: args.kind });
+  if (args.q) qb.andWhere(NAME_OR_CODE_LIKE, { q: `%${args.q}%` });
   const [items, total] = await qb.getManyAndCount();
   return { items, total };
 }

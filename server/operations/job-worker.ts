@@ -2,6 +2,7 @@ import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } fro
 import { isMysqlFamily } from '../db/dialect';
 import { inTransaction } from '../db/transaction';
 import { isDatabaseOutage, logOutage } from './failures';
+import { JOB_BY_ID, LEASE_FREE } from './job.queries';
 import { log } from './log';
 
 // Work a change asks for and a worker does after the change has committed (an outbox): the
@@ -26,7 +27,7 @@ export interface LeasedJob extends ObjectLiteral {
 }
 
 /**
- * Takes the first row of `qb` (due rows, ordered by the caller; alias `job`) that nobody holds or
+ * Takes the first row of `qb` (due rows, ordered by the caller; alias JOB) that nobody holds or
  * whose holder's lease of `leaseMs` has run out (its process stopped): marks it taken now and
  * counts the attempt, in `em`'s transaction. On MySQL/MariaDB a row another process is taking is
  * skipped (`FOR UPDATE SKIP LOCKED`), so processes never take the same job; SQLite has one process.
@@ -38,7 +39,7 @@ export async function takeLeased<T extends LeasedJob>(
   leaseMs: number,
 ): Promise<T | null> {
   const now = new Date();
-  qb.andWhere('(job.startedAt IS NULL OR job.startedAt < :leaseEnded)', {
+  qb.andWhere(LEASE_FREE, {
     leaseEnded: new Date(now.getTime() - leaseMs),
   }).limit(1);
   if (isMysqlFamily(qb.connection)) qb.setLock('pessimistic_write').setOnLocked('skip_locked');
@@ -53,7 +54,7 @@ export async function takeLeased<T extends LeasedJob>(
     .createQueryBuilder()
     .update(table.target)
     .set({ startedAt: now, attempts: job.attempts })
-    .where('id = :id', { id: job.id })
+    .where(JOB_BY_ID, { id: job.id })
     .execute();
   return job;
 }

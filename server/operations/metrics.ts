@@ -5,6 +5,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import type { DataSource } from 'typeorm';
 import { isMysqlFamily } from '../db/dialect';
 import { mysqlPoolOf } from '../db/read-query';
+import { CASES_BY_STATUS, PENDING_NOTIFICATIONS, PENDING_RECORD_CHECKS } from './metrics.queries';
 
 // Prometheus metrics of the process (prom-client): requests by route and GraphQL operation, errors
 // by code, the database pool, the event loop (with Node's default metrics), the audit chain's
@@ -119,9 +120,7 @@ new Gauge({
   async collect() {
     if (!database) return;
     this.reset();
-    const rows: { status: string; n: string | number }[] = await database.query(
-      'SELECT status, SUM(count) AS n FROM case_count GROUP BY status',
-    );
+    const rows: { status: string; n: string | number }[] = await database.query(CASES_BY_STATUS);
     for (const row of rows) this.set({ status: row.status }, Number(row.n));
   },
 });
@@ -132,9 +131,7 @@ new Gauge({
   registers: [registry],
   async collect() {
     if (!database) return;
-    const [row]: { n: string | number }[] = await database.query(
-      "SELECT COUNT(*) AS n FROM record_check WHERE status = 'PENDING'",
-    );
+    const [row]: { n: string | number }[] = await database.query(PENDING_RECORD_CHECKS);
     this.set(Number(row?.n ?? 0));
   },
 });
@@ -145,9 +142,7 @@ new Gauge({
   registers: [registry],
   async collect() {
     if (!database) return;
-    const [row]: { n: string | number }[] = await database.query(
-      "SELECT COUNT(*) AS n FROM notification WHERE status = 'PENDING'",
-    );
+    const [row]: { n: string | number }[] = await database.query(PENDING_NOTIFICATIONS);
     this.set(Number(row?.n ?? 0));
   },
 });

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { CriminalRecord } from './criminal-record.entity';
+import { JUDGMENT, JUDGMENT_ORDER, OF_ID_NUMBER, OF_NAME_AND_BIRTH } from './record.queries';
 import type { RecordRegistry, RegistryRecord, RegistrySubject } from './registry';
 
 /** RECORD_REGISTRY=demo: the judgments of the `criminal_record` table in the project's own database. */
@@ -11,11 +12,10 @@ export class DemoRegistry implements RecordRegistry {
   async lookup(subject: RegistrySubject): Promise<RegistryRecord[]> {
     const qb = this.ds
       .getRepository(CriminalRecord)
-      .createQueryBuilder('r')
-      .where('r.idNumber = :idNumber', { idNumber: subject.idNumber });
-    if (subject.birthDate)
-      qb.orWhere('(r.name = :name AND r.birthDate = :birthDate)', { name: subject.name, birthDate: subject.birthDate });
-    return (await qb.orderBy('r.id').take(200).getMany()).map(registryRecordOf);
+      .createQueryBuilder(JUDGMENT)
+      .where(OF_ID_NUMBER, { idNumber: subject.idNumber });
+    if (subject.birthDate) qb.orWhere(OF_NAME_AND_BIRTH, { name: subject.name, birthDate: subject.birthDate });
+    return (await qb.orderBy(JUDGMENT_ORDER).take(200).getMany()).map(registryRecordOf);
   }
 }
 

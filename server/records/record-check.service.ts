@@ -1,8 +1,9 @@
 import { type EntityManager, In } from 'typeorm';
 import { RecordCheckStatus, RecordMatchKind } from '../core/enums';
-import { inList, rowsWhere } from '../db/rows';
+import { rowsWhere } from '../db/rows';
 import { afterCommit } from '../db/transaction';
 import { workerOf } from '../operations/job-worker';
+import { NEWEST_FIRST, ofCases } from './record.queries';
 import { type CheckedSubject, RecordCheck } from './record-check.entity';
 import { RECORD_CHECKS } from './record-check.worker';
 
@@ -57,8 +58,8 @@ export function latestAnsweredCheck(em: EntityManager, applicationId: number): P
 
 /** The checks of each case, newest first. */
 export async function recordChecksOf(em: EntityManager, applicationIds: readonly number[]): Promise<RecordCheck[][]> {
-  const rows = await rowsWhere(em, RecordCheck, inList('r.applicationId', applicationIds), applicationIds, {
-    orderBy: 'r.id DESC',
+  const rows = await rowsWhere(em, RecordCheck, ofCases(applicationIds), applicationIds, {
+    orderBy: NEWEST_FIRST,
   });
   return applicationIds.map((id) => rows.filter((c) => c.applicationId === id));
 }

@@ -3,11 +3,13 @@ import { recordAudit } from '../audit/audit.service';
 import type { Config } from '../config';
 import { RecordCheckStatus, RecordMatchKind } from '../core/enums';
 import { inTransaction } from '../db/transaction';
+import { JOB, OLDEST_JOB_FIRST } from '../operations/job.queries';
 import { type JobKind, takeLeased } from '../operations/job-worker';
 import { log } from '../operations/log';
 import { recordCheckDuration, recordChecksDone } from '../operations/metrics';
 import { DemoRegistry } from './demo-registry';
 import { HttpRegistry } from './http-registry';
+import { STILL_TAKEN, WAITING } from './record.queries';
 import { RecordCheck, type RecordMatch } from './record-check.entity';
 import { matchesOf, suggestedOutcomeOf } from './record-match';
 import { type RecordRegistry, type RegistryRecord, RegistryUnavailable } from './registry';
@@ -62,9 +64,9 @@ export class RecordCheckJobs implements JobKind<RecordCheck> {
         em,
         em
           .getRepository(RecordCheck)
-          .createQueryBuilder('job')
-          .where('job.status = :pending', { pending: RecordCheckStatus.PENDING })
-          .orderBy('job.id', 'ASC'),
+          .createQueryBuilder(JOB)
+          .where(WAITING, { pending: RecordCheckStatus.PENDING })
+          .orderBy(OLDEST_JOB_FIRST, 'ASC'),
         LEASE_MS,
       );
       if (!check || check.attempts <= MAX_TAKINGS) return check;
@@ -112,7 +114,7 @@ export class RecordCheckJobs implements JobKind<RecordCheck> {
       .createQueryBuilder()
       .update(RecordCheck)
       .set(stored)
-      .where('id = :id AND status = :pending AND attempts = :attempts', {
+      .where(STILL_TAKEN, {
         id: check.id,
         pending: RecordCheckStatus.PENDING,
         attempts: check.attempts,

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { slaCondition, slaParameters } from '../applications/sla';
+import { slaCondition, slaParameters } from '../applications/sla.queries';
 import { OPEN_STATUSES } from '../applications/workflow';
 import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
@@ -10,6 +10,19 @@ import { CaseCount, DecisionDays, WorkloadDay } from '../counters/counters.entit
 import { Officer } from '../officers/officer.entity';
 import type { Office } from '../offices/office.entity';
 import { officeSubtree } from '../offices/office.service';
+import {
+  CASE,
+  CASE_IN_OFFICES,
+  COUNT_ALL,
+  COUNTER,
+  DECISION_DAYS,
+  GROUP,
+  IN_PERIOD,
+  nowGroup,
+  OPEN_IN_OFFICES,
+  periodGroup,
+  sumOf,
+} from './report.queries';
 import type { WorkloadReport, WorkloadReportInput, WorkloadRow } from './report.types';
 import { checkPeriod, histogramMedian, reportOffices } from './report-helpers';
 
@@ -129,25 +142,20 @@ export async function workloadReport(
     return made;
   };
   // Steps and decisions of the period, from the counters kept with every change.
-  const groupColumn =
-    input.groupBy === ReportGrouping.OFFICE
-      ? 'c.officeId'
-      : input.groupBy === ReportGrouping.OFFICER
-        ? 'c.officerId'
-        : 'c.day';
+  const groupColumn = periodGroup(input.groupBy);
   const period = { from: input.from, to: input.to, officeIds };
   const steps = await ds
     .getRepository(WorkloadDay)
-    .createQueryBuilder('c')
-    .select(groupColumn, 'g')
-    .addSelect('SUM(c.received)', 'received')
-    .addSelect('SUM(c.accepted)', 'accepted')
-    .addSelect('SUM(c.decided)', 'decided')
-    .addSelect('SUM(c.met)', 'met')
-    .addSelect('SUM(c.issued)', 'issued')
-    .addSelect('SUM(c.mailed)', 'mailed')
-    .where('c.day BETWEEN :from AND :to AND c.officeId IN (:...officeIds)', period)
-    .groupBy('g')
+    .createQueryBuilder(COUNTER)
+    .select(groupColumn, GROUP)
+    .addSelect(sumOf('received'), 'received')
+    .addSelect(sumOf('accepted'), 'accepted')
+    .addSelect(sumOf('decided'), 'decided')
+    .addSelect(sumOf('met'), 'met')
+    .addSelect(sumOf('issued'), 'issued')
+    .addSelect(sumOf('mailed'), 'mailed')
+    .where(IN_PERIOD, period)
+    .groupBy(GROUP)
     .getRawMany<Record<string, string | number>>();
   for (const s of steps) {
     const t = tally(input.groupBy === ReportGrouping.OFFICER && Number(s.g) === 0 ? '' : s.g);
@@ -155,13 +163,13 @@ export async function workloadReport(
   }
   const histogram = await ds
     .getRepository(DecisionDays)
-    .createQueryBuilder('c')
-    .select(groupColumn, 'g')
-    .addSelect('c.days', 'days')
-    .addSelect('SUM(c.count)', 'n')
-    .where('c.day BETWEEN :from AND :to AND c.officeId IN (:...officeIds)', period)
-    .groupBy('g')
-    .addGroupBy('c.days')
+    .createQueryBuilder(COUNTER)
+    .select(groupColumn, GROUP)
+    .addSelect(DECISION_DAYS, 'days')
+    .addSelect(sumOf('count'), 'n')
+    .where(IN_PERIOD, period)
+    .groupBy(GROUP)
+    .addGroupBy(DECISION_DAYS)
     .getRawMany<{ g: unknown; days: number; n: string | number }>();
   for (const h of histogram) {
     const t = tally(input.groupBy === ReportGrouping.OFFICER && Number(h.g) === 0 ? '' : h.g);
@@ -176,23 +184,23 @@ export async function workloadReport(
   const byDay = input.groupBy === ReportGrouping.DAY;
   const openQuery = ds
     .getRepository(CaseCount)
-    .createQueryBuilder('c')
-    .select(byDay ? '0' : byOffice ? 'c.officeId' : 'c.assigneeId', 'g')
-    .addSelect('SUM(c.count)', 'n')
-    .where('c.status IN (:...openStatuses) AND c.officeId IN (:...officeIds)', {
+    .createQueryBuilder(COUNTER)
+    .select(nowGroup(COUNTER, input.groupBy), GROUP)
+    .addSelect(sumOf('count'), 'n')
+    .where(OPEN_IN_OFFICES, {
       openStatuses: OPEN_STATUSES,
       officeIds,
     });
-  const open = await (byDay ? openQuery : openQuery.groupBy('g')).getRawMany<{ g: unknown; n: string | number }>();
+  const open = await (byDay ? openQuery : openQuery.groupBy(GROUP)).getRawMany<{ g: unknown; n: string | number }>();
   const overdueQuery = ds
     .getRepository(Application)
-    .createQueryBuilder('a')
-    .select(byDay ? '0' : byOffice ? 'a.officeId' : 'a.assigneeId', 'g')
-    .addSelect('COUNT(*)', 'n')
-    .where(slaCondition(SlaState.OVERDUE))
-    .andWhere('a.officeId IN (:...officeIds)', { officeIds })
+    .createQueryBuilder(CASE)
+    .select(nowGroup(CASE, input.groupBy), GROUP)
+    .addSelect(COUNT_ALL, 'n')
+    .where(slaCondition(SlaState.OVERDUE, CASE))
+    .andWhere(CASE_IN_OFFICES, { officeIds })
     .setParameters(slaParameters(now, dueSoonBefore));
-  const overdue = await (byDay ? overdueQuery : overdueQuery.groupBy('g')).getRawMany<{
+  const overdue = await (byDay ? overdueQuery : overdueQuery.groupBy(GROUP)).getRawMany<{
     g: unknown;
     n: string | number;
   }>();

@@ -5,7 +5,7 @@ import type { RequestContext } from '../core/context';
 import type { ApplicationStatus } from '../core/enums';
 import { addDays, rawTimestamp, startOfShanghaiDay } from '../core/time';
 import { sqlTimestamp } from '../db/dialect';
-import { inList } from '../db/rows';
+import { endedStays, goingStays } from './report.queries';
 import type { TimeInStatusInput, TimeInStatusRow } from './report.types';
 import { checkPeriod, histogramPercentile, reportOffices } from './report-helpers';
 
@@ -23,17 +23,10 @@ export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput
   const period = [startOfShanghaiDay(input.from), new Date(startOfShanghaiDay(addDays(input.to, 1)).getTime() - 1)].map(
     (at) => sqlTimestamp(ctx.ds, at),
   );
-  const where = `at BETWEEN ? AND ? AND ${inList('officeId', ids)} AND NOT ${inList('toStatus', CLOSING_STATUSES)}`;
   const parameters = [...period, ...ids, ...CLOSING_STATUSES];
   const [ended, going] = (await Promise.all([
-    ctx.ds.query(
-      `SELECT officeId, toStatus, workingDays, COUNT(*) AS n FROM application_status_change WHERE ${where} AND workingDays IS NOT NULL GROUP BY officeId, toStatus, workingDays`,
-      parameters,
-    ),
-    ctx.ds.query(
-      `SELECT officeId, toStatus, at FROM application_status_change WHERE ${where} AND workingDays IS NULL`,
-      parameters,
-    ),
+    ctx.ds.query(endedStays(ids, CLOSING_STATUSES), parameters),
+    ctx.ds.query(goingStays(ids, CLOSING_STATUSES), parameters),
   ])) as [
     { officeId: number; toStatus: ApplicationStatus; workingDays: number; n: number | string }[],
     { officeId: number; toStatus: ApplicationStatus; at: string | Date }[],

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { loader } from '../core/context';
 import { rowsWhere } from '../db/rows';
+import { ruleVersionsCondition } from './routing.queries';
 import type { RuleVersionRef } from './routing-decision';
 import type { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleVersion } from './routing-rule-version.entity';
@@ -33,7 +34,7 @@ async function ruleVersions(ds: DataSource, refs: readonly RuleVersionRef[]): Pr
     const rows = await rowsWhere(
       ds.manager,
       RoutingRuleVersion,
-      missing.map(() => '(r.ruleId = ? AND r.version = ?)').join(' OR '),
+      ruleVersionsCondition(missing.length),
       missing.flatMap((ref) => [ref.id, ref.version]),
     );
     if (kept.size + rows.length > MAX_KEPT_RULE_VERSIONS) kept.clear();

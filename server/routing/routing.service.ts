@@ -10,6 +10,7 @@ import { checkApplication } from '../intake/intake.validation';
 import { Office } from '../offices/office.entity';
 import { type RoutingCase, routeCase } from './routing.engine';
 import type { RoutingRuleInput } from './routing.inputs';
+import { AT_VERSION } from './routing.queries';
 import type { RoutingDecision } from './routing-decision';
 import { RoutingRule } from './routing-rule.entity';
 import { RoutingRuleVersion } from './routing-rule-version.entity';
@@ -128,7 +129,7 @@ export async function updateRule(
     .createQueryBuilder()
     .update(RoutingRule)
     .set({ ...ruleValues(input), version: version + 1, updatedAt: new Date() })
-    .where('id = :id AND version = :version', { id, version })
+    .where(AT_VERSION, { id, version })
     .execute();
   if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);
   const after = await em.findOneByOrFail(RoutingRule, { id });
@@ -145,12 +146,7 @@ export async function updateRule(
 export async function deleteRule(ctx: RequestContext, id: number, version: number): Promise<boolean> {
   const em = transactionOf(ctx);
   const before = await ruleAtVersion(em, id, version);
-  const result = await em
-    .createQueryBuilder()
-    .delete()
-    .from(RoutingRule)
-    .where('id = :id AND version = :version', { id, version })
-    .execute();
+  const result = await em.createQueryBuilder().delete().from(RoutingRule).where(AT_VERSION, { id, version }).execute();
   if (!result.affected) throw conflict(`Routing rule ${id} was changed by someone else`);
   await recordAudit(ctx, em, {
     action: 'ROUTING_RULE_DELETED',
