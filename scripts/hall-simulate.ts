@@ -168,9 +168,18 @@ async function call(
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body.json);
   }
-  const res = await fetch(`${API}${route}`, { method, headers, body: payload });
-  return { status: res.status, body: (await res.json()) as Json };
+  // An officer may change the case at the same moment (409 CONFLICT): the hall sends the same
+  // request again, under the same Idempotency-Key (a refusal stores nothing under it).
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(`${API}${route}`, { method, headers, body: payload });
+    const answer = { status: res.status, body: (await res.json()) as Json };
+    if (answer.status !== 409 || answer.body.code !== 'CONFLICT' || attempt === CONFLICT_ATTEMPTS) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+  }
 }
+
+/** How often a request the case's concurrent change refused is sent. */
+const CONFLICT_ATTEMPTS = 4;
 
 // ---- the applicants --------------------------------------------------------------------------
 
