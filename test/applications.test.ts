@@ -1,9 +1,24 @@
 import { type ASTNode, type FieldNode, Kind, parse, print, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApplicationFieldsFragmentDoc, ConsoleApplicationDocument } from '../admin/src/generated/graphql';
+import {
+  ApplicationFieldsFragmentDoc,
+  ConsoleApplicationDocument,
+  type ConsoleApplicationQuery,
+} from '../admin/src/generated/graphql';
 import { makeResidentId } from '../server/identifiers/identifiers';
-import { type Client, startTestApp, type TestApp } from './support/harness';
-import { application, citizen, foreigner, HEPING_1, HEPING_2, SHENHE_1, SUBMIT, unit } from './support/inputs';
+import { type Client, type Page, startTestApp, type TestApp } from './support/harness';
+import {
+  application,
+  citizen,
+  foreigner,
+  HEPING_1,
+  HEPING_2,
+  SHENHE_1,
+  SUBMIT,
+  type SubmitAnswer,
+  unit,
+} from './support/inputs';
+import { present } from './support/narrow';
 import { acceptedCase, answeredCheck, PNG, upload } from './support/workflow';
 
 let app: TestApp;
@@ -21,14 +36,17 @@ const fieldOf = async (client: Client, input: Record<string, unknown>) => {
   const result = await client.gql(SUBMIT, { input });
   expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(result.errors?.[0].extensions?.stacktrace).toBeUndefined();
-  return { field: result.errors![0].extensions!.field, message: result.errors![0].message };
+  const error = present(result.errors?.[0], 'the error');
+  return { field: present(error.extensions, 'the extensions of the error').field, message: error.message };
 };
 
 describe('intake', () => {
   it('stores a valid case with a reference number, masked numbers and the routing decision', async () => {
     const idNumber = makeResidentId('210102', '1988-03-09', 123);
     const created = (
-      await hepingOfficer.data(SUBMIT, { input: application({ channel: 'COUNTER', subject: citizen({ idNumber }) }) })
+      await hepingOfficer.data<SubmitAnswer>(SUBMIT, {
+        input: application({ channel: 'COUNTER', subject: citizen({ idNumber }) }),
+      })
     ).submitApplication;
     expect(created.referenceNo).toMatch(/^RC\d{8}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(created.status).toBe('SUBMITTED');
@@ -40,7 +58,7 @@ describe('intake', () => {
     });
     expect(created.routing.explanation).toContain('210102001');
     const trail = (
-      await hepingOfficer.data(
+      await hepingOfficer.data<{ auditTrail: { items: { action: string; actor: { username: string } | null }[] } }>(
         'query($id: String!) { auditTrail(entityType: "Application", entityId: $id) { items { action actor { username } } } }',
         { id: created.id },
       )
@@ -83,7 +101,7 @@ describe('intake', () => {
 
   it('accepts good credit codes and mail with an address', async () => {
     const created = (
-      await admin.data(SUBMIT, {
+      await admin.data<SubmitAnswer>(SUBMIT, {
         input: application({
           applicantKind: 'UNIT',
           unit: { ...unit(SHENHE_1), creditCode: '91350100M000100Y43' },
@@ -103,17 +121,19 @@ describe('intake', () => {
   });
 
   it('rejects malformed GraphQL input without a stack trace and stores nothing', async () => {
-    const before = (await admin.data('{ applications { total } }')).applications.total;
+    const total = async () =>
+      (await admin.data<{ applications: { total: number } }>('{ applications { total } }')).applications.total;
+    const before = await total();
     const result = await admin.gql(SUBMIT, { input: { ...application(), delivery: 'PIGEON' } });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(result)).not.toMatch(/node_modules|\.ts:\d+/);
-    expect((await admin.data('{ applications { total } }')).applications.total).toBe(before);
+    expect(await total()).toBe(before);
   });
 
   it('reveals a full ID number only with a reason, and audits who and why', async () => {
-    const { applications } = await hepingOfficer.data(
-      '{ applications(perPage: 1) { items { id subject { idNumberMasked } } } }',
-    );
+    const { applications } = await hepingOfficer.data<{
+      applications: { items: { id: string; subject: { idNumberMasked: string } }[] };
+    }>('{ applications(perPage: 1) { items { id subject { idNumberMasked } } } }');
     const id = applications.items[0].id;
     const noReason = await hepingOfficer.gql(
       'mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "  ") }',
@@ -121,19 +141,22 @@ describe('intake', () => {
     );
     expect(noReason.errors?.[0].extensions?.field).toBe('reason');
     const full = (
-      await hepingOfficer.data(
+      await hepingOfficer.data<{ revealIdNumber: string }>(
         'mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "核对身份证原件") }',
         { id },
       )
     ).revealIdNumber;
     expect(full.slice(0, 4)).toBe(applications.items[0].subject.idNumberMasked.slice(0, 4));
     expect(full).not.toContain('*');
-    const history = (
-      await hepingOfficer.data(
-        'query($id: ID!) { application(id: $id) { history { action actor { username } detail } } }',
-        { id },
-      )
-    ).application.history;
+    const history = present(
+      (
+        await hepingOfficer.data<{ application: { history: unknown[] } | null }>(
+          'query($id: ID!) { application(id: $id) { history { action actor { username } detail } } }',
+          { id },
+        )
+      ).application,
+      `case ${id}`,
+    ).history;
     expect(history[0]).toMatchObject({
       action: 'ID_NUMBER_REVEALED',
       actor: { username: 'heping.officer' },
@@ -144,17 +167,22 @@ describe('intake', () => {
 
 describe('office scope', () => {
   const LIST = '{ applications(perPage: 200) { total items { id office { code } } } }';
+  type List = { applications: Page<{ id: string; office: { code: string } }> };
 
   it("shows a station officer only the cases of their station; another station's case is null", async () => {
-    const mine = (await hepingOfficer.data(LIST)).applications;
+    const mine = (await hepingOfficer.data<List>(LIST)).applications;
     expect(mine.total).toBeGreaterThan(0);
-    expect(mine.items.every((a: any) => a.office.code === '210102-PCS1')).toBe(true);
+    expect(mine.items.every((a) => a.office.code === '210102-PCS1')).toBe(true);
     const shenhe = await app.as('shenhe.officer');
-    const theirs = (await shenhe.data(LIST)).applications;
-    expect(theirs.items.every((a: any) => a.office.code === '210103-PCS1')).toBe(true);
+    const theirs = (await shenhe.data<List>(LIST)).applications;
+    expect(theirs.items.every((a) => a.office.code === '210103-PCS1')).toBe(true);
     const otherId = theirs.items[0].id;
     expect(
-      (await hepingOfficer.data('query($id: ID!) { application(id: $id) { id } }', { id: otherId })).application,
+      (
+        await hepingOfficer.data<{ application: unknown }>('query($id: ID!) { application(id: $id) { id } }', {
+          id: otherId,
+        })
+      ).application,
     ).toBeNull();
     const reveal = await hepingOfficer.gql(
       'mutation($id: ID!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: "x") }',
@@ -163,7 +191,7 @@ describe('office scope', () => {
       },
     );
     expect(reveal.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const trail = await hepingOfficer.data(
+    const trail = await hepingOfficer.data<{ auditTrail: { total: number } }>(
       'query($id: String!) { auditTrail(entityType: "Application", entityId: $id) { total } }',
       { id: otherId },
     );
@@ -172,24 +200,35 @@ describe('office scope', () => {
 
   it('shows a branch supervisor both stations below, and the city supervisor everything', async () => {
     const supervisor = await app.as('heping.supervisor');
-    const seen = (await supervisor.data(LIST)).applications;
-    const codes = new Set(seen.items.map((a: any) => a.office.code));
+    const seen = (await supervisor.data<List>(LIST)).applications;
+    const codes = new Set(seen.items.map((a) => a.office.code));
     expect([...codes].sort()).toEqual(['210102-PCS1', '210102-PCS2']);
     const city = await app.as('city.supervisor');
-    expect((await city.data(LIST)).applications.total).toBe((await admin.data(LIST)).applications.total);
+    expect((await city.data<List>(LIST)).applications.total).toBe((await admin.data<List>(LIST)).applications.total);
   });
 
   it('keeps filters and counts inside the scope, even when asking for another office', async () => {
-    const { offices } = await admin.data('{ offices(perPage: 100) { items { id code } } }');
-    const shenheId = offices.items.find((o: any) => o.code === '210103-PCS1').id;
-    const asked = await hepingOfficer.data(
+    const { offices } = await admin.data<{ offices: { items: { id: string; code: string }[] } }>(
+      '{ offices(perPage: 100) { items { id code } } }',
+    );
+    const shenheId = present(
+      offices.items.find((o) => o.code === '210103-PCS1'),
+      'office 210103-PCS1',
+    ).id;
+    const asked = await hepingOfficer.data<{
+      applications: { total: number };
+      queueCounts: { byStatus: { count: number }[]; unassigned: number };
+    }>(
       'query($o: [ID!]) { applications(filter: { officeIds: $o }) { total } queueCounts(officeIds: $o) { byStatus { count } unassigned } }',
       { o: [shenheId] },
     );
     expect(asked.applications.total).toBe(0);
-    expect(asked.queueCounts.byStatus.reduce((s: number, r: any) => s + r.count, 0)).toBe(0);
-    const counts = await hepingOfficer.data('{ queueCounts { byStatus { status count } } applications { total } }');
-    expect(counts.queueCounts.byStatus.reduce((s: number, r: any) => s + r.count, 0)).toBe(counts.applications.total);
+    expect(asked.queueCounts.byStatus.reduce((s, r) => s + r.count, 0)).toBe(0);
+    const counts = await hepingOfficer.data<{
+      queueCounts: { byStatus: { status: string; count: number }[] };
+      applications: { total: number };
+    }>('{ queueCounts { byStatus { status count } } applications { total } }');
+    expect(counts.queueCounts.byStatus.reduce((s, r) => s + r.count, 0)).toBe(counts.applications.total);
   });
 });
 
@@ -200,48 +239,70 @@ describe('queue queries', () => {
         subject { name category } agent { name } unit { name } documents { status } }
     }
   }`;
+  interface Row {
+    id: string;
+    referenceNo: string;
+    status: string;
+    submittedAt: string;
+    dueAt: string | null;
+    updatedAt: string;
+    slaState: string;
+    applicantKind: string;
+    delivery: string;
+    purpose: string;
+    assignee: { id: string } | null;
+    subject: { name: string; category: string };
+    agent: { name: string } | null;
+    unit: { name: string } | null;
+    documents: { status: string }[];
+  }
+  type Answer = { applications: Page<Row> };
   const all = async (filter: Record<string, unknown> = {}) =>
-    (await admin.data(PAGE, { filter, perPage: 200, page: 1 })).applications;
+    (await admin.data<Answer>(PAGE, { filter, perPage: 200, page: 1 })).applications;
 
   it('filters by each field of ApplicationFilter, with totals to match', async () => {
     const status = await all({ status: ['ACCEPTED', 'DECIDED'] });
     expect(status.total).toBeGreaterThan(0);
-    expect(status.items.every((a: any) => ['ACCEPTED', 'DECIDED'].includes(a.status))).toBe(true);
+    expect(status.items.every((a) => ['ACCEPTED', 'DECIDED'].includes(a.status))).toBe(true);
     for (const [filter, check] of [
-      [{ applicantKind: 'UNIT' }, (a: any) => a.applicantKind === 'UNIT' && a.unit],
-      [{ subjectCategory: 'FOREIGNER' }, (a: any) => a.subject.category === 'FOREIGNER'],
-      [{ purpose: 'GO_ABROAD' }, (a: any) => a.purpose === 'GO_ABROAD'],
-      [{ delivery: 'MAIL' }, (a: any) => a.delivery === 'MAIL'],
-      [{ unassigned: true }, (a: any) => a.assignee === null],
-      [{ documentsPending: true }, (a: any) => a.documents.some((d: any) => d.status === 'PENDING')],
+      [{ applicantKind: 'UNIT' }, (a: Row) => a.applicantKind === 'UNIT' && a.unit],
+      [{ subjectCategory: 'FOREIGNER' }, (a: Row) => a.subject.category === 'FOREIGNER'],
+      [{ purpose: 'GO_ABROAD' }, (a: Row) => a.purpose === 'GO_ABROAD'],
+      [{ delivery: 'MAIL' }, (a: Row) => a.delivery === 'MAIL'],
+      [{ unassigned: true }, (a: Row) => a.assignee === null],
+      [{ documentsPending: true }, (a: Row) => a.documents.some((d) => d.status === 'PENDING')],
     ] as const) {
       const page = await all(filter);
       expect(page.total, JSON.stringify(filter)).toBeGreaterThan(0);
       expect(page.items.every(check), JSON.stringify(filter)).toBe(true);
     }
     const sample = (await all()).items[3];
-    expect((await all({ q: sample.referenceNo.toLowerCase() })).items.map((a: any) => a.id)).toEqual([sample.id]);
+    expect((await all({ q: sample.referenceNo.toLowerCase() })).items.map((a) => a.id)).toEqual([sample.id]);
     const byName = await all({ q: sample.subject.name });
-    expect(byName.items.some((a: any) => a.id === sample.id)).toBe(true);
-    expect((await all({ ids: [sample.id] })).items.map((a: any) => a.id)).toEqual([sample.id]);
-    const assigned = (await all({ unassigned: false })).items[0];
+    expect(byName.items.some((a) => a.id === sample.id)).toBe(true);
+    expect((await all({ ids: [sample.id] })).items.map((a) => a.id)).toEqual([sample.id]);
+    const assignee = present((await all({ unassigned: false })).items[0].assignee, 'the assignee of an assigned case');
     expect(
-      (await all({ assigneeId: assigned.assignee.id })).items.every((a: any) => a.assignee.id === assigned.assignee.id),
+      (await all({ assigneeId: assignee.id })).items.every(
+        (a) => present(a.assignee, `the assignee of ${a.referenceNo}`).id === assignee.id,
+      ),
     ).toBe(true);
     const from = new Date(Date.now() - 3 * 86400_000).toISOString();
     const recent = await all({ submittedFrom: from });
-    expect(recent.items.every((a: any) => a.submittedAt >= from)).toBe(true);
+    expect(recent.items.every((a) => a.submittedAt >= from)).toBe(true);
     expect(recent.total).toBeLessThan((await all()).total);
   });
 
   it('answers "mine" with the cases assigned to the signed-in officer', async () => {
-    const me = (await hepingOfficer.data('{ me { id } }')).me.id;
-    const mine = (await hepingOfficer.data(PAGE, { filter: { mine: true }, perPage: 200 })).applications;
+    const me = (await hepingOfficer.data<{ me: { id: string } }>('{ me { id } }')).me.id;
+    const mine = (await hepingOfficer.data<Answer>(PAGE, { filter: { mine: true }, perPage: 200 })).applications;
     expect(mine.total).toBeGreaterThan(0);
-    expect(mine.items.every((a: any) => a.assignee?.id === me)).toBe(true);
-    expect((await hepingOfficer.data('{ queueCounts { mine } }')).queueCounts.mine).toBe(
+    expect(mine.items.every((a) => a.assignee?.id === me)).toBe(true);
+    expect(
+      (await hepingOfficer.data<{ queueCounts: { mine: number } }>('{ queueCounts { mine } }')).queueCounts.mine,
+    ).toBe(
       (
-        await hepingOfficer.data(PAGE, {
+        await hepingOfficer.data<Answer>(PAGE, {
           filter: {
             mine: true,
             status: [
@@ -267,7 +328,7 @@ describe('queue queries', () => {
     for (const state of states) {
       const page = await all({ slaState: [state] });
       expect(
-        page.items.every((a: any) => a.slaState === state),
+        page.items.every((a) => a.slaState === state),
         state,
       ).toBe(true);
       sum += page.total;
@@ -277,46 +338,52 @@ describe('queue queries', () => {
     expect(both.total).toBe(
       (await all({ slaState: ['OVERDUE'] })).total + (await all({ slaState: ['DUE_SOON'] })).total,
     );
-    const counts = (await admin.data('{ queueCounts { overdue dueSoon } }')).queueCounts;
+    const counts = (
+      await admin.data<{ queueCounts: { overdue: number; dueSoon: number } }>('{ queueCounts { overdue dueSoon } }')
+    ).queueCounts;
     expect(counts.overdue).toBe((await all({ slaState: ['OVERDUE'] })).total);
     expect(counts.dueSoon).toBe((await all({ slaState: ['DUE_SOON'] })).total);
   });
 
   it('sorts by every sort field in both orders and pages without gaps or overlaps', async () => {
-    for (const field of ['SUBMITTED_AT', 'DUE_AT', 'UPDATED_AT', 'REFERENCE_NO', 'STATUS']) {
+    for (const field of ['SUBMITTED_AT', 'DUE_AT', 'UPDATED_AT', 'REFERENCE_NO', 'STATUS'] as const) {
       for (const order of ['ASC', 'DESC']) {
-        const items = (await admin.data(PAGE, { sort: { field, order }, perPage: 60 })).applications.items;
-        const key = {
-          SUBMITTED_AT: 'submittedAt',
-          DUE_AT: 'dueAt',
-          UPDATED_AT: 'updatedAt',
-          REFERENCE_NO: 'referenceNo',
-          STATUS: 'status',
-        }[field]!;
-        const values = items.map((a: any) => a[key] ?? '');
+        const items = (await admin.data<Answer>(PAGE, { sort: { field, order }, perPage: 60 })).applications.items;
+        const key = (
+          {
+            SUBMITTED_AT: 'submittedAt',
+            DUE_AT: 'dueAt',
+            UPDATED_AT: 'updatedAt',
+            REFERENCE_NO: 'referenceNo',
+            STATUS: 'status',
+          } as const
+        )[field];
+        const values = items.map((a) => a[key] ?? '');
         const sorted = [...values].sort();
         expect(values, `${field} ${order}`).toEqual(order === 'ASC' ? sorted : sorted.reverse());
       }
     }
-    const whole = (await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 90 })).applications;
-    const pages = [];
+    const whole = (await admin.data<Answer>(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 90 }))
+      .applications;
+    const pages: Row[] = [];
     for (let page = 1; page <= 3; page++)
       pages.push(
-        ...(await admin.data(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 30, page })).applications
-          .items,
+        ...(await admin.data<Answer>(PAGE, { sort: { field: 'REFERENCE_NO', order: 'ASC' }, perPage: 30, page }))
+          .applications.items,
       );
-    expect(pages.map((a: any) => a.id)).toEqual(whole.items.map((a: any) => a.id));
+    expect(pages.map((a) => a.id)).toEqual(whole.items.map((a) => a.id));
   });
 
   it('takes % and _ in a search literally, on both databases', async () => {
-    const created = (await admin.data(SUBMIT, { input: application({ subject: citizen({ name: '李_明%' }) }) }))
-      .submitApplication;
-    expect((await all({ q: '李_明%' })).items.map((a: any) => a.id)).toEqual([created.id]);
-    expect((await all({ q: '_' })).items.map((a: any) => a.id)).toEqual([created.id]);
+    const created = (
+      await admin.data<SubmitAnswer>(SUBMIT, { input: application({ subject: citizen({ name: '李_明%' }) }) })
+    ).submitApplication;
+    expect((await all({ q: '李_明%' })).items.map((a) => a.id)).toEqual([created.id]);
+    expect((await all({ q: '_' })).items.map((a) => a.id)).toEqual([created.id]);
   });
 
   it('caps perPage at 200', async () => {
-    const page = (await admin.data(PAGE, { perPage: 5000 })).applications;
+    const page = (await admin.data<Answer>(PAGE, { perPage: 5000 })).applications;
     expect(page.total).toBeGreaterThan(200);
     expect(page.items).toHaveLength(200);
   });
@@ -325,7 +392,7 @@ describe('queue queries', () => {
     const query = `query($perPage: Int) { applications(perPage: $perPage) { items { id office { name parent { name } } assignee { displayName } documents { kind verifiedBy { username } } } } }`;
     const statementsFor = async (perPage: number) => {
       const before = app.logger.count;
-      const items = (await admin.data(query, { perPage })).applications.items;
+      const items = (await admin.data<{ applications: { items: unknown[] } }>(query, { perPage })).applications.items;
       expect(items).toHaveLength(perPage);
       return app.logger.sentSince(before).length;
     };
@@ -349,32 +416,41 @@ describe('queue queries', () => {
   it("reads only the columns its rows' fields need, and each field answers on a page as on the case itself", async () => {
     const supervisor = await app.as('city.supervisor');
     const [{ id }] = (
-      await supervisor.data('{ applications(filter: { status: [MAILED, DELIVERED] }, perPage: 1) { items { id } } }')
+      await supervisor.data<{ applications: { items: { id: string }[] } }>(
+        '{ applications(filter: { status: [MAILED, DELIVERED] }, perPage: 1) { items { id } } }',
+      )
     ).applications.items;
-    const whole = (await supervisor.data(ConsoleApplicationDocument.toString(), { id })).application;
+    // Read field by field, by name.
+    const whole: Record<string, unknown> = present(
+      (await supervisor.data<ConsoleApplicationQuery>(ConsoleApplicationDocument.toString(), { id })).application,
+      `case ${id}`,
+    );
     const document = parse(ApplicationFieldsFragmentDoc.toString());
     const fragments = new Map(
       document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
     );
+    const fragment = (name: string) => present(fragments.get(name), `the fragment ${name}`);
     const used = (node: ASTNode, names = new Set<string>()) => {
       visit(node, {
         FragmentSpread(spread) {
           if (names.has(spread.name.value)) return;
           names.add(spread.name.value);
-          used(fragments.get(spread.name.value)!, names);
+          used(fragment(spread.name.value), names);
         },
       });
       return names;
     };
     // Each field of the case page alone on a page of that one case: the page reads the columns it needs.
-    for (const selection of fragments.get('ApplicationFields')!.selectionSet.selections) {
+    for (const selection of fragment('ApplicationFields').selectionSet.selections) {
       const field = print(selection);
       const query = `query($ids: [ID!]) { applications(filter: { ids: $ids }, perPage: 1) { items { id ${field} } } }\n${[
         ...used(selection),
       ]
-        .map((name) => print(fragments.get(name)!))
+        .map((name) => print(fragment(name)))
         .join('\n')}`;
-      const [row] = (await supervisor.data(query, { ids: [id] })).applications.items;
+      const [row] = (
+        await supervisor.data<{ applications: { items: Record<string, unknown>[] } }>(query, { ids: [id] })
+      ).applications.items;
       const name = (selection as FieldNode).name.value;
       expect({ [name]: row[name] }, name).toEqual({ [name]: whole[name] });
     }
@@ -382,7 +458,10 @@ describe('queue queries', () => {
     await supervisor.data('query($ids: [ID!]) { applications(filter: { ids: $ids }) { items { id referenceNo } } }', {
       ids: [id],
     });
-    const rows = app.logger.recent.slice(-(app.logger.count - before)).find((sql) => sql.includes(' JOIN ('))!;
+    const rows = present(
+      app.logger.recent.slice(-(app.logger.count - before)).find((sql) => sql.includes(' JOIN (')),
+      'the statement that reads the rows',
+    );
     expect(rows).toMatch(/referenceNo/);
     expect(rows).not.toMatch(/subjectName|mailingAddress|routingDecision/);
   });
@@ -394,28 +473,41 @@ describe('queue queries', () => {
     await answeredCheck(officer, accepted.id);
     await officer.data('mutation($id: ID!) { runRecordCheck(id: $id) { id } }', { id: accepted.id });
     await answeredCheck(officer, accepted.id);
-    const fresh = (await officer.data(SUBMIT, { input: application() })).submitApplication;
+    const fresh = (await officer.data<SubmitAnswer>(SUBMIT, { input: application() })).submitApplication;
     const lists =
       '{ documents { id kind fileName byteSize status note uploadedAt verifiedAt verifiedBy { username } } recordChecks { id status source requestedAt completedAt suggestedOutcome matches { kind recordRef offence judgmentDate } } notifications { id event channel status text createdAt sentAt } missingDocumentKinds availableActions }';
+    /** Of `lists`, what the test reads: the rows' ids. */
+    type Lists = { documents: { id: string }[]; recordChecks: { id: string }[]; notifications: { id: string }[] };
     for (const { id } of [accepted, fresh]) {
       await officer.data(ConsoleApplicationDocument.toString(), { id }); // the first request loads the kept tables
       const before = app.logger.count;
-      const whole = (await officer.data(ConsoleApplicationDocument.toString(), { id })).application;
+      const whole = present(
+        (await officer.data<ConsoleApplicationQuery>(ConsoleApplicationDocument.toString(), { id })).application,
+        `case ${id}`,
+      );
       expect(app.logger.sentSince(before)).toHaveLength(2);
-      const alone = (await officer.data(`query($id: ID!) { application(id: $id) ${lists} }`, { id })).application;
+      const alone = (
+        await officer.data<{ application: Lists | null }>(`query($id: ID!) { application(id: $id) ${lists} }`, { id })
+      ).application;
       const [onPage] = (
-        await officer.data(
+        await officer.data<{ applications: { items: Lists[] } }>(
           `query($ids: [ID!]) { applications(filter: { ids: $ids }, perPage: 1) { items ${lists} } }`,
           { ids: [id] },
         )
       ).applications.items;
       expect(alone).toEqual(onPage);
       const ids = (list: { id: string }[]) => list.map((row) => row.id);
-      for (const field of ['documents', 'recordChecks', 'notifications'])
+      for (const field of ['documents', 'recordChecks', 'notifications'] as const)
         expect(ids(whole[field]), field).toEqual(ids(onPage[field]));
     }
-    const read = (await officer.data(`query($id: ID!) { application(id: $id) ${lists} }`, { id: accepted.id }))
-      .application;
+    const read = present(
+      (
+        await officer.data<{ application: Lists | null }>(`query($id: ID!) { application(id: $id) ${lists} }`, {
+          id: accepted.id,
+        })
+      ).application,
+      `case ${accepted.id}`,
+    );
     expect([read.documents.length, read.recordChecks.length, read.notifications.length > 0]).toEqual([2, 2, true]);
     const byId = (list: { id: string }[], order: 1 | -1) =>
       [...list].sort((a, b) => order * (Number(a.id) - Number(b.id)));
@@ -424,7 +516,10 @@ describe('queue queries', () => {
     expect(read.notifications).toEqual(byId(read.notifications, 1));
     // Outside the officer's offices, the case and its lists are not there.
     const elsewhere = await app.as('shenhe.officer');
-    expect((await elsewhere.data(ConsoleApplicationDocument.toString(), { id: accepted.id })).application).toBeNull();
+    expect(
+      (await elsewhere.data<ConsoleApplicationQuery>(ConsoleApplicationDocument.toString(), { id: accepted.id }))
+        .application,
+    ).toBeNull();
   });
 });
 
@@ -444,9 +539,10 @@ describe('refusals carry a stable reason code for the console to translate', () 
     const result = await hepingOfficer.gql(SUBMIT, { input });
     const error = result.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    const { message, extensions } = present(error, 'the refusal');
     return {
-      message: error!.message,
-      ...(error!.extensions as { field: string; reason: string; params: Record<string, unknown> }),
+      message,
+      ...(extensions as { field: string; reason: string; params: Record<string, unknown> }),
     };
   };
 
@@ -501,7 +597,7 @@ describe('refusals carry a stable reason code for the console to translate', () 
   });
 
   it('gives an upload refusal its reason and parameters in the JSON body beside error and field', async () => {
-    const created = (await hepingOfficer.data(SUBMIT, { input: application() })).submitApplication;
+    const created = (await hepingOfficer.data<SubmitAnswer>(SUBMIT, { input: application() })).submitApplication;
     const text = await upload(hepingOfficer, created.id, 'ID_CARD_FRONT', Buffer.from('just some text\n'), 'notes.txt');
     expect(text.status).toBe(415);
     expect(await text.json()).toEqual({

@@ -21,6 +21,7 @@ import { exportRoutes } from '../server/exports/export.routes';
 import { HallEvent, HallEventStatus } from '../server/hall-events/hall-event.entity';
 import { type Client, type GqlResult, startTestApp, type TestApp } from './support/harness';
 import { application, citizen, foreigner, HEPING_2, SHENHE_1 } from './support/inputs';
+import { isRecord, present } from './support/narrow';
 import { PNG, step } from './support/workflow';
 
 // The authorization matrix: every query and mutation of schema.graphql and every REST endpoint of
@@ -227,12 +228,12 @@ interface Operation {
   field: GraphQLField<unknown, unknown>;
 }
 const OPERATIONS: Operation[] = [
-  ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({
+  ...Object.values(present(schema.getQueryType(), 'the Query type').getFields()).map((field) => ({
     kind: 'query' as const,
     name: field.name,
     field,
   })),
-  ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({
+  ...Object.values(present(schema.getMutationType(), 'the Mutation type').getFields()).map((field) => ({
     kind: 'mutation' as const,
     name: field.name,
     field,
@@ -467,15 +468,19 @@ let unique = 0;
 async function clientOf(actor: Actor | string): Promise<Client> {
   if (actor === 'anonymous') return app.anonymous();
   const username = ACTORS[actor as keyof typeof ACTORS] ?? actor;
-  if (!clients.has(username)) clients.set(username, await app.as(username));
-  return clients.get(username)!;
+  const known = clients.get(username);
+  if (known) return known;
+  const client = await app.as(username);
+  clients.set(username, client);
+  return client;
 }
 
 const SUBMIT =
   'mutation($input: ApplicationInput!) { submitApplication(input: $input) { id office { code } missingDocumentKinds } }';
+type Submitted = { submitApplication: { id: string; office: { code: string }; missingDocumentKinds: string[] } };
 
 async function submitted(office: OfficeKey, by: Client): Promise<string> {
-  const created = (await by.data(SUBMIT, { input: OFFICES[office].input() })).submitApplication;
+  const created = (await by.data<Submitted>(SUBMIT, { input: OFFICES[office].input() })).submitApplication;
   expect(created.office.code, `routing of a case meant for ${office}`).toBe(OFFICES[office].code);
   return created.id;
 }
@@ -495,12 +500,18 @@ async function uploadPng(client: Client, caseId: string, kind: string): Promise<
 async function issuedCase(office: OfficeKey): Promise<SharedCase> {
   const holder = OFFICES[office].worker;
   const worker = await clientOf(holder);
-  const created = (await worker.data(SUBMIT, { input: OFFICES[office].input() })).submitApplication;
+  const created = (await worker.data<Submitted>(SUBMIT, { input: OFFICES[office].input() })).submitApplication;
   expect(created.office.code).toBe(OFFICES[office].code);
   for (const kind of created.missingDocumentKinds) expect((await uploadPng(worker, created.id, kind)).status).toBe(201);
-  const { application: c } = await worker.data('query($id: ID!) { application(id: $id) { documents { id } } }', {
-    id: created.id,
-  });
+  const c = present(
+    (
+      await worker.data<{ application: { documents: { id: string }[] } | null }>(
+        'query($id: ID!) { application(id: $id) { documents { id } } }',
+        { id: created.id },
+      )
+    ).application,
+    `case ${created.id}`,
+  );
   for (const d of c.documents)
     await worker.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
   await step(worker, 'acceptApplication', created.id);
@@ -513,28 +524,43 @@ async function issuedCase(office: OfficeKey): Promise<SharedCase> {
 
 const spareRule = async (): Promise<string> =>
   (
-    await admin.data(
+    await admin.data<{ createRoutingRule: { id: string } }>(
       'mutation { createRoutingRule(input: { name: "authz spare rule", enabled: false, priority: 9999, regionBasis: RESIDENCE, regionPrefix: "650102", targetOfficeKind: POLICE_STATION }) { id } }',
     )
   ).createRoutingRule.id;
 
+/** `fields` of a case the administrator reads, which must be there. */
+const caseAsAdmin = async <T>(caseId: string, fields: string): Promise<T> =>
+  present(
+    (
+      await admin.data<{ application: T | null }>(`query($id: ID!) { application(id: $id) { ${fields} } }`, {
+        id: caseId,
+      })
+    ).application,
+    `case ${caseId}`,
+  );
+
 const firstNotification = async (caseId: string): Promise<string> =>
-  (await admin.data('query($id: ID!) { application(id: $id) { notifications { id } } }', { id: caseId })).application
-    .notifications[0].id;
+  (await caseAsAdmin<{ notifications: { id: string }[] }>(caseId, 'notifications { id }')).notifications[0].id;
 
 const firstHallEvent = async (caseId: string): Promise<string> =>
-  (await admin.data('query($id: ID!) { application(id: $id) { hallEvents { id } } }', { id: caseId })).application
-    .hallEvents[0].id;
+  (await caseAsAdmin<{ hallEvents: { id: string }[] }>(caseId, 'hallEvents { id }')).hallEvents[0].id;
 
 const versionOf = async (caseId: string): Promise<number> =>
-  (await admin.data('query($id: ID!) { application(id: $id) { version } }', { id: caseId })).application.version;
+  (await caseAsAdmin<{ version: number }>(caseId, 'version')).version;
+
+/** The office a check runs in: the actor's own, or one outside the actor's scope. */
+const officeOf = (check: Check): OfficeKey =>
+  check.scope === 'in'
+    ? IN_SCOPE[check.actor]
+    : present(OUT_OF_SCOPE[check.actor], `an office out of the scope of ${check.actor}`);
 
 /**
  * The case a check runs against: the shared issued case of the office, or, for a check expected
  * to pass authorization that may change the case, a fresh one (so no check spoils another).
  */
 async function caseFor(check: Check): Promise<SharedCase & { fresh: boolean }> {
-  const office = check.scope === 'in' ? IN_SCOPE[check.actor] : OUT_OF_SCOPE[check.actor]!;
+  const office = officeOf(check);
   // Sending a message again changes no case: the shared case's own messages serve.
   if (
     check.expected !== A ||
@@ -559,14 +585,14 @@ async function caseFor(check: Check): Promise<SharedCase & { fresh: boolean }> {
 
 const targetOfficer = (check: Check, c: SharedCase & { fresh: boolean }, office: OfficeKey): string => {
   const username = check.scenario === 'alreadyWithTarget' || c.fresh ? c.holder : OFFICES[office].other;
-  return officerIds.get(username)!;
+  return present(officerIds.get(username), `the id of officer ${username}`);
 };
 
 const BUSINESS_ERRORS = new Set(['BAD_USER_INPUT', 'CONFLICT', 'INVALID_TRANSITION']);
 
 /** The outcome a GraphQL answer shows, in the table's words (anything else is spelled out). */
 function observed(result: GqlResult, usesCase: boolean): string {
-  const value = (result.data as any)?.r;
+  const value = isRecord(result.data) ? result.data.r : undefined;
   const error = result.errors?.[0];
   if (error) {
     const code = String(error.extensions?.code ?? 'no code');
@@ -581,16 +607,24 @@ function observed(result: GqlResult, usesCase: boolean): string {
 }
 
 async function runGraphql(check: Check): Promise<{ got: string; detail: string }> {
-  const op = OPERATIONS.find((o) => o.name === check.name)!;
-  const needs = NEEDS.get(op.name)!;
+  const op = present(
+    OPERATIONS.find((o) => o.name === check.name),
+    `the operation ${check.name}`,
+  );
+  const needs = present(NEEDS.get(op.name), `what ${op.name} needs`);
   const client = await clientOf(check.actor);
-  const office = check.scope === 'in' ? IN_SCOPE[check.actor] : OUT_OF_SCOPE[check.actor]!;
+  const office = officeOf(check);
   const c = needs.usesCase ? await caseFor(check) : null;
   const version = c && (needs.usesVersion || op.kind === 'mutation') ? await versionOf(c.id) : 0;
   // An allowed deletion gets a rule of its own, so the spare rule stays for the other checks.
   const ruleId = op.name === 'deleteRoutingRule' && check.expected === A ? await spareRule() : fixed.ruleId;
   const rule = op.name.includes('RoutingRule')
-    ? (await admin.data('query($id: ID!) { routingRule(id: $id) { version } }', { id: ruleId })).routingRule
+    ? (
+        await admin.data<{ routingRule: { version: number } | null }>(
+          'query($id: ID!) { routingRule(id: $id) { version } }',
+          { id: ruleId },
+        )
+      ).routingRule
     : null;
   const values: Values = {
     caseId: c?.id ?? '',
@@ -601,7 +635,7 @@ async function runGraphql(check: Check): Promise<{ got: string; detail: string }
     version,
     targetOfficerId: c ? targetOfficer(check, c, office) : '',
     transferOfficeId: fixed.transferOfficeId,
-    officeId: officeIds.get(OFFICES.S.code)!,
+    officeId: present(officeIds.get(OFFICES.S.code), `the id of office ${OFFICES.S.code}`),
     ruleId,
     ruleVersion: rule?.version ?? 0,
     spareOfficeId: fixed.spareOfficeId,
@@ -621,17 +655,18 @@ async function runRest(check: Check): Promise<{ got: string; detail: string }> {
   const client = await clientOf(check.actor);
   const c = REST_CASE_ROUTES.has(check.name) ? await caseFor(check) : null;
   const before = c && !c.fresh ? await versionOf(c.id) : 0;
+  const theCase = () => present(c, `the case of ${check.name}`);
   let res: Response;
-  if (check.name === 'POST /api/applications/:id/documents') res = await uploadPng(client, c!.id, 'OTHER');
+  if (check.name === 'POST /api/applications/:id/documents') res = await uploadPng(client, theCase().id, 'OTHER');
   else if (check.name === 'GET /api/documents/:id/content')
-    res = await rest(client, 'GET', `/api/documents/${c!.documentId}/content`);
+    res = await rest(client, 'GET', `/api/documents/${theCase().documentId}/content`);
   else if (check.name === 'GET /api/applications/:id/issued-document.pdf')
-    res = await rest(client, 'GET', `/api/applications/${c!.id}/issued-document.pdf`);
+    res = await rest(client, 'GET', `/api/applications/${theCase().id}/issued-document.pdf`);
   else if (check.name === 'GET /api/exports/applications.:format') {
     res = await rest(
       client,
       'GET',
-      `/api/exports/applications.${check.format}?filter=${encodeURIComponent(JSON.stringify({ ids: [c!.id] }))}`,
+      `/api/exports/applications.${check.format}?filter=${encodeURIComponent(JSON.stringify({ ids: [theCase().id] }))}`,
     );
   } else if (check.name === 'GET /api/exports/workload.:format') {
     res = await rest(
@@ -655,27 +690,28 @@ async function runRest(check: Check): Promise<{ got: string; detail: string }> {
 beforeAll(async () => {
   app = await startTestApp({ applications: 40 });
   admin = await clientOf('admin');
-  const { officers, offices } = await admin.data(
-    '{ officers(perPage: 500) { items { id username } } offices(perPage: 500) { items { id code } } }',
-  );
+  const { officers, offices } = await admin.data<{
+    officers: { items: { id: string; username: string }[] };
+    offices: { items: { id: string; code: string }[] };
+  }>('{ officers(perPage: 500) { items { id username } } offices(perPage: 500) { items { id code } } }');
   for (const o of officers.items) officerIds.set(o.username, o.id);
   for (const o of offices.items) officeIds.set(o.code, o.id);
   for (const office of Object.keys(OFFICES) as OfficeKey[]) shared[office] = await issuedCase(office);
   // Rows of their own for the configuration mutations to change.
-  fixed.transferOfficeId = officeIds.get('210104-PCS1')!; // a Dadong station
+  fixed.transferOfficeId = present(officeIds.get('210104-PCS1'), 'the id of office 210104-PCS1'); // a Dadong station
   fixed.spareOfficeId = (
-    await admin.data(
+    await admin.data<{ createOffice: { id: string } }>(
       'mutation { createOffice(input: { code: "AUTHZ-SPARE", name: "授权测试所", kind: POLICE_STATION, jurisdiction: ["650102"] }) { id } }',
     )
   ).createOffice.id;
   fixed.spareOfficerId = (
-    await admin.data(
+    await admin.data<{ createOfficer: { id: string } }>(
       'mutation($o: ID!) { createOfficer(input: { username: "authz.spare", displayName: "授权测试", role: STATION_OFFICER, officeId: $o, password: "a-long-enough-password" }) { id } }',
       { o: fixed.spareOfficeId },
     )
   ).createOfficer.id;
   fixed.ruleId = await spareRule();
-  const { createHallClient } = await admin.data(
+  const { createHallClient } = await admin.data<{ createHallClient: { client: { clientId: string } } }>(
     'mutation { createHallClient(input: { name: "authz hall", scopes: ["status"] }) { client { clientId } } }',
   );
   fixed.hallClientId = createHallClient.client.clientId;
@@ -713,13 +749,16 @@ describe('the table', () => {
   });
 
   it('lists every route of the document and export routers', () => {
-    const routes = [...documentRoutes(app.ds, app.config).stack, ...exportRoutes(app.ds, app.config).stack]
-      .filter((layer: any) => layer.route)
-      .flatMap((layer: any) =>
-        Object.keys(layer.route.methods)
+    const routes = [...documentRoutes(app.ds, app.config).stack, ...exportRoutes(app.ds, app.config).stack].flatMap(
+      ({ route }) => {
+        if (!route) return [];
+        // Express keeps the methods a route answers on the route; its types leave them out.
+        const methods = 'methods' in route && isRecord(route.methods) ? route.methods : null;
+        return Object.keys(present(methods, `the methods of ${route.path}`))
           .filter((m) => m !== '_all')
-          .map((m) => `${m.toUpperCase()} /api${layer.route.path}`),
-      );
+          .map((m) => `${m.toUpperCase()} /api${route.path}`);
+      },
+    );
     expect(routes.sort()).toEqual([...REST_ROUTES].sort());
   });
 

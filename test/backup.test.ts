@@ -8,6 +8,7 @@ import { createThrowawayDatabase } from '../scripts/throwaway-database';
 import { openDatabase } from '../server/data-source';
 import { FileStore } from '../server/documents/file-store';
 import { startTestApp, type TestApp } from './support/harness';
+import { present } from './support/narrow';
 import { readyCase } from './support/workflow';
 
 // npm run backup and npm run restore, as an operator runs them: the database and the files taken
@@ -64,7 +65,11 @@ describe('backup and restore', () => {
     for (const file of copied)
       expect(fs.statSync(file).mode & 0o777, file).toBe(fs.statSync(file).isDirectory() ? 0o700 : 0o600);
 
-    if (app.dialect === 'mysql') target = await createThrowawayDatabase(process.env.TEST_DATABASE_URL!, 'rcc_restore');
+    if (app.dialect === 'mysql')
+      target = await createThrowawayDatabase(
+        present(process.env.TEST_DATABASE_URL, 'TEST_DATABASE_URL'),
+        'rcc_restore',
+      );
     const restored = {
       databaseUrl: target?.url ?? null,
       sqlitePath: path.join(dir, 'restored', 'restored.sqlite'),
@@ -111,7 +116,7 @@ describe('backup and restore', () => {
       (e: { stderr: string }) => e,
     );
     expect(failed).not.toBeNull();
-    expect(failed!.stderr).not.toContain('S3cret-pw-here');
+    expect(present(failed, 'the failure').stderr).not.toContain('S3cret-pw-here');
     expect(fs.existsSync(out)).toBe(false);
   }, 120_000);
 });

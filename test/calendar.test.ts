@@ -11,6 +11,7 @@ import {
 } from '../server/calendar/clock';
 import { ApplicationStatus } from '../server/core/enums';
 import { type Client, startTestApp, type TestApp } from './support/harness';
+import { present } from './support/narrow';
 import { acceptedCase, step } from './support/workflow';
 
 let app: TestApp;
@@ -83,15 +84,19 @@ describe('the working-day clock on the official calendar', () => {
   });
 });
 
+/** The details of calendar corrections, as their audit events keep them. */
+type Details = { auditTrail: { items: { detail: Record<string, unknown> | null }[] } };
+
 describe('calendar administration', () => {
   const CALENDAR = 'query($from: Date!, $to: Date!) { calendar(from: $from, to: $to) { date workday note } }';
+  type Calendar = { calendar: { date: string; workday: boolean; note: string | null }[] };
 
   it('reads the official days with their names', async () => {
-    const days = (await admin.data(CALENDAR, { from: '2026-10-01', to: '2026-10-11' })).calendar;
+    const days = (await admin.data<Calendar>(CALENDAR, { from: '2026-10-01', to: '2026-10-11' })).calendar;
     expect(days).toHaveLength(11);
     expect(days[0]).toEqual({ date: '2026-10-01', workday: false, note: '国庆节' });
-    expect(days.find((d: any) => d.date === '2026-10-10')).toMatchObject({ workday: true });
-    expect(days.find((d: any) => d.date === '2026-10-09')).toEqual({ date: '2026-10-09', workday: true, note: null });
+    expect(days.find((d) => d.date === '2026-10-10')).toMatchObject({ workday: true });
+    expect(days.find((d) => d.date === '2026-10-09')).toEqual({ date: '2026-10-09', workday: true, note: null });
     const bad = await admin.gql(CALENDAR, { from: '2026-02-30', to: '2026-03-01' });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -110,7 +115,7 @@ describe('calendar administration', () => {
     const firstDay = (await WorkCalendar.load(app.ds.manager)).nextWorkday(
       new Date(today.getTime() + 8 * 3600_000).toISOString().slice(0, 10),
     );
-    const set = await admin.data(
+    const set = await admin.data<{ setCalendarDay: unknown }>(
       'mutation($d: Date!) { setCalendarDay(date: $d, workday: false, note: "临时调整") { date workday note } }',
       {
         d: firstDay,
@@ -118,14 +123,19 @@ describe('calendar administration', () => {
     );
     expect(set.setCalendarDay).toEqual({ date: firstDay, workday: false, note: '临时调整' });
     const later = await acceptedCase(officer);
-    expect(new Date(later.dueAt).getTime()).toBeGreaterThan(expected.getTime());
+    expect(new Date(present(later.dueAt, 'the due date')).getTime()).toBeGreaterThan(expected.getTime());
     // The case accepted before the correction runs on the corrected calendar too.
-    const moved = (
-      await officer.data('query($id: ID!) { application(id: $id) { dueAt version history { action } } }', { id: c.id })
-    ).application;
+    const moved = present(
+      (
+        await officer.data<{
+          application: { dueAt: string | null; version: number; history: { action: string }[] } | null;
+        }>('query($id: ID!) { application(id: $id) { dueAt version history { action } } }', { id: c.id })
+      ).application,
+      `case ${c.id}`,
+    );
     expect(moved.dueAt).toBe(later.dueAt);
     expect(moved.history[0].action).toBe('DUE_DATE_MOVED');
-    const trail = await admin.data(
+    const trail = await admin.data<{ auditTrail: { items: { action: string }[] } }>(
       'query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { action } } }',
       {
         d: firstDay,
@@ -149,10 +159,10 @@ describe('calendar administration', () => {
       (await app.ds.getRepository(StatusChange).findOneByOrFail({ id: submitted.id })).workingDays;
     await admin.data('mutation { setCalendarDay(date: "2026-03-03", workday: false, note: "临时停工") { date } }');
     expect(await length()).toBe(1);
-    const trail = await admin.data(
+    const trail = await admin.data<Details>(
       'query { auditTrail(entityType: "CalendarDay", entityId: "2026-03-03") { items { detail } } }',
     );
-    expect(trail.auditTrail.items[0].detail.staysRecounted).toBe(1);
+    expect(present(trail.auditTrail.items[0].detail, 'the detail of the correction').staysRecounted).toBe(1);
     await admin.data('mutation { setCalendarDay(date: "2026-03-03", workday: true, note: null) { date } }');
     expect(await length()).toBe(2);
   });
@@ -162,17 +172,29 @@ describe('the impact of a calendar correction', () => {
   const IMPACT = 'query($d: Date!, $w: Boolean) { calendarDayImpact(date: $d, workday: $w) }';
   const SET =
     'mutation($d: Date!, $w: Boolean!, $n: String) { setCalendarDay(date: $d, workday: $w, note: $n) { date workday } }';
-  const impact = async (d: string, w?: boolean) => (await admin.data(IMPACT, { d, w })).calendarDayImpact;
+  const impact = async (d: string, w?: boolean) =>
+    (await admin.data<{ calendarDayImpact: number }>(IMPACT, { d, w })).calendarDayImpact;
   /** The number of cases the last correction of `d` moved, as its audit event says. */
   const lastMoved = async (d: string) =>
-    (
-      await admin.data(
-        'query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { detail } } }',
-        { d },
-      )
-    ).auditTrail.items[0].detail.casesMoved;
+    present(
+      (
+        await admin.data<Details>(
+          'query($d: String!) { auditTrail(entityType: "CalendarDay", entityId: $d) { items { detail } } }',
+          { d },
+        )
+      ).auditTrail.items[0].detail,
+      `the detail of the correction of ${d}`,
+    ).casesMoved;
   const dueOf = async (client: Client, id: string) =>
-    (await client.data('query($id: ID!) { application(id: $id) { dueAt } }', { id })).application.dueAt;
+    present(
+      (
+        await client.data<{ application: { dueAt: string | null } | null }>(
+          'query($id: ID!) { application(id: $id) { dueAt } }',
+          { id },
+        )
+      ).application,
+      `case ${id}`,
+    ).dueAt;
 
   it('counts exactly the running and paused cases setCalendarDay then moves, and again when the day is set back', async () => {
     const officer = await app.as('heping.officer');

@@ -76,7 +76,9 @@ describe('an outage of the database', () => {
 
         await proxy.restore();
         await expect.poll(async () => (await graphql(officer)).status).toBe(200);
-        expect((await officer.data('{ me { username } }')).me.username).toBe('heping.officer');
+        expect((await officer.data<{ me: { username: string } }>('{ me { username } }')).me.username).toBe(
+          'heping.officer',
+        );
       } finally {
         logTo({ write: () => undefined }, 'silent');
         await server.stop();

@@ -13,7 +13,8 @@ import { startServer } from '../server/app';
 import { type Config, loadConfig } from '../server/config';
 import { openDatabase } from '../server/data-source';
 import { seedDemoData } from '../server/seed/demo-seed';
-import { Client, freePort } from './support/harness';
+import { Client, freePort, type GqlResult } from './support/harness';
+import { present } from './support/narrow';
 import { readyCase } from './support/workflow';
 
 // Production as deploy/ describes it: two server processes on one MariaDB database and one file
@@ -67,13 +68,13 @@ async function startProcess(port: number): Promise<ChildProcess> {
   });
   let output = '';
   const log = fs.createWriteStream(path.join(dir, `server-${port}.log`));
-  child.stdout!.pipe(log);
+  child.stdout.pipe(log);
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk;
       if (output.includes('record-check-console:')) resolve();
     });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     child.on('exit', (code) => reject(new Error(`server on ${port} exited with ${code}: ${output}`)));
   });
   return child;
@@ -159,19 +160,23 @@ const MUTATION: Record<string, string> = {
   claim: 'mutation Claim($id: ID!, $v: Int!) { r: claimApplication(id: $id, version: $v) { id version } }',
   release: 'mutation Release($id: ID!, $v: Int!) { r: releaseApplication(id: $id, version: $v) { id version } }',
 };
+/** What MUTATION selects of the case changed. */
+type Changed = { r: { id: string; version: number } };
+type Me = { me: { username: string } };
 
-async function post(
+/** A GraphQL request through nginx; the body is null when the answer is not JSON (a 502 of nginx). */
+async function post<T>(
   client: Client,
   query: string,
   variables: Record<string, unknown>,
-): Promise<{ status: number; body: any; upstream: string | null }> {
+): Promise<{ status: number; body: GqlResult<T> | null; upstream: string | null }> {
   const res = await fetch(`${proxy}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: client.cookie! },
+    headers: { 'content-type': 'application/json', cookie: client.sessionCookie() },
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
-  let body: any = null;
+  let body: GqlResult<T> | null = null;
   try {
     body = JSON.parse(text);
   } catch {}
@@ -228,8 +233,8 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
   it('keeps a session on both processes', async () => {
     const officer = new Client(proxy);
     expect((await officer.login('heping.officer')).status).toBe(200);
-    const answers = await Promise.all(Array.from({ length: 12 }, () => post(officer, '{ me { username } }', {})));
-    for (const a of answers) expect(a.body.data.me.username).toBe('heping.officer');
+    const answers = await Promise.all(Array.from({ length: 12 }, () => post<Me>(officer, '{ me { username } }', {})));
+    for (const a of answers) expect(a.body?.data?.me.username).toBe('heping.officer');
     expect(new Set(answers.map((a) => a.upstream)).size).toBe(2);
   });
 
@@ -247,14 +252,17 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
         versions.set(id, Number(row.version));
       }
       // 20 clients; each case is tried 7 times at one version, from clients spread over both processes.
-      const attempts = caseIds.flatMap((id) => Array.from({ length: 7 }, () => ({ id, v: versions.get(id)! })));
+      const attempts = caseIds.flatMap((id) => {
+        const v = present(versions.get(id), `the version of case ${id}`);
+        return Array.from({ length: 7 }, () => ({ id, v }));
+      });
       const results: { id: string; ok: boolean; code?: string }[] = [];
       let next = 0;
       await Promise.all(
         Array.from({ length: 20 }, async () => {
           while (next < attempts.length) {
             const a = attempts[next++];
-            const r = await post(officer, MUTATION[step], { id: a.id, v: a.v });
+            const r = await post<Changed>(officer, MUTATION[step], { id: a.id, v: a.v });
             results.push({ id: a.id, ok: !!r.body?.data?.r, code: r.body?.errors?.[0]?.extensions?.code });
           }
         }),
@@ -388,11 +396,10 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
     const versions = new Map<string, number>();
     for (const id of ids)
       versions.set(id, Number((await ds.query('SELECT version FROM application WHERE id = ?', [id]))[0].version));
-    const held = new Set<string>(
-      (await ds.query(`SELECT id FROM application WHERE assigneeId IS NOT NULL AND id IN (${ids.join(',')})`)).map(
-        (r: any) => String(r.id),
-      ),
+    const heldRows: { id: number }[] = await ds.query(
+      `SELECT id FROM application WHERE assigneeId IS NOT NULL AND id IN (${ids.join(',')})`,
     );
+    const held = new Set<string>(heldRows.map((r) => String(r.id)));
     let failed = 0;
     const failures: string[] = [];
     let afterKill = 0;
@@ -405,7 +412,10 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
     await Promise.all(
       ids.map(async (id) => {
         while (Date.now() < end) {
-          const r = await post(officer, held.has(id) ? MUTATION.release : MUTATION.claim, { id, v: versions.get(id) });
+          const r = await post<Changed>(officer, held.has(id) ? MUTATION.release : MUTATION.claim, {
+            id,
+            v: versions.get(id),
+          });
           const done = r.body?.data?.r;
           if (done) {
             versions.set(id, done.version);
@@ -429,9 +439,9 @@ describe.skipIf(!baseUrl)('two server processes behind nginx', () => {
     // The killed process is gone: the other one answers everything (nginx lists each upstream it
     // tried, the one that answered last).
     expect(await fetch(`http://127.0.0.1:${servers[0].port}/api/health`).catch(() => null)).toBeNull();
-    const answers = await Promise.all(Array.from({ length: 6 }, () => post(officer, '{ me { username } }', {})));
+    const answers = await Promise.all(Array.from({ length: 6 }, () => post<Me>(officer, '{ me { username } }', {})));
     for (const a of answers) {
-      expect(a.body.data.me.username).toBe('heping.officer');
+      expect(a.body?.data?.me.username).toBe('heping.officer');
       expect(a.upstream?.split(', ').pop()).toBe(`127.0.0.1:${servers[1].port}`);
     }
     expect(failed, failures.join(', ')).toBeLessThan(ids.length * 3);

@@ -11,8 +11,9 @@ import { holderDescription } from '../server/documents/result-document';
 import { MAX_UPLOAD_BYTES } from '../server/documents/upload';
 import { genderFromResidentId } from '../server/identifiers/identifiers';
 import { type Client, startTestApp, type TestApp } from './support/harness';
-import { application, citizen, foreigner, hmtResident, SUBMIT } from './support/inputs';
-import { acceptedCase, getCase, PDF, PNG, step, upload } from './support/workflow';
+import { application, citizen, foreigner, hmtResident, SUBMIT, type SubmitAnswer } from './support/inputs';
+import { present } from './support/narrow';
+import { acceptedCase, getCase, PDF, PNG, step, type UploadedDocument, upload } from './support/workflow';
 
 let app: TestApp;
 let officer: Client;
@@ -38,7 +39,21 @@ const storedFiles = () => {
   return out.sort();
 };
 
-const newCase = async () => (await officer.data(SUBMIT, { input: application() })).submitApplication;
+const newCase = async () => (await officer.data<SubmitAnswer>(SUBMIT, { input: application() })).submitApplication;
+
+/** The document an upload answered with. */
+const uploaded = async (res: Response) => (await res.json()) as UploadedDocument;
+
+/** The history of a case, each event's action and detail (an object, or null). */
+const historyOf = async (id: string) =>
+  present(
+    (
+      await officer.data<{
+        application: { history: { action: string; detail: Record<string, unknown> | null }[] } | null;
+      }>('query($id: ID!) { application(id: $id) { history { action detail } } }', { id })
+    ).application,
+    `case ${id}`,
+  ).history;
 
 /** The store's temporary files: what an upload leaves behind until it is committed. */
 const tempFiles = () => storedFiles().filter((f) => f.startsWith(path.join(app.config.filesDir, 'tmp')));
@@ -102,7 +117,9 @@ describe('uploads that are malformed, cut off, dropped or idle', () => {
     const c = await newCase();
     const status = await rawUpload(c.id, [FORM_HEAD, PNG]);
     expect(status).toMatch(/^HTTP\/1\.1 400/);
-    expect((await officer.gql('{ me { username } }')).data?.me.username).toBe('heping.officer');
+    expect((await officer.gql<{ me: { username: string } }>('{ me { username } }')).data?.me.username).toBe(
+      'heping.officer',
+    );
     expect(await until(() => tempFiles().length === 0)).toBe(true);
     expect((await getCase(officer, c.id)).documents).toEqual([]);
   });
@@ -137,7 +154,7 @@ describe('uploads that are malformed, cut off, dropped or idle', () => {
     const exact = Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES - PDF.length)]);
     const res = await upload(officer, c.id, 'APPLICATION_FORM', exact, 'exact.pdf');
     expect(res.status, await res.clone().text()).toBe(201);
-    expect((await res.json()).byteSize).toBe(MAX_UPLOAD_BYTES);
+    expect((await uploaded(res)).byteSize).toBe(MAX_UPLOAD_BYTES);
   });
 
   it('keeps no document row when its file cannot be stored', async () => {
@@ -184,7 +201,7 @@ describe('uploads', () => {
     const c = await newCase();
     const res = await upload(officer, c.id, 'ID_CARD_FRONT', PNG, '身份证正面.png');
     expect(res.status).toBe(201);
-    const document = await res.json();
+    const document = await uploaded(res);
     expect(document).toMatchObject({
       kind: 'ID_CARD_FRONT',
       contentType: 'image/png',
@@ -195,18 +212,18 @@ describe('uploads', () => {
     expect(storedFiles()).toContain(path.join(app.config.filesDir, document.sha256.slice(0, 2), document.sha256));
     expect((await upload(officer, c.id, 'APPLICATION_FORM', PDF, 'form.PDF')).status).toBe(201);
 
-    const download = await fetch(`${app.server.url}${document.contentUrl}`, { headers: { cookie: officer.cookie! } });
+    const download = await fetch(`${app.server.url}${document.contentUrl}`, {
+      headers: { cookie: officer.sessionCookie() },
+    });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await download.arrayBuffer()).equals(PNG)).toBe(true);
-    const history = (
-      await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
-    ).application.history;
+    const history = await historyOf(c.id);
     expect(history[0]).toMatchObject({ action: 'DOCUMENT_DOWNLOADED', detail: { documentId: Number(document.id) } });
 
     const shenhe = await app.as('shenhe.officer');
     expect(
-      (await fetch(`${app.server.url}${document.contentUrl}`, { headers: { cookie: shenhe.cookie! } })).status,
+      (await fetch(`${app.server.url}${document.contentUrl}`, { headers: { cookie: shenhe.sessionCookie() } })).status,
     ).toBe(404);
     expect((await fetch(`${app.server.url}${document.contentUrl}`)).status).toBe(401);
     expect((await upload(shenhe, c.id, 'ID_CARD_BACK', PNG, 'back.png')).status).toBe(404);
@@ -224,14 +241,14 @@ describe('uploads', () => {
     const long = `${'很长的文件名'.repeat(60)}.png`;
     const res = await upload(officer, c.id, 'ID_CARD_FRONT', PNG, long);
     expect(res.status).toBe(201);
-    const document = await res.json();
+    const document = await uploaded(res);
     expect(document.fileName).toBe(long.slice(0, 255));
-    const history = (
-      await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
-    ).application.history;
-    expect(history.find((h: { action: string }) => h.action === 'UPLOAD_DOCUMENT').detail.fileName).toBe(
-      long.slice(0, 255),
+    const history = await historyOf(c.id);
+    const { detail } = present(
+      history.find((h) => h.action === 'UPLOAD_DOCUMENT'),
+      'the UPLOAD_DOCUMENT event',
     );
+    expect(present(detail, 'the detail of the UPLOAD_DOCUMENT event').fileName).toBe(long.slice(0, 255));
   });
 
   it('refuses a PNG named .pdf, a text file named .jpg, a bad kind and an oversized file, leaving nothing behind', async () => {
@@ -260,12 +277,12 @@ describe('uploads', () => {
 
   it('rejects a document with a note, which sends the officer to ask for a supplement', async () => {
     const c = await newCase();
-    const document = await (await upload(officer, c.id, 'ID_CARD_BACK', PNG, 'back.png')).json();
+    const document = await uploaded(await upload(officer, c.id, 'ID_CARD_BACK', PNG, 'back.png'));
     const noNote = await officer.gql('mutation($id: ID!) { verifyDocument(id: $id, status: REJECTED) { status } }', {
       id: document.id,
     });
     expect(noNote.errors?.[0].extensions?.field).toBe('note');
-    const rejected = await officer.data(
+    const rejected = await officer.data<{ verifyDocument: unknown }>(
       'mutation($id: ID!) { verifyDocument(id: $id, status: REJECTED, note: "看不清") { status note verifiedBy { username } } }',
       { id: document.id },
     );
@@ -306,8 +323,8 @@ describe('issued documents', () => {
     const subject = citizen();
     const c = await acceptedCase(officer, { subject });
     await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
-    const issued = (await step(officer, 'issueDocument', c.id)).issuedDocument;
-    const pdf = await fetch(`${app.server.url}${issued.pdfUrl}`, { headers: { cookie: officer.cookie! } });
+    const issued = present((await step(officer, 'issueDocument', c.id)).issuedDocument, 'the issued document');
+    const pdf = await fetch(`${app.server.url}${issued.pdfUrl}`, { headers: { cookie: officer.sessionCookie() } });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-pdf-')), 'doc.pdf');
@@ -345,9 +362,9 @@ describe('issued documents', () => {
     expect(await wrong.text()).toContain('未查到该文书');
 
     const elsewhere = await app.as('shenhe.officer');
-    expect((await fetch(`${app.server.url}${issued.pdfUrl}`, { headers: { cookie: elsewhere.cookie! } })).status).toBe(
-      404,
-    );
+    expect(
+      (await fetch(`${app.server.url}${issued.pdfUrl}`, { headers: { cookie: elsewhere.sessionCookie() } })).status,
+    ).toBe(404);
   });
 
   it('limits the rate of verification requests', async () => {

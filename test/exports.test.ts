@@ -4,8 +4,9 @@ import { en as consoleEn } from '../admin/src/i18n/en';
 import { zhCN as consoleZhCN } from '../admin/src/i18n/zh-CN';
 import { shanghaiDate } from '../server/core/time';
 import { EXPORT_LABELS } from '../server/exports/export-labels';
-import { type Client, startTestApp, type TestApp } from './support/harness';
+import { type Client, type Page, startTestApp, type TestApp } from './support/harness';
 import { application, foreigner, HEPING_1, hmtResident, SUBMIT } from './support/inputs';
+import { present } from './support/narrow';
 
 let app: TestApp;
 let officer: Client;
@@ -17,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const download = (client: Client, path: string) =>
-  fetch(`${app.server.url}${path}`, { headers: { cookie: client.cookie! } });
+  fetch(`${app.server.url}${path}`, { headers: { cookie: client.sessionCookie() } });
 
 /** RFC 4180 rows of a CSV text (quoted cells may hold commas). */
 function parseCsv(text: string): string[][] {
@@ -117,6 +118,21 @@ const WORKLOAD_HEADER_EN = [
 ];
 const QUEUE =
   'query($f: ApplicationFilter) { applications(filter: $f, perPage: 200) { total items { referenceNo status purpose submittedAt dueAt subject { idNumberMasked } } } }';
+type Queue = {
+  applications: Page<{
+    referenceNo: string;
+    status: string;
+    purpose: string;
+    submittedAt: string;
+    dueAt: string | null;
+    subject: { idNumberMasked: string };
+  }>;
+};
+/** A status as an export labels it, by language. */
+const STATUS_LABELS: Record<string, Record<string, string>> = {
+  zh: { SUBMITTED: '待受理', ACCEPTED: '已受理' },
+  en: { SUBMITTED: 'Submitted', ACCEPTED: 'Accepted' },
+};
 
 /** The rows of an XLSX answer as text, as a reader sees them. */
 async function readXlsx(res: Response): Promise<(string | number | null)[][]> {
@@ -140,7 +156,7 @@ describe('exports', () => {
   const filter = { status: ['SUBMITTED', 'ACCEPTED'], subjectCategory: 'CITIZEN' };
 
   it('exports exactly the filtered queue as CSV, identity numbers masked, and audits who exported what', async () => {
-    const expected = (await officer.data(QUEUE, { f: filter })).applications;
+    const expected = (await officer.data<Queue>(QUEUE, { f: filter })).applications;
     expect(expected.total).toBeGreaterThan(0);
     expect(expected.total).toBeLessThanOrEqual(200);
     const res = await download(
@@ -155,21 +171,21 @@ describe('exports', () => {
     const text = bytes.subarray(3).toString('utf8');
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(QUEUE_HEADER_ZH);
-    expect(rows.map((r) => r[0]).sort()).toEqual(expected.items.map((a: any) => a.referenceNo).sort());
-    expect(rows.map((r) => r[2]).sort()).toEqual(expected.items.map((a: any) => a.subject.idNumberMasked).sort());
+    expect(rows.map((r) => r[0]).sort()).toEqual(expected.items.map((a) => a.referenceNo).sort());
+    expect(rows.map((r) => r[2]).sort()).toEqual(expected.items.map((a) => a.subject.idNumberMasked).sort());
     expect(text).not.toMatch(/\d{17}[\dX]/);
     // Labels, not codes; Shanghai times, not UTC.
     const byRef = new Map(rows.map((r) => [r[0], r]));
     for (const a of expected.items) {
-      const row = byRef.get(a.referenceNo)!;
-      expect(row[8]).toBe({ SUBMITTED: '待受理', ACCEPTED: '已受理' }[a.status as string]);
+      const row = present(byRef.get(a.referenceNo), `the row of ${a.referenceNo}`);
+      expect(row[8]).toBe(STATUS_LABELS.zh[a.status]);
       expect(row[9]).toBe(shanghai(a.submittedAt));
       expect(row[10]).toBe(a.dueAt ? shanghai(a.dueAt) : '');
     }
     expect(rows.map((r) => r[4])).toEqual(rows.map(() => '中国公民'));
     expect(text).not.toMatch(/SUBMITTED|ACCEPTED|CITIZEN|GO_ABROAD|\d{4}-\d\d-\d\dT/);
     const admin = await app.as('admin');
-    const trail = await admin.data(
+    const trail = await admin.data<{ auditTrail: { items: unknown[] } }>(
       '{ auditTrail(entityType: "Export", entityId: "applications") { items { action actor { username } detail } } }',
     );
     expect(trail.auditTrail.items[0]).toMatchObject({
@@ -180,7 +196,7 @@ describe('exports', () => {
   });
 
   it('exports the same rows as XLSX, in English with lang=en', async () => {
-    const expected = (await officer.data(QUEUE, { f: filter })).applications;
+    const expected = (await officer.data<Queue>(QUEUE, { f: filter })).applications;
     const res = await download(
       officer,
       `/api/exports/applications.xlsx?lang=en&filter=${encodeURIComponent(JSON.stringify(filter))}`,
@@ -190,13 +206,16 @@ describe('exports', () => {
     expect(rows).toHaveLength(expected.total);
     expect(header).toEqual(QUEUE_HEADER_EN);
     const a = expected.items[0];
-    const row = rows.find((r) => r[0] === a.referenceNo)!;
+    const row = present(
+      rows.find((r) => r[0] === a.referenceNo),
+      `the row of ${a.referenceNo}`,
+    );
     expect(row[2]).toBe(a.subject.idNumberMasked);
     expect(row[4]).toBe('Chinese citizen');
-    expect(row[8]).toBe({ SUBMITTED: 'Submitted', ACCEPTED: 'Accepted' }[a.status as string]);
+    expect(row[8]).toBe(STATUS_LABELS.en[a.status]);
     expect(row[9]).toBe(shanghai(a.submittedAt));
     const going = rows.find((r) => r[5] === 'Going abroad');
-    if (expected.items.some((i: any) => i.purpose === 'GO_ABROAD')) expect(going).toBeDefined();
+    if (expected.items.some((i) => i.purpose === 'GO_ABROAD')) expect(going).toBeDefined();
     expect(await download(officer, '/api/exports/applications.csv?lang=fr').then((r) => r.json())).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'lang',
@@ -217,8 +236,8 @@ describe('exports', () => {
     // A resident ID number shows its region and check character; any other at most its last 4 characters.
     const withinRule = (masked: string) => /^\d{4}\*{13}[\dX]$/.test(masked) || /^\*+[^*]{0,4}$/.test(masked);
     for (const subjectCategory of ['FOREIGNER', 'HMT_RESIDENT']) {
-      const { items } = (await city.data(QUEUE, { f: { subjectCategory } })).applications;
-      const masked: string[] = items.map((a: { subject: { idNumberMasked: string } }) => a.subject.idNumberMasked);
+      const { items } = (await city.data<Queue>(QUEUE, { f: { subjectCategory } })).applications;
+      const masked: string[] = items.map((a) => a.subject.idNumberMasked);
       expect(masked.length).toBeGreaterThan(1);
       for (const m of masked) expect(withinRule(m), m).toBe(true);
       expect(masked).toContain(subjectCategory === 'FOREIGNER' ? '*****1981' : '*****5678');
@@ -240,27 +259,34 @@ describe('exports', () => {
     const today = shanghaiDate(new Date());
     const from = shanghaiDate(new Date(Date.now() - 365 * 86400_000));
     const report = (
-      await officer.data(
+      await officer.data<{
+        workloadReport: {
+          rows: { key: string; label: string; parentKey: string | null; received: number; slaMetRate: number | null }[];
+          totals: { received: number; decided: number; slaMetRate: number | null };
+        };
+      }>(
         'query($i: WorkloadReportInput!) { workloadReport(input: $i) { rows { key label parentKey received slaMetRate } totals { received decided slaMetRate } } }',
         { i: { from, to: today, groupBy: 'OFFICE' } },
       )
     ).workloadReport;
     expect(report.totals.slaMetRate).not.toBeNull();
+    const totalRate = present(report.totals.slaMetRate, 'the rate of the totals');
     const res = await download(officer, `/api/exports/workload.csv?from=${from}&to=${today}&groupBy=OFFICE`);
     const rows = parseCsv(await res.text()); // fetch drops the BOM
     expect(rows).toHaveLength(report.rows.length + 2);
     expect(rows[0]).toEqual(WORKLOAD_HEADER_ZH);
-    expect(rows.at(-1)!.slice(0, 5)).toEqual([
+    const totalRow = present(rows.at(-1), 'the total row');
+    expect(totalRow.slice(0, 5)).toEqual([
       '合计',
       '',
       String(report.totals.received),
       expect.any(String),
       String(report.totals.decided),
     ]);
-    expect(rows.at(-1)![9]).toBe(percent(report.totals.slaMetRate));
+    expect(totalRow[9]).toBe(percent(totalRate));
     expect(rows.flat()).not.toContain('total');
     // Each station names the bureau it rolls up into.
-    const name = new Map(report.rows.map((r: any) => [r.key, r.label]));
+    const name = new Map(report.rows.map((r) => [r.key, r.label] as const));
     for (const [i, r] of report.rows.entries()) {
       expect(rows[i + 1].slice(0, 3)).toEqual([r.label, r.parentKey ? name.get(r.parentKey) : '', String(r.received)]);
       expect(rows[i + 1][9]).toBe(r.slaMetRate == null ? '' : percent(r.slaMetRate));
@@ -271,9 +297,10 @@ describe('exports', () => {
       await download(officer, `/api/exports/workload.xlsx?from=${from}&to=${today}&groupBy=OFFICE&lang=en`),
     );
     expect(xlsx[0]).toEqual(WORKLOAD_HEADER_EN);
-    expect(xlsx.at(-1)!.slice(0, 3)).toEqual(['Total', null, report.totals.received]);
-    expect(xlsx.at(-1)![9]).toBe(percent(report.totals.slaMetRate));
-    expect(xlsx.at(-1)![9]).toMatch(/^\d{1,3}\.\d%$/);
+    const totalCells = present(xlsx.at(-1), 'the total row');
+    expect(totalCells.slice(0, 3)).toEqual(['Total', null, report.totals.received]);
+    expect(totalCells[9]).toBe(percent(totalRate));
+    expect(totalCells[9]).toMatch(/^\d{1,3}\.\d%$/);
     expect((await fetch(`${app.server.url}/api/exports/applications.csv`)).status).toBe(401);
     const bad = await download(officer, '/api/exports/applications.csv?filter=%7Bnot');
     expect(bad.status).toBe(400);
@@ -284,7 +311,7 @@ describe('exports', () => {
   it('validates filter, sort and the workload parameters as their GraphQL inputs are: 400 naming the field, never a 500', async () => {
     const refusal = async (query: string) => {
       const res = await download(officer, `/api/exports/${query}`);
-      const body = await res.json();
+      const body = (await res.json()) as { code: string; error: string; field: string };
       expect(Object.keys(body).sort(), query).toEqual(['code', 'error', 'field']);
       expect(body.error, query).not.toMatch(/\n\s+at /);
       return { status: res.status, field: body.field, error: body.error };
@@ -323,7 +350,10 @@ describe('exports', () => {
   it('reads a single value where a list goes as one entry, as GraphQL does', async () => {
     for (const filter of [{ ids: '1' }, { status: 'SUBMITTED' }]) {
       const expected = (
-        await officer.data('query($f: ApplicationFilter) { applications(filter: $f) { total } }', { f: filter })
+        await officer.data<{ applications: { total: number } }>(
+          'query($f: ApplicationFilter) { applications(filter: $f) { total } }',
+          { f: filter },
+        )
       ).applications.total;
       const res = await download(
         officer,

@@ -19,6 +19,7 @@ import {
 } from '../server/identifiers/identifiers';
 import { isKnownRegion, regionIssue, regionName, townshipsOf } from '../server/identifiers/regions';
 import { hasLink, maskIdNumbersInText, withoutLinks } from '../server/notifications/message-text';
+import { present } from './support/narrow';
 
 // The message of a check that refuses a value, or null when it takes it.
 const messageOf =
@@ -385,9 +386,10 @@ describe('reason codes of identifier problems (for the console to translate)', (
     for (const [check, wrong, right] of cases) {
       const found = check(wrong);
       expect(found, wrong).not.toBeNull();
-      expect(found!.message, wrong).toMatch(/^check (character|digit) is wrong$/);
-      expect(JSON.stringify(found!.params), wrong).not.toContain(right);
-      expect(found!.message).not.toMatch(/should be/);
+      const issue = present(found, `the issue of ${wrong}`);
+      expect(issue.message, wrong).toMatch(/^check (character|digit) is wrong$/);
+      expect(JSON.stringify(issue.params), wrong).not.toContain(right);
+      expect(issue.message).not.toMatch(/should be/);
     }
   });
 });

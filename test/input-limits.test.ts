@@ -16,7 +16,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PER_PAGE, pageWindow } from '../server/core/pagination';
 import { MAX_LIST_ENTRIES, STRING_LIMITS } from '../server/graphql/input-limits';
-import { type Client, startTestApp, type TestApp } from './support/harness';
+import { type Client, type Page, startTestApp, type TestApp } from './support/harness';
+import { present } from './support/narrow';
 import { acceptedCase, step } from './support/workflow';
 
 // Every String and ID the API takes, found in the committed schema.graphql, sent one step over its
@@ -50,7 +51,10 @@ function slots(): Slot[] {
         walk(base, f.type, [...at, f.name], `${t.name}.${f.name}`, [...seen, t.name]);
     }
   };
-  for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
+  for (const root of [
+    present(schema.getQueryType(), 'the Query type'),
+    present(schema.getMutationType(), 'the Mutation type'),
+  ]) {
     for (const field of Object.values(root.getFields())) {
       for (const arg of field.args)
         walk({ root, field }, arg.type, [arg.name], `${root.name}.${field.name}.${arg.name}`, []);
@@ -192,13 +196,18 @@ describe('string limits', () => {
     const c = await acceptedCase(officer);
     const note = '审'.repeat(STRING_LIMITS['Mutation.decideApplication.note']);
     expect((await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD', note })).status).toBe('DECIDED');
-    const history = (
-      await admin.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
-    ).application.history;
-    expect(history.map((e: any) => e.detail?.note)).toContain(note);
+    const history = present(
+      (
+        await admin.data<{
+          application: { history: { action: string; detail: Record<string, unknown> | null }[] } | null;
+        }>('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
+      ).application,
+      `case ${c.id}`,
+    ).history;
+    expect(history.map((e) => e.detail?.note)).toContain(note);
 
     const reason = '因'.repeat(STRING_LIMITS['Mutation.revealIdNumber.reason']);
-    const revealed = await admin.data(
+    const revealed = await admin.data<{ revealIdNumber: string }>(
       'mutation($id: ID!, $r: String!) { revealIdNumber(applicationId: $id, person: SUBJECT, reason: $r) }',
       {
         id: c.id,
@@ -216,13 +225,17 @@ describe('string limits', () => {
       phone: '0'.repeat(STRING_LIMITS['OfficeInput.phone']),
     };
     const created = (
-      await admin.data('mutation($i: OfficeInput!) { createOffice(input: $i) { id code name address phone } }', {
-        i: input,
-      })
+      await admin.data<{
+        createOffice: { id: string; code: string; name: string; address: string | null; phone: string | null };
+      }>('mutation($i: OfficeInput!) { createOffice(input: $i) { id code name address phone } }', { i: input })
     ).createOffice;
     expect(created).toMatchObject({ code: input.code, name: input.name, address: input.address, phone: input.phone });
-    const read = (await admin.data('query($id: ID!) { office(id: $id) { name } }', { id: created.id })).office;
-    expect(read.name).toBe(input.name);
+    const read = (
+      await admin.data<{ office: { name: string } | null }>('query($id: ID!) { office(id: $id) { name } }', {
+        id: created.id,
+      })
+    ).office;
+    expect(read?.name).toBe(input.name);
   });
 });
 
@@ -256,8 +269,11 @@ describe('ids', () => {
       const result = await admin.gql('query($id: ID!) { office(id: $id) { id } }', { id: bad });
       expect(result.errors?.[0].extensions, bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     }
-    expect((await admin.data('query($id: ID!) { office(id: $id) { id } }', { id: '2147483647' })).office).toBeNull();
-    expect((await admin.data('{ office(id: 1) { id } }')).office.id).toBe('1');
+    type OneOffice = { office: { id: string } | null };
+    expect(
+      (await admin.data<OneOffice>('query($id: ID!) { office(id: $id) { id } }', { id: '2147483647' })).office,
+    ).toBeNull();
+    expect((await admin.data<OneOffice>('{ office(id: 1) { id } }')).office?.id).toBe('1');
   });
 
   it(`refuses a list of 40,000 ids wherever a list of ids goes, and takes ${MAX_LIST_ENTRIES}`, async () => {
@@ -275,7 +291,9 @@ describe('ids', () => {
     expect(await unrefused(idLists, () => many)).toEqual([]);
     // Every case and office here has an id below MAX_LIST_ENTRIES: the longest list matches them all.
     const most = many.slice(0, MAX_LIST_ENTRIES);
-    const everything = await admin.data('{ applications { total } queueCounts { byStatus { status count } } }');
+    const everything = await admin.data<{ applications: { total: number }; queueCounts: unknown }>(
+      '{ applications { total } queueCounts { byStatus { status count } } }',
+    );
     const listed = await admin.data(
       'query($ids: [ID!]) { applications(filter: { ids: $ids, officeIds: $ids }) { total } queueCounts(officeIds: $ids) { byStatus { status count } } }',
       { ids: most },
@@ -290,9 +308,10 @@ describe('paging', () => {
   // there are, and the console asks for MAX_PER_PAGE-sized pages of offices and officers.
   it(`shrinks perPage to ${MAX_PER_PAGE}`, async () => {
     expect(pageWindow(3, 5000)).toEqual({ skip: 2 * MAX_PER_PAGE, take: MAX_PER_PAGE });
-    const { offices, officers } = await admin.data(
-      '{ offices(perPage: 5000) { total items { id } } officers(perPage: 5000) { total items { id } } }',
-    );
+    const { offices, officers } = await admin.data<{
+      offices: Page<{ id: string }>;
+      officers: Page<{ id: string }>;
+    }>('{ offices(perPage: 5000) { total items { id } } officers(perPage: 5000) { total items { id } } }');
     expect(offices.items).toHaveLength(Math.min(offices.total, MAX_PER_PAGE));
     expect(officers.items).toHaveLength(Math.min(officers.total, MAX_PER_PAGE));
   });

@@ -21,6 +21,7 @@ import { RoutingRule } from '../server/routing/routing-rule.entity';
 import { type DemoStep, type DemoWorld, demoCase } from '../server/seed/demo-applications';
 import type { DemoFile } from '../server/seed/demo-files';
 import { type Client, startTestApp, type TestApp } from './support/harness';
+import { present } from './support/narrow';
 import { acceptedCase, readyCase, step } from './support/workflow';
 
 // The lifecycle table (server/applications/workflow.ts) against workflow.md, and every case
@@ -158,8 +159,13 @@ describe('every case history', () => {
     app = await startTestApp({ applications: 300 });
     [officer, supervisor] = await Promise.all([app.as('heping.officer'), app.as('heping.supervisor')]);
     // Besides the seeded cases, a few worked through the API: every status-changing action at least once.
-    const { offices } = await officer.data('{ offices(perPage: 100) { items { id code } } }');
-    const shenhe = offices.items.find((o: { code: string }) => o.code === '210103-PCS1').id;
+    const { offices } = await officer.data<{ offices: { items: { id: string; code: string }[] } }>(
+      '{ offices(perPage: 100) { items { id code } } }',
+    );
+    const shenhe = present(
+      offices.items.find((o) => o.code === '210103-PCS1'),
+      'office 210103-PCS1',
+    ).id;
     let c = await readyCase(officer);
     c = await step(officer, 'requestSupplement', c.id, { reason: '请补充', kinds: ['OTHER'] });
     c = await step(officer, 'supplementReceived', c.id);

@@ -3,6 +3,7 @@ import { makeResidentId } from '../server/identifiers/identifiers';
 import { log, logTo } from '../server/operations/log';
 import { startTestApp, type TestApp } from './support/harness';
 import { application, citizen, SUBMIT } from './support/inputs';
+import { present } from './support/narrow';
 import { readyCase, step } from './support/workflow';
 
 // The request log, as an operator's log shipper reads it: one JSON line per request, naming the
@@ -48,18 +49,18 @@ describe('the request log', () => {
     const exported = await fetch(
       `${app.server.url}/api/exports/applications.csv?filter=${encodeURIComponent(JSON.stringify({ q: NAME }))}`,
       {
-        headers: { cookie: officer.cookie! },
+        headers: { cookie: officer.sessionCookie() },
       },
     );
     expect(exported.status).toBe(200);
     await exported.text();
     await fetch(`${app.server.url}/api/applications/${c.id}/issued-document.pdf`, {
-      headers: { cookie: officer.cookie! },
+      headers: { cookie: officer.sessionCookie() },
     }).then((r) => r.arrayBuffer());
     // A request id from the proxy is kept.
     const tagged = await fetch(`${app.server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: officer.cookie!, 'x-request-id': 'proxy-abc-123' },
+      headers: { 'content-type': 'application/json', cookie: officer.sessionCookie(), 'x-request-id': 'proxy-abc-123' },
       body: JSON.stringify({ query: 'query Me { me { id } }' }),
     });
     expect(tagged.headers.get('x-request-id')).toBe('proxy-abc-123');
@@ -87,7 +88,7 @@ describe('the request log', () => {
         ms: expect.any(Number),
       });
     }
-    const officerId = (await officer.data('{ me { id } }')).me.id;
+    const officerId = (await officer.data<{ me: { id: string } }>('{ me { id } }')).me.id;
     expect(requests.find((l) => l.reqId === 'proxy-abc-123')).toMatchObject({
       path: '/graphql',
       status: 200,
@@ -102,7 +103,7 @@ describe('the request log', () => {
 
   it('logs a refused REST request with its code and no stack', async () => {
     const res = await fetch(`${app.server.url}/api/documents/999999/content`, {
-      headers: { cookie: (await app.as('heping.officer')).cookie! },
+      headers: { cookie: (await app.as('heping.officer')).sessionCookie() },
     });
     expect(res.status).toBe(404);
     const line = lines.filter((l) => l.msg === 'request').find((l) => l.path === '/api/documents/999999/content');
@@ -121,7 +122,10 @@ describe('errors in the log', () => {
       sql: `UPDATE record_check SET matchList = '${ID_NUMBER}'`,
     });
     log.error({ err: failed }, 'storing a record check failed');
-    const line = raw.find((l) => l.includes('storing a record check failed'))!;
+    const line = present(
+      raw.find((l) => l.includes('storing a record check failed')),
+      'the line of the failure',
+    );
     expect(JSON.parse(line).err).toMatchObject({ message: 'Data too long for column matchList', type: 'Error' });
     expect(line).not.toContain(ID_NUMBER);
     expect(line).not.toContain('盗窃罪');

@@ -12,8 +12,9 @@ import { openDatabase } from '../server/data-source';
 import { LOGIN_LIMITS } from '../server/officers/login-limits';
 import { Officer } from '../server/officers/officer.entity';
 import { seedDemoData } from '../server/seed/demo-seed';
-import { Client, startTestApp, type TestApp } from './support/harness';
-import { application, SUBMIT } from './support/inputs';
+import { Client, type Page, startTestApp, type TestApp } from './support/harness';
+import { application, SUBMIT, type SubmitAnswer } from './support/inputs';
+import { present } from './support/narrow';
 
 let app: TestApp;
 let admin: Client;
@@ -25,14 +26,25 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const ME = '{ me { username role office { code } } }';
+type Me = { me: { username: string; role: string; office: { code: string } } };
 const CREATE =
   'mutation($input: OfficerInput!) { createOfficer(input: $input) { id username role office { code } active } }';
+type Created = {
+  createOfficer: { id: string; username: string; role: string; office: { code: string }; active: boolean };
+};
 const UPDATE =
   'mutation($id: ID!, $input: OfficerUpdateInput!) { updateOfficer(id: $id, input: $input) { id role active } }';
+type Updated = { updateOfficer: { id: string; role: string; active: boolean } };
+const OFFICERS = '{ officers(perPage: 200) { items { id username } } }';
+type Officers = { officers: { items: { id: string; username: string }[] } };
+type Offices = { offices: { items: { id: string; code?: string }[] } };
 
 async function officerId(username: string): Promise<string> {
-  const { officers } = await admin.data('{ officers(perPage: 200) { items { id username } } }');
-  return officers.items.find((o: any) => o.username === username).id;
+  const { officers } = await admin.data<Officers>(OFFICERS);
+  return present(
+    officers.items.find((o) => o.username === username),
+    `officer ${username}`,
+  ).id;
 }
 
 /** The last audit event of `action` on officer `id`. */
@@ -51,12 +63,12 @@ describe('login and sessions', () => {
       body: JSON.stringify({ username: 'heping.officer', password: 'demo1234demo' }),
     });
     expect(res.status).toBe(200);
-    const cookie = res.headers.get('set-cookie')!;
+    const cookie = present(res.headers.get('set-cookie'), 'the session cookie');
     expect(cookie).toMatch(/^rcc_session=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     client.cookie = cookie.split(';')[0];
-    expect((await client.data(ME)).me).toEqual({
+    expect((await client.data<Me>(ME)).me).toEqual({
       username: 'heping.officer',
       role: 'STATION_OFFICER',
       office: { code: '210102-PCS1' },
@@ -98,16 +110,22 @@ describe('login and sessions', () => {
 
   it('ends the session at logout', async () => {
     const client = await app.as('shenhe.officer');
-    const res = await fetch(`${app.server.url}/api/logout`, { method: 'POST', headers: { cookie: client.cookie! } });
+    const res = await fetch(`${app.server.url}/api/logout`, {
+      method: 'POST',
+      headers: { cookie: client.sessionCookie() },
+    });
     expect(res.status).toBe(204);
     expect((await client.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an inactive officer, and deactivation ends open sessions', async () => {
     const officer = await app.as('dadong.officer2');
-    const { officers } = await admin.data('{ officers(perPage: 200) { items { id username } } }');
-    const id = officers.items.find((o: any) => o.username === 'dadong.officer2').id;
-    const updated = await admin.data(
+    const { officers } = await admin.data<Officers>(OFFICERS);
+    const id = present(
+      officers.items.find((o) => o.username === 'dadong.officer2'),
+      'officer dadong.officer2',
+    ).id;
+    const updated = await admin.data<{ updateOfficer: { active: boolean } }>(
       'mutation($id: ID!) { updateOfficer(id: $id, input: { active: false }) { active } }',
       { id },
     );
@@ -119,7 +137,7 @@ describe('login and sessions', () => {
 
 describe('officer administration', () => {
   it('lets ADMIN create an officer who can then sign in; refuses a short password naming the field', async () => {
-    const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id code } } }');
+    const { offices } = await admin.data<Offices>('{ offices(q: "浑河湾") { items { id code } } }');
     const input = {
       username: 'new.officer',
       displayName: '新民警',
@@ -129,7 +147,7 @@ describe('officer administration', () => {
     };
     const short = await admin.gql(CREATE, { input });
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
-    const created = (await admin.data(CREATE, { input: { ...input, password: 'a-long-enough-password' } }))
+    const created = (await admin.data<Created>(CREATE, { input: { ...input, password: 'a-long-enough-password' } }))
       .createOfficer;
     expect(created).toMatchObject({ username: 'new.officer', role: 'STATION_OFFICER', active: true });
     expect((await app.anonymous().login('new.officer', 'a-long-enough-password')).status).toBe(200);
@@ -153,7 +171,7 @@ describe('officer administration', () => {
     expect(wrong.errors?.[0].extensions?.field).toBe('currentPassword');
     expect(
       (
-        await officer.data(
+        await officer.data<{ changePassword: boolean }>(
           'mutation { changePassword(currentPassword: "demo1234demo", newPassword: "another-long-password") }',
         )
       ).changePassword,
@@ -214,7 +232,7 @@ describe('officer administration', () => {
   });
 
   it('refuses a password of spaces or of too few different characters, and trims nothing', async () => {
-    const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id } } }');
+    const { offices } = await admin.data<Offices>('{ offices(q: "浑河湾") { items { id } } }');
     const input = {
       username: 'blank.pw',
       displayName: '空口令',
@@ -233,7 +251,7 @@ describe('officer administration', () => {
   });
 
   it('refuses a common password wherever a password is set', async () => {
-    const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id } } }');
+    const { offices } = await admin.data<Offices>('{ offices(q: "浑河湾") { items { id } } }');
     const input = {
       username: 'common.pw',
       displayName: '弱口令',
@@ -258,9 +276,11 @@ describe('officer administration', () => {
 
   it('lists only the officers of the offices in scope', async () => {
     const officer = await app.as('heping.officer');
-    const { officers } = await officer.data('{ officers { items { username office { code } } total } }');
-    expect(officers.items.every((o: any) => o.office.code === '210102-PCS1')).toBe(true);
-    const all = await admin.data('{ officers(perPage: 200) { total } }');
+    const { officers } = await officer.data<{ officers: Page<{ username: string; office: { code: string } }> }>(
+      '{ officers { items { username office { code } } total } }',
+    );
+    expect(officers.items.every((o) => o.office.code === '210102-PCS1')).toBe(true);
+    const all = await admin.data<{ officers: { total: number } }>('{ officers(perPage: 200) { total } }');
     expect(all.officers.total).toBeGreaterThan(officers.total);
   });
 });
@@ -271,12 +291,12 @@ describe('sessions after account changes', () => {
     const elsewhere = await app.as('tiexi.officer2');
     expect(
       (
-        await here.data(
+        await here.data<{ changePassword: boolean }>(
           'mutation { changePassword(currentPassword: "demo1234demo", newPassword: "tiexi-new-password") }',
         )
       ).changePassword,
     ).toBe(true);
-    expect((await here.data(ME)).me.username).toBe('tiexi.officer2');
+    expect((await here.data<Me>(ME)).me.username).toBe('tiexi.officer2');
     expect((await elsewhere.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await lastAudit('PASSWORD_CHANGED', await officerId('tiexi.officer2'))).detail).toEqual({
       otherSessionsEnded: 1,
@@ -301,26 +321,29 @@ describe('sessions after account changes', () => {
       expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
       expect(refused.errors?.[0].message).toMatch(/last active administrator/);
     }
-    expect((await admin.data(ME)).me.role).toBe('ADMIN');
+    expect((await admin.data<Me>(ME)).me.role).toBe('ADMIN');
     // Other changes to the last administrator stay possible, and with a second one either may go.
     await admin.data('mutation($id: ID!) { updateOfficer(id: $id, input: { displayName: "系统管理员" }) { id } }', {
       id: adminId,
     });
-    const { offices } = await admin.data('{ offices(q: "210100") { items { id code } } }');
+    const { offices } = await admin.data<Offices>('{ offices(q: "210100") { items { id code } } }');
     const second = (
-      await admin.data(CREATE, {
+      await admin.data<Created>(CREATE, {
         input: {
           username: 'second.admin',
           displayName: '第二管理员',
           role: 'ADMIN',
-          officeId: offices.items.find((o: any) => o.code === '210100').id,
+          officeId: present(
+            offices.items.find((o) => o.code === '210100'),
+            'office 210100',
+          ).id,
           password: 'second-admin-password',
         },
       })
     ).createOfficer;
-    expect((await admin.data(UPDATE, { id: second.id, input: { role: 'SUPERVISOR' } })).updateOfficer.role).toBe(
-      'SUPERVISOR',
-    );
+    expect(
+      (await admin.data<Updated>(UPDATE, { id: second.id, input: { role: 'SUPERVISOR' } })).updateOfficer.role,
+    ).toBe('SUPERVISOR');
     expect((await admin.gql(UPDATE, { id: adminId, input: { active: false } })).errors?.[0].extensions?.code).toBe(
       'CONFLICT',
     );
@@ -332,7 +355,7 @@ describe('bulk assignment', () => {
 
   it('checks the role even when the cases already sit with the target officer', async () => {
     const officer = await app.as('heping.officer');
-    const submitted = (await officer.data(SUBMIT, { input: application() })).submitApplication;
+    const submitted = (await officer.data<SubmitAnswer>(SUBMIT, { input: application() })).submitApplication;
     await officer.data('mutation($id: ID!) { claimApplication(id: $id, version: 1) { id } }', { id: submitted.id });
     const target = await officerId('heping.officer');
     for (const client of [officer, admin]) {
@@ -341,7 +364,10 @@ describe('bulk assignment', () => {
     }
     // A supervisor may: nothing to change, nothing returned.
     const supervisor = await app.as('heping.supervisor');
-    expect((await supervisor.data(ASSIGN_MANY, { ids: [submitted.id], o: target })).assignApplications).toEqual([]);
+    expect(
+      (await supervisor.data<{ assignApplications: unknown[] }>(ASSIGN_MANY, { ids: [submitted.id], o: target }))
+        .assignApplications,
+    ).toEqual([]);
   });
 });
 
@@ -474,7 +500,7 @@ describe('a production database', () => {
     try {
       const chief = new Client(server.url);
       expect((await chief.login('chief.admin', 'chief-admin-password')).status).toBe(200);
-      expect((await chief.data(ME)).me).toEqual({ username: 'chief.admin', role: 'ADMIN', office: { code: 'HQ' } });
+      expect((await chief.data<Me>(ME)).me).toEqual({ username: 'chief.admin', role: 'ADMIN', office: { code: 'HQ' } });
       expect((await new Client(server.url).login('heping.officer')).status).toBe(401);
       expect(await ds.getRepository(Officer).count()).toBe(1);
       // The office and the officer are in the audit trail, sealed with the server's key.
@@ -488,27 +514,30 @@ describe('a production database', () => {
 
 describe('one officer by id', () => {
   const OFFICER = 'query($id: ID!) { officer(id: $id) { id username role office { code } } }';
+  type OneOfficer = { officer: { id: string; username: string; role: string; office: { code: string } } | null };
 
   it('answers every officer for ADMIN and null for an id that does not exist', async () => {
     const id = await officerId('shenhe.officer');
-    expect((await admin.data(OFFICER, { id })).officer).toEqual({
+    expect((await admin.data<OneOfficer>(OFFICER, { id })).officer).toEqual({
       id,
       username: 'shenhe.officer',
       role: 'STATION_OFFICER',
       office: { code: '210103-PCS1' },
     });
-    expect((await admin.data(OFFICER, { id: '2000000000' })).officer).toBeNull();
+    expect((await admin.data<OneOfficer>(OFFICER, { id: '2000000000' })).officer).toBeNull();
   });
 
   it('answers exactly the officers the list shows the caller, and null for the others', async () => {
-    const { officers: everyone } = await admin.data('{ officers(perPage: 200) { items { id username } } }');
+    const { officers: everyone } = await admin.data<Officers>(OFFICERS);
     for (const username of ['heping.officer', 'heping.supervisor', 'exit.officer']) {
       const caller = await app.as(username);
-      const { officers: visible } = await caller.data('{ officers(perPage: 200) { items { id } } }');
-      const seen = new Set(visible.items.map((o: any) => o.id));
+      const { officers: visible } = await caller.data<{ officers: { items: { id: string }[] } }>(
+        '{ officers(perPage: 200) { items { id } } }',
+      );
+      const seen = new Set(visible.items.map((o) => o.id));
       expect(seen.size).toBeLessThan(everyone.items.length);
       for (const o of everyone.items) {
-        const { officer } = await caller.data(OFFICER, { id: o.id });
+        const { officer } = await caller.data<OneOfficer>(OFFICER, { id: o.id });
         expect(officer?.id ?? null, `${username} asking for ${o.username}`).toBe(seen.has(o.id) ? o.id : null);
       }
     }
@@ -526,21 +555,22 @@ describe('one officer by id', () => {
 
 describe('searching the officer list', () => {
   const SEARCH = 'query($q: String) { officers(q: $q, perPage: 200) { total items { username displayName } } }';
+  type Search = { officers: Page<{ username: string; displayName: string }> };
   const names = async (client: Client, q: string | null) =>
-    (await client.data(SEARCH, { q })).officers.items.map((o: any) => o.username);
+    (await client.data<Search>(SEARCH, { q })).officers.items.map((o) => o.username);
 
   it('matches part of the username or of the display name, without case', async () => {
     expect(await names(admin, 'heping.')).toEqual(['heping.officer', 'heping.officer2', 'heping.supervisor']);
     expect(await names(admin, 'HEPING.SUP')).toEqual(['heping.supervisor']);
     expect(await names(admin, '出入境')).toEqual(['exit.officer', 'exit.officer2']);
     expect(await names(admin, '  系统管理员 ')).toEqual(['admin']);
-    const all = (await admin.data(SEARCH, { q: null })).officers.total;
-    expect((await admin.data(SEARCH, { q: '' })).officers.total).toBe(all);
-    expect((await admin.data(SEARCH, { q: 'heping' })).officers.total).toBe(3);
+    const all = (await admin.data<Search>(SEARCH, { q: null })).officers.total;
+    expect((await admin.data<Search>(SEARCH, { q: '' })).officers.total).toBe(all);
+    expect((await admin.data<Search>(SEARCH, { q: 'heping' })).officers.total).toBe(3);
   });
 
   it("takes LIKE's wildcards and its escape character literally", async () => {
-    const { offices } = await admin.data('{ offices(q: "浑河湾") { items { id } } }');
+    const { offices } = await admin.data<Offices>('{ offices(q: "浑河湾") { items { id } } }');
     const base = { role: 'STATION_OFFICER', officeId: offices.items[0].id, password: 'a-long-enough-password' };
     await admin.data(CREATE, { input: { ...base, username: 'wild_card', displayName: '百分之百 100%' } });
     await admin.data(CREATE, { input: { ...base, username: 'wildxcard', displayName: '百分之百 1000' } });
@@ -557,6 +587,6 @@ describe('searching the officer list', () => {
     expect(await names(supervisor, 'shenhe')).toEqual([]);
     const long = await admin.gql(SEARCH, { q: 'x'.repeat(65) });
     expect(long.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await admin.data(SEARCH, { q: 'x'.repeat(64) })).officers.total).toBe(0);
+    expect((await admin.data<Search>(SEARCH, { q: 'x'.repeat(64) })).officers.total).toBe(0);
   });
 });

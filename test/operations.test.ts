@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server/app';
 import { freePort, startTestApp, type TestApp } from './support/harness';
 import { application, SUBMIT } from './support/inputs';
+import { present } from './support/narrow';
 
 // What an operator's tools see: liveness and readiness, the console's assets compressed and cached
 // as their names allow, and a SIGTERM that lets the requests under way finish.
@@ -118,7 +119,7 @@ describe("the console's assets", () => {
   const asset = () => {
     const name = fs.readdirSync(path.join(app.config.adminDir, 'assets')).find((f) => /^index-.*\.js$/.test(f));
     expect(name).toBeTruthy();
-    return name!;
+    return present(name, 'the built index-*.js');
   };
 
   it('sends the brotli or gzip copy the client accepts, cached for a year under its hashed name', async () => {
@@ -163,7 +164,7 @@ describe('a graceful stop', () => {
     const port = await freePort();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-stop-'));
     // The server itself, not tsx's command-line wrapper: the signal reaches it as systemd's would.
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: {
         ...process.env,
         PORT: String(port),
@@ -176,15 +177,16 @@ describe('a graceful stop', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    child = server;
     let output = '';
-    const exited = new Promise<number | null>((resolve) => child!.on('exit', resolve));
+    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
     await new Promise<void>((resolve, reject) => {
-      child!.stdout!.on('data', (chunk: Buffer) => {
+      server.stdout.on('data', (chunk: Buffer) => {
         output += chunk;
         if (output.includes('record-check-console:')) resolve();
       });
-      child!.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-      child!.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)));
+      server.stderr.on('data', (chunk: Buffer) => (output += chunk));
+      server.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)));
     });
     const base = `http://127.0.0.1:${port}`;
     expect((await get(`${base}/api/ready`)).status).toBe(200);
@@ -201,7 +203,7 @@ describe('a graceful stop', () => {
     );
     socket.write(body.slice(0, 10));
 
-    child.kill('SIGTERM');
+    server.kill('SIGTERM');
     await expect
       .poll(async () => (await get(`${base}/api/ready`).catch(() => null))?.status, { timeout: 1000, interval: 50 })
       .toBe(503);
@@ -254,7 +256,7 @@ describe('the systemd unit', () => {
     expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
     const file = path.join(dir, 'record-check@4001.service');
     fs.writeFileSync(file, unit);
-    const result = spawnSync(systemd!, ['verify', file], { encoding: 'utf8' });
+    const result = spawnSync(present(systemd, 'systemd-analyze'), ['verify', file], { encoding: 'utf8' });
     fs.rmSync(dir, { recursive: true, force: true });
     expect(result.stderr.trim()).toBe('');
     expect(result.status).toBe(0);

@@ -5,6 +5,7 @@ import { saveCalendarDay } from '../server/calendar/calendar.admin';
 import { transactionCalendar } from '../server/calendar/calendar.service';
 import { openDatabase } from '../server/data-source';
 import { Client, CountingLogger, startTestApp, type TestApp } from './support/harness';
+import { present } from './support/narrow';
 import { acceptedCase } from './support/workflow';
 
 // The calendar and the offices are kept in memory by each server process (core/reference-cache.ts).
@@ -36,23 +37,38 @@ describe('reference data kept in memory, across server processes', () => {
     const [adminA, adminB] = await Promise.all([on(app.server, 'admin'), on(second.server, 'admin')]);
     const day = '2027-03-03'; // a Wednesday
     const READ = 'query($d: Date!) { calendar(from: $d, to: $d) { date workday } }';
-    expect((await adminA.data(READ, { d: day })).calendar).toEqual([{ date: day, workday: true }]);
-    expect((await adminB.data(READ, { d: day })).calendar).toEqual([{ date: day, workday: true }]);
+    type Read = { calendar: { date: string; workday: boolean }[] };
+    expect((await adminA.data<Read>(READ, { d: day })).calendar).toEqual([{ date: day, workday: true }]);
+    expect((await adminB.data<Read>(READ, { d: day })).calendar).toEqual([{ date: day, workday: true }]);
 
     await adminB.data('mutation($d: Date!) { setCalendarDay(date: $d, workday: false, note: "停工") { date } }', {
       d: day,
     });
-    expect((await adminA.data(READ, { d: day })).calendar).toEqual([{ date: day, workday: false }]);
+    expect((await adminA.data<Read>(READ, { d: day })).calendar).toEqual([{ date: day, workday: false }]);
     await adminA.data('mutation($d: Date!) { setCalendarDay(date: $d, workday: true, note: null) { date } }', {
       d: day,
     });
-    expect((await adminB.data(READ, { d: day })).calendar).toEqual([{ date: day, workday: true }]);
+    expect((await adminB.data<Read>(READ, { d: day })).calendar).toEqual([{ date: day, workday: true }]);
   });
 
   it('answers an office renamed through the other server at once, on the cases that name it', async () => {
     const [officerA, adminB] = await Promise.all([on(app.server, 'city.supervisor'), on(second.server, 'admin')]);
     const CASE = '{ applications(perPage: 1) { items { office { id name code kind jurisdiction parent { id } } } } }';
-    const office = (await officerA.data(CASE)).applications.items[0].office;
+    type Case = {
+      applications: {
+        items: {
+          office: {
+            id: string;
+            name: string;
+            code: string;
+            kind: string;
+            jurisdiction: string[];
+            parent: { id: string } | null;
+          };
+        }[];
+      };
+    };
+    const office = (await officerA.data<Case>(CASE)).applications.items[0].office;
     const save = (name: string) =>
       adminB.data('mutation($id: ID!, $input: OfficeInput!) { updateOffice(id: $id, input: $input) { name } }', {
         id: office.id,
@@ -65,16 +81,19 @@ describe('reference data kept in memory, across server processes', () => {
         },
       });
     await save(`${office.name}（新址）`);
-    expect((await officerA.data(CASE)).applications.items[0].office.name).toBe(`${office.name}（新址）`);
+    expect((await officerA.data<Case>(CASE)).applications.items[0].office.name).toBe(`${office.name}（新址）`);
     await save(office.name);
-    expect((await officerA.data(CASE)).applications.items[0].office.name).toBe(office.name);
+    expect((await officerA.data<Case>(CASE)).applications.items[0].office.name).toBe(office.name);
   });
 
   it('answers an officer renamed through the other server at once, as the holder of a case', async () => {
     const [supervisorA, adminB] = await Promise.all([on(app.server, 'city.supervisor'), on(second.server, 'admin')]);
     const HELD =
       '{ applications(filter: { unassigned: false }, perPage: 1) { items { assignee { id displayName } } } }';
-    const { assignee } = (await supervisorA.data(HELD)).applications.items[0];
+    type Held = { applications: { items: { assignee: { id: string; displayName: string } | null }[] } };
+    const held = async () =>
+      present((await supervisorA.data<Held>(HELD)).applications.items[0].assignee, 'the holder of the case');
+    const assignee = await held();
     const rename = (displayName: string) =>
       adminB.data(
         'mutation($id: ID!, $input: OfficerUpdateInput!) { updateOfficer(id: $id, input: $input) { displayName } }',
@@ -84,11 +103,9 @@ describe('reference data kept in memory, across server processes', () => {
         },
       );
     await rename(`${assignee.displayName}（调岗）`);
-    expect((await supervisorA.data(HELD)).applications.items[0].assignee.displayName).toBe(
-      `${assignee.displayName}（调岗）`,
-    );
+    expect((await held()).displayName).toBe(`${assignee.displayName}（调岗）`);
     await rename(assignee.displayName);
-    expect((await supervisorA.data(HELD)).applications.items[0].assignee.displayName).toBe(assignee.displayName);
+    expect((await held()).displayName).toBe(assignee.displayName);
   });
 
   it('reads the calendar once for a run of case actions, each in its transaction', async () => {
@@ -102,11 +119,11 @@ describe('reference data kept in memory, across server processes', () => {
     const reads: number[] = [];
     for (let i = 0; i < 3; i++) {
       logger.recent = [];
-      const started = await officer.data(
+      const started = await officer.data<{ startInvestigation: { version: number } }>(
         'mutation($id: ID!, $v: Int!) { startInvestigation(id: $id, version: $v, reason: "核实户籍") { version } }',
         { id, v: version },
       );
-      const ended = await officer.data(
+      const ended = await officer.data<{ endInvestigation: { version: number } }>(
         'mutation($id: ID!, $v: Int!) { endInvestigation(id: $id, version: $v) { version } }',
         {
           id,

@@ -4,8 +4,9 @@ import { StatusChange } from '../server/applications/status-change.entity';
 import { WorkCalendar } from '../server/calendar/calendar.service';
 import { shanghaiDate } from '../server/core/time';
 import { histogramMedian, histogramPercentile } from '../server/reports/report-helpers';
-import { type Client, startTestApp, type TestApp } from './support/harness';
+import { type CaseCountRow, type Client, startTestApp, type TestApp } from './support/harness';
 import { application, HEPING_1, SHENHE_1 } from './support/inputs';
+import { present } from './support/narrow';
 import { acceptedCase, readyCase, step } from './support/workflow';
 
 // A small world whose report is worked out by hand: six Heping cases, one Shenhe case, all today.
@@ -19,6 +20,22 @@ const ids: Record<string, string> = {};
 const REPORT = `query($input: WorkloadReportInput!) { workloadReport(input: $input) {
   rows { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
   totals { received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision } } }`;
+/** The counts of a report row, and of its totals. */
+interface Counts {
+  received: number;
+  accepted: number;
+  decided: number;
+  issued: number;
+  mailed: number;
+  openNow: number;
+  overdueNow: number;
+}
+/** The counts of a row that add up from the rows below it. */
+const SUMMED = ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow'] as const;
+type Rates = { slaMetRate: number | null; medianWorkingDaysToDecision: number | null };
+type Report = {
+  workloadReport: { rows: (Counts & Rates & { key: string; label: string })[]; totals: Counts & Rates };
+};
 const MAIL = {
   delivery: 'MAIL',
   mailingAddress: { recipient: '测试', phone: '13800001111', region: HEPING_1, line: '1号', postalCode: '110001' },
@@ -44,8 +61,15 @@ beforeAll(async () => {
   await step(officer, 'decideApplication', c2.id, { outcome: 'NO_RECORD' });
   // c3: transferred to the second Heping station.
   const c3 = await readyCase(officer);
-  const { offices } = await supervisor.data('{ offices(perPage: 100) { items { id code } } }');
-  const station2 = offices.items.find((o: any) => o.code === '210102-PCS2').id;
+  const { offices } = await supervisor.data<{ offices: { items: { id: string; code: string }[] } }>(
+    '{ offices(perPage: 100) { items { id code } } }',
+  );
+  const officeId = (code: string) =>
+    present(
+      offices.items.find((o) => o.code === code),
+      `office ${code}`,
+    ).id;
+  const station2 = officeId('210102-PCS2');
   await step(officer, 'transferApplication', c3.id, { officeId: station2, reason: '居住地在浑河站西' });
   // c4: decided late: its clock started ten days ago and was due yesterday.
   const c4 = await acceptedCase(officer);
@@ -62,17 +86,19 @@ beforeAll(async () => {
     i: application({ subject: { ...application().subject, domicileRegion: SHENHE_1, residenceRegion: SHENHE_1 } }),
   });
   Object.assign(ids, {
-    station1: offices.items.find((o: any) => o.code === '210102-PCS1').id,
+    station1: officeId('210102-PCS1'),
     station2,
-    bureau: offices.items.find((o: any) => o.code === '210102').id,
+    bureau: officeId('210102'),
   });
 });
 afterAll(() => app?.close());
 
 describe('workload report', () => {
   it('counts each office by hand-worked numbers, and rolls the branch bureau up from its stations', async () => {
-    const { workloadReport } = await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICE' } });
-    const byKey = Object.fromEntries(workloadReport.rows.map((r: any) => [r.key, r]));
+    const { workloadReport } = await supervisor.data<Report>(REPORT, {
+      input: { from: today, to: today, groupBy: 'OFFICE' },
+    });
+    const byKey = Object.fromEntries(workloadReport.rows.map((r) => [r.key, r]));
     expect(Object.keys(byKey).sort()).toEqual([ids.bureau, ids.station1, ids.station2].sort());
     const median = 0; // the decisions took 0, 0 and lateDays working days: the middle one is 0
     expect(byKey[ids.station1]).toMatchObject({
@@ -99,7 +125,7 @@ describe('workload report', () => {
     });
     const { key: _k, label: _l, ...bureau } = byKey[ids.bureau];
     expect(bureau).toEqual({ ...workloadReport.totals });
-    for (const field of ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow']) {
+    for (const field of SUMMED) {
       expect(byKey[ids.bureau][field], field).toBe(byKey[ids.station1][field] + byKey[ids.station2][field]);
     }
   });
@@ -107,66 +133,77 @@ describe('workload report', () => {
   it('names the row each office rolls up into and its level, each parent after its own rows and holding their sum', async () => {
     const HIERARCHY = `query($input: WorkloadReportInput!) { workloadReport(input: $input) {
       rows { key label parentKey level received accepted decided issued mailed openNow overdueNow } } }`;
-    const heping = (await supervisor.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } }))
-      .workloadReport.rows;
-    expect(heping.map((r: any) => [r.key, r.parentKey, r.level])).toEqual([
+    type Hierarchy = {
+      workloadReport: { rows: (Counts & { key: string; label: string; parentKey: string | null; level: number })[] };
+    };
+    const heping = (
+      await supervisor.data<Hierarchy>(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } })
+    ).workloadReport.rows;
+    expect(heping.map((r) => [r.key, r.parentKey, r.level])).toEqual([
       [ids.bureau, null, 0],
       [ids.station1, ids.bureau, 1],
       [ids.station2, ids.bureau, 1],
     ]);
     // The city: the city bureau at the top, the branch bureaus below it, their stations below them.
     const city = (
-      await (await app.as('city.supervisor')).data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } })
+      await (
+        await app.as('city.supervisor')
+      ).data<Hierarchy>(HIERARCHY, {
+        input: { from: today, to: today, groupBy: 'OFFICE' },
+      })
     ).workloadReport.rows;
-    const byKey = new Map(city.map((r: any) => [r.key, r]));
-    const top = city.filter((r: any) => r.parentKey == null);
+    const byKey = new Map(city.map((r) => [r.key, r] as const));
+    const top = city.filter((r) => r.parentKey == null);
     expect(top).toHaveLength(1);
     expect(top[0]).toMatchObject({ label: '沈阳市公安局', level: 0, received: 7 });
     expect(byKey.get(ids.bureau)).toMatchObject({ parentKey: top[0].key, level: 1 });
     expect(byKey.get(ids.station1)).toMatchObject({ parentKey: ids.bureau, level: 2 });
-    city.forEach((r: any, i: number) => {
+    city.forEach((r, i) => {
       if (r.parentKey == null) return;
-      const parent: any = byKey.get(r.parentKey);
+      const parent = present(byKey.get(r.parentKey), `the parent of ${r.label}`);
       expect(r.level, r.label).toBe(parent.level + 1);
       expect(city.indexOf(parent), r.label).toBeLessThan(i);
     });
-    for (const parent of city.filter((p: any) => city.some((r: any) => r.parentKey === p.key))) {
-      const children = city.filter((r: any) => r.parentKey === parent.key);
-      for (const field of ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow']) {
-        expect(parent[field], `${parent.label} ${field}`).toBe(children.reduce((s: number, r: any) => s + r[field], 0));
+    for (const parent of city.filter((p) => city.some((r) => r.parentKey === p.key))) {
+      const children = city.filter((r) => r.parentKey === parent.key);
+      for (const field of SUMMED) {
+        expect(parent[field], `${parent.label} ${field}`).toBe(children.reduce((s, r) => s + r[field], 0));
       }
     }
     // A station officer's report is their station alone, at the top; officer and day rows are flat.
-    const station = (await officer.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } }))
+    const station = (await officer.data<Hierarchy>(HIERARCHY, { input: { from: today, to: today, groupBy: 'OFFICE' } }))
       .workloadReport.rows;
-    expect(station.map((r: any) => [r.key, r.parentKey, r.level])).toEqual([[ids.station1, null, 0]]);
-    const byDay = (await supervisor.data(HIERARCHY, { input: { from: today, to: today, groupBy: 'DAY' } }))
+    expect(station.map((r) => [r.key, r.parentKey, r.level])).toEqual([[ids.station1, null, 0]]);
+    const byDay = (await supervisor.data<Hierarchy>(HIERARCHY, { input: { from: today, to: today, groupBy: 'DAY' } }))
       .workloadReport.rows;
-    expect(byDay.map((r: any) => [r.parentKey, r.level])).toEqual([[null, 0]]);
+    expect(byDay.map((r) => [r.parentKey, r.level])).toEqual([[null, 0]]);
   });
 
   it('does not show Shenhe to the Heping supervisor, but does to the city supervisor', async () => {
     const city = await app.as('city.supervisor');
-    const { workloadReport } = await city.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICE' } });
-    const shenhe = workloadReport.rows.find((r: any) => r.label.includes('滨河'));
+    const { workloadReport } = await city.data<Report>(REPORT, {
+      input: { from: today, to: today, groupBy: 'OFFICE' },
+    });
+    const shenhe = workloadReport.rows.find((r) => r.label.includes('滨河'));
     expect(shenhe).toMatchObject({ received: 1 });
     expect(workloadReport.totals.received).toBe(7);
-    const heping = await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICE' } });
-    expect(heping.workloadReport.rows.some((r: any) => r.label.includes('滨河'))).toBe(false);
+    const heping = await supervisor.data<Report>(REPORT, { input: { from: today, to: today, groupBy: 'OFFICE' } });
+    expect(heping.workloadReport.rows.some((r) => r.label.includes('滨河'))).toBe(false);
     expect(heping.workloadReport.totals.received).toBe(6);
   });
 
   it('groups by officer and by day with the same totals', async () => {
-    const byOfficer = (await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'OFFICER' } }))
+    const byOfficer = (await supervisor.data<Report>(REPORT, { input: { from: today, to: today, groupBy: 'OFFICER' } }))
       .workloadReport;
-    const mine = byOfficer.rows.find((r: any) => r.label.startsWith('和平民警'));
+    const mine = byOfficer.rows.find((r) => r.label.startsWith('和平民警'));
     expect(mine).toMatchObject({ accepted: 4, decided: 3, issued: 1, mailed: 1 });
     // What no officer holds (the case transferred to the second station waits there unassigned) is named, and last.
-    const unassigned = byOfficer.rows.find((r: any) => r.key === 'none');
+    const unassigned = byOfficer.rows.find((r) => r.key === 'none');
     expect(unassigned).toMatchObject({ label: '未分配', openNow: 1 });
     expect(byOfficer.rows.at(-1)).toBe(unassigned);
-    expect(byOfficer.rows.some((r: any) => r.label === '—' || r.label === '')).toBe(false);
-    const byDay = (await supervisor.data(REPORT, { input: { from: today, to: today, groupBy: 'DAY' } })).workloadReport;
+    expect(byOfficer.rows.some((r) => r.label === '—' || r.label === '')).toBe(false);
+    const byDay = (await supervisor.data<Report>(REPORT, { input: { from: today, to: today, groupBy: 'DAY' } }))
+      .workloadReport;
     expect(byDay.rows).toHaveLength(1);
     expect(byDay.rows[0]).toMatchObject({ key: today, received: 6, accepted: 4, decided: 3, openNow: 0 });
     expect(byDay.totals).toMatchObject({ received: 6, openNow: 5, overdueNow: 1 });
@@ -178,7 +215,7 @@ describe('workload report', () => {
     const days = rows
       .filter((a) => a.decidedAt)
       .map((a) => a.decisionWorkingDays)
-      .sort((a, b) => a! - b!);
+      .sort((a, b) => Number(a) - Number(b));
     expect(days).toEqual([0, 0, lateDays]);
   });
 
@@ -196,18 +233,26 @@ describe('workload report', () => {
   });
 
   it('reports how long cases stayed in each status', async () => {
-    const { timeInStatus } = await supervisor.data(
+    const { timeInStatus } = await supervisor.data<{
+      timeInStatus: {
+        officeId: string;
+        status: string;
+        count: number;
+        averageWorkingDays: number;
+        p90WorkingDays: number;
+      }[];
+    }>(
       `query($i: TimeInStatusInput!) { timeInStatus(input: $i) { officeId status count averageWorkingDays p90WorkingDays } }`,
       { i: { from: today, to: today } },
     );
-    const submitted = timeInStatus.find((r: any) => r.officeId === ids.station1 && r.status === 'SUBMITTED');
+    const submitted = timeInStatus.find((r) => r.officeId === ids.station1 && r.status === 'SUBMITTED');
     expect(submitted).toMatchObject({ count: 5, averageWorkingDays: 0, p90WorkingDays: 0 });
-    expect(
-      timeInStatus.find((r: any) => r.officeId === ids.station1 && r.status === 'AWAITING_SUPPLEMENT'),
-    ).toMatchObject({ count: 1 });
-    expect(timeInStatus.every((r: any) => r.p90WorkingDays >= 0 && r.count > 0)).toBe(true);
+    expect(timeInStatus.find((r) => r.officeId === ids.station1 && r.status === 'AWAITING_SUPPLEMENT')).toMatchObject({
+      count: 1,
+    });
+    expect(timeInStatus.every((r) => r.p90WorkingDays >= 0 && r.count > 0)).toBe(true);
     // Closing statuses end cases; they are not stays.
-    expect(timeInStatus.filter((r: any) => ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(r.status))).toEqual([]);
+    expect(timeInStatus.filter((r) => ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(r.status))).toEqual([]);
   });
 });
 
@@ -231,14 +276,14 @@ describe('kept stay lengths', () => {
 
 describe('kept counters', () => {
   it('equal a recount from the cases and their history after every kind of change', async () => {
-    const cells = await app.ds.query(
+    const cells: CaseCountRow[] = await app.ds.query(
       'SELECT officeId, status, assigneeId, count FROM case_count WHERE count <> 0 ORDER BY officeId, status, assigneeId',
     );
-    const recount = await app.ds.query(
+    const recount: CaseCountRow[] = await app.ds.query(
       'SELECT officeId, status, COALESCE(assigneeId, 0) AS assigneeId, COUNT(*) AS count FROM application GROUP BY officeId, status, COALESCE(assigneeId, 0) ORDER BY officeId, status, assigneeId',
     );
-    expect(cells.map((r: any) => ({ ...r, count: Number(r.count) }))).toEqual(
-      recount.map((r: any) => ({ ...r, assigneeId: Number(r.assigneeId), count: Number(r.count) })),
+    expect(cells.map((r) => ({ ...r, count: Number(r.count) }))).toEqual(
+      recount.map((r) => ({ ...r, assigneeId: Number(r.assigneeId), count: Number(r.count) })),
     );
     const [kept] = await app.ds.query(
       'SELECT SUM(received) AS received, SUM(accepted) AS accepted, SUM(issued) AS issued, SUM(mailed) AS mailed FROM workload_day',

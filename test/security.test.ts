@@ -1,4 +1,4 @@
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as consoleOperations from '../admin/src/generated/graphql';
 import { startServer } from '../server/app';
@@ -12,8 +12,9 @@ import { LOGIN_LIMITS } from '../server/officers/login-limits';
 import { publicFailure } from '../server/operations/failures';
 import { DEMO_PASSWORD } from '../server/seed/demo-directory';
 import { ADVERSARIAL_DOCUMENTS, fragmentChain } from './support/adversarial';
-import { type Client, startTestApp, type TestApp } from './support/harness';
-import { application, SUBMIT } from './support/inputs';
+import { type Client, type GqlResult, type Page, startTestApp, type TestApp } from './support/harness';
+import { application, SUBMIT, type SubmitAnswer } from './support/inputs';
+import { present } from './support/narrow';
 import { getCase, PNG } from './support/workflow';
 
 // Behind a proxy (TRUST_PROXY) each test signs in from an address of its own, so the per-address
@@ -36,7 +37,7 @@ function login(username: string, password: string, address: string): Promise<Res
 }
 
 async function lockoutEvents(key: string) {
-  const trail = await admin.data(
+  const trail = await admin.data<{ auditTrail: Page<{ action: string; detail: unknown }> }>(
     'query($id: String!) { auditTrail(entityType: "Login", entityId: $id) { total items { action detail } } }',
     {
       id: key,
@@ -109,7 +110,10 @@ describe('password guessing', () => {
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 401 || s === 503)).toBe(true);
-    const busy = answers.find((r) => r.status === 503)!;
+    const busy = present(
+      answers.find((r) => r.status === 503),
+      'a 503 answer',
+    );
     expect(busy.headers.get('retry-after')).toBe('1');
     expect(await busy.json()).toMatchObject({ code: 'SERVER_BUSY' });
     expect((await login('exit.officer', DEMO_PASSWORD, '10.0.4.1')).status).toBe(200);
@@ -189,7 +193,7 @@ describe('malformed session cookies', () => {
         body: JSON.stringify({ query: '{ me { id } }' }),
       });
       expect(graphql.status, cookie).toBeLessThan(500);
-      expect((await graphql.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(((await graphql.json()) as GqlResult).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       const logout = await fetch(`${app.server.url}/api/logout`, { method: 'POST', headers: { cookie } });
       expect(logout.status, cookie).toBe(204);
       for (const path of [
@@ -271,9 +275,9 @@ describe('query limits', () => {
     const one = await officer.gql(aliases(1, history(200)));
     expect(one.errors?.[0].extensions?.code).toBe(QUERY_TOO_COMPLEX_CODE);
     // A page of 25 (the default) with its history: 25 × (3 statements + 200 events of 2 values).
-    const answered = await officer.gql(aliases(1, history(25)));
+    const answered = await officer.gql<{ a0: { items: unknown[] } }>(aliases(1, history(25)));
     expect(answered.errors).toBeUndefined();
-    expect(answered.data.a0.items.length).toBeGreaterThan(0);
+    expect(present(answered.data, 'the data').a0.items.length).toBeGreaterThan(0);
   });
 
   it("lets every operation of the console through, and answers its heaviest: a 200-row queue page, a case page, the dashboard's and the reports' queries", async () => {
@@ -287,21 +291,32 @@ describe('query limits', () => {
       const codes = ((await supervisor.gql(String(document))).errors ?? []).map((e) => e.extensions?.code);
       expect(codes, name).not.toContain(QUERY_TOO_COMPLEX_CODE);
     }
-    const queue = await supervisor.data(consoleOperations.ConsoleApplicationsDocument.toString(), {
-      page: 1,
-      perPage: 200,
-    });
+    const queue = await supervisor.data<consoleOperations.ConsoleApplicationsQuery>(
+      consoleOperations.ConsoleApplicationsDocument.toString(),
+      {
+        page: 1,
+        perPage: 200,
+      },
+    );
     expect(queue.applications.items.length).toBeGreaterThan(0);
     const id = queue.applications.items[0].id;
     expect(
-      (await supervisor.data(consoleOperations.ConsoleApplicationDocument.toString(), { id })).application.id,
+      (
+        await supervisor.data<consoleOperations.ConsoleApplicationQuery>(
+          consoleOperations.ConsoleApplicationDocument.toString(),
+          { id },
+        )
+      ).application?.id,
     ).toBe(id);
     expect(
       (
-        await supervisor.data(consoleOperations.ConsoleAuditTrailDocument.toString(), {
-          entityType: 'Application',
-          entityId: id,
-        })
+        await supervisor.data<consoleOperations.ConsoleAuditTrailQuery>(
+          consoleOperations.ConsoleAuditTrailDocument.toString(),
+          {
+            entityType: 'Application',
+            entityId: id,
+          },
+        )
       ).auditTrail.total,
     ).toBeGreaterThan(0);
     const today = new Date().toISOString().slice(0, 10);
@@ -325,9 +340,9 @@ describe('query limits', () => {
     const health = healthWhile(async () => {
       const started = Date.now();
       const res = await postQuery(fragmentChain(24));
-      const answer = await res.json();
+      const answer = (await res.json()) as GqlResult;
       expect(res.status).toBe(400);
-      expect(answer.errors[0]).toMatchObject({
+      expect(answer.errors?.[0]).toMatchObject({
         message: expect.stringMatching(/cost/),
         extensions: { code: QUERY_TOO_COMPLEX_CODE },
       });
@@ -342,10 +357,10 @@ describe('query limits', () => {
       for (const { name, query } of ADVERSARIAL_DOCUMENTS) {
         const started = Date.now();
         const res = await postQuery(query);
-        const answer = await res.json();
+        const answer = (await res.json()) as GqlResult;
         // Refused, or (within every limit) run and refused for want of a session.
         expect(res.status, name).toBeLessThan(500);
-        expect(answer.errors[0].extensions.code, name).toMatch(
+        expect(answer.errors?.[0].extensions?.code, name).toMatch(
           /^(QUERY_TOO_COMPLEX|GRAPHQL_VALIDATION_FAILED|UNAUTHENTICATED)$/,
         );
         expect(JSON.stringify(answer), name).not.toMatch(/\bat .+:\d+:\d+/); // no stack
@@ -358,8 +373,8 @@ describe('query limits', () => {
   it('answers a subscription, which the API has none of, with a clear 400', async () => {
     const res = await postQuery('subscription { x }');
     expect(res.status).toBe(400);
-    const answer = await res.json();
-    expect(answer.errors[0]).toMatchObject({
+    const answer = (await res.json()) as GqlResult;
+    expect(answer.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/no subscription/),
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
@@ -412,7 +427,7 @@ describe('running budget', () => {
   it("refuses an officer's expensive query and export with 429 TOO_MANY_REQUESTS and Retry-After while the officer's running requests use the budget up, and answers again once they end", async () => {
     const officer = await app.as('heping.supervisor');
     const other = await app.as('dadong.supervisor');
-    const id = (await officer.data('{ me { id } }')).me.id;
+    const id = (await officer.data<{ me: { id: string } }>('{ me { id } }')).me.id;
     const report = consoleOperations.ConsoleWorkloadReportDocument.toString();
     const input = { input: { from: '2024-01-01', to: '2024-01-31', groupBy: 'OFFICER' } };
     const exportCsv = (client: Client) =>
@@ -428,7 +443,7 @@ describe('running budget', () => {
       });
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('1');
-      expect((await refused.json()).errors[0]).toMatchObject({
+      expect(((await refused.json()) as GqlResult).errors?.[0]).toMatchObject({
         message: expect.stringMatching(/running/),
         extensions: { code: 'TOO_MANY_REQUESTS' },
       });
@@ -502,9 +517,9 @@ describe('schema hints in production', () => {
       /Did you mean the enum value "ACCEPTED"/,
     );
     // In development the schema answers the standard introspection query (GraphiQL, codegen): it reads no database.
-    const introspected = await anonymous.gql(getIntrospectionQuery());
+    const introspected = await anonymous.gql<IntrospectionQuery>(getIntrospectionQuery());
     expect(introspected.errors).toBeUndefined();
-    expect(introspected.data.__schema.types.length).toBeGreaterThan(50);
+    expect(present(introspected.data, 'the introspection').__schema.types.length).toBeGreaterThan(50);
     const production = await startServer(app.ds, { ...app.config, production: true }, 0);
     try {
       const ask = (query: string, variables?: Record<string, unknown>) =>
@@ -512,9 +527,9 @@ describe('schema hints in production', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query, variables }),
-        }).then((r) => r.json());
+        }).then((r) => r.json() as Promise<GqlResult>);
       expect((await ask('{ applicationz { total } }')).errors?.[0].message).not.toMatch(/Did you mean|applications/);
-      const enumError = (await ask(badEnum.query, badEnum.variables)).errors?.[0];
+      const enumError = present((await ask(badEnum.query, badEnum.variables)).errors?.[0], 'the error');
       expect(enumError.message).toMatch(/\$s/);
       expect(enumError.message).not.toMatch(/Did you mean|ACCEPTED/);
       expect((await ask('{ __schema { types { name } } }')).data).toBeUndefined();
@@ -527,7 +542,7 @@ describe('schema hints in production', () => {
 describe('requests from other sites', () => {
   it('refuses a change sent from another site (Origin or Sec-Fetch-Site) on every REST route, and takes it from this one', async () => {
     const officer = await app.as('heping.officer');
-    const c = (await officer.data(SUBMIT, { input: application() })).submitApplication;
+    const c = (await officer.data<SubmitAnswer>(SUBMIT, { input: application() })).submitApplication;
     const uploadFrom = (headers: Record<string, string>) => {
       const form = new FormData();
       form.append('kind', 'ID_CARD_FRONT');
@@ -538,11 +553,12 @@ describe('requests from other sites', () => {
         body: form,
       });
     };
-    for (const headers of [
+    const otherSites: Record<string, string>[] = [
       { origin: 'https://evil.example' },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ];
+    for (const headers of otherSites) {
       const refused = await uploadFrom(headers);
       expect(refused.status, JSON.stringify(headers)).toBe(403);
       expect(await refused.json()).toMatchObject({ code: 'FORBIDDEN' });
@@ -579,7 +595,7 @@ describe('requests from other sites', () => {
         headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
         body: JSON.stringify({ query: '{ me { username } }' }),
       });
-      expect((await me.json()).data.me.username).toBe('exit.officer');
+      expect(((await me.json()) as GqlResult<{ me: { username: string } }>).data?.me.username).toBe('exit.officer');
     } finally {
       await production.stop();
     }
@@ -589,7 +605,7 @@ describe('requests from other sites', () => {
 describe('security headers', () => {
   it('sends a CSP with no inline script and framing by this origin only, nosniff and no referrer; HSTS only in production', async () => {
     const res = await fetch(`${app.server.url}/api/health`);
-    const csp = res.headers.get('content-security-policy')!;
+    const csp = present(res.headers.get('content-security-policy'), 'the Content-Security-Policy');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).toContain("frame-ancestors 'self'");

@@ -9,7 +9,8 @@ import { StatusChange } from '../server/applications/status-change.entity';
 import { verifyAuditChain } from '../server/audit/audit.verify';
 import { DocumentNumberSequence } from '../server/documents/document-number.entity';
 import { seedDemoData } from '../server/seed/demo-seed';
-import { startTestApp, type TestApp } from './support/harness';
+import { type CaseCountRow, startTestApp, type TestApp } from './support/harness';
+import { present } from './support/narrow';
 
 let app: TestApp;
 
@@ -30,14 +31,14 @@ describe('demo data', () => {
     );
     expect(Number(open)).toBeLessThan(4600 * 0.1);
     expect(Date.now() - new Date(oldest).getTime()).toBeGreaterThan(600 * 86400_000);
-    const cells = await app.ds.query(
+    const cells: CaseCountRow[] = await app.ds.query(
       'SELECT officeId, status, assigneeId, count FROM case_count WHERE count <> 0 ORDER BY officeId, status, assigneeId',
     );
-    const recount = await app.ds.query(
+    const recount: CaseCountRow[] = await app.ds.query(
       'SELECT officeId, status, COALESCE(assigneeId, 0) AS assigneeId, COUNT(*) AS count FROM application GROUP BY officeId, status, COALESCE(assigneeId, 0) ORDER BY officeId, status, assigneeId',
     );
-    expect(cells.map((r: any) => ({ ...r, count: Number(r.count) }))).toEqual(
-      recount.map((r: any) => ({ ...r, assigneeId: Number(r.assigneeId), count: Number(r.count) })),
+    expect(cells.map((r) => ({ ...r, count: Number(r.count) }))).toEqual(
+      recount.map((r) => ({ ...r, assigneeId: Number(r.assigneeId), count: Number(r.count) })),
     );
     // The secondary indexes dropped for the load are back: no difference from the entities.
     expect((await app.ds.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
@@ -61,22 +62,27 @@ describe('demo data', () => {
     const [row] = await app.ds.query(
       'SELECT id FROM application WHERE issuedNumber IS NOT NULL AND issuedPdfSha256 IS NULL ORDER BY id LIMIT 1',
     );
-    const { issuedDocument } = (
-      await city.data(
-        'query($id: ID!) { application(id: $id) { issuedDocument { number verificationCode pdfUrl } } }',
-        { id: String(row.id) },
-      )
-    ).application;
-    const pdf = await fetch(`${app.server.url}${issuedDocument.pdfUrl}`, { headers: { cookie: city.cookie! } });
+    const { issuedDocument } = present(
+      (
+        await city.data<{
+          application: { issuedDocument: { number: string; verificationCode: string; pdfUrl: string } | null } | null;
+        }>('query($id: ID!) { application(id: $id) { issuedDocument { number verificationCode pdfUrl } } }', {
+          id: String(row.id),
+        })
+      ).application,
+      `case ${row.id}`,
+    );
+    const issued = present(issuedDocument, 'the issued document');
+    const pdf = await fetch(`${app.server.url}${issued.pdfUrl}`, { headers: { cookie: city.sessionCookie() } });
     expect(pdf.status).toBe(200);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-pdf-')), 'doc.pdf');
     fs.writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    expect(text).toContain(issuedDocument.number);
-    expect(text).toContain(issuedDocument.verificationCode);
+    expect(text).toContain(issued.number);
+    expect(text).toContain(issued.verificationCode);
     const stored = (await app.ds.getRepository(Application).findOneByOrFail({ id: row.id })).issued.pdfSha256;
     expect(stored).toMatch(/^[0-9a-f]{64}$/);
-    const again = await fetch(`${app.server.url}${issuedDocument.pdfUrl}`, { headers: { cookie: city.cookie! } });
+    const again = await fetch(`${app.server.url}${issued.pdfUrl}`, { headers: { cookie: city.sessionCookie() } });
     expect(Buffer.from(await again.arrayBuffer()).equals(fs.readFileSync(file))).toBe(true);
     const [{ n }] = await app.ds.query(
       `SELECT COUNT(*) AS n FROM audit_event WHERE action = 'ISSUED_DOCUMENT_RENDERED' AND entityId = ?`,

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeS10 } from '../server/identifiers/identifiers';
-import { type Client, startTestApp, type TestApp } from './support/harness';
+import { type Client, type GqlResult, startTestApp, type TestApp } from './support/harness';
 import { application, citizen, SHENHE_1, unit } from './support/inputs';
-import { acceptedCase, getCase, PNG, readyCase, run, step, upload } from './support/workflow';
+import { present } from './support/narrow';
+import { acceptedCase, findCase, getCase, PNG, readyCase, run, step, upload } from './support/workflow';
 
 let app: TestApp;
 let officer: Client;
@@ -29,7 +30,18 @@ const MAIL = {
     postalCode: '110001',
   },
 };
-const codeOf = (r: any) => r.errors?.[0]?.extensions?.code;
+const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+/** The first error of an answer that must have one. */
+const errorOf = (r: GqlResult) => present(r.errors?.[0], 'the error');
+type Officers = { officers: { items: { id: string; username: string }[] } };
+/** The id of `username` among `officers`. */
+const idOf = ({ officers }: Officers, username: string) =>
+  present(
+    officers.items.find((o) => o.username === username),
+    `officer ${username}`,
+  ).id;
+/** The history of a case as a test reads it: each event's action and, when selected, its detail. */
+type History = { action: string; detail?: unknown }[];
 
 describe('from intake to delivery through the API', () => {
   it('accepts, decides, issues, mails and delivers a case, recording each step', async () => {
@@ -37,7 +49,7 @@ describe('from intake to delivery through the API', () => {
     expect(c.status).toBe('SUBMITTED');
     expect(c.missingDocumentKinds).toEqual([]);
     // Uploading and verifying took the case implicitly: the officer holds it.
-    expect(c.assignee.username).toBe('heping.officer');
+    expect(present(c.assignee, 'the assignee').username).toBe('heping.officer');
     expect(c.availableActions).toEqual(
       expect.arrayContaining(['RELEASE', 'ACCEPT', 'NOT_ACCEPT', 'REQUEST_SUPPLEMENT', 'TRANSFER', 'WITHDRAW']),
     );
@@ -54,7 +66,7 @@ describe('from intake to delivery through the API', () => {
       kind: 'NO_CRIMINAL_RECORD_CERTIFICATE',
       issuedBy: { username: 'heping.officer' },
     });
-    expect(c.issuedDocument.number).toMatch(/^210102-PCS1-\d{4}-\d{6}$/);
+    expect(present(c.issuedDocument, 'the issued document').number).toMatch(/^210102-PCS1-\d{4}-\d{6}$/);
     const wrongCheck = await run(officer, 'recordMailing', c.id, {
       input: { carrier: 'EMS', trackingNumber: 'EA123456784CN' },
     });
@@ -71,11 +83,17 @@ describe('from intake to delivery through the API', () => {
     c = await step(officer, 'recordDelivery', c.id);
     expect(c.status).toBe('DELIVERED');
     expect(c.assignee).toBeNull();
-    expect(c.mailing.deliveredAt).not.toBeNull();
-    const history = (
-      await officer.data('query($id: ID!) { application(id: $id) { history { action } } }', { id: c.id })
-    ).application.history;
-    expect(history.map((h: any) => h.action).reverse()).toEqual([
+    expect(present(c.mailing, 'the mailing').deliveredAt).not.toBeNull();
+    const history = present(
+      (
+        await officer.data<{ application: { history: History } | null }>(
+          'query($id: ID!) { application(id: $id) { history { action } } }',
+          { id: c.id },
+        )
+      ).application,
+      `case ${c.id}`,
+    ).history;
+    expect(history.map((h) => h.action).reverse()).toEqual([
       'APPLICATION_SUBMITTED',
       'UPLOAD_DOCUMENT',
       'UPLOAD_DOCUMENT',
@@ -108,11 +126,16 @@ describe('from intake to delivery through the API', () => {
       ),
     ).toBe('INVALID_TRANSITION');
     expect((await step(officer, 'recordDelivery', pickup.id)).status).toBe('DELIVERED');
-    const delivered = (
-      await officer.data(`query($id: ID!) { application(id: $id) { status deliveredAt mailing { carrier } } }`, {
-        id: pickup.id,
-      })
-    ).application;
+    const delivered = present(
+      (
+        await officer.data<{
+          application: { status: string; deliveredAt: string | null; mailing: { carrier: string } | null } | null;
+        }>(`query($id: ID!) { application(id: $id) { status deliveredAt mailing { carrier } } }`, {
+          id: pickup.id,
+        })
+      ).application,
+      `case ${pickup.id}`,
+    );
     expect(delivered).toMatchObject({ status: 'DELIVERED', mailing: null });
     expect(delivered.deliveredAt).not.toBeNull();
   });
@@ -121,15 +144,16 @@ describe('from intake to delivery through the API', () => {
 describe('the state machine', () => {
   it('refuses acceptance while a required document is not verified, listing it', async () => {
     const created = (
-      await officer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, {
-        input: application(),
-      })
+      await officer.data<{ submitApplication: { id: string } }>(
+        `mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`,
+        { input: application() },
+      )
     ).submitApplication;
     await upload(officer, created.id, 'ID_CARD_FRONT', PNG, 'front.png');
     const refused = await run(officer, 'acceptApplication', created.id);
     expect(codeOf(refused)).toBe('INVALID_TRANSITION');
-    expect(refused.errors![0].message).toContain('ID_CARD_FRONT');
-    expect(refused.errors![0].message).toContain('ID_CARD_BACK');
+    expect(errorOf(refused).message).toContain('ID_CARD_FRONT');
+    expect(errorOf(refused).message).toContain('ID_CARD_BACK');
     expect((await getCase(officer, created.id)).availableActions).not.toContain('ACCEPT');
   });
 
@@ -137,7 +161,7 @@ describe('the state machine', () => {
     const forbidden = async (id: string, mutation: string, args: Record<string, unknown>, status: string) => {
       const r = await run(officer, mutation, id, args);
       expect(codeOf(r), `${mutation} in ${status}`).toBe('INVALID_TRANSITION');
-      expect(r.errors![0].message).toContain(status);
+      expect(errorOf(r).message).toContain(status);
     };
     let c = await readyCase(officer);
     await forbidden(c.id, 'decideApplication', { outcome: 'NO_RECORD' }, 'SUBMITTED');
@@ -173,7 +197,7 @@ describe('the state machine', () => {
     expect(c).toMatchObject({ status: 'DECIDED', outcome: 'RECORD_FOUND' });
     await forbidden(c.id, 'recordMailing', { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } }, 'DECIDED');
     c = await step(officer, 'issueDocument', c.id);
-    expect(c.issuedDocument.kind).toBe('REFUSAL_NOTICE');
+    expect(present(c.issuedDocument, 'the issued document').kind).toBe('REFUSAL_NOTICE');
     await forbidden(c.id, 'withdrawApplication', { reason: 'x' }, 'ISSUED');
     c = await step(officer, 'recordDelivery', c.id);
     await forbidden(c.id, 'recordDelivery', {}, 'DELIVERED');
@@ -182,13 +206,14 @@ describe('the state machine', () => {
     await forbidden(c.id, 'issueDocument', {}, 'UNDER_REVIEW');
     c = await step(officer, 'closeReview', c.id, { outcome: 'RECORD_FOUND', note: '维持原查询结果' });
     expect(c.status).toBe('DELIVERED');
-    const firstNumber = c.issuedDocument.number;
+    const firstNumber = present(c.issuedDocument, 'the issued document').number;
     await step(officer, 'openReview', c.id, { reason: '再审撤销原判' });
     c = await step(officer, 'closeReview', c.id, { outcome: 'NO_RECORD', note: '原判决已被撤销' });
     expect(c).toMatchObject({ status: 'DECIDED', outcome: 'NO_RECORD', issuedDocument: null });
     c = await step(officer, 'issueDocument', c.id);
-    expect(c.issuedDocument.kind).toBe('NO_CRIMINAL_RECORD_CERTIFICATE');
-    expect(c.issuedDocument.number).not.toBe(firstNumber);
+    const reissued = present(c.issuedDocument, 'the issued document');
+    expect(reissued.kind).toBe('NO_CRIMINAL_RECORD_CERTIFICATE');
+    expect(reissued.number).not.toBe(firstNumber);
   });
 
   it('closes cases as not accepted or withdrawn, and allows nothing after but reading', async () => {
@@ -207,9 +232,16 @@ describe('the state machine', () => {
 
   it('transfers an open case to another office: free there, clock reset, out of the old scope', async () => {
     const c = await acceptedCase(officer);
-    const { offices } = await admin.data('{ offices(perPage: 100) { items { id code } } }');
-    const shenhe = offices.items.find((o: any) => o.code === '210103-PCS1').id;
-    const bureau = offices.items.find((o: any) => o.code === '210103').id;
+    const { offices } = await admin.data<{ offices: { items: { id: string; code: string }[] } }>(
+      '{ offices(perPage: 100) { items { id code } } }',
+    );
+    const officeId = (code: string) =>
+      present(
+        offices.items.find((o) => o.code === code),
+        `office ${code}`,
+      ).id;
+    const shenhe = officeId('210103-PCS1');
+    const bureau = officeId('210103');
     expect(
       (await run(officer, 'transferApplication', c.id, { officeId: bureau, reason: '户籍在沈河' })).errors?.[0]
         .extensions?.field,
@@ -223,7 +255,7 @@ describe('the state machine', () => {
       slaState: 'NOT_STARTED',
       office: { code: '210103-PCS1' },
     });
-    expect(await getCase(officer, c.id)).toBeNull();
+    expect(await findCase(officer, c.id)).toBeNull();
     const shenheOfficer = await app.as('shenhe.officer');
     expect((await getCase(shenheOfficer, c.id)).statusReason).toBe('户籍在沈河');
   });
@@ -232,14 +264,15 @@ describe('the state machine', () => {
     const person = await acceptedCase(officer);
     await step(officer, 'decideApplication', person.id, { outcome: 'SEALED_JUVENILE_RECORD' });
     await step(supervisor, 'signOffDecision', person.id, { approve: true });
-    expect((await step(officer, 'issueDocument', person.id)).issuedDocument.kind).toBe(
+    expect(present((await step(officer, 'issueDocument', person.id)).issuedDocument, 'the issued document').kind).toBe(
       'NO_CRIMINAL_RECORD_CERTIFICATE',
     );
     const shenheOfficer = await app.as('shenhe.officer');
     const unitCase = (
-      await shenheOfficer.data(`mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`, {
-        input: application({ applicantKind: 'UNIT', unit: unit(SHENHE_1), purpose: 'EMPLOYMENT_SCREENING' }),
-      })
+      await shenheOfficer.data<{ submitApplication: { id: string } }>(
+        `mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }`,
+        { input: application({ applicantKind: 'UNIT', unit: unit(SHENHE_1), purpose: 'EMPLOYMENT_SCREENING' }) },
+      )
     ).submitApplication;
     for (const [kind, name] of [
       ['ID_CARD_FRONT', 'a.png'],
@@ -258,7 +291,9 @@ describe('the state machine', () => {
     await step(shenheOfficer, 'decideApplication', unitCase.id, { outcome: 'SEALED_JUVENILE_RECORD' });
     const shenheSupervisor = await app.as('shenhe.supervisor');
     await step(shenheSupervisor, 'signOffDecision', unitCase.id, { approve: true });
-    expect((await step(shenheOfficer, 'issueDocument', unitCase.id)).issuedDocument.kind).toBe('UNIT_RESULT_LETTER');
+    expect(
+      present((await step(shenheOfficer, 'issueDocument', unitCase.id)).issuedDocument, 'the issued document').kind,
+    ).toBe('UNIT_RESULT_LETTER');
   });
 
   it('numbers result documents without gaps per office and year', async () => {
@@ -266,14 +301,19 @@ describe('the state machine', () => {
     for (let i = 0; i < 3; i++) {
       const c = await acceptedCase(officer);
       await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
-      numbers.push(Number((await step(officer, 'issueDocument', c.id)).issuedDocument.number.slice(-6)));
+      const issued = present((await step(officer, 'issueDocument', c.id)).issuedDocument, 'the issued document');
+      numbers.push(Number(issued.number.slice(-6)));
     }
     expect(numbers).toEqual([numbers[0], numbers[0] + 1, numbers[0] + 2]);
   });
 
   it("charges the fee of the office's region: no issue until it is paid", async () => {
     expect(
-      (await admin.data('mutation { setFeeRule(regionPrefix: "2101", amount: 19.99) { amount } }')).setFeeRule.amount,
+      (
+        await admin.data<{ setFeeRule: { amount: number } }>(
+          'mutation { setFeeRule(regionPrefix: "2101", amount: 19.99) { amount } }',
+        )
+      ).setFeeRule.amount,
     ).toBe(19.99);
     await admin.data('mutation { setFeeRule(regionPrefix: "2101", amount: 0) { amount } }');
     await admin.data('mutation { setFeeRule(regionPrefix: "210102", amount: 20, note: "演示收费") { amount } }');
@@ -289,7 +329,7 @@ describe('the state machine', () => {
     } finally {
       await admin.data('mutation { setFeeRule(regionPrefix: "210102", amount: 0) { amount } }');
     }
-    expect((await admin.data('{ feeRules { regionPrefix } }')).feeRules).toEqual([]);
+    expect((await admin.data<{ feeRules: unknown[] }>('{ feeRules { regionPrefix } }')).feeRules).toEqual([]);
     expect((await acceptedCase(officer)).feeAmount).toBe(0);
   });
 });
@@ -298,45 +338,59 @@ describe('holding a case', () => {
   it('names the holder when another officer acts, lets a supervisor take over, and audits implicit claims', async () => {
     const c = await readyCase(officer); // held by heping.officer since the uploads
     const other = await app.as('heping.officer2');
-    expect(await getCase(other, c.id)).toBeNull(); // the other station cannot even see it
+    expect(await findCase(other, c.id)).toBeNull(); // the other station cannot even see it
     const bySupervisor = await run(supervisor, 'acceptApplication', c.id);
     expect(codeOf(bySupervisor)).toBe('CONFLICT');
-    expect(bySupervisor.errors![0].message).toContain('heping.officer');
-    const { officers } = await supervisor.data('{ officers(perPage: 100) { items { id username } } }');
-    const me = officers.items.find((o: any) => o.username === 'heping.supervisor').id;
-    const officer2 = officers.items.find((o: any) => o.username === 'heping.officer2').id;
+    expect(errorOf(bySupervisor).message).toContain('heping.officer');
+    const officers = await supervisor.data<Officers>('{ officers(perPage: 100) { items { id username } } }');
+    const me = idOf(officers, 'heping.supervisor');
+    const officer2 = idOf(officers, 'heping.officer2');
     expect(
       (await run(supervisor, 'assignApplication', c.id, { officerId: officer2 })).errors?.[0].extensions?.field,
     ).toBe('officerId');
-    const above = (await admin.data('{ officers(perPage: 200) { items { id username } } }')).officers.items.find(
-      (o: any) => o.username === 'city.supervisor',
-    ).id;
+    const above = idOf(
+      await admin.data<Officers>('{ officers(perPage: 200) { items { id username } } }'),
+      'city.supervisor',
+    );
     expect((await run(supervisor, 'assignApplication', c.id, { officerId: above })).errors?.[0].extensions?.field).toBe(
       'officerId',
     );
     const taken = await step(supervisor, 'assignApplication', c.id, { officerId: me });
-    expect(taken.assignee.username).toBe('heping.supervisor');
+    expect(present(taken.assignee, 'the assignee').username).toBe('heping.supervisor');
     expect(codeOf(await run(officer, 'acceptApplication', c.id))).toBe('CONFLICT');
     await step(supervisor, 'releaseApplication', c.id);
     await step(officer, 'acceptApplication', c.id);
-    const history = (
-      await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
-    ).application.history;
+    const history = present(
+      (
+        await officer.data<{ application: { history: History } | null }>(
+          'query($id: ID!) { application(id: $id) { history { action detail } } }',
+          { id: c.id },
+        )
+      ).application,
+      `case ${c.id}`,
+    ).history;
     // The acceptance's registry lookup may be answered before this read or after it.
-    expect(history.filter((h: any) => h.action !== 'RECORD_CHECK')[0]).toMatchObject({
+    expect(history.filter((h) => h.action !== 'RECORD_CHECK')[0]).toMatchObject({
       action: 'ACCEPT',
       detail: { implicitClaim: true },
     });
-    expect(history.find((h: any) => h.action === 'ASSIGN').detail).toMatchObject({ takeover: true });
+    expect(
+      present(
+        history.find((h) => h.action === 'ASSIGN'),
+        'the ASSIGN event',
+      ).detail,
+    ).toMatchObject({ takeover: true });
   });
 
   it('assigns in bulk and refuses work to administrators', async () => {
     const a = await step(officer, 'releaseApplication', (await readyCase(officer)).id);
     const b = await step(officer, 'releaseApplication', (await readyCase(officer)).id);
-    const { officers } = await supervisor.data('{ officers(perPage: 100) { items { id username } } }');
-    const target = officers.items.find((o: any) => o.username === 'heping.officer').id;
+    const target = idOf(
+      await supervisor.data<Officers>('{ officers(perPage: 100) { items { id username } } }'),
+      'heping.officer',
+    );
     const changed = (
-      await supervisor.data(
+      await supervisor.data<{ assignApplications: { id: string; assignee: { username: string } | null }[] }>(
         'mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id assignee { username } } }',
         {
           ids: [a.id, b.id],
@@ -344,12 +398,18 @@ describe('holding a case', () => {
         },
       )
     ).assignApplications;
-    expect(changed.map((x: any) => x.assignee.username)).toEqual(['heping.officer', 'heping.officer']);
+    expect(changed.map((x) => present(x.assignee, `the assignee of ${x.id}`).username)).toEqual([
+      'heping.officer',
+      'heping.officer',
+    ]);
     const again = (
-      await supervisor.data('mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id } }', {
-        ids: [a.id],
-        o: target,
-      })
+      await supervisor.data<{ assignApplications: unknown[] }>(
+        'mutation($ids: [ID!]!, $o: ID!) { assignApplications(ids: $ids, officerId: $o) { id } }',
+        {
+          ids: [a.id],
+          o: target,
+        },
+      )
     ).assignApplications;
     expect(again).toEqual([]);
     // Whole-call refusals carry a reason code for the console to word.
@@ -383,11 +443,17 @@ describe('holding a case', () => {
     );
     expect(attempts.filter((r) => !r.errors)).toHaveLength(1);
     expect(attempts.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(19);
-    const history = (
-      await officer.data('query($id: ID!) { application(id: $id) { status history { action } } }', { id: c.id })
-    ).application;
+    const history = present(
+      (
+        await officer.data<{ application: { status: string; history: History } | null }>(
+          'query($id: ID!) { application(id: $id) { status history { action } } }',
+          { id: c.id },
+        )
+      ).application,
+      `case ${c.id}`,
+    );
     expect(history.status).toBe('DECIDED');
-    expect(history.history.filter((h: any) => h.action === 'DECIDE')).toHaveLength(1);
+    expect(history.history.filter((h) => h.action === 'DECIDE')).toHaveLength(1);
   });
 });
 
@@ -424,7 +490,7 @@ describe('mailing numbers', () => {
         await step(officer, 'recordMailing', sf.id, {
           input: { carrier: 'SF_EXPRESS', trackingNumber: '123456789012' },
         })
-      ).mailing.carrier,
+      ).mailing?.carrier,
     ).toBe('SF_EXPRESS');
   });
 });
@@ -434,14 +500,17 @@ describe('bulk assignment case by case (assignEach)', () => {
     'mutation($ids: [ID!]!, $o: ID!) { assignEach(ids: $ids, officerId: $o) { id referenceNo assigned reason reasonCode } }';
   const submit = async (client: Client, region: string) =>
     (
-      await client.data('mutation($input: ApplicationInput!) { submitApplication(input: $input) { id referenceNo } }', {
-        input: application({ subject: citizen({ domicileRegion: region, residenceRegion: region }) }),
-      })
+      await client.data<{ submitApplication: { id: string; referenceNo: string } }>(
+        'mutation($input: ApplicationInput!) { submitApplication(input: $input) { id referenceNo } }',
+        { input: application({ subject: citizen({ domicileRegion: region, residenceRegion: region }) }) },
+      )
     ).submitApplication;
 
   it('assigns what it can in a mixed selection and says per case why not the others', async () => {
-    const { officers } = await supervisor.data('{ officers(perPage: 100) { items { id username } } }');
-    const target = officers.items.find((o: any) => o.username === 'heping.officer').id;
+    const target = idOf(
+      await supervisor.data<Officers>('{ officers(perPage: 100) { items { id username } } }'),
+      'heping.officer',
+    );
     const free = await step(officer, 'releaseApplication', (await readyCase(officer)).id); // in scope, free
     const held = await readyCase(officer); // already with heping.officer since the uploads
     const closed = await step(officer, 'withdrawApplication', (await readyCase(officer)).id, { reason: '申请人撤回' });
@@ -449,7 +518,15 @@ describe('bulk assignment case by case (assignEach)', () => {
     const outOfScope = await submit(officer, SHENHE_1); // a Shenhe station: outside the Heping supervisor's offices
     const before = await Promise.all([held, closed, otherStation].map((c) => getCase(supervisor, c.id)));
     const results = (
-      await supervisor.data(ASSIGN_EACH, {
+      await supervisor.data<{
+        assignEach: {
+          id: string;
+          referenceNo: string | null;
+          assigned: boolean;
+          reason: string | null;
+          reasonCode: string | null;
+        }[];
+      }>(ASSIGN_EACH, {
         ids: [free.id, outOfScope.id, held.id, closed.id, otherStation.id, free.id],
         o: target,
       })
@@ -481,13 +558,16 @@ describe('bulk assignment case by case (assignEach)', () => {
     ]);
     expect(results[1].reason).not.toContain('Shenhe');
     // The assigned case changed and was audited; the others did not change.
-    const assigned = (
-      await supervisor.data(
-        'query($id: ID!) { application(id: $id) { assignee { username } history { action detail } } }',
-        { id: free.id },
-      )
-    ).application;
-    expect(assigned.assignee.username).toBe('heping.officer');
+    const assigned = present(
+      (
+        await supervisor.data<{ application: { assignee: { username: string } | null; history: History } | null }>(
+          'query($id: ID!) { application(id: $id) { assignee { username } history { action detail } } }',
+          { id: free.id },
+        )
+      ).application,
+      `case ${free.id}`,
+    );
+    expect(present(assigned.assignee, 'the assignee').username).toBe('heping.officer');
     expect(assigned.history[0]).toMatchObject({ action: 'ASSIGN' });
     const after = await Promise.all([held, closed, otherStation].map((c) => getCase(supervisor, c.id)));
     expect(after.map((c) => c.version)).toEqual(before.map((c) => c.version));
@@ -496,8 +576,8 @@ describe('bulk assignment case by case (assignEach)', () => {
 
   it('checks the role before any case, and the officer and the list as a whole', async () => {
     const c = await readyCase(officer);
-    const { officers } = await admin.data('{ officers(perPage: 200) { items { id username } } }');
-    const id = (name: string) => officers.items.find((o: any) => o.username === name).id;
+    const officers = await admin.data<Officers>('{ officers(perPage: 200) { items { id username } } }');
+    const id = (name: string) => idOf(officers, name);
     expect(codeOf(await officer.gql(ASSIGN_EACH, { ids: [c.id], o: id('heping.officer') }))).toBe('FORBIDDEN');
     expect(codeOf(await admin.gql(ASSIGN_EACH, { ids: [c.id], o: id('heping.officer') }))).toBe('FORBIDDEN');
     expect(

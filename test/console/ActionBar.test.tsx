@@ -7,18 +7,21 @@ import { actionButtons } from '../../admin/src/applications/case/caseActions';
 import { dataProvider } from '../../admin/src/dataProvider';
 import { i18nProvider } from '../../admin/src/i18n';
 import { Client } from '../support/harness';
+import { present } from '../support/narrow';
 import { startServerProcess } from '../support/server-process';
-import { getCase, step } from '../support/workflow';
+import { type Case, getCase, step } from '../support/workflow';
 
 /**
  * A demo case of the officer's station with its papers verified (jsdom's FormData cannot carry an
  * upload to the server, so the seeded papers stand in for uploads).
  */
 async function readyCase(client: Client) {
-  const { applications } = await client.data(
+  const { applications } = await client.data<{
+    applications: { items: { id: string; documents: { id: string }[] }[] };
+  }>(
     '{ applications(filter: { status: [SUBMITTED], unassigned: true }, perPage: 1) { items { id documents { id } } } }',
   );
-  const c = applications.items[0];
+  const c = present(applications.items[0], 'a submitted, unassigned case');
   for (const d of c.documents)
     await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
   return getCase(client, c.id);
@@ -48,7 +51,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 afterEach(cleanup);
 
-function renderBar(record: any) {
+function renderBar(record: Case) {
   render(
     <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>
       <RecordContextProvider value={record}>
@@ -62,7 +65,7 @@ function renderBar(record: any) {
 const shown = (bar: ReturnType<typeof within>) =>
   bar
     .queryAllByRole('button')
-    .map((b) => b.getAttribute('data-action'))
+    .map((b: HTMLElement) => b.getAttribute('data-action'))
     .filter(Boolean);
 
 describe('the action bar', () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserConsole } from '../support/browser';
 import type { Client, TestApp } from '../support/harness';
 import { application, citizen } from '../support/inputs';
+import { present } from '../support/narrow';
 import { step } from '../support/workflow';
 
 // Bulk assignment in Chromium (issue 11, point 8): the selection is counted right, only officers
@@ -21,9 +22,10 @@ async function threeCases(name: string, by: Client, holder: Client) {
   for (let i = 0; i < 3; i++) {
     made.push(
       (
-        await by.data('mutation($input: ApplicationInput!) { submitApplication(input: $input) { id referenceNo } }', {
-          input: application({ subject: citizen({ name }) }),
-        })
+        await by.data<{ submitApplication: { id: string; referenceNo: string } }>(
+          'mutation($input: ApplicationInput!) { submitApplication(input: $input) { id referenceNo } }',
+          { input: application({ subject: citizen({ name }) }) },
+        )
       ).submitApplication,
     );
   }
@@ -47,8 +49,14 @@ describe('bulk assignment in the console', () => {
     const officer = await app.as('heping.officer');
     const name = '批量指派甲';
     const cases = await threeCases(name, supervisor, officer);
-    const { officers } = await supervisor.data('{ officers(perPage: 200) { items { id username displayName } } }');
-    const displayName = (u: string) => officers.items.find((o: any) => o.username === u).displayName;
+    const { officers } = await supervisor.data<{
+      officers: { items: { id: string; username: string; displayName: string }[] };
+    }>('{ officers(perPage: 200) { items { id username displayName } } }');
+    const displayName = (u: string) =>
+      present(
+        officers.items.find((o) => o.username === u),
+        u,
+      ).displayName;
 
     const page = await signIn('heping.supervisor');
     await selectAllRows(page, name);
@@ -78,11 +86,11 @@ describe('bulk assignment in the console', () => {
     await page.click('[role=dialog] button:has-text("关闭")');
     await page.waitForSelector('[data-testid=assign-results]', { state: 'detached' });
     for (const c of cases) {
-      const { application: a } = await supervisor.data(
+      const { application: a } = await supervisor.data<{ application: { assignee: { username: string } | null } }>(
         'query($id: ID!) { application(id: $id) { assignee { username } } }',
         { id: c.id },
       );
-      expect(a.assignee.username).toBe('heping.officer');
+      expect(a.assignee?.username).toBe('heping.officer');
     }
   });
 

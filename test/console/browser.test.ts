@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { regionName } from '../../server/identifiers/regions';
 import { browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
+import { present } from '../support/narrow';
 import { step } from '../support/workflow';
 
 // The console in Debian's Chromium against the real server on SQLite with demo data.
@@ -44,10 +45,10 @@ describe('the console in a browser', () => {
     );
     await page.locator('tbody tr').first().click();
     await page.waitForSelector('[data-testid=document-viewer]');
-    const reference = await page.textContent('[data-testid=case-reference]');
+    const reference = present(await page.textContent('[data-testid=case-reference]'), 'the case reference');
 
-    const title = await page.textContent('[data-testid=document-title]');
-    const count = Number(title!.split('/')[1].trim().split(' ')[0]);
+    const title = present(await page.textContent('[data-testid=document-title]'), 'the document title');
+    const count = Number(title.split('/')[1].trim().split(' ')[0]);
     for (let i = 0; i < count; i++) {
       if (await page.isEnabled('[data-testid=verify-document]')) {
         await page.click('[data-testid=verify-document]');
@@ -72,11 +73,11 @@ describe('the console in a browser', () => {
 
     await page.goto(`${app.server.url}/#/applications`);
     await page.click('[data-testid=tab-MAILED]');
-    await page.fill('input[name=q]', reference!);
+    await page.fill('input[name=q]', reference);
     await page.waitForFunction(
       (ref) =>
         [...document.querySelectorAll('tbody tr')].some(
-          (row) => row.textContent?.includes(ref!) && row.querySelector('[data-status=MAILED]'),
+          (row) => row.textContent?.includes(ref) && row.querySelector('[data-status=MAILED]'),
         ),
       reference,
     );
@@ -84,10 +85,10 @@ describe('the console in a browser', () => {
 
   it('has a record found decided by the officer and signed off by the supervisor', async () => {
     const client = await app.as('heping.officer');
-    const { applications } = await client.data(
+    const { applications } = await client.data<{ applications: { items: { id: string }[] } }>(
       '{ applications(filter: { status: [ACCEPTED], mine: true }, perPage: 1) { items { id } } }',
     );
-    const id = applications.items[0].id;
+    const id = present(applications.items[0], 'an accepted case of heping.officer').id;
     const officer = await signIn('heping.officer');
     await officer.goto(`${app.server.url}/#/applications/${id}/show`);
     await act(officer, 'DECIDE');
@@ -108,8 +109,10 @@ describe('the console in a browser', () => {
 
   it('does not show a Heping case to a Shenhe officer, and speaks English on request', async () => {
     const client = await app.as('heping.officer');
-    const { applications } = await client.data('{ applications(perPage: 1) { items { id referenceNo } } }');
-    const theirs = applications.items[0];
+    const { applications } = await client.data<{ applications: { items: { id: string; referenceNo: string }[] } }>(
+      '{ applications(perPage: 1) { items { id referenceNo } } }',
+    );
+    const theirs = present(applications.items[0], 'a case of heping.officer');
     const page = await signIn('shenhe.officer');
     await page.goto(`${app.server.url}/#/applications`);
     await page.fill('input[name=q]', theirs.referenceNo);
@@ -153,8 +156,13 @@ describe('the console in a browser', () => {
       await page.waitForSelector(`text=${text}`);
     }
     // An officer's page reads that one officer (officer(id)), whatever the number of officers.
-    const { officers } = await (await app.as('admin')).data('{ officers(perPage: 200) { items { id username } } }');
-    const shenhe = officers.items.find((o: { username: string }) => o.username === 'shenhe.officer');
+    const { officers } = await (await app.as('admin')).data<{
+      officers: { items: { id: string; username: string }[] };
+    }>('{ officers(perPage: 200) { items { id username } } }');
+    const shenhe = present(
+      officers.items.find((o) => o.username === 'shenhe.officer'),
+      'shenhe.officer',
+    );
     await page.goto(`${app.server.url}/#/officers/${shenhe.id}`);
     await page.waitForSelector('input[name=username][value="shenhe.officer"]');
     await page.goto(`${app.server.url}/#/calendar`);
@@ -168,14 +176,18 @@ describe('the console in a browser', () => {
 
   it('lands a supervisor on the dashboard with the true numbers, and shows the reports', async () => {
     const client = await app.as('heping.supervisor');
-    const counts = (await client.data('{ queueCounts { overdue dueToday } }')).queueCounts;
+    const counts = (
+      await client.data<{ queueCounts: { overdue: number; dueToday: number } }>('{ queueCounts { overdue dueToday } }')
+    ).queueCounts;
     const page = await signIn('heping.supervisor');
     await page.waitForSelector('[data-testid=card-overdue]');
     await expect.poll(() => page.textContent('[data-testid=card-overdue]')).toBe(String(counts.overdue));
     await expect.poll(() => page.textContent('[data-testid=card-due-today]')).toBe(String(counts.dueToday));
     await page.waitForSelector('.recharts-surface');
     const overdue = (
-      await client.data('{ applications(filter: { slaState: [OVERDUE, DUE_SOON] }, perPage: 1) { total } }')
+      await client.data<{ applications: { total: number } }>(
+        '{ applications(filter: { slaState: [OVERDUE, DUE_SOON] }, perPage: 1) { total } }',
+      )
     ).applications.total;
     await expect.poll(() => page.locator('[data-testid=attention-table] tr').count()).toBe(Math.min(overdue, 15));
     await page.goto(`${app.server.url}/#/reports`);
@@ -195,14 +207,24 @@ const toast = (page: Page, text: string) => page.waitForSelector(`.MuiSnackbarCo
 describe('the case page reads as an officer speaks', () => {
   it('names regions, gender and the working days, is titled by the reference number, in Chinese and in English', async () => {
     const client = await app.as('heping.officer');
-    const { applications } = await client.data(
+    const { applications } = await client.data<{
+      applications: {
+        items: {
+          id: string;
+          referenceNo: string;
+          acceptedAt: string | null;
+          subject: { category: string; domicileRegion: string | null; gender: string | null };
+        }[];
+      };
+    }>(
       '{ applications(filter: { status: [ACCEPTED, UNDER_INVESTIGATION, DECIDED, ISSUED] }, perPage: 100) { items { id referenceNo acceptedAt subject { category domicileRegion gender } } } }',
     );
     const c = applications.items.find(
-      (a: any) => a.subject.category === 'CITIZEN' && a.subject.domicileRegion && a.subject.gender && a.acceptedAt,
+      (a) => a.subject.category === 'CITIZEN' && a.subject.domicileRegion && a.subject.gender && a.acceptedAt,
     );
     expect(c).toBeTruthy();
-    const domicile = regionName(c.subject.domicileRegion)!;
+    if (!c) throw new Error('an accepted citizen case with a domicile and a gender is missing');
+    const domicile = regionName(present(c.subject.domicileRegion, 'the domicile region of the case'));
     expect(domicile).toMatch(/^辽宁省沈阳市/);
 
     const page = await signIn('heping.officer');
@@ -228,11 +250,12 @@ describe('the case page reads as an officer speaks', () => {
 
   it("labels a foreigner's days in China", async () => {
     const client = await app.as('exit.officer');
-    const { applications } = await client.data(
-      '{ applications(perPage: 100) { items { id subject { daysInChina } } } }',
-    );
-    const c = applications.items.find((a: any) => a.subject.daysInChina != null);
+    const { applications } = await client.data<{
+      applications: { items: { id: string; subject: { daysInChina: number | null } }[] };
+    }>('{ applications(perPage: 100) { items { id subject { daysInChina } } } }');
+    const c = applications.items.find((a) => a.subject.daysInChina != null);
     expect(c).toBeTruthy();
+    if (!c) throw new Error("a case of exit.officer's with days in China is missing");
     const page = await signIn('exit.officer');
     await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
     await expect.poll(() => page.textContent('[data-testid=days-in-china]')).toBe(`${c.subject.daysInChina} 天`);
@@ -265,7 +288,9 @@ describe('the case page reads as an officer speaks', () => {
   it('says in the toast what a step did, with no doubled 已, in Chinese and in English', async () => {
     const client = await app.as('heping.officer');
     // Two cases accepted through the API, to be decided in the browser (a record found waits for a sign-off).
-    const { applications } = await client.data(
+    const { applications } = await client.data<{
+      applications: { items: { id: string; documents: { id: string }[] }[] };
+    }>(
       '{ applications(filter: { status: [SUBMITTED], unassigned: true }, sort: { field: SUBMITTED_AT, order: ASC }, perPage: 2) { items { id documents { id } } } }',
     );
     expect(applications.items.length).toBe(2);
@@ -276,11 +301,12 @@ describe('the case page reads as an officer speaks', () => {
     }
     const [zhCase, enCase] = applications.items;
     const submitted = (
-      await client.data(
+      await client.data<{ applications: { items: { id: string; documents: { status: string }[] }[] } }>(
         '{ applications(filter: { status: [SUBMITTED], documentsPending: true }, perPage: 10) { items { id documents { status } } } }',
       )
-    ).applications.items.find((a: any) => a.documents.filter((d: any) => d.status === 'PENDING').length >= 2);
+    ).applications.items.find((a) => a.documents.filter((d) => d.status === 'PENDING').length >= 2);
     expect(submitted).toBeTruthy();
+    if (!submitted) throw new Error('a submitted case with two pending papers is missing');
 
     const page = await signIn('heping.officer');
     const seen: string[] = [];
@@ -320,19 +346,22 @@ describe('the case page reads as an officer speaks', () => {
   it('folds the reads of the papers in the history, and shows a status change only where there was one', async () => {
     const client = await app.as('heping.officer');
     const c = (
-      await client.data(
+      await client.data<{
+        applications: { items: { id: string; availableActions: string[]; documents: { id: string }[] }[] };
+      }>(
         '{ applications(filter: { status: [SUBMITTED], unassigned: true }, perPage: 20) { items { id availableActions documents { id } } } }',
       )
-    ).applications.items.find((a: any) => a.documents.length >= 3 && a.availableActions.includes('CLAIM'));
+    ).applications.items.find((a) => a.documents.length >= 3 && a.availableActions.includes('CLAIM'));
     expect(c).toBeTruthy();
+    if (!c) throw new Error('an unassigned submitted case with three papers that heping.officer may claim is missing');
     const page = await signIn('heping.officer');
     await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
     const reads = async () => {
-      const { auditTrail } = await client.data(
+      const { auditTrail } = await client.data<{ auditTrail: { items: { action: string }[] } }>(
         'query($id: String!) { auditTrail(entityType: "Application", entityId: $id, perPage: 200) { items { action } } }',
         { id: c.id },
       );
-      return auditTrail.items.filter((e: any) => e.action === 'DOCUMENT_DOWNLOADED').length;
+      return auditTrail.items.filter((e) => e.action === 'DOCUMENT_DOWNLOADED').length;
     };
     for (let i = 1; i < c.documents.length; i++) {
       await expect.poll(reads).toBeGreaterThanOrEqual(i);

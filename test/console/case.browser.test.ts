@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
+import { present } from '../support/narrow';
 import { PNG, step } from '../support/workflow';
 
 // The case page's dialogs and papers, and the supervisor's dashboard, in Debian's Chromium against
@@ -27,6 +28,16 @@ async function confirm(page: Page) {
 
 const DATE_TIME = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/;
 
+/** A row of the workload report as the dashboard test selects it. */
+interface WorkloadRow {
+  key: string;
+  label: string;
+  parentKey: string | null;
+  received: number;
+  openNow: number;
+  decided: number;
+}
+
 /** Now on the Shanghai wall clock, YYYY-MM-DD HH:mm, `minutes` from now. */
 const shanghaiNow = (minutes = 0) =>
   new Date(Date.now() + minutes * 60_000 + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
@@ -37,13 +48,18 @@ const nearNow = (shown: string) => shown >= shanghaiNow(-3) && shown <= shanghai
 /** A case heping.officer may work (free, or theirs), accepted through the API: its papers verified, then ACCEPT. */
 async function acceptedCase(filter = ''): Promise<{ id: string; feeAmount: number; verified: number }> {
   const client = await app.as('heping.officer');
-  const { applications } = await client.data(
+  const { applications } = await client.data<{
+    applications: {
+      items: { id: string; feeAmount: number; assignee: { username: string } | null; documents: { id: string }[] }[];
+    };
+  }>(
     `{ applications(filter: { status: [SUBMITTED]${filter} }, sort: { field: SUBMITTED_AT, order: ASC }, perPage: 100) { items { id feeAmount assignee { username } documents { id } } } }`,
   );
   const c = applications.items.find(
-    (a: any) => a.documents.length && (!a.assignee || a.assignee.username === 'heping.officer'),
+    (a) => a.documents.length && (!a.assignee || a.assignee.username === 'heping.officer'),
   );
   expect(c).toBeTruthy();
+  if (!c) throw new Error('a submitted case with papers that heping.officer may work is missing');
   for (const d of c.documents)
     await client.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
   await step(client, 'acceptApplication', c.id);
@@ -51,7 +67,8 @@ async function acceptedCase(filter = ''): Promise<{ id: string; feeAmount: numbe
 }
 
 async function displayName(username: string): Promise<string> {
-  return (await (await app.as(username)).data('{ me { displayName } }')).me.displayName;
+  return (await (await app.as(username)).data<{ me: { displayName: string } }>('{ me { displayName } }')).me
+    .displayName;
 }
 
 describe('sign-off and the supervisor dashboard (point 7)', () => {
@@ -70,9 +87,9 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
     await page.waitForSelector('[data-testid=signoff-summary]');
     expect(await page.textContent('[data-testid=signoff-outcome]')).toBe('有犯罪记录');
     await expect.poll(() => page.textContent('[data-testid=signoff-note]')).toBe(note);
-    const decided = (await page.textContent('[data-testid=signoff-decided]'))!;
+    const decided = present(await page.textContent('[data-testid=signoff-decided]'), 'who decided and when');
     expect(decided).toContain(decider);
-    expect(nearNow(decided.match(DATE_TIME)![0])).toBe(true);
+    expect(nearNow(present(decided.match(DATE_TIME), `a date and time in "${decided}"`)[0])).toBe(true);
     const links = page.locator('[data-testid=signoff-evidence] a');
     expect(await links.count()).toBe(verified);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
@@ -100,8 +117,15 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
       note: '未成年时记录，已封存',
     });
     const client = await app.as('heping.supervisor');
-    const counts = (await client.data('{ queueCounts { byStatus { status count } overdue dueToday } }')).queueCounts;
-    const pending = counts.byStatus.find((c: any) => c.status === 'PENDING_SIGNOFF').count;
+    const counts = (
+      await client.data<{
+        queueCounts: { byStatus: { status: string; count: number }[]; overdue: number; dueToday: number };
+      }>('{ queueCounts { byStatus { status count } overdue dueToday } }')
+    ).queueCounts;
+    const pending = present(
+      counts.byStatus.find((c) => c.status === 'PENDING_SIGNOFF'),
+      'the count of PENDING_SIGNOFF',
+    ).count;
     expect(pending).toBeGreaterThan(0);
 
     const page = await signIn('heping.supervisor');
@@ -150,15 +174,15 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const month = `${today.slice(0, 8)}01`;
     const { rows } = (
-      await client.data(
+      await client.data<{ workloadReport: { rows: WorkloadRow[] } }>(
         'query($input: WorkloadReportInput!) { workloadReport(input: $input) { rows { key label parentKey received openNow decided } } }',
         {
           input: { from: month, to: today, groupBy: 'OFFICE' },
         },
       )
     ).workloadReport;
-    const parents = new Set(rows.map((r: any) => r.parentKey));
-    const working = rows.filter((r: any) => !parents.has(r.key) && (r.received || r.openNow || r.decided));
+    const parents = new Set(rows.map((r) => r.parentKey));
+    const working = rows.filter((r) => !parents.has(r.key) && (r.received || r.openNow || r.decided));
     expect(working.length).toBeGreaterThan(0);
 
     const page = await signIn('city.supervisor');
@@ -167,14 +191,16 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
     );
     await expect.poll(() => ticks.count(), { timeout: 15_000 }).toBe(Math.min(10, working.length));
     const names = await ticks.allTextContents();
-    const bureaus = rows.filter((r: any) => parents.has(r.key)).map((r: any) => r.label);
+    const bureaus = rows.filter((r) => parents.has(r.key)).map((r) => r.label);
     for (const name of names) {
-      expect(working.map((r: any) => r.label)).toContain(name);
+      expect(working.map((r) => r.label)).toContain(name);
       expect(bureaus).not.toContain(name);
     }
     // No office name is cut: each tick lies wholly inside the chart.
     const inside = await page.evaluate(() => {
-      const chart = document.querySelector('[data-testid=office-chart]')!.getBoundingClientRect();
+      const chartElement = document.querySelector('[data-testid=office-chart]');
+      if (!chartElement) throw new Error('the office chart is missing');
+      const chart = chartElement.getBoundingClientRect();
       return [
         ...document.querySelectorAll(
           '[data-testid=office-chart] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value',
@@ -194,11 +220,12 @@ describe('sign-off and the supervisor dashboard (point 7)', () => {
 describe('the papers (point 9)', () => {
   it('pans a zoomed or turned paper to every edge', async () => {
     const client = await app.as('heping.officer');
-    const { applications } = await client.data(
-      '{ applications(filter: { status: [SUBMITTED] }, perPage: 20) { items { id documents { contentType } } } }',
-    );
-    const c = applications.items.find((a: any) => a.documents.some((d: any) => d.contentType.startsWith('image/')));
+    const { applications } = await client.data<{
+      applications: { items: { id: string; documents: { contentType: string }[] }[] };
+    }>('{ applications(filter: { status: [SUBMITTED] }, perPage: 20) { items { id documents { contentType } } } }');
+    const c = applications.items.find((a) => a.documents.some((d) => d.contentType.startsWith('image/')));
     expect(c).toBeTruthy();
+    if (!c) throw new Error('a submitted case with an image among its papers is missing');
     const page = await signIn('heping.officer');
     await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
     await page.waitForSelector('[data-testid=document-title]');
@@ -244,11 +271,14 @@ describe('the papers (point 9)', () => {
 
   it('moves on to the next missing kind after an upload, shows the new paper, and drops the supplement note once received', async () => {
     const client = await app.as('heping.officer');
-    const { applications } = await client.data(
+    const { applications } = await client.data<{
+      applications: { items: { id: string; agent: { name: string } | null }[] };
+    }>(
       '{ applications(filter: { status: [SUBMITTED], unassigned: true, subjectCategory: CITIZEN, applicantKind: INDIVIDUAL }, perPage: 20) { items { id agent { name } } } }',
     );
-    const c = applications.items.find((a: any) => !a.agent);
+    const c = applications.items.find((a) => !a.agent);
     expect(c).toBeTruthy();
+    if (!c) throw new Error('an unassigned submitted case without an agent is missing');
     const reason = '身份证人像面、国徽面不清晰，请重新提交';
     await step(client, 'requestSupplement', c.id, { reason, kinds: ['ID_CARD_FRONT', 'ID_CARD_BACK'] });
 
@@ -283,8 +313,12 @@ describe('the papers (point 9)', () => {
     await chip(page, 'SUBMITTED').waitFor();
     await expect.poll(() => page.locator('[data-testid=status-reason]').count()).toBe(0);
     // The server keeps the request's reason in statusReason; the console no longer shows it as the status.
-    const after = (await client.data('query($id: ID!) { application(id: $id) { statusReason } }', { id: c.id }))
-      .application;
+    const after = (
+      await client.data<{ application: { statusReason: string | null } }>(
+        'query($id: ID!) { application(id: $id) { statusReason } }',
+        { id: c.id },
+      )
+    ).application;
     expect([null, reason]).toContain(after.statusReason);
   });
 });
@@ -315,7 +349,7 @@ describe('mailing and delivery (point 10)', () => {
     await page.fill(field, 'EA123456784CN'); // complete, wrong check digit
     await page.focus(field);
     await expect.poll(invalid).toBe('true');
-    const dialog = (await page.textContent('[role=dialog]'))!;
+    const dialog = present(await page.textContent('[role=dialog]'), 'the mailing dialog');
     expect(dialog).toContain('运单号校验位不正确');
     expect(dialog).not.toMatch(/should be|check digit/);
     await page.fill(field, 'EA123456785CN');
@@ -332,7 +366,7 @@ describe('mailing and delivery (point 10)', () => {
     await chip(page, 'DELIVERED').waitFor();
 
     await expect.poll(() => page.locator('[data-testid=delivered-at]').count()).toBe(1);
-    const delivered = (await page.textContent('[data-testid=delivered-at]'))!;
+    const delivered = present(await page.textContent('[data-testid=delivered-at]'), 'when the case was delivered');
     expect(delivered).toMatch(DATE_TIME);
     expect(nearNow(delivered)).toBe(true);
     await expect.poll(() => page.textContent('[data-testid=held-by]')).toBe(`${holder}（已办结）`);

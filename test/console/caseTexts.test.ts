@@ -11,7 +11,7 @@ import { zhCN } from '../../admin/src/i18n/zh-CN';
 const catalogs = { 'zh-CN': zhCN, en } as const;
 const translator = (locale: keyof typeof catalogs) => {
   const provider = polyglotI18nProvider(() => catalogs[locale], locale);
-  return (key: string, options?: any) => provider.translate(key, options) as string;
+  return (key: string, options?: Record<string, unknown>) => provider.translate(key, options) as string;
 };
 
 describe('dates', () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authProvider } from '../../admin/src/authProvider';
-import { dataProvider } from '../../admin/src/dataProvider';
+import { type ApplicationRow, dataProvider } from '../../admin/src/dataProvider';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { application } from '../support/inputs';
+import { present } from '../support/narrow';
 
 // The console's data provider against the real server: every request goes over HTTP to it.
 let app: TestApp;
@@ -30,15 +31,15 @@ afterAll(async () => {
 describe('the console data provider', () => {
   it('lists, filters, sorts and pages the queue the way react-admin asks', async () => {
     cookie = officer.cookie;
-    const page = await dataProvider.getList('applications', {
+    const page = await dataProvider.getList<ApplicationRow>('applications', {
       pagination: { page: 1, perPage: 5 },
       sort: { field: 'referenceNo', order: 'ASC' },
       filter: { status: 'SUBMITTED', q: '' },
     });
     expect(page.data.length).toBeLessThanOrEqual(5);
     expect(page.total).toBeGreaterThan(0);
-    expect(page.data.every((a: any) => a.status === 'SUBMITTED')).toBe(true);
-    expect(page.data.map((a: any) => a.referenceNo)).toEqual([...page.data.map((a: any) => a.referenceNo)].sort());
+    expect(page.data.every((a) => a.status === 'SUBMITTED')).toBe(true);
+    expect(page.data.map((a) => a.referenceNo)).toEqual([...page.data.map((a) => a.referenceNo)].sort());
     const one = await dataProvider.getOne('applications', { id: page.data[0].id });
     expect(one.data.availableActions).toContain('REVEAL_ID');
   });
@@ -145,8 +146,14 @@ describe('the console data provider', () => {
         filter: {},
       })
     ).data;
-    const shenhe = everyone.find((o) => o.username === 'shenhe.officer')!;
-    const heping = everyone.find((o) => o.username === 'heping.officer')!;
+    const shenhe = present(
+      everyone.find((o) => o.username === 'shenhe.officer'),
+      'shenhe.officer',
+    );
+    const heping = present(
+      everyone.find((o) => o.username === 'heping.officer'),
+      'heping.officer',
+    );
     expect((await dataProvider.getOne('officers', { id: shenhe.id })).data).toEqual(shenhe);
     const many = await dataProvider.getMany('officers', { ids: [shenhe.id, heping.id] });
     expect(many.data.map((o) => o.username)).toEqual(['shenhe.officer', 'heping.officer']);

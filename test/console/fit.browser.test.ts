@@ -50,19 +50,16 @@ const review = (page: Page) =>
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const words: string[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement!;
+        const parent = node.parentElement;
+        if (!parent) throw new Error('a text node of the page has no parent element');
         if (parent.closest(data) || parent.closest('script, style, [aria-hidden=true]')) continue;
         if (!parent.checkVisibility?.()) continue;
-        for (const word of (node.textContent ?? '').match(/[A-Za-z][A-Za-z'-]{2,}/g) ?? []) {
+        const text = node.textContent ?? '';
+        for (const word of text.match(/[A-Za-z][A-Za-z'-]{2,}/g) ?? []) {
           // A code of the bureau's (RC20261122, 210102-PCS1, EA123456785CN) has digits in it.
           if (
             !allowed.includes(word) &&
-            !/\d/.test(
-              node.textContent!.slice(
-                Math.max(0, node.textContent!.indexOf(word) - 1),
-                node.textContent!.indexOf(word) + word.length + 1,
-              ),
-            )
+            !/\d/.test(text.slice(Math.max(0, text.indexOf(word) - 1), text.indexOf(word) + word.length + 1))
           ) {
             words.push(word);
           }
@@ -86,13 +83,16 @@ async function expectReviewed(page: Page, name: string) {
 
 async function submittedCaseWithPapers(): Promise<{ id: string; documents: { id: string }[] }> {
   const client = await app.as('heping.officer');
-  const { applications } = await client.data(
+  const { applications } = await client.data<{
+    applications: { items: { id: string; assignee: { username: string } | null; documents: { id: string }[] }[] };
+  }>(
     '{ applications(filter: { status: [SUBMITTED] }, sort: { field: SUBMITTED_AT, order: ASC }, perPage: 100) { items { id assignee { username } documents { id } } } }',
   );
   const c = applications.items.find(
-    (a: any) => a.documents.length && (!a.assignee || a.assignee.username === 'heping.officer'),
+    (a) => a.documents.length && (!a.assignee || a.assignee.username === 'heping.officer'),
   );
   expect(c).toBeTruthy();
+  if (!c) throw new Error('a submitted case with papers that heping.officer may work is missing');
   return c;
 }
 

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';

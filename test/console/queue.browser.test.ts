@@ -66,8 +66,9 @@ function expectFits(m: Measured) {
   expect(m.scrollWidth).toBeLessThanOrEqual(m.clientWidth);
   for (const shown of [m.due, m.status, m.xlsx, m.lastTab]) {
     expect(shown).not.toBeNull();
-    expect(shown!.left).toBeGreaterThanOrEqual(0);
-    expect(shown!.right).toBeLessThanOrEqual(m.viewport);
+    if (!shown) throw new Error('an element the queue must show is missing');
+    expect(shown.left).toBeGreaterThanOrEqual(0);
+    expect(shown.right).toBeLessThanOrEqual(m.viewport);
   }
   expect(m.references.length).toBeGreaterThan(0);
   expect(m.wrapped).toEqual([]);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { type ExecutionResult, execute, type GraphQLSchema, parse } from 'graphql';
+import { type ExecutionResult, execute, type GraphQLSchema, isObjectType, parse } from 'graphql';
 import {
   Authorized,
   buildSchema,
@@ -69,7 +69,9 @@ class ParcelSecretResolver {
 
 const RESOLVERS = [ParcelResolver, ParcelSecretResolver] as const;
 
-async function schemaOf(trimWith: readonly (typeof ParcelResolver | typeof ParcelSecretResolver)[]): Promise<GraphQLSchema> {
+async function schemaOf(
+  trimWith: readonly (typeof ParcelResolver | typeof ParcelSecretResolver)[],
+): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: RESOLVERS,
     authChecker: ({ context }: { context: Context }) => context.signedIn,
@@ -84,7 +86,7 @@ async function ask(schema: GraphQLSchema, fields: string, signedIn: boolean): Pr
 
 const fieldOf = (schema: GraphQLSchema, name: string) => {
   const type = schema.getType('Parcel');
-  if (!type || !('getFields' in type)) throw new Error('Parcel is not an object type of the schema');
+  if (!isObjectType(type)) throw new Error('Parcel is not an object type of the schema');
   return type.getFields()[name];
 };
 

@@ -8,6 +8,7 @@ import { HallClient } from '../../server/clients/client.entity';
 import { ApplicationStatus } from '../../server/core/enums';
 import { HallEvent, HallEventStatus } from '../../server/hall-events/hall-event.entity';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
+import { present } from '../support/narrow';
 import { getCase, run } from '../support/workflow';
 
 // npm run hall:simulate against a running server for 10 s while a supervisor of the city works
@@ -48,7 +49,7 @@ async function workOnlineCases(asked: Set<number>): Promise<void> {
     };
     if (a.status === ApplicationStatus.SUBMITTED) {
       const c = await getCase(supervisor, id);
-      for (const d of c.documents.filter((d: { status: string }) => d.status === 'PENDING')) {
+      for (const d of c.documents.filter((d) => d.status === 'PENDING')) {
         const verified = await supervisor.gql(
           'mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { status } }',
           { id: d.id },
@@ -58,10 +59,11 @@ async function workOnlineCases(asked: Set<number>): Promise<void> {
           throw new Error(`verifyDocument: ${JSON.stringify(verified.errors)}`);
       }
       // Accepted once every required paper has arrived (the hall sends them one by one).
-      const { application } = await supervisor.data('query($id: ID!) { application(id: $id) { availableActions } }', {
-        id,
-      });
-      if (application.availableActions.includes('ACCEPT')) await act('acceptApplication');
+      const { application } = await supervisor.data<{ application: { availableActions: string[] } | null }>(
+        'query($id: ID!) { application(id: $id) { availableActions } }',
+        { id },
+      );
+      if (present(application, `case ${id}`).availableActions.includes('ACCEPT')) await act('acceptApplication');
     } else if (a.status === ApplicationStatus.ACCEPTED && a.id % 3 === 0 && !asked.has(a.id)) {
       asked.add(a.id);
       await act('requestSupplement', { reason: '请补充近期照片', kinds: ['PHOTO'] });
@@ -132,7 +134,7 @@ it('plays the hall for 10 s: online cases arrive, are worked, paid and supplemen
     .toBe(0);
   child.kill('SIGTERM');
   expect(await exited, output).toBe(0);
-  const summary = JSON.parse(output.trim().split('\n').pop()!);
+  const summary = JSON.parse(present(output.trim().split('\n').pop(), 'the summary line'));
   expect(summary, output).toMatchObject({ duplicates: 0, badSignatures: 0, failures: 0 });
   expect(summary.submitted, output).toBeGreaterThanOrEqual(10);
   expect(summary.payments, output).toBeGreaterThanOrEqual(1);

@@ -9,9 +9,10 @@ import { Application } from '../../server/applications/application.entity';
 import { AuditEvent } from '../../server/audit/audit-event.entity';
 import { accessToken } from '../../server/clients/client.secrets';
 import { HallEvent } from '../../server/hall-events/hall-event.entity';
-import { ApiDocument, Hall } from '../support/hall';
+import { ApiDocument, type CaseState, type EventPage, Hall, type PaymentRecorded, type Problem } from '../support/hall';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { application, citizen, foreigner } from '../support/inputs';
+import { present } from '../support/narrow';
 import { getCase, PNG, step } from '../support/workflow';
 
 // The online hall's door through the real server and database: machine clients and their tokens,
@@ -29,7 +30,9 @@ const BACKOFF_MS = 10;
 const CREATE = `mutation($input: HallClientInput!) { createHallClient(input: $input) { client { clientId scopes active } clientSecret } }`;
 
 async function newHall(scopes = ['intake', 'payments', 'status'], callbackUrl: string | null = null): Promise<Hall> {
-  const { createHallClient } = await admin.data(CREATE, {
+  const { createHallClient } = await admin.data<{
+    createHallClient: { client: { clientId: string; scopes: string[]; active: boolean }; clientSecret: string };
+  }>(CREATE, {
     input: { name: `大厅 ${randomUUID().slice(0, 8)}`, scopes, callbackUrl },
   });
   return new Hall(app.server.url, api, createHallClient.client.clientId, createHallClient.clientSecret);
@@ -45,10 +48,11 @@ function signed(body: string, secret: string, at = Math.floor(Date.now() / 1000)
   return `t=${at},v1=${createHmac('sha256', secret).update(`${at}.${body}`).digest('hex')}`;
 }
 
-const pay = (h: Hall, notice: Record<string, unknown>, signature?: string) => {
+/** POST /payments: PaymentRecorded, or a Problem when refused (`T` says which the test expects). */
+const pay = <T = PaymentRecorded>(h: Hall, notice: Record<string, unknown>, signature?: string) => {
   const body = JSON.stringify(notice);
   h.api.checkRequest('POST', '/payments', 'application/json', notice);
-  return h.call('POST', '/payments', {
+  return h.call<T>('POST', '/payments', {
     body,
     headers: { 'Content-Type': 'application/json', 'X-Signature': signature ?? signed(body, h.clientSecret) },
   });
@@ -72,7 +76,7 @@ async function acceptedOnline(h: Hall) {
     });
   }
   await step(officer, 'acceptApplication', String(a.id));
-  return { referenceNo: submitted.body.referenceNo as string, id: String(a.id) };
+  return { referenceNo: submitted.body.referenceNo, id: String(a.id) };
 }
 
 /** A callback receiver: answers 500 to the first `failures` posts, then 200; keeps what it received. */
@@ -128,11 +132,11 @@ describe('machine clients and tokens', () => {
     );
     expect(form.status).toBe(200);
 
-    const wrong = await h.tokenRequest(undefined, 'not-the-secret');
+    const wrong = await h.tokenRequest<Problem>(undefined, 'not-the-secret');
     expect(wrong.status).toBe(401);
     expect(wrong.body.error).toBe('invalid_client');
     expect(await auditCount('HALL_TOKEN_REFUSED', h.clientId)).toBe(1);
-    expect((await h.tokenRequest({ grant_type: 'password' })).body.error).toBe('unsupported_grant_type');
+    expect((await h.tokenRequest<Problem>({ grant_type: 'password' })).body.error).toBe('unsupported_grant_type');
 
     h.token = basic.body.access_token;
     // The status scope only: intake is refused, and audited with the client as the actor.
@@ -198,7 +202,7 @@ describe('machine clients and tokens', () => {
           client_secret: h.clientSecret,
         }),
       });
-      expect((await res.json()).expires_in).toBe(1);
+      expect(((await res.json()) as { expires_in: number }).expires_in).toBe(1);
     } finally {
       await short.stop();
     }
@@ -214,10 +218,11 @@ describe('machine clients and tokens', () => {
 
     const ROTATE =
       'mutation($id: String!, $grace: Int!) { rotateHallClientSecret(clientId: $id, graceMinutes: $grace) { clientSecret client { previousValidUntil } } }';
-    const { rotateHallClientSecret: withGrace } = await admin.data(ROTATE, { id: h.clientId, grace: 10 });
+    type Rotated = { rotateHallClientSecret: { clientSecret: string; client: { previousValidUntil: string | null } } };
+    const { rotateHallClientSecret: withGrace } = await admin.data<Rotated>(ROTATE, { id: h.clientId, grace: 10 });
     expect((await h.tokenRequest(undefined, h.clientSecret)).status).toBe(200);
     expect((await h.tokenRequest(undefined, withGrace.clientSecret)).status).toBe(200);
-    const { rotateHallClientSecret: atOnce } = await admin.data(ROTATE, { id: h.clientId, grace: 0 });
+    const { rotateHallClientSecret: atOnce } = await admin.data<Rotated>(ROTATE, { id: h.clientId, grace: 0 });
     expect((await h.tokenRequest(undefined, withGrace.clientSecret)).status).toBe(401);
     expect((await h.tokenRequest(undefined, atOnce.clientSecret)).status).toBe(200);
   });
@@ -242,9 +247,12 @@ describe('intake', () => {
       .getRepository(AuditEvent)
       .findBy({ action: 'APPLICATION_SUBMITTED', entityId: String(a.id) });
     expect(submitted.actorClientId).toBe(hall.clientId);
-    const seen = await officer.data('query($id: ID!) { application(id: $id) { channel hallReference status } }', {
-      id: String(a.id),
-    });
+    const seen = await officer.data<{ application: unknown }>(
+      'query($id: ID!) { application(id: $id) { channel hallReference status } }',
+      {
+        id: String(a.id),
+      },
+    );
     expect(seen.application).toEqual({ channel: 'ONLINE', hallReference: input.hallReference, status: 'SUBMITTED' });
   });
 
@@ -255,7 +263,7 @@ describe('intake', () => {
     const again = await hall.submit(input, key);
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
-    const other = await hall.submit({ ...input, purpose: 'GO_ABROAD', destinationCountry: '日本' }, key);
+    const other = await hall.submit<Problem>({ ...input, purpose: 'GO_ABROAD', destinationCountry: '日本' }, key);
     expect(other.status).toBe(422);
     expect(other.body.reason).toBe('IDEMPOTENCY_KEY_REUSED');
 
@@ -275,7 +283,10 @@ describe('intake', () => {
   });
 
   it('refuses with the console reason codes and field paths; a routing refusal names the rule', async () => {
-    const bad = await hall.submit(online({ subject: citizen({ idNumber: '210102199005170000' }) }), randomUUID());
+    const bad = await hall.submit<Problem>(
+      online({ subject: citizen({ idNumber: '210102199005170000' }) }),
+      randomUUID(),
+    );
     expect(bad.status).toBe(422);
     const console = await officer.gql(
       'mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }',
@@ -283,19 +294,20 @@ describe('intake', () => {
         input: application({ subject: citizen({ idNumber: '210102199005170000' }) }),
       },
     );
-    expect(bad.body.field).toBe(console.errors![0].extensions!.field);
-    expect(bad.body.reason).toBe(console.errors![0].extensions!.reason);
+    const refusal = present(present(console.errors?.[0], 'the refusal').extensions, 'the extensions of the refusal');
+    expect(bad.body.field).toBe(refusal.field);
+    expect(bad.body.reason).toBe(refusal.reason);
 
     // A foreigner of 100 days in China: the rules take such a case only after 180 days.
-    const routed = await hall.submit(online({ subject: foreigner(100) }), randomUUID());
+    const routed = await hall.submit<Problem>(online({ subject: foreigner(100) }), randomUUID());
     expect(routed.status).toBe(422);
     expect(routed.body.reason).toBe('NOT_ACCEPTED');
-    expect(routed.body.params.rule).toMatchObject({ id: expect.any(Number), version: expect.any(Number) });
+    expect(routed.body.params?.rule).toMatchObject({ id: expect.any(Number), version: expect.any(Number) });
 
-    const unknownField = await hall.submit({ ...online(), favouriteColour: 'red' }, randomUUID(), true);
+    const unknownField = await hall.submit<Problem>({ ...online(), favouriteColour: 'red' }, randomUUID(), true);
     expect(unknownField.status).toBe(422);
     expect(unknownField.body.field).toBe('input.favouriteColour');
-    const missingKey = await hall.call('POST', '/applications', { json: online() });
+    const missingKey = await hall.call<Problem>('POST', '/applications', { json: online() });
     expect(missingKey.status).toBe(400);
     expect(missingKey.body.reason).toBe('IDEMPOTENCY_KEY_MISSING');
   });
@@ -310,7 +322,7 @@ describe('intake', () => {
     expect(again.body).toEqual(first.body);
     const a = await caseOf(body.referenceNo);
     expect((await getCase(officer, String(a.id))).documents).toHaveLength(1);
-    const text = await hall.upload(
+    const text = await hall.upload<Problem>(
       body.referenceNo,
       'ID_CARD_BACK',
       Buffer.from('not a scan'),
@@ -322,7 +334,9 @@ describe('intake', () => {
   });
 
   it('takes no officer session: only a token opens it', async () => {
-    const res = await fetch(`${app.server.url}/api/hall/v1/events`, { headers: { cookie: officer.cookie! } });
+    const res = await fetch(`${app.server.url}/api/hall/v1/events`, {
+      headers: { cookie: officer.sessionCookie() },
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toContain('Bearer');
   });
@@ -335,7 +349,7 @@ describe('intake', () => {
     expect(
       (await other.call('POST', `/applications/${body.referenceNo}/withdraw`, { json: { reason: '不办了' } })).status,
     ).toBe(404);
-    expect((await other.call('GET', '/events')).body.events).toEqual([]);
+    expect((await other.call<EventPage>('GET', '/events')).body.events).toEqual([]);
     const mine = await hall.call('GET', `/applications/${body.referenceNo}`);
     expect(mine.status).toBe(200);
     expect(mine.body).toMatchObject({
@@ -350,28 +364,32 @@ describe('the case as it goes on', () => {
   it('a supplement answered through the hall shows in the queue; a withdrawal closes the case', async () => {
     const { referenceNo, id } = await acceptedOnline(hall);
     await step(officer, 'requestSupplement', id, { reason: '请补充护照', kinds: ['PASSPORT'] });
-    const asked = await hall.call('GET', `/applications/${referenceNo}`);
+    const asked = await hall.call<CaseState>('GET', `/applications/${referenceNo}`);
     expect(asked.body.supplement).toMatchObject({ reason: '请补充护照', kinds: ['PASSPORT'], answeredAt: null });
     expect((await hall.upload(referenceNo, 'PASSPORT', PNG, 'passport.png', randomUUID())).status).toBe(201);
-    const answered = await hall.call('POST', `/applications/${referenceNo}/supplement`);
+    const answered = await hall.call<CaseState>('POST', `/applications/${referenceNo}/supplement`);
     expect(answered.status).toBe(200);
-    expect(answered.body.supplement.answeredAt).toEqual(expect.any(String));
+    expect(answered.body.supplement?.answeredAt).toEqual(expect.any(String));
     expect((await hall.call('POST', `/applications/${referenceNo}/supplement`)).status).toBe(409);
-    const seen = await officer.data(
-      'query($id: ID!) { application(id: $id) { status supplementRequest { answeredAt } } }',
-      { id },
+    const seen = present(
+      (
+        await officer.data<{
+          application: { status: string; supplementRequest: { answeredAt: string | null } | null } | null;
+        }>('query($id: ID!) { application(id: $id) { status supplementRequest { answeredAt } } }', { id })
+      ).application,
+      `case ${id}`,
     );
-    expect(seen.application.supplementRequest.answeredAt).not.toBeNull();
-    const answeredQueue = await officer.data(
+    expect(present(seen.supplementRequest, 'the supplement request').answeredAt).not.toBeNull();
+    const answeredQueue = await officer.data<{ applications: { total: number } }>(
       'query($ids: [ID!]) { applications(filter: { ids: $ids, supplementAnswered: true }) { total } }',
       {
         ids: [id],
       },
     );
     expect(answeredQueue.applications.total).toBe(1);
-    expect(seen.application.status).toBe('AWAITING_SUPPLEMENT');
+    expect(seen.status).toBe('AWAITING_SUPPLEMENT');
 
-    const withdrawn = await hall.call('POST', `/applications/${referenceNo}/withdraw`, {
+    const withdrawn = await hall.call<CaseState>('POST', `/applications/${referenceNo}/withdraw`, {
       json: { reason: '申请人不再需要' },
     });
     expect(withdrawn.status).toBe(200);
@@ -384,13 +402,13 @@ describe('the case as it goes on', () => {
   it('a forged, stale or repeated payment notice changes nothing and is audited; a good one records the fee once', async () => {
     const { referenceNo, id } = await acceptedOnline(hall);
     await step(officer, 'decideApplication', id, { outcome: 'NO_RECORD' });
-    expect((await hall.call('GET', `/applications/${referenceNo}`)).body.fee).toEqual({
+    expect((await hall.call<CaseState>('GET', `/applications/${referenceNo}`)).body.fee).toEqual({
       amount: 30,
       paid: false,
       payable: true,
     });
     const awaiting = () =>
-      officer.data(
+      officer.data<{ applications: { total: number } }>(
         'query($ids: [ID!]) { applications(filter: { ids: $ids, channel: ONLINE, awaitingPayment: true }) { total } }',
         { ids: [id] },
       );
@@ -403,12 +421,16 @@ describe('the case as it goes on', () => {
     };
     const body = JSON.stringify(notice);
 
-    const forged = await pay(hall, notice, signed(body, 'not-the-secret'));
+    const forged = await pay<Problem>(hall, notice, signed(body, 'not-the-secret'));
     expect(forged.status).toBe(401);
     expect(forged.body.reason).toBe('SIGNATURE_INVALID');
-    const stale = await pay(hall, notice, signed(body, hall.clientSecret, Math.floor(Date.now() / 1000) - 301));
+    const stale = await pay<Problem>(
+      hall,
+      notice,
+      signed(body, hall.clientSecret, Math.floor(Date.now() / 1000) - 301),
+    );
     expect(stale.body.reason).toBe('SIGNATURE_STALE');
-    const wrongAmount = await pay(hall, { ...notice, amount: 3 });
+    const wrongAmount = await pay<Problem>(hall, { ...notice, amount: 3 });
     expect(wrongAmount.status).toBe(422);
     expect(wrongAmount.body.reason).toBe('PAYMENT_AMOUNT_MISMATCH');
     expect((await caseOf(referenceNo)).feePaid).toBe(false);
@@ -421,12 +443,16 @@ describe('the case as it goes on', () => {
     expect(replayed.body.repeated).toBe(true);
     expect(await auditCount('RECORD_FEE_PAYMENT', id)).toBe(1);
     expect(await auditCount('HALL_PAYMENT_REPEATED', id)).toBe(1);
-    const seen = await officer.data(
-      'query($id: ID!) { application(id: $id) { feePaid feeReceiptNo availableActions } }',
-      { id },
+    const seen = present(
+      (
+        await officer.data<{
+          application: { feePaid: boolean; feeReceiptNo: string | null; availableActions: string[] } | null;
+        }>('query($id: ID!) { application(id: $id) { feePaid feeReceiptNo availableActions } }', { id })
+      ).application,
+      `case ${id}`,
     );
-    expect(seen.application).toMatchObject({ feePaid: true, feeReceiptNo: notice.receiptNo });
-    expect(seen.application.availableActions).toContain('ISSUE');
+    expect(seen).toMatchObject({ feePaid: true, feeReceiptNo: notice.receiptNo });
+    expect(seen.availableActions).toContain('ISSUE');
     expect((await awaiting()).applications.total).toBe(0);
   });
 
@@ -450,17 +476,26 @@ describe('the case as it goes on', () => {
         expect(v1).toBe(createHmac('sha256', h.clientSecret).update(`${t}.${r.body}`).digest('hex'));
         api.validate('#/components/schemas/Event', JSON.parse(r.body), 'a callback');
       }
-      const supplement = JSON.parse(delivered.find((r) => JSON.parse(r.body).event === 'SUPPLEMENT_REQUESTED')!.body);
+      const supplement = JSON.parse(
+        present(
+          delivered.find((r) => JSON.parse(r.body).event === 'SUPPLEMENT_REQUESTED'),
+          'the SUPPLEMENT_REQUESTED callback',
+        ).body,
+      );
       expect(supplement).toMatchObject({
         referenceNo,
         status: 'AWAITING_SUPPLEMENT',
         supplement: { reason: '请补充照片', kinds: ['PHOTO'] },
       });
-      const seen = await officer.data(
-        'query($id: ID!) { application(id: $id) { hallEvents { event status attempts } } }',
-        { id },
+      const seen = present(
+        (
+          await officer.data<{
+            application: { hallEvents: { event: string; status: string; attempts: number }[] } | null;
+          }>('query($id: ID!) { application(id: $id) { hallEvents { event status attempts } } }', { id })
+        ).application,
+        `case ${id}`,
       );
-      expect(seen.application.hallEvents.every((e: { status: string }) => e.status === 'SENT')).toBe(true);
+      expect(seen.hallEvents.every((e) => e.status === 'SENT')).toBe(true);
     } finally {
       await receiver.close();
     }
@@ -472,15 +507,22 @@ describe('the case as it goes on', () => {
       const h = await (await newHall(['intake', 'status'], receiver.url)).signIn();
       const { id } = await acceptedOnline(h);
       const EVENTS = 'query($id: ID!) { application(id: $id) { hallEvents { id event status attempts lastError } } }';
-      await expect
-        .poll(async () => (await officer.data(EVENTS, { id })).application.hallEvents[0].status, { timeout: 20_000 })
-        .toBe('FAILED');
-      const [failed] = (await officer.data(EVENTS, { id })).application.hallEvents;
+      const eventsOf = async () =>
+        present(
+          (
+            await officer.data<{
+              application: {
+                hallEvents: { id: string; event: string; status: string; attempts: number; lastError: string | null }[];
+              } | null;
+            }>(EVENTS, { id })
+          ).application,
+          `case ${id}`,
+        ).hallEvents;
+      await expect.poll(async () => (await eventsOf())[0].status, { timeout: 20_000 }).toBe('FAILED');
+      const [failed] = await eventsOf();
       expect(failed).toMatchObject({ attempts: 8, lastError: 'the hall answered 500' });
       await officer.data('mutation($id: ID!) { resendHallEvent(id: $id) { status } }', { id: failed.id });
-      await expect
-        .poll(async () => (await officer.data(EVENTS, { id })).application.hallEvents[0].status, { timeout: 10_000 })
-        .toBe('SENT');
+      await expect.poll(async () => (await eventsOf())[0].status, { timeout: 10_000 }).toBe('SENT');
       expect(receiver.received.filter((r) => r.status === 200)).toHaveLength(1);
     } finally {
       await receiver.close();
@@ -496,15 +538,20 @@ describe('the case as it goes on', () => {
     const seen: string[] = [];
     let cursor = 0;
     for (;;) {
-      const page = await h.call('GET', `/events?after=${cursor}&limit=2`);
+      const page = await h.call<EventPage>('GET', `/events?after=${cursor}&limit=2`);
       expect(page.status).toBe(200);
       if (!page.body.events.length) break;
       expect(page.body.events.length).toBeLessThanOrEqual(2);
-      seen.push(...page.body.events.map((e: { id: string }) => e.id));
+      seen.push(...page.body.events.map((e) => e.id));
       cursor = page.body.next;
     }
     const rows = await app.ds.getRepository(HallEvent).find({
-      where: { clientId: (await caseOf((await h.call('GET', '/events')).body.events[0].referenceNo)).hallClientId! },
+      where: {
+        clientId: present(
+          (await caseOf((await h.call<EventPage>('GET', '/events')).body.events[0].referenceNo)).hallClientId,
+          'the hall client of the case',
+        ),
+      },
       order: { id: 'ASC' },
     });
     expect(seen).toEqual(rows.map((r) => String(r.id)));
@@ -519,7 +566,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one datab
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/serve-database.ts'], {
       env: {
         ...process.env,
-        DATABASE_URL: app.config.databaseUrl!,
+        DATABASE_URL: present(app.config.databaseUrl, 'the database URL'),
         AUDIT_KEY: app.config.auditKey,
         FILES_DIR: app.config.filesDir,
         PORT: '0',
@@ -529,7 +576,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one datab
     try {
       const line = await new Promise<string>((resolve, reject) => {
         child.once('exit', (code) => reject(new Error(`the second server exited with ${code}`)));
-        createInterface({ input: child.stdout! }).once('line', resolve);
+        createInterface({ input: child.stdout }).once('line', resolve);
       });
       const second = new Hall(JSON.parse(line).url, api, hall.clientId, hall.clientSecret);
       second.token = hall.token;

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../server/applications/application.entity';
-import { applicantPhone } from '../../server/applications/notifications';
+import { applicantPhone } from '../../server/applications/application.notifications';
 import { NotificationEvent } from '../../server/core/enums';
 import { inTransaction } from '../../server/db/transaction';
 import { withoutLinks } from '../../server/notifications/message-text';
@@ -15,6 +15,7 @@ import { logTo } from '../../server/operations/log';
 import { TRIES_PER_REFERENCE } from '../../server/progress/progress.routes';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
 import { citizen } from '../support/inputs';
+import { present } from '../support/narrow';
 import { acceptedCase, readyCase, run, step } from '../support/workflow';
 
 // Text messages to applicants, through the real server and database: one written with each step
@@ -42,20 +43,34 @@ afterAll(async () => {
 interface Note {
   id: string;
   event: string;
-  status: string;
+  channel: string;
+  recipientMasked: string;
   text: string;
+  status: string;
+  attempts: number;
+  sentAt: string | null;
   lastError: string | null;
 }
 
 const NOTES = `query($id: ID!) { application(id: $id) { referenceNo notifications { id event channel recipientMasked text status attempts sentAt lastError } } }`;
-const notesOf = async (id: string) => (await officer.data(NOTES, { id })).application;
+const notesOf = async (id: string) =>
+  present(
+    (await officer.data<{ application: { referenceNo: string; notifications: Note[] } | null }>(NOTES, { id }))
+      .application,
+    `case ${id}`,
+  );
 
 /** The case's messages once none is waiting any more. */
 async function settled(id: string) {
-  await expect
-    .poll(async () => (await notesOf(id)).notifications.filter((n: any) => n.status === 'PENDING').length)
-    .toBe(0);
+  await expect.poll(async () => (await notesOf(id)).notifications.filter((n) => n.status === 'PENDING').length).toBe(0);
   return notesOf(id);
+}
+
+/** What the public progress page answers in JSON. */
+interface Progress {
+  referenceNo: string;
+  status: string;
+  steps: { step: string; at: string }[];
 }
 
 /** As if an hour passed since the case's messages were handed over: they no longer count against its cap. */
@@ -101,7 +116,7 @@ describe('a message for each step the applicant should know of', () => {
     await step(officer, 'recordMailing', c.id, { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } });
     await step(officer, 'recordDelivery', c.id);
     const { referenceNo, notifications } = await settled(c.id);
-    expect(notifications.map((n: any) => n.event)).toEqual(['ACCEPTED', 'DECIDED', 'ISSUED', 'MAILED', 'DELIVERED']);
+    expect(notifications.map((n) => n.event)).toEqual(['ACCEPTED', 'DECIDED', 'ISSUED', 'MAILED', 'DELIVERED']);
     for (const n of notifications) {
       expect(n).toMatchObject({
         status: 'SENT',
@@ -115,7 +130,7 @@ describe('a message for each step the applicant should know of', () => {
       expect(n.text).not.toContain(subject.idNumber);
       for (const word of OUTCOME_WORDS) expect(n.text).not.toContain(word);
     }
-    const [accepted, decided, issued, mailed] = notifications.map((n: any) => n.text);
+    const [accepted, decided, issued, mailed] = notifications.map((n) => n.text);
     expect(accepted).toMatch(/已受理，将于\d{4}年\d{1,2}月\d{1,2}日前办结/);
     expect(accepted).toContain(`${app.config.publicBaseUrl}/progress`);
     expect(decided).toContain('结果已作出');
@@ -138,12 +153,12 @@ describe('a message for each step the applicant should know of', () => {
     await step(officer, 'withdrawApplication', withdrawn.id, { reason: '申请人撤回' });
     const electronic = await acceptedCase(officer, { delivery: 'ELECTRONIC' });
     await step(officer, 'decideApplication', electronic.id, { outcome: 'NO_RECORD' });
-    const issued = (await step(officer, 'issueDocument', electronic.id)).issuedDocument;
+    const issued = present((await step(officer, 'issueDocument', electronic.id)).issuedDocument, 'the issued document');
 
     const only = async (id: string) => {
       const { notifications } = await settled(id);
-      expect(notifications.filter((n: any) => n.status === 'SENT')).toHaveLength(notifications.length);
-      return notifications.map((n: any) => [n.event, n.text]);
+      expect(notifications.filter((n) => n.status === 'SENT')).toHaveLength(notifications.length);
+      return notifications.map((n) => [n.event, n.text]);
     };
     const [[event, text]] = await only(asked.id);
     expect(event).toBe('SUPPLEMENT_REQUESTED');
@@ -163,10 +178,10 @@ describe('a message for each step the applicant should know of', () => {
   it('tells nothing while a record found waits for sign-off, and tells of the decision once it is signed off', async () => {
     const c = await acceptedCase(officer);
     await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND', note: '2015年判决' });
-    expect((await settled(c.id)).notifications.map((n: any) => n.event)).toEqual(['ACCEPTED']);
+    expect((await settled(c.id)).notifications.map((n) => n.event)).toEqual(['ACCEPTED']);
     await step(supervisor, 'signOffDecision', c.id, { approve: true });
     const { notifications } = await settled(c.id);
-    expect(notifications.map((n: any) => n.event)).toEqual(['ACCEPTED', 'DECIDED']);
+    expect(notifications.map((n) => n.event)).toEqual(['ACCEPTED', 'DECIDED']);
     for (const word of OUTCOME_WORDS) expect(notifications[1].text).not.toContain(word);
   });
 
@@ -204,14 +219,14 @@ describe('a message for each step the applicant should know of', () => {
     expect(await count('record_check')).toBe(0);
     expect((await notesOf(c.id)).notifications).toEqual([]);
     await step(officer, 'acceptApplication', c.id);
-    expect((await settled(c.id)).notifications.map((n: any) => n.event)).toEqual(['ACCEPTED']);
+    expect((await settled(c.id)).notifications.map((n) => n.event)).toEqual(['ACCEPTED']);
   });
 
   it('keeps a message written while no worker runs, and sends it once a worker starts', async () => {
     await stopWorker(app.ds, NOTIFICATIONS);
     try {
       const c = await acceptedCase(officer);
-      expect((await notesOf(c.id)).notifications.map((n: any) => [n.event, n.status, n.attempts])).toEqual([
+      expect((await notesOf(c.id)).notifications.map((n) => [n.event, n.status, n.attempts])).toEqual([
         ['ACCEPTED', 'PENDING', 0],
       ]);
     } finally {
@@ -234,22 +249,24 @@ describe('a message for each step the applicant should know of', () => {
       const sender = new NotificationJobs(app.ds, app.config, { name: 'test', send: async () => undefined });
       const stalled = await inTransaction(app.ds, (em) => sender.take(em));
       expect(stalled).toMatchObject({ applicationId: Number(c.id), attempts: 1 });
+      const taken = present(stalled, 'the message the stalled worker took');
       // Its lease ran out, the message was tried until it FAILED, and an officer sent it again: taken anew, its count afresh.
-      await messages.update({ id: stalled!.id }, { status: 'FAILED' as never, startedAt: null });
+      await messages.update({ id: taken.id }, { status: 'FAILED' as never, startedAt: null });
       await inTransaction(app.ds, async (em) =>
-        requeueNotification(em, await messages.findOneByOrFail({ id: stalled!.id })),
+        requeueNotification(em, await messages.findOneByOrFail({ id: taken.id })),
       );
       const retaken = await inTransaction(app.ds, (em) => sender.take(em));
-      expect(retaken).toMatchObject({ id: stalled!.id, attempts: 1 });
+      expect(retaken).toMatchObject({ id: taken.id, attempts: 1 });
+      const again = present(retaken, 'the message taken anew');
 
-      await sender.run(stalled!);
-      expect(await messages.findOneByOrFail({ id: stalled!.id })).toMatchObject({
+      await sender.run(taken);
+      expect(await messages.findOneByOrFail({ id: taken.id })).toMatchObject({
         status: 'PENDING',
-        startedAt: retaken!.startedAt,
+        startedAt: again.startedAt,
         sentAt: null,
       });
-      await sender.run(retaken!);
-      expect(await messages.findOneByOrFail({ id: stalled!.id })).toMatchObject({
+      await sender.run(again);
+      expect(await messages.findOneByOrFail({ id: taken.id })).toMatchObject({
         status: 'SENT',
         channel: 'test',
         startedAt: null,
@@ -353,7 +370,10 @@ describe('what a message may carry, and how many a case is sent', () => {
     expect(logChannelLines(c.id).map((l) => String(l.id))).not.toContain(beyond.id);
 
     // Sent again within the hour: FAILED again.
-    expect((await officer.data(RESEND, { id: beyond.id })).resendNotification.status).toBe('PENDING');
+    expect(
+      (await officer.data<{ resendNotification: { id: string; status: string } }>(RESEND, { id: beyond.id }))
+        .resendNotification.status,
+    ).toBe('PENDING');
     expect((await settled(c.id)).notifications[3]).toMatchObject({ status: 'FAILED', lastError: CAPPED });
     // An hour after the others were handed over, it is sent.
     await anHourPassed(c.id);
@@ -416,10 +436,13 @@ describe('what a message may carry, and how many a case is sent', () => {
     const phone = '13812349876';
     const c = await acceptedCase(officer, { delivery: 'ELECTRONIC', subject: citizen({ phone }) });
     await step(officer, 'decideApplication', c.id, { outcome: 'NO_RECORD' });
-    const { verificationCode } = (await step(officer, 'issueDocument', c.id)).issuedDocument;
+    const { verificationCode } = present(
+      (await step(officer, 'issueDocument', c.id)).issuedDocument,
+      'the issued document',
+    );
     const { referenceNo, notifications } = await settled(c.id);
     // The message itself carries the verification address.
-    expect(notifications.at(-1).text).toContain(`code=${verificationCode}`);
+    expect(present(notifications.at(-1), 'the last message').text).toContain(`code=${verificationCode}`);
     const logged = processLog.filter((line) => line.includes(referenceNo)).map((line) => JSON.parse(line).notification);
     const written = logChannelLines(c.id);
     expect([logged.length, written.length]).toEqual([3, 3]);
@@ -438,7 +461,7 @@ describe('the SMS gateway channel', () => {
   let url: string;
   /** What the gateway answers next: a status per request, then 200. */
   let answers: number[] = [];
-  const received: { key: string; body: any }[] = [];
+  const received: { key: string; body: unknown }[] = [];
 
   beforeAll(async () => {
     gateway = http.createServer((req, res) => {
@@ -478,23 +501,29 @@ describe('the SMS gateway channel', () => {
   });
 
   it(`gives up after ${MAX_ATTEMPTS} failed attempts, counts it on the dashboard, and sends it again on an officer's word`, async () => {
-    const before = (await supervisor.data('{ queueCounts { failedNotifications } }')).queueCounts.failedNotifications;
+    const failedCount = async () =>
+      (
+        await supervisor.data<{ queueCounts: { failedNotifications: number } }>(
+          '{ queueCounts { failedNotifications } }',
+        )
+      ).queueCounts.failedNotifications;
+    const before = await failedCount();
     answers = Array(MAX_ATTEMPTS).fill(503);
     const c = await acceptedCase(officer);
     const [n] = (await settled(c.id)).notifications;
     expect(n).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'gateway answered HTTP 503' });
     expect(forCase(n)).toHaveLength(MAX_ATTEMPTS);
-    expect((await supervisor.data('{ queueCounts { failedNotifications } }')).queueCounts.failedNotifications).toBe(
-      before + 1,
-    );
+    expect(await failedCount()).toBe(before + 1);
     const listed = async () =>
       (
-        await supervisor.data('{ applications(filter: { notificationFailed: true }, perPage: 100) { items { id } } }')
-      ).applications.items.map((a: any) => a.id);
+        await supervisor.data<{ applications: { items: { id: string }[] } }>(
+          '{ applications(filter: { notificationFailed: true }, perPage: 100) { items { id } } }',
+        )
+      ).applications.items.map((a) => a.id);
     expect(await listed()).toContain(c.id);
 
     const resend = 'mutation($id: ID!) { resendNotification(id: $id) { id status attempts } }';
-    const again = await officer.data(resend, { id: n.id });
+    const again = await officer.data<{ resendNotification: unknown }>(resend, { id: n.id });
     expect(again.resendNotification).toMatchObject({ id: n.id, status: 'PENDING', attempts: 0 });
     const [sent] = (await settled(c.id)).notifications;
     expect(sent).toMatchObject({ status: 'SENT', attempts: 1 });
@@ -502,10 +531,21 @@ describe('the SMS gateway channel', () => {
     expect(forCase(n)).toHaveLength(MAX_ATTEMPTS + 1);
     // Only a failed one goes back; the resend is in the case's history.
     expect((await officer.gql(resend, { id: n.id })).errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
-    const history = (
-      await officer.data('query($id: ID!) { application(id: $id) { history { action detail } } }', { id: c.id })
-    ).application.history;
-    expect(history.find((h: any) => h.action === 'RESEND_NOTIFICATION').detail).toMatchObject({
+    const history = present(
+      (
+        await officer.data<{ application: { history: { action: string; detail: unknown }[] } | null }>(
+          'query($id: ID!) { application(id: $id) { history { action detail } } }',
+          { id: c.id },
+        )
+      ).application,
+      `case ${c.id}`,
+    ).history;
+    expect(
+      present(
+        history.find((h) => h.action === 'RESEND_NOTIFICATION'),
+        'the RESEND_NOTIFICATION event',
+      ).detail,
+    ).toMatchObject({
       notificationId: Number(n.id),
       attempts: MAX_ATTEMPTS,
     });
@@ -529,19 +569,13 @@ describe('the public progress page', () => {
   it('shows the status, the dates of each step and the mailing for the right reference and phone digits, and nothing personal', async () => {
     const res = await progress(`?ref=${mailed.referenceNo}&phone=4321`);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as Progress;
     expect(body).toMatchObject({
       referenceNo: mailed.referenceNo,
       status: '证明文书已寄出',
       mailing: { carrier: '顺丰速运', trackingNumber: '123456789012' },
     });
-    expect(body.steps.map((s: any) => s.step)).toEqual([
-      '提交申请',
-      '受理',
-      '审查完毕',
-      '出具证明文书',
-      '寄出证明文书',
-    ]);
+    expect(body.steps.map((s) => s.step)).toEqual(['提交申请', '受理', '审查完毕', '出具证明文书', '寄出证明文书']);
     for (const s of body.steps) expect(Date.parse(s.at)).not.toBeNaN();
     const text = JSON.stringify(body);
     for (const secret of ['测试人', 'NO_RECORD', '13855554321', ...OUTCOME_WORDS]) expect(text).not.toContain(secret);
@@ -573,9 +607,9 @@ describe('the public progress page', () => {
   it('reads a record found awaiting sign-off as a case under examination', async () => {
     const c = await acceptedCase(officer, { subject: citizen({ phone: '13855550000' }) });
     await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND', note: '待审批' });
-    const body = await (await progress(`?ref=${(await notesOf(c.id)).referenceNo}&phone=0000`)).json();
+    const body = (await (await progress(`?ref=${(await notesOf(c.id)).referenceNo}&phone=0000`)).json()) as Progress;
     expect(body.status).toBe('已受理，正在审查');
-    expect(body.steps.map((s: any) => s.step)).toEqual(['提交申请', '受理']);
+    expect(body.steps.map((s) => s.step)).toEqual(['提交申请', '受理']);
   });
 
   it('reads a review (only a record found is reviewed) as the delivered case it began from', async () => {
@@ -587,7 +621,7 @@ describe('the public progress page', () => {
     const ref = (await notesOf(c.id)).referenceNo;
     const delivered = await (await progress(`?ref=${ref}&phone=2222`)).json();
     await step(officer, 'openReview', c.id, { reason: '当事人申请复核' });
-    const reviewed = await (await progress(`?ref=${ref}&phone=2222`)).json();
+    const reviewed = (await (await progress(`?ref=${ref}&phone=2222`)).json()) as Progress;
     expect(reviewed).toEqual(delivered);
     expect(reviewed.status).toBe('已办结，证明文书已送达');
   });
@@ -605,7 +639,7 @@ describe('the public progress page', () => {
     expect(refused.status).toBe(429);
     // The reference's limit, not the address's (which allows 20 a minute and answers otherwise).
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60);
-    expect((await refused.json()).error).toContain('该受理编号查询错误次数过多');
+    expect(((await refused.json()) as { error: string }).error).toContain('该受理编号查询错误次数过多');
     // Another address, another reference: answered.
     expect((await progress(`?ref=${mailed.referenceNo}&phone=4321`, 'application/json', '198.51.100.100')).status).toBe(
       200,

@@ -5,6 +5,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
 import { startTestApp, type TestApp } from './harness';
+import { present } from './narrow';
 
 /** Where the browser tests leave their screenshots. */
 export const ARTIFACTS = path.resolve('test-artifacts');
@@ -77,7 +78,11 @@ export function browserConsole(options: {
       return app;
     },
     async signIn(username: string) {
-      const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const context = await present(browser, 'the browser (started by the first hook)').newContext({
+        viewport,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
       const page = await context.newPage();
       pages.push(page);
       page.on('console', (msg) => {
@@ -85,7 +90,7 @@ export function browserConsole(options: {
       });
       page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
       // The console runs under the server's Content-Security-Policy: a violation is a console error, failing the test.
-      const response = await page.goto(`${app!.server.url}/#/login`);
+      const response = await page.goto(`${present(app, 'the server (started by the first hook)').server.url}/#/login`);
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       await page.fill('input[name=username]', username);
       await page.fill('input[name=password]', DEMO_PASSWORD);

@@ -29,6 +29,8 @@ import { dropDatabase } from '../../scripts/throwaway-database';
 import { verifyAuditChain } from '../../server/audit/audit.verify';
 import { openDatabase } from '../../server/data-source';
 import { ADVERSARIAL_DOCUMENTS, fragmentChain } from './adversarial';
+import type { GqlResult } from './harness';
+import { isRecord, present } from './narrow';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const DEMO_PASSWORD = 'demo1234demo';
@@ -106,7 +108,7 @@ export const HOSTILE_TEXT = [
   '"><svg/onload=alert(1)>',
   '&lt;&amp;&#0;',
   ']]><!--',
-  '${7*7}',
+  '\u0024{7*7}', // ${7*7}, written so that it is not taken for a template literal's placeholder
   '{{7*7}}',
   '#{7*7}',
   '%s%s%s%n',
@@ -559,7 +561,7 @@ class DocumentMaker {
   constructor(
     private readonly rng: Rng,
     private readonly schema: GraphQLSchema,
-    private readonly pool: Pool,
+    pool: Pool,
     private readonly signedIn: boolean,
     maxHuge: number,
   ) {
@@ -660,7 +662,10 @@ class DocumentMaker {
   }
 
   private rootFields(kind: 'query' | 'mutation'): GraphQLField<unknown, unknown>[] {
-    const root = kind === 'query' ? this.schema.getQueryType()! : this.schema.getMutationType()!;
+    const root = present(
+      kind === 'query' ? this.schema.getQueryType() : this.schema.getMutationType(),
+      `the ${kind} type of the schema`,
+    );
     return Object.values(root.getFields());
   }
 
@@ -675,9 +680,9 @@ class DocumentMaker {
 
   private variablesJson(): string | null {
     if (!this.vars.length && this.rng.chance(0.7)) return null;
-    const entries = this.vars
-      .filter((v) => v.value !== undefined)
-      .map((v) => `${JSON.stringify(v.name)}:${jsonText(v.value!)}`);
+    const entries = this.vars.flatMap((v) =>
+      v.value === undefined ? [] : [`${JSON.stringify(v.name)}:${jsonText(v.value)}`],
+    );
     if (this.rng.chance(0.05)) entries.push(`"undeclared":${jsonText(this.values.wrong())}`);
     return `{${entries.join(',')}}`;
   }
@@ -983,7 +988,7 @@ const MALFORMED_COOKIES = [
   'a=%E0%A4%A; rcc_session=x',
   'rcc_session=x=y=z',
   'RCC_SESSION=abc',
-  'rcc_session=' + 'A'.repeat(43),
+  `rcc_session=${'A'.repeat(43)}`,
 ];
 
 class HttpMaker {
@@ -1331,10 +1336,10 @@ class HttpMaker {
           "a'b.pdf",
           'a;b=c.png',
           '\u202Egnp.exe',
-          'x'.repeat(rng.logSize(20000)) + '.png',
+          `${'x'.repeat(rng.logSize(20000))}.png`,
           '.png',
           ' ',
-          fuzzString(rng, 5000) + '.pdf',
+          `${fuzzString(rng, 5000)}.pdf`,
         ]);
     const part = (headers: string[], data: Buffer) =>
       Buffer.concat([
@@ -1596,7 +1601,7 @@ class HttpMaker {
           '?%',
           '/../../etc/passwd',
           '%2f..%2f..%2fetc%2fpasswd',
-          '?' + 'a'.repeat(10_000),
+          `?${'a'.repeat(10_000)}`,
           '#frag',
         ])
       : '';
@@ -1718,7 +1723,7 @@ class HttpMaker {
           'code=%E0%A4%A',
           'number[__proto__]=1',
           '%=%',
-          'code=' + 'x'.repeat(20_000),
+          `code=${'x'.repeat(20_000)}`,
         ]),
       );
     return {
@@ -1946,7 +1951,7 @@ class HttpMaker {
     if (broken === undefined) delete target[field];
     else target[field] = broken;
     if (rng.chance(0.1)) target[fuzzString(rng, 50)] = 1;
-    if (rng.chance(0.05)) target.__proto__ = { polluted: true };
+    if (rng.chance(0.05)) Object.setPrototypeOf(target, { polluted: true });
     return base;
   }
 
@@ -1984,7 +1989,7 @@ class HttpMaker {
               '/api/applications/%00/issued-document.pdf',
               '/api/exports/',
               '/api/exports/applications',
-              '/' + 'a/'.repeat(3000),
+              `/${'a/'.repeat(3000)}`,
               '/graphql/../api/health',
               '/verify/',
               '/verify?',
@@ -2251,17 +2256,13 @@ const LEAKS: { name: string; re: RegExp }[] = [
   },
 ];
 
-export interface Verdict {
-  ok: boolean;
-  problem?: string;
-  codes: string[];
-}
+export type Verdict = { ok: true; codes: string[] } | { ok: false; problem: string; codes: string[] };
 
 /** The checks of one answer; `requestText` tells echoed input from leaked internals. */
 export function judge(request: FuzzRequest, answer: Answer): Verdict {
   const codes: string[] = [];
   const isJson = /\r\ncontent-type:\s*application\/(?:graphql-response\+)?json/i.test(answer.headers);
-  let parsed: any = null;
+  let parsed: unknown = null;
   if (isJson) {
     try {
       parsed = JSON.parse(answer.body);
@@ -2269,10 +2270,10 @@ export function judge(request: FuzzRequest, answer: Answer): Verdict {
       /* scanned as text below */
     }
   }
-  if (parsed && Array.isArray(parsed.errors))
-    for (const e of parsed.errors) codes.push(String(e?.extensions?.code ?? 'NO_CODE'));
-  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && typeof parsed.code === 'string')
-    codes.push(parsed.code);
+  if (isRecord(parsed) && Array.isArray(parsed.errors))
+    for (const e of parsed.errors)
+      codes.push(String((isRecord(e) && isRecord(e.extensions) ? e.extensions.code : undefined) ?? 'NO_CODE'));
+  if (isRecord(parsed) && typeof parsed.code === 'string') codes.push(parsed.code);
   if (answer.status !== null && answer.status >= 500) return { ok: false, problem: `HTTP ${answer.status}`, codes };
   if (codes.includes('INTERNAL_SERVER_ERROR')) return { ok: false, problem: 'INTERNAL_SERVER_ERROR', codes };
   // Only text written by the server is scanned: CSV and XLSX exports carry stored data, PDFs and files their own bytes.
@@ -2328,22 +2329,22 @@ export class ServerProcess {
       const onExit = (code: number | null) =>
         reject(new Error(`the fuzz server exited with ${code} before it started:\n${early.join('\n')}`));
       child.once('exit', onExit);
-      child.stderr!.on('data', (d: Buffer) => {
+      child.stderr.on('data', (d: Buffer) => {
         early.push(d.toString());
         if (early.length > 50) early.shift();
       });
-      const lines = createInterface({ input: child.stdout! });
+      const lines = createInterface({ input: child.stdout });
       lines.once('line', (line) => {
         child.off('exit', onExit);
         const info = JSON.parse(line) as ServerInfo;
         const server = new ServerProcess(child, info);
         server.log.push(...early);
-        child.stderr!.removeAllListeners('data');
+        child.stderr.removeAllListeners('data');
         const keep = (d: Buffer) => {
           server.log.push(d.toString());
           if (server.log.length > 200) server.log.splice(0, server.log.length - 200);
         };
-        child.stderr!.on('data', keep);
+        child.stderr.on('data', keep);
         lines.on('line', (l) => keep(Buffer.from(`${l}\n`)));
         child.once('exit', (code, signal) => {
           server.exited = { code, signal };
@@ -2469,23 +2470,38 @@ async function login(url: string, username: string): Promise<{ cookie: string; i
     }
     if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`);
     const body = (await res.json()) as { officer: { id: string } };
-    return { cookie: res.headers.get('set-cookie')!.split(';')[0], id: String(body.officer.id) };
+    return {
+      cookie: present(res.headers.get('set-cookie'), `the session cookie of ${username}`).split(';')[0],
+      id: String(body.officer.id),
+    };
   }
 }
 
-async function gql(url: string, cookie: string, query: string): Promise<any> {
+async function gql<T>(url: string, cookie: string, query: string): Promise<GqlResult<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query }),
   });
-  return res.json();
+  return (await res.json()) as GqlResult<T>;
 }
 
 /** The ids the server has, read as the admin. */
 async function readPool(url: string, cookie: string, protectedOfficers: string[]): Promise<Pool> {
   const data = (
-    await gql(
+    await gql<{
+      applications: {
+        items: {
+          id: string;
+          version: number;
+          documents: { id: string }[];
+          issuedDocument: { number: string; verificationCode: string } | null;
+        }[];
+      };
+      officers: { items: { id: string }[] };
+      offices: { items: { id: string }[] };
+      routingRules: { id: string }[];
+    }>(
       url,
       cookie,
       `{ applications(perPage: 200) { items { id version documents { id } issuedDocument { number verificationCode } } }
@@ -2493,21 +2509,16 @@ async function readPool(url: string, cookie: string, protectedOfficers: string[]
     )
   ).data;
   if (!data) return { ...EMPTY_POOL, protectedOfficers };
-  const apps = data.applications.items as {
-    id: string;
-    version: number;
-    documents: { id: string }[];
-    issuedDocument: { number: string; verificationCode: string } | null;
-  }[];
+  const apps = data.applications.items;
   return {
     applications: apps.map((a) => ({ id: a.id, version: a.version })),
     documents: apps.flatMap((a) => a.documents.map((d) => d.id)),
-    officers: data.officers.items.map((o: { id: string }) => o.id),
-    offices: data.offices.items.map((o: { id: string }) => o.id),
-    rules: data.routingRules.map((r: { id: string }) => r.id),
-    issued: apps
-      .filter((a) => a.issuedDocument)
-      .map((a) => ({ number: a.issuedDocument!.number, code: a.issuedDocument!.verificationCode })),
+    officers: data.officers.items.map((o) => o.id),
+    offices: data.offices.items.map((o) => o.id),
+    rules: data.routingRules.map((r) => r.id),
+    issued: apps.flatMap(({ issuedDocument }) =>
+      issuedDocument ? [{ number: issuedDocument.number, code: issuedDocument.verificationCode }] : [],
+    ),
     protectedOfficers,
     hall: null,
   };
@@ -2535,14 +2546,14 @@ function hallApplication(hallReference: string): Record<string, unknown> {
 
 /** A machine client of the hall, its token, and three cases it handed over. */
 async function hallClient(url: string, cookie: string): Promise<Pool['hall']> {
-  const { data } = await gql(
+  const { data } = await gql<{ createHallClient: { client: { clientId: string }; clientSecret: string } }>(
     url,
     cookie,
     'mutation { createHallClient(input: { name: "fuzz hall", scopes: ["intake", "payments", "status"] }) { client { clientId } clientSecret } }',
   );
-  const { createHallClient } = data;
-  const clientId: string = createHallClient.client.clientId;
-  const secret: string = createHallClient.clientSecret;
+  const { createHallClient } = present(data, 'the new hall client');
+  const clientId = createHallClient.client.clientId;
+  const secret = createHallClient.clientSecret;
   const token = await fetch(`${url}/api/hall/v1/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -2608,14 +2619,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     map[key] = (map[key] ?? 0) + 1;
   };
 
-  let server: ServerProcess;
+  let server = await ServerProcess.start(options.applications ?? 40);
   let cookies: Partial<Record<Identity, string>> = {};
   let pool: Pool = EMPTY_POOL;
   const quarantined = new Set<string>();
   let crashes = 0;
 
-  const boot = async () => {
-    server = await ServerProcess.start(options.applications ?? 40);
+  /** Signs the fuzzing accounts in on the server and reads the ids it has. */
+  const signIn = async () => {
     cookies = {};
     const ids: string[] = [];
     for (const who of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[]) {
@@ -2623,10 +2634,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       cookies[who] = session.cookie;
       ids.push(session.id);
     }
+    const admin = present(cookies.admin, 'the session of the admin');
     pool = {
-      ...(await readPool(server.info.url, cookies.admin!, ids)),
-      hall: await hallClient(server.info.url, cookies.admin!),
+      ...(await readPool(server.info.url, admin, ids)),
+      hall: await hallClient(server.info.url, admin),
     };
+  };
+  /** A fresh server, after one died. */
+  const boot = async () => {
+    server = await ServerProcess.start(options.applications ?? 40);
+    await signIn();
   };
   const retire = async (s: ServerProcess) => {
     await s.stop();
@@ -2634,19 +2651,19 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     report.audit.push(audit.detail);
     if (!audit.ok) addFinding('audit chain', 'end of run', audit.detail);
   };
-  await boot();
+  await signIn();
   try {
     await fuzzAll();
   } finally {
     // Whatever happened, the server is stopped and its database checked and removed.
-    report.healthAtEnd = server!.alive && (await health(server!.info.url));
+    report.healthAtEnd = server.alive && (await health(server.info.url));
     if (!report.healthAtEnd)
       addFinding(
         'no answer at /api/health at the end',
         'end of run',
-        `server ${server!.alive ? 'running but not answering' : `exited ${JSON.stringify(server!.exited)}`}`,
+        `server ${server.alive ? 'running but not answering' : `exited ${JSON.stringify(server.exited)}`}`,
       );
-    await retire(server!);
+    await retire(server);
   }
   report.findings = [...findings.values()];
   report.ms = Date.now() - started;
@@ -2773,18 +2790,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           for (const code of verdict.codes) bump(report.byCode, code);
           if (!verdict.ok) {
             addFinding(
-              verdict.problem!.replace(/:.*$/, ''),
+              verdict.problem.replace(/:.*$/, ''),
               request.oddCookie ? `${request.variant}, odd Cookie` : request.variant,
               `${describeRequest(request, options.seed)}\n  → ${verdict.problem}; answer: ${JSON.stringify(`${answer.headers.split('\r\n')[0]} ${answer.body.slice(0, 400)}`)}`,
             );
           }
           // Sessions are never ended on purpose; should one die anyway, sign in again.
+          const session = cookies[request.identity];
           if (
             request.identity !== 'anonymous' &&
+            session !== undefined &&
             verdict.codes.includes('UNAUTHENTICATED') &&
-            request.bytes.includes(cookies[request.identity] ?? '\u0000')
+            request.bytes.includes(session)
           ) {
-            const check = await gql(current.info.url, cookies[request.identity]!, '{ me { id } }').catch(() => null);
+            const check = await gql(current.info.url, session, '{ me { id } }').catch(() => null);
             if (check && !check.data) {
               addFinding(
                 'fuzzing account signed out',

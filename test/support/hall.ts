@@ -1,12 +1,27 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
+import type { z } from 'zod';
+import type * as schemas from '../../server/hall/hall.schemas';
 
 // The online hall as a test plays it: a machine client that takes tokens and calls
 // /api/hall/v1, checking every request it sends and every answer it gets against the API's own
 // openapi.json (an answer whose status the document does not list fails too).
 
-export interface HallAnswer<T = any> {
+/** The hall API's answers, as its own schemas (and openapi.json) give them. */
+export type Submitted = z.output<typeof schemas.Submitted>;
+export type DocumentTaken = z.output<typeof schemas.DocumentTaken>;
+export type CaseState = z.output<typeof schemas.CaseState>;
+export type PaymentRecorded = z.output<typeof schemas.PaymentRecorded>;
+export type EventPage = z.output<typeof schemas.EventPage>;
+export type Token = z.output<typeof schemas.Token>;
+export type Problem = z.output<typeof schemas.Problem>;
+
+/**
+ * An answer of the hall API; `T` is the body a test expects of it (checked against openapi.json
+ * for the status it came with, so a test checks the status before it reads the body).
+ */
+export interface HallAnswer<T = unknown> {
   status: number;
   body: T;
   headers: Headers;
@@ -31,7 +46,7 @@ export class ApiDocument {
   static async of(baseUrl: string): Promise<ApiDocument> {
     const res = await fetch(`${baseUrl}/api/hall/v1/openapi.json`);
     expect(res.status).toBe(200);
-    return new ApiDocument(await res.json());
+    return new ApiDocument((await res.json()) as ApiDocument['document']);
   }
 
   /** The operation a request names: its path matched against the document's templates. */
@@ -84,12 +99,12 @@ export class Hall {
     readonly clientSecret: string,
   ) {}
 
-  /** POST /token by HTTP Basic; the answer as it came. */
-  async tokenRequest(
+  /** POST /token by HTTP Basic; the answer as it came (a Token, or a Problem when refused). */
+  async tokenRequest<T = Token>(
     form: Record<string, string> = { grant_type: 'client_credentials' },
     secret = this.clientSecret,
     basic = true,
-  ) {
+  ): Promise<HallAnswer<T>> {
     const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
     if (basic)
       headers.Authorization = `Basic ${Buffer.from(`${encodeURIComponent(this.clientId)}:${encodeURIComponent(secret)}`).toString('base64')}`;
@@ -100,7 +115,7 @@ export class Hall {
       headers,
       body: new URLSearchParams(form),
     });
-    const answer = { status: res.status, body: await res.json(), headers: res.headers };
+    const answer = { status: res.status, body: (await res.json()) as T, headers: res.headers };
     this.api.checkAnswer('POST', '/token', answer);
     return answer;
   }
@@ -113,10 +128,10 @@ export class Hall {
   }
 
   /** A JSON call (or a prepared body: multipart, a raw notice); `malformed` sends a request the document does not allow, on purpose. */
-  async call<T = any>(
+  async call<T = unknown>(
     method: string,
     path: string,
-    options: { json?: unknown; body?: BodyInit; headers?: Record<string, string>; malformed?: boolean } = {},
+    options: { json?: unknown; body?: RequestInit['body']; headers?: Record<string, string>; malformed?: boolean } = {},
   ): Promise<HallAnswer<T>> {
     const headers: Record<string, string> = {
       ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}),
@@ -129,20 +144,22 @@ export class Hall {
       if (!options.malformed) this.api.checkRequest(method, path, 'application/json', options.json);
     }
     const res = await fetch(`${this.baseUrl}/api/hall/v1${path}`, { method, headers, body });
-    const answer = { status: res.status, body: await res.json(), headers: res.headers };
+    const answer = { status: res.status, body: (await res.json()) as T, headers: res.headers };
     this.api.checkAnswer(method, path, answer);
     return answer;
   }
 
-  submit(application: Record<string, unknown>, key: string, malformed = false) {
-    return this.call('POST', '/applications', { json: application, headers: { 'Idempotency-Key': key }, malformed });
+  /** POST /applications: Submitted, or a Problem when refused (`T` says which the test expects). */
+  submit<T = Submitted>(application: Record<string, unknown>, key: string, malformed = false) {
+    return this.call<T>('POST', '/applications', { json: application, headers: { 'Idempotency-Key': key }, malformed });
   }
 
-  upload(referenceNo: string, kind: string, content: Buffer, fileName: string, key: string) {
+  /** POST /applications/{referenceNo}/documents: DocumentTaken, or a Problem when refused. */
+  upload<T = DocumentTaken>(referenceNo: string, kind: string, content: Buffer, fileName: string, key: string) {
     const form = new FormData();
     form.append('kind', kind);
     form.append('file', new Blob([content]), fileName);
-    return this.call('POST', `/applications/${referenceNo}/documents`, {
+    return this.call<T>('POST', `/applications/${referenceNo}/documents`, {
       body: form,
       headers: { 'Idempotency-Key': key },
     });

@@ -10,6 +10,7 @@ import { type Config, loadConfig } from '../../server/config';
 import { openDatabase } from '../../server/data-source';
 import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
 import { seedDemoData } from '../../server/seed/demo-seed';
+import { present } from './narrow';
 
 /** Counts the SQL statements the server sends, for the "bounded number of queries" checks. */
 export class CountingLogger implements Logger {
@@ -37,9 +38,42 @@ export class CountingLogger implements Logger {
   log() {}
 }
 
-export interface GqlResult<T = any> {
+/**
+ * What the server adds to an error: a stable code; for refused input the field, a reason code and
+ * its parameters; and others as the error has them (retryAfterSeconds, holder…).
+ */
+export interface GqlErrorExtensions {
+  code?: string;
+  field?: string;
+  reason?: string;
+  params?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** An error of a GraphQL answer. */
+export interface GqlError {
+  message: string;
+  extensions?: GqlErrorExtensions;
+}
+
+/** A GraphQL answer; `T` is the shape of the data the query selects. */
+export interface GqlResult<T = unknown> {
   data?: T;
-  errors?: { message: string; extensions?: Record<string, any> }[];
+  errors?: GqlError[];
+}
+
+/** A page of a list query (applications, offices, officers, auditTrail…) as a test selects it. */
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+/** A row of case_count, or of its recount from application, as the driver gives it: numbers may come as text. */
+export interface CaseCountRow {
+  officeId: number;
+  status: string;
+  assigneeId: number | string;
+  count: number | string;
 }
 
 export class Client {
@@ -57,7 +91,12 @@ export class Client {
     return res;
   }
 
-  async gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+  /** The session cookie, for a request sent past the client (fetch); fails when not signed in. */
+  sessionCookie(): string {
+    return present(this.cookie, 'the session cookie (sign in first)');
+  }
+
+  async gql<T = unknown>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
@@ -67,10 +106,10 @@ export class Client {
   }
 
   /** The data of a query that must succeed. */
-  async data<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async data<T = unknown>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.gql<T>(query, variables);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-    return result.data!;
+    return present(result.data, 'the data of a GraphQL answer');
   }
 }
 

@@ -76,9 +76,46 @@ export const SUBMIT = `mutation Submit($input: ApplicationInput!) {
   }
 }`;
 
+interface TraceStep {
+  rule: { name: string };
+  matched: boolean;
+  reason: string;
+}
+
+/** What SUBMIT selects of the new case. */
+export interface SubmitAnswer {
+  submitApplication: {
+    id: string;
+    referenceNo: string;
+    status: string;
+    office: { code: string; name: string };
+    subject: { idNumberMasked: string; birthDate: string | null; gender: string | null };
+    routing: {
+      explanation: string;
+      regionBasis: string | null;
+      regionCode: string | null;
+      rule: { id: string; name: string; version: number } | null;
+      trace: TraceStep[];
+    };
+  };
+}
+
 export const EXPLAIN = `query Explain($input: ApplicationInput!) {
   explainRouting(input: $input) {
     office { code kind } rule { name priority } regionBasis regionCode explanation notAcceptedReason
     trace { rule { name } matched reason }
   }
 }`;
+
+/** What EXPLAIN selects of the routing decision. */
+export interface ExplainAnswer {
+  explainRouting: {
+    office: { code: string; kind: string } | null;
+    rule: { name: string; priority: number } | null;
+    regionBasis: string | null;
+    regionCode: string | null;
+    explanation: string;
+    notAcceptedReason: string | null;
+    trace: TraceStep[];
+  };
+}

@@ -9,7 +9,7 @@ export function startServerProcess(applications = 0): Promise<{ url: string; sto
   });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`test server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => {
+    createInterface({ input: child.stdout }).once('line', (line) => {
       const { url } = JSON.parse(line);
       resolve({
         url,

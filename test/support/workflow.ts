@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import { cardPng } from '../../server/seed/demo-files';
 import type { Client } from './harness';
-import { application, SUBMIT } from './inputs';
+import { application, SUBMIT, type SubmitAnswer } from './inputs';
+import { present } from './narrow';
 
 // Drives cases through the API as an officer would.
 
@@ -12,6 +13,18 @@ export const CASE = `id version status assignee { username } outcome acceptedAt 
 
 export const PNG = cardPng([30, 90, 200]);
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** A document as an upload answers it (201). */
+export interface UploadedDocument {
+  id: string;
+  kind: string;
+  contentType: string;
+  byteSize: number;
+  status: string;
+  fileName: string;
+  sha256: string;
+  contentUrl: string;
+}
 
 export async function upload(
   client: Client,
@@ -25,25 +38,81 @@ export async function upload(
   form.append('file', new Blob([content]), fileName);
   return fetch(`${client.baseUrl}/api/applications/${id}/documents`, {
     method: 'POST',
-    headers: { cookie: client.cookie! },
+    headers: { cookie: client.sessionCookie() },
     body: form,
   });
 }
 
-export async function getCase(client: Client, id: string) {
-  return (await client.data(`query($id: ID!) { application(id: $id) { ${CASE} } }`, { id })).application;
+/** A case as CASE selects it. */
+export interface Case {
+  id: string;
+  version: number;
+  status: string;
+  assignee: { username: string } | null;
+  outcome: string | null;
+  acceptedAt: string | null;
+  dueAt: string | null;
+  decidedAt: string | null;
+  slaState: string;
+  workingDaysElapsed: number;
+  availableActions: string[];
+  missingDocumentKinds: string[];
+  statusReason: string | null;
+  feeAmount: number;
+  feePaid: boolean;
+  office: { code: string };
+  documents: { id: string; kind: string; status: string }[];
+  issuedDocument: {
+    kind: string;
+    number: string;
+    verificationCode: string;
+    pdfUrl: string;
+    issuedBy: { username: string };
+  } | null;
+  mailing: { carrier: string; trackingNumber: string; deliveredAt: string | null } | null;
+  supplementRequest: { reason: string; kinds: string[]; requestedBy: { username: string } } | null;
+}
+
+/** A record check as answeredCheck selects it. */
+export interface RecordCheck {
+  id: string;
+  status: string;
+  source: string;
+  suggestedOutcome: string | null;
+  error: string | null;
+  completedAt: string | null;
+  matches: {
+    kind: string;
+    recordRef: string;
+    offence: string;
+    judgmentDate: string | null;
+    sentence: string | null;
+    sealedJuvenile: boolean;
+  }[];
+}
+
+/** The case as `client` sees it; null when it is not in the client's scope. */
+export async function findCase(client: Client, id: string): Promise<Case | null> {
+  return (
+    await client.data<{ application: Case | null }>(`query($id: ID!) { application(id: $id) { ${CASE} } }`, { id })
+  ).application;
+}
+
+/** The case, which `client` must see. */
+export async function getCase(client: Client, id: string): Promise<Case> {
+  return present(await findCase(client, id), `case ${id}`);
 }
 
 /** The case's latest record check once the worker has answered it (as an officer waits for it before deciding); also in a test's setup. */
-export async function answeredCheck(client: Client, id: string) {
+export async function answeredCheck(client: Client, id: string): Promise<RecordCheck | undefined> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const { application } = await client.data(
+    const { application } = await client.data<{ application: { recordChecks: RecordCheck[] } | null }>(
       `query($id: ID!) { application(id: $id) { recordChecks { id status source suggestedOutcome error completedAt
         matches { kind recordRef offence judgmentDate sentence sealedJuvenile } } } }`,
       { id },
     );
-    const latest = application.recordChecks[0];
+    const latest = present(application, `case ${id}`).recordChecks[0];
     if (latest?.status !== 'PENDING') return latest;
     if (Date.now() > deadline) throw new Error(`the record check of case ${id} did not answer in 10 s`);
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -62,7 +131,7 @@ export async function run(
   version?: number,
 ) {
   if (mutation === 'decideApplication' && !args.note) await answeredCheck(client, id);
-  const current = version ?? (await getCase(client, id))?.version ?? 0;
+  const current = version ?? (await findCase(client, id))?.version ?? 0;
   const params = Object.keys(args)
     .map((k) => `, ${k}: $${k}`)
     .join('');
@@ -81,7 +150,7 @@ export async function run(
   const vars = Object.keys(args)
     .map((k) => `, $${k}: ${mutation === 'closeReview' && k === 'note' ? 'String!' : types[k]}`)
     .join('');
-  return client.gql(
+  return client.gql<{ r: Case }>(
     `mutation($id: ID!, $version: Int!${vars}) { r: ${mutation}(id: $id, version: $version${params}) { ${CASE} } }`,
     {
       id,
@@ -92,15 +161,20 @@ export async function run(
 }
 
 /** The same, for a step that must succeed: returns the case after it. */
-export async function step(client: Client, mutation: string, id: string, args: Record<string, unknown> = {}) {
+export async function step(
+  client: Client,
+  mutation: string,
+  id: string,
+  args: Record<string, unknown> = {},
+): Promise<Case> {
   const result = await run(client, mutation, id, args);
   if (result.errors) throw new Error(`${mutation}: ${JSON.stringify(result.errors)}`);
-  return result.data.r;
+  return present(result.data, `the answer of ${mutation}`).r;
 }
 
 /** A new case with its required papers uploaded and verified, still SUBMITTED. */
-export async function readyCase(client: Client, overrides: Record<string, unknown> = {}) {
-  const created = (await client.data(SUBMIT, { input: application(overrides) })).submitApplication;
+export async function readyCase(client: Client, overrides: Record<string, unknown> = {}): Promise<Case> {
+  const created = (await client.data<SubmitAnswer>(SUBMIT, { input: application(overrides) })).submitApplication;
   for (const kind of ['ID_CARD_FRONT', 'ID_CARD_BACK']) {
     const res = await upload(client, created.id, kind, PNG, `${kind.toLowerCase()}.png`);
     expect(res.status, await res.clone().text()).toBe(201);
@@ -114,7 +188,7 @@ export async function readyCase(client: Client, overrides: Record<string, unknow
 }
 
 /** An accepted case held by `client`. */
-export async function acceptedCase(client: Client, overrides: Record<string, unknown> = {}) {
+export async function acceptedCase(client: Client, overrides: Record<string, unknown> = {}): Promise<Case> {
   const c = await readyCase(client, overrides);
   return step(client, 'acceptApplication', c.id);
 }
