@@ -360,6 +360,9 @@ describe('issued documents', () => {
     );
     expect(wrong.status).toBe(404);
     expect(await wrong.text()).toContain('未查到该文书');
+    // As long as the code in characters, longer in bytes: not the same code either.
+    const wider = await verify(issued.number, encodeURIComponent(`${issued.verificationCode.slice(1)}码`));
+    expect(wider.status).toBe(404);
 
     const elsewhere = await app.as('shenhe.officer');
     expect(

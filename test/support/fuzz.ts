@@ -1715,6 +1715,11 @@ class HttpMaker {
       params.push(`number=${urlPart(rng, issued && rng.chance(0.7) ? issued.number : fuzzString(rng, 3000))}`);
     if (rng.chance(0.9))
       params.push(`code=${urlPart(rng, issued && rng.chance(0.5) ? issued.code : fuzzString(rng, 3000))}`);
+    // A code as long as the issued one in characters, not in bytes (a finding: it answered 500).
+    if (issued && rng.chance(0.2))
+      params.push(
+        `number=${encodeURIComponent(issued.number)}&code=${encodeURIComponent(`${issued.code.slice(1)}码`)}`,
+      );
     if (rng.chance(0.15))
       params.push(
         rng.pick([
