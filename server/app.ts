@@ -14,7 +14,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { checkedCase } from './applications/application.record-checks';
+import { recordCheckTarget } from './applications/application.record-checks';
 import { startCheckpoints } from './audit/audit.checkpoints';
 import { sealerOf } from './audit/audit.service';
 import type { Config } from './config';
@@ -276,7 +276,7 @@ export async function startServer(ds: DataSource, config: Config, port = config.
   await new Promise<void>((resolve) => httpServer.listen(port, config.host ?? undefined, resolve));
   // Record checks asked and messages written before this start (and any a stopped process left) are taken up now.
   const workers = [
-    startWorker(ds, new RecordCheckJobs(ds, registryOf(ds, config), config, checkedCase)),
+    startWorker(ds, new RecordCheckJobs(ds, registryOf(ds, config), config, recordCheckTarget)),
     startWorker(ds, new NotificationJobs(ds, config)),
     startWorker(ds, new HallEventJobs(ds, config)),
   ];

@@ -8,7 +8,7 @@ import { StatusChange } from './applications/status-change.entity';
 import { AuditChainHead, AuditEvent } from './audit/audit-event.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { HallClient } from './clients/client.entity';
-import { CaseCount, DecisionDays, WorkloadDay } from './counters/counters.entity';
+import { ApplicationCount, DecisionDays, WorkloadDay } from './counters/counters.entity';
 import { limitStatementTimeStatement, SERVER_PROBE, SQLITE_PRAGMAS } from './data-source.queries';
 import { addMissingIndexes } from './db/bulk-insert';
 import { isMysqlFamily } from './db/dialect';
@@ -44,7 +44,7 @@ export const entities = [
   FeeRule,
   WorkloadDay,
   DecisionDays,
-  CaseCount,
+  ApplicationCount,
   CriminalRecord,
   RecordCheck,
   Notification,

@@ -149,6 +149,57 @@ describe('uploads that are malformed, cut off, dropped or idle', () => {
     expect(await until(() => tempFiles().length === 0)).toBe(true);
   });
 
+  it('reads a small refused body to its end and keeps the connection; a large one ends with it', async () => {
+    const c = await newCase();
+    const url = new URL(app.server.url);
+    /** Writes `bytes` in two halves 100 ms apart on one keep-alive socket; what came back by `waitMs`. */
+    const exchange = (bytes: Buffer, waitMs: number) =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect(Number(url.port), url.hostname);
+        let answer = '';
+        socket.on('data', (chunk) => {
+          answer += chunk.toString('latin1');
+        });
+        socket.on('error', () => undefined);
+        socket.on('connect', async () => {
+          const half = Math.floor(bytes.length / 2);
+          socket.write(bytes.subarray(0, half));
+          await new Promise((r) => setTimeout(r, 100));
+          if (!socket.destroyed) socket.write(bytes.subarray(half));
+          setTimeout(() => {
+            socket.destroy();
+            resolve(answer);
+          }, waitMs);
+        });
+      });
+    const anonymousUpload = (declared: number, sent: number) =>
+      Buffer.concat([
+        Buffer.from(
+          [
+            `POST /api/applications/${c.id}/documents HTTP/1.1`,
+            `Host: ${url.host}`,
+            'Content-Type: multipart/form-data; boundary=x',
+            `Content-Length: ${declared}`,
+            '',
+            '',
+          ].join('\r\n'),
+        ),
+        FORM_HEAD,
+        Buffer.alloc(sent - FORM_HEAD.length),
+      ]);
+    const health = Buffer.from(`GET /api/health HTTP/1.1\r\nHost: ${url.host}\r\n\r\n`);
+
+    // Refused (no session) before its 200 KB are read: read anyway, and the next request is served.
+    const small = 200 * 1024;
+    const kept = await exchange(Buffer.concat([anonymousUpload(small, small), health]), 1500);
+    expect(kept.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 401', 'HTTP/1.1 200']);
+
+    // 20 MB declared: not read; the answer says the connection ends.
+    const large = await exchange(anonymousUpload(20 * 1024 * 1024, 64 * 1024), 1500);
+    expect(large).toMatch(/^HTTP\/1\.1 401/);
+    expect(large).toMatch(/^Connection: close\r$/im);
+  });
+
   it('takes a file of exactly the maximum size', async () => {
     const c = await newCase();
     const exact = Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES - PDF.length)]);

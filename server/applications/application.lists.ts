@@ -15,19 +15,19 @@ import { Document } from './document.entity';
  * A list of a case's rows in a table of its own, which the case's statement can read with it: the
  * loader that answers it (rows in the order of ids, or newest first).
  */
-export interface CaseList extends ListOf<ObjectLiteral> {
+export interface ApplicationChildList extends ListOf<ObjectLiteral> {
   loader: Loader<DataLoader<number, ObjectLiteral[]>>;
   newestFirst?: boolean;
 }
 
 const ofCase = `${LIST}.applicationId = ${ROW}.id`;
 
-export const DOCUMENTS: CaseList = { entity: Document, on: ofCase, loader: documentsLoader };
-export const RECORD_CHECKS: CaseList = {
+export const DOCUMENTS: ApplicationChildList = { entity: Document, on: ofCase, loader: documentsLoader };
+export const RECORD_CHECKS: ApplicationChildList = {
   entity: RecordCheck,
   on: ofCase,
   loader: recordChecksLoader,
   newestFirst: true,
 };
-export const NOTIFICATIONS: CaseList = { entity: Notification, on: ofCase, loader: notificationsLoader };
-export const HALL_EVENTS: CaseList = { entity: HallEvent, on: ofCase, loader: hallEventsLoader };
+export const NOTIFICATIONS: ApplicationChildList = { entity: Notification, on: ofCase, loader: notificationsLoader };
+export const HALL_EVENTS: ApplicationChildList = { entity: HallEvent, on: ofCase, loader: hallEventsLoader };

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { CaseCount } from '../counters/counters.entity';
+import { ApplicationCount } from '../counters/counters.entity';
 import { inList, ROW, tableOf } from '../db/rows';
 import { Notification } from '../notifications/notification.entity';
 import { RecordCheck } from '../records/record-check.entity';
@@ -69,7 +69,7 @@ export const notificationFailed = (ds: DataSource, failed: boolean) =>
   `${failed ? '' : 'NOT '}EXISTS (SELECT 1 FROM ${tableOf(ds, Notification)} nf WHERE nf.applicationId = ${CASE}.id AND ${failedLately('nf')})`;
 
 /** The ORDER BY of the queue over `alias`: by `column`, then by id, both `order`. */
-export const caseOrder = (alias: string, column: string, order: 'ASC' | 'DESC') =>
+export const applicationOrder = (alias: string, column: string, order: 'ASC' | 'DESC') =>
   `${alias}.${column} ${order}, ${alias}.id ${order}`;
 
 /**
@@ -88,11 +88,11 @@ export const countStatement = (ds: DataSource, where: string) =>
 
 /** The sum of the kept counters that meet `where` (over COUNTER). */
 export const sumCounters = (ds: DataSource, where: string) =>
-  `SELECT SUM(${COUNTER}.${ds.driver.escape('count')}) AS n FROM ${tableOf(ds, CaseCount)} ${COUNTER} WHERE ${where}`;
+  `SELECT SUM(${COUNTER}.${ds.driver.escape('count')}) AS n FROM ${tableOf(ds, ApplicationCount)} ${COUNTER} WHERE ${where}`;
 
 /** The kept counters by status and holder (0: none), of the offices in :...offices when `inOffices`. */
 export const counterCells = (ds: DataSource, inOffices: boolean) =>
-  `SELECT ${COUNTER}.status AS status, ${COUNTER}.assigneeId AS assigneeId, SUM(${COUNTER}.${ds.driver.escape('count')}) AS n FROM ${tableOf(ds, CaseCount)} ${COUNTER}${inOffices ? ` WHERE ${COUNTER}.officeId IN (:...offices)` : ''} GROUP BY ${COUNTER}.status, ${COUNTER}.assigneeId`;
+  `SELECT ${COUNTER}.status AS status, ${COUNTER}.assigneeId AS assigneeId, SUM(${COUNTER}.${ds.driver.escape('count')}) AS n FROM ${tableOf(ds, ApplicationCount)} ${COUNTER}${inOffices ? ` WHERE ${COUNTER}.officeId IN (:...offices)` : ''} GROUP BY ${COUNTER}.status, ${COUNTER}.assigneeId`;
 
 /** The dashboard's counts over CASE (with the parameters of sla.queries.ts). */
 export const DASHBOARD = {
@@ -118,7 +118,7 @@ export const CASE_BY_ID = `${ROW}.id = :id`;
 
 /** Cases in the scope's conditions over `alias`: the offices, one hall client, or the case of a payment notice. */
 export const scopeOf = (alias: string) => ({
-  paymentCase: `${alias}.id = :scopePaymentCaseId`,
+  paymentCase: `${alias}.id = :scopePaymentApplicationId`,
   client: `${alias}.hallClientId = :scopeClientId`,
   offices: `${alias}.officeId IN (:...scopeOfficeIds)`,
 });
@@ -127,7 +127,7 @@ export const scopeOf = (alias: string) => ({
 export const settleRecordCheck = {
   where: 'id = :id',
   latest: (ds: DataSource) =>
-    `NOT EXISTS (SELECT 1 FROM ${tableOf(ds, RecordCheck)} later WHERE later.applicationId = :id AND later.id > :checkId)`,
+    `NOT EXISTS (SELECT 1 FROM ${tableOf(ds, RecordCheck)} later WHERE later.applicationId = :id AND later.id > :validateId)`,
 } as const;
 
 /** The change of a case's row at the version it was read at (0 rows changed: another change came first). */

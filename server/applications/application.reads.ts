@@ -1,7 +1,7 @@
 import type { ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import type { Application } from './application.entity';
-import { type CaseList, DOCUMENTS, HALL_EVENTS, NOTIFICATIONS, RECORD_CHECKS } from './application.lists';
+import { type ApplicationChildList, DOCUMENTS, HALL_EVENTS, NOTIFICATIONS, RECORD_CHECKS } from './application.lists';
 import type { SlaFacts } from './sla';
 
 /**
@@ -10,7 +10,7 @@ import type { SlaFacts } from './sla';
  */
 export interface FieldRead {
   columns: readonly (keyof Application)[] | typeof WHOLE_ROW;
-  list?: CaseList;
+  list?: ApplicationChildList;
 }
 
 /** The field needs the whole row of the case (it passes the case on as it is). */
@@ -60,8 +60,8 @@ export function pageProperties(
 }
 
 /** The lists of a case that `fields` (selected of the case) read, each once. */
-export function listsOfFields(fields: ReadonlySet<string>): CaseList[] {
-  const lists = new Set<CaseList>();
+export function listsOfFields(fields: ReadonlySet<string>): ApplicationChildList[] {
+  const lists = new Set<ApplicationChildList>();
   for (const field of fields) {
     const list = APPLICATION_READS[field]?.list;
     if (list) lists.add(list);
@@ -73,7 +73,12 @@ export function listsOfFields(fields: ReadonlySet<string>): CaseList[] {
  * Hands the lists read with case `id` (rows in the order of ids) to the loaders that answer them:
  * the one place the case's loaders are primed.
  */
-export function primeLists(ctx: RequestContext, id: number, lists: readonly CaseList[], rows: ObjectLiteral[][]): void {
+export function primeLists(
+  ctx: RequestContext,
+  id: number,
+  lists: readonly ApplicationChildList[],
+  rows: ObjectLiteral[][],
+): void {
   for (const [i, list] of lists.entries()) {
     ctx.loaders.of(list.loader).prime(id, list.newestFirst ? [...rows[i]].reverse() : rows[i]);
   }

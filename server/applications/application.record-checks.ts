@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { isMysqlFamily } from '../db/dialect';
 import type { RecordCheck } from '../records/record-check.entity';
 import { requestRecordCheck } from '../records/record-check.service';
-import type { CheckedCase } from '../records/record-check.worker';
+import type { RecordCheckTarget } from '../records/record-check.worker';
 import { Application } from './application.entity';
 import { CASE, CASE_ID, CASE_IS, settleRecordCheck } from './application.queries';
 
@@ -10,7 +10,7 @@ import { CASE, CASE_ID, CASE_IS, settleRecordCheck } from './application.queries
 // one's status kept on the case for the queue's filter and the dashboard.
 
 /** Asks for a lookup of the case's subject in the transaction of `em`; the case shows it as pending. */
-export async function checkSubject(
+export async function requestSubjectRecordCheck(
   em: EntityManager,
   a: Application,
   requestedById: number | null,
@@ -18,13 +18,13 @@ export async function checkSubject(
   // The case first, then its check, as the worker storing an answer takes them: accepting a case
   // while the worker stores its older check deadlocked (the worker's settle waits on the new check,
   // the acceptance's change of the case on the worker's lock).
-  await checkedCase.lock(em, a.id);
+  await recordCheckTarget.lock(em, a.id);
   const { idType, idNumber, name, birthDate } = a.subject;
   return requestRecordCheck(em, a.id, { idType, idNumber, name, birthDate }, requestedById);
 }
 
 /** The worker's side of the case: it locks the case before storing an answer (as runRecordCheck does), and only the latest check speaks for the case. */
-export const checkedCase: CheckedCase = {
+export const recordCheckTarget: RecordCheckTarget = {
   async lock(em, applicationId) {
     // SQLite's transactions take turns already.
     if (!isMysqlFamily(em.connection)) return;
@@ -42,7 +42,7 @@ export const checkedCase: CheckedCase = {
       .update(Application)
       .set({ recordCheckStatus: check.status })
       .where(settleRecordCheck.where, { id: check.applicationId })
-      .andWhere(settleRecordCheck.latest(em.connection), { checkId: check.id })
+      .andWhere(settleRecordCheck.latest(em.connection), { validateId: check.id })
       .execute();
   },
 };

@@ -20,7 +20,8 @@ export async function scopeConditions(
   const conditions = new Conditions();
   const scope = scopeOf(alias);
   // A hall's machine client sees the cases it handed over, and no other; a payment notice the case it names.
-  if (ctx.paymentCaseId != null) return conditions.and(scope.paymentCase, { scopePaymentCaseId: ctx.paymentCaseId });
+  if (ctx.paymentApplicationId != null)
+    return conditions.and(scope.paymentCase, { scopePaymentApplicationId: ctx.paymentApplicationId });
   if (ctx.client) return conditions.and(scope.client, { scopeClientId: ctx.client.id });
   const offices = await scopeOfficeIds(ctx, em);
   if (offices !== null) conditions.and(scope.offices, { scopeOfficeIds: offices.length ? offices : [-1] });
@@ -42,7 +43,7 @@ export async function findApplicationInScope(
   id: number | string,
   em: EntityManager = managerOf(ctx),
 ): Promise<Application | null> {
-  const conditions = await caseInScope(ctx, id, em);
+  const conditions = await applicationInScope(ctx, id, em);
   if (!conditions) return null;
   const [row] = await rowsWhere(em, Application, conditions.sql, conditions.parameters);
   return row ?? null;
@@ -54,14 +55,18 @@ export async function findApplicationWithLists(
   id: number | string,
   lists: readonly ListOf<ObjectLiteral>[],
 ): Promise<{ application: Application | null; lists: ObjectLiteral[][] }> {
-  const conditions = await caseInScope(ctx, id, managerOf(ctx));
+  const conditions = await applicationInScope(ctx, id, managerOf(ctx));
   if (!conditions) return { application: null, lists: [] };
   const found = await rowsWithLists(managerOf(ctx), Application, conditions.sql, conditions.parameters, lists);
   return { application: found.rows[0] ?? null, lists: found.lists };
 }
 
 /** The conditions over `r` of case `id` in scope; null for an id that names no case. */
-async function caseInScope(ctx: RequestContext, id: number | string, em: EntityManager): Promise<Conditions | null> {
+async function applicationInScope(
+  ctx: RequestContext,
+  id: number | string,
+  em: EntityManager,
+): Promise<Conditions | null> {
   const numeric = Number(id);
   if (!Number.isInteger(numeric)) return null;
   return (await scopeConditions(ctx, ROW, em)).and(CASE_BY_ID, { id: numeric });

@@ -23,19 +23,19 @@ import { type ListOf, propertiesOf, ROW, rowsWhere } from '../db/rows';
 import { managerOf, transactionOf } from '../db/transaction';
 import { feeForOffice } from '../fees/fee.service';
 import type { ApplicationInput } from '../intake/intake.inputs';
-import { checkApplication } from '../intake/intake.validation';
+import { validateApplication } from '../intake/intake.validation';
 import { Notification } from '../notifications/notification.entity';
 import { Office } from '../offices/office.entity';
 import { scopeOfficeIds } from '../offices/office.service';
 import { auditRecordSearch, tellsRecord } from '../records/record-reads';
-import { decideRouting, routingCaseOf } from '../routing/routing.service';
+import { decideRouting, routingFactsOf } from '../routing/routing.service';
 import { Application } from './application.entity';
 import type { ApplicationFilter, ApplicationSort } from './application.inputs';
 import {
+  applicationOrder,
   CASE,
   CASE_FILTERS,
   COUNTER,
-  caseOrder,
   counterCells,
   countStatement,
   DASHBOARD,
@@ -58,7 +58,7 @@ import {
 import { slaCondition, slaParameters, slaStatesCondition } from './sla.queries';
 import { recordStatusChange } from './status-change.service';
 import { OPEN_STATUSES, UNDECIDED_STATUSES } from './workflow';
-import { checkCaseAction } from './workflow.service';
+import { authorizeCaseAction } from './workflow.service';
 
 // Crockford's base32 without I, L, O, U: nothing to misread when read out over the phone.
 const REF_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -84,8 +84,8 @@ export async function submitApplication(
   hallReference: string | null = null,
 ): Promise<Application> {
   const em = transactionOf(ctx);
-  const input = checkApplication(raw);
-  const decision = await decideRouting(em, routingCaseOf(input));
+  const input = validateApplication(raw);
+  const decision = await decideRouting(em, routingFactsOf(input));
   if (decision.officeId == null) {
     const why = decision.headline
       ? {
@@ -183,7 +183,7 @@ const failedLatelyParameters = (now: Date) => ({
 });
 
 /** The cases in scope a filter selects, in the order a sort asks for: what a page, its count and an export read. */
-export interface CaseQuery {
+export interface ApplicationQuery {
   filter: ApplicationFilter;
   /** Over CASE. */
   conditions: Conditions;
@@ -191,17 +191,17 @@ export interface CaseQuery {
   orderBy: (alias: string) => string;
 }
 
-export async function caseQuery(
+export async function applicationQuery(
   ctx: RequestContext,
   filter: ApplicationFilter | null | undefined,
   sort: ApplicationSort | null | undefined,
-): Promise<CaseQuery> {
+): Promise<ApplicationQuery> {
   const f = filter ?? {};
   const conditions = await scopeConditions(ctx);
   await applyFilter(ctx, conditions, f);
   const order = sort?.order === SortOrder.ASC ? 'ASC' : 'DESC';
   const column = SORT_COLUMN[sort?.field ?? ApplicationSortField.SUBMITTED_AT];
-  return { filter: f, conditions, orderBy: (alias) => caseOrder(alias, column, order) };
+  return { filter: f, conditions, orderBy: (alias) => applicationOrder(alias, column, order) };
 }
 
 /** Adds every filter of ApplicationFilter to the conditions over CASE. */
@@ -260,7 +260,7 @@ export async function listApplications(
   properties?: readonly (keyof Application)[] | null,
 ): Promise<{ items: Application[]; total: number }> {
   const { skip, take } = pageWindow(page, perPage);
-  const query = await caseQuery(ctx, filter, sort);
+  const query = await applicationQuery(ctx, filter, sort);
   const [items, total] = await Promise.all([
     pageOfCases(ctx, query, skip, take, properties),
     countFromCounters(ctx, query.filter).then((n) => n ?? countCases(ctx, query)),
@@ -284,7 +284,7 @@ export async function listApplications(
  */
 export function pageOfCases(
   ctx: RequestContext,
-  query: CaseQuery,
+  query: ApplicationQuery,
   skip: number,
   take: number,
   properties?: readonly (keyof Application)[] | null,
@@ -302,7 +302,7 @@ export function pageOfCases(
 }
 
 /** How many cases the query selects. */
-export async function countCases(ctx: RequestContext, query: CaseQuery): Promise<number> {
+export async function countCases(ctx: RequestContext, query: ApplicationQuery): Promise<number> {
   const [row] = await queryNamed<{ n: string | number }>(
     managerOf(ctx),
     countStatement(ctx.ds, query.conditions.sql),
@@ -441,7 +441,7 @@ export async function revealIdNumber(
   if (!why) throw badInput('reason', 'say why the full number is needed');
   const application = await findApplicationInScope(ctx, applicationId, em);
   if (!application) throw notFound('Application', applicationId);
-  await checkCaseAction(em, CaseAction.REVEAL_ID, application, officerOf(ctx));
+  await authorizeCaseAction(em, CaseAction.REVEAL_ID, application, officerOf(ctx));
   const record = person === PersonRole.AGENT ? application.agent : application.subject;
   if (!record?.idNumber) throw badInput('person', `this application has no ${person.toLowerCase()}`);
   await recordAudit(ctx, em, {

@@ -23,7 +23,7 @@ import { countDecision, countStep, moveCase, type Step } from '../counters/count
 import { rowsByIds } from '../db/rows';
 import { managerOf, transactionOf, withTransaction } from '../db/transaction';
 import type { MailingInput } from '../mailing/mailing.inputs';
-import { checkTracking } from '../mailing/tracking';
+import { validateTracking } from '../mailing/tracking';
 import { hasLink } from '../notifications/message-text';
 import { Officer } from '../officers/officer.entity';
 import { Office } from '../offices/office.entity';
@@ -35,13 +35,22 @@ import { tellHall } from './application.hall-events';
 import { notifyApplicant } from './application.notifications';
 import { AT_VERSION } from './application.queries';
 import { recordCheckLimitsOf } from './application.record-check-limits';
-import { checkSubject } from './application.record-checks';
+import { requestSubjectRecordCheck } from './application.record-checks';
 import { findApplicationInScope } from './application.scope';
 import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
 import { Document } from './document.entity';
 import { missingDocumentKinds } from './required-documents';
 import { recordStatusChange } from './status-change.service';
-import { type Actor, APPLICANT, type CaseFacts, CLOSING_STATUSES, Hold, leadsTo, refusal, WORKFLOW } from './workflow';
+import {
+  type Actor,
+  APPLICANT,
+  type ApplicationFacts,
+  CLOSING_STATUSES,
+  Hold,
+  leadsTo,
+  refusal,
+  WORKFLOW,
+} from './workflow';
 
 /** What an action changes: the columns to set (status among them) and what the audit event adds. */
 export interface Change {
@@ -51,7 +60,11 @@ export interface Change {
 
 type Compute = (a: Application, em: EntityManager, now: Date) => Promise<Change> | Change;
 
-export async function caseFacts(em: EntityManager, a: Application, documents?: Document[]): Promise<CaseFacts> {
+export async function applicationFacts(
+  em: EntityManager,
+  a: Application,
+  documents?: Document[],
+): Promise<ApplicationFacts> {
   const docs = documents ?? (await em.find(Document, { where: { applicationId: a.id } }));
   return { application: a, missingDocumentKinds: missingDocumentKinds(a, docs), documentCount: docs.length };
 }
@@ -77,13 +90,13 @@ async function refuse(em: EntityManager, r: NonNullable<ReturnType<typeof refusa
  * guard) and throws the API's error when the table refuses it: FORBIDDEN, CONFLICT naming the
  * holder, or INVALID_TRANSITION. Every case action goes through it, revealIdNumber too.
  */
-export async function checkCaseAction(
+export async function authorizeCaseAction(
   em: EntityManager,
   action: CaseAction,
   a: Application,
   actor: Actor,
 ): Promise<void> {
-  const blocked = refusal(action, await caseFacts(em, a), actor);
+  const blocked = refusal(action, await applicationFacts(em, a), actor);
   if (blocked) await refuse(em, blocked);
 }
 
@@ -112,7 +125,7 @@ export async function runCaseAction(
       currentVersion: a.version,
     });
   }
-  await checkCaseAction(em, action, a, actor);
+  await authorizeCaseAction(em, action, a, actor);
   const now = new Date();
   const change = await compute(a, em, now);
   const set: Partial<Application> = { ...change.set };
@@ -298,7 +311,7 @@ export const assign = (ctx: RequestContext, id: string, version: number, officer
 
 export const MAX_ASSIGNED_AT_ONCE = 200;
 
-function checkAssignmentCount(count: number): void {
+function validateAssignmentCount(count: number): void {
   if (!count) throw badInput('ids', 'give at least one case', { reason: 'IDS_EMPTY' });
   if (count > MAX_ASSIGNED_AT_ONCE) {
     throw badInput('ids', `assign at most ${MAX_ASSIGNED_AT_ONCE} cases at once`, {
@@ -314,7 +327,7 @@ export async function assignMany(ctx: RequestContext, ids: string[], officerId: 
   // that skip must not answer a role that may not assign as if it had done so.
   const { role } = officerOf(ctx);
   if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(role)) throw forbidden(`${role} may not ${CaseAction.ASSIGN}`);
-  checkAssignmentCount(ids.length);
+  validateAssignmentCount(ids.length);
   const changed: Application[] = [];
   for (const id of ids) {
     const current = await findApplicationInScope(ctx, id, transactionOf(ctx));
@@ -337,7 +350,7 @@ export async function assignEach(ctx: RequestContext, ids: string[], officerId: 
   if (!WORKFLOW[CaseAction.ASSIGN].roles.includes(actor.role))
     throw forbidden(`${actor.role} may not ${CaseAction.ASSIGN}`);
   const unique = [...new Set(ids.map(String))];
-  checkAssignmentCount(unique.length);
+  validateAssignmentCount(unique.length);
   const em = transactionOf(ctx);
   const officer = await officerToAssign(ctx, em, officerId);
   const results: AssignmentResult[] = [];
@@ -356,7 +369,7 @@ export async function assignEach(ctx: RequestContext, ids: string[], officerId: 
     if (!a) refuse(AssignmentRefusal.NOT_FOUND, `case ${id} does not exist or is outside your offices`);
     else if (a.assigneeId === officer.id)
       refuse(AssignmentRefusal.ALREADY_ASSIGNED, `${a.referenceNo} is with ${officer.displayName} already`);
-    else if (refusal(CaseAction.ASSIGN, await caseFacts(em, a), actor)) {
+    else if (refusal(CaseAction.ASSIGN, await applicationFacts(em, a), actor)) {
       refuse(AssignmentRefusal.CASE_CLOSED, `${a.referenceNo} is ${a.status} and takes no assignment`);
     } else if (!(await worksOffice(em, officer, a.officeId))) {
       refuse(
@@ -375,7 +388,7 @@ export async function assignEach(ctx: RequestContext, ids: string[], officerId: 
 /** Accepting starts the clock and asks the registry about the subject (the worker looks once the acceptance has committed). */
 export const accept = (ctx: RequestContext, id: string, version: number) =>
   runCaseAction(ctx, id, version, CaseAction.ACCEPT, async (a, em, now) => {
-    const check = await checkSubject(em, a, officerOf(ctx).id);
+    const check = await requestSubjectRecordCheck(em, a, officerOf(ctx).id);
     return {
       set: {
         status: ApplicationStatus.ACCEPTED,
@@ -530,7 +543,7 @@ export const recordFeePayment = (ctx: RequestContext, id: string, version: numbe
 
 export const recordMailing = (ctx: RequestContext, id: string, version: number, input: MailingInput) =>
   runCaseAction(ctx, id, version, CaseAction.RECORD_MAILING, (a, _em, now) => {
-    const trackingNumber = checkTracking(input.carrier, input.trackingNumber);
+    const trackingNumber = validateTracking(input.carrier, input.trackingNumber);
     const mailedAt = input.mailedAt ?? now;
     if (mailedAt.getTime() > now.getTime() + 60_000) throw badInput('input.mailedAt', 'cannot be in the future');
     if (a.issued.issuedAt && mailedAt < a.issued.issuedAt)
@@ -654,13 +667,13 @@ export const closeReview = (ctx: RequestContext, id: string, version: number, ou
 export async function runRecordCheck(ctx: RequestContext, id: string): Promise<RecordCheck> {
   const officer = ctx.officer;
   if (!officer) throw unauthenticated();
-  const a = await caseToCheckAgain(ctx, id, officer, managerOf(ctx));
+  const a = await applicationToRecheck(ctx, id, officer, managerOf(ctx));
   await recordCheckLimitsOf(ctx.ds).spend(officer.id, a.id);
   return withTransaction(ctx, () => askRecordCheck(ctx, id, officer));
 }
 
 /** Case `id` when it is in scope and `officer` may look its subject up again now; else the refusal. */
-async function caseToCheckAgain(
+async function applicationToRecheck(
   ctx: RequestContext,
   id: string,
   officer: SessionOfficer,
@@ -668,17 +681,17 @@ async function caseToCheckAgain(
 ): Promise<Application> {
   const a = await findApplicationInScope(ctx, id, em);
   if (!a) throw notFound('Application', id);
-  await checkCaseAction(em, CaseAction.RUN_RECORD_CHECK, a, officer);
+  await authorizeCaseAction(em, CaseAction.RUN_RECORD_CHECK, a, officer);
   return a;
 }
 
 async function askRecordCheck(ctx: RequestContext, id: string, officer: SessionOfficer): Promise<RecordCheck> {
   const em = transactionOf(ctx);
-  const a = await caseToCheckAgain(ctx, id, officer, em);
+  const a = await applicationToRecheck(ctx, id, officer, em);
   // The case first, then its check, as the worker storing an answer locks them: the two take turns.
   // Not a change of the case an officer made: its version stays, so nobody's open page goes stale.
   await em.update(Application, { id: a.id }, { recordCheckStatus: RecordCheckStatus.PENDING });
-  const check = await checkSubject(em, a, officer.id);
+  const check = await requestSubjectRecordCheck(em, a, officer.id);
   await recordAudit(ctx, em, {
     action: CaseAction.RUN_RECORD_CHECK,
     entityType: 'Application',

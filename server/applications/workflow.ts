@@ -99,7 +99,7 @@ export enum Hold {
   Any = 'any',
 }
 
-export interface CaseFacts {
+export interface ApplicationFacts {
   application: Application;
   missingDocumentKinds: DocumentKind[];
   documentCount: number;
@@ -127,7 +127,7 @@ export interface ActionRule {
   /** The applicant may take it too, through the online hall, in the same statuses (holding plays no part). */
   applicant?: boolean;
   /** Why the action is not open although the status allows it; null when it is. */
-  guard?: (c: CaseFacts, actor: Actor) => string | null;
+  guard?: (c: ApplicationFacts, actor: Actor) => string | null;
 }
 
 const WORKERS = [Role.STATION_OFFICER, Role.EXIT_ENTRY_OFFICER, Role.SUPERVISOR];
@@ -143,7 +143,7 @@ const EXAMINED = [
 ];
 /** A delivered case is worked again only to open a review of a record found (the guard `reviewable`). */
 const OPEN_OR_DELIVERED = [...OPEN_STATUSES, ApplicationStatus.DELIVERED];
-const reviewable = (c: CaseFacts) =>
+const reviewable = (c: ApplicationFacts) =>
   c.application.status !== ApplicationStatus.DELIVERED || c.application.outcome === Outcome.RECORD_FOUND
     ? null
     : 'the case is closed';
@@ -330,7 +330,7 @@ export function actionsLeading(from: ApplicationStatus, to: ApplicationStatus): 
 export type Refusal = { code: 'INVALID_TRANSITION' | 'FORBIDDEN' | 'CONFLICT'; message: string; holderId?: number };
 
 /** Null when `actor` may take `action` on the case now, else why not. */
-export function refusal(action: CaseAction, c: CaseFacts, actor: Actor): Refusal | null {
+export function refusal(action: CaseAction, c: ApplicationFacts, actor: Actor): Refusal | null {
   const rule = WORKFLOW[action];
   const a = c.application;
   if (isApplicant(actor) && !rule.applicant) return { code: 'FORBIDDEN', message: `The applicant may not ${action}` };
@@ -367,6 +367,6 @@ function holdingRefusal(hold: Hold, a: Application, actor: Actor): Refusal | nul
   return null;
 }
 
-export function availableActions(c: CaseFacts, actor: SessionOfficer): CaseAction[] {
+export function availableActions(c: ApplicationFacts, actor: SessionOfficer): CaseAction[] {
   return (Object.keys(WORKFLOW) as CaseAction[]).filter((action) => !refusal(action, c, actor));
 }

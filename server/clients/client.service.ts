@@ -18,14 +18,14 @@ export interface ClientSettings {
   active?: boolean | null;
 }
 
-function checkName(name: string | null | undefined): string {
+function validateName(name: string | null | undefined): string {
   const text = name?.trim();
   if (!text) throw badInput('name', 'is required');
   if (text.length > 100) throw badInput('name', 'must be at most 100 characters');
   return text;
 }
 
-function checkScopes(scopes: string[]): Scope[] {
+function validateScopes(scopes: string[]): Scope[] {
   const unknown = scopes.filter((s) => !SCOPES.includes(s as Scope));
   if (unknown.length || !scopes.length)
     throw badInput('scopes', `give one or more of ${SCOPES.join(', ')}`, {
@@ -35,7 +35,7 @@ function checkScopes(scopes: string[]): Scope[] {
   return [...new Set(scopes as Scope[])];
 }
 
-function checkCallbackUrl(url: string | null | undefined): string | null {
+function validateCallbackUrl(url: string | null | undefined): string | null {
   const text = url?.trim();
   if (!text) return null;
   let parsed: URL;
@@ -68,9 +68,9 @@ export async function createClient(
   const client = await em.save(
     em.create(HallClient, {
       clientId,
-      name: checkName(settings.name),
-      scopes: checkScopes(settings.scopes ?? []),
-      callbackUrl: checkCallbackUrl(settings.callbackUrl),
+      name: validateName(settings.name),
+      scopes: validateScopes(settings.scopes ?? []),
+      callbackUrl: validateCallbackUrl(settings.callbackUrl),
       active: true,
       secretNonce: nonce,
       secretHash: hashSecret(clientSecret),
@@ -107,9 +107,9 @@ export async function updateClient(
   const em = transactionOf(ctx);
   const client = await clientById(em, clientId);
   const set: Partial<HallClient> = {};
-  if (settings.name != null) set.name = checkName(settings.name);
-  if (settings.scopes != null) set.scopes = checkScopes(settings.scopes);
-  if (settings.callbackUrl !== undefined) set.callbackUrl = checkCallbackUrl(settings.callbackUrl);
+  if (settings.name != null) set.name = validateName(settings.name);
+  if (settings.scopes != null) set.scopes = validateScopes(settings.scopes);
+  if (settings.callbackUrl !== undefined) set.callbackUrl = validateCallbackUrl(settings.callbackUrl);
   if (settings.active != null) set.active = settings.active;
   await em.update(HallClient, { id: client.id }, set);
   await recordAudit(ctx, em, {

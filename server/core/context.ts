@@ -74,7 +74,7 @@ export interface RequestContext {
   /** The hall's machine client the request comes from; absent for the console and the public pages. */
   readonly client?: MachineClient;
   /** The case a payment notice names: the payment platform reaches it whichever client handed it over. */
-  paymentCaseId?: number;
+  paymentApplicationId?: number;
   /** The versions of the reference data kept in memory, as the request's first statement read them. */
   readonly versions: CacheVersions;
   /** Loaders, the calendar and what else the request reads once and keeps (see Loader). */

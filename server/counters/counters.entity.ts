@@ -31,7 +31,7 @@ export class DecisionDays {
 
 /** Cases now in each office, status and holder (0: nobody). */
 @Entity('case_count')
-export class CaseCount {
+export class ApplicationCount {
   @PrimaryColumn({ type: 'int' }) officeId: number;
   @PrimaryColumn({ type: 'varchar', length: 40 }) status: string;
   @PrimaryColumn({ type: 'int' }) assigneeId: number;

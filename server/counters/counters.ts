@@ -60,15 +60,15 @@ export async function countDecision(
   await addToCounters(em, 'decision_days', ['day', 'officeId', 'officerId', 'days'], [{ ...key, days, count: 1 }]);
 }
 
-export interface CaseCell {
+export interface ApplicationCell {
   officeId: number;
   status: string;
   assigneeId: number | null;
 }
 
 /** A case moved from one cell of the queue counts to another (from null: a new case). */
-export async function moveCase(em: EntityManager, from: CaseCell | null, to: CaseCell): Promise<void> {
-  const cell = (c: CaseCell, n: number) => ({
+export async function moveCase(em: EntityManager, from: ApplicationCell | null, to: ApplicationCell): Promise<void> {
+  const cell = (c: ApplicationCell, n: number) => ({
     officeId: c.officeId,
     status: c.status,
     assigneeId: c.assigneeId ?? 0,

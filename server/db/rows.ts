@@ -33,8 +33,8 @@ interface ByIdsStatement {
  * `(row) => { const e = metadata.create(); e["property"] = prepare(<value of column i>, column); ...; return e; }`
  * where `valueAt(key, i)` is the expression of the i-th column's value in `row`. Each property is
  * assigned by its name, written out (docs/bench.md, "What a read costs the server", says why). An
- * embedded column creates its group on the way, as TypeORM does; a virtual one that refers to a
- * relation's column is set by its metadata.
+ * embedded column creates its group on the way, as TypeORM does. The server's entities hold the
+ * ids of other rows as plain columns: an entity with a relation is refused here.
  */
 function hydratorOf<Row>(
   ds: DataSource,
@@ -43,6 +43,10 @@ function hydratorOf<Row>(
   valueAt: (key: string, i: number) => string,
   convert: (value: unknown) => unknown = (value) => value,
 ): (row: Row) => ObjectLiteral {
+  if (metadata.relations.length)
+    throw new Error(
+      `${metadata.name} has relations (${metadata.relations.map((r) => r.propertyName).join(', ')}): rows.ts reads plain columns only`,
+    );
   const embeddeds: EmbeddedMetadata[] = [];
   const name = (property: string) => `[${JSON.stringify(property)}]`;
   const statements = columns.map(({ column, key }, i) => {
@@ -56,7 +60,6 @@ function hydratorOf<Row>(
       }
       return `${at}${name(column.propertyName)} = ${value};`;
     }
-    if (column.isVirtual && column.referencedColumn) return `columns[${i}].column.setEntityValue(e, ${value});`;
     return `e${name(column.propertyName)} = ${value};`;
   });
   const prepare = (value: unknown, column: ColumnMetadata) => ds.driver.prepareHydratedValue(value, column);

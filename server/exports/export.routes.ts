@@ -1,7 +1,7 @@
 import { type Request, type Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ApplicationFilter, ApplicationSort } from '../applications/application.inputs';
-import { caseQuery, countCases, pageOfCases } from '../applications/application.service';
+import { applicationQuery, countCases, pageOfCases } from '../applications/application.service';
 import { slaStateOf } from '../applications/sla';
 import { recordAudit } from '../audit/audit.service';
 import { requestCalendar } from '../calendar/calendar.service';
@@ -77,7 +77,7 @@ const exportApplications: RestRoute<{
     sort: await jsonParam<ApplicationSort>(req, 'sort', 'ApplicationSort'),
   }),
   write: async (ctx, { format, lang, filter, sort }) => {
-    const total = await countCases(ctx, await caseQuery(ctx, filter, sort));
+    const total = await countCases(ctx, await applicationQuery(ctx, filter, sort));
     await auditExport(ctx, 'applications', { format, lang, filter, sort, rows: total });
     // The rows stream after the commit, outside the transaction.
     return (res) => writeApplications(ctx, res, format, lang, filter, sort, total);
@@ -94,7 +94,7 @@ async function writeApplications(
   total: number,
 ): Promise<void> {
   const { applications: column, enums } = EXPORT_LABELS[lang];
-  const query = await caseQuery(ctx, filter, sort);
+  const query = await applicationQuery(ctx, filter, sort);
   const [offices, officers, calendar] = await Promise.all([
     managerOf(ctx).getRepository(Office).find(),
     managerOf(ctx).getRepository(Officer).find(),

@@ -92,7 +92,7 @@ export const MAX_LIST_ENTRIES = 1000;
 const MAX_ID = 2_147_483_647;
 
 /** Throws BAD_USER_INPUT naming `field` unless `value` is an id: a whole number from 1 within the key's range. */
-export function checkId(value: unknown, field: string): void {
+export function validateId(value: unknown, field: string): void {
   const id = String(value);
   if (!/^[1-9]\d*$/.test(id) || Number(id) > MAX_ID)
     throw badInput(field, `must be an id (a whole number from 1), got ${JSON.stringify(id.slice(0, 20))}`);
@@ -106,20 +106,20 @@ const child = (field: string, name: string | number) =>
  * that breaks a limit: a String longer than its entry in STRING_LIMITS (under `limitKey`), an ID
  * that is not a positive whole number, a list longer than MAX_LIST_ENTRIES.
  */
-function checkInput(type: GraphQLInputType, value: unknown, field: string, limitKey: string): void {
+function validateInput(type: GraphQLInputType, value: unknown, field: string, limitKey: string): void {
   if (value == null) return;
   const t = getNullableType(type);
   if (isListType(t)) {
     const items = value as unknown[];
     if (items.length > MAX_LIST_ENTRIES)
       throw badInput(field, `give at most ${MAX_LIST_ENTRIES} entries (got ${items.length})`);
-    for (const [i, item] of items.entries()) checkInput(t.ofType, item, child(field, i), limitKey);
+    for (const [i, item] of items.entries()) validateInput(t.ofType, item, child(field, i), limitKey);
   } else if (isInputObjectType(t)) {
     const object = value as Record<string, unknown>;
     for (const f of Object.values(t.getFields()))
-      checkInput(f.type, object[f.name], child(field, f.name), `${t.name}.${f.name}`);
+      validateInput(f.type, object[f.name], child(field, f.name), `${t.name}.${f.name}`);
   } else if (t.name === 'ID') {
-    checkId(value, field);
+    validateId(value, field);
   } else if (t.name === 'String') {
     const max = STRING_LIMITS[limitKey];
     if ((value as string).length > max)
@@ -162,7 +162,7 @@ export function enforceInputLimits(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, values, context, info) => {
         for (const arg of field.args)
-          checkInput(arg.type, values[arg.name], arg.name, `${type.name}.${field.name}.${arg.name}`);
+          validateInput(arg.type, values[arg.name], arg.name, `${type.name}.${field.name}.${arg.name}`);
         return resolve(source, values, context, info);
       };
     }
@@ -181,6 +181,6 @@ export function readInput<T>(schema: GraphQLSchema, typeName: string, value: unk
   const coerced = coerceInputValue(value, type, (path, _invalid, error) => {
     throw badInput(path.reduce<string>(child, field), error.message);
   });
-  checkInput(type, coerced, field, typeName);
+  validateInput(type, coerced, field, typeName);
   return coerced as T;
 }

@@ -14,6 +14,7 @@ import { transactionOf, withTransaction } from '../db/transaction';
 import { FileStore } from '../documents/file-store';
 import { receiveUpload } from '../documents/upload';
 import { eventsAfter, MAX_EVENTS_PAGE } from '../hall-events/hall-event.service';
+import { dropRefusedBody } from '../http/refused-body';
 import { addressKey, rateLimiter } from '../limits/rate-limits';
 import { LoginLimits } from '../officers/login-limits';
 import { restError } from '../operations/failures';
@@ -154,7 +155,7 @@ export function hallRoutes(ds: DataSource, config: Config): Router {
           res.set('WWW-Authenticate', `Bearer realm="hall", error="${String(body.reason).toLowerCase()}"`);
         }
         if (ctx && status < 500 && status !== 401 && status !== 429) await auditRefusal(ctx, r.operation, status, body);
-        if (!req.complete) res.set('Connection', 'close');
+        dropRefusedBody(req, res, status);
         if (retryAfterSeconds !== undefined) res.set('Retry-After', String(retryAfterSeconds));
         res.status(status).json(body);
       } finally {

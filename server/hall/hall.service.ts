@@ -31,7 +31,7 @@ import type { HallAnswer } from './idempotency.service';
 export type HallContext = RequestContext & { client: HallClient; req: Request };
 
 /** A case the client handed over, by its reference number; NOT_FOUND for any other (another client's too). */
-async function caseOf(ctx: RequestContext, referenceNo: string): Promise<Application> {
+async function applicationOf(ctx: RequestContext, referenceNo: string): Promise<Application> {
   const ref = referenceNo.trim().toUpperCase().slice(0, 24);
   const em = managerOf(ctx);
   const found = await em.findOne(Application, { where: { referenceNo: ref }, select: { id: true } });
@@ -77,7 +77,7 @@ export async function handOver(ctx: HallContext, body: z.output<typeof Applicati
 
 /** GET /applications/{referenceNo}: where the case is, in the words the progress page uses. */
 export async function stateOf(ctx: RequestContext, referenceNo: string): Promise<HallAnswer> {
-  const a = await caseOf(ctx, referenceNo);
+  const a = await applicationOf(ctx, referenceNo);
   const [progress, documents] = await Promise.all([progressOf(managerOf(ctx), a), documentsOf(ctx, a)]);
   const status = PUBLIC_STATUS[a.status];
   const open = a.status === ApplicationStatus.AWAITING_SUPPLEMENT && a.supplement?.requestedAt;
@@ -121,7 +121,7 @@ export async function stateOf(ctx: RequestContext, referenceNo: string): Promise
 
 /** POST /applications/{referenceNo}/documents: the console's upload, as the applicant. */
 export async function uploadPaper(ctx: RequestContext, referenceNo: string, file: ReceivedFile): Promise<HallAnswer> {
-  const a = await caseOf(ctx, referenceNo);
+  const a = await applicationOf(ctx, referenceNo);
   const document = await attachDocument(ctx, String(a.id), file);
   return {
     status: 201,
@@ -135,14 +135,14 @@ export async function uploadPaper(ctx: RequestContext, referenceNo: string, file
 
 /** POST /applications/{referenceNo}/supplement: what was asked is uploaded; the officer still confirms. */
 export async function answerSupplement(ctx: RequestContext, referenceNo: string): Promise<HallAnswer> {
-  const a = await caseOf(ctx, referenceNo);
+  const a = await applicationOf(ctx, referenceNo);
   await supplementAnswered(ctx, String(a.id));
   return stateOf(ctx, referenceNo);
 }
 
 /** POST /applications/{referenceNo}/withdraw: the applicant withdraws, where the workflow allows it. */
 export async function withdrawCase(ctx: RequestContext, referenceNo: string, reason: string): Promise<HallAnswer> {
-  const a = await caseOf(ctx, referenceNo);
+  const a = await applicationOf(ctx, referenceNo);
   await withdraw(ctx, String(a.id), null, reason);
   return stateOf(ctx, referenceNo);
 }
@@ -150,7 +150,7 @@ export async function withdrawCase(ctx: RequestContext, referenceNo: string, rea
 /**
  * POST /payments, its signature checked already: the fee of the case it names is paid, as
  * recordFeePayment records it. The payment platform collects for every case, whichever hall handed
- * it over: the notice reaches its case by reference number (ctx.paymentCaseId). The same receipt
+ * it over: the notice reaches its case by reference number (ctx.paymentApplicationId). The same receipt
  * again is the same payment (nothing changes); a wrong amount, or another receipt for a paid fee,
  * is refused.
  */
@@ -177,7 +177,7 @@ export async function recordPayment(ctx: RequestContext, notice: z.output<typeof
       params: { due: found.feeAmount, paid: notice.amount },
     });
   }
-  ctx.paymentCaseId = found.id;
+  ctx.paymentApplicationId = found.id;
   const paid = await recordFeePayment(ctx, String(found.id), null, notice.receiptNo);
   return answer(paid, false);
 }

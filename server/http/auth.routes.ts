@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { badInput } from '../core/errors';
 import { transactionOf } from '../db/transaction';
 import { addressKey } from '../limits/rate-limits';
-import { checkCredentials, endSession, readCookie, sessionCookie, startSession } from '../officers/auth.service';
+import { endSession, readCookie, sessionCookie, startSession, verifyCredentials } from '../officers/auth.service';
 import { auditLockouts, type LoginAttempt, LoginLimits } from '../officers/login-limits';
 import type { Officer } from '../officers/officer.entity';
 import { restRoute } from './rest-route';
@@ -40,7 +40,7 @@ export function authRoutes(ds: DataSource, config: Config): Router {
           username,
           address,
           attempt,
-          officer: attempt.allowed ? await checkCredentials(ds, username, password) : null,
+          officer: attempt.allowed ? await verifyCredentials(ds, username, password) : null,
         };
       },
       write: async (ctx, { username, address, attempt, officer }) => {

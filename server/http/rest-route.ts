@@ -4,10 +4,11 @@ import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { forbidden, unauthenticated } from '../core/errors';
 import { withTransaction } from '../db/transaction';
-import { checkId } from '../graphql/input-limits';
+import { validateId } from '../graphql/input-limits';
 import { busyRefusal, type RunningLimit } from '../limits/running-limits';
 import { restError } from '../operations/failures';
 import { requestLog } from '../operations/log';
+import { dropRefusedBody } from './refused-body';
 import { createRequestContext } from './request-context';
 
 /** How to answer, run after the transaction has committed (a file or an export streams outside it). */
@@ -57,7 +58,7 @@ export function restRoute<T = undefined>(ds: DataSource, config: Config, route: 
       const ctx = await createRequestContext(ds, config, req, res);
       if (!route.public && !ctx.officer) throw unauthenticated();
       for (const [name, value] of Object.entries(req.params))
-        if (name === 'id' || name.endsWith('Id')) checkId(value, name);
+        if (name === 'id' || name.endsWith('Id')) validateId(value, name);
       const share =
         route.running && ctx.officer
           ? await route.running.limit.take(String(ctx.officer.id), route.running.cost)
@@ -78,8 +79,7 @@ export function restRoute<T = undefined>(ds: DataSource, config: Config, route: 
       }
       const { status, body, retryAfterSeconds } = restError(error);
       requestLog(res).code = String(body.code ?? body.reason ?? status);
-      // The rest of a refused body is not read: close the connection rather than drain it.
-      if (!req.complete) res.set('Connection', 'close');
+      dropRefusedBody(req, res, status);
       if (retryAfterSeconds !== undefined) res.set('Retry-After', String(retryAfterSeconds));
       res.status(status).json(body);
     }

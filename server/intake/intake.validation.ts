@@ -75,7 +75,7 @@ function optionalText(value: string | null | undefined, field: string, max: numb
   return text || null;
 }
 
-function checkRegion(code: string | null | undefined, field: string): string | null {
+function validateRegion(code: string | null | undefined, field: string): string | null {
   if (code == null || code === '') return null;
   const problem = regionIssue(code);
   if (problem) throw refuseIssue(field, problem);
@@ -105,7 +105,7 @@ function ageOn(birthDate: string, today: string): number {
 }
 
 /** A person's fields checked and normalised; the field names are under `path` (e.g. input.subject). */
-export function checkPerson(p: PersonInput, path: string, asAgent: boolean): PersonInput {
+export function validatePerson(p: PersonInput, path: string, asAgent: boolean): PersonInput {
   const name = requireText(p.name, `${path}.name`, 100);
   if (!asAgent && !ID_TYPES_OF[p.category].includes(p.idType)) {
     throw refuse(
@@ -158,18 +158,18 @@ export function checkPerson(p: PersonInput, path: string, asAgent: boolean): Per
     birthDate,
     gender,
     nationality: requireText(p.nationality, `${path}.nationality`, 64),
-    domicileRegion: checkRegion(p.domicileRegion, `${path}.domicileRegion`),
-    residenceRegion: checkRegion(p.residenceRegion, `${path}.residenceRegion`),
+    domicileRegion: validateRegion(p.domicileRegion, `${path}.domicileRegion`),
+    residenceRegion: validateRegion(p.residenceRegion, `${path}.residenceRegion`),
     daysInChina: p.daysInChina ?? null,
     phone: optionalPhone(p.phone, `${path}.phone`),
   };
 }
 
-function checkUnit(u: UnitInput): UnitInput {
+function validateUnit(u: UnitInput): UnitInput {
   const creditCode = normalizeIdNumber(u.creditCode ?? '');
   const problem = creditCodeIssue(creditCode);
   if (problem) throw refuseIssue('input.unit.creditCode', problem);
-  const region = checkRegion(u.region, 'input.unit.region');
+  const region = validateRegion(u.region, 'input.unit.region');
   if (!region) throw refuse('input.unit.region', 'REQUIRED', 'is required');
   return {
     name: requireText(u.name, 'input.unit.name', 200),
@@ -180,8 +180,8 @@ function checkUnit(u: UnitInput): UnitInput {
   };
 }
 
-function checkMailing(m: MailingAddressInput): MailingAddressInput {
-  const region = checkRegion(m.region, 'input.mailingAddress.region');
+function validateMailing(m: MailingAddressInput): MailingAddressInput {
+  const region = validateRegion(m.region, 'input.mailingAddress.region');
   if (!region) throw refuse('input.mailingAddress.region', 'REQUIRED', 'is required');
   const postalCode = optionalText(m.postalCode, 'input.mailingAddress.postalCode', 6);
   if (postalCode && !/^\d{6}$/.test(postalCode))
@@ -196,8 +196,8 @@ function checkMailing(m: MailingAddressInput): MailingAddressInput {
 }
 
 /** The whole application checked part by part; returns it normalised. */
-export function checkApplication(input: ApplicationInput): ApplicationInput {
-  const subject = checkPerson(input.subject, 'input.subject', false);
+export function validateApplication(input: ApplicationInput): ApplicationInput {
+  const subject = validatePerson(input.subject, 'input.subject', false);
   if (!subject.domicileRegion && !subject.residenceRegion) {
     throw refuse(
       'input.subject.residenceRegion',
@@ -210,20 +210,20 @@ export function checkApplication(input: ApplicationInput): ApplicationInput {
     if (!input.unit)
       throw refuse('input.unit', 'UNIT_REQUIRED', 'a unit inquiry needs the unit (name, credit code, region)');
     if (input.agent) throw refuse('input.agent', 'UNIT_NO_AGENT', 'a unit inquiry has no agent');
-    unit = checkUnit(input.unit);
+    unit = validateUnit(input.unit);
   } else if (input.unit) {
     throw refuse('input.unit', 'UNIT_NOT_ALLOWED', "an individual's own application has no unit");
   }
-  const agent = input.agent ? checkPerson(input.agent, 'input.agent', true) : null;
+  const agent = input.agent ? validatePerson(input.agent, 'input.agent', true) : null;
   if (agent && agent.idNumber === subject.idNumber)
     throw refuse('input.agent.idNumber', 'AGENT_IS_SUBJECT', 'the agent cannot be the subject');
   let mailingAddress: MailingAddressInput | null = null;
   if (input.delivery === DeliveryMethod.MAIL) {
     if (!input.mailingAddress)
       throw refuse('input.mailingAddress', 'MAILING_ADDRESS_REQUIRED', 'delivery by mail needs a mailing address');
-    mailingAddress = checkMailing(input.mailingAddress);
+    mailingAddress = validateMailing(input.mailingAddress);
   } else if (input.mailingAddress) {
-    mailingAddress = checkMailing(input.mailingAddress);
+    mailingAddress = validateMailing(input.mailingAddress);
   }
   const destinationCountry = optionalText(input.destinationCountry, 'input.destinationCountry', 64);
   if (input.purpose === Purpose.GO_ABROAD && !destinationCountry) {

@@ -6,7 +6,7 @@ import { maskIdNumbersInText } from './message-text';
 // identity number.
 
 /** What a message about one step of a case may say. */
-export interface CaseNews {
+export interface ApplicationNews {
   event: NotificationEvent;
   referenceNo: string;
   /** The office that works the case: the message's signature. */
@@ -61,7 +61,7 @@ const brief = (text: string | null | undefined) => {
 
 const APPLICATION = '无犯罪记录证明申请';
 
-const TEMPLATES: Record<NotificationEvent, (n: CaseNews) => string> = {
+const TEMPLATES: Record<NotificationEvent, (n: ApplicationNews) => string> = {
   [NotificationEvent.ACCEPTED]: (n) =>
     `您的${APPLICATION}（${n.referenceNo}）已受理，将于${n.dueDate}前办结。办理进度：${n.progressUrl}`,
   [NotificationEvent.NOT_ACCEPTED]: (n) =>
@@ -85,6 +85,6 @@ const TEMPLATES: Record<NotificationEvent, (n: CaseNews) => string> = {
 };
 
 /** The message for one step, signed by the office. */
-export function messageOf(news: CaseNews): string {
+export function messageOf(news: ApplicationNews): string {
   return `【${news.officeName}】${TEMPLATES[news.event](news)}`;
 }

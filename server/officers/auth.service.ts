@@ -39,7 +39,7 @@ export function sessionIdOf(config: Config, token: string): string {
 }
 
 /** The active officer these credentials sign in, or null: one answer for every failure, in the same time. */
-export async function checkCredentials(ds: DataSource, username: string, password: string): Promise<Officer | null> {
+export async function verifyCredentials(ds: DataSource, username: string, password: string): Promise<Officer | null> {
   const officer = await ds
     .getRepository(Officer)
     .createQueryBuilder(OFFICER)

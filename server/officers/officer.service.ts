@@ -25,7 +25,7 @@ import {
   OFFICER_BY_ID,
   PASSWORD_HASH,
 } from './officer.queries';
-import { checkPassword } from './password-policy';
+import { validatePassword } from './password-policy';
 import { Session } from './session.entity';
 
 /** Officers of the offices the signed-in officer may see. */
@@ -72,7 +72,7 @@ export async function getOfficer(ctx: RequestContext, id: string): Promise<Offic
   return scope === null || scope.includes(officer.officeId) ? officer : null;
 }
 
-async function checkOffice(em: EntityManager, officeId: string, field: string): Promise<number> {
+async function validateOfficeId(em: EntityManager, officeId: string, field: string): Promise<number> {
   const id = Number(officeId);
   if (!Number.isInteger(id) || !(await em.existsBy(Office, { id })))
     throw badInput(field, `office ${officeId} does not exist`);
@@ -86,12 +86,12 @@ export async function createOfficer(ctx: RequestContext, input: OfficerInput): P
     throw badInput('input.username', 'use 3 to 64 lowercase letters, digits, dots, dashes or underscores');
   if (await em.existsBy(Officer, { username })) throw badInput('input.username', `${username} is taken`);
   if (!input.displayName.trim()) throw badInput('input.displayName', 'is required');
-  checkPassword(input.password, 'input.password');
+  validatePassword(input.password, 'input.password');
   const officer = em.create(Officer, {
     username,
     displayName: input.displayName.trim(),
     role: input.role,
-    officeId: await checkOffice(em, input.officeId, 'input.officeId'),
+    officeId: await validateOfficeId(em, input.officeId, 'input.officeId'),
     active: true,
     passwordHash: await hashPassword(input.password),
     createdAt: new Date(),
@@ -119,7 +119,7 @@ export async function updateOfficer(ctx: RequestContext, id: string, input: Offi
     changes.displayName = input.displayName.trim();
   }
   if (input.role != null) changes.role = input.role;
-  if (input.officeId != null) changes.officeId = await checkOffice(em, input.officeId, 'input.officeId');
+  if (input.officeId != null) changes.officeId = await validateOfficeId(em, input.officeId, 'input.officeId');
   if (input.active != null) changes.active = input.active;
   const leavesAdmin =
     before.role === Role.ADMIN &&
@@ -127,7 +127,7 @@ export async function updateOfficer(ctx: RequestContext, id: string, input: Offi
     ((changes.role ?? Role.ADMIN) !== Role.ADMIN || changes.active === false);
   if (leavesAdmin) await keepAnAdministrator(em, before.id);
   if (input.password != null) {
-    checkPassword(input.password, 'input.password');
+    validatePassword(input.password, 'input.password');
     changes.passwordHash = await hashPassword(input.password);
   }
   await em.update(Officer, { id: before.id }, changes);
@@ -178,7 +178,7 @@ export async function changePassword(
 ): Promise<boolean> {
   const officer = ctx.officer;
   if (!officer) throw unauthenticated();
-  checkPassword(newPassword, 'newPassword');
+  validatePassword(newPassword, 'newPassword');
   if (newPassword === currentPassword) throw badInput('newPassword', 'must differ from the current password');
   const address = ctx.req?.ip ?? 'unknown';
   const attempt = await LoginLimits.of(ctx.ds).attempt(officer.username, addressKey(address));

@@ -62,7 +62,7 @@ export function passwordProblem(password: string): string | null {
 }
 
 /** The one password rule of every caller (createOfficer, a reset by updateOfficer, changePassword, admin:create). */
-export function checkPassword(password: string, field: string): void {
+export function validatePassword(password: string, field: string): void {
   const problem = passwordProblem(password);
   if (problem) throw badInput(field, problem);
 }

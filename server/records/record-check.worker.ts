@@ -25,7 +25,7 @@ const MAX_TAKINGS = 3;
 export const MAX_MATCHES = 20;
 
 /** What the case makes of its checks, in the transaction that stores an answer. */
-export interface CheckedCase {
+export interface RecordCheckTarget {
   /** Locks the case first, as every change of a case does, so a store and a new request take turns. */
   lock(em: EntityManager, applicationId: number): Promise<void>;
   /** Shows the answer on the case (when it is the case's latest check). */
@@ -55,7 +55,7 @@ export class RecordCheckJobs implements JobKind<RecordCheck> {
     private readonly ds: DataSource,
     private readonly registry: RecordRegistry,
     private readonly config: Config,
-    private readonly cases: CheckedCase,
+    private readonly cases: RecordCheckTarget,
   ) {}
 
   async take(em: EntityManager): Promise<RecordCheck | null> {

@@ -29,7 +29,7 @@ export async function reportOffices(
 }
 
 /** A report's period: two real dates, in order, at most MAX_DAYS apart. */
-export function checkPeriod(input: { from: string; to: string }, fields = 'input.'): void {
+export function validatePeriod(input: { from: string; to: string }, fields = 'input.'): void {
   if (!isIsoDate(input.from)) throw badInput(`${fields}from`, 'must be a date YYYY-MM-DD');
   if (!isIsoDate(input.to)) throw badInput(`${fields}to`, 'must be a date YYYY-MM-DD');
   if (input.to < input.from) throw badInput(`${fields}to`, `must not be before from (${input.from})`);

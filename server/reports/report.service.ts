@@ -6,7 +6,7 @@ import { requestCalendar } from '../calendar/calendar.service';
 import type { RequestContext } from '../core/context';
 import { OfficeKind, ReportGrouping, SlaState } from '../core/enums';
 import { addDays } from '../core/time';
-import { CaseCount, DecisionDays, WorkloadDay } from '../counters/counters.entity';
+import { ApplicationCount, DecisionDays, WorkloadDay } from '../counters/counters.entity';
 import { Officer } from '../officers/officer.entity';
 import type { Office } from '../offices/office.entity';
 import { officeSubtree } from '../offices/office.service';
@@ -24,7 +24,7 @@ import {
   sumOf,
 } from './report.queries';
 import type { WorkloadReport, WorkloadReportInput, WorkloadRow } from './report.types';
-import { checkPeriod, histogramMedian, reportOffices } from './report-helpers';
+import { histogramMedian, reportOffices, validatePeriod } from './report-helpers';
 
 // The workload report, exact: the numbers of the period come from counters kept in the same
 // transaction as every change (counters/counters.ts), the numbers of now from the cases; only the
@@ -128,7 +128,7 @@ export async function workloadReport(
   input: WorkloadReportInput,
   fields = 'input.',
 ): Promise<WorkloadReport> {
-  checkPeriod(input, fields);
+  validatePeriod(input, fields);
   const { ds } = ctx;
   const { all, covered } = await reportOffices(ctx, input.officeIds);
   const officeIds = covered.length ? covered.map((o) => o.id) : [-1];
@@ -183,7 +183,7 @@ export async function workloadReport(
   // A DAY report needs only the totals: no grouping, so the overdue count stays within its index.
   const byDay = input.groupBy === ReportGrouping.DAY;
   const openQuery = ds
-    .getRepository(CaseCount)
+    .getRepository(ApplicationCount)
     .createQueryBuilder(COUNTER)
     .select(nowGroup(COUNTER, input.groupBy), GROUP)
     .addSelect(sumOf('count'), 'n')

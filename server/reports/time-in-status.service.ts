@@ -7,7 +7,7 @@ import { addDays, rawTimestamp, startOfShanghaiDay } from '../core/time';
 import { sqlTimestamp } from '../db/dialect';
 import { endedStays, goingStays } from './report.queries';
 import type { TimeInStatusInput, TimeInStatusRow } from './report.types';
-import { checkPeriod, histogramPercentile, reportOffices } from './report-helpers';
+import { histogramPercentile, reportOffices, validatePeriod } from './report-helpers';
 
 /**
  * Working days each stay in a status lasted, for stays that began in the period: from the day of
@@ -17,7 +17,7 @@ import { checkPeriod, histogramPercentile, reportOffices } from './report-helper
  * lengths (one covering index); only those still going on are measured here.
  */
 export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput): Promise<TimeInStatusRow[]> {
-  checkPeriod(input);
+  validatePeriod(input);
   const { all: offices, covered } = await reportOffices(ctx, input.officeIds);
   const ids = covered.map((o) => o.id);
   const period = [startOfShanghaiDay(input.from), new Date(startOfShanghaiDay(addDays(input.to, 1)).getTime() - 1)].map(

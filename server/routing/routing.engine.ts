@@ -11,7 +11,7 @@ import {
 import type { RoutingRule } from './routing-rule.entity';
 
 /** What routing looks at in a would-be case. */
-export interface RoutingCase {
+export interface RoutingFacts {
   applicantKind: ApplicantKind;
   subjectCategory: SubjectCategory;
   entrusted: boolean;
@@ -91,7 +91,7 @@ const failure = (
   weight,
 });
 
-function evaluate(rule: RoutingRule, c: RoutingCase, offices: Office[]): Evaluation {
+function evaluate(rule: RoutingRule, c: RoutingFacts, offices: Office[]): Evaluation {
   const because: string[] = [];
   const params: RoutingParams = {};
   // Failures before the region checks mean "this rule is not about this kind of case".
@@ -225,7 +225,7 @@ function versionOf(rule: RoutingRule): RuleVersionRef {
  * Tries the rules in ascending priority; the first that matches and finds an office wins.
  * The trace names each rule tried and why it matched or not.
  */
-export function routeCase(rules: RoutingRule[], offices: Office[], c: RoutingCase): RoutingDecision {
+export function routeApplication(rules: RoutingRule[], offices: Office[], c: RoutingFacts): RoutingDecision {
   const ordered = [...rules].sort((a, b) => a.priority - b.priority || a.id - b.id);
   const trace: RoutingStep[] = [];
   let deciding: { failure: Failure; index: number } | null = null;

@@ -6,9 +6,9 @@ import { badInput, conflict, notFound } from '../core/errors';
 import { managerOf, transactionOf } from '../db/transaction';
 import { regionPrefixProblem } from '../identifiers/regions';
 import type { ApplicationInput } from '../intake/intake.inputs';
-import { checkApplication } from '../intake/intake.validation';
+import { validateApplication } from '../intake/intake.validation';
 import { Office } from '../offices/office.entity';
-import { type RoutingCase, routeCase } from './routing.engine';
+import { type RoutingFacts, routeApplication } from './routing.engine';
 import type { RoutingRuleInput } from './routing.inputs';
 import { AT_VERSION } from './routing.queries';
 import type { RoutingDecision } from './routing-decision';
@@ -20,13 +20,13 @@ export function listRules(em: EntityManager): Promise<RoutingRule[]> {
 }
 
 /** Routes a would-be case against the rules and offices as they are now. */
-export async function decideRouting(em: EntityManager, c: RoutingCase): Promise<RoutingDecision> {
+export async function decideRouting(em: EntityManager, c: RoutingFacts): Promise<RoutingDecision> {
   const [rules, offices] = await Promise.all([listRules(em), em.find(Office)]);
-  return routeCase(rules, offices, c);
+  return routeApplication(rules, offices, c);
 }
 
 /** What routing needs to know of a would-be application. */
-export function routingCaseOf(input: ApplicationInput): RoutingCase {
+export function routingFactsOf(input: ApplicationInput): RoutingFacts {
   return {
     applicantKind: input.applicantKind,
     subjectCategory: input.subject.category,
@@ -47,7 +47,7 @@ export function routingCaseOf(input: ApplicationInput): RoutingCase {
 
 /** Dry run of routing for a would-be application, checked as intake checks it (nothing is stored). */
 export async function explainRouting(ctx: RequestContext, input: ApplicationInput): Promise<RoutingDecision> {
-  return decideRouting(managerOf(ctx), routingCaseOf(checkApplication(input)));
+  return decideRouting(managerOf(ctx), routingFactsOf(validateApplication(input)));
 }
 
 async function validateRule(em: EntityManager, input: RoutingRuleInput): Promise<void> {

@@ -29,7 +29,7 @@ import type { CriminalRecord } from '../records/criminal-record.entity';
 import { registryRecordOf } from '../records/demo-registry';
 import type { RecordCheck } from '../records/record-check.entity';
 import { matchesOf, suggestedOutcomeOf } from '../records/record-match';
-import { routeCase } from '../routing/routing.engine';
+import { routeApplication } from '../routing/routing.engine';
 import type { RoutingRule } from '../routing/routing-rule.entity';
 import type { DemoFile } from './demo-files';
 
@@ -389,7 +389,7 @@ export function demoCase(world: DemoWorld, sequence: number): DemoCase | null {
           contactPhone: `024${String(rng.int(1e8)).padStart(8, '0')}`,
         }
       : {};
-  const decision = routeCase(world.rules, offices, {
+  const decision = routeApplication(world.rules, offices, {
     applicantKind,
     subjectCategory: category,
     entrusted,

@@ -61,7 +61,7 @@ const pay = <T = PaymentRecorded>(h: Hall, notice: Record<string, unknown>, sign
 const auditCount = (action: string, entityId?: string) =>
   app.ds.getRepository(AuditEvent).countBy({ action, ...(entityId ? { entityId } : {}) });
 
-const caseOf = (referenceNo: string) => app.ds.getRepository(Application).findOneByOrFail({ referenceNo });
+const applicationOf = (referenceNo: string) => app.ds.getRepository(Application).findOneByOrFail({ referenceNo });
 
 /** A case handed over by `h` with its ID card scans, verified and accepted by the officer. */
 async function acceptedOnline(h: Hall) {
@@ -69,7 +69,7 @@ async function acceptedOnline(h: Hall) {
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
   for (const kind of ['ID_CARD_FRONT', 'ID_CARD_BACK'])
     expect((await h.upload(submitted.body.referenceNo, kind, PNG, `${kind}.png`, randomUUID())).status).toBe(201);
-  const a = await caseOf(submitted.body.referenceNo);
+  const a = await applicationOf(submitted.body.referenceNo);
   for (const document of (await getCase(officer, String(a.id))).documents) {
     await officer.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { status } }', {
       id: document.id,
@@ -240,7 +240,7 @@ describe('intake', () => {
       missingDocumentKinds: ['ID_CARD_FRONT', 'ID_CARD_BACK'],
     });
     expect(res.body.progressUrl).toBe(`${app.config.publicBaseUrl}/progress?ref=${res.body.referenceNo}`);
-    const a = await caseOf(res.body.referenceNo);
+    const a = await applicationOf(res.body.referenceNo);
     expect(a.channel).toBe('ONLINE');
     expect(a.hallReference).toBe(input.hallReference);
     const [submitted] = await app.ds
@@ -320,7 +320,7 @@ describe('intake', () => {
     expect(first.body.missingDocumentKinds).toEqual(['ID_CARD_BACK']);
     const again = await hall.upload(body.referenceNo, 'ID_CARD_FRONT', PNG, 'front.png', key);
     expect(again.body).toEqual(first.body);
-    const a = await caseOf(body.referenceNo);
+    const a = await applicationOf(body.referenceNo);
     expect((await getCase(officer, String(a.id))).documents).toHaveLength(1);
     const text = await hall.upload<Problem>(
       body.referenceNo,
@@ -433,7 +433,7 @@ describe('the case as it goes on', () => {
     const wrongAmount = await pay<Problem>(hall, { ...notice, amount: 3 });
     expect(wrongAmount.status).toBe(422);
     expect(wrongAmount.body.reason).toBe('PAYMENT_AMOUNT_MISMATCH');
-    expect((await caseOf(referenceNo)).feePaid).toBe(false);
+    expect((await applicationOf(referenceNo)).feePaid).toBe(false);
     expect(await auditCount('HALL_REQUEST_REFUSED', hall.clientId)).toBeGreaterThanOrEqual(3);
 
     const good = await pay(hall, notice);
@@ -464,7 +464,7 @@ describe('the case as it goes on', () => {
       await step(officer, 'requestSupplement', id, { reason: '请补充照片', kinds: ['PHOTO'] });
       const events = await app.ds
         .getRepository(HallEvent)
-        .find({ where: { applicationId: (await caseOf(referenceNo)).id }, order: { id: 'ASC' } });
+        .find({ where: { applicationId: (await applicationOf(referenceNo)).id }, order: { id: 'ASC' } });
       expect(events.map((e) => e.event)).toEqual(['ACCEPTED', 'SUPPLEMENT_REQUESTED']);
       await expect.poll(() => receiver.received.filter((r) => r.status === 200).length, { timeout: 10_000 }).toBe(2);
       await new Promise((resolve) => setTimeout(resolve, BACKOFF_MS * 8));
@@ -548,7 +548,7 @@ describe('the case as it goes on', () => {
     const rows = await app.ds.getRepository(HallEvent).find({
       where: {
         clientId: present(
-          (await caseOf((await h.call<EventPage>('GET', '/events')).body.events[0].referenceNo)).hallClientId,
+          (await applicationOf((await h.call<EventPage>('GET', '/events')).body.events[0].referenceNo)).hallClientId,
           'the hall client of the case',
         ),
       },

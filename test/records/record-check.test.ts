@@ -8,7 +8,7 @@ import {
   RECORD_CHECKS_PER_OFFICER_HOUR,
   recordCheckLimitsOf,
 } from '../../server/applications/application.record-check-limits';
-import { checkedCase, checkSubject } from '../../server/applications/application.record-checks';
+import { recordCheckTarget, requestSubjectRecordCheck } from '../../server/applications/application.record-checks';
 import { AuditEvent } from '../../server/audit/audit-event.entity';
 import type { Config } from '../../server/config';
 import { RecordCheckStatus } from '../../server/core/enums';
@@ -49,7 +49,7 @@ afterAll(async () => {
 
 /** Starts the process's record-check worker again, as a server starting would (after stopWorker). */
 function startChecks(config: Config = app.config): void {
-  startWorker(app.ds, new RecordCheckJobs(app.ds, registryOf(app.ds, config), config, checkedCase));
+  startWorker(app.ds, new RecordCheckJobs(app.ds, registryOf(app.ds, config), config, recordCheckTarget));
 }
 
 /**
@@ -473,10 +473,10 @@ describe('a new check beside the worker', () => {
     // the worker stores the older check's answer as it does: the case locked, then settled.
     let storing: Promise<void> | undefined;
     const accepting = inTransaction(app.ds, async (em) => {
-      await checkSubject(em, a, null);
+      await requestSubjectRecordCheck(em, a, null);
       storing = inTransaction(app.ds, async (worker) => {
-        await checkedCase.lock(worker, a.id);
-        await checkedCase.settle(worker, older);
+        await recordCheckTarget.lock(worker, a.id);
+        await recordCheckTarget.settle(worker, older);
       });
       await new Promise((resolve) => setTimeout(resolve, 300));
       await em.update(Application, { id: a.id }, { recordCheckStatus: RecordCheckStatus.PENDING });
