@@ -86,6 +86,10 @@ export const ON_PAGE = `${ROW}.id = ${PAGE}.id`;
 export const countStatement = (ds: DataSource, where: string) =>
   `SELECT COUNT(*) AS n FROM ${tableOf(ds, Application)} ${CASE} WHERE ${where}`;
 
+/** How many text messages (over MESSAGE) of the cases (over CASE) meet `where`. */
+export const countMessagesStatement = (ds: DataSource, where: string) =>
+  `SELECT COUNT(${MESSAGE}.id) AS n FROM ${tableOf(ds, Application)} ${CASE} JOIN ${tableOf(ds, Notification)} ${MESSAGE} ON ${MESSAGE}.applicationId = ${CASE}.id WHERE ${where}`;
+
 /** The sum of the kept counters that meet `where` (over COUNTER). */
 export const sumCounters = (ds: DataSource, where: string) =>
   `SELECT SUM(${COUNTER}.${ds.driver.escape('count')}) AS n FROM ${tableOf(ds, ApplicationCount)} ${COUNTER} WHERE ${where}`;
@@ -99,8 +103,6 @@ export const DASHBOARD = {
   inOffices: `${CASE}.officeId IN (:...countOfficeIds)`,
   dueToday: `${CASE}.dueAt <= :endOfToday`,
   recordMatches: `${CASE}.recordCheckStatus = :matchesFound AND ${CASE}.status IN (:...undecided)`,
-  failedMessageJoin: `${MESSAGE}.applicationId = ${CASE}.id`,
-  failedMessages: `COUNT(${MESSAGE}.id)`,
 } as const;
 
 /** The case's id, and the case `:id`, over CASE (what a lock of the case reads). */
@@ -127,7 +129,7 @@ export const scopeOf = (alias: string) => ({
 export const settleRecordCheck = {
   where: 'id = :id',
   latest: (ds: DataSource) =>
-    `NOT EXISTS (SELECT 1 FROM ${tableOf(ds, RecordCheck)} later WHERE later.applicationId = :id AND later.id > :validateId)`,
+    `NOT EXISTS (SELECT 1 FROM ${tableOf(ds, RecordCheck)} later WHERE later.applicationId = :id AND later.id > :recordCheckId)`,
 } as const;
 
 /** The change of a case's row at the version it was read at (0 rows changed: another change came first). */

@@ -42,7 +42,7 @@ export const recordCheckTarget: RecordCheckTarget = {
       .update(Application)
       .set({ recordCheckStatus: check.status })
       .where(settleRecordCheck.where, { id: check.applicationId })
-      .andWhere(settleRecordCheck.latest(em.connection), { validateId: check.id })
+      .andWhere(settleRecordCheck.latest(em.connection), { recordCheckId: check.id })
       .execute();
   },
 };

@@ -1,4 +1,4 @@
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../core/context';
 import { Conditions } from '../db/conditions';
 import { type ListOf, ROW, rowsWhere, rowsWithLists } from '../db/rows';
@@ -26,15 +26,6 @@ export async function scopeConditions(
   const offices = await scopeOfficeIds(ctx, em);
   if (offices !== null) conditions.and(scope.offices, { scopeOfficeIds: offices.length ? offices : [-1] });
   return conditions;
-}
-
-/** A query builder over `a` in scope (scopeConditions), for the counts of the dashboard. */
-export async function scopedApplications(
-  ctx: RequestContext,
-  em: EntityManager = managerOf(ctx),
-): Promise<SelectQueryBuilder<Application>> {
-  const scope = await scopeConditions(ctx, CASE, em);
-  return em.getRepository(Application).createQueryBuilder(CASE).where(scope.sql, scope.parameters);
 }
 
 /** One case if it is in scope, else null (the case page and every action read a case this way). */

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { requestCalendar } from '../calendar/calendar.service';
 import { officerOf, type RequestContext } from '../core/context';
@@ -24,7 +24,6 @@ import { managerOf, transactionOf } from '../db/transaction';
 import { feeForOffice } from '../fees/fee.service';
 import type { ApplicationInput } from '../intake/intake.inputs';
 import { validateApplication } from '../intake/intake.validation';
-import { Notification } from '../notifications/notification.entity';
 import { Office } from '../offices/office.entity';
 import { scopeOfficeIds } from '../offices/office.service';
 import { auditRecordSearch, tellsRecord } from '../records/record-reads';
@@ -37,6 +36,7 @@ import {
   CASE_FILTERS,
   COUNTER,
   counterCells,
+  countMessagesStatement,
   countStatement,
   DASHBOARD,
   documentsPending,
@@ -49,12 +49,7 @@ import {
   SEARCH,
   sumCounters,
 } from './application.queries';
-import {
-  findApplicationInScope,
-  findApplicationWithLists,
-  scopeConditions,
-  scopedApplications,
-} from './application.scope';
+import { findApplicationInScope, findApplicationWithLists, scopeConditions } from './application.scope';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla.queries';
 import { recordStatusChange } from './status-change.service';
 import { OPEN_STATUSES, UNDECIDED_STATUSES } from './workflow';
@@ -391,34 +386,37 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
   }
   const now = new Date();
   const dueSoonBefore = (await requestCalendar(ctx)).dueSoonBefore(now);
-  const countWhere = async (where: string, params: Record<string, unknown> = {}) => {
-    const qb = await scopedApplications(ctx);
-    if (asked) qb.andWhere(DASHBOARD.inOffices, { countOfficeIds: asked.length ? asked : [-1] });
-    return qb.andWhere(where, params).setParameters(slaParameters(now, dueSoonBefore)).getCount();
+  const em = managerOf(ctx);
+  const where = await scopeConditions(ctx, CASE, em);
+  if (asked) where.and(DASHBOARD.inOffices, { countOfficeIds: asked.length ? asked : [-1] });
+  /** The count of `statement` over the cases in scope that also meet `condition`. */
+  const count = async (
+    statement: (ds: DataSource, where: string) => string,
+    condition: string,
+    parameters: ObjectLiteral,
+  ): Promise<number> => {
+    const sql = statement(ctx.ds, `${where.sql} AND (${condition})`);
+    const [row] = await queryNamed<{ n: string | number }>(em, sql, { ...where.parameters, ...parameters });
+    return Number(row?.n ?? 0);
   };
+  const sla = slaParameters(now, dueSoonBefore);
   const endOfToday = endOfShanghaiDay(shanghaiDate(now));
-  const [overdue, dueSoon, dueToday, recordMatches] = await Promise.all([
-    countWhere(slaCondition(SlaState.OVERDUE)),
-    countWhere(slaCondition(SlaState.DUE_SOON)),
-    countWhere(`(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND ${DASHBOARD.dueToday}`, {
-      endOfToday,
-    }),
-    countWhere(DASHBOARD.recordMatches, {
+  const [overdue, dueSoon, dueToday, recordMatches, failedNotifications] = await Promise.all([
+    count(countStatement, slaCondition(SlaState.OVERDUE), sla),
+    count(countStatement, slaCondition(SlaState.DUE_SOON), sla),
+    count(
+      countStatement,
+      `(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND ${DASHBOARD.dueToday}`,
+      { ...sla, endOfToday },
+    ),
+    count(countStatement, DASHBOARD.recordMatches, {
       matchesFound: RecordCheckStatus.MATCHES_FOUND,
       undecided: UNDECIDED_STATUSES,
     }),
+    count(countMessagesStatement, failedLately(MESSAGE), failedLatelyParameters(now)),
   ]);
-  const failed = await scopedApplications(ctx);
-  if (asked) failed.andWhere(DASHBOARD.inOffices, { countOfficeIds: asked.length ? asked : [-1] });
-  const failedCount = await failed
-    .innerJoin(Notification, MESSAGE, DASHBOARD.failedMessageJoin)
-    .andWhere(failedLately(MESSAGE), failedLatelyParameters(now))
-    .select(DASHBOARD.failedMessages, 'failedNotifications')
-    .getRawOne<{ failedNotifications: string | number }>();
-  // A COUNT without GROUP BY answers exactly one row.
-  if (!failedCount) throw new Error('COUNT of failed notifications answered no row');
   return {
-    failedNotifications: Number(failedCount.failedNotifications),
+    failedNotifications,
     byStatus: Object.values(ApplicationStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
     unassigned,
     mine,
