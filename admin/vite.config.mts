@@ -39,12 +39,6 @@ export default defineConfig({
     rollupOptions: {
       output: {
         manualChunks(id) {
-          if (
-            id.includes('node_modules/recharts') ||
-            id.includes('node_modules/d3-') ||
-            id.includes('node_modules/victory')
-          )
-            return 'charts';
           if (id.includes('node_modules/@mui')) return 'mui';
           if (id.includes('node_modules/react-admin') || id.includes('node_modules/ra-')) return 'react-admin';
           if (id.includes('node_modules/react') || id.includes('node_modules/scheduler')) return 'react';

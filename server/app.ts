@@ -15,6 +15,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { recordCheckTarget } from './applications/application.record-checks';
+import { hashIdNumbers } from './applications/id-number-hash';
 import { startCheckpoints } from './audit/audit.checkpoints';
 import { sealerOf } from './audit/audit.service';
 import type { Config } from './config';
@@ -189,6 +190,9 @@ export interface RunningServer {
 export async function startServer(ds: DataSource, config: Config, port = config.port): Promise<RunningServer> {
   // Events a process left unsealed (it stopped between a write's commit and its seal) are sealed now.
   await sealerOf(ds, config.auditKey).sealCommitted();
+  // Cases written before their identity numbers' keyed hashes were kept get them now (a search finds cases by them).
+  const hashed = await hashIdNumbers(ds, config.auditKey);
+  if (hashed) log.info({ hashed }, 'identity numbers of earlier cases hashed for search');
   const app = express();
   app.disable('x-powered-by');
   // An ETag would hash every GraphQL answer (POST, never asked again); the console's files have their own.

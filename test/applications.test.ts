@@ -5,6 +5,7 @@ import {
   ConsoleApplicationDocument,
   type ConsoleApplicationQuery,
 } from '../admin/src/generated/graphql';
+import { hashIdNumbers } from '../server/applications/id-number-hash';
 import { makeResidentId } from '../server/identifiers/identifiers';
 import { type Client, type Page, startTestApp, type TestApp } from './support/harness';
 import {
@@ -380,6 +381,59 @@ describe('queue queries', () => {
     ).submitApplication;
     expect((await all({ q: '李_明%' })).items.map((a) => a.id)).toEqual([created.id]);
     expect((await all({ q: '_' })).items.map((a) => a.id)).toEqual([created.id]);
+  });
+
+  it('finds a case by the full identity or passport number, of subject or agent, through its keyed hash, audited', async () => {
+    const idNumber = makeResidentId('210102', '1988-02-29', 417);
+    const passport = 'E12345678';
+    const [mine, entrusted, abroad] = [
+      application({ subject: citizen({ idNumber }) }),
+      application({ subject: citizen(), agent: citizen({ idNumber }), applicantKind: 'INDIVIDUAL' }),
+      application({ subject: foreigner(200, { idNumber: passport }) }),
+    ];
+    const ids: string[] = [];
+    for (const input of [mine, entrusted, abroad])
+      ids.push((await admin.data<SubmitAnswer>(SUBMIT, { input })).submitApplication.id);
+    const found = async (q: string) => (await all({ q })).items.map((a) => a.id).sort();
+    expect(await found(idNumber)).toEqual([ids[0], ids[1]].sort());
+    // As read out or typed: spaces, a lower-case x or letters.
+    expect(await found(` ${idNumber.slice(0, 6)} ${idNumber.slice(6).toLowerCase()} `)).toEqual(
+      [ids[0], ids[1]].sort(),
+    );
+    expect(await found(passport.toLowerCase())).toEqual([ids[2]]);
+    // A part of the number finds nothing: the number is compared whole, never with LIKE.
+    expect(await found(idNumber.slice(0, 14))).toEqual([]);
+
+    // Kept as a hash beside the number, not as the number once more.
+    const [row] = await app.ds.query('SELECT * FROM application WHERE id = ?', [Number(ids[0])]);
+    const stored = Object.values(row).filter((value) => typeof value === 'string' && value.includes(idNumber));
+    expect(stored).toHaveLength(1);
+    expect(row.subjectIdHash).toMatch(/^[0-9a-f]{32}$/);
+
+    // Audited as a search, by the number's hash; the same search again is not a new event.
+    const searches = () =>
+      app.ds.query("SELECT actorId, detail FROM audit_event WHERE action = 'SEARCH_BY_ID_NUMBER' ORDER BY id");
+    const before = (await searches()).length;
+    await found(passport);
+    const after = await searches();
+    expect(after.length).toBe(before);
+    expect(JSON.stringify(after)).not.toContain(passport);
+    expect(JSON.parse(after.at(-1).detail)).toEqual({ idNumberHash: expect.stringMatching(/^[0-9a-f]{32}$/) });
+  });
+
+  it('gives the cases written before the hashes were kept their hashes when the server starts', async () => {
+    const created = (await admin.data<SubmitAnswer>(SUBMIT, { input: application() })).submitApplication;
+    const [{ hash }] = await app.ds.query('SELECT subjectIdHash AS hash FROM application WHERE id = ?', [
+      Number(created.id),
+    ]);
+    await app.ds.query('UPDATE application SET subjectIdHash = NULL, agentIdHash = NULL WHERE id = ?', [
+      Number(created.id),
+    ]);
+    expect(await hashIdNumbers(app.ds, app.config.auditKey)).toBe(1);
+    const [again] = await app.ds.query('SELECT subjectIdHash AS hash FROM application WHERE id = ?', [
+      Number(created.id),
+    ]);
+    expect(again.hash).toBe(hash);
   });
 
   it('caps perPage at 200', async () => {

@@ -96,6 +96,7 @@ const TABLE: Record<string, Row> = {
   // Mutation: working a case (administrators work no case)
   acceptApplication: r(U, A, A, A, A, F, N),
   claimApplication: r(U, A, A, A, A, F, N),
+  claimNextApplication: r(U, A, A, A, A, F), // a free case of the actor's scope, or null
   closeReview: r(U, A, A, A, A, F, N),
   decideApplication: r(U, A, A, A, A, F, N),
   endInvestigation: r(U, A, A, A, A, F, N),

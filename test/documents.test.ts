@@ -410,7 +410,18 @@ describe('issued documents', () => {
       issued.verificationCode.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')),
     );
     expect(wrong.status).toBe(404);
-    expect(await wrong.text()).toContain('未查到该文书');
+    const missed = await wrong.text();
+    expect(missed).toContain('未查到该文书');
+    // The form again, with the number kept for typing the code once more.
+    expect(missed).toContain(`name="number" maxlength="40" required autocomplete="off" value="${issued.number}"`);
+    // The code as typed on a phone, in lower case, is the same code.
+    expect((await verify(issued.number, issued.verificationCode.toLowerCase())).status).toBe(200);
+    // Without a number and code: the form to type them.
+    const blank = await fetch(`${app.server.url}/verify`);
+    expect(blank.status).toBe(200);
+    const form = await blank.text();
+    expect(form).toContain('<form method="get" action="/verify">');
+    expect(form).toContain('name="code"');
     // As long as the code in characters, longer in bytes: not the same code either.
     const wider = await verify(issued.number, encodeURIComponent(`${issued.verificationCode.slice(1)}码`));
     expect(wider.status).toBe(404);

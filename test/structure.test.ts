@@ -210,12 +210,13 @@ describe('the structure of server/', () => {
     expect(problems).toEqual([]);
   });
 
-  it('opens transactions in one place: the mutation and REST boundary, the bulk seed, and the workers after a commit (the audit sealer, the job workers and what they store); services take the request transaction', () => {
+  it('opens transactions in one place: the mutation and REST boundary, the bulk seed, the hashing of earlier cases at start, and the workers after a commit (the audit sealer, the job workers and what they store); services take the request transaction', () => {
     const opening = filesUnder(SERVER, /\.ts$/)
       .filter((file) => /\binTransaction\(/.test(fs.readFileSync(file, 'utf8')))
       .map((file) => path.relative(ROOT, file))
       .sort();
     expect(opening).toEqual([
+      'server/applications/id-number-hash.ts',
       'server/audit/audit.service.ts',
       'server/db/transaction.ts',
       'server/hall-events/hall-event.worker.ts',

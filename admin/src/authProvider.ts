@@ -28,6 +28,9 @@ export function allowed(role: string | undefined, resource: string, action: stri
   switch (resource) {
     case 'applications':
       return action === 'create' ? !admin : !['delete', 'edit'].includes(action);
+    case 'applications.claimNext':
+      // Administrators work no case.
+      return !admin;
     case 'applications.bulkAssign':
       return role === 'SUPERVISOR';
     case 'applications.officeFilter':

@@ -39,6 +39,9 @@ import {
 @Index('ix_application_record_check_status', ['recordCheckStatus', 'status', 'officeId'])
 // A hall hands an application over once: its own id names one case of that hall.
 @Index('ux_application_hall_reference', ['hallClientId', 'hallReference'], { unique: true })
+// A search by a full identity or passport number finds the cases of its keyed hash.
+@Index('ix_application_subject_id_hash', ['subjectIdHash'])
+@Index('ix_application_agent_id_hash', ['agentIdHash'])
 export class Application {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -79,6 +82,14 @@ export class Application {
   @Field(() => PersonRecord)
   @Column(() => PersonRecord, { prefix: 'subject' })
   subject: PersonRecord;
+
+  /** The keyed hash of the subject's identity number (id-number-hash.ts), by which a search finds the case. */
+  @TextColumn(32, { nullable: true })
+  subjectIdHash: string | null;
+
+  /** The same of the agent's; null unless entrusted. */
+  @TextColumn(32, { nullable: true })
+  agentIdHash: string | null;
 
   /** Empty columns unless entrusted; the GraphQL field `agent` is then null. */
   @Column(() => PersonRecord, { prefix: 'agent' })

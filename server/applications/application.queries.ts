@@ -22,6 +22,19 @@ export const MESSAGE = 'n';
 export const CHANGE = 's';
 
 /** The search box: a reference number exactly, or part of a name (`!` escapes LIKE's wildcards in both dialects). */
+/** Cases whose reference is `:qExact` or whose subject's or agent's identity number has the keyed hash `:qHash`. */
+export const ID_NUMBER_SEARCH = `(${CASE}.referenceNo = :qExact OR ${CASE}.subjectIdHash = :qHash OR ${CASE}.agentIdHash = :qHash)`;
+
+/** Cases whose identity numbers have no keyed hash yet (written before it was kept), oldest first, `limit` at a time. */
+export const unhashedIdNumbers = (ds: DataSource, limit: number) => {
+  const columnOf = (path: string) => ds.getMetadata(Application).findColumnWithPropertyPath(path)?.databaseName;
+  return `SELECT id, ${columnOf('subject.idNumber')} AS subjectIdNumber, ${columnOf('agent.idNumber')} AS agentIdNumber FROM ${tableOf(ds, Application)} WHERE subjectIdHash IS NULL AND ${columnOf('subject.idNumber')} IS NOT NULL ORDER BY id LIMIT ${Math.trunc(limit)}`;
+};
+
+/** Sets a case's keyed hashes of identity numbers. */
+export const setIdHashes = (ds: DataSource) =>
+  `UPDATE ${tableOf(ds, Application)} SET subjectIdHash = ?, agentIdHash = ? WHERE id = ?`;
+
 export const SEARCH = `(${CASE}.referenceNo = :qExact OR ${CASE}.subjectName LIKE :qLike ESCAPE '!' OR ${CASE}.agentName LIKE :qLike ESCAPE '!' OR ${CASE}.unitName LIKE :qLike ESCAPE '!')`;
 
 /** A filter's condition on one column of the case, by the filter's field. */
@@ -130,6 +143,15 @@ export const settleRecordCheck = {
   where: 'id = :id',
   latest: (ds: DataSource) =>
     `NOT EXISTS (SELECT 1 FROM ${tableOf(ds, RecordCheck)} later WHERE later.applicationId = :id AND later.id > :recordCheckId)`,
+} as const;
+
+/**
+ * Free cases (over ROW) in `:...statuses`, in the order an officer takes the next one: the nearest
+ * deadline first, then (cases not accepted yet have no deadline) the longest waiting.
+ */
+export const NEXT_FREE = {
+  where: `${ROW}.assigneeId IS NULL AND ${ROW}.status IN (:...statuses)`,
+  orderBy: `CASE WHEN ${ROW}.dueAt IS NULL THEN 1 ELSE 0 END, ${ROW}.dueAt, ${ROW}.submittedAt, ${ROW}.id`,
 } as const;
 
 /** The change of a case's row at the version it was read at (0 rows changed: another change came first). */

@@ -26,7 +26,7 @@ import type { ApplicationInput } from '../intake/intake.inputs';
 import { validateApplication } from '../intake/intake.validation';
 import { Office } from '../offices/office.entity';
 import { scopeOfficeIds } from '../offices/office.service';
-import { auditRecordSearch, tellsRecord } from '../records/record-reads';
+import { auditIdNumberSearch, auditRecordSearch, tellsRecord } from '../records/record-reads';
 import { decideRouting, routingFactsOf } from '../routing/routing.service';
 import { Application } from './application.entity';
 import type { ApplicationFilter, ApplicationSort } from './application.inputs';
@@ -41,6 +41,7 @@ import {
   DASHBOARD,
   documentsPending,
   failedLately,
+  ID_NUMBER_SEARCH,
   MESSAGE,
   notificationFailed,
   ON_PAGE,
@@ -50,6 +51,7 @@ import {
   sumCounters,
 } from './application.queries';
 import { findApplicationInScope, findApplicationWithLists, scopeConditions } from './application.scope';
+import { idNumberHash, looksLikeIdNumber, normalIdNumber } from './id-number-hash';
 import { slaCondition, slaParameters, slaStatesCondition } from './sla.queries';
 import { recordStatusChange } from './status-change.service';
 import { OPEN_STATUSES, UNDECIDED_STATUSES } from './workflow';
@@ -110,7 +112,9 @@ export async function submitApplication(
     applicantKind: input.applicantKind,
     entrusted: !!input.agent,
     subject: input.subject,
+    subjectIdHash: idNumberHash(ctx.config.auditKey, input.subject.idNumber),
     agent: input.agent ?? {},
+    agentIdHash: idNumberHash(ctx.config.auditKey, input.agent?.idNumber),
     unit: input.unit ?? {},
     purpose: input.purpose,
     purposeDetail: input.purposeDetail ?? null,
@@ -202,7 +206,12 @@ export async function applicationQuery(
 /** Adds every filter of ApplicationFilter to the conditions over CASE. */
 async function applyFilter(ctx: RequestContext, c: Conditions, f: ApplicationFilter): Promise<void> {
   const q = f.q?.trim();
-  if (q) {
+  if (q && looksLikeIdNumber(q)) {
+    // A full identity or passport number: found by its keyed hash, and the search audited.
+    const qHash = idNumberHash(ctx.config.auditKey, q);
+    c.and(ID_NUMBER_SEARCH, { qExact: normalIdNumber(q), qHash });
+    if (qHash) await auditIdNumberSearch(ctx, qHash);
+  } else if (q) {
     // '!' escapes LIKE's wildcards the same way in SQLite and MySQL (a backslash does not).
     c.and(SEARCH, { qExact: q.toUpperCase(), qLike: `%${q.replace(/[!%_]/g, (ch) => `!${ch}`)}%` });
   }

@@ -25,6 +25,16 @@ export class WorkflowResolver {
   }
 
   @Authorized()
+  @Mutation(() => Application, {
+    nullable: true,
+    description:
+      "The case in the officer's scope with the nearest deadline that nobody holds and this officer may work, claimed; null when there is none.",
+  })
+  claimNextApplication(@Ctx() ctx: RequestContext) {
+    return workflow.claimNext(ctx);
+  }
+
+  @Authorized()
   @Mutation(() => Application)
   releaseApplication(@Ctx() ctx: RequestContext, @idArg() id: string, @versionArg() v: number) {
     return workflow.release(ctx, id, v);

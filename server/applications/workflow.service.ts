@@ -18,9 +18,17 @@ import {
   RecordCheckStatus,
   Role,
 } from '../core/enums';
-import { badInput, conflict, forbidden, invalidTransition, notFound, unauthenticated } from '../core/errors';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  invalidTransition,
+  isConflict,
+  notFound,
+  unauthenticated,
+} from '../core/errors';
 import { countDecision, countStep, moveCase, type Step } from '../counters/counters';
-import { rowsByIds } from '../db/rows';
+import { ROW, rowsByIds, rowsWhere } from '../db/rows';
 import { managerOf, transactionOf, withTransaction } from '../db/transaction';
 import type { MailingInput } from '../mailing/mailing.inputs';
 import { validateTracking } from '../mailing/tracking';
@@ -33,10 +41,10 @@ import { hasExactMatch, latestAnsweredCheck, latestRecordCheck, unanswered } fro
 import { Application } from './application.entity';
 import { tellHall } from './application.hall-events';
 import { notifyApplicant } from './application.notifications';
-import { AT_VERSION } from './application.queries';
+import { AT_VERSION, NEXT_FREE } from './application.queries';
 import { recordCheckLimitsOf } from './application.record-check-limits';
 import { requestSubjectRecordCheck } from './application.record-checks';
-import { findApplicationInScope } from './application.scope';
+import { findApplicationInScope, scopeConditions } from './application.scope';
 import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
 import { Document } from './document.entity';
 import { missingDocumentKinds } from './required-documents';
@@ -45,9 +53,11 @@ import {
   type Actor,
   APPLICANT,
   type ApplicationFacts,
+  availableActions,
   CLOSING_STATUSES,
   Hold,
   leadsTo,
+  OPEN_STATUSES,
   refusal,
   WORKFLOW,
 } from './workflow';
@@ -252,6 +262,41 @@ async function resumeClock(em: EntityManager, a: Application, now: Date): Promis
 
 export const claim = (ctx: RequestContext, id: string, version: number) =>
   runCaseAction(ctx, id, version, CaseAction.CLAIM, () => ({ set: { assigneeId: officerOf(ctx).id } }));
+
+/** How many free cases claimNext looks at, nearest deadline first, before it answers that none is left. */
+const NEXT_CANDIDATES = 25;
+
+/**
+ * Claims the free case in scope with the nearest deadline that the officer may work once they hold
+ * it (some action that needs the case held is open to them), and returns it; null when none is
+ * left. Two officers asking at once never get the same case: the claim changes the case at the
+ * version read, and a case claimed meanwhile by someone else is passed over for the next.
+ */
+export async function claimNext(ctx: RequestContext): Promise<Application | null> {
+  const officer = officerOf(ctx);
+  if (!WORKFLOW[CaseAction.CLAIM].roles.includes(officer.role)) throw forbidden();
+  const em = transactionOf(ctx);
+  const where = (await scopeConditions(ctx, ROW, em)).and(NEXT_FREE.where, { statuses: OPEN_STATUSES });
+  const candidates = await rowsWhere(em, Application, where.sql, where.parameters, {
+    orderBy: NEXT_FREE.orderBy,
+    limit: NEXT_CANDIDATES,
+  });
+  for (const a of candidates) {
+    const facts = await applicationFacts(em, a);
+    const held = { ...facts, application: { ...a, assigneeId: officer.id } };
+    const works = availableActions(held, officer).some((action) => WORKFLOW[action].hold === Hold.Take);
+    if (!works || !availableActions(facts, officer).includes(CaseAction.CLAIM)) continue;
+    try {
+      return await runCaseAction(ctx, String(a.id), a.version, CaseAction.CLAIM, () => ({
+        set: { assigneeId: officer.id },
+        detail: { next: true },
+      }));
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+    }
+  }
+  return null;
+}
 
 export const release = (ctx: RequestContext, id: string, version: number) =>
   runCaseAction(ctx, id, version, CaseAction.RELEASE, () => ({ set: { assigneeId: null } }));

@@ -30,6 +30,10 @@ export function conflict(message: string, extra: Record<string, unknown> = {}): 
   return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...extra } });
 }
 
+/** Whether `error` is a CONFLICT (someone changed the row first). */
+export const isConflict = (error: unknown): boolean =>
+  error instanceof GraphQLError && error.extensions.code === 'CONFLICT';
+
 export function forbidden(message = 'Your role may not do this'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }

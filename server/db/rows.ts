@@ -137,7 +137,8 @@ export const hydrate = <T extends ObjectLiteral>(list: ByIdsStatement, row: Reco
 
 /**
  * The rows of `entity` (as ROW, joined with `join` if given) that meet `condition` (with `?` for
- * each of `parameters`, or named ones as Conditions has them), as entities, in `orderBy` if given,
+ * each of `parameters`, or named ones as Conditions has them), as entities, in `orderBy` if given
+ * (the first `limit` of them if given),
  * without the properties named in `omit` (left undefined, for a resolver to load when asked). Read
  * through `em`: the request's transaction when there is one.
  */
@@ -146,11 +147,16 @@ export async function rowsWhere<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   condition: string,
   parameters: readonly unknown[] | ObjectLiteral,
-  { omit = [], orderBy, join }: { omit?: readonly string[]; orderBy?: string; join?: string } = {},
+  {
+    omit = [],
+    orderBy,
+    join,
+    limit,
+  }: { omit?: readonly string[]; orderBy?: string; join?: string; limit?: number } = {},
 ): Promise<T[]> {
   const ds = em.connection;
   const list = selectList(ds, entity, ROW, omit);
-  const sql = `SELECT ${list.select} FROM ${tableOf(ds, entity)} ${ROW}${join ? ` ${join}` : ''} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+  const sql = `SELECT ${list.select} FROM ${tableOf(ds, entity)} ${ROW}${join ? ` ${join}` : ''} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}${limit ? ` LIMIT ${Math.trunc(limit)}` : ''}`;
   const raw: Record<string, unknown>[] = Array.isArray(parameters)
     ? await readQuery(em, sql, parameters)
     : await queryNamed(em, sql, parameters);

@@ -14,7 +14,13 @@ function sameCode(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** GET /verify?number=...&code=...: the public check of an issued document. No login; rate-limited. */
+/** The form for typing a document's number and code (the code in either case), the number kept after a miss. */
+const form = (number = '') => `<form method="get" action="/verify">
+<label>文书编号 Number <input name="number" maxlength="40" required autocomplete="off" value="${escapeHtml(number)}"></label>
+<label>验证码 Code <input name="code" maxlength="16" required autocomplete="off" autocapitalize="characters"${number ? ' autofocus' : ''}></label>
+<button type="submit">核验 Verify</button></form>`;
+
+/** GET /verify?number=...&code=...: the public check of an issued document (a form without them). No login; rate-limited. */
 export function verifyRoutes(ds: DataSource, limiter: RateLimiterAbstract): Router {
   // Strict and case-sensitive: only /verify itself, the one path nginx logs without its query string.
   const router = Router({ strict: true, caseSensitive: true });
@@ -27,6 +33,10 @@ export function verifyRoutes(ds: DataSource, limiter: RateLimiterAbstract): Rout
       .trim()
       .toUpperCase()
       .slice(0, 16);
+    if (!number && !code) {
+      res.type('html').send(page('文书核验', `<h1>无犯罪记录证明 文书核验</h1>\n${form()}`));
+      return;
+    }
     const application =
       number && code ? await ds.getRepository(Application).findOne({ where: { issued: { number } } }) : null;
     if (!application || !sameCode(application.issued.verificationCode ?? '', code)) {
@@ -37,7 +47,8 @@ export function verifyRoutes(ds: DataSource, limiter: RateLimiterAbstract): Rout
           page(
             '未查到该文书',
             `<h1 class="bad">未查到该文书</h1>
-<p>编号或验证码不正确，或该文书已被撤销。No document with this number and code.</p>`,
+<p>编号或验证码不正确，或该文书已被撤销。No document with this number and code.</p>
+${form(number)}`,
           ),
         );
       return;

@@ -13,6 +13,7 @@ import { Notifications1796200000000 } from './1796200000000-notifications';
 import { RecordCheckIndex1796300000000 } from './1796300000000-record-check-index';
 import { NotificationHandedOver1796614525169 } from './1796614525169-notification-handed-over';
 import { HallDoor1796628874638 } from './1796628874638-hall-door';
+import { IdNumberSearch1796800000000 } from './1796800000000-id-number-search';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   RecordCheckIndex1796300000000,
   NotificationHandedOver1796614525169,
   HallDoor1796628874638,
+  IdNumberSearch1796800000000,
 ];

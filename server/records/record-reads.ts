@@ -98,6 +98,27 @@ export async function auditRecordSearch(
   await Promise.all(covering.map((read) => read?.written));
 }
 
+/**
+ * A search of cases by a full identity or passport number, named by its keyed hash (the number is
+ * not written to the trail): one event, unless this officer's same search was audited lately (a
+ * queue refreshes its search every few seconds).
+ */
+export async function auditIdNumberSearch(ctx: RequestContext, idNumberHash: string): Promise<void> {
+  const now = Date.now();
+  const key = `${ctx.officer?.id}:id-number:${idNumberHash}`;
+  const covering = coveringRead(key, now);
+  if (covering) return covering.written;
+  const search: AuditEntry = {
+    action: 'SEARCH_BY_ID_NUMBER',
+    entityType: 'Queue',
+    entityId: 'applications',
+    detail: { idNumberHash },
+  };
+  const written = recordRead(ctx, search).then(() => undefined);
+  noteRead(key, written, now);
+  return written;
+}
+
 /** The event of reads that tell about `applicationIds`: filed under the case when one, else under the queue naming them. */
 function readEvent(applicationIds: readonly number[]): AuditEntry {
   return applicationIds.length === 1

@@ -2,6 +2,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity';
 import { Document } from '../applications/document.entity';
+import { idNumberHash } from '../applications/id-number-hash';
 import { StatusChange } from '../applications/status-change.entity';
 import { recordAudit } from '../audit/audit.service';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -255,6 +256,8 @@ export async function seedDemoData(
     const cases = drawn.map((c) => {
       const id = nextId++;
       c.application.id = id;
+      c.application.subjectIdHash = idNumberHash(config.auditKey, c.application.subject?.idNumber);
+      c.application.agentIdHash = idNumberHash(config.auditKey, c.application.agent?.idNumber);
       return { ...c, id };
     });
     let position: DocumentNumberSequence[] = [];

@@ -62,6 +62,9 @@ describe('bulk assignment in the console', () => {
     await selectAllRows(page, name);
     await expect.poll(() => page.textContent('body')).toContain('选中 3 项');
     expect(await page.textContent('body')).not.toContain('选中1项');
+    // The button that clears the selection says so (the catalogue's "反选" means inverting it).
+    expect(await page.locator('button[aria-label="清除选择"]').count()).toBe(1);
+    expect(await page.locator('button[aria-label="反选"]').count()).toBe(0);
 
     await page.click('button:has-text("批量指派")');
     await expect.poll(() => page.textContent('[data-testid=assign-selected-count]')).toBe('已选 3 件');
@@ -85,6 +88,8 @@ describe('bulk assignment in the console', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'assign-results-zh.png') });
     await page.click('[role=dialog] button:has-text("关闭")');
     await page.waitForSelector('[data-testid=assign-results]', { state: 'detached' });
+    // Read, the results take the selection with them.
+    await expect.poll(() => page.textContent('body')).not.toContain('选中 3 项');
     for (const c of cases) {
       const { application: a } = await supervisor.data<{ application: { assignee: { username: string } | null } }>(
         'query($id: ID!) { application(id: $id) { assignee { username } } }',

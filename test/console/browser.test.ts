@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { regionName } from '../../server/identifiers/regions';
+import { DEMO_PASSWORD } from '../../server/seed/demo-directory';
 import { browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
 import { present } from '../support/narrow';
@@ -172,6 +173,39 @@ describe('the console in a browser', () => {
     await day.click();
     await page.click('[data-testid=confirm-calendar-day]');
     await page.waitForSelector(`[data-date="${date}"][data-workday=false]`);
+  });
+
+  it("loads the sign-in page without the charts, which come with a supervisor's dashboard only", async () => {
+    /** The scripts `page` loads from now on: their names, and the bytes of each as sent (compressed). */
+    const scripts = (page: Page) => {
+      const loaded = new Map<string, number>();
+      page.on('requestfinished', async (request) => {
+        if (request.resourceType() !== 'script') return;
+        loaded.set(new URL(request.url()).pathname, (await request.sizes()).responseBodySize);
+      });
+      return loaded;
+    };
+    const total = (loaded: Map<string, number>) => [...loaded.values()].reduce((sum, bytes) => sum + bytes, 0);
+
+    const login = await ui.newPage();
+    const atLogin = scripts(login);
+    await login.goto(`${app.server.url}/#/login`);
+    await login.waitForSelector('input[name=username]');
+    await login.waitForLoadState('networkidle');
+    const names = [...atLogin.keys()];
+    expect(names.some((name) => name.includes('/assets/index-'))).toBe(true);
+    expect(names.filter((name) => /SupervisorDashboard|charts|regions/.test(name))).toEqual([]);
+    // About 460 KB in gzip (as Chromium asks over plain HTTP); 590 KB when the charts came with it.
+    expect(total(atLogin)).toBeLessThan(500_000);
+
+    const page = await ui.newPage();
+    const atDashboard = scripts(page);
+    await page.goto(`${app.server.url}/#/login`);
+    await page.fill('input[name=username]', 'city.supervisor');
+    await page.fill('input[name=password]', DEMO_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.recharts-surface');
+    expect([...atDashboard.keys()].some((name) => name.includes('SupervisorDashboard'))).toBe(true);
   });
 
   it('lands a supervisor on the dashboard with the true numbers, and shows the reports', async () => {

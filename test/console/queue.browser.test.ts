@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
+import { present } from '../support/narrow';
 
 // The queue in Debian's Chromium at 1366×768 (the smallest screen it must fit), against the real
 // server on SQLite with demo data: its layout, its keys, and the "next case" offer after a step.
@@ -236,5 +237,28 @@ describe('the queue by keyboard', () => {
     await page.waitForSelector('[data-action=RELEASE]');
     await page.click('[data-testid=next-case]');
     await expect.poll(() => page.textContent('[data-testid=case-reference]')).toBe(references[2]);
+  });
+
+  it('claims the next free case on n and opens it, held by the officer; an administrator has no such button', async () => {
+    type Mine = { applications: { items: { referenceNo: string }[] } };
+    const api = await app.as('heping.officer2');
+    const mine = async () =>
+      (
+        await api.data<Mine>('{ applications(filter: { mine: true }, perPage: 200) { items { referenceNo } } }')
+      ).applications.items.map((c) => c.referenceNo);
+    const before = await mine();
+
+    const page = await signIn('heping.officer2');
+    await openQueue(page);
+    await page.keyboard.press('n');
+    await page.waitForSelector('[data-action=RELEASE]');
+    const reference = present(await page.textContent('[data-testid=case-reference]'), 'the reference');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-claimed-next.png') });
+    expect(before).not.toContain(reference);
+    expect(await mine()).toContain(reference);
+
+    const admin = await signIn('admin');
+    await openQueue(admin);
+    expect(await admin.locator('[data-testid=claim-next]').count()).toBe(0);
   });
 });

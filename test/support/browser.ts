@@ -15,6 +15,8 @@ export interface BrowserConsole {
   readonly app: TestApp;
   /** A fresh browser (own cookies) signed in as `username`; console errors fail the test. */
   signIn(username: string): Promise<Page>;
+  /** A fresh browser (own cookies), signed in as nobody, before it opens a page; console errors fail the test. */
+  newPage(): Promise<Page>;
 }
 
 /**
@@ -72,23 +74,29 @@ export function browserConsole(options: {
     expect(problems.splice(0)).toEqual([]);
   });
 
+  const newPage = async (username: string) => {
+    const context = await present(browser, 'the browser (started by the first hook)').newContext({
+      viewport,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    pages.push(page);
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !expectedStatus.test(msg.text())) problems.push(`${username}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
+    return page;
+  };
+
   return {
     get app() {
       if (!app) throw new Error('The console is not started yet: use it inside a test or hook');
       return app;
     },
+    newPage: () => newPage('anonymous'),
     async signIn(username: string) {
-      const context = await present(browser, 'the browser (started by the first hook)').newContext({
-        viewport,
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-      });
-      const page = await context.newPage();
-      pages.push(page);
-      page.on('console', (msg) => {
-        if (msg.type() === 'error' && !expectedStatus.test(msg.text())) problems.push(`${username}: ${msg.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
+      const page = await newPage(username);
       // The console runs under the server's Content-Security-Policy: a violation is a console error, failing the test.
       const response = await page.goto(`${present(app, 'the server (started by the first hook)').server.url}/#/login`);
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");

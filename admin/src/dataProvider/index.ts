@@ -8,7 +8,7 @@ import { offices } from './offices';
 import { reports } from './reports';
 import { refusing } from './resource';
 import { routingRules } from './routingRules';
-import { assignEach, runCaseAction, workflow } from './workflow';
+import { assignEach, claimNext, runCaseAction, workflow } from './workflow';
 
 // The console's data provider: react-admin's methods from one provider per resource (a file each:
 // applications.ts, offices.ts, officers.ts, routingRules.ts, hallClients.ts), joined by
@@ -32,6 +32,7 @@ export const dataProvider = {
   ...byResource,
   ...workflow,
   runCaseAction,
+  claimNext,
   assignEach,
   calendarDayImpact,
   resetOfficerPassword,

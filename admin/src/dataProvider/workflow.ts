@@ -10,6 +10,11 @@ const Claim = graphql(`
     r: claimApplication(id: $id, version: $version) { ...ApplicationFields }
   }
 `);
+const ClaimNext = graphql(`
+  mutation ConsoleClaimNext {
+    r: claimNextApplication { ...ApplicationFields }
+  }
+`);
 const Release = graphql(`
   mutation ConsoleRelease($id: ID!, $version: Int!) {
     r: releaseApplication(id: $id, version: $version) { ...ApplicationFields }
@@ -163,6 +168,9 @@ export const runCaseAction = (
   const step: CaseStep = workflow[method] as CaseStep;
   return step(id, version, args);
 };
+
+/** "领取下一件": claims the free case of the officer's scope with the nearest deadline; null when none is left. */
+export const claimNext = async () => (await request(ClaimNext, {})).r;
 
 /** Supervisors: gives each of the cases to one officer on its own; the answer says per case whether it was assigned and why not. */
 export const assignEach = async (ids: string[], officerId: string) =>

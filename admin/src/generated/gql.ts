@@ -63,6 +63,7 @@ type Documents = {
     "\n  mutation ConsoleUpdateRoutingRule($id: ID!, $version: Int!, $input: RoutingRuleInput!) {\n    updateRoutingRule(id: $id, version: $version, input: $input) { ...RoutingRuleFields }\n  }\n": typeof types.ConsoleUpdateRoutingRuleDocument,
     "\n  mutation ConsoleDeleteRoutingRule($id: ID!, $version: Int!) {\n    deleteRoutingRule(id: $id, version: $version)\n  }\n": typeof types.ConsoleDeleteRoutingRuleDocument,
     "\n  mutation ConsoleClaim($id: ID!, $version: Int!) {\n    r: claimApplication(id: $id, version: $version) { ...ApplicationFields }\n  }\n": typeof types.ConsoleClaimDocument,
+    "\n  mutation ConsoleClaimNext {\n    r: claimNextApplication { ...ApplicationFields }\n  }\n": typeof types.ConsoleClaimNextDocument,
     "\n  mutation ConsoleRelease($id: ID!, $version: Int!) {\n    r: releaseApplication(id: $id, version: $version) { ...ApplicationFields }\n  }\n": typeof types.ConsoleReleaseDocument,
     "\n  mutation ConsoleAssign($id: ID!, $version: Int!, $officerId: ID!) {\n    r: assignApplication(id: $id, version: $version, officerId: $officerId) { ...ApplicationFields }\n  }\n": typeof types.ConsoleAssignDocument,
     "\n  mutation ConsoleAccept($id: ID!, $version: Int!) {\n    r: acceptApplication(id: $id, version: $version) { ...ApplicationFields }\n  }\n": typeof types.ConsoleAcceptDocument,
@@ -133,6 +134,7 @@ const documents: Documents = {
     "\n  mutation ConsoleUpdateRoutingRule($id: ID!, $version: Int!, $input: RoutingRuleInput!) {\n    updateRoutingRule(id: $id, version: $version, input: $input) { ...RoutingRuleFields }\n  }\n": types.ConsoleUpdateRoutingRuleDocument,
     "\n  mutation ConsoleDeleteRoutingRule($id: ID!, $version: Int!) {\n    deleteRoutingRule(id: $id, version: $version)\n  }\n": types.ConsoleDeleteRoutingRuleDocument,
     "\n  mutation ConsoleClaim($id: ID!, $version: Int!) {\n    r: claimApplication(id: $id, version: $version) { ...ApplicationFields }\n  }\n": types.ConsoleClaimDocument,
+    "\n  mutation ConsoleClaimNext {\n    r: claimNextApplication { ...ApplicationFields }\n  }\n": types.ConsoleClaimNextDocument,
     "\n  mutation ConsoleRelease($id: ID!, $version: Int!) {\n    r: releaseApplication(id: $id, version: $version) { ...ApplicationFields }\n  }\n": types.ConsoleReleaseDocument,
     "\n  mutation ConsoleAssign($id: ID!, $version: Int!, $officerId: ID!) {\n    r: assignApplication(id: $id, version: $version, officerId: $officerId) { ...ApplicationFields }\n  }\n": types.ConsoleAssignDocument,
     "\n  mutation ConsoleAccept($id: ID!, $version: Int!) {\n    r: acceptApplication(id: $id, version: $version) { ...ApplicationFields }\n  }\n": types.ConsoleAcceptDocument,
@@ -347,6 +349,10 @@ export function graphql(source: "\n  mutation ConsoleDeleteRoutingRule($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleClaim($id: ID!, $version: Int!) {\n    r: claimApplication(id: $id, version: $version) { ...ApplicationFields }\n  }\n"): typeof import('./graphql').ConsoleClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleClaimNext {\n    r: claimNextApplication { ...ApplicationFields }\n  }\n"): typeof import('./graphql').ConsoleClaimNextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -679,6 +679,11 @@ export type ConsoleClaimMutationVariables = Exact<{
 
 export type ConsoleClaimMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } };
 
+export type ConsoleClaimNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleClaimNextMutation = { r: { id: string, referenceNo: string, status: ApplicationStatus, channel: Channel, hallReference: string | null, applicantKind: ApplicantKind, purpose: Purpose, purposeDetail: string | null, destinationCountry: string | null, delivery: DeliveryMethod, missingDocumentKinds: Array<DocumentKind>, submittedAt: string, acceptedAt: string | null, dueAt: string | null, slaState: SlaState, workingDaysElapsed: number, outcome: Outcome | null, decidedAt: string | null, feeAmount: number, feePaid: boolean, feeReceiptNo: string | null, statusReason: string | null, recordCheckStatus: RecordCheckStatus | null, availableActions: Array<CaseAction>, updatedAt: string, version: number, subject: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null }, agent: { name: string, category: SubjectCategory, idType: IdType, idNumberMasked: string, nationality: string, birthDate: string | null, gender: string | null, domicileRegion: string | null, residenceRegion: string | null, daysInChina: number | null, phoneMasked: string | null } | null, unit: { name: string, creditCode: string, region: string, contactName: string | null, contactPhoneMasked: string | null } | null, mailingAddress: { recipient: string, phoneMasked: string, region: string, line: string, postalCode: string | null } | null, office: { id: string, name: string, code: string }, assignee: { id: string, displayName: string, username: string } | null, routing: { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> }, documents: Array<{ id: string, kind: DocumentKind, fileName: string, contentType: string, byteSize: number, status: DocumentStatus, note: string | null, uploadedAt: string, verifiedAt: string | null, contentUrl: string, verifiedBy: { displayName: string } | null }>, decidedBy: { id: string, displayName: string } | null, signedOffBy: { displayName: string } | null, issuedDocument: { kind: IssuedDocumentKind, number: string, issuedAt: string, verificationCode: string, pdfUrl: string, issuedBy: { displayName: string } } | null, mailing: { carrier: Carrier, trackingNumber: string, mailedAt: string, deliveredAt: string | null, mailedBy: { displayName: string } } | null, supplementRequest: { reason: string, kinds: Array<DocumentKind>, requestedAt: string, answeredAt: string | null, requestedBy: { displayName: string } } | null, recordChecks: Array<{ id: string, status: RecordCheckStatus, source: string, requestedAt: string, completedAt: string | null, suggestedOutcome: Outcome | null, error: string | null, requestedBy: { displayName: string } | null, matches: Array<{ kind: RecordMatchKind, recordRef: string, offence: string, judgmentDate: string | null, sentence: string | null, sealedJuvenile: boolean }> }>, notifications: Array<{ id: string, event: string, channel: string, recipientMasked: string, text: string, status: NotificationStatus, attempts: number, createdAt: string, sentAt: string | null, lastError: string | null, nextAttemptAt: string }>, hallEvents: Array<{ id: string, event: string, status: HallEventStatus, attempts: number, createdAt: string, sentAt: string | null, lastAttemptAt: string | null, nextAttemptAt: string, lastError: string | null }> } | null };
+
 export type ConsoleReleaseMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -2548,6 +2553,225 @@ fragment ApplicationFields on Application {
   updatedAt
   version
 }`) as unknown as TypedDocumentString<ConsoleClaimMutation, ConsoleClaimMutationVariables>;
+export const ConsoleClaimNextDocument = new TypedDocumentString(`
+    mutation ConsoleClaimNext {
+  r: claimNextApplication {
+    ...ApplicationFields
+  }
+}
+    fragment RoutingDecisionFields on RoutingDecision {
+  explanation
+  regionBasis
+  regionCode
+  notAcceptedReason
+  notAcceptedField
+  decidingStep
+  headline {
+    code
+    params
+    text
+    field
+  }
+  office {
+    id
+    name
+    code
+  }
+  rule {
+    id
+    name
+    priority
+  }
+  trace {
+    matched
+    reason
+    code
+    params
+    field
+    rule {
+      id
+      name
+      priority
+    }
+  }
+}
+fragment PersonFields on Person {
+  name
+  category
+  idType
+  idNumberMasked
+  nationality
+  birthDate
+  gender
+  domicileRegion
+  residenceRegion
+  daysInChina
+  phoneMasked
+}
+fragment RecordCheckFields on RecordCheck {
+  id
+  status
+  source
+  requestedAt
+  completedAt
+  requestedBy {
+    displayName
+  }
+  suggestedOutcome
+  error
+  matches {
+    kind
+    recordRef
+    offence
+    judgmentDate
+    sentence
+    sealedJuvenile
+  }
+}
+fragment NotificationFields on Notification {
+  id
+  event
+  channel
+  recipientMasked
+  text
+  status
+  attempts
+  createdAt
+  sentAt
+  lastError
+  nextAttemptAt
+}
+fragment HallEventFields on HallEvent {
+  id
+  event
+  status
+  attempts
+  createdAt
+  sentAt
+  lastAttemptAt
+  nextAttemptAt
+  lastError
+}
+fragment ApplicationFields on Application {
+  id
+  referenceNo
+  status
+  channel
+  hallReference
+  applicantKind
+  purpose
+  purposeDetail
+  destinationCountry
+  delivery
+  subject {
+    ...PersonFields
+  }
+  agent {
+    ...PersonFields
+  }
+  unit {
+    name
+    creditCode
+    region
+    contactName
+    contactPhoneMasked
+  }
+  mailingAddress {
+    recipient
+    phoneMasked
+    region
+    line
+    postalCode
+  }
+  office {
+    id
+    name
+    code
+  }
+  assignee {
+    id
+    displayName
+    username
+  }
+  routing {
+    ...RoutingDecisionFields
+  }
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    byteSize
+    status
+    note
+    uploadedAt
+    verifiedAt
+    verifiedBy {
+      displayName
+    }
+    contentUrl
+  }
+  missingDocumentKinds
+  submittedAt
+  acceptedAt
+  dueAt
+  slaState
+  workingDaysElapsed
+  outcome
+  decidedAt
+  decidedBy {
+    id
+    displayName
+  }
+  signedOffBy {
+    displayName
+  }
+  issuedDocument {
+    kind
+    number
+    issuedAt
+    verificationCode
+    pdfUrl
+    issuedBy {
+      displayName
+    }
+  }
+  mailing {
+    carrier
+    trackingNumber
+    mailedAt
+    deliveredAt
+    mailedBy {
+      displayName
+    }
+  }
+  feeAmount
+  feePaid
+  feeReceiptNo
+  statusReason
+  supplementRequest {
+    reason
+    kinds
+    requestedAt
+    answeredAt
+    requestedBy {
+      displayName
+    }
+  }
+  recordCheckStatus
+  recordChecks {
+    ...RecordCheckFields
+  }
+  notifications {
+    ...NotificationFields
+  }
+  hallEvents {
+    ...HallEventFields
+  }
+  availableActions
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ConsoleClaimNextMutation, ConsoleClaimNextMutationVariables>;
 export const ConsoleReleaseDocument = new TypedDocumentString(`
     mutation ConsoleRelease($id: ID!, $version: Int!) {
   r: releaseApplication(id: $id, version: $version) {

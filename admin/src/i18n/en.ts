@@ -334,7 +334,7 @@ export const en = {
       search: 'Reference or name',
       quick: 'Quick filters',
       refreshed: 'Refreshes every 30 s',
-      keys: 'Keys: j / k move, Enter opens',
+      keys: 'Keys: j / k move, Enter opens, n claims the next case',
       bulk_assign: 'Assign',
       assign_to: 'Assign to',
       assigned: '%{count} assigned',
@@ -358,6 +358,9 @@ export const en = {
     queue_ux: {
       office_assignee: 'Office / assignee',
       next_case: 'Next case',
+      claim_next: 'Claim next',
+      claim_next_title: 'Claim the free case of your scope with the nearest deadline and open it (key n)',
+      none_to_claim: 'No case is left to claim',
       next_case_title: 'Open the next case of the queue: %{reference}',
     },
     case: {

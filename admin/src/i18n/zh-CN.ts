@@ -15,6 +15,8 @@ export const zhCN = {
       search_columns: '搜索列',
       select_all_button: '全选',
       bulk_actions: '选中 %{smart_count} 项',
+      // The catalogue's "反选" means "invert the selection"; the button clears it.
+      unselect: '清除选择',
     },
     page: { ...ra.page, access_denied: '无权访问', authentication_error: '认证错误' },
     message: {
@@ -354,7 +356,7 @@ export const zhCN = {
       search: '受理编号或姓名',
       quick: '快速筛选',
       refreshed: '每30秒自动刷新',
-      keys: '快捷键：j / k 上下移动，Enter 打开',
+      keys: '快捷键：j / k 上下移动，Enter 打开，n 领取下一件',
       bulk_assign: '批量指派',
       assign_to: '指派给',
       assigned: '已指派 %{count} 件',
@@ -377,6 +379,9 @@ export const zhCN = {
     queue_ux: {
       office_assignee: '受理单位 / 承办人',
       next_case: '下一件',
+      claim_next: '领取下一件',
+      claim_next_title: '领取您管辖范围内截止时间最近、无人承办的案件并打开（快捷键 n）',
+      none_to_claim: '没有可领取的案件',
       next_case_title: '打开队列中的下一件：%{reference}',
     },
     case: {

@@ -25,7 +25,6 @@ import {
   useNotify,
   useRefresh,
   useTranslate,
-  useUnselectAll,
 } from 'react-admin';
 import { type ApplicationRow, type ConsoleDataProvider, useConsoleDataProvider } from '../../dataProvider';
 import { errorMessage } from '../../dataProvider/graphql';
@@ -40,7 +39,8 @@ type Results = Awaited<ReturnType<ConsoleDataProvider['assignEach']>>;
  * and the result dialog says per case whether it was assigned and, if not, why.
  */
 export function BulkAssignButton() {
-  const { selectedIds } = useListContext();
+  // The list's own selection (its store key is the queue's, not the resource's).
+  const { selectedIds, onUnselectItems } = useListContext();
   const [open, setOpen] = useState(false);
   const [officerId, setOfficerId] = useState('');
   const [results, setResults] = useState<Results | null>(null);
@@ -49,7 +49,6 @@ export function BulkAssignButton() {
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useConsoleDataProvider();
-  const unselectAll = useUnselectAll('applications');
   const { identity } = useGetIdentity();
   const ids = selectedIds.map(String);
   const { data: cases, isPending: casesPending } = useGetMany<ApplicationRow>(
@@ -74,7 +73,7 @@ export function BulkAssignButton() {
   );
   const closeResults = () => {
     setResults(null);
-    unselectAll();
+    onUnselectItems();
   };
   const close = () => {
     setOpen(false);

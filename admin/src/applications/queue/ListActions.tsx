@@ -1,8 +1,9 @@
 import { CreateButton, TopToolbar, useCanAccess, useListContext } from 'react-admin';
 import { ExportButtons } from '../../common/ExportButtons';
 import { applicationFilter } from '../../dataProvider';
+import { ClaimNextButton } from './ClaimNextButton';
 
-/** The queue's toolbar: counter intake, and the exports of what the queue shows (its filter and sort). */
+/** The queue's toolbar: the next case to claim, counter intake, and the exports of what the queue shows (its filter and sort). */
 export function ListActions() {
   const { canAccess: canCreate } = useCanAccess({ resource: 'applications', action: 'create' });
   const { filterValues, sort } = useListContext();
@@ -20,6 +21,7 @@ export function ListActions() {
     }).toString();
   return (
     <TopToolbar>
+      <ClaimNextButton />
       {canCreate && <CreateButton label="app.intake.title" />}
       <ExportButtons fileName="applications" path={(format) => `/api/exports/applications.${format}?${query()}`} />
     </TopToolbar>
