@@ -5,6 +5,7 @@ import {
   ConsoleApplicationDocument,
   type ConsoleApplicationQuery,
 } from '../admin/src/generated/graphql';
+import { Application } from '../server/applications/application.entity';
 import { hashIdNumbers } from '../server/applications/id-number-hash';
 import { makeResidentId } from '../server/identifiers/identifiers';
 import { type Client, type Page, startTestApp, type TestApp } from './support/harness';
@@ -292,6 +293,28 @@ describe('queue queries', () => {
     const recent = await all({ submittedFrom: from });
     expect(recent.items.every((a) => a.submittedAt >= from)).toBe(true);
     expect(recent.total).toBeLessThan((await all()).total);
+  });
+
+  it('filters the cases due today exactly as the dashboard counts them', async () => {
+    // One accepted case made due within the hour (before the end of the day in Shanghai).
+    const [accepted] = (await all({ status: ['ACCEPTED'], slaState: ['ON_TRACK'] })).items;
+    const endOfToday = new Date(`${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)}T23:59:59.999+08:00`);
+    const due = new Date(Math.min(Date.now() + 3600_000, endOfToday.getTime() - 1000));
+    due.setMilliseconds(0);
+    await app.ds.getRepository(Application).update(Number(accepted.id), { dueAt: due });
+
+    const today = await all({ dueToday: true });
+    const { queueCounts } = await admin.data<{ queueCounts: { dueToday: number } }>('{ queueCounts { dueToday } }');
+    expect(today.total).toBe(queueCounts.dueToday);
+    expect(today.items.map((a) => a.id)).toContain(accepted.id);
+    for (const a of today.items) {
+      expect(['DUE_SOON', 'ON_TRACK']).toContain(a.slaState);
+      expect(new Date(present(a.dueAt, `the due date of ${a.referenceNo}`)).getTime()).toBeLessThanOrEqual(
+        endOfToday.getTime(),
+      );
+    }
+    // Not the cases due soon that fall due after today.
+    expect(today.total).toBeLessThanOrEqual((await all({ slaState: ['DUE_SOON', 'ON_TRACK'] })).total);
   });
 
   it('answers "mine" with the cases assigned to the signed-in officer', async () => {

@@ -32,6 +32,12 @@ export class ApplicationFilter {
   @Field(() => Purpose, { nullable: true }) purpose?: Purpose | null;
   @Field(() => DeliveryMethod, { nullable: true }) delivery?: DeliveryMethod | null;
   @Field(() => [SlaState], { nullable: true }) slaState?: SlaState[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: cases due by the end of today (Asia/Shanghai) whose time limit runs and is not past yet (as queueCounts.dueToday counts them).',
+  })
+  dueToday?: boolean | null;
   @Field(() => Date, { nullable: true }) submittedFrom?: Date | null;
   @Field(() => Date, { nullable: true }) submittedTo?: Date | null;
   @Field(() => Boolean, { nullable: true, description: 'Cases with at least one document waiting for verification.' })

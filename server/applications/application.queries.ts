@@ -114,7 +114,6 @@ export const counterCells = (ds: DataSource, inOffices: boolean) =>
 /** The dashboard's counts over CASE (with the parameters of sla.queries.ts). */
 export const DASHBOARD = {
   inOffices: `${CASE}.officeId IN (:...countOfficeIds)`,
-  dueToday: `${CASE}.dueAt <= :endOfToday`,
   recordMatches: `${CASE}.recordCheckStatus = :matchesFound AND ${CASE}.status IN (:...undecided)`,
 } as const;
 

@@ -52,7 +52,7 @@ import {
 } from './application.queries';
 import { findApplicationInScope, findApplicationWithLists, scopeConditions } from './application.scope';
 import { idNumberHash, looksLikeIdNumber, normalIdNumber } from './id-number-hash';
-import { slaCondition, slaParameters, slaStatesCondition } from './sla.queries';
+import { dueTodayCondition, slaCondition, slaParameters, slaStatesCondition } from './sla.queries';
 import { recordStatusChange } from './status-change.service';
 import { OPEN_STATUSES, UNDECIDED_STATUSES } from './workflow';
 import { authorizeCaseAction } from './workflow.service';
@@ -248,10 +248,11 @@ async function applyFilter(ctx: RequestContext, c: Conditions, f: ApplicationFil
       recordCheckStatus: f.recordCheckStatus.length ? f.recordCheckStatus : ['-'],
     });
   }
-  if (f.slaState?.length) {
+  if (f.slaState?.length || f.dueToday) {
     const now = new Date();
-    const calendar = await requestCalendar(ctx);
-    c.and(slaStatesCondition(f.slaState), slaParameters(now, calendar.dueSoonBefore(now)));
+    const sla = slaParameters(now, (await requestCalendar(ctx)).dueSoonBefore(now));
+    if (f.slaState?.length) c.and(slaStatesCondition(f.slaState), sla);
+    if (f.dueToday) c.and(dueTodayCondition(), { ...sla, endOfToday: endOfShanghaiDay(shanghaiDate(now)) });
   }
 }
 
@@ -413,11 +414,7 @@ export async function queueCounts(ctx: RequestContext, officeIds?: string[] | nu
   const [overdue, dueSoon, dueToday, recordMatches, failedNotifications] = await Promise.all([
     count(countStatement, slaCondition(SlaState.OVERDUE), sla),
     count(countStatement, slaCondition(SlaState.DUE_SOON), sla),
-    count(
-      countStatement,
-      `(${slaCondition(SlaState.DUE_SOON)} OR ${slaCondition(SlaState.ON_TRACK)}) AND ${DASHBOARD.dueToday}`,
-      { ...sla, endOfToday },
-    ),
+    count(countStatement, dueTodayCondition(), { ...sla, endOfToday }),
     count(countStatement, DASHBOARD.recordMatches, {
       matchesFound: RecordCheckStatus.MATCHES_FOUND,
       undecided: UNDECIDED_STATUSES,

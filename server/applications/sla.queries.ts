@@ -48,6 +48,13 @@ export function slaStatesCondition(states: SlaState[], a = CASE): string {
   return `(${[...(merged ? [merged] : []), ...others.map((s) => slaCondition(s, a))].join(' OR ')})`;
 }
 
+/**
+ * Cases due by `:endOfToday` whose clock runs and is not past yet (DUE_SOON or ON_TRACK): the
+ * dashboard's "due today" and the queue's filter of the same name, one range of the (status, dueAt) index.
+ */
+export const dueTodayCondition = (a = CASE): string =>
+  `(${slaStatesCondition([SlaState.DUE_SOON, SlaState.ON_TRACK], a)} AND ${a}.dueAt <= :endOfToday)`;
+
 export function slaParameters(now: Date, dueSoonBefore: Date) {
   return { slaNow: now, slaDueSoonBefore: dueSoonBefore, slaStopped: STOPPED, slaRunning: RUNNING };
 }

@@ -147,12 +147,11 @@ export function SupervisorDashboard() {
             testId="card-overdue"
             to={queueLink({ slaState: 'OVERDUE' }, { field: 'dueAt', order: 'ASC' })}
           />
-          {/* No filter says "due today": those are the first of the cases due soon, by due date. */}
           <StatCard
             label={translate('app.dashboard_supervisor.due_today')}
             value={counts?.dueToday}
             testId="card-due-today"
-            to={queueLink({ slaState: 'DUE_SOON' }, { field: 'dueAt', order: 'ASC' })}
+            to={queueLink({ dueToday: true }, { field: 'dueAt', order: 'ASC' })}
           />
           {/* The queue filters no decision date: the numbers of decided cases open the report they come from. */}
           <StatCard

@@ -20,6 +20,8 @@ export type ApplicationFilter = {
   delivery?: DeliveryMethod | null | undefined;
   /** Cases with at least one document waiting for verification. */
   documentsPending?: boolean | null | undefined;
+  /** True: cases due by the end of today (Asia/Shanghai) whose time limit runs and is not past yet (as queueCounts.dueToday counts them). */
+  dueToday?: boolean | null | undefined;
   ids?: Array<string | number> | null | undefined;
   mine?: boolean | null | undefined;
   /** Cases with a text message to the applicant that failed in the last 24 hours (as queueCounts.failedNotifications counts them). */
