@@ -71,6 +71,11 @@ describe('the console in a browser', () => {
     await page.fill('[role=dialog] [name=trackingNumber]', 'EA123456785CN');
     await confirm(page);
     await chip(page, 'MAILED').waitFor();
+    // The history names what was issued in words, and no step by its code.
+    await page.click('[data-testid=history-tab]');
+    const issued = page.locator('[data-testid=history-line][data-action=ISSUE] [data-testid=history-detail]');
+    await expect.poll(() => issued.textContent()).toContain('无犯罪记录证明');
+    expect(await page.textContent('[data-testid=case-history]')).not.toMatch(/[A-Z]{2,}_[A-Z_]+/);
 
     await page.goto(`${app.server.url}/#/applications`);
     await page.click('[data-testid=tab-MAILED]');

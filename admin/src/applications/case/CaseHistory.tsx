@@ -6,7 +6,12 @@ import { formatDateTime } from '../../common/dates';
 import { useEnumLabel } from '../../common/EnumText';
 import { stringField } from '../../common/json';
 import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
+import { IssuedDocumentKind } from '../../generated/graphql';
 import { historyLines, statusChange } from './history';
+
+/** A read names a paper's kind; an issue the kind of document issued (无犯罪记录证明, never its code). */
+const kindEnum = (kind: string) =>
+  (Object.values(IssuedDocumentKind) as string[]).includes(kind) ? 'IssuedDocumentKind' : 'DocumentKind';
 
 /** The audit trail of the case, newest first; runs of reads of the papers one line each. */
 export function CaseHistory() {
@@ -47,7 +52,7 @@ export function CaseHistory() {
                   {[
                     change &&
                       `${change[0] ? `${label('ApplicationStatus', change[0])} → ` : '→ '}${label('ApplicationStatus', change[1])}`,
-                    kinds.map((kind) => label('DocumentKind', kind)).join(locale === 'en' ? ', ' : '、'),
+                    kinds.map((kind) => label(kindEnum(kind), kind)).join(locale === 'en' ? ', ' : '、'),
                     stringField(e.detail, 'reason'),
                     stringField(e.detail, 'note'),
                   ]
