@@ -94,8 +94,9 @@ export function progressRoutes(ds: DataSource, limiter: RateLimiterAbstract): Ro
     if (!a || !given || !sameDigits(given.slice(-4), phone)) {
       res.status(404);
       if (json) res.json({ error: NOT_FOUND });
-      // The form empty: the answer is the same whichever reference was tried.
-      else res.type('html').send(page('未查到该申请', `<p class="bad">${NOT_FOUND}</p>${form()}`));
+      // The form keeps the reference as typed, for another try at the digits: the answer is the
+      // same whichever reference was tried, but for the caller's own input written back.
+      else res.type('html').send(page('未查到该申请', `<p class="bad">${NOT_FOUND}</p>${form(ref)}`));
       return;
     }
     await triesOfReference.reward(ref, 1);
