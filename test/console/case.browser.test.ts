@@ -71,6 +71,31 @@ async function displayName(username: string): Promise<string> {
     .displayName;
 }
 
+describe('a step on screen', () => {
+  it("shows a step's result from its answer at once, without reading the case again", async () => {
+    const { id } = await acceptedCase();
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/${id}/show`);
+    await chip(page, 'ACCEPTED').waitFor();
+    await page.waitForLoadState('networkidle');
+    /** The case reads the page sends from now on. */
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      if (request.postData()?.includes('query ConsoleApplication(')) reads.push(request.url());
+    });
+    await act(page, 'DECIDE');
+    await page.click('[role=dialog] [name=outcome] >> xpath=..');
+    await page.click('li[data-value="NO_RECORD"]');
+    await page.fill('[role=dialog] textarea[name=note]', '核查无记录');
+    await confirm(page);
+    await chip(page, 'DECIDED').waitFor();
+    // The steps open now came with the answer: ISSUE (or the fee) is offered, DECIDE no more.
+    await page.waitForSelector('[data-action=ISSUE], [data-action=RECORD_FEE_PAYMENT]');
+    expect(await page.locator('[data-action=DECIDE]').count()).toBe(0);
+    expect(reads).toEqual([]);
+  });
+});
+
 describe('sign-off and the supervisor dashboard (point 7)', () => {
   it("shows the supervisor the decided outcome, the officer's note, who decided and when, and the verified papers", async () => {
     const officer = await app.as('heping.officer');

@@ -1,5 +1,6 @@
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { Button, Stack, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../../common/EnumText';
@@ -18,6 +19,7 @@ export function ActionBar() {
   const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
+  const queryClient = useQueryClient();
   const translate = useTranslate();
   const label = useEnumLabel();
   const [open, setOpen] = useState<CaseAction | null>(null);
@@ -26,6 +28,18 @@ export function ActionBar() {
   const [stepDoneOn, setStepDoneOn] = useState<unknown>(null); // the case a step was just completed on
   if (!record) return null;
   const buttons = actionButtons(record.availableActions ?? []);
+
+  /**
+   * The case as the step's answer has it (the same fields as the page reads: status, version,
+   * steps now open) is shown at once, without reading it again; the rest of the page (its history,
+   * the queue's lists) reads again behind it.
+   */
+  const showCase = (answered: ApplicationRecord) => {
+    queryClient.setQueryData(['applications', 'getOne', { id: String(record.id), meta: undefined }], answered);
+    void queryClient.invalidateQueries({
+      predicate: ({ queryKey }) => !(queryKey[0] === 'applications' && queryKey[1] === 'getOne'),
+    });
+  };
 
   const run = async (action: CaseAction, values: ActionValues = INITIAL_VALUES) => {
     const spec = buttonSpec(action);
@@ -44,7 +58,7 @@ export function ActionBar() {
       setOpen(null);
       setServerErrors({});
       setStepDoneOn(record.id);
-      refresh();
+      showCase(data);
     } catch (error) {
       const body = errorBody(error);
       if (body.code === 'CONFLICT' && !body.holder) {
