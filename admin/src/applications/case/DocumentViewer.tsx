@@ -4,8 +4,9 @@ import RotateRightIcon from '@mui/icons-material/RotateRight';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
 import { Box, Button, Chip, IconButton, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../../common/EnumText';
 import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
 import { errorMessage } from '../../dataProvider/graphql';
@@ -19,7 +20,7 @@ export function DocumentViewer() {
   const label = useEnumLabel();
   const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
-  const refresh = useRefresh();
+  const queryClient = useQueryClient();
   const [index, setIndex] = useState(0);
   const [zoom, setZoom] = useState(1);
   const [rotation, setRotation] = useState(0);
@@ -39,10 +40,26 @@ export function DocumentViewer() {
   const verify = async (status: 'VERIFIED' | 'REJECTED') => {
     if (!current) return;
     try {
-      await dataProvider.verifyDocument(current.id, status, status === 'REJECTED' ? rejectNote.trim() : null);
+      const answer = await dataProvider.verifyDocument(
+        current.id,
+        status,
+        status === 'REJECTED' ? rejectNote.trim() : null,
+      );
       notify(`app.case.document_done.${status}`, { type: 'success' });
       setRejectNote('');
-      refresh();
+      // The paper's new status at once; the case (held now, its steps) reads again behind it.
+      const papers = documents.map((d) =>
+        d.id === answer.id ? { ...d, status: answer.status, note: answer.note } : d,
+      );
+      queryClient.setQueryData<ApplicationRecord>(
+        ['applications', 'getOne', { id: String(record?.id), meta: undefined }],
+        (shown) => shown && { ...shown, documents: papers },
+      );
+      void queryClient.invalidateQueries();
+      // On to the next paper still to verify, after this one (round the list).
+      const at = papers.indexOf(papers.find((d) => d.id === answer.id) ?? papers[0]);
+      const next = papers.findIndex((_, i) => papers[(at + 1 + i) % papers.length].status !== 'VERIFIED');
+      if (status === 'VERIFIED' && next >= 0) show(at + 1 + next);
     } catch (error) {
       notify(errorMessage(error), { type: 'error' });
     }
