@@ -8,7 +8,7 @@ import { PNG, step } from '../support/workflow';
 
 // The case page's dialogs and papers, and the supervisor's dashboard, in Debian's Chromium against
 // the real server on SQLite with demo data (issue 11, points 7, 9 and 10). Set up as browser.test.ts.
-const ui = browserConsole({ applications: 300, prefix: 'case-' });
+const ui = browserConsole({ applications: 400, prefix: 'case-' });
 const signIn = ui.signIn;
 let app: TestApp;
 beforeAll(async () => {
@@ -72,6 +72,25 @@ async function displayName(username: string): Promise<string> {
 }
 
 describe('a step on screen', () => {
+  it('keeps a dialog open with what was typed when someone acted first, and redoes it on the fresh case', async () => {
+    const { id } = await acceptedCase();
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/${id}/show`);
+    await chip(page, 'ACCEPTED').waitFor();
+    await act(page, 'START_INVESTIGATION');
+    await page.fill('[role=dialog] [name=reason]', '需核实境外记录');
+    // Meanwhile the case changes under the open dialog (released and claimed again: a new version).
+    const api = await app.as('heping.officer');
+    await step(api, 'releaseApplication', id);
+    await step(api, 'claimApplication', id);
+    await page.click('[data-testid=confirm-action]');
+    await page.waitForSelector('[data-testid=action-notice]');
+    expect(await page.inputValue('[role=dialog] [name=reason]')).toBe('需核实境外记录');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'case-conflict-kept.png') });
+    await confirm(page);
+    await chip(page, 'UNDER_INVESTIGATION').waitFor();
+  });
+
   it("shows a step's result from its answer at once, without reading the case again", async () => {
     const { id } = await acceptedCase();
     const page = await signIn('heping.officer');

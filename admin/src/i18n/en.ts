@@ -410,6 +410,8 @@ export const en = {
       reveal_reason: 'Reason (it is recorded)',
       revealed: 'Full ID number: %{number}',
       conflict: 'This case was changed by someone else; it has been reloaded',
+      conflict_redo:
+        'Someone else acted first and the case has been reloaded. What you typed is kept: check it and submit again.',
       done: '%{action}: done',
       step_done: {
         CLAIM: 'Claimed',

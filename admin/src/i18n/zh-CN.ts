@@ -431,6 +431,7 @@ export const zhCN = {
       reveal_reason: '查看理由（将记录在案）',
       revealed: '完整证件号：%{number}',
       conflict: '该申请已被他人修改，已为您刷新',
+      conflict_redo: '已有他人先行办理，案件已刷新。您填写的内容已保留，请核对后重新提交。',
       done: '%{action}：已完成',
       // The toast after a step says what happened, by the status the case went to (caseActions.ts stepDoneKey).
       step_done: {

@@ -25,6 +25,7 @@ export function ActionBar() {
   const [open, setOpen] = useState<CaseAction | null>(null);
   const [busy, setBusy] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [conflicted, setConflicted] = useState(false);
   const [stepDoneOn, setStepDoneOn] = useState<unknown>(null); // the case a step was just completed on
   if (!record) return null;
   const buttons = actionButtons(record.availableActions ?? []);
@@ -56,14 +57,16 @@ export function ActionBar() {
         messageArgs: { _: translate('app.case.done', { action: label('CaseAction', action) }) },
       });
       setOpen(null);
+      setConflicted(false);
       setServerErrors({});
       setStepDoneOn(record.id);
       showCase(data);
     } catch (error) {
       const body = errorBody(error);
       if (body.code === 'CONFLICT' && !body.holder) {
-        notify('app.case.conflict', { type: 'warning' });
-        setOpen(null);
+        // Someone acted first: the case is read again; a dialog stays open with what was typed, to redo it on the fresh case.
+        if (open) setConflicted(true);
+        else notify('app.case.conflict', { type: 'warning' });
         refresh();
       } else {
         setServerErrors(body.errors ?? {});
@@ -113,8 +116,10 @@ export function ActionBar() {
           officeId={record.office.id}
           busy={busy}
           serverErrors={serverErrors}
+          notice={conflicted ? translate('app.case.conflict_redo') : null}
           onCancel={() => {
             setOpen(null);
+            setConflicted(false);
             setServerErrors({});
           }}
           onSubmit={(values) => run(open, values)}

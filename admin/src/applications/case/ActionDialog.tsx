@@ -1,4 +1,5 @@
 import {
+  Alert,
   Checkbox,
   Dialog,
   DialogActions,
@@ -34,10 +35,21 @@ interface Props {
   onSubmit: (values: ActionValues) => void;
   busy: boolean;
   serverErrors?: Record<string, string>;
+  /** Said above the form: why it is shown again (someone acted first). */
+  notice?: string | null;
 }
 
 /** The small form an action needs (a reason, an outcome, a tracking number...). */
-export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, busy, serverErrors = {} }: Props) {
+export function ActionDialog({
+  action,
+  fields,
+  officeId,
+  onCancel,
+  onSubmit,
+  busy,
+  serverErrors = {},
+  notice = null,
+}: Props) {
   const translate = useTranslate();
   const label = useEnumLabel();
   const record = useRecordContext<ApplicationRecord>();
@@ -97,6 +109,11 @@ export function ActionDialog({ action, fields, officeId, onCancel, onSubmit, bus
       <DialogTitle>{label('CaseAction', action)}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
+          {notice && (
+            <Alert severity="warning" data-testid="action-notice">
+              {notice}
+            </Alert>
+          )}
           {fields.includes('approve') && <SignOffSummary />}
           {fields.includes('approve') && (
             <ToggleButtonGroup
