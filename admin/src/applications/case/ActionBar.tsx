@@ -10,6 +10,7 @@ import type { CaseAction } from '../../generated/graphql';
 import { ActionDialog } from './ActionDialog';
 import { type ActionValues, actionVariables, INITIAL_VALUES } from './actionValues';
 import { actionButtons, buttonSpec, stepDoneKey } from './caseActions';
+import { caseQueryKey, isCaseQuery } from './caseQuery';
 import { NextCaseButton } from './NextCaseButton';
 import { RevealIdButton } from './RevealIdButton';
 
@@ -36,9 +37,9 @@ export function ActionBar() {
    * the queue's lists) reads again behind it.
    */
   const showCase = (answered: ApplicationRecord) => {
-    queryClient.setQueryData(['applications', 'getOne', { id: String(record.id), meta: undefined }], answered);
+    queryClient.setQueryData(caseQueryKey(record.id), answered);
     void queryClient.invalidateQueries({
-      predicate: ({ queryKey }) => !(queryKey[0] === 'applications' && queryKey[1] === 'getOne'),
+      predicate: ({ queryKey }) => !isCaseQuery(queryKey),
     });
   };
 

@@ -10,6 +10,7 @@ import { useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../../common/EnumText';
 import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
 import { errorMessage } from '../../dataProvider/graphql';
+import { caseQueryKey } from './caseQuery';
 import { UploadDocumentButton } from './UploadDocumentButton';
 import { ZoomedImage } from './ZoomedImage';
 
@@ -52,12 +53,15 @@ export function DocumentViewer() {
         d.id === answer.id ? { ...d, status: answer.status, note: answer.note } : d,
       );
       queryClient.setQueryData<ApplicationRecord>(
-        ['applications', 'getOne', { id: String(record?.id), meta: undefined }],
+        caseQueryKey(String(record?.id)),
         (shown) => shown && { ...shown, documents: papers },
       );
       void queryClient.invalidateQueries();
       // On to the next paper still to verify, after this one (round the list).
-      const at = papers.indexOf(papers.find((d) => d.id === answer.id) ?? papers[0]);
+      const at = Math.max(
+        0,
+        papers.findIndex((d) => d.id === answer.id),
+      );
       const next = papers.findIndex((_, i) => papers[(at + 1 + i) % papers.length].status !== 'VERIFIED');
       if (status === 'VERIFIED' && next >= 0) show(at + 1 + next);
     } catch (error) {
