@@ -7,7 +7,7 @@ import { histogramMedian, histogramPercentile } from '../server/reports/report-h
 import { type CaseCountRow, type Client, startTestApp, type TestApp } from './support/harness';
 import { application, HEPING_1, SHENHE_1 } from './support/inputs';
 import { present } from './support/narrow';
-import { acceptedCase, readyCase, step } from './support/workflow';
+import { acceptedCase, officeIds, readyCase, step } from './support/workflow';
 
 // A small world whose report is worked out by hand: six Heping cases, one Shenhe case, all today.
 let app: TestApp;
@@ -61,14 +61,7 @@ beforeAll(async () => {
   await step(officer, 'decideApplication', c2.id, { outcome: 'NO_RECORD' });
   // c3: transferred to the second Heping station.
   const c3 = await readyCase(officer);
-  const { offices } = await supervisor.data<{ offices: { items: { id: string; code: string }[] } }>(
-    '{ offices(perPage: 100) { items { id code } } }',
-  );
-  const officeId = (code: string) =>
-    present(
-      offices.items.find((o) => o.code === code),
-      `office ${code}`,
-    ).id;
+  const officeId = await officeIds(supervisor);
   const station2 = officeId('210102-PCS2');
   await step(officer, 'transferApplication', c3.id, { officeId: station2, reason: '居住地在浑河站西' });
   // c4: decided late: its clock started ten days ago and was due yesterday.

@@ -3,7 +3,7 @@ import { makeS10 } from '../server/identifiers/identifiers';
 import { type Client, type GqlResult, startTestApp, type TestApp } from './support/harness';
 import { application, citizen, SHENHE_1, unit } from './support/inputs';
 import { present } from './support/narrow';
-import { acceptedCase, findCase, getCase, PNG, readyCase, run, step, upload } from './support/workflow';
+import { acceptedCase, findCase, getCase, officeIds, PNG, readyCase, run, step, upload } from './support/workflow';
 
 let app: TestApp;
 let officer: Client;
@@ -232,14 +232,7 @@ describe('the state machine', () => {
 
   it('transfers an open case to another office: free there, clock reset, out of the old scope', async () => {
     const c = await acceptedCase(officer);
-    const { offices } = await admin.data<{ offices: { items: { id: string; code: string }[] } }>(
-      '{ offices(perPage: 100) { items { id code } } }',
-    );
-    const officeId = (code: string) =>
-      present(
-        offices.items.find((o) => o.code === code),
-        `office ${code}`,
-      ).id;
+    const officeId = await officeIds(admin);
     const shenhe = officeId('210103-PCS1');
     const bureau = officeId('210103');
     expect(

@@ -192,3 +192,15 @@ export async function acceptedCase(client: Client, overrides: Record<string, unk
   const c = await readyCase(client, overrides);
   return step(client, 'acceptApplication', c.id);
 }
+
+/** A lookup of the id of an office by its code, among the offices `client` may list. */
+export async function officeIds(client: Client): Promise<(code: string) => string> {
+  const { offices } = await client.data<{ offices: { items: { id: string; code: string }[] } }>(
+    '{ offices(perPage: 100) { items { id code } } }',
+  );
+  return (code) =>
+    present(
+      offices.items.find((o) => o.code === code),
+      `office ${code}`,
+    ).id;
+}
