@@ -191,8 +191,21 @@ describe('the state machine', () => {
     expect(codeOf(await run(officer, 'signOffDecision', c.id, { approve: true }))).toBe('FORBIDDEN');
     expect(codeOf(await run(supervisor, 'signOffDecision', c.id, { approve: false }))).toBe('BAD_USER_INPUT');
     c = await step(supervisor, 'signOffDecision', c.id, { approve: false, note: '判决书信息不全，请补查' });
-    expect(c).toMatchObject({ status: 'ACCEPTED', outcome: null, statusReason: '判决书信息不全，请补查' });
-    await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND' });
+    expect(c).toMatchObject({
+      status: 'ACCEPTED',
+      outcome: null,
+      statusReason: '判决书信息不全，请补查',
+      returnedBy: { username: 'heping.supervisor' },
+    });
+    // The registry suggests no record for this subject: deciding otherwise needs the decider's reason.
+    const overridden = await run(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND' });
+    expect(overridden.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+      reason: 'SUGGESTION_OVERRIDDEN',
+    });
+    c = await step(officer, 'decideApplication', c.id, { outcome: 'RECORD_FOUND', note: '补查到2015年判决书' });
+    expect(c).toMatchObject({ status: 'PENDING_SIGNOFF', statusReason: null, returnedBy: null });
     c = await step(supervisor, 'signOffDecision', c.id, { approve: true });
     expect(c).toMatchObject({ status: 'DECIDED', outcome: 'RECORD_FOUND' });
     await forbidden(c.id, 'recordMailing', { input: { carrier: 'EMS', trackingNumber: 'EA123456785CN' } }, 'DECIDED');
@@ -255,7 +268,10 @@ describe('the state machine', () => {
 
   it('treats a decided juvenile record as sealed: a certificate for the person, a no-record letter for a unit', async () => {
     const person = await acceptedCase(officer);
-    await step(officer, 'decideApplication', person.id, { outcome: 'SEALED_JUVENILE_RECORD' });
+    await step(officer, 'decideApplication', person.id, {
+      outcome: 'SEALED_JUVENILE_RECORD',
+      note: '未成年时判决，已封存',
+    });
     await step(supervisor, 'signOffDecision', person.id, { approve: true });
     expect(present((await step(officer, 'issueDocument', person.id)).issuedDocument, 'the issued document').kind).toBe(
       'NO_CRIMINAL_RECORD_CERTIFICATE',
@@ -281,7 +297,10 @@ describe('the state machine', () => {
       await shenheOfficer.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
     }
     await step(shenheOfficer, 'acceptApplication', unitCase.id);
-    await step(shenheOfficer, 'decideApplication', unitCase.id, { outcome: 'SEALED_JUVENILE_RECORD' });
+    await step(shenheOfficer, 'decideApplication', unitCase.id, {
+      outcome: 'SEALED_JUVENILE_RECORD',
+      note: '未成年时判决，已封存',
+    });
     const shenheSupervisor = await app.as('shenhe.supervisor');
     await step(shenheSupervisor, 'signOffDecision', unitCase.id, { approve: true });
     expect(

@@ -155,6 +155,10 @@ export class Application {
   @IntColumn({ nullable: true })
   signedOffById: number | null;
 
+  /** The supervisor who sent the decision back at sign-off; cleared when the case is decided again. */
+  @IntColumn({ nullable: true })
+  returnedById: number | null;
+
   /** When the running clock started: acceptance, or the opening of a review. */
   @TimestampColumn({ nullable: true })
   clockStartedAt: Date | null;

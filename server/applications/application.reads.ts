@@ -27,6 +27,7 @@ export const APPLICATION_READS: Readonly<Record<string, FieldRead>> = {
   assignee: { columns: ['assigneeId'] },
   decidedBy: { columns: ['decidedById'] },
   signedOffBy: { columns: ['signedOffById'] },
+  returnedBy: { columns: ['returnedById'] },
   slaState: { columns: ['status', 'acceptedAt', 'dueAt', 'decidedAt'] satisfies (keyof SlaFacts)[] },
   issuedDocument: { columns: ['issued'] },
   deliveredAt: { columns: ['mailing'] },

@@ -173,6 +173,15 @@ export class ApplicationResolver {
     return a.signedOffById == null ? null : ctx.loaders.of(officerLoader).get(a.signedOffById);
   }
 
+  @FieldResolver(() => Officer, {
+    nullable: true,
+    description:
+      'The supervisor who sent the decision back at sign-off (statusReason says why); null once decided again.',
+  })
+  returnedBy(@Root() a: Application, @Ctx() ctx: RequestContext): Officer | Promise<Officer | null> | null {
+    return a.returnedById == null ? null : ctx.loaders.of(officerLoader).get(a.returnedById);
+  }
+
   @FieldResolver(() => [Document])
   @Extensions(listCost({ rows: ASSUMED_MOST.documentsOfCase }))
   documents(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Document[]> {

@@ -528,7 +528,8 @@ function unansweredCheck(check: RecordCheck | null): string {
  * NO_RECORD is decided at once; a record found (sealed or not) waits for a supervisor's sign-off,
  * and so does NO_RECORD against the latest answered check that found a record under the
  * subject's own number.
- * Without the registry's answer (pending, failed, never asked) the decision needs a note.
+ * Without the registry's answer (pending, failed, never asked) the decision needs a note, and so
+ * does a decision other than the one the answer suggests.
  */
 export const decide = (ctx: RequestContext, id: string, version: number, outcome: Outcome, note: string | null) =>
   runCaseAction(ctx, id, version, CaseAction.DECIDE, async (a, em, now) => {
@@ -536,6 +537,12 @@ export const decide = (ctx: RequestContext, id: string, version: number, outcome
     const why = note?.trim() || null;
     if (unanswered(check) && !why)
       throw badInput('note', unansweredCheck(check), { reason: 'RECORD_CHECK_UNANSWERED' });
+    // Overriding what the registry's answer suggests is the decider's to explain (the sign-off reads it).
+    const suggested = unanswered(check) ? null : (check?.suggestedOutcome ?? null);
+    if (suggested && outcome !== suggested && !why)
+      throw badInput('note', `the record check suggests ${suggested}: say in a note why the decision differs`, {
+        reason: 'SUGGESTION_OVERRIDDEN',
+      });
     // An exact match stands until the registry answers again: a newer check still waiting or failed does not clear it.
     const answered = unanswered(check) ? await latestAnsweredCheck(em, a.id) : check;
     const againstExactMatch = outcome === Outcome.NO_RECORD && hasExactMatch(answered);
@@ -548,6 +555,9 @@ export const decide = (ctx: RequestContext, id: string, version: number, outcome
         decidedAt: needsSignOff ? null : now,
         decisionNote: why,
         signedOffById: null,
+        // A sign-off's return is answered by this decision: its note and its author go.
+        statusReason: null,
+        returnedById: null,
       },
       detail: {
         outcome,
@@ -556,6 +566,7 @@ export const decide = (ctx: RequestContext, id: string, version: number, outcome
         recordCheckId: check?.id ?? null,
         recordCheckStatus: check?.status ?? null,
         ...(againstExactMatch ? { againstExactMatch } : {}),
+        ...(suggested && outcome !== suggested ? { overrides: suggested } : {}),
       },
     };
   });
@@ -574,6 +585,7 @@ export const signOff = (ctx: RequestContext, id: string, version: number, approv
             decidedById: null,
             decisionNote: null,
             statusReason: required(note, 'note'),
+            returnedById: officerOf(ctx).id,
           },
           detail: { approve, note },
         },

@@ -14,6 +14,7 @@ import { RecordCheckIndex1796300000000 } from './1796300000000-record-check-inde
 import { NotificationHandedOver1796614525169 } from './1796614525169-notification-handed-over';
 import { HallDoor1796628874638 } from './1796628874638-hall-door';
 import { IdNumberSearch1796800000000 } from './1796800000000-id-number-search';
+import { ReturnedBy1796900000000 } from './1796900000000-returned-by';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   NotificationHandedOver1796614525169,
   HallDoor1796628874638,
   IdNumberSearch1796800000000,
+  ReturnedBy1796900000000,
 ];

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserConsole } from '../support/browser';
 import type { TestApp } from '../support/harness';
-import { step } from '../support/workflow';
+import { answeredCheck, step } from '../support/workflow';
 
 // The screens an officer lives in, at 1366×768 (the smallest screen the console must fit), in
 // Chinese: nothing wider than the window, and no English word in the Chinese console beyond the
@@ -110,6 +110,12 @@ describe('every screen of the day at 1366×768, in Chinese', () => {
     await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
     await page.waitForSelector('[data-testid=routing-explanation]');
     await expectReviewed(page, 'case');
+    // Scrolled to its end, the page keeps the case's head and its steps in view.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    const bar = await page.locator('[data-testid=action-bar]').boundingBox();
+    expect(bar && bar.y >= 48 && bar.y + bar.height <= 768, 'the action bar is in view').toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'fit-1366-case-scrolled.png') });
   });
 
   it('the counter intake', async () => {
@@ -125,6 +131,7 @@ describe('every screen of the day at 1366×768, in Chinese', () => {
     for (const d of c.documents)
       await officer.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
     await step(officer, 'acceptApplication', c.id);
+    const suggested = (await answeredCheck(officer, c.id))?.suggestedOutcome;
     await step(officer, 'decideApplication', c.id, {
       outcome: 'RECORD_FOUND',
       note: '2015年因盗窃罪被判处有期徒刑一年',
@@ -134,6 +141,13 @@ describe('every screen of the day at 1366×768, in Chinese', () => {
     await page.click('[data-action=SIGN_OFF]');
     await page.waitForSelector('[data-testid=signoff-evidence] a');
     await expectReviewed(page, 'signoff');
+    // Why it is signed off, and that the officer decided against the registry's suggestion.
+    expect(await page.textContent('[data-testid=signoff-why]')).toContain('有犯罪记录');
+    const words: Record<string, string> = { NO_RECORD: '无犯罪记录', RECORD_FOUND: '有犯罪记录' };
+    expect(suggested, 'the demo registry answers the check').toBeTruthy();
+    expect(await page.textContent('[data-testid=signoff-registry]')).toBe(
+      suggested === 'RECORD_FOUND' ? '有犯罪记录' : `${words[suggested ?? '']}承办民警未采纳建议结果`,
+    );
   });
 
   it('the reports', async () => {

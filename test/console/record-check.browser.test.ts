@@ -93,6 +93,11 @@ describe('a record found in the registry', () => {
       'RECORD_FOUND',
     );
     expect(await page.textContent('[data-testid=record-check-source]')).toBe('演示登记库');
+    // The result is in the case's head too, read before any step without scrolling.
+    const head = page.locator('[data-testid=case-head]');
+    expect(await head.locator('[data-testid=head-check-status]').textContent()).toBe('登记库比中');
+    expect(await head.locator('[data-testid=head-check-suggested]').getAttribute('data-outcome')).toBe('RECORD_FOUND');
+    expect(await head.locator('[data-testid=head-check-exact]').textContent()).toBe('身份证号一致 1 条');
     // The registry is asked again from the panel, never from a stray button of the action bar.
     expect(await page.locator('[data-action=RUN_RECORD_CHECK]').count()).toBe(0);
     expect(await page.textContent('[data-testid=run-record-check]')).toBe('重新查询');
@@ -106,7 +111,11 @@ describe('a record found in the registry', () => {
     // Against a record under the subject's own number, "no record" goes to a supervisor as well.
     await pickOutcome(page, 'NO_RECORD');
     await expect.poll(() => page.textContent('[data-testid=decide-signoff]')).toContain('身份证号一致的记录');
+    // Overriding the suggestion needs the decider's reason, which the supervisor reads.
+    expect(await confirmDisabled(page)).toBe(true);
+    expect(await page.textContent('[data-testid=note-field]')).toContain('与登记库建议结果不同');
     await pickOutcome(page, 'RECORD_FOUND');
+    expect(await confirmDisabled(page)).toBe(false);
     await expect.poll(() => page.textContent('[data-testid=decide-signoff]')).toContain('审批');
     await page.click('[data-testid=confirm-action]');
     await page.waitForSelector('[role=dialog]', { state: 'detached' });

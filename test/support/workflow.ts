@@ -7,7 +7,7 @@ import { present } from './narrow';
 // Drives cases through the API as an officer would.
 
 export const CASE = `id version status assignee { username } outcome acceptedAt dueAt decidedAt slaState workingDaysElapsed
-  availableActions missingDocumentKinds statusReason feeAmount feePaid office { code }
+  availableActions missingDocumentKinds statusReason returnedBy { username } feeAmount feePaid office { code }
   documents { id kind status } issuedDocument { kind number verificationCode pdfUrl issuedBy { username } }
   mailing { carrier trackingNumber deliveredAt } supplementRequest { reason kinds requestedBy { username } }`;
 
@@ -58,6 +58,7 @@ export interface Case {
   availableActions: string[];
   missingDocumentKinds: string[];
   statusReason: string | null;
+  returnedBy: { username: string } | null;
   feeAmount: number;
   feePaid: boolean;
   office: { code: string };

@@ -11,6 +11,7 @@ function AppSidebar(props: SidebarProps) {
   );
 }
 
+/** The app bar stays put (not hidden on scroll), so that a page's own head can stick right under it. */
 export function AppLayout(props: LayoutProps) {
-  return <Layout {...props} menu={AppMenu} sidebar={AppSidebar} />;
+  return <Layout {...props} appBarAlwaysOn menu={AppMenu} sidebar={AppSidebar} />;
 }

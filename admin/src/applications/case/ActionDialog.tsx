@@ -24,6 +24,7 @@ import { type ActionValues, INITIAL_VALUES } from './actionValues';
 import type { ActionField } from './caseActions';
 import { DecisionCheckNotice } from './DecisionCheckNotice';
 import { answered, latestCheck, suggestedOutcome } from './recordChecks';
+import { rejectedPapers } from './rejectedPapers';
 import { SignOffSummary } from './SignOffSummary';
 import { shanghaiNowLocal, trackingComplete, trackingProblemKey } from './tracking';
 
@@ -59,10 +60,11 @@ export function ActionDialog({
   const knowsChecks = decide && Array.isArray(record?.recordChecks);
   const check = knowsChecks ? latestCheck(record) : null;
   const suggestion = knowsChecks ? suggestedOutcome(check) : null;
-  const noteRequired = knowsChecks && !answered(check);
+  const unanswered = knowsChecks && !answered(check);
   const [values, setValues] = useState<ActionValues>(() => ({
     ...(suggestion ? { outcome: suggestion } : {}),
     ...INITIAL_VALUES,
+    ...(fields.includes('kinds') ? rejectedPapers(record) : {}),
     ...(fields.includes('deliveredAt') ? { deliveredAt: shanghaiNowLocal() } : {}),
   }));
   // The tracking number's check shows once the field is left or the number is whole, not from the first keystroke.
@@ -92,6 +94,9 @@ export function ActionDialog({
     trackingKey && (trackingLeft || trackingComplete(values.carrier, values.trackingNumber))
       ? translate(trackingKey)
       : null;
+  // An outcome other than the one the registry's answer suggests is the decider's to explain (the sign-off reads it).
+  const overrides = !!suggestion && !!values.outcome && values.outcome !== suggestion;
+  const noteRequired = unanswered || overrides;
   const missing =
     (fields.includes('reason') && !values.reason?.trim()) ||
     (fields.includes('noteRequired') && !values.note?.trim()) ||
@@ -161,6 +166,7 @@ export function ActionDialog({
                   label={label('DocumentKind', k)}
                   control={
                     <Checkbox
+                      value={k}
                       checked={values.kinds.includes(k)}
                       onChange={(e) =>
                         set('kinds', e.target.checked ? [...values.kinds, k] : values.kinds.filter((x) => x !== k))
@@ -284,7 +290,8 @@ export function ActionDialog({
                 fields.includes('noteRequired') || noteRequired || (fields.includes('approve') && !values.approve)
               }
               error={!!err('note')}
-              helperText={err('note')}
+              helperText={err('note') ?? (overrides ? translate('app.record_check.override_note') : undefined)}
+              data-testid="note-field"
             />
           )}
         </Stack>

@@ -30,8 +30,11 @@ export function CaseDetails() {
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       {r.statusReason && (
-        <Alert severity="info" sx={{ mb: 2 }} data-testid="status-reason">
-          {translate('app.case.status_reason')}：{r.statusReason}
+        <Alert severity={r.returnedBy ? 'warning' : 'info'} sx={{ mb: 2 }} data-testid="status-reason">
+          {r.returnedBy
+            ? translate('app.case.returned_by', { name: r.returnedBy.displayName })
+            : translate('app.case.status_reason')}
+          ：{r.statusReason}
         </Alert>
       )}
       {r.status === 'AWAITING_SUPPLEMENT' && r.supplementRequest?.answeredAt && (

@@ -15,7 +15,7 @@ import { RecordCheckPanel } from './RecordCheckPanel';
 const isWholeCase = (record: ApplicationRecord | ApplicationRow | undefined): record is ApplicationRecord =>
   !!record && 'availableActions' in record && !!record.availableActions;
 
-/** The case's parts: the head and the open steps above, the data and its history left, the papers right. */
+/** The case's parts: the head (its record check's result) and the open steps above, kept in view, the data and its history left, the papers right. */
 export function CasePage() {
   const translate = useTranslate();
   const record = useRecordContext<ApplicationRecord | ApplicationRow>();
@@ -24,8 +24,22 @@ export function CasePage() {
   if (!isWholeCase(record)) return <Loading />;
   return (
     <Box sx={{ p: 2 }}>
-      <CaseTitle />
-      <ActionBar />
+      <Box
+        data-testid="case-head"
+        sx={{
+          // Under the app bar (48 px, always shown) the head and its steps stay in view as the page scrolls.
+          position: 'sticky',
+          top: 48,
+          zIndex: 2,
+          bgcolor: 'background.default',
+          mx: -2,
+          px: 2,
+          pb: 0.5,
+        }}
+      >
+        <CaseTitle />
+        <ActionBar />
+      </Box>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
           <Tabs value={tab} onChange={(_e, v) => setTab(v)}>

@@ -2,13 +2,14 @@ import { Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import { StatusChip } from '../../common/StatusChip';
 import type { ApplicationRecord } from '../../dataProvider';
+import { CheckSummary } from './CheckSummary';
 
-/** The head of the case page: reference number, status, subject and office. */
+/** The head of the case page: reference number, status, subject and office, and the record check's result. */
 export function CaseTitle() {
   const record = useRecordContext<ApplicationRecord>();
   if (!record) return null;
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+    <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
       <Typography variant="h5" data-testid="case-reference">
         {record.referenceNo}
       </Typography>
@@ -16,6 +17,7 @@ export function CaseTitle() {
       <Typography color="text.secondary">
         {record.subject.name} · {record.office.name}
       </Typography>
+      <CheckSummary />
     </Stack>
   );
 }

@@ -4,13 +4,16 @@ import type { ReactNode } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../common/dates';
 import { useEnumLabel } from '../../common/EnumText';
-import { stringField } from '../../common/json';
+import { isObject, stringField } from '../../common/json';
 import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
+import { hasExactMatch, latestCheck } from './recordChecks';
 
 /**
- * What a supervisor signs off: the outcome the officer decided, the officer's note, who decided
- * and when (from the DECIDE event of the audit trail: the case itself keeps no note field), and the
- * verified papers the decision rests on.
+ * What a supervisor signs off: why the decision needs it (a record found, or "no record" against a
+ * record under the subject's own number), what the registry suggested and whether the officer
+ * followed it, the outcome the officer decided, the officer's note, who decided and when (from
+ * the DECIDE event of the audit trail: the case itself keeps no note field), and the verified
+ * papers the decision rests on.
  */
 export function SignOffSummary() {
   const record = useRecordContext<ApplicationRecord>();
@@ -26,6 +29,11 @@ export function SignOffSummary() {
   const decision = (data?.items ?? []).find((e) => e.action === 'DECIDE');
   const evidence = (record.documents ?? []).filter((d) => d.status === 'VERIFIED');
   const decider = decision?.actor?.displayName ?? record.decidedBy?.displayName;
+  const check = latestCheck(record);
+  const againstExactMatch =
+    record.outcome === 'NO_RECORD' &&
+    (isObject(decision?.detail) ? decision.detail.againstExactMatch === true : hasExactMatch(check));
+  const overridden = !!check?.suggestedOutcome && !!record.outcome && check.suggestedOutcome !== record.outcome;
   const at = decision?.at ?? record.decidedAt;
   const row = (name: string, value: ReactNode, testId: string) => (
     <Stack direction="row" spacing={2}>
@@ -43,6 +51,24 @@ export function SignOffSummary() {
       data-testid="signoff-summary"
     >
       <Stack spacing={0.75}>
+        {row(
+          translate('app.case_ux.signoff_why'),
+          translate(againstExactMatch ? 'app.case_ux.signoff_exact' : 'app.case_ux.signoff_found'),
+          'signoff-why',
+        )}
+        {check?.suggestedOutcome &&
+          row(
+            translate('app.case_ux.registry'),
+            <>
+              {label('Outcome', check.suggestedOutcome)}
+              {overridden && (
+                <Typography component="span" variant="body2" color="error" sx={{ ml: 1, fontWeight: 700 }}>
+                  {translate('app.case_ux.overridden')}
+                </Typography>
+              )}
+            </>,
+            'signoff-registry',
+          )}
         {row(
           translate('app.case_ux.decided_outcome'),
           <strong>{record.outcome ? label('Outcome', record.outcome) : '—'}</strong>,
