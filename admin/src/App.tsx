@@ -12,6 +12,7 @@ import { dataProvider } from './dataProvider';
 import hallClients from './hallClients';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
+import { AppNotification } from './layout/AppNotification';
 import officers from './officers';
 import offices from './offices';
 import routingRules, { RoutingSimulator } from './routing';
@@ -25,6 +26,7 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={AppLayout}
+      notification={AppNotification}
       requireAuth
       disableTelemetry
     >

@@ -113,6 +113,25 @@ describe('a step on screen', () => {
     expect(await page.locator('[data-action=DECIDE]').count()).toBe(0);
     expect(reads).toEqual([]);
   });
+
+  it('shows the toast of the step just done, never one of the step before', async () => {
+    const { id } = await acceptedCase();
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/${id}/show`);
+    await chip(page, 'ACCEPTED').waitFor();
+    await act(page, 'START_INVESTIGATION');
+    await page.fill('[role=dialog] textarea[name=reason]', '同名同生日记录需核查');
+    await confirm(page);
+    await chip(page, 'UNDER_INVESTIGATION').waitFor();
+    // At once, while the first toast would still show for seconds: only the second one shows.
+    await act(page, 'END_INVESTIGATION');
+    await page.fill('[role=dialog] textarea[name=note]', '已排除');
+    await confirm(page);
+    await chip(page, 'ACCEPTED').waitFor();
+    await expect
+      .poll(() => page.locator('.MuiSnackbarContent-message').allTextContents())
+      .toEqual([expect.stringContaining('核查已结束')]);
+  });
 });
 
 describe('sign-off and the supervisor dashboard (point 7)', () => {
@@ -316,6 +335,48 @@ describe('the papers (point 9)', () => {
 
     await page.click('[data-testid=rotate]');
     await expect.poll(widestGap, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+
+    // Dragging pans the zoomed paper: the frame scrolls by what the pointer moved, against it.
+    const frame = page.locator('[data-testid=document-frame]');
+    await frame.evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollHeight));
+    const before = await frame.evaluate((el) => ({ x: el.scrollLeft, y: el.scrollTop }));
+    const box = present(await frame.boundingBox(), 'the frame on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 4 });
+    await page.mouse.up();
+    const after = await frame.evaluate((el) => ({ x: el.scrollLeft, y: el.scrollTop }));
+    expect(before.x - after.x).toBeCloseTo(60, -1);
+    expect(before.y - after.y).toBeCloseTo(40, -1);
+  });
+
+  it('carries the papers rejected on verification into a supplement request, kinds and reasons', async () => {
+    const client = await app.as('heping.officer');
+    const { applications } = await client.data<{
+      applications: { items: { id: string; assignee: unknown; documents: { id: string; kind: string }[] }[] };
+    }>(
+      '{ applications(filter: { status: [SUBMITTED] }, sort: { field: SUBMITTED_AT, order: DESC }, perPage: 50) { items { id assignee { id } documents { id kind } } } }',
+    );
+    const c = applications.items.find((a) => !a.assignee && a.documents.length >= 2);
+    if (!c) throw new Error('a free submitted case with two papers is missing');
+    const [first, second] = c.documents;
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
+    await page.waitForSelector(`[data-testid=document-title][data-document-id="${first.id}"]`);
+    await page.fill('[placeholder="退回原因"]', '照片模糊');
+    await page.click('[data-testid=reject-document]');
+    await expect.poll(() => page.textContent('[data-testid=document-status]')).toBe('已退回');
+    await page.keyboard.press(']');
+    await page.waitForSelector(`[data-testid=document-title][data-document-id="${second.id}"]`);
+    await page.fill('[placeholder="退回原因"]', '已过期');
+    await page.click('[data-testid=reject-document]');
+    await expect.poll(() => page.textContent('[data-testid=document-status]')).toBe('已退回');
+    await act(page, 'REQUEST_SUPPLEMENT');
+    const checked = await page.$$eval('[role=dialog] input[type=checkbox]:checked', (boxes) =>
+      boxes.map((b) => (b as HTMLInputElement).value),
+    );
+    expect(checked.sort()).toEqual([...new Set([first.kind, second.kind])].sort());
+    expect(await page.inputValue('[role=dialog] textarea[name=reason]')).toBe('照片模糊；已过期');
   });
 
   it('moves on to the next missing kind after an upload, shows the new paper, and drops the supplement note once received', async () => {

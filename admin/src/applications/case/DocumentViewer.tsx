@@ -191,6 +191,7 @@ export function DocumentViewer() {
                 size="small"
                 onClick={() => verify('REJECTED')}
                 disabled={!rejectNote.trim()}
+                data-testid="reject-document"
               >
                 {translate('app.case.reject')}
               </Button>

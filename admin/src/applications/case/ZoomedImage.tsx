@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { type PointerEvent, useEffect, useRef, useState } from 'react';
 
 /** The natural size of an image, by its address. */
 interface Natural {
@@ -13,7 +13,7 @@ interface Natural {
  * (not scaled by a CSS transform, which leaves the layout box as it was and pushes the left and top
  * edges out of reach), in a box the size of the turned image, centred with auto margins, which
  * fall to 0 once the box is larger than the frame: every edge can be scrolled to. At zoom 1 it fits
- * the frame's width, never enlarged.
+ * the frame's width, never enlarged. Dragging pans it.
  */
 export function ZoomedImage({
   src,
@@ -37,6 +37,21 @@ export function ZoomedImage({
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+  // Dragging pans a paper larger than its frame: the frame scrolls by what the pointer moved.
+  const drag = useRef<{ x: number; y: number } | null>(null);
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    drag.current = { x: e.clientX, y: e.clientY };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (!drag.current) return;
+    e.currentTarget.scrollBy(drag.current.x - e.clientX, drag.current.y - e.clientY);
+    drag.current = { x: e.clientX, y: e.clientY };
+  };
+  const onPointerUp = () => {
+    drag.current = null;
+  };
   const size = natural?.src === src ? natural : null;
   const turned = rotation % 180 !== 0;
   const fit = size && frameWidth ? Math.min(1, (frameWidth - 16) / (turned ? size.height : size.width)) : 1;
@@ -45,7 +60,20 @@ export function ZoomedImage({
   return (
     <Box
       ref={frame}
-      sx={{ overflow: 'auto', height: 420, bgcolor: 'grey.100', my: 1, display: 'flex' }}
+      sx={{
+        overflow: 'auto',
+        height: 420,
+        bgcolor: 'grey.100',
+        my: 1,
+        display: 'flex',
+        cursor: zoom > 1 ? 'grab' : undefined,
+        '&:active': zoom > 1 ? { cursor: 'grabbing' } : undefined,
+        touchAction: 'none',
+      }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
       data-testid="document-frame"
     >
       <Box
@@ -60,6 +88,7 @@ export function ZoomedImage({
       >
         <img
           alt={alt}
+          draggable={false}
           src={src}
           data-testid="document-image"
           onLoad={(e) =>
