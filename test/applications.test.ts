@@ -237,7 +237,7 @@ describe('office scope', () => {
 describe('queue queries', () => {
   const PAGE = `query($filter: ApplicationFilter, $sort: ApplicationSort, $page: Int, $perPage: Int) {
     applications(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
-      total items { id referenceNo status submittedAt dueAt updatedAt slaState applicantKind delivery purpose assignee { id }
+      total items { id referenceNo status submittedAt dueAt decidedAt updatedAt slaState applicantKind delivery purpose assignee { id }
         subject { name category } agent { name } unit { name } documents { status } }
     }
   }`;
@@ -247,6 +247,7 @@ describe('queue queries', () => {
     status: string;
     submittedAt: string;
     dueAt: string | null;
+    decidedAt: string | null;
     updatedAt: string;
     slaState: string;
     applicantKind: string;
@@ -373,10 +374,30 @@ describe('queue queries', () => {
     for (const field of ['SUBMITTED_AT', 'DUE_AT', 'UPDATED_AT', 'REFERENCE_NO', 'STATUS'] as const) {
       for (const order of ['ASC', 'DESC']) {
         const items = (await admin.data<Answer>(PAGE, { sort: { field, order }, perPage: 60 })).applications.items;
+        if (field === 'DUE_AT') {
+          // Read whole: the cases whose clock runs by their deadline, then those without one (not
+          // accepted), then the decided and closed ones by their deadline; within one deadline, longest waiting first.
+          const rows: Row[] = [];
+          const { total } = await all({});
+          for (let page = 1; rows.length < total; page++)
+            rows.push(
+              ...(await admin.data<Answer>(PAGE, { sort: { field, order }, perPage: 200, page })).applications.items,
+            );
+          const group = (a: Row) =>
+            !a.dueAt ? 1 : !a.decidedAt && !['WITHDRAWN', 'NOT_ACCEPTED'].includes(a.status) ? 0 : 2;
+          const key = (a: Row) => [group(a), a.dueAt, a.submittedAt].join(' ');
+          const expected = [...rows].sort((a, b) => {
+            if (group(a) !== group(b)) return group(a) - group(b);
+            if (a.dueAt !== b.dueAt) return (a.dueAt ?? '') < (b.dueAt ?? '') === (order === 'ASC') ? -1 : 1;
+            return a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0;
+          });
+          expect(rows.map(key)).toEqual(expected.map(key));
+          expect(new Set(rows.map(group))).toEqual(new Set([0, 1, 2]));
+          continue;
+        }
         const key = (
           {
             SUBMITTED_AT: 'submittedAt',
-            DUE_AT: 'dueAt',
             UPDATED_AT: 'updatedAt',
             REFERENCE_NO: 'referenceNo',
             STATUS: 'status',
@@ -404,6 +425,30 @@ describe('queue queries', () => {
     ).submitApplication;
     expect((await all({ q: '李_明%' })).items.map((a) => a.id)).toEqual([created.id]);
     expect((await all({ q: '_' })).items.map((a) => a.id)).toEqual([created.id]);
+  });
+
+  it('finds a case by its reference, its start, its tail as read out, and by name with the last four phone digits', async () => {
+    const created = (
+      await admin.data<SubmitAnswer>(SUBMIT, {
+        input: application({ subject: citizen({ name: '欧阳查找', phone: '13912344252' }) }),
+      })
+    ).submitApplication;
+    const reference = created.referenceNo;
+    const tail = reference.slice(-5);
+    const found = async (q: string) => (await all({ q })).items.map((a) => a.id);
+    expect(await found(reference)).toEqual([created.id]);
+    expect(await found(reference.toLowerCase())).toContain(created.id);
+    // Its start as typed: one character short finds it with at most the 31 others of that start.
+    const start = await found(reference.slice(0, -1));
+    expect(start).toContain(created.id);
+    expect(start.length).toBeLessThanOrEqual(32);
+    // The tail as applicants read it out, in lower case, or with O for 0 and I or L for 1.
+    expect(await found(tail.toLowerCase())).toContain(created.id);
+    expect(await found(tail.replace(/0/g, 'O').replace(/1/g, 'I'))).toContain(created.id);
+    // A name with the last four digits of the phone, with or without a space; other digits find nothing.
+    expect(await found('欧阳查找 4252')).toEqual([created.id]);
+    expect(await found('查找4252')).toEqual([created.id]);
+    expect(await found('欧阳查找 4253')).toEqual([]);
   });
 
   it('finds a case by the full identity or passport number, of subject or agent, through its keyed hash, audited', async () => {

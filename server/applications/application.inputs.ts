@@ -18,7 +18,8 @@ import {
 export class ApplicationFilter {
   @Field(() => String, {
     nullable: true,
-    description: "Reference number, or part of the subject's, agent's or unit's name.",
+    description:
+      "A reference number or its start (RC20261207-0017), its last five characters as read out (0017X), a full identity or passport number (found by its keyed hash, the search audited), a name with the last four digits of the phone (张伟 4252), or part of the subject's, agent's or unit's name.",
   })
   q?: string | null;
   @Field(() => [ID], { nullable: true }) ids?: string[] | null;

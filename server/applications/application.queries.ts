@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ApplicationStatus } from '../core/enums';
 import { ApplicationCount } from '../counters/counters.entity';
 import { inList, ROW, tableOf } from '../db/rows';
 import { Notification } from '../notifications/notification.entity';
@@ -21,7 +22,8 @@ export const MESSAGE = 'n';
 /** The alias of a status change in the statements of the calendar's corrections. */
 export const CHANGE = 's';
 
-/** The search box: a reference number exactly, or part of a name (`!` escapes LIKE's wildcards in both dialects). */
+// The search box (`!` escapes LIKE's wildcards in both dialects).
+
 /** Cases whose reference is `:qExact` or whose subject's or agent's identity number has the keyed hash `:qHash`. */
 export const ID_NUMBER_SEARCH = `(${CASE}.referenceNo = :qExact OR ${CASE}.subjectIdHash = :qHash OR ${CASE}.agentIdHash = :qHash)`;
 
@@ -35,7 +37,14 @@ export const unhashedIdNumbers = (ds: DataSource, limit: number) => {
 export const setIdHashes = (ds: DataSource) =>
   `UPDATE ${tableOf(ds, Application)} SET subjectIdHash = ?, agentIdHash = ? WHERE id = ?`;
 
-export const SEARCH = `(${CASE}.referenceNo = :qExact OR ${CASE}.subjectName LIKE :qLike ESCAPE '!' OR ${CASE}.agentName LIKE :qLike ESCAPE '!' OR ${CASE}.unitName LIKE :qLike ESCAPE '!')`;
+/** Cases whose reference begins with `:qRef` (a reference as typed, whole or its start): a range of its index. */
+export const REFERENCE_SEARCH = `${CASE}.referenceNo LIKE :qRef ESCAPE '!'`;
+
+/** Cases whose subject or agent has a name like `:qName` and a phone number ending as `:qPhone`. */
+export const NAME_PHONE_SEARCH = `((${CASE}.subjectName LIKE :qName ESCAPE '!' AND ${CASE}.subjectPhone LIKE :qPhone ESCAPE '!') OR (${CASE}.agentName LIKE :qName ESCAPE '!' AND ${CASE}.agentPhone LIKE :qPhone ESCAPE '!'))`;
+
+/** Cases whose reference ends in `:qTail` (the five characters applicants read out), or with a name like `:qLike`. */
+export const SEARCH = `(${CASE}.referenceNo LIKE :qTail ESCAPE '!' OR ${CASE}.subjectName LIKE :qLike ESCAPE '!' OR ${CASE}.agentName LIKE :qLike ESCAPE '!' OR ${CASE}.unitName LIKE :qLike ESCAPE '!')`;
 
 /** A filter's condition on one column of the case, by the filter's field. */
 export const CASE_FILTERS = {
@@ -81,9 +90,19 @@ export const documentsPending = (ds: DataSource, pending: boolean) =>
 export const notificationFailed = (ds: DataSource, failed: boolean) =>
   `${failed ? '' : 'NOT '}EXISTS (SELECT 1 FROM ${tableOf(ds, Notification)} nf WHERE nf.applicationId = ${CASE}.id AND ${failedLately('nf')})`;
 
-/** The ORDER BY of the queue over `alias`: by `column`, then by id, both `order`. */
+/** The statuses that close a case without a decision, as SQL literals (the enum's own values). */
+const CLOSED_UNDECIDED = [ApplicationStatus.WITHDRAWN, ApplicationStatus.NOT_ACCEPTED].map((s) => `'${s}'`).join(', ');
+
+/**
+ * The ORDER BY of the queue over `alias`: by `column`, then by id, both `order`. By deadline: the
+ * cases whose clock runs (by their deadline), then those without one (not accepted yet), then the
+ * decided and closed ones (by their deadline), each longest waiting first within a deadline: an
+ * officer's queue with the nearest deadline on top, as claimNext takes them.
+ */
 export const applicationOrder = (alias: string, column: string, order: 'ASC' | 'DESC') =>
-  `${alias}.${column} ${order}, ${alias}.id ${order}`;
+  column === 'dueAt'
+    ? `CASE WHEN ${alias}.dueAt IS NULL THEN 1 WHEN ${alias}.decidedAt IS NULL AND ${alias}.status NOT IN (${CLOSED_UNDECIDED}) THEN 0 ELSE 2 END, ${alias}.dueAt ${order}, ${alias}.submittedAt ASC, ${alias}.id ASC`
+    : `${alias}.${column} ${order}, ${alias}.id ${order}`;
 
 /**
  * The join that limits the rows of a page (read as ROW) to one page of ids: a derived table an

@@ -29,6 +29,7 @@ export const APPLICATION_READS: Readonly<Record<string, FieldRead>> = {
   signedOffBy: { columns: ['signedOffById'] },
   returnedBy: { columns: ['returnedById'] },
   slaState: { columns: ['status', 'acceptedAt', 'dueAt', 'decidedAt'] satisfies (keyof SlaFacts)[] },
+  workingDaysWaited: { columns: ['submittedAt', 'decidedAt', 'status', 'updatedAt'] },
   issuedDocument: { columns: ['issued'] },
   deliveredAt: { columns: ['mailing'] },
   supplementRequest: { columns: ['supplement'] },

@@ -15,7 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { loadedCalendar, requestCalendar, type WorkCalendar } from '../calendar/calendar.service';
-import { workingDaysElapsed } from '../calendar/clock';
+import { workdaysSpanned, workingDaysElapsed } from '../calendar/clock';
 import { loader, officerOf, type RequestContext } from '../core/context';
 import { CaseAction, DocumentKind, type Outcome, PersonRole, SlaState } from '../core/enums';
 import { propertiesOf } from '../db/rows';
@@ -214,6 +214,17 @@ export class ApplicationResolver {
       workingDaysElapsed(calendar, { ...a, closedAt: clockClosedAt(a) }, new Date());
     const calendar = loadedCalendar(ctx);
     return calendar ? elapsed(calendar) : requestCalendar(ctx).then(elapsed);
+  }
+
+  @FieldResolver(() => Float, {
+    description:
+      'Working days since the case was submitted (days d with the submission day < d <= today), up to its decision or its closing.',
+  })
+  workingDaysWaited(@Root() a: Application, @Ctx() ctx: RequestContext): number | Promise<number> {
+    const stop = a.decidedAt ?? clockClosedAt(a) ?? new Date();
+    const waited = (calendar: WorkCalendar) => workdaysSpanned(calendar, a.submittedAt, stop);
+    const calendar = loadedCalendar(ctx);
+    return calendar ? waited(calendar) : requestCalendar(ctx).then(waited);
   }
 
   // The decision and the kind of document it was issued as tell whether the subject has a record: their reads are audited (records/record-reads.ts).

@@ -43,10 +43,12 @@ import {
   failedLately,
   ID_NUMBER_SEARCH,
   MESSAGE,
+  NAME_PHONE_SEARCH,
   notificationFailed,
   ON_PAGE,
   pageJoin,
   queueFilters,
+  REFERENCE_SEARCH,
   SEARCH,
   sumCounters,
 } from './application.queries';
@@ -203,17 +205,31 @@ export async function applicationQuery(
   return { filter: f, conditions, orderBy: (alias) => applicationOrder(alias, column, order) };
 }
 
+/** A name and the last four digits of a phone number, with or without a space between: 张伟 4252. */
+const NAME_PHONE = /^(\D+?)\s*(\d{4})$/;
+
+/** `text` matched literally by LIKE: '!' escapes its wildcards the same way in SQLite and MySQL (a backslash does not). */
+const likeEscaped = (text: string) => text.replace(/[!%_]/g, (ch) => `!${ch}`);
+
+/** A reference's tail as heard over the phone, in its alphabet (Crockford's: O is 0, I and L are 1). */
+const spokenTail = (text: string) => text.toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
+
 /** Adds every filter of ApplicationFilter to the conditions over CASE. */
 async function applyFilter(ctx: RequestContext, c: Conditions, f: ApplicationFilter): Promise<void> {
   const q = f.q?.trim();
-  if (q && looksLikeIdNumber(q)) {
+  const namePhone = q?.match(NAME_PHONE);
+  if (q && /^RC\d/i.test(q)) {
+    // A reference as typed, whole or its start.
+    c.and(REFERENCE_SEARCH, { qRef: `${likeEscaped(q.toUpperCase())}%` });
+  } else if (q && looksLikeIdNumber(q)) {
     // A full identity or passport number: found by its keyed hash, and the search audited.
     const qHash = idNumberHash(ctx.config.auditKey, q);
     c.and(ID_NUMBER_SEARCH, { qExact: normalIdNumber(q), qHash });
     if (qHash) await auditIdNumberSearch(ctx, qHash);
+  } else if (namePhone) {
+    c.and(NAME_PHONE_SEARCH, { qName: `%${likeEscaped(namePhone[1])}%`, qPhone: `%${namePhone[2]}` });
   } else if (q) {
-    // '!' escapes LIKE's wildcards the same way in SQLite and MySQL (a backslash does not).
-    c.and(SEARCH, { qExact: q.toUpperCase(), qLike: `%${q.replace(/[!%_]/g, (ch) => `!${ch}`)}%` });
+    c.and(SEARCH, { qTail: `%-${likeEscaped(spokenTail(q))}`, qLike: `%${likeEscaped(q)}%` });
   }
   if (f.ids) c.and(CASE_FILTERS.ids, { filterIds: f.ids.length ? ids(f.ids, 'filter.ids') : [-1] });
   applyQueueFilter(ctx, c, f, CASE);

@@ -262,3 +262,66 @@ describe('the queue by keyboard', () => {
     expect(await admin.locator('[data-testid=claim-next]').count()).toBe(0);
   });
 });
+
+describe('finding work (points 8 and 10)', () => {
+  it("starts an officer's queue with the nearest deadline, and shows the working days each case waited", async () => {
+    const page = await signIn('heping.officer');
+    await openQueue(page);
+    await page.click('[data-testid=tab-ACCEPTED]');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('tbody tr [data-status]')].every(
+        (s) => s.getAttribute('data-status') === 'ACCEPTED',
+      ),
+    );
+    const rows = await page.$$eval('tbody tr', (trs) =>
+      trs.map((tr) => ({
+        due: tr.querySelector('td.column-dueAt')?.textContent ?? '',
+        waited: tr.querySelector('td.column-submittedAt [data-testid=waited]')?.textContent ?? '',
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    // The deadline cell begins with its date and time: nearest first.
+    const dues = rows.map((r) => r.due.slice(0, 16));
+    expect(dues).toEqual([...dues].sort());
+    for (const r of rows) expect(r.waited).toMatch(/^已等待 \d+ 个工作日$/);
+  });
+
+  it('shows the filters a dashboard card set, clears them all, and never keeps them as the queue afterwards', async () => {
+    const page = await signIn('heping.officer');
+    await openQueue(page);
+    const bar = page.locator('[data-testid=active-filters]');
+    expect(await bar.count()).toBe(0);
+    // A card of the overview opens the queue under its filter, shown in the bar.
+    await page.goto(`${app.server.url}/#/`);
+    await page.click('a[href*="DUE_SOON"]');
+    await page.waitForSelector('[data-testid=active-filters] [data-filter=slaState]');
+    expect(await bar.textContent()).toContain('即将到期');
+    // Opened again from the menu, the queue is the officer's own, without the card's filter.
+    await page.click('.RaMenuItemLink-root[href="#/applications"]');
+    await page.waitForSelector('tbody tr td.column-referenceNo');
+    expect(await bar.count()).toBe(0);
+    // A filter set in the queue shows too, and 清除全部 takes every one off.
+    await page.click('[data-testid=quick-unassigned]');
+    await page.click('[data-testid=quick-overdue]');
+    await page.waitForSelector('[data-testid=active-filters] [data-filter=unassigned]');
+    expect(await page.locator('[data-testid=active-filters] .MuiChip-root').count()).toBe(2);
+    await page.click('[data-testid=clear-filters]');
+    await bar.waitFor({ state: 'detached' });
+    expect(await page.getAttribute('[data-testid=quick-unassigned]', 'data-active')).toBe('false');
+  });
+
+  it('opens a case on Enter when the search finds exactly one: its tail as read out', async () => {
+    const client = await app.as('heping.officer');
+    const { applications } = await client.data<{ applications: { items: { id: string; referenceNo: string }[] } }>(
+      '{ applications(perPage: 1, sort: { field: SUBMITTED_AT, order: DESC }) { items { id referenceNo } } }',
+    );
+    const target = present(applications.items[0], 'a case of heping.officer');
+    const page = await signIn('heping.officer');
+    await openQueue(page);
+    const search = page.locator('input[name=q]');
+    await search.fill(target.referenceNo.slice(-5).toLowerCase());
+    await search.press('Enter');
+    await expect.poll(() => page.textContent('[data-testid=case-reference]')).toBe(target.referenceNo);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-search-tail-opened.png') });
+  });
+});

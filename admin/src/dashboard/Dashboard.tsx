@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { queueLink } from '../applications/queueLink';
 import { useConsoleDataProvider } from '../dataProvider';
 
 // The charts load only for those who see them.
@@ -24,8 +25,6 @@ function Count({ label, value, to }: { label: string; value?: number; to: string
     </Grid>
   );
 }
-
-const queue = (filter: Record<string, unknown>) => `/applications?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
 /** Where an officer lands: their own open cases, what is due soon, what waits for sign-off; supervisors get the overview. */
 export function Dashboard() {
@@ -51,16 +50,16 @@ export function Dashboard() {
         </Suspense>
       ) : (
         <Grid container spacing={2}>
-          <Count label={translate('app.dashboard.my_open')} value={data?.mine} to={queue({ mine: true })} />
+          <Count label={translate('app.dashboard.my_open')} value={data?.mine} to={queueLink({ mine: true })} />
           <Count
             label={translate('app.dashboard.due_soon')}
             value={data?.dueSoon}
-            to={queue({ slaState: 'DUE_SOON' })}
+            to={queueLink({ slaState: 'DUE_SOON' })}
           />
           <Count
             label={translate('app.dashboard.pending_signoff')}
             value={pendingSignOff}
-            to={queue({ status: 'PENDING_SIGNOFF' })}
+            to={queueLink({ status: 'PENDING_SIGNOFF' })}
           />
         </Grid>
       )}

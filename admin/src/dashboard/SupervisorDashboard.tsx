@@ -15,6 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { RecordContextProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { queueLink } from '../applications/queueLink';
 import { DueDate } from '../common/DueDate';
 import { addDays, monthStart, shanghaiToday, weekStart } from '../common/dates';
 import { STATUSES } from '../common/enums';
@@ -27,13 +28,6 @@ const OPEN_STATUSES = STATUSES.filter((s) => !['DELIVERED', 'NOT_ACCEPTED', 'WIT
 
 /** Accepted and not decided yet (or waiting for a sign-off): the cases queueCounts.recordMatches counts. */
 const UNDECIDED_STATUSES = ['ACCEPTED', 'UNDER_INVESTIGATION', 'PENDING_SIGNOFF'];
-
-/** The queue filtered (and sorted) as a card counts its cases. */
-export const queueLink = (filter: Record<string, unknown>, sort?: { field: string; order: 'ASC' | 'DESC' }) =>
-  `/applications?${new URLSearchParams({
-    filter: JSON.stringify(filter),
-    ...(sort ? { sort: sort.field, order: sort.order } : {}),
-  })}`;
 
 /**
  * A number of the overview; a click opens the cases behind it (or the report, for numbers of

@@ -24,7 +24,7 @@ export const RoutingRuleFields = graphql(`
 
 export const ApplicationRowFields = graphql(`
   fragment ApplicationRowFields on Application {
-    id referenceNo status applicantKind purpose delivery submittedAt dueAt slaState version recordCheckStatus
+    id referenceNo status applicantKind purpose delivery submittedAt dueAt slaState workingDaysWaited version recordCheckStatus
     subject { name category idNumberMasked } unit { name } office { id name } assignee { id displayName }
   }
 `);

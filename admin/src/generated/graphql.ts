@@ -28,7 +28,7 @@ export type ApplicationFilter = {
   notificationFailed?: boolean | null | undefined;
   officeIds?: Array<string | number> | null | undefined;
   purpose?: Purpose | null | undefined;
-  /** Reference number, or part of the subject's, agent's or unit's name. */
+  /** A reference number or its start (RC20261207-0017), its last five characters as read out (0017X), a full identity or passport number (found by its keyed hash, the search audited), a name with the last four digits of the phone (张伟 4252), or part of the subject's, agent's or unit's name. */
   q?: string | null | undefined;
   /** Cases whose latest record check is in one of these statuses (MATCHES_FOUND: the registry found records to look at). */
   recordCheckStatus?: Array<RecordCheckStatus> | null | undefined;
@@ -395,7 +395,7 @@ export type ConsoleApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleApplicationsQuery = { applications: { total: number, items: Array<{ id: string, referenceNo: string, status: ApplicationStatus, applicantKind: ApplicantKind, purpose: Purpose, delivery: DeliveryMethod, submittedAt: string, dueAt: string | null, slaState: SlaState, version: number, recordCheckStatus: RecordCheckStatus | null, subject: { name: string, category: SubjectCategory, idNumberMasked: string }, unit: { name: string } | null, office: { id: string, name: string }, assignee: { id: string, displayName: string } | null }> } };
+export type ConsoleApplicationsQuery = { applications: { total: number, items: Array<{ id: string, referenceNo: string, status: ApplicationStatus, applicantKind: ApplicantKind, purpose: Purpose, delivery: DeliveryMethod, submittedAt: string, dueAt: string | null, slaState: SlaState, workingDaysWaited: number, version: number, recordCheckStatus: RecordCheckStatus | null, subject: { name: string, category: SubjectCategory, idNumberMasked: string }, unit: { name: string } | null, office: { id: string, name: string }, assignee: { id: string, displayName: string } | null }> } };
 
 export type ConsoleApplicationQueryVariables = Exact<{
   id: string | number;
@@ -487,7 +487,7 @@ export type OfficerFieldsFragment = { id: string, username: string, displayName:
 
 export type RoutingRuleFieldsFragment = { id: string, name: string, priority: number, enabled: boolean, applicantKind: ApplicantKind | null, subjectCategory: SubjectCategory | null, entrusted: boolean | null, regionBasis: RegionBasis, regionPrefix: string | null, minDaysInChina: number | null, targetOfficeKind: OfficeKind | null, legalBasis: string | null, version: number, updatedAt: string, targetOffice: { id: string, name: string } | null };
 
-export type ApplicationRowFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, applicantKind: ApplicantKind, purpose: Purpose, delivery: DeliveryMethod, submittedAt: string, dueAt: string | null, slaState: SlaState, version: number, recordCheckStatus: RecordCheckStatus | null, subject: { name: string, category: SubjectCategory, idNumberMasked: string }, unit: { name: string } | null, office: { id: string, name: string }, assignee: { id: string, displayName: string } | null };
+export type ApplicationRowFieldsFragment = { id: string, referenceNo: string, status: ApplicationStatus, applicantKind: ApplicantKind, purpose: Purpose, delivery: DeliveryMethod, submittedAt: string, dueAt: string | null, slaState: SlaState, workingDaysWaited: number, version: number, recordCheckStatus: RecordCheckStatus | null, subject: { name: string, category: SubjectCategory, idNumberMasked: string }, unit: { name: string } | null, office: { id: string, name: string }, assignee: { id: string, displayName: string } | null };
 
 export type RoutingDecisionFieldsFragment = { explanation: string, regionBasis: RegionBasis | null, regionCode: string | null, notAcceptedReason: string | null, notAcceptedField: string | null, decidingStep: number | null, headline: { code: string, params: unknown, text: string, field: string | null } | null, office: { id: string, name: string, code: string } | null, rule: { id: string, name: string, priority: number } | null, trace: Array<{ matched: boolean, reason: string, code: string | null, params: unknown, field: string | null, rule: { id: string, name: string, priority: number } }> };
 
@@ -944,6 +944,7 @@ export const ApplicationRowFieldsFragmentDoc = new TypedDocumentString(`
   submittedAt
   dueAt
   slaState
+  workingDaysWaited
   version
   recordCheckStatus
   subject {
@@ -1343,6 +1344,7 @@ export const ConsoleApplicationsDocument = new TypedDocumentString(`
   submittedAt
   dueAt
   slaState
+  workingDaysWaited
   version
   recordCheckStatus
   subject {

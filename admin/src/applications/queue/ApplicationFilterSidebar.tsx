@@ -4,17 +4,11 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import SmsFailedIcon from '@mui/icons-material/SmsFailed';
 import TimerIcon from '@mui/icons-material/Timer';
 import { Card, CardContent } from '@mui/material';
-import {
-  FilterList,
-  FilterListItem,
-  FilterLiveSearch,
-  SavedQueriesList,
-  useCanAccess,
-  useTranslate,
-} from 'react-admin';
+import { FilterList, FilterListItem, SavedQueriesList, useCanAccess, useTranslate } from 'react-admin';
 import { CATEGORIES, CHANNELS, DELIVERIES, PURPOSES, RECORD_CHECK_STATUSES, SLA_STATES } from '../../common/enums';
 import { EnumFilter } from './EnumFilter';
 import { OfficeFilter } from './OfficeFilter';
+import { SearchBox } from './SearchBox';
 
 /** The filter sidebar: search, saved queries, and one list a filterable field. */
 export function ApplicationFilterSidebar() {
@@ -23,7 +17,7 @@ export function ApplicationFilterSidebar() {
   return (
     <Card sx={{ order: -1, mr: 2, mt: 8, width: 200, flexShrink: 0, display: { xs: 'none', md: 'block' } }}>
       <CardContent>
-        <FilterLiveSearch source="q" placeholder={translate('app.queue.search')} />
+        <SearchBox />
         <SavedQueriesList />
         <EnumFilter name="slaState" enumName="SlaState" values={SLA_STATES} icon={<TimerIcon />} />
         <EnumFilter

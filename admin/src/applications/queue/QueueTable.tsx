@@ -4,6 +4,7 @@ import { DueDate, ShanghaiTime } from '../../common/DueDate';
 import { EnumText, useEnumLabel } from '../../common/EnumText';
 import { StatusChip } from '../../common/StatusChip';
 import type { ApplicationRow } from '../../dataProvider';
+import { ActiveFilters } from './ActiveFilters';
 import { BulkAssignButton } from './BulkAssignButton';
 import { QuickFilters } from './QuickFilters';
 import { RecordMatchMarker } from './RecordMatchMarker';
@@ -43,6 +44,7 @@ export function QueueTable() {
           {translate('app.queue.keys')} · {translate('app.queue.refreshed')}
         </Typography>
       </Box>
+      <ActiveFilters />
       <Box ref={bodyRef} sx={{ minWidth: 0 }} data-testid="queue-table">
         <DataTable<ApplicationRow>
           rowClick="show"
@@ -104,7 +106,23 @@ export function QueueTable() {
             <StatusChip />
           </DataTable.Col>
           <DataTable.Col source="submittedAt" headerClassName="queue-nowrap">
-            <FunctionField<ApplicationRow> render={(r) => <ShanghaiTime value={r.submittedAt} />} />
+            <FunctionField<ApplicationRow>
+              render={(r) => (
+                <>
+                  <ShanghaiTime value={r.submittedAt} />
+                  {/* Under the time rather than a column of its own: the queue must fit 1366 px. */}
+                  <Typography
+                    variant="caption"
+                    color="text.secondary"
+                    component="div"
+                    sx={{ whiteSpace: 'nowrap' }}
+                    data-testid="waited"
+                  >
+                    {translate('app.queue_ux.waited_days', { smart_count: r.workingDaysWaited })}
+                  </Typography>
+                </>
+              )}
+            />
           </DataTable.Col>
           <DataTable.Col source="dueAt" cellClassName="queue-nowrap" headerClassName="queue-nowrap">
             <DueDate />
