@@ -78,7 +78,7 @@ describe('the history tab', () => {
     detail: { fromStatus, toStatus },
   });
 
-  it('folds a run of reads by one officer into one line, and keeps the steps between them', () => {
+  it("folds an officer's reads of one kind on one day into one line where the newest stands, and keeps every step", () => {
     const lines = historyLines([
       read(9, officer, 'PHOTO'),
       read(8, officer, 'ID_CARD_FRONT'),
@@ -88,15 +88,17 @@ describe('the history tab', () => {
       read(4, other),
       read(3, other),
       step(2, 'CLAIM', 'SUBMITTED', 'SUBMITTED'),
+      // The day before in Shanghai (23:00 there): a line of its own.
+      { ...read(1), at: '2026-11-26T15:00:00Z' },
     ]);
     expect(lines.map((l) => [l.event.id, l.count])).toEqual([
-      ['9', 3],
+      ['9', 4],
       ['6', 1],
-      ['5', 1],
       ['4', 2],
       ['2', 1],
+      ['1', 1],
     ]);
-    expect(lines[0].first.id).toBe('7');
+    expect(lines[0].first.id).toBe('5');
     expect(new Set(lines[0].kinds)).toEqual(new Set(['PHOTO', 'ID_CARD_FRONT']));
   });
 

@@ -116,6 +116,20 @@ describe('every screen of the day at 1366×768, in Chinese', () => {
     const bar = await page.locator('[data-testid=action-bar]').boundingBox();
     expect(bar && bar.y >= 48 && bar.y + bar.height <= 768, 'the action bar is in view').toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, 'fit-1366-case-scrolled.png') });
+    // The history: each officer's name on one line, and nothing wider than the window.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.click('[data-testid=history-tab]');
+    await page.waitForSelector('[data-testid=history-officer]');
+    const lines = await page.$$eval('[data-testid=history-officer]', (cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((n) => n === 1)).toBe(true);
+    await expectReviewed(page, 'case-history');
   });
 
   it('the counter intake', async () => {

@@ -13,7 +13,7 @@ import { historyLines, statusChange } from './history';
 const kindEnum = (kind: string) =>
   (Object.values(IssuedDocumentKind) as string[]).includes(kind) ? 'IssuedDocumentKind' : 'DocumentKind';
 
-/** The audit trail of the case, newest first; runs of reads of the papers one line each. */
+/** The audit trail of the case, newest first; an officer's reads of one kind on one day one line each. */
 export function CaseHistory() {
   const record = useRecordContext<ApplicationRecord>();
   const dataProvider = useConsoleDataProvider();
@@ -42,11 +42,17 @@ export function CaseHistory() {
           const change = statusChange(e);
           return (
             <TableRow key={e.id} data-testid="history-line" data-action={e.action} data-count={count}>
-              <TableCell title={count > 1 ? `${formatDateTime(first.at)} – ${formatDateTime(e.at)}` : undefined}>
+              <TableCell
+                title={count > 1 ? `${formatDateTime(first.at)} – ${formatDateTime(e.at)}` : undefined}
+                sx={{ whiteSpace: 'nowrap' }}
+              >
                 <ShanghaiTime value={e.at} />
               </TableCell>
               <TableCell>{count > 1 ? translate('app.case.history_reads', { action, count }) : action}</TableCell>
-              <TableCell>{e.actor?.displayName ?? '—'}</TableCell>
+              {/* A name on one line (it broke after each character in the left half at 1366 px). */}
+              <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="history-officer">
+                {e.actor?.displayName ?? '—'}
+              </TableCell>
               <TableCell>
                 <Typography variant="caption" color="text.secondary" data-testid="history-detail">
                   {[

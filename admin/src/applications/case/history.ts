@@ -1,12 +1,13 @@
 import { stringField } from '../../common/json';
 
 // The case's audit trail as the history tab lists it: reads of the papers (which every opening of
-// a case logs) folded into one line per run, so that the steps that changed the case stand out.
+// a case logs) folded into one line per officer, day and kind of read, where the newest of them
+// stands, so that the steps that changed the case stand out.
 // So are the reads of what the registry answered or what was decided (VIEW_CRIMINAL_RECORD, and
 // VIEW_RECORD_MATCHES for a check's matches), which an opening of such a case logs too, once per
 // officer in ten minutes.
 
-/** Audit actions that only read: consecutive ones by the same officer are shown as one line. */
+/** Audit actions that only read: an officer's of one kind on one day are shown as one line. */
 export const READ_ACTIONS: ReadonlySet<string> = new Set([
   'DOCUMENT_DOWNLOADED',
   'ISSUED_DOCUMENT_DOWNLOADED',
@@ -27,33 +28,39 @@ export interface AuditEntry {
 export interface HistoryLine {
   /** The newest event of the line (the trail is newest first). */
   event: AuditEntry;
-  /** How many events the line stands for: 1, or the length of a run of reads. */
+  /** How many events the line stands for: 1, or the number of reads folded into it. */
   count: number;
-  /** The oldest event of a run of reads (the same as `event` for one). */
+  /** The oldest event of the reads folded (the same as `event` for one). */
   first: AuditEntry;
-  /** The document kinds a run of reads opened, in the order first read. */
+  /** The document kinds the reads opened, in the order first read. */
   kinds: string[];
 }
 
-/** Folds runs of the same read by the same officer into one line; every other event is a line of its own. */
+/** The Shanghai calendar day of an instant, YYYY-MM-DD. */
+const shanghaiDay = (at: string) => new Date(Date.parse(at) + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * Folds the reads of one kind by one officer on one (Shanghai) day into one line, where the
+ * newest of them stands; every other event is a line of its own. `events` are newest first.
+ */
 export function historyLines(events: readonly AuditEntry[]): HistoryLine[] {
   const lines: HistoryLine[] = [];
+  const reads = new Map<string, HistoryLine>();
   for (const event of events) {
-    const last = lines.at(-1);
     const kind = stringField(event.detail, 'kind');
-    if (
-      last &&
-      READ_ACTIONS.has(event.action) &&
-      last.event.action === event.action &&
-      (last.event.actor?.username ?? last.event.actor?.displayName) ===
-        (event.actor?.username ?? event.actor?.displayName)
-    ) {
-      last.count += 1;
-      last.first = event;
-      if (kind && !last.kinds.includes(kind)) last.kinds.unshift(kind);
+    const key = READ_ACTIONS.has(event.action)
+      ? [event.action, event.actor?.username ?? event.actor?.displayName, shanghaiDay(event.at)].join(' ')
+      : null;
+    const line = key ? reads.get(key) : undefined;
+    if (line) {
+      line.count += 1;
+      line.first = event;
+      if (kind && !line.kinds.includes(kind)) line.kinds.unshift(kind);
       continue;
     }
-    lines.push({ event, count: 1, first: event, kinds: kind ? [kind] : [] });
+    const added = { event, count: 1, first: event, kinds: kind ? [kind] : [] };
+    lines.push(added);
+    if (key) reads.set(key, added);
   }
   return lines;
 }
