@@ -489,6 +489,30 @@ describe('queue queries', () => {
     expect(JSON.parse(after.at(-1).detail)).toEqual({ idNumberHash: expect.stringMatching(/^[0-9a-f]{32}$/) });
   });
 
+  it("lists the subject's other cases in the officer's scope, newest first, never the case itself", async () => {
+    const idNumber = makeResidentId('210102', '1979-07-07', 321);
+    const submit = async (domicile: string) =>
+      (
+        await admin.data<SubmitAnswer>(SUBMIT, {
+          input: application({ subject: citizen({ idNumber, domicileRegion: domicile, residenceRegion: domicile }) }),
+        })
+      ).submitApplication;
+    const first = await submit(HEPING_1);
+    const elsewhere = await submit(SHENHE_1);
+    const latest = await submit(HEPING_1);
+    const others = async (client: Client, id: string) =>
+      (
+        await client.data<{ application: { otherApplications: { id: string }[] } }>(
+          'query($id: ID!) { application(id: $id) { otherApplications { id } } }',
+          { id },
+        )
+      ).application.otherApplications.map((o) => o.id);
+    // The station sees its own earlier case, not the other office's; the city's administrator all.
+    expect(await others(await app.as('heping.officer'), latest.id)).toEqual([first.id]);
+    expect(await others(admin, latest.id)).toEqual([elsewhere.id, first.id]);
+    expect(await others(admin, first.id)).toEqual([latest.id, elsewhere.id]);
+  });
+
   it('gives the cases written before the hashes were kept their hashes when the server starts', async () => {
     const created = (await admin.data<SubmitAnswer>(SUBMIT, { input: application() })).submitApplication;
     const [{ hash }] = await app.ds.query('SELECT subjectIdHash AS hash FROM application WHERE id = ?', [

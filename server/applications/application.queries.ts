@@ -37,6 +37,9 @@ export const unhashedIdNumbers = (ds: DataSource, limit: number) => {
 export const setIdHashes = (ds: DataSource) =>
   `UPDATE ${tableOf(ds, Application)} SET subjectIdHash = ?, agentIdHash = ? WHERE id = ?`;
 
+/** The subject's other cases: the same keyed hash of the identity number `:subjectIdHash`, another id than `:self`. */
+export const SAME_SUBJECT = `${CASE}.subjectIdHash = :subjectIdHash AND ${CASE}.id <> :self`;
+
 /** Cases whose reference begins with `:qRef` (a reference as typed, whole or its start): a range of its index. */
 export const REFERENCE_SEARCH = `${CASE}.referenceNo LIKE :qRef ESCAPE '!'`;
 

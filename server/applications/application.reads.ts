@@ -28,6 +28,7 @@ export const APPLICATION_READS: Readonly<Record<string, FieldRead>> = {
   decidedBy: { columns: ['decidedById'] },
   signedOffBy: { columns: ['signedOffById'] },
   returnedBy: { columns: ['returnedById'] },
+  otherApplications: { columns: ['subjectIdHash'] },
   slaState: { columns: ['status', 'acceptedAt', 'dueAt', 'decidedAt'] satisfies (keyof SlaFacts)[] },
   workingDaysWaited: { columns: ['submittedAt', 'decidedAt', 'status', 'updatedAt'] },
   issuedDocument: { columns: ['issued'] },

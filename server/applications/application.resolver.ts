@@ -45,6 +45,8 @@ import { listsOfFields, pageProperties, primeLists } from './application.reads';
 import {
   getApplication,
   listApplications,
+  OTHER_APPLICATIONS_SHOWN,
+  otherApplicationsOf,
   queueCounts,
   revealIdNumber,
   submitApplication,
@@ -180,6 +182,15 @@ export class ApplicationResolver {
   })
   returnedBy(@Root() a: Application, @Ctx() ctx: RequestContext): Officer | Promise<Officer | null> | null {
     return a.returnedById == null ? null : ctx.loaders.of(officerLoader).get(a.returnedById);
+  }
+
+  @FieldResolver(() => [Application], {
+    description:
+      "The subject's other cases (the same identity number) in the officer's scope, newest first, at most 10.",
+  })
+  @Extensions(listCost({ rows: OTHER_APPLICATIONS_SHOWN, statementsPerParent: 1 }))
+  otherApplications(@Root() a: Application, @Ctx() ctx: RequestContext): Promise<Application[]> {
+    return otherApplicationsOf(ctx, a);
   }
 
   @FieldResolver(() => [Document])

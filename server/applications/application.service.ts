@@ -49,6 +49,7 @@ import {
   pageJoin,
   queueFilters,
   REFERENCE_SEARCH,
+  SAME_SUBJECT,
   SEARCH,
   sumCounters,
 } from './application.queries';
@@ -296,6 +297,26 @@ export async function listApplications(
     );
   }
   return { items, total };
+}
+
+/** The most of a subject's other cases the case page lists. */
+export const OTHER_APPLICATIONS_SHOWN = 10;
+
+/**
+ * The subject's other cases (the same identity number, by its keyed hash) in the officer's scope,
+ * newest first, at most OTHER_APPLICATIONS_SHOWN: an earlier case, refused or decided, or one
+ * still open beside this one.
+ */
+export async function otherApplicationsOf(ctx: RequestContext, a: Application): Promise<Application[]> {
+  if (!a.subjectIdHash) return [];
+  const conditions = await scopeConditions(ctx);
+  conditions.and(SAME_SUBJECT, { subjectIdHash: a.subjectIdHash, self: a.id });
+  const query: ApplicationQuery = {
+    filter: {},
+    conditions,
+    orderBy: (alias) => applicationOrder(alias, 'submittedAt', 'DESC'),
+  };
+  return pageOfCases(ctx, query, 0, OTHER_APPLICATIONS_SHOWN);
 }
 
 /**

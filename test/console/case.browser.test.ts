@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeResidentId } from '../../server/identifiers/identifiers';
 import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
+import { application, citizen, SUBMIT, type SubmitAnswer } from '../support/inputs';
 import { present } from '../support/narrow';
 import { PNG, step } from '../support/workflow';
 
@@ -131,6 +133,25 @@ describe('a step on screen', () => {
     await expect
       .poll(() => page.locator('.MuiSnackbarContent-message').allTextContents())
       .toEqual([expect.stringContaining('核查已结束')]);
+  });
+});
+
+describe("the subject's other cases (point 11)", () => {
+  it('lists them on the case page, each opening its case', async () => {
+    const client = await app.as('heping.officer');
+    const subject = citizen({ idNumber: makeResidentId('210102', '1966-06-16', 616) });
+    const submit = async () =>
+      (await client.data<SubmitAnswer>(SUBMIT, { input: application({ channel: 'COUNTER', subject }) }))
+        .submitApplication;
+    const earlier = await submit();
+    const later = await submit();
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/${later.id}/show`);
+    const link = page.locator('[data-testid=other-application]');
+    await expect.poll(() => link.allTextContents()).toEqual([earlier.referenceNo]);
+    await link.click();
+    await expect.poll(() => page.textContent('[data-testid=case-reference]')).toBe(earlier.referenceNo);
+    await expect.poll(() => link.allTextContents()).toEqual([later.referenceNo]);
   });
 });
 

@@ -89,6 +89,7 @@ export const ApplicationFields = graphql(`
     documents { id kind fileName contentType byteSize status note uploadedAt verifiedAt verifiedBy { displayName } contentUrl }
     missingDocumentKinds submittedAt acceptedAt dueAt slaState workingDaysElapsed outcome decidedAt
     decidedBy { id displayName } signedOffBy { displayName } returnedBy { displayName }
+    otherApplications { id referenceNo status submittedAt office { name } }
     issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }
     mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }
     feeAmount feePaid feeReceiptNo statusReason supplementRequest { reason kinds requestedAt answeredAt requestedBy { displayName } }

@@ -462,6 +462,7 @@ export const en = {
       none: 'None',
       status_reason: 'Status note',
       returned_by: 'Sent back at sign-off by %{name}',
+      other_applications: 'Other applications of this person (%{smart_count})',
       verify: 'Verify',
       reject: 'Reject',
       reject_note: 'Why it is rejected',

@@ -483,6 +483,7 @@ export const zhCN = {
       none: '无',
       status_reason: '状态说明',
       returned_by: '%{name} 审批退回',
+      other_applications: '该当事人的其他申请（%{smart_count} 件）',
       verify: '核验通过',
       reject: '退回',
       reject_note: '退回原因',

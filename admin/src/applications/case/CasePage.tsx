@@ -9,6 +9,7 @@ import { CaseTitle } from './CaseTitle';
 import { DocumentViewer } from './DocumentViewer';
 import { HallEventsPanel } from './HallEventsPanel';
 import { NotificationsPanel } from './NotificationsPanel';
+import { OtherApplications } from './OtherApplications';
 import { RecordCheckPanel } from './RecordCheckPanel';
 
 /** Whether the record is the whole case (getOne's answer), not the queue's row of it. */
@@ -49,6 +50,7 @@ export function CasePage() {
           {tab === 0 ? (
             <>
               <CaseDetails />
+              <OtherApplications />
               <RecordCheckPanel />
               <NotificationsPanel />
               <HallEventsPanel />
