@@ -27,11 +27,28 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * react-admin's DataTable row checkbox replaced by the console's (admin/src/common/SelectRowCheckbox.tsx),
+ * which names its input where react-admin 5.15 names the span around it (WCAG 2.1: label).
+ */
+function labelledRowCheckbox(): Plugin {
+  const ours = fileURLToPath(new URL('./src/common/SelectRowCheckbox.tsx', import.meta.url));
+  return {
+    name: 'labelled-row-checkbox',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './SelectRowCheckbox.js' && importer?.includes(`${path.sep}ra-ui-materialui${path.sep}`))
+        return ours;
+      return null;
+    },
+  };
+}
+
 // The console, built into admin/dist and served by the API server at /. In development
 // (`npm run dev:admin`) Vite serves it with hot reload and forwards API calls to the server.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react(), precompress()],
+  plugins: [labelledRowCheckbox(), react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -13,6 +13,7 @@ import hallClients from './hallClients';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { AppNotification } from './layout/AppNotification';
+import { lightTheme } from './layout/theme';
 import officers from './officers';
 import offices from './offices';
 import routingRules, { RoutingSimulator } from './routing';
@@ -27,6 +28,7 @@ export function App() {
       dashboard={Dashboard}
       layout={AppLayout}
       notification={AppNotification}
+      lightTheme={lightTheme}
       requireAuth
       disableTelemetry
     >

@@ -476,6 +476,7 @@ export const en = {
       verification_code: 'Verification code',
       tracking_invalid: 'The tracking number check digit is wrong',
       upload: 'Upload',
+      upload_kind: 'Kind',
       uploaded: 'Document uploaded',
       document_keys: 'Keys: [ ] switch documents, v verifies',
     },

@@ -497,6 +497,7 @@ export const zhCN = {
       verification_code: '验证码',
       tracking_invalid: '运单号校验位不正确',
       upload: '上传材料',
+      upload_kind: '材料类型',
       uploaded: '材料已上传',
       document_keys: '快捷键：[ ] 切换材料，v 核验通过',
     },

@@ -1,5 +1,6 @@
 import { type Theme, ThemeProvider } from '@mui/material';
 import { Layout, type LayoutProps, Sidebar, type SidebarProps } from 'react-admin';
+import { AppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
 
 /** The menu 200 px wide rather than react-admin's 240: the queue needs the room at 1366 px. */
@@ -13,5 +14,5 @@ function AppSidebar(props: SidebarProps) {
 
 /** The app bar stays put (not hidden on scroll), so that a page's own head can stick right under it. */
 export function AppLayout(props: LayoutProps) {
-  return <Layout {...props} appBarAlwaysOn menu={AppMenu} sidebar={AppSidebar} />;
+  return <Layout {...props} appBar={AppBar} appBarAlwaysOn menu={AppMenu} sidebar={AppSidebar} />;
 }

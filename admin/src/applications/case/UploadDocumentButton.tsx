@@ -44,6 +44,7 @@ export function UploadDocumentButton({ onUploaded }: { onUploaded?: (documentId:
         size="small"
         value={kind}
         onChange={(e) => setKind(e.target.value)}
+        label={translate('app.case.upload_kind')}
         sx={{ minWidth: 150 }}
         data-testid="upload-kind"
       >
