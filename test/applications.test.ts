@@ -39,7 +39,8 @@ const fieldOf = async (client: Client, input: Record<string, unknown>) => {
   expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(result.errors?.[0].extensions?.stacktrace).toBeUndefined();
   const error = present(result.errors?.[0], 'the error');
-  return { field: present(error.extensions, 'the extensions of the error').field, message: error.message };
+  const extensions = present(error.extensions, 'the extensions of the error');
+  return { field: extensions.field, reason: extensions.reason, message: error.message };
 };
 
 describe('intake', () => {
@@ -93,6 +94,12 @@ describe('intake', () => {
     );
     expect((await fieldOf(admin, application({ applicantKind: 'UNIT' }))).field).toBe('input.unit');
     expect((await fieldOf(admin, application({ delivery: 'MAIL' }))).field).toBe('input.mailingAddress');
+    // A courier calls a mobile or a landline with its area code: 12345 is neither.
+    const address = { recipient: '测试人', phone: '12345', region: HEPING_1, line: '南京北街1号' };
+    expect(await fieldOf(admin, application({ delivery: 'MAIL', mailingAddress: address }))).toMatchObject({
+      field: 'input.mailingAddress.phone',
+      reason: 'PHONE_REACHABLE',
+    });
     expect((await fieldOf(admin, application({ purpose: 'GO_ABROAD' }))).field).toBe('input.destinationCountry');
     const minorAgent = citizen({ idNumber: makeResidentId('210102', '2015-06-01', 7) });
     expect((await fieldOf(admin, application({ agent: minorAgent }))).field).toBe('input.agent.birthDate');

@@ -10,9 +10,11 @@ export type Regions = typeof import('../../server/identifiers/regions');
 export const importRegions = (): Promise<Regions> => import('../../server/identifiers/regions');
 export {
   creditCodeIssue,
+  deliveryPhoneIssue,
   foreignPermanentResidenceCardIssue,
   hmtTravelPermitIssue,
   type IdIssue,
+  mobileIssue,
   normalizeIdNumber,
   passportNumberIssue,
   residentIdIssue,

@@ -39,7 +39,9 @@ export type IdReason =
   | 'TRACKING_COUNTRY'
   | 'TRACKING_CHECK_DIGIT'
   | 'TRACKING_SF_FORMAT'
-  | 'TRACKING_FORMAT';
+  | 'TRACKING_FORMAT'
+  | 'PHONE_MOBILE'
+  | 'PHONE_REACHABLE';
 
 function issue(reason: IdReason, message: string, params: Record<string, string | number> = {}): IdIssue {
   return { reason, params, message };
@@ -279,6 +281,34 @@ export function trackingIssue(carrier: string, n: string): IdIssue | null {
   return /^[A-Z0-9-]{6,40}$/.test(n)
     ? null
     : issue('TRACKING_FORMAT', 'use 6 to 40 letters, digits or dashes', { min: 6, max: 40 });
+}
+
+/** A mainland mobile number (11 digits from 13 to 19), spaces and dashes aside. */
+const MOBILE_RE = /^1[3-9]\d{9}$/;
+
+/**
+ * The problem of a number to send text messages to, or null: a mainland mobile number, or an
+ * international one written with its country code (+ and 7 to 15 digits), spaces and dashes aside.
+ */
+export function mobileIssue(phone: string): IdIssue | null {
+  const n = phone.replace(/[\s-]/g, '');
+  return MOBILE_RE.test(n) || /^\+[1-9]\d{6,14}$/.test(n)
+    ? null
+    : issue('PHONE_MOBILE', 'must be a mobile number: 11 digits beginning 13 to 19, or + and a country code');
+}
+
+/**
+ * The problem of a number a courier calls on delivery in mainland China, or null: a mobile number,
+ * or a landline with its area code (0 and 2 or 3 digits, then 7 or 8), spaces and dashes aside.
+ */
+export function deliveryPhoneIssue(phone: string): IdIssue | null {
+  const n = phone.replace(/[\s-]/g, '');
+  return MOBILE_RE.test(n) || /^0\d{2,3}\d{7,8}$/.test(n)
+    ? null
+    : issue(
+        'PHONE_REACHABLE',
+        'must be a mobile number (11 digits) or a landline with its area code, e.g. 024-23456789',
+      );
 }
 
 // ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { shanghaiDate } from '../core/time';
 import {
   birthDateFromResidentId,
   creditCodeIssue,
+  deliveryPhoneIssue,
   foreignPermanentResidenceCardIssue,
   genderFromResidentId,
   hmtTravelPermitIssue,
@@ -88,6 +89,14 @@ function optionalPhone(value: string | null | undefined, field: string): string 
   if (!phone) return null;
   if (!PHONE_RE.test(phone))
     throw refuse(field, 'PHONE_INVALID', 'must be a phone number of digits (5 to 20)', { min: 5, max: 20 });
+  return phone;
+}
+
+/** The number a courier calls, trimmed: a mobile number or a landline with its area code; REQUIRED when none is. */
+function deliveryPhone(value: string | null | undefined, field: string): string {
+  const phone = requiredPhone(value, field);
+  const problem = deliveryPhoneIssue(phone);
+  if (problem) throw refuseIssue(field, problem);
   return phone;
 }
 
@@ -188,7 +197,7 @@ function validateMailing(m: MailingAddressInput): MailingAddressInput {
     throw refuse('input.mailingAddress.postalCode', 'POSTAL_CODE_INVALID', 'must be 6 digits');
   return {
     recipient: requireText(m.recipient, 'input.mailingAddress.recipient', 100),
-    phone: requiredPhone(m.phone, 'input.mailingAddress.phone'),
+    phone: deliveryPhone(m.phone, 'input.mailingAddress.phone'),
     region,
     line: requireText(m.line, 'input.mailingAddress.line', 300),
     postalCode,

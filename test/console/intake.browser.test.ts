@@ -21,6 +21,7 @@ describe('counter intake: the street by name, routing as it is filled in (point 
     await page.goto(`${app.server.url}/#/applications/create`);
     await page.fill('input[name="subject.idNumber"]', makeResidentId('210102', '1990-05-17', 7));
     await page.fill('input[name="subject.name"]', '王小明');
+    await page.fill('input[name="subject.phone"]', '13912345678');
     await page.fill('input[name="destinationCountry"]', '加拿大');
     await expect.poll(() => page.inputValue('input[name="regionPick.domicile"]')).toBe('210102');
     await page.waitForSelector('[data-testid=domicile] >> text=辽宁省沈阳市和平区');
@@ -49,6 +50,7 @@ describe('counter intake: the street by name, routing as it is filled in (point 
     await page.goto(`${app.server.url}/#/applications/create`);
     await page.fill('input[name="subject.idNumber"]', makeResidentId('210114', '1988-03-02', 11));
     await page.fill('input[name="subject.name"]', '李四');
+    await page.fill('input[name="subject.phone"]', '13912345678');
     await page.fill('input[name="destinationCountry"]', '日本');
     await expect.poll(() => page.inputValue('input[name="regionPick.domicile"]')).toBe('210114');
     await page.fill('[data-testid=domicile-street]', '迎宾');
@@ -63,6 +65,51 @@ describe('counter intake: the street by name, routing as it is filled in (point 
     const helper = page.locator('[data-testid=domicile] .Mui-error');
     await expect.poll(async () => (await helper.allTextContents()).join('')).toContain('户籍地');
     expect(await page.locator('[data-testid=residence] .Mui-error').count()).toBe(0);
+  });
+});
+
+describe('counter intake: the phone, the mailing address, a case already there (point 14)', () => {
+  it('asks for a mobile, takes the recipient from the person, picks the mailing street by name, never shows GraphQL', async () => {
+    const idNumber = makeResidentId('210102', '1985-08-08', 88);
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/create`);
+    await page.fill('input[name="subject.idNumber"]', idNumber);
+    await page.fill('input[name="subject.name"]', '赵邮寄');
+    await page.fill('input[name="destinationCountry"]', '加拿大');
+    await page.fill('[data-testid=domicile-street]', '浑湾');
+    await page.locator('[data-testid=township-option]').first().click();
+    await page.fill('[data-testid=residence-district]', '210102');
+    await page.fill('[data-testid=residence-street]', '浑湾');
+    await page.locator('[data-testid=township-option]').first().click();
+    // The mobile is required, and must be one.
+    await page.fill('input[name="subject.phone"]', '12345');
+    await page.waitForSelector('text=号码不正确');
+    await page.fill('input[name="subject.phone"]', '13912345678');
+    // 邮寄: the routing box keeps its answer and shows no English, whatever the half-typed address.
+    await page.click('[name=delivery] >> xpath=..');
+    await page.click('li[data-value=MAIL]');
+    await page.waitForSelector('[data-testid=same-as-subject]');
+    await page.waitForSelector('[data-testid=routing-result][data-code=ROUTED]');
+    expect(await page.locator('[data-testid=routing-error]').count()).toBe(0);
+    expect(await routing(page).textContent()).not.toMatch(/[A-Za-z]{3,}/);
+    // 同当事人 fills the recipient, the phone and the street of the residence.
+    await page.click('[data-testid=same-as-subject]');
+    expect(await page.inputValue('input[name="mailingAddress.recipient"]')).toBe('赵邮寄');
+    expect(await page.inputValue('input[name="mailingAddress.phone"]')).toBe('13912345678');
+    await expect.poll(() => page.inputValue('[data-testid=mailing-region-street]')).toContain('浑河湾');
+    // A courier's number is a mobile or a landline with its area code: 12345 is neither.
+    await page.fill('input[name="mailingAddress.phone"]', '12345');
+    await page.waitForSelector('text=带区号的固定电话');
+    await page.fill('input[name="mailingAddress.phone"]', '024-23456789');
+    await page.fill('input[name="mailingAddress.line"]', '三好街100号');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=case-reference]');
+
+    // The same number again: the officer is warned of the case just registered.
+    await page.goto(`${app.server.url}/#/applications/create`);
+    await page.fill('input[name="subject.idNumber"]', idNumber);
+    await page.waitForSelector('[data-testid=earlier-cases]');
+    expect(await page.textContent('[data-testid=earlier-cases]')).toContain('待受理');
   });
 });
 

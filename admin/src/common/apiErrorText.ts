@@ -27,8 +27,12 @@ export function reasonText(reason: unknown, params: unknown, fallback: string): 
 /**
  * A react-admin validation error for an identifier issue found as the officer types (the same
  * checks the server runs): translated when the form shows it, the English text as the fallback.
+ * `message` says what is wrong (an identity number, by default; a phone number).
  */
-export function issueValidation(issue: { reason: string; params: Record<string, unknown>; message: string } | null) {
+export function issueValidation(
+  issue: { reason: string; params: Record<string, unknown>; message: string } | null,
+  message = 'app.intake.id_invalid',
+) {
   if (!issue) return undefined;
-  return { message: 'app.intake.id_invalid', args: { problem: reasonText(issue.reason, issue.params, issue.message) } };
+  return { message, args: { problem: reasonText(issue.reason, issue.params, issue.message) } };
 }

@@ -16,9 +16,11 @@ import { APPLICANT_KINDS, CATEGORIES, DELIVERIES, ID_TYPES, PURPOSES } from '../
 import type { ApplicationRecord } from '../../dataProvider';
 import { errorMessage } from '../../dataProvider/graphql';
 import { RegionPicker } from '../../routing/RegionPicker';
+import { EarlierCases } from './EarlierCases';
 import { IntakeHeading } from './IntakeHeading';
-import { toApplicationInput, validCreditCode, validIdNumber } from './intakeForm';
+import { toApplicationInput, validCreditCode, validDeliveryPhone, validIdNumber, validMobile } from './intakeForm';
 import { RoutingPreview } from './RoutingPreview';
+import { SameAsSubjectButton } from './SameAsSubjectButton';
 
 const ID_TYPES_OF: Record<string, string[]> = {
   CITIZEN: ['RESIDENT_ID_CARD'],
@@ -86,6 +88,7 @@ export function ApplicationCreate() {
           label="resources.applications.fields.subject.idNumberMasked"
           validate={[required(), validIdNumber('subject')]}
         />
+        <EarlierCases />
         <TextInput source="subject.name" label="resources.applications.fields.subject.name" validate={required()} />
         <TextInput source="subject.nationality" label="app.intake.nationality" validate={required()} />
         <FormDataConsumer>
@@ -119,7 +122,7 @@ export function ApplicationCreate() {
             )
           }
         </FormDataConsumer>
-        <TextInput source="subject.phone" label="app.intake.phone" />
+        <TextInput source="subject.phone" label="app.intake_ux.mobile" validate={[required(), validMobile]} />
         <FormDataConsumer>
           {({ formData }) =>
             formData.applicantKind === 'UNIT' ? (
@@ -159,7 +162,7 @@ export function ApplicationCreate() {
                       label="enums.IdType.RESIDENT_ID_CARD"
                       validate={[required(), validIdNumber('agent')]}
                     />
-                    <TextInput source="agent.phone" label="app.intake.phone" />
+                    <TextInput source="agent.phone" label="app.intake_ux.mobile" validate={validMobile} />
                   </>
                 )}
               </>
@@ -190,9 +193,19 @@ export function ApplicationCreate() {
             formData.delivery === 'MAIL' && (
               <>
                 <IntakeHeading text="app.intake.mailing" />
+                <SameAsSubjectButton />
                 <TextInput source="mailingAddress.recipient" label="app.intake.recipient" validate={required()} />
-                <TextInput source="mailingAddress.phone" label="app.intake.phone" validate={required()} />
-                <TextInput source="mailingAddress.region" label="app.intake.region" validate={required()} />
+                <TextInput
+                  source="mailingAddress.phone"
+                  label="app.intake.phone"
+                  validate={[required(), validDeliveryPhone]}
+                />
+                <RegionPicker
+                  source="mailingAddress.region"
+                  districtSource="regionPick.mailing"
+                  label="app.intake.mailing_region"
+                  testId="mailing-region"
+                />
                 <TextInput source="mailingAddress.line" label="app.intake.address" validate={required()} fullWidth />
                 <TextInput source="mailingAddress.postalCode" label="app.intake.postcode" />
               </>

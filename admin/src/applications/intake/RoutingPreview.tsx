@@ -28,7 +28,7 @@ export function RoutingPreview() {
     try {
       // Asked at any time (the button): the server answers an application that lacks a field the
       // schema requires with what it lacks, and the preview shows that.
-      const decision = await explainRoutingCoded(toApplicationInput(getValues()));
+      const decision = await explainRoutingCoded(routingInput(getValues()));
       if (mine !== sequence.current) return;
       setResult(decision);
       setError(null);
@@ -41,7 +41,7 @@ export function RoutingPreview() {
     }
   };
 
-  const input = toApplicationInput(values ?? {});
+  const input = routingInput(values ?? {});
   const key = JSON.stringify(input);
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the application as sent changes, not on every render
   useEffect(() => {
@@ -86,6 +86,16 @@ export function RoutingPreview() {
     </Stack>
   );
 }
+
+/**
+ * The application as routing reads it: the delivery and the mailing address are left out (they
+ * route nothing, and a half-typed address is the mailing fields' own to name, not the preview's).
+ */
+const routingInput = (values: IntakeFormValues): ApplicationDraft => ({
+  ...toApplicationInput(values),
+  delivery: 'COUNTER_PICKUP',
+  mailingAddress: null,
+});
 
 /** Whether every one of `fields` of `object` is filled in. */
 const filled = <T extends object>(object: T | null | undefined, fields: readonly (keyof T)[]): boolean =>

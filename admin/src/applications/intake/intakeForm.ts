@@ -10,9 +10,11 @@ import type {
 import type { ApplicationInputDraft } from '../../routing/explainRouting';
 import {
   creditCodeIssue,
+  deliveryPhoneIssue,
   foreignPermanentResidenceCardIssue,
   hmtTravelPermitIssue,
   type IdIssue,
+  mobileIssue,
   normalizeIdNumber,
   passportNumberIssue,
   residentIdIssue,
@@ -72,6 +74,14 @@ export const validIdNumber = (person: 'subject' | 'agent') => (value: string, va
 
 export const validCreditCode = (value: string) =>
   issueValidation(value ? creditCodeIssue(normalizeIdNumber(value)) : null);
+
+/** A react-admin validator of the number text messages go to: a mobile number. */
+export const validMobile = (value: string) =>
+  issueValidation(value ? mobileIssue(value) : null, 'app.intake_ux.phone_invalid');
+
+/** A react-admin validator of the number a courier calls: a mobile number or a landline with its area code. */
+export const validDeliveryPhone = (value: string) =>
+  issueValidation(value ? deliveryPhoneIssue(value) : null, 'app.intake_ux.phone_invalid');
 
 /** The object without its empty fields ('' or none): what the officer has not filled in is not sent. */
 function clean<T extends object>(o: T): Partial<T> {
