@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { isGatewayFailure } from './dataProvider/connection';
 import { isUnauthenticated, request } from './dataProvider/graphql';
 import { graphql } from './generated';
 import type { ConsoleMeQuery } from './generated/graphql';
@@ -58,12 +59,14 @@ export function allowed(role: string | undefined, resource: string, action: stri
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }) => {
+    // The sign-in form shows the message (a translation key) as a toast in the console's language.
     const res = await fetch('/api/login', {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username, password }),
-    });
+    }).catch(() => null);
+    if (!res || isGatewayFailure(res.status)) throw new Error('app.errors.SERVER_UNREACHABLE');
     if (!res.ok) throw new Error(res.status === 401 ? 'app.auth.wrong_credentials' : 'app.auth.login_failed');
     current = null;
   },

@@ -2,6 +2,7 @@ import { HttpError } from 'react-admin';
 import { reasonText } from '../common/apiErrorText';
 import { isObject } from '../common/json';
 import type { TypedDocumentString } from '../generated/graphql';
+import { isGatewayFailure, reportReachable } from './connection';
 
 /**
  * What the API says went wrong. The console branches on `code` (the GraphQL error's
@@ -104,10 +105,21 @@ export async function request<Result, Variables>(
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
-    throw new ApiError('The server cannot be reached', 'NETWORK', { status: 503 });
+    reportReachable(false);
+    throw new ApiError(reasonText('SERVER_UNREACHABLE', {}, 'The server cannot be reached'), 'NETWORK', {
+      status: 503,
+    });
   }
   const body = (await res.json().catch(() => null)) as { data?: Result; errors?: GraphQLErrorBody[] } | null;
-  if (!body) throw new ApiError(`The server answered ${res.status}`, 'INTERNAL_SERVER_ERROR', { status: res.status });
+  // An answer without a body of ours is the proxy's: the server behind it is down.
+  reportReachable(!!body || !isGatewayFailure(res.status));
+  if (!body) {
+    throw new ApiError(
+      reasonText('SERVER_UNAVAILABLE', { status: res.status }, `The server answered ${res.status}`),
+      isGatewayFailure(res.status) ? 'NETWORK' : 'INTERNAL_SERVER_ERROR',
+      { status: res.status },
+    );
+  }
   if (body.errors?.length) throw toApiError(body.errors[0], res.status);
   return body.data as Result;
 }

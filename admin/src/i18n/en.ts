@@ -238,6 +238,8 @@ export const en = {
   app: {
     // Refusals the server sends with a reason code (extensions.reason / REST reason), by code.
     errors: {
+      SERVER_UNREACHABLE: 'The server cannot be reached: check the network and retry',
+      SERVER_UNAVAILABLE: 'The server cannot take requests just now (%{status}): retry in a moment',
       ID_LENGTH: 'must be %{expected} characters (got %{actual})',
       ID_LENGTH_RANGE: 'must be %{min} to %{max} characters (got %{actual})',
       ID_NOT_DIGIT: "character %{position} ('%{char}') must be a digit",
@@ -515,6 +517,11 @@ export const en = {
       trace: 'Rules tried',
       matched: 'Matched',
       not_matched: 'Not matched',
+    },
+    // The banner while the server cannot be reached.
+    connection: {
+      lost: 'The server cannot be reached; retrying every 5 seconds. Nothing typed is lost.',
+      retry: 'Retry',
     },
     intake_ux: {
       phone_invalid: 'Number not valid: %{problem}',

@@ -266,6 +266,8 @@ export const zhCN = {
   app: {
     // Refusals the server sends with a reason code (extensions.reason / REST reason), by code.
     errors: {
+      SERVER_UNREACHABLE: '无法连接服务器，请检查网络后重试',
+      SERVER_UNAVAILABLE: '服务器暂时无法处理请求（%{status}），请稍后重试',
       ID_LENGTH: '应为 %{expected} 位（现为 %{actual} 位）',
       ID_LENGTH_RANGE: '应为 %{min} 至 %{max} 位（现为 %{actual} 位）',
       ID_NOT_DIGIT: '第 %{position} 位（“%{char}”）应为数字',
@@ -536,6 +538,11 @@ export const zhCN = {
       trace: '规则匹配过程',
       matched: '匹配',
       not_matched: '未匹配',
+    },
+    // The banner while the server cannot be reached.
+    connection: {
+      lost: '无法连接服务器，正在每5秒重试。已填写的内容不会丢失。',
+      retry: '重试',
     },
     intake_ux: {
       phone_invalid: '号码不正确：%{problem}',

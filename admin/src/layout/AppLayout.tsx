@@ -2,6 +2,7 @@ import { type Theme, ThemeProvider } from '@mui/material';
 import { Layout, type LayoutProps, Sidebar, type SidebarProps } from 'react-admin';
 import { AppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
+import { ConnectionBanner } from './ConnectionBanner';
 
 /** The menu 200 px wide rather than react-admin's 240: the queue needs the room at 1366 px. */
 function AppSidebar(props: SidebarProps) {
@@ -14,5 +15,10 @@ function AppSidebar(props: SidebarProps) {
 
 /** The app bar stays put (not hidden on scroll), so that a page's own head can stick right under it. */
 export function AppLayout(props: LayoutProps) {
-  return <Layout {...props} appBar={AppBar} appBarAlwaysOn menu={AppMenu} sidebar={AppSidebar} />;
+  return (
+    <Layout {...props} appBar={AppBar} appBarAlwaysOn menu={AppMenu} sidebar={AppSidebar}>
+      <ConnectionBanner />
+      {props.children}
+    </Layout>
+  );
 }
