@@ -100,10 +100,13 @@ const CLOSED_UNDECIDED = [ApplicationStatus.WITHDRAWN, ApplicationStatus.NOT_ACC
  * The ORDER BY of the queue over `alias`: by `column`, then by id, both `order`. By deadline: the
  * cases whose clock runs (by their deadline), then those without one (not accepted yet), then the
  * decided and closed ones (by their deadline), each longest waiting first within a deadline: an
- * officer's queue with the nearest deadline on top, as claimNext takes them.
+ * officer's queue with the nearest deadline on top, as claimNext takes them. Where the filter
+ * leaves only running cases (`running`: overdue, due soon...), by deadline and id alone, which the
+ * (status, dueAt) index reads in order (the dashboard's overdue list: 2 ms rather than 6 at a
+ * million cases, docs/bench.md).
  */
-export const applicationOrder = (alias: string, column: string, order: 'ASC' | 'DESC') =>
-  column === 'dueAt'
+export const applicationOrder = (alias: string, column: string, order: 'ASC' | 'DESC', running = false) =>
+  column === 'dueAt' && !running
     ? `CASE WHEN ${alias}.dueAt IS NULL THEN 1 WHEN ${alias}.decidedAt IS NULL AND ${alias}.status NOT IN (${CLOSED_UNDECIDED}) THEN 0 ELSE 2 END, ${alias}.dueAt ${order}, ${alias}.submittedAt ASC, ${alias}.id ASC`
     : `${alias}.${column} ${order}, ${alias}.id ${order}`;
 

@@ -203,8 +203,12 @@ export async function applicationQuery(
   await applyFilter(ctx, conditions, f);
   const order = sort?.order === SortOrder.ASC ? 'ASC' : 'DESC';
   const column = SORT_COLUMN[sort?.field ?? ApplicationSortField.SUBMITTED_AT];
-  return { filter: f, conditions, orderBy: (alias) => applicationOrder(alias, column, order) };
+  const running = !!f.dueToday || (!!f.slaState?.length && f.slaState.every((s) => RUNNING_SLA.includes(s)));
+  return { filter: f, conditions, orderBy: (alias) => applicationOrder(alias, column, order, running) };
 }
+
+/** The time-limit states of a case whose clock runs: it has a deadline and no decision. */
+const RUNNING_SLA: readonly SlaState[] = [SlaState.ON_TRACK, SlaState.DUE_SOON, SlaState.OVERDUE];
 
 /** A name and the last four digits of a phone number, with or without a space between: 张伟 4252. */
 const NAME_PHONE = /^(\D+?)\s*(\d{4})$/;
