@@ -386,6 +386,15 @@ describe('issued documents', () => {
     expect(text).toContain(issued.number);
     expect(text).toContain('和平分局浑河湾派出所');
     expect(text).toContain(issued.verificationCode);
+    // The address, the number and the code on lines of their own, each whole (as a reader copies them).
+    const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }).split('\n');
+    expect(lines.map((l) => l.trim())).toEqual(
+      expect.arrayContaining([
+        `核验地址：${app.config.publicBaseUrl}/verify`,
+        `文书编号：${issued.number}`,
+        `验证码：${issued.verificationCode}`,
+      ]),
+    );
     // The certificate is the holder's own document: the full number, gender and birth date, as the template has them.
     expect(text).toContain(`公民身份号码：${subject.idNumber}`);
     expect(text).toContain(`性别：${genderFromResidentId(subject.idNumber) === 'M' ? '男' : '女'}`);

@@ -11,7 +11,7 @@ import { notFound } from '../core/errors';
 import { shanghaiDate } from '../core/time';
 import { managerOf, transactionOf } from '../db/transaction';
 import { Office } from '../offices/office.entity';
-import { verifyUrl } from '../public/public-urls';
+import { verifyPage, verifyUrl } from '../public/public-urls';
 import { countNextNumber, lastNumber, NOT_RENDERED } from './document.queries';
 import { DocumentNumberSequence } from './document-number.entity';
 import { FileStore } from './file-store';
@@ -102,6 +102,7 @@ async function renderAndStore(
     issuedAt: record.issuedAt,
     verificationCode: record.verificationCode,
     verifyUrl: verifyUrl(config.publicBaseUrl, record.number, record.verificationCode),
+    verifyPage: verifyPage(config.publicBaseUrl),
   });
   return new FileStore(config.filesDir).put(pdf);
 }

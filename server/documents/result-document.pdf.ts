@@ -35,7 +35,10 @@ export interface ResultDocumentData {
   number: string;
   issuedAt: Date;
   verificationCode: string;
+  /** What the QR code holds: the verification page with the number and code filled in. */
   verifyUrl: string;
+  /** The verification page itself, printed for a reader to type the number and code into. */
+  verifyPage: string;
 }
 
 function resultWording(d: ResultDocumentData, who: string): string[] {
@@ -114,9 +117,14 @@ export async function renderResultDocument(d: ResultDocumentData): Promise<Buffe
 
   const qrY = doc.page.height - 72 - 130;
   drawQrCode(doc, d.verifyUrl, 80, qrY, 110);
-  doc.fontSize(9).text(`验证码：${d.verificationCode}`, 200, qrY + 20, { width: 320 });
-  doc.text('扫描二维码或访问以下地址核验本文书真伪：', { width: 320 });
-  doc.text(d.verifyUrl, { width: 320 });
+  // The address, the number and the code each on a line of its own: a long address with the number
+  // in it broke at the number's hyphen, and failed when copied from the PDF.
+  doc
+    .fontSize(9)
+    .text('扫描二维码，或访问以下地址输入文书编号和验证码，核验本文书真伪：', 200, qrY + 10, { width: 320 });
+  doc.moveDown(0.3).text(`核验地址：${d.verifyPage}`, { width: 320, lineBreak: false });
+  doc.text(`文书编号：${d.number}`, { width: 320, lineBreak: false });
+  doc.text(`验证码：${d.verificationCode}`, { width: 320, lineBreak: false });
   doc.end();
   return done;
 }
