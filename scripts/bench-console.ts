@@ -41,6 +41,56 @@ async function timed(start: () => Promise<unknown>, done: () => Promise<unknown>
   return performance.now() - at;
 }
 
+/** What clickToScreen keeps in the page (this file is typed without the DOM's names). */
+interface BenchWindow {
+  __bench: { click?: number; shown?: number };
+  document: {
+    addEventListener(type: string, listener: (e: { timeStamp: number }) => void, options: object): void;
+    querySelector(selector: string): unknown;
+    body: unknown;
+  };
+  MutationObserver: new (callback: () => void) => { observe(node: unknown, options: object): void; disconnect(): void };
+  requestAnimationFrame(callback: () => void): void;
+  performance: { now(): number };
+}
+
+/**
+ * A click and its result, timed two ways: from Playwright's call (which first waits for the button
+ * to hold still, as a dialog's menu closes) to the result found; and in the page, from the click
+ * event to the first frame drawn after the DOM holds `result` (a CSS selector), which is what the
+ * officer sees and what the goal is measured on.
+ */
+async function clickToScreen(page: Page, target: string, result: string): Promise<{ call: number; page: number }> {
+  await page.evaluate((selector) => {
+    const w = globalThis as unknown as BenchWindow;
+    w.__bench = {};
+    w.document.addEventListener(
+      'click',
+      (e) => {
+        w.__bench.click = e.timeStamp;
+      },
+      { capture: true, once: true },
+    );
+    const observer = new w.MutationObserver(() => {
+      if (w.__bench.click == null || !w.document.querySelector(selector)) return;
+      observer.disconnect();
+      w.requestAnimationFrame(() => {
+        w.__bench.shown = w.performance.now();
+      });
+    });
+    observer.observe(w.document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  }, result);
+  const call = await timed(
+    () => page.click(target),
+    () => page.waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.shown != null),
+  );
+  const shown = await page.evaluate(() => {
+    const { click = Number.NaN, shown = Number.NaN } = (globalThis as unknown as BenchWindow).__bench;
+    return shown - click;
+  });
+  return { call, page: shown };
+}
+
 async function main() {
   execFileSync('node', ['scripts/build-admin-if-needed.mjs'], { stdio: 'inherit' });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rcc-bench-console-'));
@@ -123,7 +173,8 @@ async function main() {
       }),
     });
     const { data } = (await answer.json()) as { data: { applications: { items: { id: string }[] } } };
-    const steps = { claim: [] as number[], verify: [] as number[], accept: [] as number[], decide: [] as number[] };
+    type Timing = { call: number; page: number };
+    const steps = { claim: [] as Timing[], verify: [] as Timing[], accept: [] as Timing[], decide: [] as Timing[] };
     const chip = (status: string) => `[data-testid=case-reference] ~ [data-status="${status}"]`;
     for (const { id } of data.applications.items.slice(0, ROUNDS)) {
       await page.goto(`${server.url}/#/applications/${id}/show`);
@@ -131,65 +182,62 @@ async function main() {
       await page.waitForSelector('[data-testid=document-viewer]');
       // Settled: the page's first reads are in (it polls while a lookup is pending, so it is never idle).
       await page.waitForTimeout(500);
-      steps.claim.push(
-        await timed(
-          () => page.click('[data-action=CLAIM]'),
-          () => page.waitForSelector('[data-action=RELEASE]'),
-        ),
-      );
+      steps.claim.push(await clickToScreen(page, '[data-action=CLAIM]', '[data-action=RELEASE]'));
       // Each paper still to verify: the viewer moves on to the next (the last stays, shown verified).
       for (let i = 0; i < 10 && (await page.isEnabled('[data-testid=verify-document]')); i++) {
         const shown = await page.getAttribute('[data-testid=document-title]', 'data-document-id');
         steps.verify.push(
-          await timed(
-            () => page.click('[data-testid=verify-document]'),
-            () =>
-              // Run in the page (this file is typed without the DOM's names).
-              page.waitForFunction(
-                `document.querySelector('[data-testid=document-title]')?.getAttribute('data-document-id') !== ${JSON.stringify(shown)}` +
-                  ` || document.querySelector('[data-testid=document-status]')?.textContent === '已核验'`,
-              ),
+          await clickToScreen(
+            page,
+            '[data-testid=verify-document]',
+            `[data-testid=document-title]:not([data-document-id="${shown}"]), [data-testid=document-status][data-status=VERIFIED]`,
           ),
         );
         if ((await page.getAttribute('[data-testid=document-title]', 'data-document-id')) === shown) break;
       }
       await page.waitForSelector('[data-action=ACCEPT]');
-      steps.accept.push(
-        await timed(
-          () => page.click('[data-action=ACCEPT]'),
-          () => page.waitForSelector(chip('ACCEPTED')),
-        ),
-      );
+      steps.accept.push(await clickToScreen(page, '[data-action=ACCEPT]', chip('ACCEPTED')));
       await page.click('[data-action=DECIDE]');
       await page.click('[role=dialog] [name=outcome] >> xpath=..');
       await page.click('li[data-value="NO_RECORD"]');
       await page.fill('[role=dialog] textarea[name=note]', '核查无记录');
       steps.decide.push(
-        await timed(
-          () => page.click('[data-testid=confirm-action]'),
-          () => page.waitForSelector(`${chip('DECIDED')}, ${chip('PENDING_SIGNOFF')}`),
-        ),
+        await clickToScreen(page, '[data-testid=confirm-action]', `${chip('DECIDED')}, ${chip('PENDING_SIGNOFF')}`),
       );
     }
 
     const row = (name: string, values: number[], goal: string) =>
       `| ${name} | ${values.length} | ${ms(percentile(values, 0.5))} | ${ms(percentile(values, 0.95))} | ${goal} |`;
     const met = (values: number[]) => (percentile(values, 0.95) <= STEP_GOAL_MS ? 'met' : 'not met');
+    /** A step's row: its times in the page (the goal's), then Playwright's call to the result found. */
+    const stepRow = (name: string, timings: Timing[]) => {
+      const onPage = timings.map((t) => t.page);
+      const calls = timings.map((t) => t.call);
+      return `| ${name} | ${timings.length} | ${ms(percentile(onPage, 0.5))} | ${ms(percentile(onPage, 0.95))} | ${ms(percentile(calls, 0.5))} | ${ms(percentile(calls, 0.95))} | ≤ ${STEP_GOAL_MS} ms p95 (${met(onPage)}) |`;
+    };
     const text = `## What an officer sees: click to screen in Chromium
 
 \`npm run bench:console\` on ${new Date().toISOString().slice(0, 10)}: the server (\`startServer\`, as the browser tests run it) on a fresh
 embedded database with 600 demo cases, the production build of the console, Debian's Chromium ${browser.version()}
-at 1366×768 on this 2-core machine (browser, server and clients share it). From the click (or the address) to the
-result on screen, as \`playwright-core\` sees it; ${ROUNDS} rounds.
+at 1366×768 on this 2-core machine (browser, server and clients share it); ${ROUNDS} rounds.
+
+The page itself, as \`playwright-core\` sees it (from the address or the click to the result found):
 
 | what | samples | p50 | p95 | goal |
 | --- | --- | --- | --- | --- |
 ${row('cold sign-in page: address to its form', login.ms, 'shown')}
 ${row('sign-in: click to the rows of the queue', signIn, 'shown')}
-${row('claim: click to the case held', steps.claim, `≤ ${STEP_GOAL_MS} ms p95 (${met(steps.claim)})`)}
-${row('verify a paper (核验): click to the next paper', steps.verify, `≤ ${STEP_GOAL_MS} ms p95 (${met(steps.verify)})`)}
-${row('accept: click to 已受理', steps.accept, `≤ ${STEP_GOAL_MS} ms p95 (${met(steps.accept)})`)}
-${row('decide: confirm to 已决定', steps.decide, `≤ ${STEP_GOAL_MS} ms p95 (${met(steps.decide)})`)}
+
+A step, timed in the page from the click event to the first frame drawn with its result (what the
+officer sees), beside Playwright's call to the result found (which first waits for the button to hold
+still: after the decision's menu closes, a few hundred ms that are the harness's, not the officer's):
+
+| step | samples | p50 in the page | p95 in the page | p50 call | p95 call | goal |
+| --- | --- | --- | --- | --- | --- | --- |
+${stepRow('claim: click to the case held', steps.claim)}
+${stepRow('verify a paper (核验): click to the next paper', steps.verify)}
+${stepRow('accept: click to 已受理', steps.accept)}
+${stepRow('decide: confirm to 已决定', steps.decide)}
 
 The cold sign-in page sends ${kb(login.all)} in all, of it ${kb(login.scripts)} of scripts as sent (Chromium asks
 localhost for brotli); their brotli copies hold ${kb(login.brotli)}, the goal ${kb(LOGIN_SCRIPTS_GOAL)}

@@ -124,6 +124,7 @@ export function DocumentViewer() {
               label={label('DocumentStatus', current.status)}
               color={current.status === 'VERIFIED' ? 'success' : current.status === 'REJECTED' ? 'error' : 'default'}
               data-testid="document-status"
+              data-status={current.status}
             />
             {current.contentType.startsWith('image/') && (
               <>
