@@ -10,6 +10,7 @@ import { ApplicationNotificationsResolver } from './applications/application.not
 import { ApplicationRecordChecksResolver } from './applications/application.record-checks.resolver';
 import { ApplicationResolver } from './applications/application.resolver';
 import { CalendarCorrectionResolver } from './applications/calendar-correction.resolver';
+import { OfficerCasesResolver } from './applications/officer-cases.resolver';
 import { WorkflowResolver } from './applications/workflow.resolver';
 import { ApplicationHistoryResolver, AuditResolver } from './audit-trail/audit-trail.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
@@ -41,6 +42,7 @@ const RESOLVERS = [
   FeeResolver,
   OfficeResolver,
   OfficerResolver,
+  OfficerCasesResolver,
   ReportResolver,
   RoutingRuleResolver,
   RoutingDecisionResolver,

@@ -371,6 +371,81 @@ describe('bulk assignment', () => {
   });
 });
 
+describe('an officer leaving with open cases', () => {
+  const HELD = 'query($id: ID!) { officer(id: $id) { openCases } }';
+  const CASES = 'query($ids: [ID!]!) { applications(filter: { ids: $ids }) { items { id assignee { username } } } }';
+
+  /** A new station officer of 浑河湾 holding `count` new cases. */
+  async function holder(username: string, count: number): Promise<{ id: string; cases: string[] }> {
+    const { offices } = await admin.data<Offices>('{ offices(q: "浑河湾") { items { id code } } }');
+    const input = { username, displayName: username, role: 'STATION_OFFICER', officeId: offices.items[0].id };
+    const password = 'a-password-of-the-one-leaving';
+    const id = (await admin.data<Created>(CREATE, { input: { ...input, password } })).createOfficer.id;
+    const officer = new Client(app.server.url);
+    expect((await officer.login(username, password)).status).toBe(200);
+    const cases: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const submitted = (await admin.data<SubmitAnswer>(SUBMIT, { input: application() })).submitApplication;
+      await officer.data('mutation($id: ID!) { claimApplication(id: $id, version: 1) { id } }', { id: submitted.id });
+      cases.push(submitted.id);
+    }
+    return { id, cases };
+  }
+
+  const holders = async (ids: string[]) =>
+    (
+      await admin.data<{ applications: { items: { assignee: { username: string } | null }[] } }>(CASES, { ids })
+    ).applications.items.map((a) => a.assignee?.username ?? null);
+
+  it('is not deactivated while holding open cases unless told who takes them over, or to release them', async () => {
+    const leaving = await holder('leaving.one', 3);
+    expect((await admin.data<{ officer: { openCases: number } }>(HELD, { id: leaving.id })).officer.openCases).toBe(3);
+    const refused = await admin.gql(UPDATE, { id: leaving.id, input: { active: false } });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.active',
+      reason: 'OPEN_CASES_HELD',
+      params: { count: 3 },
+    });
+    // Nothing changed: still active, still holding them.
+    expect(await holders(leaving.cases)).toEqual(['leaving.one', 'leaving.one', 'leaving.one']);
+
+    // An administrator cannot take them over; an officer of the office can.
+    const refusedAdmin = await admin.gql(UPDATE, {
+      id: leaving.id,
+      input: { active: false, handOverTo: await officerId('admin') },
+    });
+    expect(refusedAdmin.errors?.[0].extensions).toMatchObject({
+      field: 'input.handOverTo',
+      reason: 'OFFICER_UNAVAILABLE',
+    });
+    const takerId = await officerId('heping.officer');
+    const before = (await admin.data<{ officer: { openCases: number } }>(HELD, { id: takerId })).officer.openCases;
+    const done = await admin.data<Updated>(UPDATE, { id: leaving.id, input: { active: false, handOverTo: takerId } });
+    expect(done.updateOfficer.active).toBe(false);
+    expect(await holders(leaving.cases)).toEqual(['heping.officer', 'heping.officer', 'heping.officer']);
+    // The kept counters moved with them, and each case's event says why.
+    expect((await admin.data<{ officer: { openCases: number } }>(HELD, { id: takerId })).officer.openCases).toBe(
+      before + 3,
+    );
+    expect((await admin.data<{ officer: { openCases: number } }>(HELD, { id: leaving.id })).officer.openCases).toBe(0);
+    const events = await app.ds
+      .getRepository(AuditEvent)
+      .find({ where: leaving.cases.map((id) => ({ action: 'ASSIGN', entityType: 'Application', entityId: id })) });
+    expect(events.map((e) => e.detail?.reason)).toEqual([
+      'OFFICER_DEACTIVATED',
+      'OFFICER_DEACTIVATED',
+      'OFFICER_DEACTIVATED',
+    ]);
+  });
+
+  it('sends them back to the queue, unassigned, when told to release them', async () => {
+    const leaving = await holder('leaving.two', 2);
+    await admin.data<Updated>(UPDATE, { id: leaving.id, input: { active: false, releaseOpenCases: true } });
+    expect(await holders(leaving.cases)).toEqual([null, null]);
+  });
+});
+
 const PRODUCTION_KEYS = {
   NODE_ENV: 'production',
   SESSION_SECRET: 'session-secret-of-the-production-tests-4kq9',

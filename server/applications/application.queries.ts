@@ -178,6 +178,13 @@ export const NEXT_FREE = {
   orderBy: `CASE WHEN ${ROW}.dueAt IS NULL THEN 1 ELSE 0 END, ${ROW}.dueAt, ${ROW}.submittedAt, ${ROW}.id`,
 } as const;
 
+/** How many cases in the statuses :...open each officer of :...officerIds holds, from the kept counters. */
+export const heldCounts = (ds: DataSource) =>
+  `SELECT ${COUNTER}.assigneeId AS officerId, SUM(${COUNTER}.${ds.driver.escape('count')}) AS n FROM ${tableOf(ds, ApplicationCount)} ${COUNTER} WHERE ${COUNTER}.assigneeId IN (:...officerIds) AND ${COUNTER}.status IN (:...open) GROUP BY ${COUNTER}.assigneeId`;
+
+/** The cases the officer :holderId holds in the statuses :...open (a row of ROW). */
+export const HELD_OPEN = `${ROW}.assigneeId = :holderId AND ${ROW}.status IN (:...open)`;
+
 /** The change of a case's row at the version it was read at (0 rows changed: another change came first). */
 export const AT_VERSION = 'id = :id AND version = :version';
 

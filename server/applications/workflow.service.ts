@@ -34,6 +34,7 @@ import type { MailingInput } from '../mailing/mailing.inputs';
 import { validateTracking } from '../mailing/tracking';
 import { hasLink } from '../notifications/message-text';
 import { Officer } from '../officers/officer.entity';
+import { whenDeactivating } from '../officers/officer.service';
 import { Office } from '../offices/office.entity';
 import { officeSubtree, scopeOfficeIds } from '../offices/office.service';
 import type { RecordCheck } from '../records/record-check.entity';
@@ -41,7 +42,7 @@ import { hasExactMatch, latestAnsweredCheck, latestRecordCheck, unanswered } fro
 import { Application } from './application.entity';
 import { tellHall } from './application.hall-events';
 import { notifyApplicant } from './application.notifications';
-import { AT_VERSION, NEXT_FREE } from './application.queries';
+import { AT_VERSION, HELD_OPEN, NEXT_FREE } from './application.queries';
 import { recordCheckLimitsOf } from './application.record-check-limits';
 import { requestSubjectRecordCheck } from './application.record-checks';
 import { findApplicationInScope, scopeConditions } from './application.scope';
@@ -382,6 +383,81 @@ export async function assignMany(ctx: RequestContext, ids: string[], officerId: 
   }
   return changed;
 }
+
+/**
+ * The open cases `holder` holds, handed over as officer management deactivates the holder: to the
+ * officer `toOfficerId` (active, working each case's office) or, with null, back to their offices'
+ * queues; with undefined (no word on them) refused with OPEN_CASES_HELD and how many, on `field`,
+ * when there are any: no case is left with an officer who cannot work it. It is the administrator's
+ * step on the officer, not a case action of the workflow table (whose ASSIGN is a supervisor's):
+ * each case changes at the version read, its counters move, and its ASSIGN or RELEASE event says
+ * why (OFFICER_DEACTIVATED). Returns how many were handed over.
+ */
+export async function handOverCases(
+  ctx: RequestContext,
+  holder: Pick<Officer, 'id' | 'displayName'>,
+  toOfficerId: string | null | undefined,
+  field: string,
+): Promise<number> {
+  const em = transactionOf(ctx);
+  const held = await rowsWhere(em, Application, HELD_OPEN, { holderId: holder.id, open: OPEN_STATUSES });
+  if (!held.length) return 0;
+  if (toOfficerId === undefined) {
+    throw badInput(
+      field,
+      `${holder.displayName} holds ${held.length} open cases: say who takes them over (handOverTo) or send them back to the queue (releaseOpenCases)`,
+      { reason: 'OPEN_CASES_HELD', params: { count: held.length } },
+    );
+  }
+  const to = toOfficerId == null ? null : await em.findOneBy(Officer, { id: Number(toOfficerId) || -1 });
+  if (toOfficerId != null && (!to?.active || to.role === Role.ADMIN || to.id === holder.id)) {
+    throw badInput(
+      'input.handOverTo',
+      `officer ${toOfficerId} does not exist, is inactive, works no case or is the one leaving`,
+      {
+        reason: 'OFFICER_UNAVAILABLE',
+      },
+    );
+  }
+  const now = new Date();
+  for (const a of held) {
+    if (to && !(await worksOffice(em, to, a.officeId))) {
+      throw badInput('input.handOverTo', `${to.displayName} does not work cases of the office of ${a.referenceNo}`, {
+        reason: 'OFFICER_NOT_IN_OFFICE',
+        params: { officer: to.displayName },
+      });
+    }
+    const result = await em
+      .createQueryBuilder()
+      .update(Application)
+      .set({ assigneeId: to?.id ?? null, version: a.version + 1, updatedAt: now })
+      .where(AT_VERSION, { id: a.id, version: a.version })
+      .execute();
+    if (!result.affected) throw conflict(`${a.referenceNo} was changed at the same moment; try again`);
+    await moveCase(em, a, { officeId: a.officeId, status: a.status, assigneeId: to?.id ?? null });
+    await recordAudit(ctx, em, {
+      action: to ? CaseAction.ASSIGN : CaseAction.RELEASE,
+      entityType: 'Application',
+      entityId: a.id,
+      detail: {
+        fromStatus: a.status,
+        toStatus: a.status,
+        version: a.version + 1,
+        from: holder.id,
+        to: to?.id ?? null,
+        reason: 'OFFICER_DEACTIVATED',
+      },
+    });
+  }
+  return held.length;
+}
+
+// An officer deactivated holds no open case: the administrator's step says who takes them over.
+whenDeactivating(async (ctx, officer, input) => {
+  const to = input.handOverTo ?? (input.releaseOpenCases ? null : undefined);
+  const count = await handOverCases(ctx, officer, to, 'input.active');
+  return count ? { casesHandedOver: count, to: to ?? null } : {};
+});
 
 /**
  * Assigns several cases to one officer, each on its own: every case is first checked as

@@ -17,4 +17,15 @@ export class OfficerUpdateInput {
   @Field(() => ID, { nullable: true }) officeId?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
   @Field(() => String, { nullable: true }) password?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Deactivating an officer who holds open cases: the active officer who takes them over.',
+  })
+  handOverTo?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Deactivating an officer who holds open cases: true sends them back to their offices' queues, unassigned.",
+  })
+  releaseOpenCases?: boolean | null;
 }

@@ -109,6 +109,23 @@ export async function createOfficer(ctx: RequestContext, input: OfficerInput): P
   return officer;
 }
 
+/**
+ * What else deactivating an officer does, in the update's transaction, given by a module above
+ * this one (applications: the open cases handed over, workflow.service.ts); what it answers goes
+ * into the update's audit event. It may refuse, and the officer stays active.
+ */
+export type DeactivationStep = (
+  ctx: RequestContext,
+  officer: Officer,
+  input: OfficerUpdateInput,
+) => Promise<Record<string, unknown>>;
+let onDeactivation: DeactivationStep = async () => ({});
+
+/** Sets what deactivating an officer also does (once, as the module that does it loads). */
+export function whenDeactivating(step: DeactivationStep): void {
+  onDeactivation = step;
+}
+
 export async function updateOfficer(ctx: RequestContext, id: string, input: OfficerUpdateInput): Promise<Officer> {
   const em = transactionOf(ctx);
   const before = await em.findOneBy(Officer, { id: Number(id) });
@@ -130,6 +147,8 @@ export async function updateOfficer(ctx: RequestContext, id: string, input: Offi
     validatePassword(input.password, 'input.password');
     changes.passwordHash = await hashPassword(input.password);
   }
+  // What deactivating also does (applications: the open cases handed over, or the deactivation refused).
+  const handedOver = before.active && changes.active === false ? await onDeactivation(ctx, before, input) : {};
   await em.update(Officer, { id: before.id }, changes);
   await bumpCacheVersion(em, 'officers');
   // A deactivated officer or a reset password ends every open session of that officer.
@@ -145,6 +164,7 @@ export async function updateOfficer(ctx: RequestContext, id: string, input: Offi
       after,
       passwordReset: input.password != null,
       ...(ended ? { sessionsEnded: ended.affected ?? 0 } : {}),
+      ...handedOver,
     },
   });
   return after;

@@ -99,7 +99,10 @@ describe('the action bar', () => {
     const confirm = await screen.findByTestId('confirm-action');
     expect((confirm as HTMLButtonElement).disabled).toBe(true);
     cleanup();
-    const pending = await step(officer, 'decideApplication', accepted.id, { outcome: 'RECORD_FOUND' });
+    const pending = await step(officer, 'decideApplication', accepted.id, {
+      outcome: 'RECORD_FOUND',
+      note: '2015年判决',
+    });
     expect(shown(renderBar(await getCase(officer, pending.id)))).not.toContain('SIGN_OFF');
     cleanup();
     expect(shown(renderBar(await getCase(supervisor, pending.id)))).toContain('SIGN_OFF');

@@ -8,7 +8,7 @@ import { WorkCalendar } from '../../server/calendar/calendar.service';
 import { HallEvent, HallEventStatus } from '../../server/hall-events/hall-event.entity';
 import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
 import { ApiDocument, Hall } from '../support/hall';
-import type { Client, TestApp } from '../support/harness';
+import { Client, type TestApp } from '../support/harness';
 import { application } from '../support/inputs';
 import { acceptedCase, PNG, step } from '../support/workflow';
 
@@ -168,6 +168,67 @@ describe('administration in the console', () => {
     await page.waitForSelector(`[data-testid=calendar-impact]:has-text("${expected} running or paused case")`);
     await page.click('[role=dialog] button:has-text("Cancel")');
     await page.waitForSelector('[role=dialog]', { state: 'detached' });
+  });
+});
+
+describe('an officer leaving (point 15)', () => {
+  it('asks who takes over the open cases in the same step as the deactivation, and marks cases held by an inactive officer', async () => {
+    // A station officer of 浑河湾 holding two cases.
+    const { offices } = await admin.data<{ offices: { items: { id: string }[] } }>(
+      '{ offices(q: "浑河湾") { items { id } } }',
+    );
+    const created = await admin.data<{ createOfficer: { id: string } }>(
+      'mutation($input: OfficerInput!) { createOfficer(input: $input) { id } }',
+      {
+        input: {
+          username: 'leaving.browser',
+          displayName: '将离岗民警',
+          role: 'STATION_OFFICER',
+          officeId: offices.items[0].id,
+          password: 'a-password-of-the-one-leaving',
+        },
+      },
+    );
+    const leaving = new Client(app.server.url);
+    expect((await leaving.login('leaving.browser', 'a-password-of-the-one-leaving')).status).toBe(200);
+    const held: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { submitApplication } = await admin.data<{ submitApplication: { id: string } }>(
+        'mutation($input: ApplicationInput!) { submitApplication(input: $input) { id } }',
+        { input: application() },
+      );
+      await leaving.data('mutation($id: ID!) { claimApplication(id: $id, version: 1) { id } }', {
+        id: submitApplication.id,
+      });
+      held.push(submitApplication.id);
+    }
+
+    const page = await signIn('admin');
+    await page.goto(`${app.server.url}/#/officers/${created.createOfficer.id}`);
+    await page.waitForSelector('input[name=username][value="leaving.browser"]');
+    await page.locator('input[name=active]').uncheck();
+    expect(await page.textContent('[data-testid=open-cases-held]')).toContain('2 件未办结案件');
+    await page.click('[name=handOverTo] >> xpath=..');
+    await page.click('li:has-text("heping.officer")');
+    await page.click('button[type=submit]');
+    await toast(page, '条目已更新');
+    const { applications } = await admin.data<{ applications: { items: { assignee: { username: string } }[] } }>(
+      'query($ids: [ID!]!) { applications(filter: { ids: $ids }) { items { assignee { username } } } }',
+      { ids: held },
+    );
+    expect(applications.items.map((a) => a.assignee.username)).toEqual(['heping.officer', 'heping.officer']);
+
+    // A case left with an officer made inactive before this step (as the database may hold) is marked in the queue.
+    const orphan = held[0];
+    await app.ds.query('UPDATE application SET assigneeId = ? WHERE id = ?', [
+      Number(created.createOfficer.id),
+      Number(orphan),
+    ]);
+    const supervisor = await signIn('heping.supervisor');
+    await supervisor.goto(
+      `${app.server.url}/#/applications?filter=${encodeURIComponent(JSON.stringify({ ids: [orphan] }))}`,
+    );
+    expect(await (await supervisor.waitForSelector('[data-testid=inactive-holder]')).textContent()).toBe('（已停用）');
   });
 });
 

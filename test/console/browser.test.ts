@@ -152,6 +152,7 @@ describe('the console in a browser', () => {
     await page.fill('input[name="subject.name"]', '王小明');
     await page.waitForSelector('text=/校验位不正确/'); // never the right character: it would help forge numbers
     await page.fill('input[name="subject.idNumber"]', '11010519491231002X');
+    await page.fill('input[name="subject.phone"]', '13912345678');
     await page.fill('input[name="subject.domicileRegion"]', '210102001');
     await page.fill('input[name="destinationCountry"]', '加拿大');
     await page.click('[data-testid=check-routing]');

@@ -1,14 +1,17 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { unseenFocus, violations } from '../support/a11y';
 import { ARTIFACTS, browserConsole } from '../support/browser';
 import type { TestApp } from '../support/harness';
 import { answeredCheck, step } from '../support/workflow';
 
 // The screens an officer lives in, at 1366×768 (the smallest screen the console must fit), in
-// Chinese: nothing wider than the window, and no English word in the Chinese console beyond the
+// Chinese: nothing wider than the window, no English word in the Chinese console beyond the
 // bureau's own data (reference and document numbers, file names) and the few terms that are
-// written in Latin letters in Chinese too. Each screen is saved in test-artifacts/ for review.
+// written in Latin letters in Chinese too, and WCAG 2.1 AA as axe-core checks it (with the public
+// pages an applicant uses), the focus shown wherever Tab goes. Each screen is saved in
+// test-artifacts/ for review.
 const ui = browserConsole({
   applications: 300,
   prefix: 'fit-1366-',
@@ -46,7 +49,7 @@ const review = (page: Page) =>
       // The data: reference numbers, document numbers, names in Latin letters, file names, which
       // the tests mark by where they sit rather than by what they say.
       const data =
-        'td.column-referenceNo, [data-testid=case-reference], a[href^="/api/documents/"], [data-testid=document-title], .column-subject, [data-testid=signoff-evidence]';
+        'td.column-referenceNo, td[class*=column-subject], [data-testid=case-reference], a[href^="/api/documents/"], [data-testid=document-title], .column-subject, [data-testid=signoff-evidence]';
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const words: string[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -79,6 +82,7 @@ async function expectReviewed(page: Page, name: string) {
   const found = await review(page);
   expect(found.overflow, `${name} is wider than the window`).toBeLessThanOrEqual(0);
   expect(found.english, `${name} shows English`).toEqual([]);
+  expect(await violations(page), `${name} meets WCAG 2.1 AA`).toEqual([]);
 }
 
 async function submittedCaseWithPapers(): Promise<{ id: string; documents: { id: string }[] }> {
@@ -102,6 +106,22 @@ describe('every screen of the day at 1366×768, in Chinese', () => {
     await page.goto(`${app.server.url}/#/applications`);
     await page.waitForSelector('[data-testid=tab-SUBMITTED] .MuiBadge-badge');
     await expectReviewed(page, 'queue');
+    expect(await unseenFocus(page, 40)).toEqual([]);
+  });
+
+  it("a city supervisor's queue, with its selection boxes", async () => {
+    const page = await signIn('city.supervisor');
+    await page.goto(`${app.server.url}/#/applications`);
+    await page.waitForSelector('[data-testid=tab-SUBMITTED] .MuiBadge-badge');
+    await expectReviewed(page, 'queue-supervisor');
+  });
+
+  it('the sign-in page', async () => {
+    const page = await ui.newPage();
+    await page.goto(`${app.server.url}/#/login`);
+    await page.waitForSelector('input[name=username]');
+    await expectReviewed(page, 'login');
+    expect(await unseenFocus(page, 5)).toEqual([]);
   });
 
   it('the case page', async () => {
@@ -110,6 +130,7 @@ describe('every screen of the day at 1366×768, in Chinese', () => {
     await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
     await page.waitForSelector('[data-testid=routing-explanation]');
     await expectReviewed(page, 'case');
+    expect(await unseenFocus(page, 30)).toEqual([]);
     // Scrolled to its end, the page keeps the case's head and its steps in view.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
@@ -137,6 +158,7 @@ describe('every screen of the day at 1366×768, in Chinese', () => {
     await page.goto(`${app.server.url}/#/applications/create`);
     await page.waitForSelector('input[name="subject.idNumber"]');
     await expectReviewed(page, 'intake');
+    expect(await unseenFocus(page, 30)).toEqual([]);
   });
 
   it('the sign-off dialog', async () => {
@@ -183,5 +205,14 @@ describe('every screen of the day at 1366×768, in Chinese', () => {
     const page = await signIn('city.supervisor');
     await page.waitForSelector('[data-testid=office-chart] .recharts-yAxis-tick-labels');
     await expectReviewed(page, 'dashboard');
+  });
+
+  it('the public progress and verification pages', async () => {
+    const page = await ui.newPage();
+    for (const address of ['/progress', '/verify']) {
+      await page.goto(`${app.server.url}${address}`);
+      await page.waitForSelector('form');
+      expect(await violations(page), `${address} meets WCAG 2.1 AA`).toEqual([]);
+    }
   });
 });

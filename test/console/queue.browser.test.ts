@@ -325,3 +325,31 @@ describe('finding work (points 8 and 10)', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-search-tail-opened.png') });
   });
 });
+
+describe('the server out of reach (point 17)', () => {
+  it('shows a banner in Chinese with 重试 instead of English toasts, and reads the page again once it answers', async () => {
+    // The browser's own failed loads are what this test expects to see.
+    const page = await signIn('heping.officer', { expected: /net::ERR_FAILED/ });
+    await openQueue(page);
+    // The server's answers stop reaching the browser.
+    const cut = (route: { abort: () => Promise<void> }) => route.abort();
+    await page.route('**/graphql', cut);
+    await page.route('**/api/health', cut);
+    await page.click('[data-testid=quick-unassigned]');
+    const banner = page.locator('[data-testid=connection-banner]');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('无法连接服务器');
+    await page.click('[data-testid=connection-retry]');
+    await expect.poll(() => page.locator('[data-testid=connection-retry]').isEnabled()).toBe(true);
+    expect(await banner.count()).toBe(1);
+    for (const toast of await page.locator('.MuiSnackbarContent-message').allTextContents())
+      expect(toast).not.toMatch(/[A-Za-z]{4,}/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-server-unreachable.png') });
+    // Back: 重试 takes the banner away and the rows are read again.
+    await page.unroute('**/graphql', cut);
+    await page.unroute('**/api/health', cut);
+    await page.click('[data-testid=connection-retry]');
+    await banner.waitFor({ state: 'detached' });
+    await page.waitForSelector('tbody tr td.column-referenceNo');
+  });
+});

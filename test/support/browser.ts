@@ -14,7 +14,7 @@ export interface BrowserConsole {
   /** The server the console runs against (set once the file's first hook has run). */
   readonly app: TestApp;
   /** A fresh browser (own cookies) signed in as `username`; console errors fail the test. */
-  signIn(username: string): Promise<Page>;
+  signIn(username: string, options?: { expected?: RegExp }): Promise<Page>;
   /** A fresh browser (own cookies), signed in as nobody, before it opens a page; console errors fail the test. */
   newPage(): Promise<Page>;
 }
@@ -74,7 +74,8 @@ export function browserConsole(options: {
     expect(problems.splice(0)).toEqual([]);
   });
 
-  const newPage = async (username: string) => {
+  /** A page of its own browser; its console errors fail the test unless the file's or `expected` expects them. */
+  const newPage = async (username: string, expected?: RegExp) => {
     const context = await present(browser, 'the browser (started by the first hook)').newContext({
       viewport,
       locale: 'zh-CN',
@@ -83,7 +84,8 @@ export function browserConsole(options: {
     const page = await context.newPage();
     pages.push(page);
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && !expectedStatus.test(msg.text())) problems.push(`${username}: ${msg.text()}`);
+      if (msg.type() === 'error' && !expectedStatus.test(msg.text()) && !expected?.test(msg.text()))
+        problems.push(`${username}: ${msg.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`));
     return page;
@@ -95,8 +97,8 @@ export function browserConsole(options: {
       return app;
     },
     newPage: () => newPage('anonymous'),
-    async signIn(username: string) {
-      const page = await newPage(username);
+    async signIn(username: string, options: { expected?: RegExp } = {}) {
+      const page = await newPage(username, options.expected);
       // The console runs under the server's Content-Security-Policy: a violation is a console error, failing the test.
       const response = await page.goto(`${present(app, 'the server (started by the first hook)').server.url}/#/login`);
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");

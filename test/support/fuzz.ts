@@ -2443,6 +2443,11 @@ export interface FuzzOptions {
   only?: number[];
   /** Stop after this many crashes (each costs a restart). */
   maxCrashes?: number;
+  /**
+   * Start no request after this many seconds (those under way finish): on a machine busy with
+   * other work the run sends fewer of its requests, always the same first ones of the seed.
+   */
+  seconds?: number;
   progress?: (line: string) => void;
 }
 
@@ -2733,6 +2738,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         if (restarting) await restarting;
         if (crashes >= maxCrashes) return;
         if (next >= indexes.length) return;
+        if (options.seconds != null && Date.now() - started > options.seconds * 1000) return;
         const index = indexes[next++];
         let request: FuzzRequest;
         try {

@@ -48,6 +48,12 @@ const ResendHallEvent = graphql(`
   }
 `);
 
+const OtherApplications = graphql(`
+  query ConsoleOtherApplications($id: ID!) {
+    application(id: $id) { id otherApplications { id referenceNo status submittedAt office { name } } }
+  }
+`);
+
 const AuditTrail = graphql(`
   query ConsoleAuditTrail($entityType: String!, $entityId: String!) {
     auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }
@@ -70,6 +76,9 @@ export const cases = {
   resendNotification: async (id: string) => (await request(ResendNotification, { id })).resendNotification,
   /** Posts a FAILED status callback to the online hall again: it goes back to PENDING and out within seconds (the case page polls it). */
   resendHallEvent: async (id: string) => (await request(ResendHallEvent, { id })).resendHallEvent,
+  /** The subject's other cases in the officer's scope (asked apart from the case: a step's answer does not carry them). */
+  otherApplications: async (id: string) =>
+    (await request(OtherApplications, { id })).application?.otherApplications ?? [],
   auditTrail: async (entityType: string, entityId: string) =>
     (await request(AuditTrail, { entityType, entityId })).auditTrail,
   /** Uploads a scan to the case (REST: GraphQL carries no files); answers the new paper's JSON ({ id, kind, status, ... }). */

@@ -11,7 +11,7 @@ export const OfficeFields = graphql(`
 
 export const OfficerFields = graphql(`
   fragment OfficerFields on Officer {
-    id username displayName role active office { id name code }
+    id username displayName role active openCases office { id name code }
   }
 `);
 
@@ -25,7 +25,7 @@ export const RoutingRuleFields = graphql(`
 export const ApplicationRowFields = graphql(`
   fragment ApplicationRowFields on Application {
     id referenceNo status applicantKind purpose delivery submittedAt dueAt slaState workingDaysWaited version recordCheckStatus
-    subject { name category idNumberMasked } unit { name } office { id name } assignee { id displayName }
+    subject { name category idNumberMasked } unit { name } office { id name } assignee { id displayName active }
   }
 `);
 
@@ -89,7 +89,6 @@ export const ApplicationFields = graphql(`
     documents { id kind fileName contentType byteSize status note uploadedAt verifiedAt verifiedBy { displayName } contentUrl }
     missingDocumentKinds submittedAt acceptedAt dueAt slaState workingDaysElapsed outcome decidedAt
     decidedBy { id displayName } signedOffBy { displayName } returnedBy { displayName }
-    otherApplications { id referenceNo status submittedAt office { name } }
     issuedDocument { kind number issuedAt verificationCode pdfUrl issuedBy { displayName } }
     mailing { carrier trackingNumber mailedAt deliveredAt mailedBy { displayName } }
     feeAmount feePaid feeReceiptNo statusReason supplementRequest { reason kinds requestedAt answeredAt requestedBy { displayName } }

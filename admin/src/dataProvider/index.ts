@@ -19,6 +19,7 @@ import { assignEach, claimNext, runCaseAction, workflow } from './workflow';
 // schema.graphql (npm run codegen).
 
 export { type ApplicationRecord, type ApplicationRow, applicationFilter } from './applications';
+export { RELEASE_TO_QUEUE } from './officers';
 export { useConsoleDataProvider } from './useConsoleDataProvider';
 export type { WorkflowMethod } from './workflow';
 

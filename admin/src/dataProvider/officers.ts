@@ -4,6 +4,9 @@ import type { OfficerInput, OfficerUpdateInput } from '../generated/graphql';
 import { request } from './graphql';
 import { found, page, refusing, result } from './resource';
 
+/** The hand-over choice that sends an officer's open cases back to the queue rather than to an officer. */
+export const RELEASE_TO_QUEUE = 'queue';
+
 const OfficersQuery = graphql(`
   query ConsoleOfficers($page: Int, $perPage: Int, $officeIds: [ID!], $role: Role, $q: String) {
     officers(page: $page, perPage: $perPage, officeIds: $officeIds, role: $role, q: $q) { total items { ...OfficerFields } }
@@ -82,6 +85,12 @@ export const officers: DataProvider = {
       role: data.role,
       officeId: data.office?.id ?? null,
       active: data.active,
+      // An officer deactivated while holding open cases: who takes them over, or back to the queue (HandOverInput).
+      ...(data.handOverTo === RELEASE_TO_QUEUE
+        ? { releaseOpenCases: true }
+        : data.handOverTo
+          ? { handOverTo: String(data.handOverTo) }
+          : {}),
     };
     return result((await request(UpdateOfficer, { id: String(id), input })).updateOfficer);
   },

@@ -573,6 +573,11 @@ export const en = {
       saved: '%{date} is now a %{kind}',
     },
     admin_ux: {
+      open_cases_held:
+        'This officer holds %{smart_count} open case: before deactivating, choose who takes it over, or send it back to the queue. |||| This officer holds %{smart_count} open cases: before deactivating, choose who takes them over, or send them back to the queue.',
+      hand_over_to: 'Hand the cases over to',
+      hand_over_queue: 'Back to the queue (unassigned)',
+      inactive_holder: ' (inactive)',
       reset_password: 'Reset password',
       reset_password_of: 'Reset the password of %{name} (%{username})',
       reset_password_warning:

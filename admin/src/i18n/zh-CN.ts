@@ -593,6 +593,10 @@ export const zhCN = {
       saved: '%{date} 已设为%{kind}',
     },
     admin_ux: {
+      open_cases_held: '该民警仍承办 %{smart_count} 件未办结案件：停用前请选择接手民警，或退回队列。',
+      hand_over_to: '案件移交给',
+      hand_over_queue: '退回队列（未认领）',
+      inactive_holder: '（已停用）',
       reset_password: '重置密码',
       reset_password_of: '重置 %{name}（%{username}）的密码',
       reset_password_warning: '将结束该民警的所有会话：其已登录的浏览器都会退出，需用新密码重新登录。',

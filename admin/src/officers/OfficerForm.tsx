@@ -10,6 +10,7 @@ import {
 } from 'react-admin';
 import { useEnumChoices } from '../common/EnumText';
 import { ROLES } from '../common/enums';
+import { HandOverInput } from './HandOverInput';
 
 /** An officer's role, office and status; a password is set on creation, and reset later by its own action (ResetPasswordButton). */
 export function OfficerForm({ creating = false }: { creating?: boolean }) {
@@ -22,6 +23,7 @@ export function OfficerForm({ creating = false }: { creating?: boolean }) {
         <SelectInput optionText="name" label="resources.officers.fields.office" validate={required()} />
       </ReferenceInput>
       {!creating && <BooleanInput source="active" />}
+      {!creating && <HandOverInput />}
       {creating && (
         <PasswordInput source="password" validate={[required(), minLength(12)]} autoComplete="new-password" />
       )}

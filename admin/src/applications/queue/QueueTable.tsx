@@ -5,6 +5,7 @@ import { EnumText, useEnumLabel } from '../../common/EnumText';
 import { StatusChip } from '../../common/StatusChip';
 import type { ApplicationRow } from '../../dataProvider';
 import { ActiveFilters } from './ActiveFilters';
+import { AssigneeName } from './AssigneeName';
 import { BulkAssignButton } from './BulkAssignButton';
 import { QuickFilters } from './QuickFilters';
 import { RecordMatchMarker } from './RecordMatchMarker';
@@ -91,7 +92,7 @@ export function QueueTable() {
                   <>
                     <div>{r.office.name}</div>
                     <Typography variant="caption" color="text.secondary">
-                      {r.assignee?.displayName ?? '—'}
+                      <AssigneeName row={r} />
                     </Typography>
                   </>
                 )}
@@ -99,7 +100,7 @@ export function QueueTable() {
             </DataTable.Col>
           ) : (
             <DataTable.Col source="assignee" disableSort>
-              <FunctionField<ApplicationRow> render={(r) => r.assignee?.displayName ?? '—'} />
+              <FunctionField<ApplicationRow> render={(r) => <AssigneeName row={r} />} />
             </DataTable.Col>
           )}
           <DataTable.Col source="status" cellClassName="queue-nowrap" headerClassName="queue-nowrap">
