@@ -432,7 +432,7 @@ describe('an officer leaving with open cases', () => {
     const events = await app.ds
       .getRepository(AuditEvent)
       .find({ where: leaving.cases.map((id) => ({ action: 'ASSIGN', entityType: 'Application', entityId: id })) });
-    expect(events.map((e) => e.detail?.reason)).toEqual([
+    expect(events.map((e) => e.detail?.cause)).toEqual([
       'OFFICER_DEACTIVATED',
       'OFFICER_DEACTIVATED',
       'OFFICER_DEACTIVATED',

@@ -391,7 +391,7 @@ export async function assignMany(ctx: RequestContext, ids: string[], officerId: 
  * when there are any: no case is left with an officer who cannot work it. It is the administrator's
  * step on the officer, not a case action of the workflow table (whose ASSIGN is a supervisor's):
  * each case changes at the version read, its counters move, and its ASSIGN or RELEASE event says
- * why (OFFICER_DEACTIVATED). Returns how many were handed over.
+ * why (cause OFFICER_DEACTIVATED). Returns how many were handed over.
  */
 export async function handOverCases(
   ctx: RequestContext,
@@ -445,7 +445,8 @@ export async function handOverCases(
         version: a.version + 1,
         from: holder.id,
         to: to?.id ?? null,
-        reason: 'OFFICER_DEACTIVATED',
+        // Not `reason`: that is an officer's own words, which the case's history shows as they are.
+        cause: 'OFFICER_DEACTIVATED',
       },
     });
   }

@@ -217,6 +217,11 @@ describe('an officer leaving (point 15)', () => {
       { ids: held },
     );
     expect(applications.items.map((a) => a.assignee.username)).toEqual(['heping.officer', 'heping.officer']);
+    // The case's history says why it changed hands, in words.
+    const officer = await signIn('heping.officer');
+    await officer.goto(`${app.server.url}/#/applications/${held[1]}/show`);
+    await officer.click('[data-testid=history-tab]');
+    await officer.waitForSelector('[data-testid=history-line][data-action=ASSIGN] >> text=原承办民警停用，案件移交');
 
     // A case left with an officer made inactive before this step (as the database may hold) is marked in the queue.
     const orphan = held[0];

@@ -459,6 +459,7 @@ export const en = {
       },
       document_done: { VERIFIED: 'Document verified', REJECTED: 'Document rejected' },
       history_reads: '%{action} ×%{count}',
+      history_cause: { OFFICER_DEACTIVATED: 'The holder was deactivated: the case was handed over' },
       no_actions: 'Nothing to do on this case now',
       held_by: 'Held by',
       time: 'Time',

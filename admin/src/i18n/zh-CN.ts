@@ -480,6 +480,7 @@ export const zhCN = {
       },
       document_done: { VERIFIED: '材料已核验', REJECTED: '材料已退回' },
       history_reads: '%{action} ×%{count}',
+      history_cause: { OFFICER_DEACTIVATED: '原承办民警停用，案件移交' },
       no_actions: '当前无可办理的操作',
       held_by: '承办人',
       time: '时间',

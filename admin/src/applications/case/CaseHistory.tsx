@@ -26,6 +26,9 @@ export function CaseHistory() {
     enabled: !!record,
   });
   const lines = historyLines(data?.items ?? []);
+  /** Why the system made a step (an officer deactivated...), in words; nothing for an officer's own step. */
+  const causeText = (cause: string | undefined) =>
+    cause ? translate(`app.case.history_cause.${cause}`, { _: cause }) : undefined;
   return (
     <Table size="small" data-testid="case-history">
       <TableHead>
@@ -59,6 +62,7 @@ export function CaseHistory() {
                     change &&
                       `${change[0] ? `${label('ApplicationStatus', change[0])} → ` : '→ '}${label('ApplicationStatus', change[1])}`,
                     kinds.map((kind) => label(kindEnum(kind), kind)).join(locale === 'en' ? ', ' : '、'),
+                    causeText(stringField(e.detail, 'cause')),
                     stringField(e.detail, 'reason'),
                     stringField(e.detail, 'note'),
                   ]
