@@ -114,5 +114,17 @@ export function browserConsole(options: {
 /** Switches the console to English from the language menu. */
 export async function toEnglish(page: Page): Promise<void> {
   await page.click('button[aria-label="语言"], button:has-text("简体中文")');
-  await page.click('li:has-text("English")');
+  const english = page.locator('[role=menu] li:has-text("English")');
+  await english.waitFor();
+  await english.click();
+  // Switched once the menu has closed and the language button names English. On a loaded machine a
+  // click during the menu's opening may not take (it happened once in CI): then the menu is asked again.
+  const switched = page.locator('button:has-text("English")');
+  try {
+    await switched.waitFor({ timeout: 5_000 });
+  } catch {
+    if (!(await english.isVisible())) await page.click('button[aria-label="语言"], button:has-text("简体中文")');
+    await english.click();
+    await switched.waitFor();
+  }
 }
