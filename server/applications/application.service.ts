@@ -18,7 +18,7 @@ import { badInput, notFound } from '../core/errors';
 import { pageWindow } from '../core/pagination';
 import { endOfShanghaiDay, shanghaiDate } from '../core/time';
 import { countStep, moveCase } from '../counters/counters';
-import { type Conditions, queryNamed } from '../db/conditions';
+import { type Conditions, likeLiteral, queryNamed } from '../db/conditions';
 import { type ListOf, propertiesOf, ROW, rowsWhere } from '../db/rows';
 import { managerOf, transactionOf } from '../db/transaction';
 import { feeForOffice } from '../fees/fee.service';
@@ -213,9 +213,6 @@ const RUNNING_SLA: readonly SlaState[] = [SlaState.ON_TRACK, SlaState.DUE_SOON, 
 /** A name and the last four digits of a phone number, with or without a space between: 张伟 4252. */
 const NAME_PHONE = /^(\D+?)\s*(\d{4})$/;
 
-/** `text` matched literally by LIKE: '!' escapes its wildcards the same way in SQLite and MySQL (a backslash does not). */
-const likeEscaped = (text: string) => text.replace(/[!%_]/g, (ch) => `!${ch}`);
-
 /** A reference's tail as heard over the phone, in its alphabet (Crockford's: O is 0, I and L are 1). */
 const spokenTail = (text: string) => text.toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
 
@@ -225,16 +222,16 @@ async function applyFilter(ctx: RequestContext, c: Conditions, f: ApplicationFil
   const namePhone = q?.match(NAME_PHONE);
   if (q && /^RC\d/i.test(q)) {
     // A reference as typed, whole or its start.
-    c.and(REFERENCE_SEARCH, { qRef: `${likeEscaped(q.toUpperCase())}%` });
+    c.and(REFERENCE_SEARCH, { qRef: `${likeLiteral(q.toUpperCase())}%` });
   } else if (q && looksLikeIdNumber(q)) {
     // A full identity or passport number: found by its keyed hash, and the search audited.
     const qHash = idNumberHash(ctx.config.auditKey, q);
     c.and(ID_NUMBER_SEARCH, { qExact: normalIdNumber(q), qHash });
     if (qHash) await auditIdNumberSearch(ctx, qHash);
   } else if (namePhone) {
-    c.and(NAME_PHONE_SEARCH, { qName: `%${likeEscaped(namePhone[1])}%`, qPhone: `%${namePhone[2]}` });
+    c.and(NAME_PHONE_SEARCH, { qName: `%${likeLiteral(namePhone[1])}%`, qPhone: `%${namePhone[2]}` });
   } else if (q) {
-    c.and(SEARCH, { qTail: `%-${likeEscaped(spokenTail(q))}`, qLike: `%${likeEscaped(q)}%` });
+    c.and(SEARCH, { qTail: `%-${likeLiteral(spokenTail(q))}`, qLike: `%${likeLiteral(q)}%` });
   }
   if (f.ids) c.and(CASE_FILTERS.ids, { filterIds: f.ids.length ? ids(f.ids, 'filter.ids') : [-1] });
   applyQueueFilter(ctx, c, f, CASE);

@@ -23,6 +23,9 @@ export class Conditions {
   }
 }
 
+/** `text` matched literally by LIKE ... ESCAPE '!': '!' escapes the wildcards the same way in SQLite and MySQL (a backslash does not). */
+export const likeLiteral = (text: string): string => text.replace(/[!%_]/g, (ch) => `!${ch}`);
+
 /** Runs `sql`, a read, with named parameters, expanded by the driver as it expands a query builder's. */
 export function queryNamed<T = Record<string, unknown>>(
   em: EntityManager,

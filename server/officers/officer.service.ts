@@ -4,6 +4,7 @@ import type { RequestContext } from '../core/context';
 import { Role } from '../core/enums';
 import { badInput, conflict, notFound, tooManyAttempts, unauthenticated } from '../core/errors';
 import { pageWindow } from '../core/pagination';
+import { likeLiteral } from '../db/conditions';
 import { isMysqlFamily } from '../db/dialect';
 import { bumpCacheVersion } from '../db/reference-cache';
 import { managerOf, transactionOf, withTransaction } from '../db/transaction';
@@ -55,10 +56,7 @@ export async function listOfficers(
   if (args.role) qb.andWhere(OF_ROLE, { role: args.role });
   const q = args.q?.trim();
   if (q) {
-    // '!' escapes LIKE's wildcards the same way in SQLite and MySQL (a backslash does not).
-    qb.andWhere(NAME_LIKE, {
-      qLike: `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`,
-    });
+    qb.andWhere(NAME_LIKE, { qLike: `%${likeLiteral(q)}%` });
   }
   const [items, total] = await qb.getManyAndCount();
   return { items, total };

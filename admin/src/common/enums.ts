@@ -41,6 +41,8 @@ export const STATUSES = allOf<ApplicationStatus>()([
   'WITHDRAWN',
   'UNDER_REVIEW',
 ]);
+/** The statuses that close a case: the server frees the case on reaching one (workflow.ts CLOSING_STATUSES). */
+export const CLOSED_STATUSES: readonly ApplicationStatus[] = ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'];
 export const CATEGORIES = allOf<SubjectCategory>()(['CITIZEN', 'HMT_RESIDENT', 'FOREIGNER']);
 export const PURPOSES = allOf<Purpose>()([
   'GO_ABROAD',

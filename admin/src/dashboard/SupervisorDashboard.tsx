@@ -18,13 +18,13 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { queueLink } from '../applications/queueLink';
 import { DueDate } from '../common/DueDate';
 import { addDays, monthStart, shanghaiToday, weekStart } from '../common/dates';
-import { STATUSES } from '../common/enums';
+import { CLOSED_STATUSES, STATUSES } from '../common/enums';
 import { StatusChip } from '../common/StatusChip';
 import { type ApplicationRow, useConsoleDataProvider } from '../dataProvider';
 import { OfficeWorkloadChart } from './OfficeWorkloadChart';
 
 /** The statuses of the cases still being worked (all but the closing ones), as the "open" card counts them. */
-const OPEN_STATUSES = STATUSES.filter((s) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(s));
+const OPEN_STATUSES = STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 
 /** Accepted and not decided yet (or waiting for a sign-off): the cases queueCounts.recordMatches counts. */
 const UNDECIDED_STATUSES = ['ACCEPTED', 'UNDER_INVESTIGATION', 'PENDING_SIGNOFF'];
@@ -113,9 +113,7 @@ export function SupervisorDashboard() {
       }),
   }).data;
   const open = counts
-    ? counts.byStatus
-        .filter((c) => !['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'].includes(c.status))
-        .reduce((s, c) => s + c.count, 0)
+    ? counts.byStatus.filter((c) => !CLOSED_STATUSES.includes(c.status)).reduce((s, c) => s + c.count, 0)
     : undefined;
   const pendingSignOff = counts?.byStatus.find((c) => c.status === 'PENDING_SIGNOFF')?.count;
   return (

@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { CLOSED_STATUSES } from '../../common/enums';
 import { stringField } from '../../common/json';
 import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
-
-/** The statuses that close a case: the server frees the case on reaching one (workflow.ts CLOSING_STATUSES). */
-const CLOSED: readonly string[] = ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'];
 
 /**
  * The step that closed the case (delivery, refusal, withdrawal), from the audit trail: the newest
@@ -17,7 +15,7 @@ export function useClosingStep(r: ApplicationRecord | undefined): {
   deliveredAt: string | null;
 } {
   const dataProvider = useConsoleDataProvider();
-  const closed = !!r && CLOSED.includes(r.status);
+  const closed = !!r && CLOSED_STATUSES.includes(r.status);
   const { data } = useQuery({
     queryKey: ['auditTrail', 'Application', r?.id, r?.version],
     queryFn: () => dataProvider.auditTrail('Application', String(r?.id)),

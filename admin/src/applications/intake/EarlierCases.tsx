@@ -4,6 +4,7 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { formatDate } from '../../common/dates';
 import { useEnumLabel } from '../../common/EnumText';
+import { CLOSED_STATUSES } from '../../common/enums';
 import type { ApplicationRow } from '../../dataProvider';
 import type { IdType } from '../../generated/graphql';
 import { normalizeIdNumber } from '../../shared';
@@ -12,7 +13,6 @@ import { validIdNumber } from './intakeForm';
 const DEBOUNCE_MS = 400;
 /** What an officer must see of the number's other cases: those still open, and those of the last 90 days. */
 const RECENT_DAYS = 90;
-const CLOSED = ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'];
 
 /**
  * A warning while registering: the identity number typed already has a case open, or one submitted
@@ -39,7 +39,8 @@ export function EarlierCases() {
         sort: { field: 'submittedAt', order: 'DESC' },
       });
       const since = Date.now() - RECENT_DAYS * 86_400_000;
-      if (current) setFound(data.filter((a) => !CLOSED.includes(a.status) || Date.parse(a.submittedAt) >= since));
+      if (current)
+        setFound(data.filter((a) => !CLOSED_STATUSES.includes(a.status) || Date.parse(a.submittedAt) >= since));
     }, DEBOUNCE_MS);
     return () => {
       current = false;
