@@ -321,7 +321,9 @@ describe('finding work (points 8 and 10)', () => {
     const search = page.locator('input[name=q]');
     await search.fill(target.referenceNo.slice(-5).toLowerCase());
     await search.press('Enter');
-    await expect.poll(() => page.textContent('[data-testid=case-reference]')).toBe(target.referenceNo);
+    const reference = page.locator('[data-testid=case-reference]');
+    await reference.waitFor();
+    expect(await reference.textContent()).toBe(target.referenceNo);
     await page.screenshot({ path: path.join(ARTIFACTS, 'queue-1366-search-tail-opened.png') });
   });
 });
