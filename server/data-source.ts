@@ -23,6 +23,7 @@ import { Notification } from './notifications/notification.entity';
 import { Officer } from './officers/officer.entity';
 import { Session } from './officers/session.entity';
 import { Office } from './offices/office.entity';
+import { CaseViewer } from './presence/case-viewer.entity';
 import { CriminalRecord } from './records/criminal-record.entity';
 import { RecordCheck } from './records/record-check.entity';
 import { RoutingRule } from './routing/routing-rule.entity';
@@ -51,6 +52,7 @@ export const entities = [
   HallClient,
   HallEvent,
   HallRequest,
+  CaseViewer,
 ];
 
 /** The tables a bulk load of cases fills row by row. */

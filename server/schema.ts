@@ -24,7 +24,9 @@ import { resolversTrimmed } from './graphql/trimmed-resolvers';
 import { authChecker } from './officers/auth-checker';
 import { OfficerResolver } from './officers/officer.resolver';
 import { OfficeResolver } from './offices/office.resolver';
+import { PresenceResolver } from './presence/presence.resolver';
 import { RecordCheckResolver } from './records/record-check.resolver';
+import { RegionResolver } from './regions/region.resolver';
 import { ReportResolver } from './reports/report.resolver';
 import { RoutingDecisionResolver, RoutingRuleResolver, RoutingStepResolver } from './routing/routing.resolver';
 
@@ -43,6 +45,8 @@ const RESOLVERS = [
   OfficeResolver,
   OfficerResolver,
   OfficerCasesResolver,
+  PresenceResolver,
+  RegionResolver,
   ReportResolver,
   RoutingRuleResolver,
   RoutingDecisionResolver,

@@ -89,6 +89,8 @@ const TABLE: Record<string, Row> = {
   officers: r(U, A, A, A, A, A),
   offices: r(U, A, A, A, A, A),
   queueCounts: r(U, A, A, A, A, A),
+  region: r(U, A, A, A, A, A),
+  regions: r(U, A, A, A, A, A),
   routingRule: r(U, A, A, A, A, A),
   routingRules: r(U, A, A, A, A, A),
   timeInStatus: r(U, A, A, A, A, A),
@@ -115,6 +117,7 @@ const TABLE: Record<string, Row> = {
   verifyDocument: r(U, A, A, A, A, F, N), // a document of the case
   revealIdNumber: r(U, A, A, A, A, A, N),
   runRecordCheck: r(U, A, A, A, A, F, N),
+  noteCaseOpen: r(U, A, A, A, A, A, N), // the case page's heartbeat: whoever may open the case
   resendNotification: r(U, A, A, A, A, F, N), // a message of the case (sent, so the allowed answer is INVALID_TRANSITION)
   resendHallEvent: r(U, A, A, A, A, F, N), // a status callback of the case (sent, so the allowed answer is INVALID_TRANSITION)
   // Mutation: supervisors only
@@ -271,6 +274,10 @@ const VALUE_OVERRIDES: Record<string, (v: Get) => unknown> = {
   'verifyDocument.status': () => 'VERIFIED',
   'revealIdNumber.person': () => 'SUBJECT',
   'runRecordCheck.id': (v) => v('caseId'),
+  'noteCaseOpen.id': (v) => v('caseId'),
+  'region.code': () => '210102',
+  'regions.parent': () => '210102',
+  'regions.q': () => '街道',
   'resendNotification.id': (v) => v('notificationId'),
   'resendHallEvent.id': (v) => v('hallEventId'),
   'updateHallClient.clientId': (v) => v('hallClientId'),

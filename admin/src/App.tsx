@@ -1,12 +1,8 @@
-import { lazy, Suspense } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import applications from './applications';
 import { authProvider } from './authProvider';
-import { CalendarPage } from './calendar';
-
-const ReportsPage = lazy(() => import('./reports').then((m) => ({ default: m.ReportsPage })));
-
+import { lazyPage } from './common/lazyPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import hallClients from './hallClients';
@@ -16,7 +12,11 @@ import { AppNotification } from './layout/AppNotification';
 import { lightTheme } from './layout/theme';
 import officers from './officers';
 import offices from './offices';
-import routingRules, { RoutingSimulator } from './routing';
+import routingRules from './routing';
+
+const RoutingSimulator = lazyPage(() => import('./routing/RoutingSimulator'), 'RoutingSimulator');
+const CalendarPage = lazyPage(() => import('./calendar/CalendarPage'), 'CalendarPage');
+const ReportsPage = lazyPage(() => import('./reports'), 'ReportsPage');
 
 export function App() {
   return (
@@ -40,14 +40,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/routing-simulator" element={<RoutingSimulator />} />
         <Route path="/calendar" element={<CalendarPage />} />
-        <Route
-          path="/reports"
-          element={
-            <Suspense fallback={null}>
-              <ReportsPage />
-            </Suspense>
-          }
-        />
+        <Route path="/reports" element={<ReportsPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { preloadWork } from './applications';
 import { isGatewayFailure } from './dataProvider/connection';
 import { isUnauthenticated, request } from './dataProvider/graphql';
 import { graphql } from './generated';
@@ -69,6 +70,8 @@ export const authProvider: AuthProvider = {
     if (!res || isGatewayFailure(res.status)) throw new Error('app.errors.SERVER_UNREACHABLE');
     if (!res.ok) throw new Error(res.status === 401 ? 'app.auth.wrong_credentials' : 'app.auth.login_failed');
     current = null;
+    // The work pages load while the console asks who signed in, not after.
+    preloadWork().catch(() => undefined);
   },
   logout: async () => {
     await fetch('/api/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);

@@ -4,10 +4,6 @@
 // of anything but data.
 
 export { addDays, shanghaiDate, weekday } from '../../server/core/time';
-
-/** The region tables (about 4 MB with the townships): a chunk of their own, imported when a page needs them. */
-export type Regions = typeof import('../../server/identifiers/regions');
-export const importRegions = (): Promise<Regions> => import('../../server/identifiers/regions');
 export {
   creditCodeIssue,
   deliveryPhoneIssue,
@@ -20,3 +16,4 @@ export {
   residentIdIssue,
   trackingIssue,
 } from '../../server/identifiers/identifiers';
+export { matchesRegion } from '../../server/identifiers/region-match';

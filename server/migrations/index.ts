@@ -15,6 +15,7 @@ import { NotificationHandedOver1796614525169 } from './1796614525169-notificatio
 import { HallDoor1796628874638 } from './1796628874638-hall-door';
 import { IdNumberSearch1796800000000 } from './1796800000000-id-number-search';
 import { ReturnedBy1796900000000 } from './1796900000000-returned-by';
+import { CaseViewers1797000000000 } from './1797000000000-case-viewers';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   HallDoor1796628874638,
   IdNumberSearch1796800000000,
   ReturnedBy1796900000000,
+  CaseViewers1797000000000,
 ];

@@ -136,7 +136,7 @@ describe('a step on screen', () => {
   });
 });
 
-describe("the subject's other cases (point 11)", () => {
+describe("the subject's other cases, and who else has the case open (point 11)", () => {
   it('lists them on the case page, each opening its case', async () => {
     const client = await app.as('heping.officer');
     const subject = citizen({ idNumber: makeResidentId('210102', '1966-06-16', 616) });
@@ -152,6 +152,32 @@ describe("the subject's other cases (point 11)", () => {
     await link.click();
     await expect.poll(() => page.textContent('[data-testid=case-reference]')).toBe(earlier.referenceNo);
     await expect.poll(() => link.allTextContents()).toEqual([later.referenceNo]);
+  });
+
+  it('warns in the head of the case, before anyone acts, while another officer has the same case open', async () => {
+    const client = await app.as('heping.officer');
+    const { submitApplication: fresh } = await client.data<SubmitAnswer>(SUBMIT, {
+      input: application({
+        channel: 'COUNTER',
+        subject: citizen({ idNumber: makeResidentId('210102', '1971-07-17', 717) }),
+      }),
+    });
+    const officer = await signIn('heping.officer');
+    await officer.goto(`${app.server.url}/#/applications/${fresh.id}/show`);
+    await officer.waitForSelector('[data-testid=case-reference]');
+    expect(await officer.locator('[data-testid=others-viewing]').count()).toBe(0);
+    // The supervisor opens the same case: their page names the officer at once, in the head.
+    const supervisor = await signIn('heping.supervisor');
+    await supervisor.goto(`${app.server.url}/#/applications/${fresh.id}/show`);
+    const warning = supervisor.locator('[data-testid=case-head] [data-testid=others-viewing]');
+    await warning.waitFor();
+    const { me } = await client.data<{ me: { displayName: string } }>('{ me { displayName } }');
+    expect(await warning.textContent()).toContain(`${me.displayName} 也打开了此申请`);
+    expect(await warning.isVisible()).toBe(true);
+    // The officer's page names the supervisor once it beats again (every 20 s; here, opened again).
+    await officer.reload();
+    await officer.waitForSelector('[data-testid=others-viewing]');
+    expect(await officer.textContent('[data-testid=others-viewing]')).toContain('也打开了此申请');
   });
 });
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeResidentId } from '../../server/identifiers/identifiers';
 import { browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
+import { present } from '../support/narrow';
 
 // Issue 11, points 13 and 14 (and the routing part of 2): counter intake picks the street by name
 // and routes as it is filled in; the simulator headlines the reason that decided, in both languages.
@@ -19,6 +20,13 @@ describe('counter intake: the street by name, routing as it is filled in (point 
   it('prefills the district from the identity number, asks for the street, and routes once it is picked', async () => {
     const page = await signIn('heping.officer');
     await page.goto(`${app.server.url}/#/applications/create`);
+    // The picker asks the server for the streets of one district: no table of every region comes down.
+    const answers: Promise<{ operation: string; body: string }>[] = [];
+    page.on('response', (response) => {
+      const operation = /^\s*query (ConsoleRegions)\b/.exec(response.request().postDataJSON()?.query ?? '')?.[1];
+      if (operation || response.request().resourceType() === 'script')
+        answers.push(response.text().then((body) => ({ operation: operation ?? response.url(), body })));
+    });
     await page.fill('input[name="subject.idNumber"]', makeResidentId('210102', '1990-05-17', 7));
     await page.fill('input[name="subject.name"]', '王小明');
     await page.fill('input[name="subject.phone"]', '13912345678');
@@ -36,6 +44,13 @@ describe('counter intake: the street by name, routing as it is filled in (point 
     const options = page.locator('[data-testid=township-option]');
     await expect.poll(() => options.count()).toBe(1);
     await options.first().click();
+    const loaded = await Promise.all(answers);
+    const streets = loaded.filter((a) => a.operation === 'ConsoleRegions');
+    expect(streets).toHaveLength(1);
+    const listed: { code: string }[] = JSON.parse(present(streets[0], 'the streets of 和平区').body).data.regions;
+    expect(listed.length).toBeGreaterThan(5);
+    for (const street of listed) expect(street.code).toMatch(/^210102\d{3}$/);
+    for (const a of loaded) expect(a.body.length).toBeLessThan(200_000); // no script of the region tables (4 MB)
     await page.waitForSelector('[data-testid=routing-result][data-code=ROUTED] >> text=浑河湾派出所');
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-testid=case-reference]');

@@ -1,22 +1,30 @@
 import { Tooltip } from '@mui/material';
-import { useRegions } from './useRegions';
+import { useQuery } from '@tanstack/react-query';
+import { type ConsoleDataProvider, useConsoleDataProvider } from '../dataProvider';
 
-// Region names come from the server's own module, so the console names a code exactly as the server does.
+// Region names are the server's (regions and region in the schema): the console names a code exactly as the server does.
 
-/** The full name of a GB/T 2260 code (辽宁省沈阳市和平区…街道); undefined while the tables load or for an unknown code. */
-export function useRegionName(code: string | null | undefined): string | undefined {
-  const regions = useRegions(!!code);
-  if (!code || !regions) return undefined;
-  try {
-    return regions.regionName(code);
-  } catch {
-    return undefined; // the tables could not be read (the dev server does not bundle require()): the code stands
-  }
+/** A code a region may have: 2, 4, 6 or 9 digits. */
+const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9})$/;
+
+/** The query of a region by its code, read once per code and page load (the tables change with a release only). */
+export const regionQuery = (dataProvider: ConsoleDataProvider, code: string) => ({
+  queryKey: ['region', code],
+  queryFn: () => dataProvider.region(code),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+/** The region of a GB/T 2260 code; undefined while it loads, null for a code no region has. */
+export function useRegion(code: string | null | undefined) {
+  const dataProvider = useConsoleDataProvider();
+  const wanted = !!code && REGION_CODE.test(code);
+  const { data } = useQuery({ ...regionQuery(dataProvider, code ?? ''), enabled: wanted });
+  return wanted ? data : undefined;
 }
 
-/** A region by its name, the code in the tooltip; the bare code while the names load or when the code is unknown. */
+/** A region by its full name (辽宁省沈阳市和平区…街道), the code in the tooltip; the bare code while it loads or when it is unknown. */
 export function RegionName({ code }: { code: string | null | undefined }) {
-  const name = useRegionName(code);
+  const name = useRegion(code)?.fullName;
   if (!code) return null;
   return (
     <Tooltip title={code}>

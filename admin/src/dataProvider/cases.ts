@@ -4,7 +4,8 @@ import { request, restError } from './graphql';
 
 // What the queue and the case page ask besides the resource methods: the counts of the status
 // tabs, the routing preview, the papers, bulk assignment, revealing an identity number, a new
-// record check, a text message or a status callback to the online hall sent again, the history.
+// record check, a text message or a status callback to the online hall sent again, the history,
+// the heartbeat that tells who else has a case open.
 
 const VerifyDocument = graphql(`
   mutation ConsoleVerifyDocument($id: ID!, $status: DocumentStatus!, $note: String) {
@@ -54,6 +55,12 @@ const OtherApplications = graphql(`
   }
 `);
 
+const NoteCaseOpen = graphql(`
+  mutation ConsoleNoteCaseOpen($id: ID!) {
+    noteCaseOpen(id: $id) { id displayName }
+  }
+`);
+
 const AuditTrail = graphql(`
   query ConsoleAuditTrail($entityType: String!, $entityId: String!) {
     auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }
@@ -79,6 +86,8 @@ export const cases = {
   /** The subject's other cases in the officer's scope (asked apart from the case: a step's answer does not carry them). */
   otherApplications: async (id: string) =>
     (await request(OtherApplications, { id })).application?.otherApplications ?? [],
+  /** The case page's heartbeat: notes that this officer has the case open, answers who else has. */
+  noteCaseOpen: async (id: string) => (await request(NoteCaseOpen, { id })).noteCaseOpen,
   auditTrail: async (entityType: string, entityId: string) =>
     (await request(AuditTrail, { entityType, entityId })).auditTrail,
   /** Uploads a scan to the case (REST: GraphQL carries no files); answers the new paper's JSON ({ id, kind, status, ... }). */

@@ -5,6 +5,7 @@ import { cases } from './cases';
 import { hallClientSecrets, hallClients } from './hallClients';
 import { officers, resetOfficerPassword } from './officers';
 import { offices } from './offices';
+import { regions } from './regions';
 import { reports } from './reports';
 import { refusing } from './resource';
 import { routingRules } from './routingRules';
@@ -13,7 +14,7 @@ import { assignEach, claimNext, runCaseAction, workflow } from './workflow';
 // The console's data provider: react-admin's methods from one provider per resource (a file each:
 // applications.ts, offices.ts, officers.ts, routingRules.ts, hallClients.ts), joined by
 // combineDataProviders, and beside them the named methods of the workflow (workflow.ts), the case
-// page (cases.ts), the reports and the calendar (reports.ts, calendar.ts), an officer's password
+// page (cases.ts), the reports and the calendar (reports.ts, calendar.ts), the regions (regions.ts), an officer's password
 // (officers.ts) and the secrets of the online hall's clients (hallClients.ts). Components reach
 // them through useConsoleDataProvider(), typed. Every GraphQL document is typed from
 // schema.graphql (npm run codegen).
@@ -40,5 +41,6 @@ export const dataProvider = {
   ...cases,
   ...reports,
   ...hallClientSecrets,
+  ...regions,
 } satisfies DataProvider;
 export type ConsoleDataProvider = typeof dataProvider;

@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation ConsoleResendNotification($id: ID!) {\n    resendNotification(id: $id) { ...NotificationFields }\n  }\n": typeof types.ConsoleResendNotificationDocument,
     "\n  mutation ConsoleResendHallEvent($id: ID!) {\n    resendHallEvent(id: $id) { ...HallEventFields }\n  }\n": typeof types.ConsoleResendHallEventDocument,
     "\n  query ConsoleOtherApplications($id: ID!) {\n    application(id: $id) { id otherApplications { id referenceNo status submittedAt office { name } } }\n  }\n": typeof types.ConsoleOtherApplicationsDocument,
+    "\n  mutation ConsoleNoteCaseOpen($id: ID!) {\n    noteCaseOpen(id: $id) { id displayName }\n  }\n": typeof types.ConsoleNoteCaseOpenDocument,
     "\n  query ConsoleAuditTrail($entityType: String!, $entityId: String!) {\n    auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }\n  }\n": typeof types.ConsoleAuditTrailDocument,
     "\n  fragment OfficeFields on Office {\n    id code name kind jurisdiction address phone parent { id name }\n  }\n": typeof types.OfficeFieldsFragmentDoc,
     "\n  fragment OfficerFields on Officer {\n    id username displayName role active openCases office { id name code }\n  }\n": typeof types.OfficerFieldsFragmentDoc,
@@ -54,6 +55,8 @@ type Documents = {
     "\n  query ConsoleOffice($id: ID!) {\n    office(id: $id) { ...OfficeFields }\n  }\n": typeof types.ConsoleOfficeDocument,
     "\n  mutation ConsoleCreateOffice($input: OfficeInput!) {\n    createOffice(input: $input) { ...OfficeFields }\n  }\n": typeof types.ConsoleCreateOfficeDocument,
     "\n  mutation ConsoleUpdateOffice($id: ID!, $input: OfficeInput!) {\n    updateOffice(id: $id, input: $input) { ...OfficeFields }\n  }\n": typeof types.ConsoleUpdateOfficeDocument,
+    "\n  query ConsoleRegions($parent: String) {\n    regions(parent: $parent) {\n      code\n      name\n      fullName\n    }\n  }\n": typeof types.ConsoleRegionsDocument,
+    "\n  query ConsoleRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      fullName\n    }\n  }\n": typeof types.ConsoleRegionDocument,
     "\n  query ConsoleWorkloadReport($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": typeof types.ConsoleWorkloadReportDocument,
     "\n  query ConsoleTimeInStatus($input: TimeInStatusInput!) {\n    timeInStatus(input: $input) { officeId office status count averageWorkingDays p90WorkingDays }\n  }\n": typeof types.ConsoleTimeInStatusDocument,
     "\n  query ConsoleCalendar($from: Date!, $to: Date!) {\n    calendar(from: $from, to: $to) { date workday note }\n  }\n": typeof types.ConsoleCalendarDocument,
@@ -100,6 +103,7 @@ const documents: Documents = {
     "\n  mutation ConsoleResendNotification($id: ID!) {\n    resendNotification(id: $id) { ...NotificationFields }\n  }\n": types.ConsoleResendNotificationDocument,
     "\n  mutation ConsoleResendHallEvent($id: ID!) {\n    resendHallEvent(id: $id) { ...HallEventFields }\n  }\n": types.ConsoleResendHallEventDocument,
     "\n  query ConsoleOtherApplications($id: ID!) {\n    application(id: $id) { id otherApplications { id referenceNo status submittedAt office { name } } }\n  }\n": types.ConsoleOtherApplicationsDocument,
+    "\n  mutation ConsoleNoteCaseOpen($id: ID!) {\n    noteCaseOpen(id: $id) { id displayName }\n  }\n": types.ConsoleNoteCaseOpenDocument,
     "\n  query ConsoleAuditTrail($entityType: String!, $entityId: String!) {\n    auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }\n  }\n": types.ConsoleAuditTrailDocument,
     "\n  fragment OfficeFields on Office {\n    id code name kind jurisdiction address phone parent { id name }\n  }\n": types.OfficeFieldsFragmentDoc,
     "\n  fragment OfficerFields on Officer {\n    id username displayName role active openCases office { id name code }\n  }\n": types.OfficerFieldsFragmentDoc,
@@ -126,6 +130,8 @@ const documents: Documents = {
     "\n  query ConsoleOffice($id: ID!) {\n    office(id: $id) { ...OfficeFields }\n  }\n": types.ConsoleOfficeDocument,
     "\n  mutation ConsoleCreateOffice($input: OfficeInput!) {\n    createOffice(input: $input) { ...OfficeFields }\n  }\n": types.ConsoleCreateOfficeDocument,
     "\n  mutation ConsoleUpdateOffice($id: ID!, $input: OfficeInput!) {\n    updateOffice(id: $id, input: $input) { ...OfficeFields }\n  }\n": types.ConsoleUpdateOfficeDocument,
+    "\n  query ConsoleRegions($parent: String) {\n    regions(parent: $parent) {\n      code\n      name\n      fullName\n    }\n  }\n": types.ConsoleRegionsDocument,
+    "\n  query ConsoleRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      fullName\n    }\n  }\n": types.ConsoleRegionDocument,
     "\n  query ConsoleWorkloadReport($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": types.ConsoleWorkloadReportDocument,
     "\n  query ConsoleTimeInStatus($input: TimeInStatusInput!) {\n    timeInStatus(input: $input) { officeId office status count averageWorkingDays p90WorkingDays }\n  }\n": types.ConsoleTimeInStatusDocument,
     "\n  query ConsoleCalendar($from: Date!, $to: Date!) {\n    calendar(from: $from, to: $to) { date workday note }\n  }\n": types.ConsoleCalendarDocument,
@@ -211,6 +217,10 @@ export function graphql(source: "\n  mutation ConsoleResendHallEvent($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleOtherApplications($id: ID!) {\n    application(id: $id) { id otherApplications { id referenceNo status submittedAt office { name } } }\n  }\n"): typeof import('./graphql').ConsoleOtherApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleNoteCaseOpen($id: ID!) {\n    noteCaseOpen(id: $id) { id displayName }\n  }\n"): typeof import('./graphql').ConsoleNoteCaseOpenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -315,6 +325,14 @@ export function graphql(source: "\n  mutation ConsoleCreateOffice($input: Office
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleUpdateOffice($id: ID!, $input: OfficeInput!) {\n    updateOffice(id: $id, input: $input) { ...OfficeFields }\n  }\n"): typeof import('./graphql').ConsoleUpdateOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRegions($parent: String) {\n    regions(parent: $parent) {\n      code\n      name\n      fullName\n    }\n  }\n"): typeof import('./graphql').ConsoleRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      fullName\n    }\n  }\n"): typeof import('./graphql').ConsoleRegionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

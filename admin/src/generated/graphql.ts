@@ -484,6 +484,13 @@ export type ConsoleOtherApplicationsQueryVariables = Exact<{
 
 export type ConsoleOtherApplicationsQuery = { application: { id: string, otherApplications: Array<{ id: string, referenceNo: string, status: ApplicationStatus, submittedAt: string, office: { name: string } }> } | null };
 
+export type ConsoleNoteCaseOpenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleNoteCaseOpenMutation = { noteCaseOpen: Array<{ id: string, displayName: string }> };
+
 export type ConsoleAuditTrailQueryVariables = Exact<{
   entityType: string;
   entityId: string;
@@ -616,6 +623,20 @@ export type ConsoleUpdateOfficeMutationVariables = Exact<{
 
 
 export type ConsoleUpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, kind: OfficeKind, jurisdiction: Array<string>, address: string | null, phone: string | null, parent: { id: string, name: string } | null } };
+
+export type ConsoleRegionsQueryVariables = Exact<{
+  parent?: string | null | undefined;
+}>;
+
+
+export type ConsoleRegionsQuery = { regions: Array<{ code: string, name: string, fullName: string }> };
+
+export type ConsoleRegionQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleRegionQuery = { region: { code: string, name: string, fullName: string } | null };
 
 export type ConsoleWorkloadReportQueryVariables = Exact<{
   input: WorkloadReportInput;
@@ -1943,6 +1964,14 @@ export const ConsoleOtherApplicationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleOtherApplicationsQuery, ConsoleOtherApplicationsQueryVariables>;
+export const ConsoleNoteCaseOpenDocument = new TypedDocumentString(`
+    mutation ConsoleNoteCaseOpen($id: ID!) {
+  noteCaseOpen(id: $id) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNoteCaseOpenMutation, ConsoleNoteCaseOpenMutationVariables>;
 export const ConsoleAuditTrailDocument = new TypedDocumentString(`
     query ConsoleAuditTrail($entityType: String!, $entityId: String!) {
   auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) {
@@ -2205,6 +2234,24 @@ export const ConsoleUpdateOfficeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ConsoleUpdateOfficeMutation, ConsoleUpdateOfficeMutationVariables>;
+export const ConsoleRegionsDocument = new TypedDocumentString(`
+    query ConsoleRegions($parent: String) {
+  regions(parent: $parent) {
+    code
+    name
+    fullName
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRegionsQuery, ConsoleRegionsQueryVariables>;
+export const ConsoleRegionDocument = new TypedDocumentString(`
+    query ConsoleRegion($code: String!) {
+  region(code: $code) {
+    code
+    name
+    fullName
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRegionQuery, ConsoleRegionQueryVariables>;
 export const ConsoleWorkloadReportDocument = new TypedDocumentString(`
     query ConsoleWorkloadReport($input: WorkloadReportInput!) {
   workloadReport(input: $input) {

@@ -1,7 +1,9 @@
 import HubIcon from '@mui/icons-material/Hub';
-import { HallClientCreate } from './HallClientCreate';
-import { HallClientEdit } from './HallClientEdit';
-import { HallClientList } from './HallClientList';
+import { lazyPage } from '../common/lazyPage';
+
+const HallClientList = lazyPage(() => import('./HallClientList'), 'HallClientList');
+const HallClientEdit = lazyPage(() => import('./HallClientEdit'), 'HallClientEdit');
+const HallClientCreate = lazyPage(() => import('./HallClientCreate'), 'HallClientCreate');
 
 export default {
   list: HallClientList,

@@ -467,6 +467,7 @@ export const en = {
       none: 'None',
       status_reason: 'Status note',
       returned_by: 'Sent back at sign-off by %{name}',
+      others_viewing: '%{names} also has this case open: agree who works it before acting',
       other_applications: 'Other applications of this person (%{smart_count})',
       verify: 'Verify',
       reject: 'Reject',

@@ -488,6 +488,7 @@ export const zhCN = {
       none: '无',
       status_reason: '状态说明',
       returned_by: '%{name} 审批退回',
+      others_viewing: '%{names} 也打开了此申请：办理前请先确认，以免重复操作',
       other_applications: '该当事人的其他申请（%{smart_count} 件）',
       verify: '核验通过',
       reject: '退回',

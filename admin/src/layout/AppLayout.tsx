@@ -1,5 +1,7 @@
 import { type Theme, ThemeProvider } from '@mui/material';
+import { useEffect } from 'react';
 import { Layout, type LayoutProps, Sidebar, type SidebarProps } from 'react-admin';
+import { preloadWork } from '../applications';
 import { AppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -15,6 +17,10 @@ function AppSidebar(props: SidebarProps) {
 
 /** The app bar stays put (not hidden on scroll), so that a page's own head can stick right under it. */
 export function AppLayout(props: LayoutProps) {
+  // Shown only once signed in: the work pages load now, while the officer reads the overview.
+  useEffect(() => {
+    preloadWork().catch(() => undefined); // a failed fetch is tried again when the page is opened
+  }, []);
   return (
     <Layout {...props} appBar={AppBar} appBarAlwaysOn menu={AppMenu} sidebar={AppSidebar}>
       <ConnectionBanner />

@@ -1,7 +1,9 @@
 import BadgeIcon from '@mui/icons-material/Badge';
-import { OfficerCreate } from './OfficerCreate';
-import { OfficerEdit } from './OfficerEdit';
-import { OfficerList } from './OfficerList';
+import { lazyPage } from '../common/lazyPage';
+
+const OfficerList = lazyPage(() => import('./OfficerList'), 'OfficerList');
+const OfficerEdit = lazyPage(() => import('./OfficerEdit'), 'OfficerEdit');
+const OfficerCreate = lazyPage(() => import('./OfficerCreate'), 'OfficerCreate');
 
 export default {
   list: OfficerList,

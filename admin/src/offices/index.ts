@@ -1,7 +1,9 @@
 import ApartmentIcon from '@mui/icons-material/Apartment';
-import { OfficeCreate } from './OfficeCreate';
-import { OfficeEdit } from './OfficeEdit';
-import { OfficeList } from './OfficeList';
+import { lazyPage } from '../common/lazyPage';
+
+const OfficeList = lazyPage(() => import('./OfficeList'), 'OfficeList');
+const OfficeEdit = lazyPage(() => import('./OfficeEdit'), 'OfficeEdit');
+const OfficeCreate = lazyPage(() => import('./OfficeCreate'), 'OfficeCreate');
 
 export default {
   list: OfficeList,

@@ -1,30 +1,13 @@
 import { Autocomplete, Stack, TextField } from '@mui/material';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { TextInput, useTranslate } from 'react-admin';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
-import { useRegions } from '../common/useRegions';
+import { regionQuery, useRegion } from '../common/RegionName';
+import { useConsoleDataProvider } from '../dataProvider';
+import { matchesRegion } from '../shared';
 
-// A region as a district and a street picked by name, from the server's own region tables.
-export interface Township {
-  code: string;
-  name: string;
-}
-
-const safe = <T,>(f: () => T, fallback: T): T => {
-  try {
-    return f();
-  } catch {
-    return fallback; // the tables could not be read: the officer types codes
-  }
-};
-
-/** A street matches when every character typed occurs in its name (or the code starts with the digits typed). */
-export function matchesTownship(t: Township, typed: string): boolean {
-  const query = typed.replace(/\s+/g, '');
-  if (!query) return true;
-  if (/^\d+$/.test(query)) return t.code.startsWith(query) || t.code.slice(6).startsWith(query);
-  return [...query].every((ch) => t.name.includes(ch));
-}
+// A region as a district and a street picked by name: the streets of one district at a time, from the server.
 
 const digits6 = (value: unknown) => {
   const m = /^(\d{6})/.exec(String(value ?? '').trim());
@@ -50,7 +33,8 @@ export function RegionPicker({
   testId: string;
 }) {
   const translate = useTranslate();
-  const module = useRegions();
+  const dataProvider = useConsoleDataProvider();
+  const queryClient = useQueryClient();
   const { setValue, getValues } = useFormContext();
   const { field, fieldState } = useController({ name: source });
   const district: string = useWatch({ name: districtSource }) ?? '';
@@ -61,15 +45,22 @@ export function RegionPicker({
 
   // The district follows the identity number until the officer changes it.
   useEffect(() => {
-    if (!idNumberSource || !module) return;
-    const fromId = digits6(idNumber);
-    if (!fromId || !safe(() => module.regionName(fromId), undefined)) return;
-    const current = getValues(districtSource) ?? '';
-    if (!current || current === prefilled.current) {
-      prefilled.current = fromId;
-      if (current !== fromId) setValue(districtSource, fromId, { shouldDirty: true });
-    }
-  }, [idNumber, idNumberSource, module, districtSource, getValues, setValue]);
+    const fromId = idNumberSource ? digits6(idNumber) : null;
+    if (!fromId) return;
+    let current = true;
+    queryClient
+      .fetchQuery(regionQuery(dataProvider, fromId))
+      .then((region) => {
+        const district = getValues(districtSource) ?? '';
+        if (!current || !region || (district && district !== prefilled.current)) return;
+        prefilled.current = fromId;
+        if (district !== fromId) setValue(districtSource, fromId, { shouldDirty: true });
+      })
+      .catch(() => undefined); // the district is left for the officer to type
+    return () => {
+      current = false;
+    };
+  }, [idNumber, idNumberSource, dataProvider, queryClient, districtSource, getValues, setValue]);
 
   // A street code already there (an edit, a default) gives its district.
   useEffect(() => {
@@ -78,12 +69,14 @@ export function RegionPicker({
   }, [field.value, districtSource, getValues, setValue]);
 
   const area = /^\d{6}$/.test(district) ? district : null;
-  const options: Township[] = useMemo(
-    () => (module && area ? safe(() => module.townshipsOf(area), []) : []),
-    [module, area],
-  );
+  const { data: options = [] } = useQuery({
+    queryKey: ['regions', area],
+    queryFn: () => dataProvider.regionsUnder(area ?? ''),
+    enabled: !!area,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
   const selected = options.find((t) => t.code === field.value) ?? null;
-  const districtName = area && module ? safe(() => module.regionName(area), undefined) : undefined;
+  const districtName = useRegion(area)?.fullName;
 
   // A street of another district is dropped when the district changes.
   useEffect(() => {
@@ -115,7 +108,7 @@ export function RegionPicker({
           }
         }}
         onChange={(_, t) => field.onChange(t?.code ?? null)}
-        filterOptions={(list, state) => list.filter((t) => matchesTownship(t, state.inputValue))}
+        filterOptions={(list, state) => list.filter((t) => matchesRegion(t, state.inputValue))}
         getOptionLabel={(t) => t.name}
         isOptionEqualToValue={(a, b) => a.code === b.code}
         renderOption={(props, t) => (

@@ -1,9 +1,10 @@
 import AltRouteIcon from '@mui/icons-material/AltRoute';
-import { RoutingRuleCreate } from './RoutingRuleCreate';
-import { RoutingRuleEdit } from './RoutingRuleEdit';
-import { RoutingRuleList } from './RoutingRuleList';
+import { lazyPage } from '../common/lazyPage';
 
-export { RoutingSimulator } from './RoutingSimulator';
+const RoutingRuleList = lazyPage(() => import('./RoutingRuleList'), 'RoutingRuleList');
+const RoutingRuleEdit = lazyPage(() => import('./RoutingRuleEdit'), 'RoutingRuleEdit');
+const RoutingRuleCreate = lazyPage(() => import('./RoutingRuleCreate'), 'RoutingRuleCreate');
+
 export default {
   list: RoutingRuleList,
   edit: RoutingRuleEdit,

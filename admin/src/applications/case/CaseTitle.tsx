@@ -3,8 +3,10 @@ import { useRecordContext } from 'react-admin';
 import { StatusChip } from '../../common/StatusChip';
 import type { ApplicationRecord } from '../../dataProvider';
 import { CheckSummary } from './CheckSummary';
+import { OthersViewing } from './OthersViewing';
 
-/** The head of the case page: reference number, status, subject and office, and the record check's result. */
+/** The head of the case page: reference number, status, subject and office, the record check's result, and
+ * who else has the case open. */
 export function CaseTitle() {
   const record = useRecordContext<ApplicationRecord>();
   if (!record) return null;
@@ -18,6 +20,7 @@ export function CaseTitle() {
         {record.subject.name} · {record.office.name}
       </Typography>
       <CheckSummary />
+      <OthersViewing />
     </Stack>
   );
 }
