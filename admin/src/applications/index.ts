@@ -1,13 +1,13 @@
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import { lazyPage } from '../common/lazyPage';
+import { ApplicationList } from './queue/ApplicationList';
 
 // The applications resource: the queue (queue/), the case page (case/) and counter intake (intake/).
-const ApplicationList = lazyPage(() => import('./queue/ApplicationList'), 'ApplicationList');
 const ApplicationShow = lazyPage(() => import('./case/ApplicationShow'), 'ApplicationShow');
 const ApplicationCreate = lazyPage(() => import('./intake/ApplicationCreate'), 'ApplicationCreate');
 
-/** The queue, then the case page, fetched ahead once someone has signed in: the pages an officer opens first. */
-export const preloadWork = () => ApplicationList.preload().then(ApplicationShow.preload);
+/** The case page, fetched ahead once someone has signed in (the queue, where an officer lands, comes with the sign-in page). */
+export const preloadWork = () => ApplicationShow.preload();
 
 export default {
   list: ApplicationList,
