@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { unseenFocus, violations } from '../support/a11y';
 import { ARTIFACTS, browserConsole } from '../support/browser';
 import type { TestApp } from '../support/harness';
+import { present } from '../support/narrow';
 import { answeredCheck, step } from '../support/workflow';
 
 // The screens an officer lives in, at 1366×768 (the smallest screen the console must fit), in
@@ -158,6 +159,13 @@ describe('every screen of the day at 1366×768, in Chinese', () => {
     await page.goto(`${app.server.url}/#/applications/create`);
     await page.waitForSelector('input[name="subject.idNumber"]');
     await expectReviewed(page, 'intake');
+    // Two columns side by side (point 14): the person on the left, the case on the right.
+    const person = present(await page.locator('[data-testid=intake-person]').boundingBox(), 'the person column');
+    const rest = present(await page.locator('[data-testid=intake-case]').boundingBox(), 'the case column');
+    expect(rest.x).toBeGreaterThanOrEqual(person.x + person.width);
+    expect(rest.y).toBe(person.y);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, 'the form at 1366 (one column: 1,470 px)').toBeLessThan(1100);
     expect(await unseenFocus(page, 30)).toEqual([]);
   });
 

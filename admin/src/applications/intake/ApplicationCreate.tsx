@@ -1,3 +1,5 @@
+import { Grid, Stack } from '@mui/material';
+import type { ReactNode } from 'react';
 import {
   BooleanInput,
   Create,
@@ -28,7 +30,19 @@ const ID_TYPES_OF: Record<string, string[]> = {
   FOREIGNER: ['PASSPORT', 'FOREIGNER_PERMANENT_RESIDENCE_CARD'],
 };
 
-/** Counter intake: a walk-in application, checked as typed, routed before it is submitted; then the scans. */
+/** One of the form's two columns at an office screen (1366 px); one column below 900 px. */
+function Column({ children, testId }: { children: ReactNode; testId: string }) {
+  return (
+    <Grid size={{ xs: 12, md: 6 }} data-testid={testId}>
+      <Stack sx={{ alignItems: 'flex-start' }}>{children}</Stack>
+    </Grid>
+  );
+}
+
+/**
+ * Counter intake: a walk-in application, checked as typed, routed before it is submitted; then the
+ * scans. The person on the left; the unit or agent, purpose, delivery and routing on the right.
+ */
 export function ApplicationCreate() {
   const notify = useNotify();
   const redirect = useRedirect();
@@ -65,155 +79,175 @@ export function ApplicationCreate() {
           delivery: 'COUNTER_PICKUP',
         }}
       >
-        <RadioButtonGroupInput source="applicantKind" choices={kinds} validate={required()} />
-        <IntakeHeading text="app.intake.subject" />
-        <SelectInput
-          source="subject.category"
-          label="resources.applications.fields.subjectCategory"
-          choices={categories}
-          validate={required()}
-        />
-        <FormDataConsumer>
-          {({ formData }) => (
+        <Grid container columnSpacing={4} sx={{ width: '100%' }}>
+          <Column testId="intake-person">
+            <RadioButtonGroupInput source="applicantKind" choices={kinds} validate={required()} />
+            <IntakeHeading text="app.intake.subject" />
             <SelectInput
-              source="subject.idType"
-              label="app.intake.id_type"
-              choices={idTypes.filter((c) => ID_TYPES_OF[formData.subject?.category ?? 'CITIZEN'].includes(c.id))}
+              source="subject.category"
+              label="resources.applications.fields.subjectCategory"
+              choices={categories}
               validate={required()}
             />
-          )}
-        </FormDataConsumer>
-        <TextInput
-          source="subject.idNumber"
-          label="resources.applications.fields.subject.idNumberMasked"
-          validate={[required(), validIdNumber('subject')]}
-        />
-        <EarlierCases />
-        <TextInput source="subject.name" label="resources.applications.fields.subject.name" validate={required()} />
-        <TextInput source="subject.nationality" label="app.intake.nationality" validate={required()} />
-        <FormDataConsumer>
-          {({ formData }) =>
-            (formData.subject?.category ?? 'CITIZEN') === 'CITIZEN' && (
-              <RegionPicker
-                source="subject.domicileRegion"
-                districtSource="regionPick.domicile"
-                label="enums.RegionBasis.DOMICILE"
-                idNumberSource="subject.idNumber"
-                testId="domicile"
-              />
-            )
-          }
-        </FormDataConsumer>
-        <RegionPicker
-          source="subject.residenceRegion"
-          districtSource="regionPick.residence"
-          label="enums.RegionBasis.RESIDENCE"
-          testId="residence"
-        />
-        <FormDataConsumer>
-          {({ formData }) =>
-            formData.subject?.category === 'FOREIGNER' && (
-              <NumberInput
-                source="subject.daysInChina"
-                label="app.intake.days_in_china"
-                min={0}
-                validate={required()}
-              />
-            )
-          }
-        </FormDataConsumer>
-        <TextInput source="subject.phone" label="app.intake_ux.mobile" validate={[required(), validMobile]} />
-        <FormDataConsumer>
-          {({ formData }) =>
-            formData.applicantKind === 'UNIT' ? (
-              <>
-                <IntakeHeading text="app.intake.unit" />
-                <TextInput source="unit.name" label="resources.offices.fields.name" validate={required()} fullWidth />
-                <TextInput
-                  source="unit.creditCode"
-                  label="app.intake.credit_code"
-                  validate={[required(), validCreditCode]}
-                  fullWidth
-                />
-                <RegionPicker
-                  source="unit.region"
-                  districtSource="regionPick.unit"
-                  label="enums.RegionBasis.UNIT_LOCATION"
-                  testId="unit-region"
-                />
-                <TextInput source="unit.contactName" label="app.intake.contact" fullWidth />
-              </>
-            ) : (
-              <>
-                {(formData.subject?.category ?? 'CITIZEN') === 'CITIZEN' && (
-                  <RadioButtonGroupInput source="preferredBasis" label="app.intake.preferred_basis" choices={bases} />
-                )}
-                <BooleanInput source="entrusted" label="app.intake.entrusted" />
-                {formData.entrusted && (
-                  <>
-                    <IntakeHeading text="app.intake.agent" />
-                    <TextInput
-                      source="agent.name"
-                      label="resources.applications.fields.subject.name"
-                      validate={required()}
-                    />
-                    <TextInput
-                      source="agent.idNumber"
-                      label="enums.IdType.RESIDENT_ID_CARD"
-                      validate={[required(), validIdNumber('agent')]}
-                    />
-                    <TextInput source="agent.phone" label="app.intake_ux.mobile" validate={validMobile} />
-                  </>
-                )}
-              </>
-            )
-          }
-        </FormDataConsumer>
-        <SelectInput source="purpose" choices={purposes} validate={required()} />
-        <FormDataConsumer>
-          {({ formData }) => (
-            <>
-              {formData.purpose === 'GO_ABROAD' && (
-                <TextInput source="destinationCountry" label="app.intake.destination" validate={required()} />
-              )}
-              {formData.purpose === 'OTHER' && (
-                <TextInput
-                  source="purposeDetail"
-                  label="resources.applications.fields.purpose"
+            <FormDataConsumer>
+              {({ formData }) => (
+                <SelectInput
+                  source="subject.idType"
+                  label="app.intake.id_type"
+                  choices={idTypes.filter((c) => ID_TYPES_OF[formData.subject?.category ?? 'CITIZEN'].includes(c.id))}
                   validate={required()}
-                  fullWidth
                 />
               )}
-            </>
-          )}
-        </FormDataConsumer>
-        <SelectInput source="delivery" choices={deliveries} validate={required()} />
-        <FormDataConsumer>
-          {({ formData }) =>
-            formData.delivery === 'MAIL' && (
-              <>
-                <IntakeHeading text="app.intake.mailing" />
-                <SameAsSubjectButton />
-                <TextInput source="mailingAddress.recipient" label="app.intake.recipient" validate={required()} />
-                <TextInput
-                  source="mailingAddress.phone"
-                  label="app.intake.phone"
-                  validate={[required(), validDeliveryPhone]}
-                />
-                <RegionPicker
-                  source="mailingAddress.region"
-                  districtSource="regionPick.mailing"
-                  label="app.intake.mailing_region"
-                  testId="mailing-region"
-                />
-                <TextInput source="mailingAddress.line" label="app.intake.address" validate={required()} fullWidth />
-                <TextInput source="mailingAddress.postalCode" label="app.intake.postcode" />
-              </>
-            )
-          }
-        </FormDataConsumer>
-        <IntakeHeading text="app.intake.routing_result" />
-        <RoutingPreview />
+            </FormDataConsumer>
+            <TextInput
+              source="subject.idNumber"
+              label="resources.applications.fields.subject.idNumberMasked"
+              validate={[required(), validIdNumber('subject')]}
+            />
+            <EarlierCases />
+            <TextInput source="subject.name" label="resources.applications.fields.subject.name" validate={required()} />
+            <TextInput source="subject.nationality" label="app.intake.nationality" validate={required()} />
+            <FormDataConsumer>
+              {({ formData }) =>
+                (formData.subject?.category ?? 'CITIZEN') === 'CITIZEN' && (
+                  <RegionPicker
+                    source="subject.domicileRegion"
+                    districtSource="regionPick.domicile"
+                    label="enums.RegionBasis.DOMICILE"
+                    idNumberSource="subject.idNumber"
+                    testId="domicile"
+                  />
+                )
+              }
+            </FormDataConsumer>
+            <RegionPicker
+              source="subject.residenceRegion"
+              districtSource="regionPick.residence"
+              label="enums.RegionBasis.RESIDENCE"
+              testId="residence"
+            />
+            <FormDataConsumer>
+              {({ formData }) =>
+                formData.subject?.category === 'FOREIGNER' && (
+                  <NumberInput
+                    source="subject.daysInChina"
+                    label="app.intake.days_in_china"
+                    min={0}
+                    validate={required()}
+                  />
+                )
+              }
+            </FormDataConsumer>
+            <TextInput source="subject.phone" label="app.intake_ux.mobile" validate={[required(), validMobile]} />
+          </Column>
+          <Column testId="intake-case">
+            <FormDataConsumer>
+              {({ formData }) =>
+                formData.applicantKind === 'UNIT' ? (
+                  <>
+                    <IntakeHeading text="app.intake.unit" />
+                    <TextInput
+                      source="unit.name"
+                      label="resources.offices.fields.name"
+                      validate={required()}
+                      fullWidth
+                    />
+                    <TextInput
+                      source="unit.creditCode"
+                      label="app.intake.credit_code"
+                      validate={[required(), validCreditCode]}
+                      fullWidth
+                    />
+                    <RegionPicker
+                      source="unit.region"
+                      districtSource="regionPick.unit"
+                      label="enums.RegionBasis.UNIT_LOCATION"
+                      testId="unit-region"
+                    />
+                    <TextInput source="unit.contactName" label="app.intake.contact" fullWidth />
+                  </>
+                ) : (
+                  <>
+                    {(formData.subject?.category ?? 'CITIZEN') === 'CITIZEN' && (
+                      <RadioButtonGroupInput
+                        source="preferredBasis"
+                        label="app.intake.preferred_basis"
+                        choices={bases}
+                      />
+                    )}
+                    <BooleanInput source="entrusted" label="app.intake.entrusted" />
+                    {formData.entrusted && (
+                      <>
+                        <IntakeHeading text="app.intake.agent" />
+                        <TextInput
+                          source="agent.name"
+                          label="resources.applications.fields.subject.name"
+                          validate={required()}
+                        />
+                        <TextInput
+                          source="agent.idNumber"
+                          label="enums.IdType.RESIDENT_ID_CARD"
+                          validate={[required(), validIdNumber('agent')]}
+                        />
+                        <TextInput source="agent.phone" label="app.intake_ux.mobile" validate={validMobile} />
+                      </>
+                    )}
+                  </>
+                )
+              }
+            </FormDataConsumer>
+            <SelectInput source="purpose" choices={purposes} validate={required()} />
+            <FormDataConsumer>
+              {({ formData }) => (
+                <>
+                  {formData.purpose === 'GO_ABROAD' && (
+                    <TextInput source="destinationCountry" label="app.intake.destination" validate={required()} />
+                  )}
+                  {formData.purpose === 'OTHER' && (
+                    <TextInput
+                      source="purposeDetail"
+                      label="resources.applications.fields.purpose"
+                      validate={required()}
+                      fullWidth
+                    />
+                  )}
+                </>
+              )}
+            </FormDataConsumer>
+            <SelectInput source="delivery" choices={deliveries} validate={required()} />
+            <FormDataConsumer>
+              {({ formData }) =>
+                formData.delivery === 'MAIL' && (
+                  <>
+                    <IntakeHeading text="app.intake.mailing" />
+                    <SameAsSubjectButton />
+                    <TextInput source="mailingAddress.recipient" label="app.intake.recipient" validate={required()} />
+                    <TextInput
+                      source="mailingAddress.phone"
+                      label="app.intake.phone"
+                      validate={[required(), validDeliveryPhone]}
+                    />
+                    <RegionPicker
+                      source="mailingAddress.region"
+                      districtSource="regionPick.mailing"
+                      label="app.intake.mailing_region"
+                      testId="mailing-region"
+                    />
+                    <TextInput
+                      source="mailingAddress.line"
+                      label="app.intake.address"
+                      validate={required()}
+                      fullWidth
+                    />
+                    <TextInput source="mailingAddress.postalCode" label="app.intake.postcode" />
+                  </>
+                )
+              }
+            </FormDataConsumer>
+            <IntakeHeading text="app.intake.routing_result" />
+            <RoutingPreview />
+          </Column>
+        </Grid>
       </SimpleForm>
     </Create>
   );
