@@ -413,6 +413,17 @@ describe('issued documents', () => {
     expect(page).toContain('无犯罪记录证明');
     expect(page).toContain('测*人');
     expect(page).not.toContain('测试人');
+    // Read abroad too: every line in English beside the Chinese (point 19).
+    for (const words of [
+      'This document was issued as shown.',
+      'Certificate of No Criminal Record',
+      'Issued by',
+      'Holder',
+    ])
+      expect(page).toContain(words);
+    expect(page).toMatch(
+      /出具日期 <span lang="en">Issued on<\/span><\/dt><dd>\d{4}年\d{1,2}月\d{1,2}日 <span lang="en">\(\d{4}-\d{2}-\d{2}\)<\/span>/,
+    );
     expect(page).not.toContain(subject.idNumber);
     const wrong = await verify(
       issued.number,

@@ -70,7 +70,7 @@ export async function tellHall(
       referenceNo: after.referenceNo,
       hallReference: after.hallReference,
       status,
-      statusText: STATUS_WORDS[status],
+      statusText: STATUS_WORDS.zh[status],
       at: audit.at.toISOString(),
       fee: feeState(after),
       ...(event === 'SUPPLEMENT_REQUESTED'

@@ -10,12 +10,13 @@ import {
   Role,
 } from '../core/enums';
 import { forbidden, invalidTransition, notFound } from '../core/errors';
-import { chineseDate, shanghaiDate } from '../core/time';
+import { shanghaiDate } from '../core/time';
 import { transactionOf } from '../db/transaction';
 import { Notification } from '../notifications/notification.entity';
 import { queueNotification, requeueNotification } from '../notifications/notification.service';
 import { messageOf } from '../notifications/notification.templates';
 import { Office } from '../offices/office.entity';
+import { applicantLanguage } from '../public/language';
 import { progressUrl, verifyUrl } from '../public/public-urls';
 import type { Application } from './application.entity';
 import { findApplicationInScope } from './application.scope';
@@ -63,13 +64,15 @@ export async function notifyApplicant(
   if (!event || !recipient) return;
   const office = await em.findOneOrFail(Office, { where: { id: after.officeId }, select: { id: true, name: true } });
   const base = ctx.config.publicBaseUrl;
+  const language = applicantLanguage(after);
   const text = messageOf({
     event,
+    language,
     referenceNo: after.referenceNo,
     officeName: office.name,
-    progressUrl: progressUrl(base),
+    progressUrl: progressUrl(base, undefined, language),
     delivery: after.delivery,
-    dueDate: after.dueAt ? chineseDate(shanghaiDate(after.dueAt)) : null,
+    dueDate: after.dueAt ? shanghaiDate(after.dueAt) : null,
     reason: after.statusReason,
     missingDocuments: after.supplement?.kinds ?? [],
     verifyUrl:

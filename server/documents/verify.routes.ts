@@ -3,10 +3,18 @@ import { type Request, type Response, Router } from 'express';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { Application } from '../applications/application.entity';
+import { IssuedDocumentKind } from '../core/enums';
 import { chineseDate, shanghaiDate } from '../core/time';
 import { Office } from '../offices/office.entity';
 import { admitPublic, escapeHtml, page } from '../public/public-page';
 import { DOCUMENT_TITLE, maskName } from './result-document';
+
+/** The documents' titles in English, beside the Chinese: a reader abroad (an embassy, an employer) checks them too. */
+const DOCUMENT_TITLE_EN: Record<IssuedDocumentKind, string> = {
+  [IssuedDocumentKind.NO_CRIMINAL_RECORD_CERTIFICATE]: 'Certificate of No Criminal Record',
+  [IssuedDocumentKind.REFUSAL_NOTICE]: 'Notice of refusal to issue a Certificate of No Criminal Record',
+  [IssuedDocumentKind.UNIT_RESULT_LETTER]: 'Letter on the result of a criminal record enquiry',
+};
 
 /** Whether two codes are the same, compared in constant time byte by byte (a code of other bytes is simply not the same). */
 function sameCode(a: string, b: string): boolean {
@@ -34,7 +42,11 @@ export function verifyRoutes(ds: DataSource, limiter: RateLimiterAbstract): Rout
       .toUpperCase()
       .slice(0, 16);
     if (!number && !code) {
-      res.type('html').send(page('文书核验', `<h1>无犯罪记录证明 文书核验</h1>\n${form()}`));
+      res
+        .type('html')
+        .send(
+          page('文书核验', `<h1>无犯罪记录证明 文书核验 <span lang="en">Verify a certificate</span></h1>\n${form()}`),
+        );
       return;
     }
     const application =
@@ -55,16 +67,17 @@ ${form(number)}`,
     }
     const office = await ds.getRepository(Office).findOneByOrFail({ id: application.officeId });
     const issued = application.issued;
+    const day = shanghaiDate(issued.issuedAt);
     res.type('html').send(
       page(
         '文书核验',
         `<h1 class="ok">该文书真实有效</h1><p>This document was issued as shown.</p><dl>
-<dt>文书种类</dt><dd>${escapeHtml(DOCUMENT_TITLE[issued.kind])}</dd>
-<dt>编号</dt><dd>${escapeHtml(issued.number)}</dd>
-<dt>出具单位</dt><dd>${escapeHtml(office.name)}</dd>
-<dt>出具日期</dt><dd>${escapeHtml(chineseDate(shanghaiDate(issued.issuedAt)))}</dd>
-<dt>当事人</dt><dd>${escapeHtml(maskName(application.subject.name))}</dd></dl>
-<p><a href="/progress">查询办理进度</a></p>`,
+<dt>文书种类 <span lang="en">Document</span></dt><dd>${escapeHtml(DOCUMENT_TITLE[issued.kind])}<br><span lang="en">${DOCUMENT_TITLE_EN[issued.kind]}</span></dd>
+<dt>编号 <span lang="en">Number</span></dt><dd>${escapeHtml(issued.number)}</dd>
+<dt>出具单位 <span lang="en">Issued by</span></dt><dd>${escapeHtml(office.name)}</dd>
+<dt>出具日期 <span lang="en">Issued on</span></dt><dd>${escapeHtml(chineseDate(day))} <span lang="en">(${day})</span></dd>
+<dt>当事人 <span lang="en">Holder</span></dt><dd>${escapeHtml(maskName(application.subject.name))}</dd></dl>
+<p><a href="/progress">查询办理进度</a> · <a href="/progress?lang=en" lang="en">Application progress</a></p>`,
       ),
     );
   });

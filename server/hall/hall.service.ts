@@ -66,7 +66,7 @@ export async function handOver(ctx: HallContext, body: z.output<typeof Applicati
     body: {
       referenceNo: a.referenceNo,
       status,
-      statusText: STATUS_WORDS[status],
+      statusText: STATUS_WORDS.zh[status],
       office: { code: office.code, name: office.name },
       fee: feeState(a),
       missingDocumentKinds: kindsToUpload(a, []),
@@ -94,7 +94,7 @@ export async function stateOf(ctx: RequestContext, referenceNo: string): Promise
       referenceNo: a.referenceNo,
       hallReference: a.hallReference,
       status,
-      statusText: STATUS_WORDS[status],
+      statusText: STATUS_WORDS.zh[status],
       steps: progress.steps,
       fee: feeState(a),
       missingDocumentKinds: kindsToUpload(a, documents),
@@ -109,7 +109,7 @@ export async function stateOf(ctx: RequestContext, referenceNo: string): Promise
       mailing: mailed
         ? {
             carrier: a.mailing.carrier,
-            carrierName: CARRIER_NAMES[a.mailing.carrier],
+            carrierName: CARRIER_NAMES.zh[a.mailing.carrier],
             trackingNumber: a.mailing.trackingNumber,
             mailedAt: a.mailing.mailedAt?.toISOString() ?? null,
           }

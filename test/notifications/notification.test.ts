@@ -14,7 +14,7 @@ import { startWorker, stopWorker } from '../../server/operations/job-worker';
 import { logTo } from '../../server/operations/log';
 import { TRIES_PER_REFERENCE } from '../../server/progress/progress.routes';
 import { type Client, startTestApp, type TestApp } from '../support/harness';
-import { citizen } from '../support/inputs';
+import { citizen, foreigner } from '../support/inputs';
 import { present } from '../support/narrow';
 import { acceptedCase, readyCase, run, step } from '../support/workflow';
 
@@ -693,5 +693,56 @@ describe('the public progress page', () => {
     });
     expect(verify.status).toBe(429);
     expect(Number(verify.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
+
+describe('in English for a foreigner applying for themself (point 19)', () => {
+  it('writes the messages, the progress page it links to and the page of the case in English, naming the papers', async () => {
+    const exit = await app.as('exit.officer');
+    const asked = await readyCase(exit, { subject: foreigner(200, { phone: '13712348765' }) });
+    await step(exit, 'requestSupplement', asked.id, { reason: 'photo unclear', kinds: ['PASSPORT'] });
+    const { application } = await exit.data<{ application: { referenceNo: string; notifications: Note[] } }>(NOTES, {
+      id: asked.id,
+    });
+    const [note] = application.notifications;
+    expect(note?.event).toBe('SUPPLEMENT_REQUESTED');
+    const text = present(note, 'the message of the supplement').text;
+    expect(text).toMatch(
+      /^\[[^\]]+\] Your application for a Certificate of No Criminal Record \(RC\d{8}-\w{5}\) needs more papers: passport\. Note: photo unclear\./,
+    );
+    expect(text).toContain(`${app.config.publicBaseUrl}/progress?lang=en`);
+    expect(text).not.toMatch(/[需补材料]/);
+
+    const from = { 'x-forwarded-for': '203.0.113.77' };
+    // The case's own page speaks English, whatever the address asked; the form it links to does too.
+    const html = await (
+      await fetch(`${app.server.url}/progress?ref=${application.referenceNo}&phone=8765`, {
+        headers: { accept: 'text/html', ...from },
+      })
+    ).text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('More papers needed');
+    expect(html).toContain('Application submitted');
+    expect(html).not.toContain('需要补充材料');
+    const form = await (await fetch(`${app.server.url}/progress?lang=en`, { headers: from })).text();
+    expect(form).toContain('Last four digits of the phone number you gave');
+    expect(form).toContain('<input type="hidden" name="lang" value="en">');
+    // A wrong try keeps the language and the reference typed.
+    const miss = await (
+      await fetch(`${app.server.url}/progress?lang=en&ref=${application.referenceNo}&phone=0000`, { headers: from })
+    ).text();
+    expect(miss).toContain('No application found');
+    expect(miss).toContain(`value="${application.referenceNo}"`);
+  });
+
+  it("keeps an entrusted foreigner's messages in Chinese: the agent, a resident, reads them", async () => {
+    const exit = await app.as('exit.officer');
+    const entrusted = await readyCase(exit, {
+      subject: foreigner(200, { phone: '13712340001' }),
+      agent: citizen({ name: '王代理', phone: '13712340002' }),
+    });
+    await step(exit, 'notAcceptApplication', entrusted.id, { reason: '材料不全' });
+    const { application } = await exit.data<{ application: { notifications: Note[] } }>(NOTES, { id: entrusted.id });
+    expect(application.notifications[0]?.text).toContain('不予受理，原因：材料不全');
   });
 });
