@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserConsole } from '../support/browser';
+import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
 import type { Client, TestApp } from '../support/harness';
 import { application, citizen } from '../support/inputs';
 import { present } from '../support/narrow';
@@ -108,8 +108,7 @@ describe('bulk assignment in the console', () => {
       });
     }
     const page = await signIn('heping.supervisor');
-    await page.click('button[aria-label="语言"], button:has-text("简体中文")');
-    await page.click('li:has-text("English")');
+    await toEnglish(page);
     await selectAllRows(page, name);
     await expect.poll(() => page.textContent('body')).toContain('3 items selected');
     await page.click('button:has-text("Assign")');

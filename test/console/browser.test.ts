@@ -139,8 +139,7 @@ describe('the console in a browser', () => {
     await page.waitForURL((url) => !url.hash.includes(`/${theirs.id}/show`));
     expect(await page.locator('[data-testid=case-reference]').count()).toBe(0);
 
-    await page.click('button[aria-label="语言"], button:has-text("简体中文")');
-    await page.click('li:has-text("English")');
+    await toEnglish(page);
     await page.goto(`${app.server.url}/#/applications`);
     await page.waitForSelector('text=Submitted');
   });

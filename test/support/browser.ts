@@ -127,4 +127,6 @@ export async function toEnglish(page: Page): Promise<void> {
     await english.click();
     await switched.waitFor();
   }
+  // The English texts are a chunk fetched when chosen: switched once the page is drawn in them.
+  await page.waitForSelector('html[lang=en]', { state: 'attached' });
 }

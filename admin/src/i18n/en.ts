@@ -236,6 +236,8 @@ export const en = {
     HallScope: { intake: 'Hand over applications and papers', payments: 'Report payments', status: 'Read case status' },
   }),
   app: {
+    // The language of the page's text, as <html lang> names it (WCAG 2.1: 3.1.1).
+    page_language: 'en',
     // Refusals the server sends with a reason code (extensions.reason / REST reason), by code.
     errors: {
       SERVER_UNREACHABLE: 'The server cannot be reached: check the network and retry',

@@ -264,6 +264,8 @@ export const zhCN = {
     HallScope: { intake: '报送申请和材料', payments: '通知缴费结果', status: '查询办理状态' },
   }),
   app: {
+    // The language of the page's text, as <html lang> names it (WCAG 2.1: 3.1.1).
+    page_language: 'zh-CN',
     // Refusals the server sends with a reason code (extensions.reason / REST reason), by code.
     errors: {
       SERVER_UNREACHABLE: '无法连接服务器，请检查网络后重试',

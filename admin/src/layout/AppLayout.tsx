@@ -5,6 +5,7 @@ import { preloadWork } from '../applications';
 import { AppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
 import { ConnectionBanner } from './ConnectionBanner';
+import { DocumentLanguage } from './DocumentLanguage';
 
 /** The menu 200 px wide rather than react-admin's 240: the queue needs the room at 1366 px. */
 function AppSidebar(props: SidebarProps) {
@@ -23,6 +24,7 @@ export function AppLayout(props: LayoutProps) {
   }, []);
   return (
     <Layout {...props} appBar={AppBar} appBarAlwaysOn menu={AppMenu} sidebar={AppSidebar}>
+      <DocumentLanguage />
       <ConnectionBanner />
       {props.children}
     </Layout>
