@@ -16,4 +16,4 @@ export {
   residentIdIssue,
   trackingIssue,
 } from '../../server/identifiers/identifiers';
-export { matchesRegion } from '../../server/identifiers/region-match';
+export { matchesRegion, REGION_CODE } from '../../server/identifiers/region-match';

@@ -1,5 +1,8 @@
 // What a person types to find a region among its neighbours, shared with the console's picker.
 
+/** A code a region may have: 2 digits a province, 4 a city, 6 a county or district, 9 a township. */
+export const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9})$/;
+
 /** A region as listed under its parent: its GB/T 2260 code and its own name (not its parents'). */
 export interface RegionEntry {
   code: string;

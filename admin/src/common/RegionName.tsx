@@ -1,11 +1,9 @@
 import { Tooltip } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { type ConsoleDataProvider, useConsoleDataProvider } from '../dataProvider';
+import { REGION_CODE } from '../shared';
 
 // Region names are the server's (regions and region in the schema): the console names a code exactly as the server does.
-
-/** A code a region may have: 2, 4, 6 or 9 digits. */
-const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9})$/;
 
 /** The query of a region by its code, read once per code and page load (the tables change with a release only). */
 export const regionQuery = (dataProvider: ConsoleDataProvider, code: string) => ({
