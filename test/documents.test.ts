@@ -287,6 +287,58 @@ describe('uploads', () => {
     });
   });
 
+  it('lets the counter officer who registered a case routed elsewhere hand in its papers that day, as the applicant, and nothing more', async () => {
+    // The service hall's counter registers a 和平 citizen: the case goes to a 和平 station, out of the hall's scope.
+    const hall = await app.as('hall.officer');
+    const c = (await hall.data<SubmitAnswer>(SUBMIT, { input: application({ channel: 'COUNTER' }) })).submitApplication;
+    const read = 'query($id: ID!) { application(id: $id) { id } }';
+    expect((await hall.data<{ application: unknown }>(read, { id: c.id })).application).toBeNull();
+    for (const kind of ['ID_CARD_FRONT', 'ID_CARD_BACK']) {
+      const res = await upload(hall, c.id, kind, PNG, `${kind}.png`);
+      expect(res.status, await res.clone().text()).toBe(201);
+    }
+    // As the applicant's papers: nobody took the case by it, and the history names the officer who handed them in.
+    const inStation = await getCase(officer, c.id);
+    expect(inStation.assignee).toBeNull();
+    expect(inStation.documents.map((d) => [d.kind, d.status])).toEqual([
+      ['ID_CARD_FRONT', 'PENDING'],
+      ['ID_CARD_BACK', 'PENDING'],
+    ]);
+    const history = present(
+      (
+        await officer.data<{ application: { history: { action: string; actor: { username: string } | null }[] } }>(
+          'query($id: ID!) { application(id: $id) { history { action actor { username } } } }',
+          { id: c.id },
+        )
+      ).application,
+      'the case',
+    ).history;
+    expect(history.filter((e) => e.action === 'UPLOAD_DOCUMENT').map((e) => e.actor?.username)).toEqual([
+      'hall.officer',
+      'hall.officer',
+    ]);
+    // Nothing more: not the papers' content, not their verification, not another officer's upload.
+    const document = inStation.documents[0];
+    const content = await fetch(`${app.server.url}/api/documents/${document.id}/content`, {
+      headers: { cookie: hall.sessionCookie() },
+    });
+    expect(content.status).toBe(404);
+    const verify = await hall.gql('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', {
+      id: document.id,
+    });
+    expect(verify.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const other = await app.as('tiexi.officer');
+    expect((await upload(other, c.id, 'APPLICATION_FORM', PDF, 'form.pdf')).status).toBe(404);
+    // Once the station has accepted the case, its papers are the station's business.
+    for (const d of inStation.documents)
+      await officer.data('mutation($id: ID!) { verifyDocument(id: $id, status: VERIFIED) { id } }', { id: d.id });
+    await step(officer, 'acceptApplication', c.id);
+    expect((await upload(hall, c.id, 'APPLICATION_FORM', PDF, 'form.pdf')).status).toBe(404);
+    // An online case is never the counter's.
+    const online = await newCase();
+    expect((await upload(hall, online.id, 'ID_CARD_FRONT', PNG, 'front.png')).status).toBe(404);
+  });
+
   it('keeps a long file name cut to the column, in the row and in its audit event alike', async () => {
     const c = await newCase();
     const long = `${'很长的文件名'.repeat(60)}.png`;

@@ -162,6 +162,14 @@ export const scopeOf = (alias: string) => ({
   offices: `${alias}.officeId IN (:...scopeOfficeIds)`,
 });
 
+/**
+ * The case `:id` (over ROW) if the officer `:registrar` registered it at the counter since `:since`
+ * and it still waits for acceptance (`:waiting`): wherever it was routed, the papers the applicant
+ * brought are handed in by the officer who took them.
+ */
+export const registeredAtCounter = (ds: DataSource) =>
+  `${ROW}.id = :id AND ${ROW}.channel = :counter AND ${ROW}.status = :waiting AND ${ROW}.submittedAt >= :since AND EXISTS (SELECT 1 FROM ${tableOf(ds, StatusChange)} ${CHANGE} WHERE ${CHANGE}.applicationId = ${ROW}.id AND ${CHANGE}.action = :submit AND ${CHANGE}.actorId = :registrar)`;
+
 /** Sets the case's status of record checks to its latest check's, unless a later check of the case exists. */
 export const settleRecordCheck = {
   where: 'id = :id',

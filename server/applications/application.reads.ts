@@ -32,6 +32,7 @@ export const APPLICATION_READS: Readonly<Record<string, FieldRead>> = {
   slaState: { columns: ['status', 'acceptedAt', 'dueAt', 'decidedAt'] satisfies (keyof SlaFacts)[] },
   workingDaysWaited: { columns: ['submittedAt', 'decidedAt', 'status', 'updatedAt'] },
   issuedDocument: { columns: ['issued'] },
+  progressUrl: { columns: ['referenceNo', 'applicantKind', 'entrusted', 'subject'] },
   deliveredAt: { columns: ['mailing'] },
   supplementRequest: { columns: ['supplement'] },
   // Read by the case's id: the routing decision (when the row was read without it) and the history.

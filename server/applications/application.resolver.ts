@@ -26,6 +26,8 @@ import { Officer } from '../officers/officer.entity';
 import { officerLoader } from '../officers/officer.loaders';
 import { Office } from '../offices/office.entity';
 import { officeLoader } from '../offices/office.loaders';
+import { applicantLanguage } from '../public/language';
+import { progressUrl } from '../public/public-urls';
 import { readOfRecord } from '../records/record-reads';
 import { RoutingDecision } from '../routing/routing-decision';
 import {
@@ -152,6 +154,14 @@ export class ApplicationResolver {
   @FieldResolver(() => Office)
   office(@Root() a: Application, @Ctx() ctx: RequestContext): Office | Promise<Office | null> | null {
     return ctx.loaders.of(officeLoader).get(a.officeId);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The public page where the applicant follows the case, its reference filled in, in the language the applicant is written to (the counter receipt prints it).',
+  })
+  progressUrl(@Root() a: Application, @Ctx() ctx: RequestContext): string {
+    return progressUrl(ctx.config.publicBaseUrl, a.referenceNo, applicantLanguage(a));
   }
 
   @FieldResolver(() => RoutingDecision)

@@ -1,11 +1,13 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
-import type { RequestContext } from '../core/context';
+import { officerOf, type RequestContext } from '../core/context';
+import { ApplicationStatus, Channel } from '../core/enums';
+import { shanghaiDate, startOfShanghaiDay } from '../core/time';
 import { Conditions } from '../db/conditions';
 import { type ListOf, ROW, rowsWhere, rowsWithLists } from '../db/rows';
 import { managerOf } from '../db/transaction';
 import { scopeOfficeIds } from '../offices/office.service';
 import { Application } from './application.entity';
-import { CASE, CASE_BY_ID, scopeOf } from './application.queries';
+import { CASE, CASE_BY_ID, registeredAtCounter, scopeOf } from './application.queries';
 
 /**
  * The one way to read cases: conditions over `alias` that keep the offices the signed-in officer
@@ -50,6 +52,30 @@ export async function findApplicationWithLists(
   if (!conditions) return { application: null, lists: [] };
   const found = await rowsWithLists(managerOf(ctx), Application, conditions.sql, conditions.parameters, lists);
   return { application: found.rows[0] ?? null, lists: found.lists };
+}
+
+/**
+ * Case `id` if the signed-in officer registered it at the counter today and it waits for acceptance,
+ * in the officer's scope or not: the papers the applicant brought to the counter go in through the
+ * officer who took them (as the applicant's, and nothing more: see runCaseAction), even when the
+ * case was routed to an office the officer does not work.
+ */
+export async function findRegisteredAtCounter(
+  ctx: RequestContext,
+  id: number | string,
+  em: EntityManager = managerOf(ctx),
+): Promise<Application | null> {
+  const numeric = Number(id);
+  if (!Number.isInteger(numeric)) return null;
+  const [row] = await rowsWhere(em, Application, registeredAtCounter(em.connection), {
+    id: numeric,
+    counter: Channel.COUNTER,
+    waiting: ApplicationStatus.SUBMITTED,
+    since: startOfShanghaiDay(shanghaiDate(new Date())),
+    submit: 'SUBMIT',
+    registrar: officerOf(ctx).id,
+  });
+  return row ?? null;
 }
 
 /** The conditions over `r` of case `id` in scope; null for an id that names no case. */

@@ -45,7 +45,7 @@ import { notifyApplicant } from './application.notifications';
 import { AT_VERSION, HELD_OPEN, NEXT_FREE } from './application.queries';
 import { recordCheckLimitsOf } from './application.record-check-limits';
 import { requestSubjectRecordCheck } from './application.record-checks';
-import { findApplicationInScope, scopeConditions } from './application.scope';
+import { findApplicationInScope, findRegisteredAtCounter, scopeConditions } from './application.scope';
 import { AssignmentRefusal, type AssignmentResult } from './assignment.outputs';
 import { Document } from './document.entity';
 import { missingDocumentKinds } from './required-documents';
@@ -57,6 +57,7 @@ import {
   availableActions,
   CLOSING_STATUSES,
   Hold,
+  isApplicant,
   leadsTo,
   OPEN_STATUSES,
   refusal,
@@ -126,11 +127,15 @@ export async function runCaseAction(
   compute: Compute,
 ): Promise<Application> {
   const em = transactionOf(ctx);
-  // A hall client's request acts for the applicant; any other is an officer's.
-  const actor: Actor = ctx.client ? APPLICANT : officerOf(ctx);
-  const officerId = ctx.officer?.id ?? null;
-  const a = await findApplicationInScope(ctx, id, em);
+  const inScope = await findApplicationInScope(ctx, id, em);
+  // Out of scope, the officer who registered the case at the counter today still hands in its papers.
+  const a =
+    inScope ??
+    (action === CaseAction.UPLOAD_DOCUMENT && ctx.officer ? await findRegisteredAtCounter(ctx, id, em) : null);
   if (!a) throw notFound('Application', id);
+  // A hall client's request acts for the applicant, and so does that counter officer; any other is an officer's.
+  const actor: Actor = ctx.client || !inScope ? APPLICANT : officerOf(ctx);
+  const officerId = isApplicant(actor) ? null : officerOf(ctx).id;
   if (version != null && a.version !== version) {
     throw conflict(`This case was changed by someone else (you saw version ${version}, it is now ${a.version})`, {
       currentVersion: a.version,

@@ -157,6 +157,7 @@ describe('the console in a browser', () => {
     await page.click('[data-testid=check-routing]');
     await page.waitForSelector('[data-testid=routing-result] >> text=浑河湾派出所');
     await page.click('button[type=submit]');
+    await page.click('[data-testid=receipt-open]');
     await page.waitForSelector('[data-testid=case-reference]');
     expect(await page.textContent('[data-testid=routing-explanation]')).toContain('210102001');
   });

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeResidentId } from '../../server/identifiers/identifiers';
-import { browserConsole, toEnglish } from '../support/browser';
+import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
 import { present } from '../support/narrow';
+import { PNG } from '../support/workflow';
 
 // Issue 11, points 13 and 14 (and the routing part of 2): counter intake picks the street by name
 // and routes as it is filled in; the simulator headlines the reason that decided, in both languages.
@@ -53,6 +55,8 @@ describe('counter intake: the street by name, routing as it is filled in (point 
     for (const a of loaded) expect(a.body.length).toBeLessThan(200_000); // no script of the region tables (4 MB)
     await page.waitForSelector('[data-testid=routing-result][data-code=ROUTED] >> text=浑河湾派出所');
     await page.click('button[type=submit]');
+    // The receipt first; the case is the officer's own station's, so it opens from there.
+    await page.click('[data-testid=receipt-open]');
     await page.waitForSelector('[data-testid=case-reference]');
     const explanation = await page.textContent('[data-testid=routing-explanation]');
     expect(explanation).toContain('210102001');
@@ -118,13 +122,82 @@ describe('counter intake: the phone, the mailing address, a case already there (
     await page.fill('input[name="mailingAddress.phone"]', '024-23456789');
     await page.fill('input[name="mailingAddress.line"]', '三好街100号');
     await page.click('button[type=submit]');
-    await page.waitForSelector('[data-testid=case-reference]');
+    await page.waitForSelector('[data-testid=counter-receipt]');
 
     // The same number again: the officer is warned of the case just registered.
-    await page.goto(`${app.server.url}/#/applications/create`);
+    await page.click('[data-testid=receipt-next]');
     await page.fill('input[name="subject.idNumber"]', idNumber);
     await page.waitForSelector('[data-testid=earlier-cases]');
     expect(await page.textContent('[data-testid=earlier-cases]')).toContain('待受理');
+  });
+});
+
+describe('the counter: papers before submitting, a receipt after, wherever the case goes (point 13)', () => {
+  it('uploads the scans picked at intake to a case routed to another office, and prints a receipt of it', async () => {
+    const page = await signIn('hall.officer');
+    await page.goto(`${app.server.url}/#/applications/create`);
+    await page.fill('input[name="subject.idNumber"]', makeResidentId('210106', '1991-02-03', 21));
+    await page.fill('input[name="subject.name"]', '钱窗口');
+    await page.fill('input[name="subject.phone"]', '13812345678');
+    await page.fill('input[name="destinationCountry"]', '德国');
+    await page.fill('[data-testid=domicile-street]', '昆明湖');
+    await page.locator('[data-testid=township-option]').first().click();
+    await page.waitForSelector('[data-testid=routing-result][data-code=ROUTED]');
+    const office = present(
+      /分派至(.+?)：/.exec((await routing(page).textContent()) ?? '')?.[1],
+      'the office the preview routes to',
+    );
+    // The scans the applicant holds: the kind is offered in turn, each file picked.
+    for (const name of ['front.png', 'back.png']) {
+      await page.setInputFiles('[data-testid=paper-input]', { name, mimeType: 'image/png', buffer: PNG });
+    }
+    await expect
+      .poll(() => page.locator('[data-testid=paper-picked]').allTextContents())
+      .toEqual(['身份证人像面 · front.png', '身份证国徽面 · back.png']);
+    await page.click('button[type=submit]');
+
+    // The receipt: no 条目不存在, the papers received and those missing, how to follow the case.
+    await page.waitForSelector('[data-testid=counter-receipt]');
+    const reference = present(await page.textContent('[data-testid=receipt-reference]'), 'the reference');
+    expect(reference).toMatch(/^RC\d{8}-[0-9A-Z]+$/);
+    expect(await page.textContent('[data-testid=receipt-office]')).toBe(office);
+    expect(await page.textContent('[data-testid=receipt-received]')).toBe('身份证人像面、身份证国徽面');
+    expect(await page.textContent('[data-testid=receipt-missing]')).not.toContain('身份证');
+    expect(await page.textContent('[data-testid=receipt-progress]')).toContain(
+      `/progress?ref=${encodeURIComponent(reference)}`,
+    );
+    expect(await page.locator('[data-testid=receipt-refused]').count()).toBe(0);
+    expect(await page.locator('[data-testid=receipt-open]').count()).toBe(0);
+    expect(await page.locator('text=条目不存在').count()).toBe(0);
+    // Printed, the receipt alone: not the menu, the bar or its buttons.
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'intake-receipt-printed.png') });
+    expect(await page.locator('[data-testid=counter-receipt]').isVisible()).toBe(true);
+    expect(await page.locator('header').first().isVisible()).toBe(false);
+    expect(await page.locator('[data-testid=receipt-next]').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The station the case went to has the papers, waiting to be checked, and nobody took the case by them.
+    const station = await app.as('tiexi.officer');
+    const { applications } = await station.data<{
+      applications: { items: { id: string; assignee: unknown; documents: { kind: string; status: string }[] }[] };
+    }>(
+      'query($q: String) { applications(filter: { q: $q }) { items { id assignee { id } documents { kind status } } } }',
+      {
+        q: reference,
+      },
+    );
+    expect(applications.items).toHaveLength(1);
+    expect(applications.items[0].assignee).toBeNull();
+    expect(applications.items[0].documents).toEqual([
+      { kind: 'ID_CARD_FRONT', status: 'PENDING' },
+      { kind: 'ID_CARD_BACK', status: 'PENDING' },
+    ]);
+    // 登记下一件: an empty form, no paper left from the last one.
+    await page.click('[data-testid=receipt-next]');
+    await page.waitForSelector('input[name="subject.idNumber"]');
+    expect(await page.inputValue('input[name="subject.idNumber"]')).toBe('');
+    expect(await page.locator('[data-testid=paper-picked]').count()).toBe(0);
   });
 });
 

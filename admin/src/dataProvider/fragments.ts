@@ -85,7 +85,7 @@ export const ApplicationFields = graphql(`
     id referenceNo status channel hallReference applicantKind purpose purposeDetail destinationCountry delivery
     subject { ...PersonFields } agent { ...PersonFields } unit { name creditCode region contactName contactPhoneMasked }
     mailingAddress { recipient phoneMasked region line postalCode }
-    office { id name code } assignee { id displayName username } routing { ...RoutingDecisionFields }
+    office { id name code address phone } assignee { id displayName username } routing { ...RoutingDecisionFields } progressUrl
     documents { id kind fileName contentType byteSize status note uploadedAt verifiedAt verifiedBy { displayName } contentUrl }
     missingDocumentKinds submittedAt acceptedAt dueAt slaState workingDaysElapsed outcome decidedAt
     decidedBy { id displayName } signedOffBy { displayName } returnedBy { displayName }

@@ -1,5 +1,5 @@
 import { Grid, Stack } from '@mui/material';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import {
   BooleanInput,
   Create,
@@ -11,16 +11,19 @@ import {
   SimpleForm,
   TextInput,
   useNotify,
-  useRedirect,
 } from 'react-admin';
+import { useLocation } from 'react-router-dom';
 import { useEnumChoices } from '../../common/EnumText';
 import { APPLICANT_KINDS, CATEGORIES, DELIVERIES, ID_TYPES, PURPOSES } from '../../common/enums';
-import type { ApplicationRecord } from '../../dataProvider';
+import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
 import { errorMessage } from '../../dataProvider/graphql';
 import { RegionPicker } from '../../routing/RegionPicker';
+import { CounterReceipt } from './CounterReceipt';
 import { EarlierCases } from './EarlierCases';
 import { IntakeHeading } from './IntakeHeading';
+import { IntakePapers } from './IntakePapers';
 import { toApplicationInput, validCreditCode, validDeliveryPhone, validIdNumber, validMobile } from './intakeForm';
+import { type HandedIn, handIn, type Paper } from './papers';
 import { RoutingPreview } from './RoutingPreview';
 import { SameAsSubjectButton } from './SameAsSubjectButton';
 
@@ -40,26 +43,40 @@ function Column({ children, testId }: { children: ReactNode; testId: string }) {
 }
 
 /**
- * Counter intake: a walk-in application, checked as typed, routed before it is submitted; then the
- * scans. The person on the left; the unit or agent, purpose, delivery and routing on the right.
+ * Counter intake: a walk-in application, checked as typed, routed before it is submitted, with the
+ * scans the applicant holds; then the receipt. The person on the left; the unit or agent, purpose,
+ * delivery, the papers and routing on the right.
  */
 export function ApplicationCreate() {
   const notify = useNotify();
-  const redirect = useRedirect();
+  const dataProvider = useConsoleDataProvider();
+  const [papers, setPapers] = useState<Paper[]>([]);
+  // The receipt of the case just registered, until the officer goes anywhere (the menu's 窗口受理 too).
+  const { key } = useLocation();
+  const [receipt, setReceipt] = useState<{ application: ApplicationRecord; handedIn: HandedIn[]; at: string } | null>(
+    null,
+  );
   const kinds = useEnumChoices('ApplicantKind', APPLICANT_KINDS);
   const categories = useEnumChoices('SubjectCategory', CATEGORIES);
   const idTypes = useEnumChoices('IdType', ID_TYPES);
   const purposes = useEnumChoices('Purpose', PURPOSES);
   const deliveries = useEnumChoices('DeliveryMethod', DELIVERIES);
   const bases = useEnumChoices('RegionBasis', ['DOMICILE', 'RESIDENCE']);
+  if (receipt?.at === key) {
+    return (
+      <CounterReceipt application={receipt.application} handedIn={receipt.handedIn} onNext={() => setReceipt(null)} />
+    );
+  }
   return (
     <Create
       title="app.intake.title"
       transform={toApplicationInput}
       mutationOptions={{
-        onSuccess: (data: ApplicationRecord) => {
+        onSuccess: async (data: ApplicationRecord) => {
           notify('app.intake.submitted', { type: 'success', messageArgs: { referenceNo: data.referenceNo } });
-          redirect('show', 'applications', data.id);
+          const handedIn = await handIn(dataProvider.uploadDocument, data.id, papers);
+          setPapers([]);
+          setReceipt({ application: data, handedIn, at: key });
         },
         onError: (error: unknown) => {
           // A refusal arrives in the officer's language (a routing refusal reads as the preview).
@@ -244,6 +261,8 @@ export function ApplicationCreate() {
                 )
               }
             </FormDataConsumer>
+            <IntakeHeading text="app.intake.upload_title" />
+            <IntakePapers papers={papers} onChange={setPapers} />
             <IntakeHeading text="app.intake.routing_result" />
             <RoutingPreview />
           </Column>
