@@ -6,7 +6,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const require = createRequire(import.meta.url);
 
 /** The files that run for minutes, slowest first: the fuzzer, the browser's, then the audit chain's and the limits'. */
-const SLOW = [/\/fuzz\.test\.ts$/, /\.browser\.test\.ts$/, /\/audit\.test\.ts$/, /\/security\.test\.ts$/];
+const SLOW = [/\/fuzz\.test\.ts$/, /browser\.test\.ts$/, /\/audit\.test\.ts$/, /\/security\.test\.ts$/];
 
 /**
  * Starts the slowest files first, so that no worker is left alone with a long file at the end of a

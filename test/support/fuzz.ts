@@ -232,6 +232,9 @@ export function fuzzString(rng: Rng, maxHuge = 1_000_000): string {
 }
 
 /** Case-insensitive, punctuation-free form, to tell an echo of planted text from a leak. */
+/** A batch's documents stop once they pass this many characters: twice the GraphQL body limit (1 MB). */
+const BATCH_BYTES = 2_000_000;
+
 const normalize = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 const PLANTED = HOSTILE_TEXT.map(normalize).filter((s) => s.length > 0);
 
@@ -1202,7 +1205,15 @@ class HttpMaker {
         };
       }
       case 'batch': {
-        const b = `[${Array.from({ length: rng.logSize(200) }, () => body()).join(',')}]`;
+        // Up to 200 documents, but not much past the body limit: beyond it every batch gets the same
+        // 413, and a batch of 200 huge documents took the fuzzer seconds to make and to judge.
+        const documents: string[] = [];
+        let size = 0;
+        for (let n = rng.logSize(200); n > 0 && size <= BATCH_BYTES; n--) {
+          documents.push(body());
+          size += (documents.at(-1) ?? '').length;
+        }
+        const b = `[${documents.join(',')}]`;
         return {
           family: 'graphql-malformed',
           variant: 'batch',
@@ -2285,12 +2296,17 @@ export function judge(request: FuzzRequest, answer: Answer): Verdict {
   const contentType = /\r\ncontent-type:\s*([^\r\n;]+)/i.exec(answer.headers)?.[1]?.toLowerCase() ?? '';
   if (contentType && !/json|html|text\/plain/.test(contentType)) return { ok: true, codes };
   const text = `${answer.headers}\r\n\r\n${answer.body}`;
-  const sent = normalize(request.bytes.toString('utf8'));
+  // What was sent, normalized once and only when a match asks: a request can be megabytes.
+  let sent: string | null = null;
+  const wasSent = (n: string) => {
+    sent ??= normalize(request.bytes.toString('utf8'));
+    return sent.includes(n);
+  };
   for (const leak of LEAKS) {
     const re = new RegExp(leak.re.source, `${leak.re.flags.replace('g', '')}g`);
     for (const m of text.matchAll(re)) {
       const n = normalize(m[0]);
-      if (!n || sent.includes(n) || PLANTED.some((p) => p.includes(n) || n.includes(p))) continue;
+      if (!n || wasSent(n) || PLANTED.some((p) => p.includes(n) || n.includes(p))) continue;
       return { ok: false, problem: `${leak.name} in the answer: ${JSON.stringify(m[0].slice(0, 160))}`, codes };
     }
   }
