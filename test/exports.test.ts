@@ -134,20 +134,33 @@ const STATUS_LABELS: Record<string, Record<string, string>> = {
   en: { SUBMITTED: 'Submitted', ACCEPTED: 'Accepted' },
 };
 
-/** The rows of an XLSX answer as text, as a reader sees them. */
-async function readXlsx(res: Response): Promise<(string | number | null)[][]> {
+type XlsxCell = string | number | Date | null;
+
+/** The first sheet of an XLSX answer, and its rows' values as a reader's spreadsheet holds them. */
+async function readSheet(res: Response): Promise<{ sheet: ExcelJS.Worksheet; rows: XlsxCell[][] }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-  const rows: (string | number | null)[][] = [];
-  workbook.worksheets[0].eachRow((row) => {
+  const sheet = workbook.worksheets[0];
+  const rows: XlsxCell[][] = [];
+  sheet.eachRow((row) => {
     rows.push(
-      Array.from(row.values as (string | number | null)[])
+      Array.from(row.values as XlsxCell[])
         .slice(1)
         .map((v) => v ?? null),
     );
   });
-  return rows;
+  return { sheet, rows };
 }
+
+const readXlsx = async (res: Response) => (await readSheet(res)).rows;
+
+/** The file name an answer gives its download. */
+const fileNameOf = (res: Response) =>
+  decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '');
+
+/** A date cell's minute as the spreadsheet shows it (its clock has no time zone: the export writes Shanghai's). */
+const cellMinute = (cell: XlsxCell) =>
+  cell instanceof Date ? cell.toISOString().slice(0, 16).replace('T', ' ') : cell;
 
 /** Percentages as the console shows them: 80.9%. */
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -202,9 +215,17 @@ describe('exports', () => {
       `/api/exports/applications.xlsx?lang=en&filter=${encodeURIComponent(JSON.stringify(filter))}`,
     );
     expect(res.status).toBe(200);
-    const [header, ...rows] = await readXlsx(res);
+    expect(fileNameOf(res)).toBe(`applications-${shanghaiDate(new Date())}.xlsx`);
+    const { sheet, rows: all } = await readSheet(res);
+    const [header, ...rows] = all;
     expect(rows).toHaveLength(expected.total);
     expect(header).toEqual(QUEUE_HEADER_EN);
+    // A sheet to work with: named for the day, the header frozen and filtering every column, columns wide enough.
+    expect(sheet.name).toBe(`Applications ${shanghaiDate(new Date())}`);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe('A1:L1');
+    expect(sheet.getColumn(1).width).toBe(20);
+    expect(sheet.getColumn(10).numFmt).toBe('yyyy-mm-dd hh:mm');
     const a = expected.items[0];
     const row = present(
       rows.find((r) => r[0] === a.referenceNo),
@@ -213,7 +234,9 @@ describe('exports', () => {
     expect(row[2]).toBe(a.subject.idNumberMasked);
     expect(row[4]).toBe('Chinese citizen');
     expect(row[8]).toBe(STATUS_LABELS.en[a.status]);
-    expect(row[9]).toBe(shanghai(a.submittedAt));
+    // Real date cells, Shanghai's time.
+    expect(row[9]).toBeInstanceOf(Date);
+    expect(cellMinute(row[9])).toBe(shanghai(a.submittedAt));
     const going = rows.find((r) => r[5] === 'Going abroad');
     if (expected.items.some((i) => i.purpose === 'GO_ABROAD')) expect(going).toBeDefined();
     expect(await download(officer, '/api/exports/applications.csv?lang=fr').then((r) => r.json())).toMatchObject({
@@ -293,14 +316,23 @@ describe('exports', () => {
     }
     expect(rows.some((r) => r[1] === '沈阳市公安局和平分局')).toBe(true);
     // The same in English, as XLSX.
-    const xlsx = await readXlsx(
-      await download(officer, `/api/exports/workload.xlsx?from=${from}&to=${today}&groupBy=OFFICE&lang=en`),
+    const english = await download(
+      officer,
+      `/api/exports/workload.xlsx?from=${from}&to=${today}&groupBy=OFFICE&lang=en`,
     );
+    expect(fileNameOf(english)).toBe(`workload-${from}-to-${today}.xlsx`);
+    const { sheet, rows: xlsx } = await readSheet(english);
+    expect(sheet.name).toBe(`Workload ${from}–${today}`);
     expect(xlsx[0]).toEqual(WORKLOAD_HEADER_EN);
     const totalCells = present(xlsx.at(-1), 'the total row');
     expect(totalCells.slice(0, 3)).toEqual(['Total', null, report.totals.received]);
-    expect(totalCells[9]).toBe(percent(totalRate));
-    expect(totalCells[9]).toMatch(/^\d{1,3}\.\d%$/);
+    // The share a number, shown as a percentage.
+    expect(totalCells[9]).toBeCloseTo(totalRate, 10);
+    expect(sheet.getColumn(10).numFmt).toBe('0.0%');
+    // In Chinese, the sheet and the file are named in Chinese, with the period.
+    const chinese = await download(officer, `/api/exports/workload.xlsx?from=${from}&to=${today}&groupBy=OFFICE`);
+    expect(fileNameOf(chinese)).toBe(`工作量统计_${from}至${today}.xlsx`);
+    expect((await readSheet(chinese)).sheet.name).toBe(`工作量统计 ${from}至${today}`);
     expect((await fetch(`${app.server.url}/api/exports/applications.csv`)).status).toBe(401);
     const bad = await download(officer, '/api/exports/applications.csv?filter=%7Bnot');
     expect(bad.status).toBe(400);

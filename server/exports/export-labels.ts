@@ -7,6 +7,11 @@ import type { ApplicationStatus, Purpose, SlaState, SubjectCategory } from '../c
 export type ExportLanguage = 'zh-CN' | 'en';
 
 export interface ExportLabels {
+  /** The file's and the sheet's names: the queue by the day exported, the workload by its period. */
+  names: {
+    applications: (day: string) => { file: string; sheet: string };
+    workload: (from: string, to: string) => { file: string; sheet: string };
+  };
   applications: {
     referenceNo: string;
     subjectName: string;
@@ -47,6 +52,10 @@ export interface ExportLabels {
 }
 
 const zhCN: ExportLabels = {
+  names: {
+    applications: (day) => ({ file: `申请列表_${day}`, sheet: `申请列表 ${day}` }),
+    workload: (from, to) => ({ file: `工作量统计_${from}至${to}`, sheet: `工作量统计 ${from}至${to}` }),
+  },
   applications: {
     referenceNo: '受理编号',
     subjectName: '当事人',
@@ -116,6 +125,10 @@ const zhCN: ExportLabels = {
 };
 
 const en: ExportLabels = {
+  names: {
+    applications: (day) => ({ file: `applications-${day}`, sheet: `Applications ${day}` }),
+    workload: (from, to) => ({ file: `workload-${from}-to-${to}`, sheet: `Workload ${from}–${to}` }),
+  },
   applications: {
     referenceNo: 'Reference',
     subjectName: 'Subject',

@@ -9,6 +9,7 @@ import type { Config } from '../config';
 import type { RequestContext } from '../core/context';
 import { ReportGrouping } from '../core/enums';
 import { badInput } from '../core/errors';
+import { shanghaiDate } from '../core/time';
 import { managerOf, transactionOf } from '../db/transaction';
 import { readInput } from '../graphql/input-limits';
 import { type RestRoute, restRoute } from '../http/rest-route';
@@ -18,7 +19,7 @@ import { Office } from '../offices/office.entity';
 import { workloadReport } from '../reports/report.service';
 import type { WorkloadReport, WorkloadReportInput, WorkloadRow } from '../reports/report.types';
 import { createSchema } from '../schema';
-import { EXPORT_LABELS, type ExportLanguage, percent, shanghaiMinute } from './export-labels';
+import { EXPORT_LABELS, type ExportLanguage } from './export-labels';
 import { tableWriter } from './table-writer';
 
 /**
@@ -93,7 +94,7 @@ async function writeApplications(
   sort: ApplicationSort | null,
   total: number,
 ): Promise<void> {
-  const { applications: column, enums } = EXPORT_LABELS[lang];
+  const { applications: column, enums, names } = EXPORT_LABELS[lang];
   const query = await applicationQuery(ctx, filter, sort);
   const [offices, officers, calendar] = await Promise.all([
     managerOf(ctx).getRepository(Office).find(),
@@ -106,19 +107,19 @@ async function writeApplications(
   const dueSoonBefore = calendar.dueSoonBefore(now);
   res.set('X-Total-Count', String(total));
   // The queue's columns as the screen shows them, then the time-limit state its due date is coloured by.
-  const out = tableWriter(res, format, 'applications', [
-    column.referenceNo,
-    column.subjectName,
-    column.idNumber,
-    column.unit,
-    column.category,
-    column.purpose,
-    column.office,
-    column.assignee,
-    column.status,
-    column.submittedAt,
-    column.dueAt,
-    column.slaState,
+  const out = tableWriter(res, format, names.applications(shanghaiDate(now)), [
+    { header: column.referenceNo, width: 20 },
+    { header: column.subjectName, width: 12 },
+    { header: column.idNumber, width: 21 },
+    { header: column.unit, width: 24 },
+    { header: column.category, width: 12 },
+    { header: column.purpose, width: 14 },
+    { header: column.office, width: 28 },
+    { header: column.assignee, width: 20 },
+    { header: column.status, width: 10 },
+    { header: column.submittedAt, kind: 'moment', width: 17 },
+    { header: column.dueAt, kind: 'moment', width: 17 },
+    { header: column.slaState, width: 10 },
   ]);
   for (let offset = 0; offset < total; offset += BATCH) {
     const page = await pageOfCases(ctx, query, offset, BATCH);
@@ -133,8 +134,8 @@ async function writeApplications(
         officeName.get(a.officeId) ?? null,
         a.assigneeId ? (officerName.get(a.assigneeId) ?? null) : null,
         enums.ApplicationStatus[a.status] ?? a.status,
-        shanghaiMinute(a.submittedAt),
-        shanghaiMinute(a.dueAt),
+        a.submittedAt,
+        a.dueAt,
         enums.SlaState[slaStateOf(a, now, dueSoonBefore)],
       ]);
     }
@@ -178,23 +179,24 @@ async function writeWorkload(
   input: WorkloadReportInput,
   report: WorkloadReport,
 ): Promise<void> {
-  const column = EXPORT_LABELS[lang].workload;
+  const { workload: column, names } = EXPORT_LABELS[lang];
   const byOffice = input.groupBy === ReportGrouping.OFFICE;
   const first = byOffice ? column.office : input.groupBy === ReportGrouping.OFFICER ? column.officer : column.day;
   const labelOf = new Map(report.rows.map((r) => [r.key, r.label]));
   res.set('X-Total-Count', String(report.rows.length + 1));
-  const out = tableWriter(res, format, `workload-${input.from}-${input.to}`, [
-    first,
-    ...(byOffice ? [column.parent] : []),
-    column.received,
-    column.accepted,
-    column.decided,
-    column.issued,
-    column.mailed,
-    column.openNow,
-    column.overdueNow,
-    column.slaMet,
-    column.medianDays,
+  const count = (header: string) => ({ header, kind: 'number' as const, width: 10 });
+  const out = tableWriter(res, format, names.workload(input.from, input.to), [
+    { header: first, width: 28 },
+    ...(byOffice ? [{ header: column.parent, width: 28 }] : []),
+    count(column.received),
+    count(column.accepted),
+    count(column.decided),
+    count(column.issued),
+    count(column.mailed),
+    count(column.openNow),
+    count(column.overdueNow),
+    { header: column.slaMet, kind: 'share', width: 12 },
+    { header: column.medianDays, kind: 'number', width: 14 },
   ]);
   const line = (label: string, parent: string | null, r: WorkloadRow) =>
     out.row([
@@ -207,7 +209,7 @@ async function writeWorkload(
       r.mailed,
       r.openNow,
       r.overdueNow,
-      percent(r.slaMetRate),
+      r.slaMetRate,
       r.medianWorkingDaysToDecision,
     ]);
   for (const r of report.rows) {

@@ -243,6 +243,9 @@ describe('the console in a browser', () => {
     await expect.poll(() => page.locator('[data-testid=attention-table] tr').count()).toBe(Math.min(overdue, 15));
     await page.goto(`${app.server.url}/#/reports`);
     await page.waitForSelector('[data-testid=workload-table] >> text=合计');
+    // The export is named as the server names it: in Chinese, with the period.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
+    expect(download.suggestedFilename()).toMatch(/^工作量统计_\d{4}-\d\d-\d\d至\d{4}-\d\d-\d\d\.xlsx$/);
   });
 });
 

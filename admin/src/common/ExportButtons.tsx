@@ -6,7 +6,7 @@ import { useConsoleDataProvider } from '../dataProvider';
 import { errorMessage } from '../dataProvider/graphql';
 
 /** CSV and XLSX downloads of what the page shows, in the console's language, with a progress bar for large ones. */
-export function ExportButtons({ path, fileName }: { path: (format: 'csv' | 'xlsx') => string; fileName: string }) {
+export function ExportButtons({ path }: { path: (format: 'csv' | 'xlsx') => string }) {
   const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const translate = useTranslate();
@@ -17,7 +17,7 @@ export function ExportButtons({ path, fileName }: { path: (format: 'csv' | 'xlsx
     try {
       const url = path(format);
       const localized = `${url}${url.includes('?') ? '&' : '?'}lang=${encodeURIComponent(locale)}`;
-      await dataProvider.exportFile(localized, `${fileName}.${format}`, (done, total) => setProgress({ done, total }));
+      await dataProvider.exportFile(localized, (done, total) => setProgress({ done, total }));
     } catch (error) {
       notify(errorMessage(error), { type: 'error' });
     } finally {

@@ -45,7 +45,8 @@ export const reports = {
   setCalendarDay: async (date: string, workday: boolean, note?: string | null) =>
     (await request(SetCalendarDay, { date, workday, note: note ?? null })).setCalendarDay,
   /** Streams an export from the server, reporting rows received of the total, and saves it. */
-  exportFile: async (path: string, fileName: string, onProgress: (done: number, total: number | null) => void) => {
+  /** Downloads an export under the name the server gives it (its language's, with the day or the period). */
+  exportFile: async (path: string, onProgress: (done: number, total: number | null) => void) => {
     const res = await fetch(path, { credentials: 'same-origin' });
     if (!res.ok || !res.body) throw await restError(res, 'Export', 'BAD_REQUEST');
     const total = Number(res.headers.get('x-total-count')) || null;
@@ -63,7 +64,8 @@ export const reports = {
     link.href = URL.createObjectURL(
       new Blob(chunks as BlobPart[], { type: res.headers.get('content-type') ?? 'application/octet-stream' }),
     );
-    link.download = fileName;
+    const named = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+    link.download = named ? decodeURIComponent(named) : (path.split('?')[0].split('/').at(-1) ?? 'export');
     link.click();
     URL.revokeObjectURL(link.href);
   },

@@ -100,10 +100,7 @@ export function ReportsPage() {
               </MenuItem>
             ))}
           </TextField>
-          <ExportButtons
-            fileName={`workload-${range.from}-${range.to}`}
-            path={(format) => `/api/exports/workload.${format}?${new URLSearchParams(range)}`}
-          />
+          <ExportButtons path={(format) => `/api/exports/workload.${format}?${new URLSearchParams(range)}`} />
         </Stack>
         {refusal ? (
           <Typography color="error" role="alert" data-testid="report-refusal">

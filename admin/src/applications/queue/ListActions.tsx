@@ -23,7 +23,7 @@ export function ListActions() {
     <TopToolbar>
       <ClaimNextButton />
       {canCreate && <CreateButton label="app.intake.title" />}
-      <ExportButtons fileName="applications" path={(format) => `/api/exports/applications.${format}?${query()}`} />
+      <ExportButtons path={(format) => `/api/exports/applications.${format}?${query()}`} />
     </TopToolbar>
   );
 }
