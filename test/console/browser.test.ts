@@ -246,6 +246,54 @@ describe('the console in a browser', () => {
     // The export is named as the server names it: in Chinese, with the period.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
     expect(download.suggestedFilename()).toMatch(/^工作量统计_\d{4}-\d\d-\d\d至\d{4}-\d\d-\d\d\.xlsx$/);
+    // A bureau's open cases open the queue on exactly those: its own and its stations'.
+    const figure = page.locator('[data-testid=workload-table] tr[data-level="0"] td[data-figure=openNow] a').first();
+    const shown = Number(await figure.textContent());
+    expect(shown).toBeGreaterThan(0);
+    await figure.click();
+    await page.waitForURL((url) => decodeURIComponent(url.hash).includes('"officeIds"'));
+    const filter = JSON.parse(present(new URL(page.url().replace('#/', '')).searchParams.get('filter'), 'the filter'));
+    const queued = (
+      await client.data<{ applications: { total: number } }>(
+        'query($f: ApplicationFilter) { applications(filter: $f) { total } }',
+        { f: filter },
+      )
+    ).applications.total;
+    expect(queued).toBe(shown);
+    expect(filter.officeIds.length).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('tbody tr td.column-referenceNo').count()).toBe(Math.min(shown, 25));
+    // Time in status: an office's statuses together, in the order a case passes them.
+    await page.goto(`${app.server.url}/#/reports`);
+    await page.waitForSelector('[data-testid=time-in-status] tbody tr');
+    const stays = await page.$$eval('[data-testid=time-in-status] tbody tr', (rows) =>
+      rows.map((row) => ({
+        opens: row.children.length === 5,
+        status: row.children[row.children.length - 4].textContent,
+      })),
+    );
+    const order = [
+      '待受理',
+      '待补正',
+      '已受理',
+      '核查中',
+      '待审批',
+      '已决定',
+      '已出具',
+      '已寄出',
+      '已送达',
+      '不予受理',
+      '已撤回',
+      '复核中',
+    ];
+    let group: number[] = [];
+    for (const stay of stays) {
+      if (stay.opens) group = [];
+      const at = order.indexOf(stay.status ?? '');
+      expect(at, String(stay.status)).toBeGreaterThanOrEqual(0);
+      expect(group.every((before) => before < at)).toBe(true);
+      group.push(at);
+    }
+    expect(stays.filter((s) => s.opens).length).toBeLessThan(stays.length);
   });
 });
 

@@ -37,10 +37,14 @@ const SetCalendarDay = graphql(`
   }
 `);
 
+const fetchTimeInStatus = async (input: TimeInStatusInput) => (await request(TimeInStatus, { input })).timeInStatus;
+
+export type TimeInStatusRow = Awaited<ReturnType<typeof fetchTimeInStatus>>[number];
+
 export const reports = {
   /** A workload report; by office its rows are a tree (parentKey, level). */
   workloadReport: fetchWorkload,
-  timeInStatus: async (input: TimeInStatusInput) => (await request(TimeInStatus, { input })).timeInStatus,
+  timeInStatus: fetchTimeInStatus,
   calendar: async (from: string, to: string) => (await request(Calendar, { from, to })).calendar,
   setCalendarDay: async (date: string, workday: boolean, note?: string | null) =>
     (await request(SetCalendarDay, { date, workday, note: note ?? null })).setCalendarDay,

@@ -1,26 +1,14 @@
-import {
-  Card,
-  CardContent,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { addDays, shanghaiToday } from '../common/dates';
-import { useEnumLabel } from '../common/EnumText';
 import { ExportButtons } from '../common/ExportButtons';
 import { IsoDateField } from '../common/IsoDateField';
 import { useConsoleDataProvider } from '../dataProvider';
 import { errorBody } from '../dataProvider/graphql';
 import type { ReportGrouping } from '../generated/graphql';
+import { TimeInStatusTable } from './TimeInStatusTable';
 import { WorkloadTable } from './WorkloadTable';
 
 /** The field of the period a refusal names (`to` or `from`), from the API error's form errors. */
@@ -32,7 +20,6 @@ const refusedField = (error: unknown): 'from' | 'to' | null => {
 /** Workload of a period by office, officer or day, time in status, and their exports. */
 export function ReportsPage() {
   const translate = useTranslate();
-  const label = useEnumLabel();
   const dataProvider = useConsoleDataProvider();
   const [range, setRange] = useState({
     from: addDays(shanghaiToday(), -29),
@@ -112,28 +99,7 @@ export function ReportsPage() {
         <Typography variant="h6" sx={{ mt: 3 }}>
           {translate('app.reports.time_in_status')}
         </Typography>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.applications.fields.office')}</TableCell>
-              <TableCell>{translate('app.reports.status')}</TableCell>
-              <TableCell align="right">{translate('app.reports.count')}</TableCell>
-              <TableCell align="right">{translate('app.reports.average')}</TableCell>
-              <TableCell align="right">{translate('app.reports.p90')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {(reversed ? [] : (stays ?? [])).map((s) => (
-              <TableRow key={`${s.officeId}-${s.status}`}>
-                <TableCell>{s.office}</TableCell>
-                <TableCell>{label('ApplicationStatus', s.status)}</TableCell>
-                <TableCell align="right">{s.count}</TableCell>
-                <TableCell align="right">{s.averageWorkingDays.toFixed(1)}</TableCell>
-                <TableCell align="right">{s.p90WorkingDays}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <TimeInStatusTable stays={reversed ? [] : (stays ?? [])} />
       </CardContent>
     </Card>
   );

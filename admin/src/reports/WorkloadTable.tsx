@@ -2,15 +2,19 @@ import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Workload, WorkloadRowData } from '../dataProvider/reports';
+import { FigureLink } from './FigureLink';
+import { nowFilter } from './nowFilters';
 
 const COLUMNS = ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow'] as const;
 const LABEL: Record<string, string> = { openNow: 'open_now', overdueNow: 'overdue_now' };
+type Figures = Pick<WorkloadRowData, (typeof COLUMNS)[number] | 'slaMetRate' | 'medianWorkingDaysToDecision'>;
 const percent = (v: number | null | undefined) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
 
 /**
  * The rows of a workload report with its totals. By office the rows are a tree: each office indented
  * below the one it rolls up into, and a bureau's row, the subtotal of the offices below it, in bold.
- * By officer the row of what no officer holds is named and explained.
+ * By officer the row of what no officer holds is named and explained. Open and overdue cases open
+ * the queue on exactly those cases.
  */
 export function WorkloadTable({ report }: { report: Workload }) {
   const translate = useTranslate();
@@ -43,11 +47,16 @@ export function WorkloadTable({ report }: { report: Workload }) {
       </Tooltip>
     );
   };
-  const cells = (r: Pick<WorkloadRowData, (typeof COLUMNS)[number] | 'slaMetRate' | 'medianWorkingDaysToDecision'>) => (
+  // The figures of now open the queue on the cases they count; those of the period are counts of events.
+  const cells = (r: Figures, row: WorkloadRowData | null) => (
     <>
       {COLUMNS.map((c) => (
-        <TableCell key={c} align="right">
-          {r[c]}
+        <TableCell key={c} align="right" data-figure={c}>
+          {c === 'openNow' || c === 'overdueNow' ? (
+            <FigureLink value={r[c]} filter={nowFilter(report, row, c)} />
+          ) : (
+            r[c]
+          )}
         </TableCell>
       ))}
       <TableCell align="right">{percent(r.slaMetRate)}</TableCell>
@@ -77,12 +86,12 @@ export function WorkloadTable({ report }: { report: Workload }) {
             sx={parents.has(r.key) ? { '& td': { fontWeight: 600 }, bgcolor: 'action.hover' } : undefined}
           >
             <TableCell sx={{ pl: 2 + 3 * r.level }}>{name(r)}</TableCell>
-            {cells(r)}
+            {cells(r, r)}
           </TableRow>
         ))}
         <TableRow data-testid="workload-total" sx={{ '& td': { fontWeight: 700 } }}>
           <TableCell>{translate('app.reports.total')}</TableCell>
-          {cells(report.totals)}
+          {cells(report.totals, null)}
         </TableRow>
       </TableBody>
     </Table>
