@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createThrowawayDatabase } from '../scripts/throwaway-database';
 import { startServer } from '../server/app';
 import { freePort, startTestApp, type TestApp } from './support/harness';
 import { application, SUBMIT } from './support/inputs';
@@ -156,8 +157,15 @@ describe("the console's assets", () => {
 
 describe('a graceful stop', () => {
   let child: ChildProcess | undefined;
-  afterAll(() => {
+  // The pass's database: a throwaway one of TEST_DATABASE_URL's server, or a file of SQLite.
+  let database: { url: string; drop: () => Promise<void> } | null = null;
+  beforeAll(async () => {
+    const base = process.env.TEST_DATABASE_URL;
+    if (base) database = await createThrowawayDatabase(base, 'rcc_stop');
+  });
+  afterAll(async () => {
     child?.kill('SIGKILL');
+    await database?.drop();
   });
 
   it('on SIGTERM answers not ready, finishes the request under way, and exits 0', async () => {
@@ -171,7 +179,7 @@ describe('a graceful stop', () => {
         SQLITE_PATH: path.join(dir, 'stop.sqlite'),
         FILES_DIR: path.join(dir, 'files'),
         SEED_DEMO: '0',
-        DATABASE_URL: '',
+        DATABASE_URL: database?.url ?? '',
         DRAIN_NOTICE_MS: '1500',
         LOG_LEVEL: 'info',
       },
