@@ -24,6 +24,7 @@ import { Officer } from './officers/officer.entity';
 import { Session } from './officers/session.entity';
 import { Office } from './offices/office.entity';
 import { CaseViewer } from './presence/case-viewer.entity';
+import { ReasonTemplate } from './reason-templates/reason-template.entity';
 import { CriminalRecord } from './records/criminal-record.entity';
 import { RecordCheck } from './records/record-check.entity';
 import { RoutingRule } from './routing/routing-rule.entity';
@@ -32,6 +33,7 @@ import { RoutingRuleVersion } from './routing/routing-rule-version.entity';
 export const entities = [
   Office,
   Officer,
+  ReasonTemplate,
   Session,
   RoutingRule,
   RoutingRuleVersion,

@@ -25,6 +25,7 @@ import { authChecker } from './officers/auth-checker';
 import { OfficerResolver } from './officers/officer.resolver';
 import { OfficeResolver } from './offices/office.resolver';
 import { PresenceResolver } from './presence/presence.resolver';
+import { ReasonTemplateResolver } from './reason-templates/reason-template.resolver';
 import { RecordCheckResolver } from './records/record-check.resolver';
 import { RegionResolver } from './regions/region.resolver';
 import { ReportResolver } from './reports/report.resolver';
@@ -43,6 +44,7 @@ const RESOLVERS = [
   DocumentResolver,
   FeeResolver,
   OfficeResolver,
+  ReasonTemplateResolver,
   OfficerResolver,
   OfficerCasesResolver,
   PresenceResolver,

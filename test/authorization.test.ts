@@ -89,6 +89,7 @@ const TABLE: Record<string, Row> = {
   officers: r(U, A, A, A, A, A),
   offices: r(U, A, A, A, A, A),
   queueCounts: r(U, A, A, A, A, A),
+  reasonTemplates: r(U, A, A, A, A, A),
   region: r(U, A, A, A, A, A),
   regions: r(U, A, A, A, A, A),
   routingRule: r(U, A, A, A, A, A),
@@ -146,6 +147,8 @@ const TABLE: Record<string, Row> = {
   changePassword: r(U, A, A, A, A, A), // with a wrong current password
   // Mutation: configuration, administrators only
   createOffice: r(U, F, F, F, F, A),
+  createReasonTemplate: r(U, F, F, F, F, A),
+  updateReasonTemplate: r(U, F, F, F, F, A),
   updateOffice: r(U, F, F, F, F, A),
   createOfficer: r(U, F, F, F, F, A),
   updateOfficer: r(U, F, F, F, F, A),
@@ -261,6 +264,7 @@ interface Values {
   ruleVersion: number;
   spareOfficeId: string;
   spareOfficerId: string;
+  reasonTemplateId: string;
   unique: number;
 }
 type Get = <K extends keyof Values>(key: K) => Values[K];
@@ -300,6 +304,7 @@ const VALUE_OVERRIDES: Record<string, (v: Get) => unknown> = {
   'deleteRoutingRule.id': (v) => v('ruleId'),
   'deleteRoutingRule.version': (v) => v('ruleVersion'),
   'updateOffice.id': (v) => v('spareOfficeId'),
+  'updateReasonTemplate.id': (v) => v('reasonTemplateId'),
   'updateOfficer.id': (v) => v('spareOfficerId'),
   'changePassword.currentPassword': () => 'not-the-current-password',
   'changePassword.newPassword': () => 'another-long-enough-password',
@@ -470,6 +475,7 @@ const fixed = {} as {
   spareOfficerId: string;
   transferOfficeId: string;
   hallClientId: string;
+  reasonTemplateId: string;
 };
 let unique = 0;
 
@@ -648,6 +654,7 @@ async function runGraphql(check: Check): Promise<{ got: string; detail: string }
     ruleVersion: rule?.version ?? 0,
     spareOfficeId: fixed.spareOfficeId,
     spareOfficerId: fixed.spareOfficerId,
+    reasonTemplateId: fixed.reasonTemplateId,
     unique: ++unique,
   };
   const { query, variables } = buildRequest(op, (key) => values[key]);
@@ -719,6 +726,11 @@ beforeAll(async () => {
     )
   ).createOfficer.id;
   fixed.ruleId = await spareRule();
+  fixed.reasonTemplateId = (
+    await admin.data<{ createReasonTemplate: { id: string } }>(
+      'mutation { createReasonTemplate(input: { kind: SUPPLEMENT, text: "授权测试模板", active: false }) { id } }',
+    )
+  ).createReasonTemplate.id;
   const { createHallClient } = await admin.data<{ createHallClient: { client: { clientId: string } } }>(
     'mutation { createHallClient(input: { name: "authz hall", scopes: ["status"] }) { client { clientId } } }',
   );

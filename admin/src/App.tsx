@@ -12,6 +12,7 @@ import { AppNotification } from './layout/AppNotification';
 import { lightTheme } from './layout/theme';
 import officers from './officers';
 import offices from './offices';
+import reasonTemplates from './reasonTemplates';
 import routingRules from './routing';
 
 const RoutingSimulator = lazyPage(() => import('./routing/RoutingSimulator'), 'RoutingSimulator');
@@ -37,6 +38,7 @@ export function App() {
       <Resource name="offices" {...offices} />
       <Resource name="officers" {...officers} />
       <Resource name="hallClients" {...hallClients} />
+      <Resource name="reasonTemplates" {...reasonTemplates} />
       <CustomRoutes>
         <Route path="/routing-simulator" element={<RoutingSimulator />} />
         <Route path="/calendar" element={<CalendarPage />} />

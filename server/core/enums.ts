@@ -186,6 +186,11 @@ export enum ReportGrouping {
   OFFICER = 'OFFICER',
   DAY = 'DAY',
 }
+/** The steps whose reason an officer may take from an administrator's templates. */
+export enum ReasonKind {
+  SUPPLEMENT = 'SUPPLEMENT',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+}
 
 const enums: [object, string][] = [
   [Role, 'Role'],
@@ -212,5 +217,6 @@ const enums: [object, string][] = [
   [SortOrder, 'SortOrder'],
   [ApplicationSortField, 'ApplicationSortField'],
   [ReportGrouping, 'ReportGrouping'],
+  [ReasonKind, 'ReasonKind'],
 ];
 for (const [e, name] of enums) registerEnumType(e, { name });

@@ -73,6 +73,7 @@ export const STRING_LIMITS: Readonly<Record<string, number>> = {
   'MailingAddressInput.line': 300,
   'MailingAddressInput.postalCode': 10,
   'MailingInput.trackingNumber': 40,
+  'ReasonTemplateInput.text': 500,
   'OfficeInput.code': 32,
   'OfficeInput.name': 120,
   'OfficeInput.address': 200,

@@ -51,6 +51,7 @@ export const ASSUMED_MOST = {
   recordChecksOfCase: 20,
   hallClients: 100,
   hallEventsOfCase: 100,
+  reasonTemplates: 200,
 };
 
 /** The declaration of a list field for type-graphql's @Extensions: every list of objects or strings in the schema has one. */

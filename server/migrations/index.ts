@@ -16,6 +16,7 @@ import { HallDoor1796628874638 } from './1796628874638-hall-door';
 import { IdNumberSearch1796800000000 } from './1796800000000-id-number-search';
 import { ReturnedBy1796900000000 } from './1796900000000-returned-by';
 import { CaseViewers1797000000000 } from './1797000000000-case-viewers';
+import { ReasonTemplates1797100000000 } from './1797100000000-reason-templates';
 
 /** Every migration, oldest first; run at start. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   IdNumberSearch1796800000000,
   ReturnedBy1796900000000,
   CaseViewers1797000000000,
+  ReasonTemplates1797100000000,
 ];

@@ -426,6 +426,44 @@ describe('the papers (point 9)', () => {
     expect(await page.inputValue('[role=dialog] textarea[name=reason]')).toBe('照片模糊；已过期');
   });
 
+  it('offers the reasons the administrator keeps (point 12): picked into the reason, still the officer’s to change', async () => {
+    // The administrator words one in the console.
+    const text = '申请事项与所附材料不符，请核对后重新申请';
+    const admin = await signIn('admin');
+    await admin.goto(`${app.server.url}/#/reasonTemplates/create`);
+    await admin.click('[name=kind] >> xpath=..');
+    await admin.click('li[data-value=NOT_ACCEPTED]');
+    await admin.fill('textarea[name=text]', text);
+    await admin.fill('input[name=position]', '1');
+    await admin.click('button[type=submit]');
+    await admin.waitForSelector(`text=${text}`);
+
+    const client = await app.as('heping.officer');
+    const { applications } = await client.data<{ applications: { items: { id: string }[] } }>(
+      '{ applications(filter: { status: [SUBMITTED], unassigned: true }, perPage: 1) { items { id } } }',
+    );
+    const c = present(applications.items[0], 'a free submitted case');
+    const page = await signIn('heping.officer');
+    await page.goto(`${app.server.url}/#/applications/${c.id}/show`);
+    await act(page, 'NOT_ACCEPT');
+    await page.click('[data-testid=reason-template]');
+    // Its kind's templates only, the new one first (its place is 1).
+    const offered = await page.locator('[role=listbox] li').allTextContents();
+    expect(offered[0]).toBe(text);
+    expect(offered.some((t) => t.includes('补充'))).toBe(false);
+    await page.click(`[role=listbox] li:has-text("${text}")`);
+    const reason = page.locator('[role=dialog] textarea[name=reason]');
+    expect(await reason.inputValue()).toBe(text);
+    await reason.fill(`${text}（缺少委托书）`);
+    await confirm(page);
+    await chip(page, 'NOT_ACCEPTED').waitFor();
+    const { application } = await client.data<{ application: { statusReason: string } }>(
+      'query($id: ID!) { application(id: $id) { statusReason } }',
+      { id: c.id },
+    );
+    expect(application.statusReason).toBe(`${text}（缺少委托书）`);
+  });
+
   it('moves on to the next missing kind after an upload, shows the new paper, and drops the supplement note once received', async () => {
     const client = await app.as('heping.officer');
     const { applications } = await client.data<{

@@ -9,6 +9,7 @@ import type {
   OfficeKind,
   Outcome,
   Purpose,
+  ReasonKind,
   RecordCheckStatus,
   RegionBasis,
   Role,
@@ -92,4 +93,5 @@ export const ID_TYPES = allOf<IdType>()([
 export const REGION_BASES = allOf<RegionBasis>()(['DOMICILE', 'RESIDENCE', 'UNIT_LOCATION']);
 /** The queue's record-check filter: what needs a look first. */
 export const RECORD_CHECK_STATUSES = allOf<RecordCheckStatus>()(['MATCHES_FOUND', 'PENDING', 'FAILED', 'CLEAR']);
+export const REASON_KINDS = allOf<ReasonKind>()(['SUPPLEMENT', 'NOT_ACCEPTED']);
 export const CARRIERS = allOf<Carrier>()(['EMS', 'CHINA_POST', 'SF_EXPRESS', 'OTHER']);

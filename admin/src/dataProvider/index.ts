@@ -5,6 +5,7 @@ import { cases } from './cases';
 import { hallClientSecrets, hallClients } from './hallClients';
 import { officers, resetOfficerPassword } from './officers';
 import { offices } from './offices';
+import { reasonTemplates, reasonTemplatesOf } from './reasonTemplates';
 import { regions } from './regions';
 import { reports } from './reports';
 import { refusing } from './resource';
@@ -12,10 +13,10 @@ import { routingRules } from './routingRules';
 import { assignEach, claimNext, runCaseAction, workflow } from './workflow';
 
 // The console's data provider: react-admin's methods from one provider per resource (a file each:
-// applications.ts, offices.ts, officers.ts, routingRules.ts, hallClients.ts), joined by
+// applications.ts, offices.ts, officers.ts, routingRules.ts, hallClients.ts, reasonTemplates.ts), joined by
 // combineDataProviders, and beside them the named methods of the workflow (workflow.ts), the case
 // page (cases.ts), the reports and the calendar (reports.ts, calendar.ts), the regions (regions.ts), an officer's password
-// (officers.ts) and the secrets of the online hall's clients (hallClients.ts). Components reach
+// (officers.ts), the secrets of the online hall's clients (hallClients.ts) and a step's reason templates (reasonTemplates.ts). Components reach
 // them through useConsoleDataProvider(), typed. Every GraphQL document is typed from
 // schema.graphql (npm run codegen).
 
@@ -24,7 +25,14 @@ export { RELEASE_TO_QUEUE } from './officers';
 export { useConsoleDataProvider } from './useConsoleDataProvider';
 export type { WorkflowMethod } from './workflow';
 
-const RESOURCES: Record<string, DataProvider> = { applications, offices, officers, routingRules, hallClients };
+const RESOURCES: Record<string, DataProvider> = {
+  applications,
+  offices,
+  officers,
+  routingRules,
+  hallClients,
+  reasonTemplates,
+};
 
 // A resource the console does not have refuses every method (BAD_REQUEST), as any method a resource lacks.
 const byResource = combineDataProviders((resource) => RESOURCES[resource] ?? refusing(resource));
@@ -42,5 +50,6 @@ export const dataProvider = {
   ...reports,
   ...hallClientSecrets,
   ...regions,
+  reasonTemplatesOf,
 } satisfies DataProvider;
 export type ConsoleDataProvider = typeof dataProvider;

@@ -55,6 +55,9 @@ type Documents = {
     "\n  query ConsoleOffice($id: ID!) {\n    office(id: $id) { ...OfficeFields }\n  }\n": typeof types.ConsoleOfficeDocument,
     "\n  mutation ConsoleCreateOffice($input: OfficeInput!) {\n    createOffice(input: $input) { ...OfficeFields }\n  }\n": typeof types.ConsoleCreateOfficeDocument,
     "\n  mutation ConsoleUpdateOffice($id: ID!, $input: OfficeInput!) {\n    updateOffice(id: $id, input: $input) { ...OfficeFields }\n  }\n": typeof types.ConsoleUpdateOfficeDocument,
+    "\n  query ConsoleReasonTemplates($kind: ReasonKind, $withRetired: Boolean) {\n    reasonTemplates(kind: $kind, withRetired: $withRetired) { id kind text active position }\n  }\n": typeof types.ConsoleReasonTemplatesDocument,
+    "\n  mutation ConsoleCreateReasonTemplate($input: ReasonTemplateInput!) {\n    createReasonTemplate(input: $input) { id kind text active position }\n  }\n": typeof types.ConsoleCreateReasonTemplateDocument,
+    "\n  mutation ConsoleUpdateReasonTemplate($id: ID!, $input: ReasonTemplateInput!) {\n    updateReasonTemplate(id: $id, input: $input) { id kind text active position }\n  }\n": typeof types.ConsoleUpdateReasonTemplateDocument,
     "\n  query ConsoleRegions($parent: String) {\n    regions(parent: $parent) {\n      code\n      name\n      fullName\n    }\n  }\n": typeof types.ConsoleRegionsDocument,
     "\n  query ConsoleRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      fullName\n    }\n  }\n": typeof types.ConsoleRegionDocument,
     "\n  query ConsoleWorkloadReport($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": typeof types.ConsoleWorkloadReportDocument,
@@ -130,6 +133,9 @@ const documents: Documents = {
     "\n  query ConsoleOffice($id: ID!) {\n    office(id: $id) { ...OfficeFields }\n  }\n": types.ConsoleOfficeDocument,
     "\n  mutation ConsoleCreateOffice($input: OfficeInput!) {\n    createOffice(input: $input) { ...OfficeFields }\n  }\n": types.ConsoleCreateOfficeDocument,
     "\n  mutation ConsoleUpdateOffice($id: ID!, $input: OfficeInput!) {\n    updateOffice(id: $id, input: $input) { ...OfficeFields }\n  }\n": types.ConsoleUpdateOfficeDocument,
+    "\n  query ConsoleReasonTemplates($kind: ReasonKind, $withRetired: Boolean) {\n    reasonTemplates(kind: $kind, withRetired: $withRetired) { id kind text active position }\n  }\n": types.ConsoleReasonTemplatesDocument,
+    "\n  mutation ConsoleCreateReasonTemplate($input: ReasonTemplateInput!) {\n    createReasonTemplate(input: $input) { id kind text active position }\n  }\n": types.ConsoleCreateReasonTemplateDocument,
+    "\n  mutation ConsoleUpdateReasonTemplate($id: ID!, $input: ReasonTemplateInput!) {\n    updateReasonTemplate(id: $id, input: $input) { id kind text active position }\n  }\n": types.ConsoleUpdateReasonTemplateDocument,
     "\n  query ConsoleRegions($parent: String) {\n    regions(parent: $parent) {\n      code\n      name\n      fullName\n    }\n  }\n": types.ConsoleRegionsDocument,
     "\n  query ConsoleRegion($code: String!) {\n    region(code: $code) {\n      code\n      name\n      fullName\n    }\n  }\n": types.ConsoleRegionDocument,
     "\n  query ConsoleWorkloadReport($input: WorkloadReportInput!) {\n    workloadReport(input: $input) {\n      from to groupBy\n      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n      totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }\n    }\n  }\n": types.ConsoleWorkloadReportDocument,
@@ -325,6 +331,18 @@ export function graphql(source: "\n  mutation ConsoleCreateOffice($input: Office
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleUpdateOffice($id: ID!, $input: OfficeInput!) {\n    updateOffice(id: $id, input: $input) { ...OfficeFields }\n  }\n"): typeof import('./graphql').ConsoleUpdateOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleReasonTemplates($kind: ReasonKind, $withRetired: Boolean) {\n    reasonTemplates(kind: $kind, withRetired: $withRetired) { id kind text active position }\n  }\n"): typeof import('./graphql').ConsoleReasonTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateReasonTemplate($input: ReasonTemplateInput!) {\n    createReasonTemplate(input: $input) { id kind text active position }\n  }\n"): typeof import('./graphql').ConsoleCreateReasonTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateReasonTemplate($id: ID!, $input: ReasonTemplateInput!) {\n    updateReasonTemplate(id: $id, input: $input) { id kind text active position }\n  }\n"): typeof import('./graphql').ConsoleUpdateReasonTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -290,6 +290,21 @@ export const Purpose = {
 } as const;
 
 export type Purpose = typeof Purpose[keyof typeof Purpose];
+export const ReasonKind = {
+  NOT_ACCEPTED: 'NOT_ACCEPTED',
+  SUPPLEMENT: 'SUPPLEMENT'
+} as const;
+
+export type ReasonKind = typeof ReasonKind[keyof typeof ReasonKind];
+export type ReasonTemplateInput = {
+  /** Offered to officers (the default) or retired. */
+  active?: boolean | null | undefined;
+  kind: ReasonKind;
+  /** Its place among the templates of its kind (default 0). */
+  position?: number | null | undefined;
+  text: string;
+};
+
 export const RecordCheckStatus = {
   CLEAR: 'CLEAR',
   FAILED: 'FAILED',
@@ -623,6 +638,29 @@ export type ConsoleUpdateOfficeMutationVariables = Exact<{
 
 
 export type ConsoleUpdateOfficeMutation = { updateOffice: { id: string, code: string, name: string, kind: OfficeKind, jurisdiction: Array<string>, address: string | null, phone: string | null, parent: { id: string, name: string } | null } };
+
+export type ConsoleReasonTemplatesQueryVariables = Exact<{
+  kind?: ReasonKind | null | undefined;
+  withRetired?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleReasonTemplatesQuery = { reasonTemplates: Array<{ id: string, kind: ReasonKind, text: string, active: boolean, position: number }> };
+
+export type ConsoleCreateReasonTemplateMutationVariables = Exact<{
+  input: ReasonTemplateInput;
+}>;
+
+
+export type ConsoleCreateReasonTemplateMutation = { createReasonTemplate: { id: string, kind: ReasonKind, text: string, active: boolean, position: number } };
+
+export type ConsoleUpdateReasonTemplateMutationVariables = Exact<{
+  id: string | number;
+  input: ReasonTemplateInput;
+}>;
+
+
+export type ConsoleUpdateReasonTemplateMutation = { updateReasonTemplate: { id: string, kind: ReasonKind, text: string, active: boolean, position: number } };
 
 export type ConsoleRegionsQueryVariables = Exact<{
   parent?: string | null | undefined;
@@ -2243,6 +2281,39 @@ export const ConsoleUpdateOfficeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ConsoleUpdateOfficeMutation, ConsoleUpdateOfficeMutationVariables>;
+export const ConsoleReasonTemplatesDocument = new TypedDocumentString(`
+    query ConsoleReasonTemplates($kind: ReasonKind, $withRetired: Boolean) {
+  reasonTemplates(kind: $kind, withRetired: $withRetired) {
+    id
+    kind
+    text
+    active
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReasonTemplatesQuery, ConsoleReasonTemplatesQueryVariables>;
+export const ConsoleCreateReasonTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleCreateReasonTemplate($input: ReasonTemplateInput!) {
+  createReasonTemplate(input: $input) {
+    id
+    kind
+    text
+    active
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateReasonTemplateMutation, ConsoleCreateReasonTemplateMutationVariables>;
+export const ConsoleUpdateReasonTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateReasonTemplate($id: ID!, $input: ReasonTemplateInput!) {
+  updateReasonTemplate(id: $id, input: $input) {
+    id
+    kind
+    text
+    active
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateReasonTemplateMutation, ConsoleUpdateReasonTemplateMutationVariables>;
 export const ConsoleRegionsDocument = new TypedDocumentString(`
     query ConsoleRegions($parent: String) {
   regions(parent: $parent) {

@@ -57,6 +57,10 @@ export const en = {
         password: 'Password (12+ characters)',
       },
     },
+    reasonTemplates: {
+      name: 'Reason template |||| Reason templates',
+      fields: { kind: 'For', text: 'Reason', position: 'Order', active: 'In use' },
+    },
     hallClients: {
       name: 'Hall client |||| Hall clients',
       fields: {
@@ -206,6 +210,7 @@ export const en = {
       RESEND_NOTIFICATION: 'Text message sent again',
     },
     RecordCheckStatus: { PENDING: 'Pending', CLEAR: 'Clear', MATCHES_FOUND: 'Matches found', FAILED: 'Failed' },
+    ReasonKind: { SUPPLEMENT: 'Supplement request', NOT_ACCEPTED: 'Not accepted' },
     RecordMatchKind: { EXACT_ID: 'Same ID number', NAME_AND_BIRTH_DATE: 'Same name and birth date' },
     NotificationStatus: { PENDING: 'To send', SENT: 'Sent', FAILED: 'Failed' },
     NotificationEvent: {
@@ -416,6 +421,7 @@ export const en = {
         'On %{time} the applicant said through the online hall that the requested papers are uploaded. Check them, then confirm with "%{action}".',
       supplement: 'Supplement request',
       reason: 'Reason',
+      reason_template: 'A usual reason (yours to change once picked)',
       note: 'Note',
       outcome: 'Outcome',
       kinds: 'Documents to supply',

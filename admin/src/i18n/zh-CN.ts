@@ -85,6 +85,10 @@ export const zhCN = {
         password: '密码（至少12位）',
       },
     },
+    reasonTemplates: {
+      name: '常用理由 |||| 常用理由',
+      fields: { kind: '用于', text: '理由', position: '排序', active: '启用' },
+    },
     hallClients: {
       name: '网上大厅客户端 |||| 网上大厅客户端',
       fields: {
@@ -234,6 +238,7 @@ export const zhCN = {
       RESEND_NOTIFICATION: '重新发送短信',
     },
     RecordCheckStatus: { PENDING: '查询中', CLEAR: '未比中', MATCHES_FOUND: '登记库比中', FAILED: '查询失败' },
+    ReasonKind: { SUPPLEMENT: '要求补正', NOT_ACCEPTED: '不予受理' },
     RecordMatchKind: { EXACT_ID: '身份证号一致', NAME_AND_BIRTH_DATE: '姓名和出生日期一致' },
     NotificationStatus: { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败' },
     NotificationEvent: {
@@ -437,6 +442,7 @@ export const zhCN = {
         '申请人已于 %{time} 通过网上办事大厅告知所需补正材料已上传。请核验材料后点击“%{action}”确认。',
       supplement: '补正要求',
       reason: '原因',
+      reason_template: '常用理由（选择后可修改）',
       note: '备注',
       outcome: '查询结果',
       kinds: '需补正的材料',

@@ -23,6 +23,7 @@ import type { OfficeFieldsFragment, OfficerFieldsFragment } from '../../generate
 import { type ActionValues, INITIAL_VALUES } from './actionValues';
 import type { ActionField } from './caseActions';
 import { DecisionCheckNotice } from './DecisionCheckNotice';
+import { REASON_KIND_OF, ReasonTemplatePicker } from './ReasonTemplatePicker';
 import { answered, latestCheck, suggestedOutcome } from './recordChecks';
 import { rejectedPapers } from './rejectedPapers';
 import { SignOffSummary } from './SignOffSummary';
@@ -264,6 +265,9 @@ export function ActionDialog({
               error={!!err('deliveredAt')}
               helperText={err('deliveredAt')}
             />
+          )}
+          {fields.includes('reason') && REASON_KIND_OF[action] && (
+            <ReasonTemplatePicker kind={REASON_KIND_OF[action]} onPick={(text) => set('reason', text)} />
           )}
           {fields.includes('reason') && (
             <TextField
