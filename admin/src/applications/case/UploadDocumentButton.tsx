@@ -1,10 +1,7 @@
-import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Button, MenuItem, Stack, TextField } from '@mui/material';
-import { useRef, useState } from 'react';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { useEnumLabel } from '../../common/EnumText';
-import { DOCUMENT_KINDS } from '../../common/enums';
+import { useState } from 'react';
+import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { isObject } from '../../common/json';
+import { PaperPicker } from '../../common/PaperPicker';
 import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
 import { errorMessage } from '../../dataProvider/graphql';
 import { nextKind } from './nextKind';
@@ -15,14 +12,10 @@ export function UploadDocumentButton({ onUploaded }: { onUploaded?: (documentId:
   const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
-  const translate = useTranslate();
-  const label = useEnumLabel();
-  const input = useRef<HTMLInputElement>(null);
   const [uploadedNow, setUploadedNow] = useState<string[]>([]);
   const [kind, setKind] = useState(() => nextKind(record));
   if (!record) return null;
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
+  const upload = async (file: File) => {
     try {
       const document = await dataProvider.uploadDocument(record.id, kind, file);
       notify('app.case.uploaded', { type: 'success' });
@@ -33,38 +26,7 @@ export function UploadDocumentButton({ onUploaded }: { onUploaded?: (documentId:
       refresh();
     } catch (error) {
       notify(errorMessage(error), { type: 'error' });
-    } finally {
-      if (input.current) input.current.value = '';
     }
   };
-  return (
-    <Stack direction="row" spacing={1}>
-      <TextField
-        select
-        size="small"
-        value={kind}
-        onChange={(e) => setKind(e.target.value)}
-        label={translate('app.case.upload_kind')}
-        sx={{ minWidth: 150 }}
-        data-testid="upload-kind"
-      >
-        {DOCUMENT_KINDS.map((k) => (
-          <MenuItem key={k} value={k}>
-            {label('DocumentKind', k)}
-          </MenuItem>
-        ))}
-      </TextField>
-      <Button size="small" variant="outlined" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()}>
-        {translate('app.case.upload')}
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept="image/jpeg,image/png,application/pdf"
-        onChange={(e) => upload(e.target.files?.[0])}
-        data-testid="upload-input"
-      />
-    </Stack>
-  );
+  return <PaperPicker kind={kind} onKind={setKind} onFile={upload} buttonLabel="app.case.upload" testId="upload" />;
 }
