@@ -16,6 +16,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from '../server/applications/application.entity';
 import { HallClient } from '../server/clients/client.entity';
+import { addDays, shanghaiDate } from '../server/core/time';
 import { documentRoutes } from '../server/documents/document.routes';
 import { exportRoutes } from '../server/exports/export.routes';
 import { HallEvent, HallEventStatus } from '../server/hall-events/hall-event.entity';
@@ -169,6 +170,7 @@ const TABLE: Record<string, Row> = {
   'GET /api/applications/:id/issued-document.pdf': r(U, A, A, A, A, A, N),
   'GET /api/exports/applications.:format': r(U, A, A, A, A, A, EMPTY), // ?filter={"ids":[case]}, csv and xlsx
   'GET /api/exports/workload.:format': r(U, A, A, A, A, A), // csv and xlsx
+  'GET /api/exports/time-in-status.:format': r(U, A, A, A, A, A), // csv and xlsx
 };
 /* eslint-enable key-spacing, no-multi-spaces */
 
@@ -419,6 +421,7 @@ const REST_ROUTES = [
   'GET /api/applications/:id/issued-document.pdf',
   'GET /api/exports/applications.:format',
   'GET /api/exports/workload.:format',
+  'GET /api/exports/time-in-status.:format',
 ];
 const REST_CASE_ROUTES = new Set(REST_ROUTES.filter((k) => k.includes(':id') || k.includes('/applications.')));
 
@@ -689,6 +692,11 @@ async function runRest(check: Check): Promise<{ got: string; detail: string }> {
       'GET',
       `/api/exports/workload.${check.format}?from=2026-03-01&to=2026-03-31&groupBy=OFFICE`,
     );
+  } else if (check.name === 'GET /api/exports/time-in-status.:format') {
+    // The last month: the stays of the cases the seed made.
+    const to = shanghaiDate(new Date());
+    const from = addDays(to, -30);
+    res = await rest(client, 'GET', `/api/exports/time-in-status.${check.format}?from=${from}&to=${to}`);
   } else throw new Error(`no request for ${check.name}`);
   const body = Buffer.from(await res.arrayBuffer());
   const text = res.headers.get('content-type')?.includes('json')

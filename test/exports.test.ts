@@ -162,6 +162,22 @@ const fileNameOf = (res: Response) =>
 const cellMinute = (cell: XlsxCell) =>
   cell instanceof Date ? cell.toISOString().slice(0, 16).replace('T', ' ') : cell;
 
+/** The statuses as the exports write them in Chinese, in the order a case passes them. */
+const STATUS_ZH: Record<string, string> = {
+  SUBMITTED: '待受理',
+  AWAITING_SUPPLEMENT: '待补正',
+  ACCEPTED: '已受理',
+  UNDER_INVESTIGATION: '核查中',
+  PENDING_SIGNOFF: '待审批',
+  DECIDED: '已决定',
+  ISSUED: '已出具',
+  MAILED: '已寄出',
+  DELIVERED: '已送达',
+  NOT_ACCEPTED: '不予受理',
+  WITHDRAWN: '已撤回',
+  UNDER_REVIEW: '复核中',
+};
+
 /** Percentages as the console shows them: 80.9%. */
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
@@ -338,6 +354,47 @@ describe('exports', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ field: 'filter' });
     expect((await download(officer, '/api/exports/applications.pdf')).status).toBe(400);
+  });
+
+  it('exports time in status as the screen shows it: an office’s statuses together, in workflow order, as numbers', async () => {
+    const today = shanghaiDate(new Date());
+    const from = shanghaiDate(new Date(Date.now() - 365 * 86400_000));
+    const { timeInStatus } = await officer.data<{
+      timeInStatus: {
+        office: string;
+        status: string;
+        count: number;
+        averageWorkingDays: number;
+        p90WorkingDays: number;
+      }[];
+    }>(
+      'query($i: TimeInStatusInput!) { timeInStatus(input: $i) { office status count averageWorkingDays p90WorkingDays } }',
+      { i: { from, to: today } },
+    );
+    expect(timeInStatus.length).toBeGreaterThan(1);
+    const res = await download(officer, `/api/exports/time-in-status.xlsx?from=${from}&to=${today}`);
+    expect(res.status).toBe(200);
+    expect(fileNameOf(res)).toBe(`各状态停留时间_${from}至${today}.xlsx`);
+    const [header, ...rows] = await readXlsx(res);
+    expect(header).toEqual(['单位', '状态', '件数', '平均（工作日）', '90% 分位（工作日）']);
+    expect(rows).toEqual(
+      timeInStatus.map((s) => [
+        s.office,
+        STATUS_ZH[s.status],
+        s.count,
+        Math.round(s.averageWorkingDays * 10) / 10,
+        s.p90WorkingDays,
+      ]),
+    );
+    // The API's order: by office, and within one in the order a case passes the statuses.
+    const order = Object.keys(STATUS_ZH);
+    for (const [i, s] of timeInStatus.entries()) {
+      const before = timeInStatus[i - 1];
+      if (before?.office === s.office) expect(order.indexOf(before.status)).toBeLessThan(order.indexOf(s.status));
+    }
+    const bad = await download(officer, `/api/exports/time-in-status.csv?from=${today}&to=${from}`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ field: 'to' });
   });
 
   it('validates filter, sort and the workload parameters as their GraphQL inputs are: 400 naming the field, never a 500', async () => {

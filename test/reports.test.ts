@@ -34,7 +34,10 @@ interface Counts {
 const SUMMED = ['received', 'accepted', 'decided', 'issued', 'mailed', 'openNow', 'overdueNow'] as const;
 type Rates = { slaMetRate: number | null; medianWorkingDaysToDecision: number | null };
 type Report = {
-  workloadReport: { rows: (Counts & Rates & { key: string; label: string })[]; totals: Counts & Rates };
+  workloadReport: {
+    rows: (Counts & Rates & { key: string; label: string })[];
+    totals: Counts & Rates;
+  };
 };
 const MAIL = {
   delivery: 'MAIL',
@@ -195,6 +198,17 @@ describe('workload report', () => {
     expect(unassigned).toMatchObject({ label: '未分配', openNow: 1 });
     expect(byOfficer.rows.at(-1)).toBe(unassigned);
     expect(byOfficer.rows.some((r) => r.label === '—' || r.label === '')).toBe(false);
+    // Each officer under the office they work in, the offices in order.
+    const { workloadReport: listed } = await supervisor.data<{
+      workloadReport: { rows: { key: string; label: string; office: string | null }[] };
+    }>('query($input: WorkloadReportInput!) { workloadReport(input: $input) { rows { key label office } } }', {
+      input: { from: today, to: today, groupBy: 'OFFICER' },
+    });
+    expect(listed.rows.find((r) => r.key === mine?.key)?.office).toContain('和平');
+    const offices = listed.rows.filter((r) => r.key !== 'none').map((r) => r.office ?? '');
+    expect(offices.every((o) => o !== '')).toBe(true);
+    expect(offices).toEqual([...offices].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(listed.rows.at(-1)).toMatchObject({ key: 'none', office: null });
     const byDay = (await supervisor.data<Report>(REPORT, { input: { from: today, to: today, groupBy: 'DAY' } }))
       .workloadReport;
     expect(byDay.rows).toHaveLength(1);

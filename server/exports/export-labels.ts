@@ -11,6 +11,7 @@ export interface ExportLabels {
   names: {
     applications: (day: string) => { file: string; sheet: string };
     workload: (from: string, to: string) => { file: string; sheet: string };
+    timeInStatus: (from: string, to: string) => { file: string; sheet: string };
   };
   applications: {
     referenceNo: string;
@@ -43,6 +44,13 @@ export interface ExportLabels {
     total: string;
     unassigned: string;
   };
+  timeInStatus: {
+    office: string;
+    status: string;
+    count: string;
+    average: string;
+    p90: string;
+  };
   enums: {
     ApplicationStatus: Record<ApplicationStatus, string>;
     SubjectCategory: Record<SubjectCategory, string>;
@@ -55,6 +63,7 @@ const zhCN: ExportLabels = {
   names: {
     applications: (day) => ({ file: `申请列表_${day}`, sheet: `申请列表 ${day}` }),
     workload: (from, to) => ({ file: `工作量统计_${from}至${to}`, sheet: `工作量统计 ${from}至${to}` }),
+    timeInStatus: (from, to) => ({ file: `各状态停留时间_${from}至${to}`, sheet: `停留时间 ${from}至${to}` }),
   },
   applications: {
     referenceNo: '受理编号',
@@ -86,6 +95,13 @@ const zhCN: ExportLabels = {
     medianDays: '办结用时中位数（工作日）',
     total: '合计',
     unassigned: '未分配',
+  },
+  timeInStatus: {
+    office: '单位',
+    status: '状态',
+    count: '件数',
+    average: '平均（工作日）',
+    p90: '90% 分位（工作日）',
   },
   enums: {
     ApplicationStatus: {
@@ -128,6 +144,7 @@ const en: ExportLabels = {
   names: {
     applications: (day) => ({ file: `applications-${day}`, sheet: `Applications ${day}` }),
     workload: (from, to) => ({ file: `workload-${from}-to-${to}`, sheet: `Workload ${from}–${to}` }),
+    timeInStatus: (from, to) => ({ file: `time-in-status-${from}-to-${to}`, sheet: `In status ${from}–${to}` }),
   },
   applications: {
     referenceNo: 'Reference',
@@ -159,6 +176,13 @@ const en: ExportLabels = {
     medianDays: 'Median working days to decision',
     total: 'Total',
     unassigned: 'Unassigned',
+  },
+  timeInStatus: {
+    office: 'Office',
+    status: 'Status',
+    count: 'Stays',
+    average: 'Average (working days)',
+    p90: '90th percentile (working days)',
   },
   enums: {
     ApplicationStatus: {

@@ -17,7 +17,14 @@ import { RUNNING_LIMITS, type RunningLimit } from '../limits/running-limits';
 import { Officer } from '../officers/officer.entity';
 import { Office } from '../offices/office.entity';
 import { workloadReport } from '../reports/report.service';
-import type { WorkloadReport, WorkloadReportInput, WorkloadRow } from '../reports/report.types';
+import type {
+  TimeInStatusInput,
+  TimeInStatusRow,
+  WorkloadReport,
+  WorkloadReportInput,
+  WorkloadRow,
+} from '../reports/report.types';
+import { timeInStatus } from '../reports/time-in-status.service';
 import { createSchema } from '../schema';
 import { EXPORT_LABELS, type ExportLanguage } from './export-labels';
 import { tableWriter } from './table-writer';
@@ -181,13 +188,16 @@ async function writeWorkload(
 ): Promise<void> {
   const { workload: column, names } = EXPORT_LABELS[lang];
   const byOffice = input.groupBy === ReportGrouping.OFFICE;
-  const first = byOffice ? column.office : input.groupBy === ReportGrouping.OFFICER ? column.officer : column.day;
+  const byOfficer = input.groupBy === ReportGrouping.OFFICER;
+  // The second column: the office a row rolls up into, or the office an officer works in.
+  const second = byOffice ? [column.parent] : byOfficer ? [column.office] : [];
+  const first = byOffice ? column.office : byOfficer ? column.officer : column.day;
   const labelOf = new Map(report.rows.map((r) => [r.key, r.label]));
   res.set('X-Total-Count', String(report.rows.length + 1));
   const count = (header: string) => ({ header, kind: 'number' as const, width: 10 });
   const out = tableWriter(res, format, names.workload(input.from, input.to), [
     { header: first, width: 28 },
-    ...(byOffice ? [{ header: column.parent, width: 28 }] : []),
+    ...second.map((header) => ({ header, width: 28 })),
     count(column.received),
     count(column.accepted),
     count(column.decided),
@@ -198,10 +208,10 @@ async function writeWorkload(
     { header: column.slaMet, kind: 'share', width: 12 },
     { header: column.medianDays, kind: 'number', width: 14 },
   ]);
-  const line = (label: string, parent: string | null, r: WorkloadRow) =>
+  const line = (label: string, owner: string | null, r: WorkloadRow) =>
     out.row([
       label,
-      ...(byOffice ? [parent] : []),
+      ...second.map(() => owner),
       r.received,
       r.accepted,
       r.decided,
@@ -214,14 +224,62 @@ async function writeWorkload(
     ]);
   for (const r of report.rows) {
     const label = input.groupBy === ReportGrouping.OFFICER && r.key === 'none' ? column.unassigned : r.label;
-    line(label, r.parentKey == null ? null : (labelOf.get(r.parentKey) ?? r.parentKey), r);
+    const parent = r.parentKey == null ? null : (labelOf.get(r.parentKey) ?? r.parentKey);
+    line(label, byOfficer ? r.office : parent, r);
   }
   line(column.total, null, report.totals);
   await out.end();
 }
 
+const exportTimeInStatus: RestRoute<{ format: 'csv' | 'xlsx'; lang: ExportLanguage; input: TimeInStatusInput }> = {
+  read: async (_ctx, req) => ({
+    format: formatOf(req),
+    lang: languageOf(req),
+    input: await readInput<TimeInStatusInput>(
+      await createSchema(),
+      'TimeInStatusInput',
+      { from: String(req.query.from ?? ''), to: String(req.query.to ?? '') },
+      '',
+    ),
+  }),
+  write: async (ctx, { format, lang, input }) => {
+    const stays = await timeInStatus(ctx, input, '');
+    await auditExport(ctx, 'timeInStatus', { format, lang, ...input, rows: stays.length });
+    return (res) => writeTimeInStatus(res, format, lang, input, stays);
+  },
+};
+
+/** Time in status as the screen shows it: an office's statuses together, in the order a case passes them. */
+async function writeTimeInStatus(
+  res: Response,
+  format: 'csv' | 'xlsx',
+  lang: ExportLanguage,
+  input: TimeInStatusInput,
+  stays: TimeInStatusRow[],
+): Promise<void> {
+  const { timeInStatus: column, names, enums } = EXPORT_LABELS[lang];
+  res.set('X-Total-Count', String(stays.length));
+  const out = tableWriter(res, format, names.timeInStatus(input.from, input.to), [
+    { header: column.office, width: 28 },
+    { header: column.status, width: 12 },
+    { header: column.count, kind: 'number', width: 10 },
+    { header: column.average, kind: 'number', width: 16 },
+    { header: column.p90, kind: 'number', width: 18 },
+  ]);
+  for (const s of stays)
+    out.row([
+      s.office,
+      enums.ApplicationStatus[s.status],
+      s.count,
+      Math.round(s.averageWorkingDays * 10) / 10,
+      s.p90WorkingDays,
+    ]);
+  await out.end();
+}
+
 /**
- * GET /api/exports/applications.csv|xlsx?filter=JSON&sort=JSON and /api/exports/workload.csv|xlsx?from&to&groupBy.
+ * GET /api/exports/applications.csv|xlsx?filter=JSON&sort=JSON, /api/exports/workload.csv|xlsx?from&to&groupBy
+ * and /api/exports/time-in-status.csv|xlsx?from&to.
  * Each export counts against the officer's running budget until its last row is written.
  */
 export function exportRoutes(ds: DataSource, config: Config, limit: RunningLimit): Router {
@@ -229,5 +287,6 @@ export function exportRoutes(ds: DataSource, config: Config, limit: RunningLimit
   const running = { limit, cost: RUNNING_LIMITS.export };
   router.get('/exports/applications.:format', restRoute(ds, config, { ...exportApplications, running }));
   router.get('/exports/workload.:format', restRoute(ds, config, { ...exportWorkload, running }));
+  router.get('/exports/time-in-status.:format', restRoute(ds, config, { ...exportTimeInStatus, running }));
   return router;
 }

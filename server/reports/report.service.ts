@@ -72,6 +72,7 @@ function row(key: string, label: string, t: Tally, parentKey: string | null = nu
     label,
     parentKey,
     level,
+    office: null,
     received: t.received,
     accepted: t.accepted,
     decided: t.decided,
@@ -231,11 +232,18 @@ export async function workloadReport(
   } else if (input.groupBy === ReportGrouping.OFFICER) {
     const ids = [...tallies.keys()].filter((k) => k !== '').map(Number);
     const officers = ids.length ? await ds.getRepository(Officer).findBy({ id: In(ids) }) : [];
-    const name = new Map(officers.map((o) => [String(o.id), o.displayName]));
+    const byId = new Map(officers.map((o) => [String(o.id), o]));
+    const officeName = new Map(all.map((o) => [o.id, o.name]));
+    // Listed by office, then by name: each officer's row names the office the officer works in.
     rows = [...tallies.entries()]
       .filter(([key]) => key !== '')
-      .map(([key, t]) => row(key, name.get(key) ?? key, t))
-      .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+      .map(([key, t]) => {
+        const officer = byId.get(key);
+        return { ...row(key, officer?.displayName ?? key, t), office: officeName.get(officer?.officeId ?? -1) ?? null };
+      })
+      .sort(
+        (a, b) => (a.office ?? '').localeCompare(b.office ?? '', 'zh-CN') || a.label.localeCompare(b.label, 'zh-CN'),
+      );
     // What no officer holds: cases received with no officer (submitted online) and open cases no one is assigned; last.
     const unassigned = tallies.get('');
     if (unassigned) rows.push(row('none', UNASSIGNED_LABEL, unassigned));

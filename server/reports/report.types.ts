@@ -22,6 +22,12 @@ export class WorkloadRow {
       '0 for the top office of the report, 1 below it, and so on; 0 on the rows of an officer or day report.',
   })
   level: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The office the officer works in, on the rows of an officer report (listed by office); null on others.',
+  })
+  office: string | null;
   @Field(() => Int) received: number;
   @Field(() => Int) accepted: number;
   @Field(() => Int) decided: number;

@@ -2,7 +2,7 @@ import { CLOSING_STATUSES } from '../applications/workflow';
 import { requestCalendar } from '../calendar/calendar.service';
 import { workdaysSpanned } from '../calendar/clock';
 import type { RequestContext } from '../core/context';
-import type { ApplicationStatus } from '../core/enums';
+import { ApplicationStatus } from '../core/enums';
 import { addDays, rawTimestamp, startOfShanghaiDay } from '../core/time';
 import { sqlTimestamp } from '../db/dialect';
 import { endedStays, goingStays } from './report.queries';
@@ -16,8 +16,16 @@ import { histogramPercentile, reportOffices, validatePeriod } from './report-hel
  * end, not stays, and are left out. Ended stays are counted by the database from their kept
  * lengths (one covering index); only those still going on are measured here.
  */
-export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput): Promise<TimeInStatusRow[]> {
-  validatePeriod(input);
+/** The statuses in the order a case passes them (the enum's order). */
+const STATUS_ORDER = Object.values(ApplicationStatus);
+
+/** Time in status; `fields` names the input's fields in errors (`input.to` for GraphQL, `to` for the export's query). */
+export async function timeInStatus(
+  ctx: RequestContext,
+  input: TimeInStatusInput,
+  fields = 'input.',
+): Promise<TimeInStatusRow[]> {
+  validatePeriod(input, fields);
   const { all: offices, covered } = await reportOffices(ctx, input.officeIds);
   const ids = covered.map((o) => o.id);
   const period = [startOfShanghaiDay(input.from), new Date(startOfShanghaiDay(addDays(input.to, 1)).getTime() - 1)].map(
@@ -62,5 +70,8 @@ export async function timeInStatus(ctx: RequestContext, input: TimeInStatusInput
         p90WorkingDays,
       };
     })
-    .sort((a, b) => a.office.localeCompare(b.office, 'zh-CN') || a.status.localeCompare(b.status));
+    .sort(
+      (a, b) =>
+        a.office.localeCompare(b.office, 'zh-CN') || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+    );
 }

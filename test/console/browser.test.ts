@@ -294,6 +294,12 @@ describe('the console in a browser', () => {
       group.push(at);
     }
     expect(stays.filter((s) => s.opens).length).toBeLessThan(stays.length);
+    // By officer: the officers under the office they work in.
+    await page.click('[role=combobox]:has-text("按单位")');
+    await page.click('li[data-value=OFFICER]');
+    const office = page.locator('[data-testid=workload-office]').first();
+    await office.waitFor();
+    expect(await office.textContent()).toMatch(/派出所|分局/);
   });
 });
 

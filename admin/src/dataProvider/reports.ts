@@ -8,7 +8,7 @@ const WorkloadReport = graphql(`
   query ConsoleWorkloadReport($input: WorkloadReportInput!) {
     workloadReport(input: $input) {
       from to groupBy
-      rows { key label parentKey level received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
+      rows { key label parentKey level office received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
       totals { key label received accepted decided issued mailed openNow overdueNow slaMetRate medianWorkingDaysToDecision }
     }
   }

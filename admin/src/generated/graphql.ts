@@ -681,7 +681,7 @@ export type ConsoleWorkloadReportQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleWorkloadReportQuery = { workloadReport: { from: string, to: string, groupBy: ReportGrouping, rows: Array<{ key: string, label: string, parentKey: string | null, level: number, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null }>, totals: { key: string, label: string, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null } } };
+export type ConsoleWorkloadReportQuery = { workloadReport: { from: string, to: string, groupBy: ReportGrouping, rows: Array<{ key: string, label: string, parentKey: string | null, level: number, office: string | null, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null }>, totals: { key: string, label: string, received: number, accepted: number, decided: number, issued: number, mailed: number, openNow: number, overdueNow: number, slaMetRate: number | null, medianWorkingDaysToDecision: number | null } } };
 
 export type ConsoleTimeInStatusQueryVariables = Exact<{
   input: TimeInStatusInput;
@@ -2343,6 +2343,7 @@ export const ConsoleWorkloadReportDocument = new TypedDocumentString(`
       label
       parentKey
       level
+      office
       received
       accepted
       decided

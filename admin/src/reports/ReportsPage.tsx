@@ -96,9 +96,14 @@ export function ReportsPage() {
         ) : (
           report && <WorkloadTable report={report} />
         )}
-        <Typography variant="h6" sx={{ mt: 3 }}>
-          {translate('app.reports.time_in_status')}
-        </Typography>
+        <Stack direction="row" spacing={2} sx={{ mt: 3, alignItems: 'center' }}>
+          <Typography variant="h6">{translate('app.reports.time_in_status')}</Typography>
+          <ExportButtons
+            path={(format) =>
+              `/api/exports/time-in-status.${format}?${new URLSearchParams({ from: range.from, to: range.to })}`
+            }
+          />
+        </Stack>
         <TimeInStatusTable stays={reversed ? [] : (stays ?? [])} />
       </CardContent>
     </Card>

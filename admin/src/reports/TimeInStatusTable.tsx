@@ -1,20 +1,14 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useEnumLabel } from '../common/EnumText';
-import { STATUSES } from '../common/enums';
 import type { TimeInStatusRow } from '../dataProvider/reports';
 
 /** Time cases spent in each status, an office's statuses together in the order a case passes them, the office named once. */
 export function TimeInStatusTable({ stays }: { stays: TimeInStatusRow[] }) {
   const translate = useTranslate();
   const label = useEnumLabel();
-  const offices = [...new Set(stays.map((s) => s.officeId))];
-  const sorted = [...stays].sort(
-    (a, b) =>
-      offices.indexOf(a.officeId) - offices.indexOf(b.officeId) ||
-      STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status),
-  );
-  const span = (officeId: string) => sorted.filter((s) => s.officeId === officeId).length;
+  // The server lists an office's statuses together, in the order a case passes them.
+  const span = (officeId: string) => stays.filter((s) => s.officeId === officeId).length;
   return (
     <Table size="small" data-testid="time-in-status">
       <TableHead>
@@ -27,9 +21,9 @@ export function TimeInStatusTable({ stays }: { stays: TimeInStatusRow[] }) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {sorted.map((s, i) => (
+        {stays.map((s, i) => (
           <TableRow key={`${s.officeId}-${s.status}`}>
-            {sorted[i - 1]?.officeId !== s.officeId && (
+            {stays[i - 1]?.officeId !== s.officeId && (
               <TableCell rowSpan={span(s.officeId)} sx={{ verticalAlign: 'top' }}>
                 {s.office}
               </TableCell>

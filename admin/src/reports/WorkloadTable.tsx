@@ -1,5 +1,6 @@
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Fragment } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Workload, WorkloadRowData } from '../dataProvider/reports';
 import { FigureLink } from './FigureLink';
@@ -13,7 +14,8 @@ const percent = (v: number | null | undefined) => (v == null ? '—' : `${(v * 1
 /**
  * The rows of a workload report with its totals. By office the rows are a tree: each office indented
  * below the one it rolls up into, and a bureau's row, the subtotal of the offices below it, in bold.
- * By officer the row of what no officer holds is named and explained. Open and overdue cases open
+ * By officer the officers are listed under the office they work in, and the row of what no officer
+ * holds is named and explained. Open and overdue cases open
  * the queue on exactly those cases.
  */
 export function WorkloadTable({ report }: { report: Workload }) {
@@ -78,16 +80,25 @@ export function WorkloadTable({ report }: { report: Workload }) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {report.rows.map((r) => (
-          <TableRow
-            key={r.key}
-            data-level={r.level}
-            data-parent={r.parentKey ?? ''}
-            sx={parents.has(r.key) ? { '& td': { fontWeight: 600 }, bgcolor: 'action.hover' } : undefined}
-          >
-            <TableCell sx={{ pl: 2 + 3 * r.level }}>{name(r)}</TableCell>
-            {cells(r, r)}
-          </TableRow>
+        {report.rows.map((r, i) => (
+          <Fragment key={r.key}>
+            {/* By officer, each office heads the officers who work in it. */}
+            {r.office && r.office !== report.rows[i - 1]?.office && (
+              <TableRow data-testid="workload-office">
+                <TableCell colSpan={COLUMNS.length + 3} sx={{ fontWeight: 600, bgcolor: 'action.hover' }}>
+                  {r.office}
+                </TableCell>
+              </TableRow>
+            )}
+            <TableRow
+              data-level={r.level}
+              data-parent={r.parentKey ?? ''}
+              sx={parents.has(r.key) ? { '& td': { fontWeight: 600 }, bgcolor: 'action.hover' } : undefined}
+            >
+              <TableCell sx={{ pl: 2 + 3 * (r.office ? 1 : r.level) }}>{name(r)}</TableCell>
+              {cells(r, r)}
+            </TableRow>
+          </Fragment>
         ))}
         <TableRow data-testid="workload-total" sx={{ '& td': { fontWeight: 700 } }}>
           <TableCell>{translate('app.reports.total')}</TableCell>
