@@ -54,6 +54,21 @@ describe('who else has a case open (point 11)', () => {
     expect(await app.ds.getRepository(CaseViewer).countBy({ officerId: id })).toBe(1);
   });
 
+  it('forgets an officer who says they left the case at once, and answers them no one', async () => {
+    await note(first);
+    expect((await note(second)).map((o) => o.id)).toEqual([await me(first)]);
+    const left = await first.data<Others>('mutation ($id: ID!) { noteCaseOpen(id: $id, leaving: true) { id } }', {
+      id: caseId,
+    });
+    expect(left.noteCaseOpen).toEqual([]);
+    expect(await note(second)).toEqual([]);
+    expect(
+      await app.ds
+        .getRepository(CaseViewer)
+        .countBy({ officerId: Number(await me(first)), applicationId: Number(caseId) }),
+    ).toBe(0);
+  });
+
   it('answers a case out of the officer’s scope as not found, and only the signed in', async () => {
     const exit = await app.as('exit.officer');
     const outside = await exit.gql(NOTE, { id: caseId });

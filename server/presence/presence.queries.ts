@@ -7,6 +7,10 @@ import { CaseViewer } from './case-viewer.entity';
 export const markViewer = (em: EntityManager, viewer: CaseViewer) =>
   em.upsert(CaseViewer, viewer, ['applicationId', 'officerId']);
 
+/** That `officerId` has left the case: its row goes at once. */
+export const forgetViewer = (em: EntityManager, applicationId: number, officerId: number) =>
+  em.delete(CaseViewer, { applicationId, officerId });
+
 /** An officer's rows last seen before `before`: cases they have long left (ix_case_viewer_officer). */
 export const clearStaleViewers = (em: EntityManager, officerId: number, before: Date) =>
   em

@@ -9,10 +9,14 @@ export class PresenceResolver {
   @Authorized()
   @Mutation(() => [Officer], {
     description:
-      'The case page’s heartbeat (every 20 s while shown): notes that the signed-in officer has the case open, and answers the other officers who have it open, the latest first (at most 10).',
+      'The case page’s heartbeat (every 20 s while shown): notes that the signed-in officer has the case open, and answers the other officers who have it open, the latest first (at most 10); with leaving, that the officer has left the page (the others are told at their next beat).',
   })
   @Extensions(listCost({ rows: VIEWERS_SHOWN }))
-  noteCaseOpen(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Officer[]> {
-    return noteCaseOpen(ctx, id);
+  noteCaseOpen(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('leaving', () => Boolean, { defaultValue: false }) leaving: boolean,
+  ): Promise<Officer[]> {
+    return noteCaseOpen(ctx, id, leaving);
   }
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeResidentId } from '../../server/identifiers/identifiers';
+import { CaseViewer } from '../../server/presence/case-viewer.entity';
 import { ARTIFACTS, browserConsole, toEnglish } from '../support/browser';
 import type { TestApp } from '../support/harness';
 import { application, citizen, SUBMIT, type SubmitAnswer } from '../support/inputs';
@@ -178,6 +179,15 @@ describe("the subject's other cases, and who else has the case open (point 11)",
     await officer.reload();
     await officer.waitForSelector('[data-testid=others-viewing]');
     expect(await officer.textContent('[data-testid=others-viewing]')).toContain('也打开了此申请');
+    // The supervisor goes back to the queue: the page says so, and the officer's next beat names no one.
+    await supervisor.goto(`${app.server.url}/#/applications`);
+    await supervisor.waitForSelector('tbody tr td.column-referenceNo');
+    const viewers = async () =>
+      (await app.ds.getRepository(CaseViewer).findBy({ applicationId: Number(fresh.id) })).map((v) => v.officerId);
+    await expect.poll(viewers).toHaveLength(1);
+    await officer.reload();
+    await officer.waitForSelector('[data-testid=case-reference]');
+    await expect.poll(() => officer.locator('[data-testid=others-viewing]').count()).toBe(0);
   });
 });
 

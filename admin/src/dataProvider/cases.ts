@@ -56,8 +56,8 @@ const OtherApplications = graphql(`
 `);
 
 const NoteCaseOpen = graphql(`
-  mutation ConsoleNoteCaseOpen($id: ID!) {
-    noteCaseOpen(id: $id) { id displayName }
+  mutation ConsoleNoteCaseOpen($id: ID!, $leaving: Boolean) {
+    noteCaseOpen(id: $id, leaving: $leaving) { id displayName }
   }
 `);
 
@@ -88,6 +88,8 @@ export const cases = {
     (await request(OtherApplications, { id })).application?.otherApplications ?? [],
   /** The case page's heartbeat: notes that this officer has the case open, answers who else has. */
   noteCaseOpen: async (id: string) => (await request(NoteCaseOpen, { id })).noteCaseOpen,
+  /** The case page is left: the others see it at their next beat, not 50 s later. */
+  noteCaseLeft: async (id: string) => (await request(NoteCaseOpen, { id, leaving: true })).noteCaseOpen,
   auditTrail: async (entityType: string, entityId: string) =>
     (await request(AuditTrail, { entityType, entityId })).auditTrail,
   /** Uploads a scan to the case (REST: GraphQL carries no files); answers the new paper's JSON ({ id, kind, status, ... }). */

@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation ConsoleResendNotification($id: ID!) {\n    resendNotification(id: $id) { ...NotificationFields }\n  }\n": typeof types.ConsoleResendNotificationDocument,
     "\n  mutation ConsoleResendHallEvent($id: ID!) {\n    resendHallEvent(id: $id) { ...HallEventFields }\n  }\n": typeof types.ConsoleResendHallEventDocument,
     "\n  query ConsoleOtherApplications($id: ID!) {\n    application(id: $id) { id otherApplications { id referenceNo status submittedAt office { name } } }\n  }\n": typeof types.ConsoleOtherApplicationsDocument,
-    "\n  mutation ConsoleNoteCaseOpen($id: ID!) {\n    noteCaseOpen(id: $id) { id displayName }\n  }\n": typeof types.ConsoleNoteCaseOpenDocument,
+    "\n  mutation ConsoleNoteCaseOpen($id: ID!, $leaving: Boolean) {\n    noteCaseOpen(id: $id, leaving: $leaving) { id displayName }\n  }\n": typeof types.ConsoleNoteCaseOpenDocument,
     "\n  query ConsoleAuditTrail($entityType: String!, $entityId: String!) {\n    auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }\n  }\n": typeof types.ConsoleAuditTrailDocument,
     "\n  fragment OfficeFields on Office {\n    id code name kind jurisdiction address phone parent { id name }\n  }\n": typeof types.OfficeFieldsFragmentDoc,
     "\n  fragment OfficerFields on Officer {\n    id username displayName role active openCases office { id name code }\n  }\n": typeof types.OfficerFieldsFragmentDoc,
@@ -106,7 +106,7 @@ const documents: Documents = {
     "\n  mutation ConsoleResendNotification($id: ID!) {\n    resendNotification(id: $id) { ...NotificationFields }\n  }\n": types.ConsoleResendNotificationDocument,
     "\n  mutation ConsoleResendHallEvent($id: ID!) {\n    resendHallEvent(id: $id) { ...HallEventFields }\n  }\n": types.ConsoleResendHallEventDocument,
     "\n  query ConsoleOtherApplications($id: ID!) {\n    application(id: $id) { id otherApplications { id referenceNo status submittedAt office { name } } }\n  }\n": types.ConsoleOtherApplicationsDocument,
-    "\n  mutation ConsoleNoteCaseOpen($id: ID!) {\n    noteCaseOpen(id: $id) { id displayName }\n  }\n": types.ConsoleNoteCaseOpenDocument,
+    "\n  mutation ConsoleNoteCaseOpen($id: ID!, $leaving: Boolean) {\n    noteCaseOpen(id: $id, leaving: $leaving) { id displayName }\n  }\n": types.ConsoleNoteCaseOpenDocument,
     "\n  query ConsoleAuditTrail($entityType: String!, $entityId: String!) {\n    auditTrail(entityType: $entityType, entityId: $entityId, perPage: 200) { items { ...AuditEventFields } total }\n  }\n": types.ConsoleAuditTrailDocument,
     "\n  fragment OfficeFields on Office {\n    id code name kind jurisdiction address phone parent { id name }\n  }\n": types.OfficeFieldsFragmentDoc,
     "\n  fragment OfficerFields on Officer {\n    id username displayName role active openCases office { id name code }\n  }\n": types.OfficerFieldsFragmentDoc,
@@ -226,7 +226,7 @@ export function graphql(source: "\n  query ConsoleOtherApplications($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleNoteCaseOpen($id: ID!) {\n    noteCaseOpen(id: $id) { id displayName }\n  }\n"): typeof import('./graphql').ConsoleNoteCaseOpenDocument;
+export function graphql(source: "\n  mutation ConsoleNoteCaseOpen($id: ID!, $leaving: Boolean) {\n    noteCaseOpen(id: $id, leaving: $leaving) { id displayName }\n  }\n"): typeof import('./graphql').ConsoleNoteCaseOpenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

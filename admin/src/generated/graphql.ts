@@ -501,6 +501,7 @@ export type ConsoleOtherApplicationsQuery = { application: { id: string, otherAp
 
 export type ConsoleNoteCaseOpenMutationVariables = Exact<{
   id: string | number;
+  leaving?: boolean | null | undefined;
 }>;
 
 
@@ -2012,8 +2013,8 @@ export const ConsoleOtherApplicationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleOtherApplicationsQuery, ConsoleOtherApplicationsQueryVariables>;
 export const ConsoleNoteCaseOpenDocument = new TypedDocumentString(`
-    mutation ConsoleNoteCaseOpen($id: ID!) {
-  noteCaseOpen(id: $id) {
+    mutation ConsoleNoteCaseOpen($id: ID!, $leaving: Boolean) {
+  noteCaseOpen(id: $id, leaving: $leaving) {
     id
     displayName
   }

@@ -1,5 +1,6 @@
 import { Alert } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { type ApplicationRecord, useConsoleDataProvider } from '../../dataProvider';
 
@@ -8,7 +9,8 @@ const HEARTBEAT_MS = 20_000;
 
 /**
  * A warning in the case's head while another officer has the same case open, before either acts:
- * the page's heartbeat (noteCaseOpen) answers who else is on it. A hidden tab does not beat.
+ * the page's heartbeat (noteCaseOpen) answers who else is on it. A hidden tab does not beat; a page
+ * left says so.
  */
 export function OthersViewing() {
   const record = useRecordContext<ApplicationRecord>();
@@ -21,6 +23,14 @@ export function OthersViewing() {
     refetchInterval: HEARTBEAT_MS,
     gcTime: 0,
   });
+  // Leaving the page (another case, the queue) ends the officer's presence at once.
+  const id = record?.id;
+  useEffect(() => {
+    if (id == null) return;
+    return () => {
+      dataProvider.noteCaseLeft(String(id)).catch(() => undefined);
+    };
+  }, [id, dataProvider]);
   if (!others.length) return null;
   return (
     <Alert severity="warning" sx={{ py: 0 }} data-testid="others-viewing" data-count={others.length}>
