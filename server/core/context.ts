@@ -58,6 +58,11 @@ export class Loaders {
     this.made.set(loader, value);
     return value;
   }
+
+  /** Forgets what was loaded: a mutation run again after a rollback reads anew. */
+  clear(): void {
+    this.made.clear();
+  }
 }
 
 /**

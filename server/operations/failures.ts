@@ -45,6 +45,17 @@ const OUTAGE_CODES = new Set([
 /** Seconds a client is told to wait before it tries again, by the code of a refusal that passes. */
 export const RETRY_AFTER_SECONDS: Record<string, number> = { SERVICE_UNAVAILABLE: 5, SERVER_BUSY: 1, QUERY_TIMEOUT: 1 };
 
+/**
+ * MariaDB's ER_LOCK_DEADLOCK: InnoDB chose this transaction to roll back in a deadlock, and Galera
+ * reports a write set that failed certification against another node's commit the same way.
+ */
+const ROLLED_BACK_FOR_ANOTHER_ERRNOS = new Set([1213]);
+
+/** Whether the database rolled the transaction back for another one that met it: whole, it may run again. */
+export function rolledBackForAnother(error: unknown): boolean {
+  return [...causes(error)].some((e) => typeof e.errno === 'number' && ROLLED_BACK_FOR_ANOTHER_ERRNOS.has(e.errno));
+}
+
 /** The errors an error was caused by, itself first: a GraphQL error's original, a statement's driver error, a cause. */
 function* causes(error: unknown): Generator<Record<string, unknown>> {
   const seen = new Set<unknown>();
