@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en as consoleEn } from '../admin/src/i18n/en';
 import { zhCN as consoleZhCN } from '../admin/src/i18n/zh-CN';
+import { ApplicationStatus } from '../server/core/enums';
 import { shanghaiDate } from '../server/core/time';
 import { EXPORT_LABELS } from '../server/exports/export-labels';
 import { type Client, type Page, startTestApp, type TestApp } from './support/harness';
@@ -162,21 +163,8 @@ const fileNameOf = (res: Response) =>
 const cellMinute = (cell: XlsxCell) =>
   cell instanceof Date ? cell.toISOString().slice(0, 16).replace('T', ' ') : cell;
 
-/** The statuses as the exports write them in Chinese, in the order a case passes them. */
-const STATUS_ZH: Record<string, string> = {
-  SUBMITTED: '待受理',
-  AWAITING_SUPPLEMENT: '待补正',
-  ACCEPTED: '已受理',
-  UNDER_INVESTIGATION: '核查中',
-  PENDING_SIGNOFF: '待审批',
-  DECIDED: '已决定',
-  ISSUED: '已出具',
-  MAILED: '已寄出',
-  DELIVERED: '已送达',
-  NOT_ACCEPTED: '不予受理',
-  WITHDRAWN: '已撤回',
-  UNDER_REVIEW: '复核中',
-};
+/** The statuses as the exports write them in Chinese. */
+const STATUS_ZH: Record<string, string> = EXPORT_LABELS['zh-CN'].enums.ApplicationStatus;
 
 /** Percentages as the console shows them: 80.9%. */
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -387,7 +375,7 @@ describe('exports', () => {
       ]),
     );
     // The API's order: by office, and within one in the order a case passes the statuses.
-    const order = Object.keys(STATUS_ZH);
+    const order: string[] = Object.values(ApplicationStatus);
     for (const [i, s] of timeInStatus.entries()) {
       const before = timeInStatus[i - 1];
       if (before?.office === s.office) expect(order.indexOf(before.status)).toBeLessThan(order.indexOf(s.status));
