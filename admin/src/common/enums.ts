@@ -44,6 +44,8 @@ export const STATUSES = allOf<ApplicationStatus>()([
 ]);
 /** The statuses that close a case: the server frees the case on reaching one (workflow.ts CLOSING_STATUSES). */
 export const CLOSED_STATUSES: readonly ApplicationStatus[] = ['DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'];
+/** The statuses of a case still open: every status but those that close it (workflow.ts OPEN_STATUSES). */
+export const OPEN_STATUSES = STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 export const CATEGORIES = allOf<SubjectCategory>()(['CITIZEN', 'HMT_RESIDENT', 'FOREIGNER']);
 export const PURPOSES = allOf<Purpose>()([
   'GO_ABROAD',

@@ -18,13 +18,12 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { queueLink } from '../applications/queueLink';
 import { DueDate } from '../common/DueDate';
 import { addDays, monthStart, shanghaiToday, weekStart } from '../common/dates';
-import { CLOSED_STATUSES, STATUSES } from '../common/enums';
+import { CLOSED_STATUSES, OPEN_STATUSES } from '../common/enums';
 import { StatusChip } from '../common/StatusChip';
 import { type ApplicationRow, useConsoleDataProvider } from '../dataProvider';
 import { OfficeWorkloadChart } from './OfficeWorkloadChart';
 
 /** The statuses of the cases still being worked (all but the closing ones), as the "open" card counts them. */
-const OPEN_STATUSES = STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 
 /** Accepted and not decided yet (or waiting for a sign-off): the cases queueCounts.recordMatches counts. */
 const UNDECIDED_STATUSES = ['ACCEPTED', 'UNDER_INVESTIGATION', 'PENDING_SIGNOFF'];

@@ -1,16 +1,14 @@
-import { CLOSED_STATUSES, STATUSES } from '../common/enums';
+import { OPEN_STATUSES } from '../common/enums';
 import type { Workload, WorkloadRowData } from '../dataProvider/reports';
 
 // The queue's filter that selects exactly the cases a report's figures "as of now" count: its open
 // cases (openNow) and its overdue ones (overdueNow), of a row or of the totals. The figures of the
 // period (received, decided...) count events, which the queue does not filter on.
 
-const OPEN = STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
-
 export type NowFigure = 'openNow' | 'overdueNow';
 
 const condition: Record<NowFigure, Record<string, unknown>> = {
-  openNow: { status: OPEN },
+  openNow: { status: OPEN_STATUSES },
   overdueNow: { slaState: ['OVERDUE'] },
 };
 
