@@ -32,7 +32,7 @@ import { ROW, rowsByIds, rowsWhere } from '../db/rows';
 import { managerOf, transactionOf, withTransaction } from '../db/transaction';
 import type { MailingInput } from '../mailing/mailing.inputs';
 import { validateTracking } from '../mailing/tracking';
-import { hasLink } from '../notifications/message-text';
+import { refuseLink } from '../notifications/message-text';
 import { Officer } from '../officers/officer.entity';
 import { whenDeactivating } from '../officers/officer.service';
 import { Office } from '../offices/office.entity';
@@ -247,11 +247,7 @@ const required = (value: string | null | undefined, field: string): string => {
 /** An officer's words the applicant is sent by text message: required, and without a link (a message from the police carries none but its own). */
 const wordsToApplicant = (value: string | null | undefined, field: string): string => {
   const text = required(value, field);
-  if (hasLink(text)) {
-    throw badInput(field, 'must not hold a link or web address: it is sent to the applicant by text message', {
-      reason: 'LINK_IN_MESSAGE',
-    });
-  }
+  refuseLink(text, field, 'it is sent to the applicant by text message');
   return text;
 };
 

@@ -223,7 +223,7 @@ async function writeWorkload(
       r.medianWorkingDaysToDecision,
     ]);
   for (const r of report.rows) {
-    const label = input.groupBy === ReportGrouping.OFFICER && r.key === 'none' ? column.unassigned : r.label;
+    const label = byOfficer && r.key === 'none' ? column.unassigned : r.label;
     const parent = r.parentKey == null ? null : (labelOf.get(r.parentKey) ?? r.parentKey);
     line(label, byOfficer ? r.office : parent, r);
   }

@@ -1,3 +1,4 @@
+import { badInput } from '../core/errors';
 import { maskNumberOfUnknownKind } from '../identifiers/identifiers';
 
 // What a text message to an applicant may carry of an officer's words, and what a log may keep of
@@ -75,6 +76,16 @@ const LINK = new RegExp(
 /** Whether `text` holds a web address, written in ASCII or fullwidth. */
 export function hasLink(text: string): boolean {
   return halfwidth(text).search(LINK) >= 0;
+}
+
+/**
+ * Refuses words that reach applicants by text message when they hold a web address (a message from
+ * the police carries none but its own): BAD_USER_INPUT on `field`, LINK_IN_MESSAGE, `how` saying how
+ * the words reach the applicant.
+ */
+export function refuseLink(text: string, field: string, how: string): void {
+  if (hasLink(text))
+    throw badInput(field, `must not hold a link or web address: ${how}`, { reason: 'LINK_IN_MESSAGE' });
 }
 
 /** `text` with each web address (a verification code among its parameters) left out. */

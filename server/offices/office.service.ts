@@ -7,7 +7,7 @@ import { pageWindow } from '../core/pagination';
 import { bumpCacheVersion, keptTable } from '../db/reference-cache';
 import { managerOf, transactionOf } from '../db/transaction';
 import { regionPrefixProblem } from '../identifiers/regions';
-import { hasLink } from '../notifications/message-text';
+import { refuseLink } from '../notifications/message-text';
 import { Office } from './office.entity';
 import type { OfficeInput } from './office.inputs';
 import { BY_CODE_ORDER, NAME_OR_CODE_LIKE, OF_KIND, OFFICE } from './office.queries';
@@ -70,12 +70,7 @@ export async function listOffices(
 async function validateOffice(em: EntityManager, input: OfficeInput, selfId?: number): Promise<void> {
   if (!/^[0-9A-Za-z-]{2,32}$/.test(input.code)) throw badInput('input.code', 'use 2 to 32 letters, digits or dashes');
   if (!input.name.trim()) throw badInput('input.name', 'is required');
-  // The name signs every text message to the office's applicants.
-  if (hasLink(input.name)) {
-    throw badInput('input.name', 'must not hold a link or web address: it signs text messages to applicants', {
-      reason: 'LINK_IN_MESSAGE',
-    });
-  }
+  refuseLink(input.name, 'input.name', 'it signs text messages to applicants');
   input.jurisdiction.forEach((prefix, i) => {
     const problem = regionPrefixProblem(prefix);
     if (problem) throw badInput(`input.jurisdiction[${i}]`, problem);

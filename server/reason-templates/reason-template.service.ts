@@ -3,7 +3,7 @@ import type { RequestContext } from '../core/context';
 import type { ReasonKind } from '../core/enums';
 import { badInput, notFound } from '../core/errors';
 import { managerOf, transactionOf } from '../db/transaction';
-import { hasLink } from '../notifications/message-text';
+import { refuseLink } from '../notifications/message-text';
 import { ReasonTemplate, TEMPLATE_LENGTH } from './reason-template.entity';
 import type { ReasonTemplateInput } from './reason-template.inputs';
 import { ACTIVE, IN_ORDER, OF_KIND, TEMPLATE } from './reason-template.queries';
@@ -34,12 +34,7 @@ export async function saveReasonTemplate(
   const text = input.text.trim();
   if (!text) throw badInput('input.text', 'is required');
   if (text.length > TEMPLATE_LENGTH) throw badInput('input.text', `at most ${TEMPLATE_LENGTH} characters`);
-  // The reason goes into the text message to the applicant.
-  if (hasLink(text)) {
-    throw badInput('input.text', 'must not hold a link or web address: it goes into text messages to applicants', {
-      reason: 'LINK_IN_MESSAGE',
-    });
-  }
+  refuseLink(text, 'input.text', 'it goes into text messages to applicants');
   const now = new Date();
   const existing = id == null ? null : await em.findOneBy(ReasonTemplate, { id });
   if (id != null && !existing) throw notFound('ReasonTemplate', String(id));
